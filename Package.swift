@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "procrun",
+    products: [
+        .executable(name: "procrun", targets: ["procrun"]),
+        .library(name: "ProcrunKit", targets: ["ProcrunKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml, read through its event API (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // Linux calls that Glibc's Swift module does not expose (pidfd_open, spawn chdir).
+        .target(name: "CShims"),
+        .target(
+            name: "ProcrunKit",
+            dependencies: ["CYAML", "CShims"],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "procrun",
+            dependencies: [
+                "ProcrunKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "ProcrunKitTests",
+            dependencies: ["ProcrunKit"],
+            swiftSettings: settings
+        ),
+        // Runs the built `procrun` binary on the fixture files beside it.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ProcrunKit", "procrun"],
+            exclude: ["Fixtures"],
+            swiftSettings: settings
+        ),
+    ]
+)

@@ -1,0 +1,48 @@
+import Glibc
+
+/// The moment an HTTP exchange must be over, on the monotonic clock.
+struct HTTPDeadline {
+    /// Milliseconds on the monotonic clock.
+    private let end: Int64
+    /// The timeout as a user wrote it, like `5s` or `300ms`.
+    let label: String
+
+    init(timeout: Duration) {
+        let milliseconds = Self.milliseconds(timeout)
+        end = Self.now() &+ milliseconds
+        label = Self.format(milliseconds: milliseconds)
+    }
+
+    /// The error for a timed-out exchange.
+    var error: HTTPError { HTTPError("timed out after \(label)") }
+
+    /// Milliseconds left, clamped for `poll`; 0 once the deadline has passed.
+    func remainingMilliseconds() -> Int32 {
+        let left = end &- Self.now()
+        return Int32(clamping: max(0, left))
+    }
+
+    private static func now() -> Int64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Int64(spec.tv_sec) &* 1000 &+ Int64(spec.tv_nsec) / 1_000_000
+    }
+
+    /// The duration in whole milliseconds, rounded up, clamped to 0 ... 10^12 seconds.
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        if seconds < 0 || (seconds == 0 && attoseconds <= 0) { return 0 }
+        if seconds >= 1_000_000_000_000 { return 1_000_000_000_000_000 }
+        let fraction = (max(0, attoseconds) + 999_999_999_999_999) / 1_000_000_000_000_000
+        return seconds * 1000 + fraction
+    }
+
+    private static func format(milliseconds: Int64) -> String {
+        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)s" }
+        if milliseconds < 1000 { return "\(milliseconds)ms" }
+        var fraction = String(milliseconds % 1000)
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(milliseconds / 1000).\(fraction)s"
+    }
+}

@@ -1,0 +1,33 @@
+/// The actions procrun knows without a library, with the parameters each accepts.
+public enum BuiltinAction: String, Sendable, CaseIterable {
+    case shell, log, assert, fail, sleep, set
+    case writeFile = "write_file"
+    case http
+
+    /// The parameters the action accepts (`set` accepts any name).
+    public var parameters: [String] {
+        switch self {
+        case .shell: ["command", "env", "cwd", "shell", "stdin"]
+        case .log: ["message", "level"]
+        case .assert: ["that", "message"]
+        case .fail: ["message"]
+        case .sleep: ["duration"]
+        case .set: []
+        case .writeFile: ["path", "content", "append", "mode", "create_dirs"]
+        case .http: ["url", "method", "headers", "body"]
+        }
+    }
+
+    /// The parameters a step must give.
+    public var requiredParameters: [String] {
+        switch self {
+        case .shell: ["command"]
+        case .log: ["message"]
+        case .assert: ["that"]
+        case .fail, .set: []
+        case .sleep: ["duration"]
+        case .writeFile: ["path", "content"]
+        case .http: ["url"]
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// A folder of procedures and the actions its `procrun.yaml` defines.
+public struct Library: Sendable {
+    /// The library's root folder.
+    public var root: String
+    /// The `procrun.yaml` read, if there is one.
+    public var configFile: SourceFile?
+    /// The actions it defines, by name.
+    public var actions: [String: LibraryAction] = [:]
+
+    /// The name of a library's configuration file.
+    public static let configName = "procrun.yaml"
+
+    /// A library with no actions rooted at `root`.
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// The library a procedure belongs to: the nearest folder at or above the procedure's own that
+    /// holds `procrun.yaml`, else the procedure's folder; `override` (from `--library`) wins.
+    public static func discover(forProcedureAt path: String, override: String? = nil) throws(DiagnosticsError) -> Library {
+        if let override {
+            guard FileSystem.isDirectory(override) else {
+                throw DiagnosticsError([Diagnostic(.error, "--library '\(override)' is not a folder")])
+            }
+            let config = FileSystem.join(override, configName)
+            return FileSystem.exists(config) ? try load(config: config, root: override) : Library(root: override)
+        }
+        let start = FileSystem.directory(of: path)
+        var folder = FileSystem.absolute(start)
+        while true {
+            let config = folder == "/" ? "/" + configName : folder + "/" + configName
+            if FileSystem.exists(config) {
+                return try load(config: relativeIfBelow(config, start: start), root: relativeIfBelow(folder, start: start))
+            }
+            if folder == "/" { break }
+            folder = FileSystem.directory(of: folder)
+        }
+        return Library(root: start)
+    }
+
+    /// Shows the config path relative to how the user named the procedure when it is in that folder.
+    private static func relativeIfBelow(_ absolute: String, start: String) -> String {
+        let base = FileSystem.absolute(start)
+        if absolute == base { return start }
+        if absolute.hasPrefix(base + "/") { return FileSystem.join(start, String(absolute.dropFirst(base.count + 1))) }
+        return absolute
+    }
+
+    static let configKeys = ["actions"]
+    static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
+    static let parameterKeys = ["default", "required", "description"]
+
+    /// Reads a `procrun.yaml`.
+    public static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+        }
+        let file = SourceFile(path: path, bytes: bytes)
+        let document: YAMLNode
+        do {
+            document = try YAMLParser(file: file).parse()
+        } catch {
+            throw DiagnosticsError([error])
+        }
+        var library = Library(root: root)
+        library.configFile = file
+        var reader = NodeReader(file: file)
+        let loader = ProcedureLoader(library: library, environment: [:])
+        if let pairs = reader.mapping(document, "procrun.yaml", keys: configKeys), let actions = pairs.first(where: { $0.key == "actions" }) {
+            for pair in reader.mapping(actions.value, "'actions'") ?? [] {
+                if let action = readAction(pair, file: file, loader: loader, reader: &reader) {
+                    library.actions[pair.key] = action
+                }
+            }
+        }
+        guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
+        return library
+    }
+
+    private static func readAction(_ pair: YAMLPair, file: SourceFile, loader: ProcedureLoader, reader: inout NodeReader) -> LibraryAction? {
+        let what = "action '\(pair.key)'"
+        guard NodeReader.isIdentifier(pair.key) else {
+            reader.error("action names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+            return nil
+        }
+        if BuiltinAction(rawValue: pair.key) != nil {
+            reader.error("action '\(pair.key)' is built in; a library action cannot replace it", at: pair.keyStart)
+            return nil
+        }
+        guard let fields = reader.mapping(pair.value, what, keys: actionKeys) else { return nil }
+        guard pair.value["command"] != nil else {
+            reader.error("missing required key 'command' in \(what)", at: pair.value.start)
+            return nil
+        }
+        var parameters: [LibraryAction.Parameter] = []
+        if let node = pair.value["parameters"], !node.isNull {
+            for declared in reader.mapping(node, "'parameters' of \(what)") ?? [] {
+                var parameter = LibraryAction.Parameter(name: declared.key)
+                if !declared.value.isNull, let keys = reader.mapping(declared.value, "parameter '\(declared.key)'", keys: parameterKeys) {
+                    for key in keys {
+                        switch key.key {
+                        case "default": parameter.defaultValue = reader.string(key.value, "'default'")
+                        case "required": parameter.required = reader.boolean(key.value, "'required'") ?? false
+                        case "description": parameter.description = reader.string(key.value, "'description'") ?? ""
+                        default: break
+                        }
+                    }
+                }
+                parameters.append(parameter)
+            }
+        }
+        let commandPairs = fields.filter { ["command", "env", "cwd", "shell"].contains($0.key) }
+        var compiler = CallCompiler(loader: loader, parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
+        guard let command = compiler.command(reader: &reader) else { return nil }
+        var action = LibraryAction(name: pair.key, location: pair.keyStart, file: file, parameters: parameters, command: command)
+        action.description = pair.value["description"].flatMap { reader.string($0, "'description'") } ?? ""
+        let scope = NameShape.object(
+            ["params": .object(Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, NameShape.value(.string)) }), open: false, optionalWithDefault: false)],
+            open: false, optionalWithDefault: false)
+        for field in command.templates {
+            reader.append(field.template.check(in: scope).map { field.diagnostic($0, in: file) })
+        }
+        return action
+    }
+}

@@ -1,0 +1,184 @@
+/// Reads YAML nodes as the types the language expects, collecting a positioned diagnostic for every
+/// mismatch instead of stopping at the first, so `procrun check` can report them all.
+struct NodeReader {
+    /// The file the nodes come from.
+    let file: SourceFile
+    /// Every problem found so far.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The known keys suggested for unknown ones by the last ``mapping(_:_:keys:)`` call, so that a
+    /// misspelled required key is reported once, as misspelled, and not again as missing.
+    private(set) var lastMisspellings: Set<String> = []
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    /// Records an error at a location.
+    mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, in: file, at: location))
+    }
+
+    /// Records diagnostics found elsewhere.
+    mutating func append(_ more: [Diagnostic]) {
+        diagnostics += more
+    }
+
+    /// The pairs of a mapping node, checking that every key is one of `keys`.
+    mutating func mapping(_ node: YAMLNode, _ what: String, keys: [String]? = nil) -> [YAMLPair]? {
+        guard let pairs = node.pairs else {
+            error("expected a mapping for \(what), found \(node.kindDescription)", at: node.start)
+            return nil
+        }
+        lastMisspellings = []
+        if let keys {
+            for pair in pairs where !keys.contains(pair.key) {
+                if let near = Suggestion.closest(to: pair.key, in: keys) { lastMisspellings.insert(near) }
+                error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyStart)
+            }
+        }
+        return pairs
+    }
+
+    /// The items of a sequence node.
+    mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        guard let items = node.items else {
+            error("expected a list for \(what), found \(node.kindDescription)", at: node.start)
+            return nil
+        }
+        return items
+    }
+
+    /// A scalar's text, any style; null is an error.
+    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+        guard let scalar = node.scalar, !scalar.isNull else {
+            error("expected a string for \(what), found \(node.kindDescription)", at: node.start)
+            return nil
+        }
+        return scalar.text
+    }
+
+    /// A name: a letter, then letters, digits, `_` or `-`.
+    mutating func identifier(_ node: YAMLNode, _ what: String) -> String? {
+        guard let text = string(node, what) else { return nil }
+        guard Self.isIdentifier(text) else {
+            error("expected a name of letters, digits, '_' and '-' starting with a letter for \(what), found '\(text.excerpt(40))'", at: node.start)
+            return nil
+        }
+        return text
+    }
+
+    /// A plain integer within `range`.
+    mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.tag == "int", let value = Self.parseInteger(scalar.text) else {
+            error("expected an integer for \(what), found \(node.kindDescription)", at: node.start)
+            return nil
+        }
+        guard range.contains(value) else {
+            error("\(what) must be from \(range.lowerBound) to \(range.upperBound), found \(value)", at: node.start)
+            return nil
+        }
+        return value
+    }
+
+    /// A plain decimal number.
+    mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Self.parseNumber(scalar.text) else {
+            error("expected a number for \(what), found \(node.kindDescription)", at: node.start)
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false`, plain; YAML 1.1's other spellings are errors with a suggestion.
+    mutating func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
+        if let scalar = node.scalar, scalar.style == .plain {
+            if scalar.text == "true" { return true }
+            if scalar.text == "false" { return false }
+            let lowered = scalar.text.lowercased()
+            if ["yes", "on", "y", "true"].contains(lowered) {
+                error("expected true or false for \(what), found '\(scalar.text)'; did you mean 'true'?", at: node.start)
+                return nil
+            }
+            if ["no", "off", "n", "false"].contains(lowered) {
+                error("expected true or false for \(what), found '\(scalar.text)'; did you mean 'false'?", at: node.start)
+                return nil
+            }
+        }
+        error("expected true or false for \(what), found \(node.kindDescription)", at: node.start)
+        return nil
+    }
+
+    /// A duration such as `500ms`, `1.5s`, `2m`, `1h`, or a bare number of seconds.
+    mutating func duration(_ node: YAMLNode, _ what: String) -> Duration? {
+        guard let text = node.scalar?.text, let duration = Self.parseDuration(text) else {
+            error("expected a duration for \(what) (such as 500ms, 30s, 5m), found \(node.kindDescription)", at: node.start)
+            return nil
+        }
+        return duration
+    }
+
+    /// A list of strings.
+    mutating func strings(_ node: YAMLNode, _ what: String) -> [String]? {
+        guard let items = sequence(node, what) else { return nil }
+        return items.compactMap { string($0, "an item of \(what)") }
+    }
+
+    /// One string or a list of strings, as nodes (for keys that take either).
+    mutating func oneOrMany(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
+        if node.scalar != nil { return string(node, what) == nil ? nil : [node] }
+        guard let items = sequence(node, what) else { return nil }
+        return items.filter { string($0, "an item of \(what)") != nil }
+    }
+
+    /// One integer or a list of integers.
+    mutating func integers(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int>) -> [Int]? {
+        if node.scalar != nil { return integer(node, what, in: range).map { [$0] } }
+        guard let items = sequence(node, what) else { return nil }
+        let values = items.compactMap { integer($0, "an item of \(what)", in: range) }
+        return values.count == items.count ? values : nil
+    }
+
+    // MARK: Parsing scalar text
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") }
+    }
+
+    /// A decimal integer of at most 18 digits, so that arithmetic on it cannot overflow.
+    static func parseInteger(_ text: String) -> Int? {
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    static func parseNumber(_ text: String) -> Double? {
+        if let integer = parseInteger(text) { return Double(integer) }
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), let value = Double(text), value.isFinite else {
+            return nil
+        }
+        return value
+    }
+
+    static func parseDuration(_ text: String) -> Duration? {
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
+        var number = Substring(text.trimmingSpaces())
+        var scale = 1.0
+        for (suffix, factor) in units where number.hasSuffix(suffix) {
+            number = number.dropLast(suffix.count)
+            scale = factor
+            break
+        }
+        guard let value = parseNumber(String(number)), value >= 0, value * scale <= 1e9 else { return nil }
+        return .nanoseconds(Int64((value * scale * 1e9).rounded()))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,25 @@
+/// A procedure read from its YAML file and checked: everything needed to run it.
+public struct Procedure: Sendable {
+    /// The file it was read from.
+    public var file: SourceFile
+    /// The whole document, for tools that need positions (the stats writer).
+    public var root: YAMLNode
+    /// The name the library knows it by.
+    public var name: Located<String>
+    /// What it does.
+    public var description = ""
+    /// Words for finding it.
+    public var tags: [String] = []
+    /// Its version, 1 by default.
+    public var version = 1
+    /// Its declared inputs, in file order.
+    public var inputs: [InputSpec] = []
+    /// Values handed back after the last step.
+    public var outputs: [(name: String, field: TemplateField)] = []
+    /// The steps, in order.
+    public var steps: [Step] = []
+    /// The `stats` mapping node, if present.
+    public var stats: YAMLNode?
+    /// The folder procedures' relative paths are taken from.
+    public var directory: String { FileSystem.directory(of: file.path) }
+}

@@ -1,0 +1,161 @@
+/// Checks every template and condition of a loaded procedure against the names that will exist
+/// when it runs, so an undefined name or a misapplied filter is found before step 1.
+struct ProcedureChecker {
+    let procedure: Procedure
+    let environment: [String: String]
+
+    /// The fields every step result has, as templates see them.
+    static func resultShape(outputs: [String]) -> NameShape {
+        .object(
+            [
+                "status": .value(.string), "outcome": .value(.string), "stdout": .value(.string), "stderr": .value(.string),
+                "exit_code": .value(.integer), "duration_ms": .value(.integer), "attempts": .value(.integer),
+                "outputs": .object(Dictionary(uniqueKeysWithValues: outputs.map { ($0, NameShape.value(.any)) }), open: false, optionalWithDefault: false),
+            ], open: false, optionalWithDefault: false)
+    }
+
+    /// Every problem in the procedure's templates and conditions. When `incomplete` (other errors
+    /// dropped some steps), names of steps and variables are not reported as undefined: the step
+    /// that would define them may be one of those dropped.
+    func check(incomplete: Bool = false) -> [Diagnostic] {
+        let found = checkAll()
+        guard incomplete else { return found }
+        return found.filter { !$0.message.hasPrefix("undefined name 'steps.") && !$0.message.hasPrefix("undefined name 'vars.") }
+    }
+
+    private func checkAll() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var roots: [String: NameShape] = [
+            "inputs": .object(
+                Dictionary(uniqueKeysWithValues: procedure.inputs.map { ($0.name, NameShape.value($0.kind.valueType)) }),
+                open: false, optionalWithDefault: false),
+            "env": .object(environment.mapValues { _ in NameShape.value(.string) }, open: false, optionalWithDefault: true),
+            "procedure": .object(["name": .value(.string), "version": .value(.integer)], open: false, optionalWithDefault: false),
+        ]
+        var steps: [String: NameShape] = [:]
+        var vars: [String: NameShape] = [:]
+        func scope() -> NameShape {
+            var all = roots
+            all["steps"] = .object(steps, open: false, optionalWithDefault: false)
+            all["vars"] = .object(vars, open: false, optionalWithDefault: false)
+            return .object(all, open: false, optionalWithDefault: false)
+        }
+        for step in procedure.steps {
+            let here = scope()
+            for field in step.call.templates + step.expect.templates {
+                diagnostics += check(field, in: here)
+            }
+            for condition in step.call.conditions + (step.when.map { [$0] } ?? []) {
+                diagnostics += check(condition, in: here)
+            }
+            let result = Self.resultShape(outputs: step.outputs.map(\.name))
+            if !step.outputs.isEmpty {
+                roots["result"] = result
+                let withResult = scope()
+                roots["result"] = nil
+                for output in step.outputs { diagnostics += check(output.field, in: withResult) }
+            }
+            if case .set(let values) = step.call {
+                for (name, value) in values {
+                    switch value {
+                    case .typed(let typed): vars[name] = .value(Self.type(of: typed))
+                    case .template(let field): vars[name] = .value(Self.type(of: field, in: here))
+                    }
+                }
+            }
+            if let id = step.id { steps[id.value] = result }
+        }
+        let end = scope()
+        for output in procedure.outputs { diagnostics += check(output.field, in: end) }
+        return diagnostics
+    }
+
+    private func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
+        field.template.check(in: scope).map { field.diagnostic(explained($0), in: procedure.file) }
+    }
+
+    /// Adds why a name is undefined when the reason is a common one: a step that runs later, or an
+    /// environment variable that is not set.
+    private func explained(_ error: TemplateError) -> TemplateError {
+        var error = error
+        let prefix = "undefined name '"
+        guard error.message.hasPrefix(prefix) else { return error }
+        let name = error.message.dropFirst(prefix.count).prefix { $0 != "'" }
+        let parts = name.split(separator: ".")
+        if parts.first == "steps", parts.count >= 2, let step = procedure.steps.first(where: { $0.id?.value == String(parts[1]) }) {
+            error.message = "step '\(parts[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
+        } else if parts.first == "env", parts.count == 2, !error.message.contains("did you mean") {
+            error.message += "; the variable is not set (add '| default(\"\")' to allow that)"
+        }
+        return error
+    }
+
+    private func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
+        let errors = condition.expression.check(in: scope)
+        if !errors.isEmpty { return errors.map { condition.diagnostic(explained($0), in: procedure.file) } }
+        let type = condition.expression.infer(in: scope)
+        guard type == .boolean || type == .any else {
+            let whole = TemplateError(range: 0..<0, message: "a condition must be true or false, but this is a \(type)")
+            return [condition.diagnostic(whole, in: procedure.file)]
+        }
+        return []
+    }
+
+    static func type(of value: Value) -> ValueType {
+        switch value {
+        case .string: .string
+        case .integer: .integer
+        case .number: .number
+        case .boolean: .boolean
+        case .list: .list
+        case .mapping: .mapping
+        case .null: .null
+        }
+    }
+
+    /// A one-expression template keeps its expression's type; anything else renders to a string.
+    static func type(of field: TemplateField, in scope: NameShape) -> ValueType {
+        let expressions = field.template.parts.compactMap { part -> Expression? in
+            if case .expression(let expression, _) = part { return expression }
+            return nil
+        }
+        if field.template.parts.count == 1, let only = expressions.first { return only.infer(in: scope) }
+        return .string
+    }
+}
+
+extension ActionCall {
+    /// Every template the call holds, for checking.
+    var templates: [TemplateField] {
+        switch self {
+        case .shell(let command): command.templates
+        case .log(let message, _): [message]
+        case .assert(_, let message): message.map { [$0] } ?? []
+        case .fail(let message): message.map { [$0] } ?? []
+        case .sleep(let duration): [duration]
+        case .set(let values):
+            values.compactMap { if case .template(let field) = $0.value { field } else { nil } }
+        case .writeFile(let write): [write.path, write.content]
+        case .http(let http): [http.url] + [http.method, http.body].compactMap { $0 } + http.headers.map(\.field)
+        case .library(_, let arguments): arguments.map(\.field)
+        }
+    }
+
+    /// Every condition the call holds (`assert`'s clauses).
+    var conditions: [Condition] {
+        if case .assert(let conditions, _) = self { return conditions }
+        return []
+    }
+}
+
+extension CommandCall {
+    /// Every template in the command, for checking.
+    var templates: [TemplateField] {
+        let command: [TemplateField] =
+            switch self.command {
+            case .line(let line): [line]
+            case .arguments(let arguments): arguments
+            }
+        return command + environment.map(\.field) + [workingDirectory, shell, standardInput].compactMap { $0 }
+    }
+}

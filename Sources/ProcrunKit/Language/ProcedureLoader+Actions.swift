@@ -1,0 +1,186 @@
+extension ProcedureLoader {
+    /// A parameter as the step gives it, after `--adapt` overrides.
+    struct Parameter {
+        var name: String
+        var keyStart: SourceLocation
+        var node: YAMLNode
+        /// An `--adapt` value: literal text, never a template.
+        var isLiteral = false
+    }
+
+    /// Compiles a step's action and parameters into an ``ActionCall``.
+    func compileCall(_ action: Located<String>, _ pairs: [YAMLPair], parametersMisspelled: Bool = false, reader: inout NodeReader) -> ActionCall? {
+        var parameters = pairs.map { Parameter(name: $0.key, keyStart: $0.keyStart, node: $0.value) }
+        for adaptation in adaptations where adaptation.action == action.value {
+            let location = parameters.first { $0.name == adaptation.parameter }?.node.start ?? action.location
+            let node = YAMLNode(.scalar(YAMLScalar(text: adaptation.value, style: .doubleQuoted)), start: location, end: location)
+            parameters.removeAll { $0.name == adaptation.parameter }
+            parameters.append(Parameter(name: adaptation.parameter, keyStart: location, node: node, isLiteral: true))
+        }
+        if let builtin = BuiltinAction(rawValue: action.value) {
+            guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: builtin == .set) else {
+                return nil
+            }
+            var compiler = CallCompiler(loader: self, parameters: parameters)
+            return compiler.compile(builtin, reader: &reader)
+        }
+        if let defined = library.actions[action.value] {
+            let declared = defined.parameters.map(\.name)
+            let required = defined.parameters.filter(\.required).map(\.name)
+            guard checkNames(parameters, allowed: declared, required: parametersMisspelled ? [] : required, action: action, reader: &reader, open: false) else { return nil }
+            var compiler = CallCompiler(loader: self, parameters: parameters)
+            let arguments = parameters.compactMap { parameter in
+                compiler.field(parameter.name, reader: &reader).map { (parameter.name, $0) }
+            }
+            guard arguments.count == parameters.count else { return nil }
+            return .library(defined, arguments: arguments)
+        }
+        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted()
+        reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)
+        return nil
+    }
+
+    /// Checks parameter names against what an action accepts; adaptations name parameters too.
+    private func checkNames(
+        _ parameters: [Parameter], allowed: [String], required: [String], action: Located<String>, reader: inout NodeReader, open: Bool
+    ) -> Bool {
+        let before = reader.diagnostics.count
+        var misspelled: Set<String> = []
+        for parameter in parameters where !open && !allowed.contains(parameter.name) {
+            if let near = Suggestion.closest(to: parameter.name, in: allowed) { misspelled.insert(near) }
+            let message = "unknown parameter '\(parameter.name)' for action '\(action.value)'"
+            if parameter.isLiteral {
+                reader.append([Diagnostic(.error, "--adapt \(action.value).\(parameter.name): " + message + Suggestion.hint(for: parameter.name, in: allowed))])
+            } else {
+                reader.error(message + Suggestion.hint(for: parameter.name, in: allowed), at: parameter.keyStart)
+            }
+        }
+        for name in required where !parameters.contains(where: { $0.name == name }) && !misspelled.contains(name) {
+            reader.error("action '\(action.value)' needs parameter '\(name)'", at: action.location)
+        }
+        return reader.diagnostics.count == before
+    }
+}
+
+/// Compiles one step's parameters for a built-in action.
+struct CallCompiler {
+    let loader: ProcedureLoader
+    let parameters: [ProcedureLoader.Parameter]
+
+    func node(_ name: String) -> ProcedureLoader.Parameter? {
+        parameters.first { $0.name == name }
+    }
+
+    /// A parameter's template (nil when absent or invalid).
+    mutating func field(_ name: String, reader: inout NodeReader) -> TemplateField? {
+        guard let parameter = node(name) else { return nil }
+        if parameter.isLiteral, let text = parameter.node.scalar?.text {
+            return .literal(text, at: parameter.node.start)
+        }
+        return loader.template(parameter.node, "parameter '\(name)'", reader: &reader)
+    }
+
+    mutating func compile(_ action: BuiltinAction, reader: inout NodeReader) -> ActionCall? {
+        let before = reader.diagnostics.count
+        let call: ActionCall?
+        switch action {
+        case .shell:
+            call = command(reader: &reader).map(ActionCall.shell)
+        case .log:
+            let level = literal("level", LogLevel.self, reader: &reader) ?? .info
+            call = field("message", reader: &reader).map { .log(message: $0, level: level) }
+        case .assert:
+            guard let that = node("that") else { return nil }
+            let nodes = that.node.items ?? [that.node]
+            let conditions = nodes.compactMap { loader.condition($0, "parameter 'that'", reader: &reader) }
+            call = .assert(conditions: conditions, message: field("message", reader: &reader))
+        case .fail:
+            call = .fail(message: field("message", reader: &reader))
+        case .sleep:
+            if let parameter = node("duration"), let text = parameter.node.scalar?.text, !text.contains("{{") {
+                _ = reader.duration(parameter.node, "parameter 'duration'")
+            }
+            call = field("duration", reader: &reader).map { .sleep(duration: $0) }
+        case .set:
+            call = .set(parameters.compactMap { setValue($0, reader: &reader) })
+        case .writeFile:
+            guard let path = field("path", reader: &reader), let content = field("content", reader: &reader) else { return nil }
+            var write = WriteFileCall(path: path, content: content)
+            write.append = node("append").flatMap { reader.boolean($0.node, "parameter 'append'") } ?? false
+            write.createDirectories = node("create_dirs").flatMap { reader.boolean($0.node, "parameter 'create_dirs'") } ?? false
+            if let mode = node("mode") {
+                if let text = reader.string(mode.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
+                    write.mode = value
+                } else {
+                    reader.error("expected octal permissions such as \"0644\" for parameter 'mode'", at: mode.node.start)
+                }
+            }
+            call = .writeFile(write)
+        case .http:
+            guard let url = field("url", reader: &reader) else { return nil }
+            var http = HTTPCall(url: url, method: field("method", reader: &reader), body: field("body", reader: &reader))
+            http.headers = mapping("headers", reader: &reader)
+            call = .http(http)
+        }
+        return reader.diagnostics.count == before ? call : nil
+    }
+
+    /// The `shell` parameters (also the shape of a library action's definition).
+    mutating func command(reader: inout NodeReader) -> CommandCall? {
+        guard let commandNode = node("command") else { return nil }
+        let command: CommandCall.Command
+        if let items = commandNode.node.items {
+            if items.isEmpty { reader.error("parameter 'command' is an empty list", at: commandNode.node.start) }
+            command = .arguments(items.compactMap { loader.template($0, "an item of parameter 'command'", reader: &reader) })
+        } else if commandNode.isLiteral, let text = commandNode.node.scalar?.text {
+            command = .line(.literal(text, at: commandNode.node.start))
+        } else {
+            guard let line = loader.template(commandNode.node, "parameter 'command'", reader: &reader) else { return nil }
+            command = .line(line)
+        }
+        var call = CommandCall(command: command)
+        call.environment = mapping("env", reader: &reader)
+        call.workingDirectory = field("cwd", reader: &reader)
+        call.shell = field("shell", reader: &reader)
+        call.standardInput = field("stdin", reader: &reader)
+        return call
+    }
+
+    /// A mapping parameter whose values are templates (`env`, `headers`).
+    mutating func mapping(_ name: String, reader: inout NodeReader) -> [(name: String, field: TemplateField)] {
+        guard let parameter = node(name), let pairs = reader.mapping(parameter.node, "parameter '\(name)'") else { return [] }
+        return pairs.compactMap { pair in
+            loader.template(pair.value, "'\(pair.key)' in parameter '\(name)'", reader: &reader).map { (pair.key, $0) }
+        }
+    }
+
+    /// A parameter that must be one of an enumeration's raw values, written literally.
+    mutating func literal<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type, reader: inout NodeReader) -> T?
+    where T.RawValue == String {
+        guard let parameter = node(name), let text = reader.string(parameter.node, "parameter '\(name)'") else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let names = T.allCases.map(\.rawValue)
+        reader.error(
+            "expected one of \(names.joined(separator: ", ")) for parameter '\(name)', found '\(text)'\(Suggestion.hint(for: text, in: names))",
+            at: parameter.node.start)
+        return nil
+    }
+
+    /// A `set` variable: typed when written as a plain boolean or number, else a template.
+    mutating func setValue(_ parameter: ProcedureLoader.Parameter, reader: inout NodeReader) -> (name: String, value: SetValue)? {
+        guard NodeReader.isIdentifier(parameter.name) else {
+            reader.error("variable names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
+            return nil
+        }
+        guard let scalar = parameter.node.scalar, !scalar.isNull else {
+            reader.error("expected a string, number or boolean for variable '\(parameter.name)', found \(parameter.node.kindDescription)", at: parameter.node.start)
+            return nil
+        }
+        if scalar.style == .plain, !parameter.isLiteral {
+            if scalar.text == "true" || scalar.text == "false" { return (parameter.name, .typed(.boolean(scalar.text == "true"))) }
+            if let integer = NodeReader.parseInteger(scalar.text) { return (parameter.name, .typed(.integer(integer))) }
+            if let number = NodeReader.parseNumber(scalar.text), scalar.text.contains(".") { return (parameter.name, .typed(.number(number))) }
+        }
+        return field(parameter.name, reader: &reader).map { (parameter.name, .template($0)) }
+    }
+}

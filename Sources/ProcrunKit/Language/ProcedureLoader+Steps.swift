@@ -1,0 +1,121 @@
+extension ProcedureLoader {
+    static let stepKeys = [
+        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes",
+    ]
+    static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
+    static let retryKeys = ["count", "delay", "backoff"]
+
+    func readSteps(_ node: YAMLNode, reader: inout NodeReader) -> [Step] {
+        guard let items = reader.sequence(node, "'steps'") else { return [] }
+        if items.isEmpty { reader.error("'steps' is empty; a procedure needs at least one step", at: node.start) }
+        var steps: [Step] = []
+        var ids: [String: SourceLocation] = [:]
+        for (index, item) in items.enumerated() {
+            guard let step = readStep(item, index: index, reader: &reader) else { continue }
+            if let id = step.id {
+                if let first = ids[id.value] {
+                    reader.error("duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
+                } else {
+                    ids[id.value] = id.location
+                }
+            }
+            steps.append(step)
+        }
+        return steps
+    }
+
+    private func readStep(_ node: YAMLNode, index: Int, reader: inout NodeReader) -> Step? {
+        let what = "step \(index + 1)"
+        guard let pairs = reader.mapping(node, what, keys: Self.stepKeys) else { return nil }
+        let misspelled = reader.lastMisspellings
+        guard let actionNode = node["action"] else {
+            if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what)", at: node.start) }
+            return nil
+        }
+        guard let actionName = reader.identifier(actionNode, "'action'") else { return nil }
+        let parameters = node["parameters"].flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what)") } ?? []
+        let parametersMisspelled = node["parameters"] == nil && misspelled.contains("parameters")
+        guard
+            let call = compileCall(
+                Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader)
+        else { return nil }
+        var step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
+        for pair in pairs {
+            let value = pair.value
+            switch pair.key {
+            case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
+            case "expect": step.expect = readExpectation(value, reader: &reader) ?? step.expect
+            case "expected_outcome":
+                if let field = template(value, "'expected_outcome'", reader: &reader) { step.expect.contains.append(field) }
+            case "when": step.when = condition(value, "'when'", reader: &reader)
+            case "timeout": step.timeout = reader.duration(value, "'timeout'")
+            case "retries": step.retry = readRetry(value, reader: &reader) ?? step.retry
+            case "on_failure":
+                if let text = reader.string(value, "'on_failure'") {
+                    if let policy = FailurePolicy(rawValue: text) {
+                        step.onFailure = policy
+                    } else {
+                        reader.error("expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
+                    }
+                }
+            case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
+            case "notes": step.notes = reader.string(value, "'notes'") ?? ""
+            default: break
+            }
+        }
+        return step
+    }
+
+    private func readRetry(_ node: YAMLNode, reader: inout NodeReader) -> RetryPolicy? {
+        var policy = RetryPolicy()
+        if node.scalar != nil {
+            guard let count = reader.integer(node, "'retries'", in: 0...100) else { return nil }
+            policy.count = count
+            return policy
+        }
+        guard let pairs = reader.mapping(node, "'retries'", keys: Self.retryKeys) else { return nil }
+        for pair in pairs {
+            switch pair.key {
+            case "count": policy.count = reader.integer(pair.value, "'count'", in: 0...100) ?? 0
+            case "delay": policy.delay = reader.duration(pair.value, "'delay'") ?? policy.delay
+            case "backoff":
+                if let factor = reader.number(pair.value, "'backoff'") {
+                    if factor >= 1, factor <= 100 { policy.backoff = factor } else {
+                        reader.error("'backoff' must be from 1 to 100, found \(pair.value.scalar?.text ?? "")", at: pair.value.start)
+                    }
+                }
+            default: break
+            }
+        }
+        return policy
+    }
+
+    private func readExpectation(_ node: YAMLNode, reader: inout NodeReader) -> Expectation? {
+        guard let pairs = reader.mapping(node, "'expect'", keys: Self.expectKeys) else { return nil }
+        var expect = Expectation()
+        func fields(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> [TemplateField] {
+            (reader.oneOrMany(node, what) ?? []).compactMap { template($0, what, reader: &reader) }
+        }
+        for pair in pairs {
+            let value = pair.value
+            switch pair.key {
+            case "exit_code": expect.exitCodes = reader.integers(value, "'exit_code'", in: 0...255)
+            case "status": expect.statusCodes = reader.integers(value, "'status'", in: 100...599)
+            case "contains": expect.contains += fields(value, "'contains'", reader: &reader)
+            case "not_contains": expect.notContains = fields(value, "'not_contains'", reader: &reader)
+            case "stderr_contains": expect.stderrContains = fields(value, "'stderr_contains'", reader: &reader)
+            case "equals": expect.equals = template(value, "'equals'", reader: &reader)
+            case "matches":
+                if let pattern = reader.string(value, "'matches'") {
+                    do {
+                        expect.matches = try CompiledRegex(pattern)
+                    } catch {
+                        reader.error("invalid regular expression for 'matches': \(String(describing: error).lowercased())", at: value.start)
+                    }
+                }
+            default: break
+            }
+        }
+        return expect
+    }
+}

@@ -1,0 +1,170 @@
+/// Reads a procedure file into a checked ``Procedure``, reporting every problem with its position.
+///
+/// Loading is all-or-nothing: a procedure with any error is never returned, so nothing runs from
+/// a file that `procrun check` would reject.
+public struct ProcedureLoader {
+    /// The library the procedure belongs to (for its actions).
+    public var library: Library
+    /// Parameter overrides from `--adapt`, applied while compiling steps.
+    public var adaptations: [Adaptation] = []
+    /// The environment templates may read as `env` (checked before anything runs).
+    public var environment: [String: String]
+
+    /// Creates a loader.
+    public init(library: Library, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()) {
+        self.library = library
+        self.adaptations = adaptations
+        self.environment = environment
+    }
+
+    /// Reads and checks the procedure at `path`.
+    public func load(path: String) throws(DiagnosticsError) -> Procedure {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+        }
+        return try load(SourceFile(path: path, bytes: bytes))
+    }
+
+    /// Reads and checks a procedure from a file's bytes.
+    public func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
+        let root: YAMLNode
+        do {
+            root = try YAMLParser(file: file).parse()
+        } catch {
+            throw DiagnosticsError([error])
+        }
+        var reader = NodeReader(file: file)
+        let procedure = read(root, file: file, reader: &reader)
+        if let procedure {
+            let checker = ProcedureChecker(procedure: procedure, environment: environment)
+            reader.append(checker.check(incomplete: !reader.diagnostics.isEmpty))
+        }
+        guard let procedure, reader.diagnostics.isEmpty else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        return procedure
+    }
+
+    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "stats"]
+
+    private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
+        guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
+        let misspelled = reader.lastMisspellings
+        var procedure = Procedure(file: file, root: root, name: Located("", at: root.start))
+        var sawName = false
+        var sawSteps = false
+        for pair in pairs {
+            let value = pair.value
+            switch pair.key {
+            case "name":
+                sawName = true
+                if let name = reader.identifier(value, "'name'") { procedure.name = Located(name, at: value.start) }
+            case "description":
+                procedure.description = optional(value) { reader.string($0, "'description'") } ?? ""
+            case "tags":
+                procedure.tags = optional(value) { reader.strings($0, "'tags'") } ?? []
+            case "version":
+                procedure.version = reader.integer(value, "'version'", in: 1...1_000_000) ?? 1
+            case "inputs":
+                if !value.isNull { procedure.inputs = readInputs(value, reader: &reader) }
+            case "outputs":
+                if !value.isNull { procedure.outputs = readNamedTemplates(value, "'outputs'", reader: &reader) }
+            case "steps":
+                sawSteps = true
+                procedure.steps = readSteps(value, reader: &reader)
+            case "stats":
+                procedure.stats = value
+                StatsValidator.validate(value, reader: &reader)
+            default:
+                break
+            }
+        }
+        if !sawName, !misspelled.contains("name") { reader.error("missing required key 'name' in the procedure", at: root.start) }
+        if !sawSteps, !misspelled.contains("steps") { reader.error("missing required key 'steps' in the procedure", at: root.start) }
+        checkAdaptations(procedure, reader: &reader)
+        return procedure
+    }
+
+    /// Every `--adapt` must name an action some step uses and a parameter it accepts.
+    private func checkAdaptations(_ procedure: Procedure, reader: inout NodeReader) {
+        for adaptation in adaptations where !procedure.steps.contains(where: { $0.action.value == adaptation.action }) {
+            let used = Set(procedure.steps.map(\.action.value))
+            reader.append([
+                Diagnostic(
+                    .error,
+                    "--adapt \(adaptation.action).\(adaptation.parameter): no step uses action '\(adaptation.action)'"
+                        + Suggestion.hint(for: adaptation.action, in: used))
+            ])
+        }
+    }
+
+    /// Reads `name: template` pairs (procedure or step `outputs`).
+    func readNamedTemplates(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> [(name: String, field: TemplateField)] {
+        guard let pairs = reader.mapping(node, what) else { return [] }
+        var result: [(name: String, field: TemplateField)] = []
+        for pair in pairs {
+            guard NodeReader.isIdentifier(pair.key) else {
+                reader.error("output names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+                continue
+            }
+            if let field = template(pair.value, "output '\(pair.key)'", reader: &reader) {
+                result.append((pair.key, field))
+            }
+        }
+        return result
+    }
+
+    /// Parses a scalar as a template, positioning a syntax error inside it.
+    func template(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> TemplateField? {
+        guard let text = reader.string(node, what) else { return nil }
+        do {
+            return TemplateField(template: try Template(parsing: text), node: node)
+        } catch {
+            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file)])
+            return nil
+        }
+    }
+
+    /// Parses a scalar as a condition: a bare expression or one `{{ expression }}`.
+    func condition(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> Condition? {
+        guard let text = reader.string(node, what) else { return nil }
+        do {
+            return Condition(expression: try Expression.parseCondition(text), node: node, textOffset: 0)
+        } catch {
+            reader.append([.error(error.message, in: reader.file, at: node.location(ofTextOffset: error.range.lowerBound, in: reader.file))])
+            return nil
+        }
+    }
+
+    /// Runs `read` unless the node is null, which means "not given".
+    func optional<T>(_ node: YAMLNode, _ read: (YAMLNode) -> T?) -> T? {
+        node.isNull ? nil : read(node)
+    }
+}
+
+/// One `--adapt ACTION.PARAM=VALUE` override.
+public struct Adaptation: Sendable, Hashable {
+    /// The action whose steps are changed.
+    public var action: String
+    /// The parameter set in each of them.
+    public var parameter: String
+    /// The literal value.
+    public var value: String
+
+    /// Parses `ACTION.PARAM=VALUE`.
+    public init?(parsing text: String) {
+        guard let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: ".") else { return nil }
+        action = String(text[..<dot])
+        parameter = String(text[text.index(after: dot)..<equals])
+        value = String(text[text.index(after: equals)...])
+        guard !action.isEmpty, !parameter.isEmpty else { return nil }
+    }
+}
+
+extension YAMLNode {
+    /// True for a null scalar (`~`, `null` or nothing).
+    var isNull: Bool { scalar?.isNull ?? false }
+}

@@ -1,0 +1,59 @@
+/// Checks a hand-edited `stats` block: counters are non-negative integers that agree with each other.
+enum StatsValidator {
+    static let counterKeys = ["execution_count", "successes", "failures", "total_duration_ms", "avg_duration_ms"]
+    static let keys = counterKeys + ["success_rate", "last_executed", "steps"]
+    static let stepCounterKeys = ["runs", "successes", "failures", "skips", "total_duration_ms", "avg_duration_ms"]
+    static let stepKeys = stepCounterKeys + ["last_error"]
+    /// The largest counter accepted: far above any real count, far below overflow.
+    static let maxCounter = 1_000_000_000_000_000
+
+    static func validate(_ node: YAMLNode, reader: inout NodeReader) {
+        guard let pairs = reader.mapping(node, "'stats'", keys: keys) else { return }
+        let counters = validateCounters(pairs, counterKeys, reader: &reader)
+        if let runs = counters["execution_count"], let successes = counters["successes"], let failures = counters["failures"],
+            successes + failures > runs
+        {
+            reader.error("stats: successes (\(successes)) and failures (\(failures)) add up to more than execution_count (\(runs))", at: node.start)
+        }
+        if let rate = node["success_rate"], let value = reader.number(rate, "'success_rate'"), !(0...1).contains(value) {
+            reader.error("stats: success_rate must be from 0 to 1, found \(rate.scalar?.text ?? "")", at: rate.start)
+        }
+        if let last = node["last_executed"] { _ = reader.string(last, "'last_executed'") }
+        if let steps = node["steps"], !steps.isNull {
+            for step in reader.mapping(steps, "'stats.steps'") ?? [] {
+                guard let fields = reader.mapping(step.value, "the stats of step '\(step.key)'", keys: stepKeys) else { continue }
+                let figures = validateCounters(fields, stepCounterKeys, reader: &reader)
+                if let runs = figures["runs"], let successes = figures["successes"], let failures = figures["failures"],
+                    successes + failures > runs
+                {
+                    reader.error("stats: step '\(step.key)' has more successes and failures than runs", at: step.value.start)
+                }
+                if let error = step.value["last_error"], !error.isNull { _ = reader.string(error, "'last_error'") }
+            }
+        }
+    }
+
+    private static func validateCounters(_ pairs: [YAMLPair], _ names: [String], reader: inout NodeReader) -> [String: Int] {
+        var values: [String: Int] = [:]
+        for pair in pairs where names.contains(pair.key) {
+            if let text = pair.value.scalar?.text, text.count > 18, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                reader.error("stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
+                continue
+            }
+            guard let text = pair.value.scalar?.text, pair.value.scalar?.style == .plain, let value = NodeReader.parseInteger(text) else {
+                reader.error("stats: expected a whole number for '\(pair.key)', found \(pair.value.kindDescription)", at: pair.value.start)
+                continue
+            }
+            guard value >= 0 else {
+                reader.error("stats: '\(pair.key)' cannot be negative, found \(value)", at: pair.value.start)
+                continue
+            }
+            guard value <= maxCounter else {
+                reader.error("stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
+                continue
+            }
+            values[pair.key] = value
+        }
+        return values
+    }
+}

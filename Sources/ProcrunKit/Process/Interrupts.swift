@@ -1,0 +1,74 @@
+import CShims
+import Glibc
+
+// Touched by the signal handler: plain integers, initialized before the handler is installed.
+nonisolated(unsafe) private var procrunInterruptFlag: Int32 = 0
+nonisolated(unsafe) private var procrunInterruptWriteFD: Int32 = -1
+nonisolated(unsafe) private var procrunInterruptReadFD: Int32 = -1
+
+/// Async-signal-safe: a store and a write(2), errno preserved.
+private func procrunInterruptHandler(_ signal: Int32) {
+    let savedErrno = errno
+    procrunInterruptFlag = 1
+    var byte: UInt8 = 1
+    _ = write(procrunInterruptWriteFD, &byte, 1)
+    errno = savedErrno
+}
+
+/// SIGINT and SIGTERM handling: the running step's process group is ended instead of procrun dying.
+public enum Interrupts {
+    /// Installs handlers for SIGINT and SIGTERM that record the interrupt; call once, early.
+    ///
+    /// After an interrupt, `received` stays true: every later `ProcessRunner.run` returns at once
+    /// with `interrupted` set, and `sleep` returns false.
+    public static func install() {
+        guard procrunInterruptReadFD < 0 else { return }
+        var fds: [Int32] = [-1, -1]
+        guard procrun_pipe2(&fds, O_NONBLOCK | O_CLOEXEC) == 0 else { return }
+        procrunInterruptFlag = 0
+        procrunInterruptWriteFD = fds[1]
+        procrunInterruptReadFD = fds[0]
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = procrunInterruptHandler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
+    }
+
+    /// Whether SIGINT or SIGTERM has arrived since `install()`.
+    public static var received: Bool {
+        procrunInterruptFlag != 0
+    }
+
+    /// Sleeps for `duration`; returns false as soon as an interrupt arrives (or had arrived).
+    public static func sleep(_ duration: Duration) -> Bool {
+        let end = ProcrunClock.now() &+ ProcrunClock.nanoseconds(duration)
+        while true {
+            if received { return false }
+            let now = ProcrunClock.now()
+            if now >= end { return true }
+            let timeout = ProcrunClock.pollTimeout(until: end, now: now)
+            if procrunInterruptReadFD >= 0 {
+                var entry = pollfd(fd: procrunInterruptReadFD, events: Int16(POLLIN), revents: 0)
+                _ = poll(&entry, 1, timeout)
+            } else {
+                _ = poll(nil, 0, timeout)
+            }
+        }
+    }
+
+    /// The self-pipe's read end for a poll set, or -1 when handlers are not installed.
+    static var pollDescriptor: Int32 {
+        procrunInterruptReadFD
+    }
+
+    /// Forgets a received interrupt (tests).
+    static func reset() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        if procrunInterruptReadFD >= 0 {
+            while read(procrunInterruptReadFD, &buffer, buffer.count) > 0 {}
+        }
+        procrunInterruptFlag = 0
+    }
+}

@@ -1,0 +1,131 @@
+import CShims
+import Glibc
+
+extension ProcessRunner {
+    /// Starts the child with posix_spawn in its own process group, signals reset, pipes attached.
+    static func spawn(program: String, displayName: String, spec: ProcessSpec) throws(SpawnError) -> ProcrunSpawnedChild {
+        var output: [Int32] = [-1, -1]
+        var errors: [Int32] = [-1, -1]
+        var input: [Int32] = [-1, -1]
+        let feedsInput = !(spec.standardInput?.isEmpty ?? true)
+        guard procrun_pipe2(&output, O_CLOEXEC) == 0, procrun_pipe2(&errors, O_CLOEXEC) == 0,
+              !feedsInput || procrun_pipe2(&input, O_CLOEXEC) == 0
+        else {
+            let message = "cannot create pipes for '\(displayName)': \(String(cString: strerror(errno)))"
+            for descriptor in output + errors + input where descriptor >= 0 { close(descriptor) }
+            throw SpawnError(message: message)
+        }
+        defer {
+            close(output[1])
+            close(errors[1])
+            if feedsInput { close(input[0]) }
+        }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
+        if feedsInput {
+            posix_spawn_file_actions_adddup2(&actions, input[0], 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
+        if let folder = spec.workingDirectory {
+            procrun_spawn_addchdir(&actions, folder)
+        }
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        let flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+
+        let argv = spec.arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let status: Int32
+        if spec.environment == nil && spec.extraEnvironment.isEmpty {
+            status = posix_spawn(&pid, program, &actions, &attributes, argv, currentEnvironment())
+        } else {
+            let (envp, owned) = environmentBlock(spec)
+            defer { for pointer in owned { free(pointer) } }
+            status = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        }
+        if status != 0 {
+            close(output[0])
+            close(errors[0])
+            if feedsInput { close(input[1]) }
+            throw spawnError(status, displayName: displayName, program: program, spec: spec)
+        }
+        if feedsInput {
+            _ = fcntl(input[1], F_SETFL, fcntl(input[1], F_GETFL) | O_NONBLOCK)
+        }
+        return ProcrunSpawnedChild(
+            pid: pid, stdoutFD: output[0], stderrFD: errors[0], stdinFD: feedsInput ? input[1] : -1)
+    }
+
+    /// The child's `envp` and the strings allocated for it (to free after the spawn).
+    private static func environmentBlock(
+        _ spec: ProcessSpec
+    ) -> (envp: [UnsafeMutablePointer<CChar>?], owned: [UnsafeMutablePointer<CChar>?]) {
+        var owned: [UnsafeMutablePointer<CChar>?] = []
+        var envp: [UnsafeMutablePointer<CChar>?] = []
+        var overridden = Set(spec.extraEnvironment.map(\.0))
+        if let environment = spec.environment {
+            for (name, value) in environment where !overridden.contains(name) {
+                owned.append(strdup("\(name)=\(value)"))
+            }
+        } else if var entry = currentEnvironment() {
+            let prefixes = overridden.map { Array("\($0)=".utf8CString.dropLast()) }
+            while let pointer = entry.pointee {
+                let replaced = prefixes.contains { prefix in
+                    strncmp(pointer, prefix, prefix.count) == 0
+                }
+                if !replaced { envp.append(pointer) }
+                entry += 1
+            }
+        }
+        // The last of several same-named extra variables wins.
+        for (name, value) in spec.extraEnvironment.reversed() where overridden.remove(name) != nil {
+            owned.append(strdup("\(name)=\(value)"))
+        }
+        envp.append(contentsOf: owned)
+        envp.append(nil)
+        return (envp, owned)
+    }
+
+    /// `environ`, which clearenv(3) may have set to NULL.
+    private static func currentEnvironment() -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        unsafeBitCast(environ, to: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?.self)
+    }
+
+    private static func spawnError(
+        _ code: Int32, displayName: String, program: String, spec: ProcessSpec
+    ) -> SpawnError {
+        var location = program
+        if let folder = spec.workingDirectory, !program.hasPrefix("/") {
+            location = folder + "/" + program
+        }
+        var info = stat()
+        switch code {
+        case ENOENT where stat(location, &info) != 0:
+            return SpawnError(message: "command not found: '\(displayName)'")
+        case ENOENT:
+            return SpawnError(message: "cannot run '\(displayName)': its interpreter was not found")
+        case EACCES, EPERM:
+            return SpawnError(message: "permission denied: '\(displayName)'")
+        case ENOEXEC:
+            return SpawnError(message: "cannot run '\(displayName)': not an executable format")
+        default:
+            return SpawnError(message: "cannot run '\(displayName)': \(String(cString: strerror(code)))")
+        }
+    }
+}

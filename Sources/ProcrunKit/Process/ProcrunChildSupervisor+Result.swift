@@ -1,0 +1,19 @@
+import Glibc
+
+extension ProcrunChildSupervisor {
+    /// The finished run as a `ProcessResult`.
+    func result(durationNanoseconds: UInt64) -> ProcessResult {
+        let status = waitStatus ?? (1 << 8)
+        let signalNumber = status & 0x7f
+        let killedBy: Int32? = signalNumber != 0 && signalNumber != 0x7f ? signalNumber : nil
+        return ProcessResult(
+            exitCode: killedBy.map { 128 + $0 } ?? (status >> 8) & 0xff,
+            signal: killedBy,
+            stdout: buffers[0].finish(),
+            stderr: buffers[1].finish(),
+            durationNanoseconds: durationNanoseconds,
+            timedOut: timedOut,
+            interrupted: interrupted
+        )
+    }
+}

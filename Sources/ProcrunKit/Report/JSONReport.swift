@@ -1,0 +1,48 @@
+/// The `--json` report: one object describing the run, documented in grammar.md.
+public enum JSONReport {
+    /// The largest outcome kept in the report.
+    static let outcomeLimit = 64 << 10
+
+    /// The report as one line of JSON.
+    public static func render(_ report: RunReport) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("procedure", report.procedure)
+        json.string("file", report.file)
+        json.boolean("success", report.success)
+        json.integer("duration_ms", report.durationMilliseconds)
+        if report.interrupted { json.boolean("interrupted", true) }
+        if let error = report.error { json.string("error", error) }
+        json.beginArray("steps")
+        for step in report.steps { write(step, into: &json) }
+        json.endArray()
+        json.raw("outputs", Value.mapping(report.outputs).jsonText)
+        json.endObject()
+        return json.text
+    }
+
+    static func write(_ step: StepResult, into json: inout JSONWriter) {
+        json.beginObject()
+        json.integer("step", step.number)
+        json.string("id", step.id)
+        json.string("action", step.action)
+        json.string("status", step.status.rawValue)
+        json.string("outcome", capped(step.outcome))
+        json.integer("duration_ms", step.durationMilliseconds)
+        if let code = step.exitCode { json.integer("exit_code", code) }
+        json.string("error", step.error)
+        json.integer("attempts", step.attempts)
+        if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
+        if !step.children.isEmpty {
+            json.beginArray("steps")
+            for child in step.children { write(child, into: &json) }
+            json.endArray()
+        }
+        json.endObject()
+    }
+
+    private static func capped(_ text: String) -> String {
+        guard text.utf8.count > outcomeLimit else { return text }
+        return String(decoding: text.utf8.prefix(outcomeLimit), as: UTF8.self) + "…"
+    }
+}

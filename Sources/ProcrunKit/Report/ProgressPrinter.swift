@@ -1,0 +1,151 @@
+/// The terminal view of a run: one line per step (number, mark, action, id, duration), the error
+/// and last output lines of a failed step under it, and a summary line. Colour only on a terminal.
+public final class ProgressPrinter: RunObserver {
+    private let output: TextOutput
+    private let color: Bool
+    private let live: Bool
+    private let streaming: Bool
+    private var actionWidth = 0
+    private var idWidth = 0
+    private var total = 0
+    private var pendingLogs: [(String, LogLevel)] = []
+    private var lineOpen = false
+    private let dryRun: Bool
+
+    /// Creates a printer writing to `output`; `streaming` when command output is shown as it comes.
+    public init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false) {
+        self.dryRun = dryRun
+        self.output = output
+        self.color = color
+        self.live = output.isTerminal && !streaming && !dryRun
+        self.streaming = streaming
+    }
+
+    /// Prints the header and sizes the columns for a procedure.
+    public func begin(_ procedure: Procedure) {
+        total = procedure.steps.count
+        actionWidth = procedure.steps.map(\.action.value.count).max() ?? 0
+        idWidth = procedure.steps.map(\.displayName.count).max() ?? 0
+        output.write(paint("▶ \(procedure.name.value)", "1") + paint(" (\(procedure.file.path), \(total) step\(total == 1 ? "" : "s"))", "2") + "\n")
+        output.flush()
+    }
+
+    public func stepStarted(_ step: Step, of procedure: Procedure) {
+        guard live || streaming else { return }
+        output.write(prefix(step) + paint("…", "2") + " " + columns(step))
+        if streaming {
+            output.write("\n")
+        } else {
+            lineOpen = true
+        }
+        output.flush()
+    }
+
+    public func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
+        if lineOpen { output.write("\r\u{1B}[K") }
+        lineOpen = false
+        let mark =
+            switch result.status {
+            case .success: paint("✓", "32")
+            case .failed: paint("✗", "31")
+            case .skipped: paint("-", "33")
+            }
+        let time =
+            result.status == .skipped
+            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(Self.format(result.durationNanoseconds), "2")
+        let retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
+        output.write(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
+        for (message, level) in pendingLogs {
+            let shown = level == .info ? message : "\(level.rawValue): \(message)"
+            for line in shown.split(separator: "\n", omittingEmptySubsequences: false) {
+                output.write("      " + String(line) + "\n")
+            }
+        }
+        pendingLogs.removeAll()
+        if dryRun, result.status == .success, step.call.hasEffects {
+            for line in result.outcome.split(separator: "\n", omittingEmptySubsequences: false) {
+                output.write("      " + String(line) + "\n")
+            }
+        }
+        if result.status == .failed {
+            if let error = result.error { output.write("      " + paint("error: ", "31;1") + error + "\n") }
+            let tail = result.stderr.isEmpty ? result.stdout : result.stderr
+            if !streaming {
+                for line in tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(5) where !tail.isEmpty {
+                    output.write("      " + paint("│", "2") + " " + String(line) + "\n")
+                }
+            }
+        }
+        output.flush()
+    }
+
+    public func logged(_ message: String, level: LogLevel) {
+        pendingLogs.append((message, level))
+    }
+
+    public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {
+        output.write(bytes)
+        output.flush()
+    }
+
+    /// Prints the summary line.
+    public func end(_ report: RunReport) {
+        let succeeded = report.steps.filter { $0.status == .success }.count
+        let failed = report.steps.filter { $0.status == .failed }.count
+        let skipped = report.steps.filter { $0.status == .skipped }.count
+        var counts = "\(succeeded) succeeded"
+        if failed > 0 { counts += ", \(failed) failed" }
+        if skipped > 0 { counts += ", \(skipped) skipped" }
+        let notRun = total - report.steps.count
+        if notRun > 0 { counts += ", \(notRun) not run" }
+        let time = Self.format(report.durationNanoseconds)
+        if report.success {
+            output.write(paint("✓ \(report.procedure) succeeded", "32;1") + " in \(time): \(counts)\n")
+        } else {
+            let why = report.interrupted ? "was interrupted" : "failed"
+            var line = paint("✗ \(report.procedure) \(why)", "31;1") + " in \(time): \(counts)"
+            if let failure = report.firstFailure, !report.interrupted {
+                line += "; first failure: step \(failure.number)" + (failure.id.map { " (\($0))" } ?? "")
+            }
+            output.write(line + "\n")
+            if let error = report.error { output.write("  " + paint("error: ", "31;1") + error + "\n") }
+        }
+        output.flush()
+    }
+
+    private func prefix(_ step: Step) -> String {
+        let number = "\(step.index + 1)/\(total)"
+        let width = "\(total)/\(total)".count
+        return "  " + String(repeating: " ", count: max(0, width - number.count)) + number + " "
+    }
+
+    private func columns(_ step: Step) -> String {
+        let action = step.action.value.padding(to: actionWidth)
+        let id = step.id == nil ? paint(step.displayName.padding(to: idWidth), "2") : step.displayName.padding(to: idWidth)
+        return paint(action, "36") + "  " + id
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// `12ms`, `1.23s`, `2m05s`.
+    static func format(_ nanoseconds: UInt64) -> String {
+        let milliseconds = nanoseconds / 1_000_000
+        if milliseconds < 1000 { return "\(milliseconds)ms" }
+        if milliseconds < 60_000 {
+            let hundredths = (milliseconds + 5) / 10
+            let fraction = hundredths % 100
+            return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)s"
+        }
+        let seconds = milliseconds / 1000
+        return "\(seconds / 60)m\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)s"
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters.
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

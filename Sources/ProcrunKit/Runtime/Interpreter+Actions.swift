@@ -1,0 +1,107 @@
+import Glibc
+
+extension Interpreter {
+    /// One attempt at a step's action; expectations are checked by the caller.
+    func execute(_ step: Step, number: Int) -> StepResult {
+        var result = StepResult(number: number, id: step.id?.value, action: step.action.value, status: .success)
+        do {
+            switch step.call {
+            case .shell(let command):
+                try runCommand(command, timeout: step.timeout, defaultDirectory: directory, into: &result)
+            case .library(let action, let arguments):
+                var params: [String: Value] = [:]
+                for parameter in action.parameters {
+                    if let value = parameter.defaultValue { params[parameter.name] = .string(value) }
+                }
+                for (name, field) in arguments {
+                    params[name] = .string(try string(field))
+                }
+                let saved = context
+                context = RenderContext(roots: ["params": .mapping(params)])
+                defer { context = saved }
+                try runCommand(action.command, timeout: step.timeout, defaultDirectory: libraryDirectory, into: &result, file: action.file)
+            case .log(let message, let level):
+                result.outcome = try string(message)
+                observer?.logged(redact(result.outcome), level: level)
+            case .assert(let conditions, let message):
+                for condition in conditions {
+                    let value: Value
+                    do {
+                        value = try condition.expression.evaluate(in: context)
+                    } catch {
+                        throw StepFailure(located(error, condition: condition))
+                    }
+                    guard case .boolean(let holds) = value else {
+                        throw StepFailure("assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
+                    }
+                    if !holds {
+                        throw StepFailure(try message.map { (field) throws(StepFailure) in try string(field) } ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
+                    }
+                }
+                result.outcome = "true"
+            case .fail(let message):
+                throw StepFailure(try message.map { (field) throws(StepFailure) in try string(field) } ?? "failed")
+            case .sleep(let field):
+                let text = try string(field)
+                guard let duration = NodeReader.parseDuration(text) else {
+                    throw StepFailure("expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
+                }
+                if !Interrupts.sleep(duration) { throw StepFailure(Self.interruptedMessage) }
+            case .set(let values):
+                guard case .mapping(var vars)? = context.roots.removeValue(forKey: "vars") else { break }
+                defer { context.roots["vars"] = .mapping(vars) }
+                for (name, value) in values {
+                    switch value {
+                    case .typed(let typed): vars[name] = typed
+                    case .template(let field): vars[name] = try render(field)
+                    }
+                }
+            case .writeFile(let write):
+                let path = FileSystem.join(directory, try string(write.path))
+                if write.createDirectories { try wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
+                let content = Array(try string(write.content).utf8)
+                try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }
+                result.outcome = path
+            case .http(let http):
+                try runHTTP(http, timeout: step.timeout, into: &result)
+            }
+        } catch {
+            result.status = .failed
+            result.error = (error as? StepFailure)?.message ?? String(describing: error)
+            if result.exitCode == nil, case .shell = step.call { result.exitCode = 127 }
+        }
+        return result
+    }
+
+    /// Renders a field, turning a template error into a positioned step failure.
+    func render(_ field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> Value {
+        do {
+            return try field.template.render(in: context)
+        } catch {
+            let source = file ?? procedure.file
+            let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
+            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+        }
+    }
+
+    /// Renders a field to text.
+    func string(_ field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> String {
+        let value = try render(field, file: file)
+        do {
+            return try value.rendered()
+        } catch {
+            let source = file ?? procedure.file
+            throw StepFailure("\(source.path):\(field.node.start.line):\(field.node.start.column): \(error.message)")
+        }
+    }
+
+    private func wrap(_ body: () throws(FileSystem.Failure) -> Void) throws(StepFailure) {
+        do { try body() } catch { throw StepFailure(error.description) }
+    }
+}
+
+/// Why a step attempt failed, as the report shows it.
+struct StepFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,86 @@
+extension Interpreter {
+    /// Runs a command (a `shell` step or a library action) and fills the result from the process.
+    func runCommand(
+        _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil
+    ) throws(StepFailure) {
+        var spec = ProcessSpec(arguments: [])
+        switch call.command {
+        case .arguments(let fields):
+            for field in fields { spec.arguments.append(try string(field, file: file)) }
+        case .line(let field):
+            let shell = try call.shell.map { (field) throws(StepFailure) in try string(field, file: file) } ?? "/bin/sh"
+            switch try plan(field, shell: shell, file: file) {
+            case .direct(let arguments):
+                spec.arguments = arguments
+            case .shell(let script, let environment):
+                spec.arguments = [shell, "-c", script]
+                spec.extraEnvironment += environment.map { ($0.name, $0.value) }
+            }
+        }
+        for (name, field) in call.environment {
+            spec.extraEnvironment.append((name, try string(field, file: file)))
+        }
+        let folder = try call.workingDirectory.map { (field) throws(StepFailure) in
+            FileSystem.join(defaultDirectory, try string(field, file: file))
+        } ?? defaultDirectory
+        if folder != currentDirectory { spec.workingDirectory = folder }
+        if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
+        spec.timeout = timeout
+        spec.killGrace = options.killGrace
+        if options.streamOutput, let observer {
+            let box = ObserverBox(observer)
+            spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }
+        }
+        let process: ProcessResult
+        do {
+            process = try ProcessRunner.run(spec)
+        } catch {
+            result.exitCode = 127
+            throw StepFailure(error.message)
+        }
+        result.stdout = Self.withoutFinalNewline(process.stdout.text)
+        result.stderr = Self.withoutFinalNewline(process.stderr.text)
+        result.outcome = result.stdout
+        result.exitCode = Int(process.exitCode)
+        if process.interrupted { throw StepFailure(Self.interruptedMessage) }
+        if process.timedOut { throw StepFailure("timed out after \(timeout?.shortDescription ?? "its timeout")") }
+    }
+
+    /// How a command line runs: directly or through the shell, with templated values as data.
+    private func plan(_ field: TemplateField, shell: String, file: SourceFile?) throws(StepFailure) -> ShellPlan {
+        let parts: [RenderedPart]
+        do {
+            parts = try field.template.renderParts(in: context)
+        } catch {
+            let source = file ?? procedure.file
+            let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
+            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+        }
+        let shellParts = parts.map { part -> ShellPart in
+            switch part {
+            case .text(let text): .text(text)
+            case .value(let value): .value(value)
+            case .raw(let raw): .raw(raw)
+            }
+        }
+        do {
+            return try ShellPlanner.plan(shellParts, shell: shell)
+        } catch {
+            let source = file ?? procedure.file
+            let location = field.node.location(ofTextOffset: error.offset, in: source)
+            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+        }
+    }
+
+    static func withoutFinalNewline(_ text: String) -> String {
+        var text = text
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+/// Lets the synchronous output callback reach the observer; the run is single-threaded.
+private final class ObserverBox: @unchecked Sendable {
+    let observer: any RunObserver
+    init(_ observer: any RunObserver) { self.observer = observer }
+}

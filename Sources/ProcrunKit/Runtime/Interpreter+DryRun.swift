@@ -1,0 +1,97 @@
+extension Interpreter {
+    /// A dry-run attempt: the step described, never failed by its expectations.
+    func dryRun(_ step: Step, number: Int) -> StepResult {
+        var result = StepResult(number: number, id: step.id?.value, action: step.action.value, status: .success)
+        do {
+            try describe(step, into: &result)
+        } catch {
+            result.status = .failed
+            result.error = error.message
+        }
+        return result
+    }
+
+    /// What a step would do, with its templates rendered, for `--dry-run`. Steps that only compute
+    /// (`set`, `log`, `assert`) are evaluated; the rest are described, and their results read as
+    /// placeholders (`<steps.build.stdout>`) by later steps.
+    func describe(_ step: Step, into result: inout StepResult) throws(StepFailure) {
+        switch step.call {
+        case .shell(let command):
+            result.outcome = try describe(command, file: nil)
+        case .library(let action, let arguments):
+            var params: [String: Value] = [:]
+            for parameter in action.parameters {
+                if let value = parameter.defaultValue { params[parameter.name] = .string(value) }
+            }
+            for (name, field) in arguments { params[name] = .string(try string(field)) }
+            let saved = context
+            context = RenderContext(roots: ["params": .mapping(params)])
+            defer { context = saved }
+            result.outcome = try describe(action.command, file: action.file)
+        case .sleep(let duration):
+            result.outcome = "sleep " + (try string(duration))
+        case .writeFile(let write):
+            let content = try string(write.content)
+            result.outcome = "\(write.append ? "append" : "write") \(content.utf8.count) bytes to \(try string(write.path))"
+        case .http(let http):
+            let method = try http.method.map { (field) throws(StepFailure) in try string(field) } ?? "GET"
+            result.outcome = "\(method) \(try string(http.url))"
+        case .log, .assert, .fail, .set:
+            result = execute(step, number: result.number)
+            if case .log = step.call { result.outcome = "log: " + result.outcome }
+        }
+        if let id = step.id?.value, step.call.hasEffects {
+            result.stdout = "<steps.\(id).stdout>"
+            result.stderr = "<steps.\(id).stderr>"
+            result.exitCode = 0
+        }
+    }
+
+    private func describe(_ call: CommandCall, file: SourceFile?) throws(StepFailure) -> String {
+        var words: [String]
+        switch call.command {
+        case .arguments(let fields):
+            words = []
+            for field in fields { words.append(try string(field, file: file)) }
+        case .line(let field):
+            let parts: [RenderedPart]
+            do {
+                parts = try field.template.renderParts(in: context)
+            } catch {
+                throw StepFailure(error.message)
+            }
+            words = []
+            var line = ""
+            for part in parts {
+                switch part {
+                case .text(let text), .raw(let text): line += text
+                case .value(let value): line += ShellQuote.word(value)
+                }
+            }
+            words = [line]
+            return "$ " + redact(line)
+        }
+        return "$ " + redact(words.map(ShellQuote.word).joined(separator: " "))
+    }
+}
+
+extension ActionCall {
+    /// Whether running the call changes something outside procrun (dry runs describe these).
+    var hasEffects: Bool {
+        switch self {
+        case .shell, .library, .sleep, .writeFile, .http: true
+        case .log, .assert, .fail, .set: false
+        }
+    }
+}
+
+/// POSIX shell quoting for showing commands.
+enum ShellQuote {
+    /// `text` as one shell word: unchanged when safe, else single-quoted.
+    static func word(_ text: String) -> String {
+        let safe = !text.isEmpty && text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_@%+=:,./-".unicodeScalars.contains($0))
+        }
+        return safe ? text : "'" + text.replacingOccurrences("'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,62 @@
+extension Interpreter {
+    /// Checks a successful attempt against the step's expectations; returns why it fails, or nil.
+    func check(_ step: Step, _ result: inout StepResult) -> String? {
+        let expect = step.expect
+        switch step.call {
+        case .shell, .library:
+            let accepted = expect.exitCodes ?? [0]
+            if let code = result.exitCode, !accepted.contains(code) {
+                return "expected exit code \(Self.list(accepted)), got \(code)" + Self.lastLine(result.stderr)
+            }
+        case .http:
+            let code = result.exitCode ?? 0
+            if let accepted = expect.statusCodes {
+                if !accepted.contains(code) { return "expected HTTP status \(Self.list(accepted)), got \(code)" }
+            } else if !(200...299).contains(code) {
+                return "expected an HTTP status from 200 to 299, got \(code)"
+            }
+        default:
+            break
+        }
+        do {
+            for field in expect.contains {
+                let text = try string(field)
+                if !result.outcome.contains(text) { return "expected the outcome to contain \(Self.quoted(text)); it was \(Self.quoted(result.outcome))" }
+            }
+            for field in expect.notContains {
+                let text = try string(field)
+                if !text.isEmpty, result.outcome.contains(text) { return "expected the outcome not to contain \(Self.quoted(text)); it was \(Self.quoted(result.outcome))" }
+            }
+            if let regex = expect.matches, !regex.matches(result.outcome) {
+                return "expected the outcome to match /\(regex.pattern)/; it was \(Self.quoted(result.outcome))"
+            }
+            if let field = expect.equals {
+                let text = try string(field)
+                var outcome = result.outcome
+                while outcome.hasSuffix("\n") { outcome.removeLast() }
+                if outcome != text { return "expected the outcome to equal \(Self.quoted(text)); it was \(Self.quoted(outcome))" }
+            }
+            for field in expect.stderrContains {
+                let text = try string(field)
+                if !result.stderr.contains(text) { return "expected standard error to contain \(Self.quoted(text)); it was \(Self.quoted(result.stderr))" }
+            }
+        } catch {
+            return (error as? StepFailure)?.message ?? String(describing: error)
+        }
+        return nil
+    }
+
+    /// `'text'`, cut to 200 characters, newlines shown as `\n`.
+    static func quoted(_ text: String) -> String {
+        "'" + text.excerpt(200) + "'"
+    }
+
+    static func list(_ codes: [Int]) -> String {
+        codes.count == 1 ? "\(codes[0])" : "one of " + codes.map(String.init).joined(separator: ", ")
+    }
+
+    static func lastLine(_ text: String) -> String {
+        guard let line = text.split(separator: "\n").last(where: { !$0.isEmpty }) else { return "" }
+        return ": " + String(line).excerpt(200)
+    }
+}

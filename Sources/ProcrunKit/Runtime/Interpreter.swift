@@ -1,0 +1,185 @@
+/// Runs a loaded ``Procedure`` step by step: evaluates `when`, renders parameters, executes the
+/// action, checks the outcome against what was expected, retries, and records each result.
+///
+/// The interpreter is synchronous: a step's process is the only thing running, so there is no
+/// scheduling cost between steps.
+public final class Interpreter {
+    /// The procedure being run.
+    public let procedure: Procedure
+    /// The library it belongs to.
+    public let library: Library
+    /// Who hears about progress.
+    public weak var observer: (any RunObserver)?
+    /// How to run.
+    public let options: RunOptions
+
+    var context: RenderContext
+    /// Secret input values, hidden from outcomes and errors.
+    var secrets: [String] = []
+    /// The procedure's folder as an absolute path, the default working folder of commands.
+    let directory: String
+    let libraryDirectory: String
+    /// procrun's own working folder: commands meant to run there need no chdir.
+    let currentDirectory = FileSystem.currentDirectory()
+
+    /// Creates an interpreter for one run.
+    public init(procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions()) {
+        self.procedure = procedure
+        self.library = library
+        self.observer = observer
+        self.options = options
+        self.context = RenderContext(roots: [:])
+        self.directory = FileSystem.absolute(procedure.directory)
+        self.libraryDirectory = FileSystem.absolute(library.root)
+    }
+
+    /// Runs every step with the given inputs (already bound by ``InputBinder``) and reports.
+    public func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
+        let clock = ContinuousClock.now
+        secrets = procedure.inputs.filter(\.secret).compactMap { input in
+            if case .string(let text) = inputs[input.name], !text.isEmpty { return text }
+            return nil
+        }
+        context.roots = [
+            "inputs": .mapping(inputs),
+            "env": .mapping(environment.mapValues(Value.string)),
+            "procedure": .mapping(["name": .string(procedure.name.value), "version": .integer(procedure.version)]),
+            "steps": .mapping([:]),
+            "vars": .mapping([:]),
+        ]
+        var results: [StepResult] = []
+        var success = true
+        var interrupted = false
+        for step in procedure.steps {
+            if Interrupts.received {
+                interrupted = true
+                break
+            }
+            let result = runStep(step)
+            results.append(result)
+            record(result)
+            observer?.stepFinished(result, step: step, of: procedure)
+            if result.status == .failed {
+                success = false
+                if result.error == Self.interruptedMessage {
+                    interrupted = true
+                    break
+                }
+                if step.onFailure == .abort { break }
+            }
+        }
+        var report = RunReport(
+            procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
+            durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
+        if report.success {
+            do {
+                for output in procedure.outputs {
+                    report.outputs[output.name] = try output.field.template.render(in: context)
+                }
+            } catch {
+                report.success = false
+                report.error = located(error, output(named: error, in: procedure.outputs))
+            }
+        }
+        report.durationNanoseconds = Self.nanoseconds(since: clock)
+        return report
+    }
+
+    static let interruptedMessage = "interrupted"
+
+    /// Makes a finished step's result visible to later templates.
+    private func record(_ result: StepResult) {
+        guard let id = result.id, case .mapping(var steps)? = context.roots.removeValue(forKey: "steps") else { return }
+        steps[id] = result.value
+        context.roots["steps"] = .mapping(steps)
+    }
+
+    /// One step: its condition, its attempts, its outputs.
+    func runStep(_ step: Step) -> StepResult {
+        var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .success)
+        let started = ContinuousClock.now
+        if let when = step.when {
+            do {
+                guard case .boolean(let holds) = try when.expression.evaluate(in: context) else {
+                    result.status = .failed
+                    result.error = "the 'when' condition is not true or false"
+                    return result
+                }
+                if !holds {
+                    result.status = .skipped
+                    return result
+                }
+            } catch {
+                result.status = .failed
+                result.error = located(error, condition: when)
+                return result
+            }
+        }
+        observer?.stepStarted(step, of: procedure)
+        var delay = step.retry.delay
+        while true {
+            result.attempts += 1
+            var attempt = options.dryRun ? dryRun(step, number: result.number) : execute(step, number: result.number)
+            if !options.dryRun, attempt.status == .success, let failure = check(step, &attempt) {
+                attempt.status = .failed
+                attempt.error = failure
+            }
+            attempt.attempts = result.attempts
+            result = attempt
+            if result.status == .success || result.attempts > step.retry.count || result.error == Self.interruptedMessage { break }
+            if !Interrupts.sleep(delay) {
+                result.error = Self.interruptedMessage
+                break
+            }
+            delay = .clampedSeconds(delay.seconds * step.retry.backoff)
+        }
+        if result.status == .success, !step.outputs.isEmpty {
+            computeOutputs(step, &result)
+        }
+        result.outcome = redact(result.outcome)
+        result.error = result.error.map(redact)
+        result.durationNanoseconds = Self.nanoseconds(since: started)
+        return result
+    }
+
+    /// Renders a step's own `outputs` with `result` bound to it.
+    private func computeOutputs(_ step: Step, _ result: inout StepResult) {
+        context.roots["result"] = result.value
+        defer { context.roots["result"] = nil }
+        for output in step.outputs {
+            do {
+                result.outputs[output.name] = try output.field.template.render(in: context)
+            } catch {
+                result.status = .failed
+                result.error = located(error, output.field)
+                return
+            }
+        }
+    }
+
+    /// Hides secret input values.
+    func redact(_ text: String) -> String {
+        secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
+    }
+
+    /// A template error as `path:line:col: message`.
+    func located(_ error: TemplateError, _ field: TemplateField?) -> String {
+        guard let field else { return error.message }
+        let location = field.node.location(ofTextOffset: error.range.lowerBound, in: procedure.file)
+        return "\(procedure.file.path):\(location.line):\(location.column): \(error.message)"
+    }
+
+    func located(_ error: TemplateError, condition: Condition) -> String {
+        let location = condition.node.location(ofTextOffset: condition.textOffset + error.range.lowerBound, in: procedure.file)
+        return "\(procedure.file.path):\(location.line):\(location.column): \(error.message)"
+    }
+
+    private func output(named error: TemplateError, in outputs: [(name: String, field: TemplateField)]) -> TemplateField? {
+        outputs.first { (try? $0.field.template.render(in: context)) == nil }?.field
+    }
+
+    static func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
+        let elapsed = ContinuousClock.now - start
+        return UInt64(max(0, elapsed.components.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.components.attoseconds / 1_000_000_000))
+    }
+}

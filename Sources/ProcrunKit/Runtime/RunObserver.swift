@@ -1,0 +1,17 @@
+/// Receives a run's progress as it happens: the terminal view and `--verbose` streaming use it.
+public protocol RunObserver: AnyObject {
+    /// A step is about to run (after its `when` held).
+    func stepStarted(_ step: Step, of procedure: Procedure)
+    /// A step finished, was skipped, or failed.
+    func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure)
+    /// A `log` step printed a message.
+    func logged(_ message: String, level: LogLevel)
+    /// A command wrote output (only called when streaming is asked for).
+    func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream)
+}
+
+extension RunObserver {
+    public func stepStarted(_ step: Step, of procedure: Procedure) {}
+    public func logged(_ message: String, level: LogLevel) {}
+    public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {}
+}

@@ -1,0 +1,25 @@
+/// The result of running a procedure.
+public struct RunReport: Sendable {
+    /// The procedure's name.
+    public var procedure: String
+    /// The path of its file.
+    public var file: String
+    /// Whether every step succeeded or was skipped.
+    public var success: Bool
+    /// Wall time of the run.
+    public var durationNanoseconds: UInt64
+    /// Each step that started, in order (steps after an abort are absent).
+    public var steps: [StepResult]
+    /// The procedure's outputs (empty when the run failed before rendering them).
+    public var outputs: [String: Value]
+    /// Whether the run was interrupted.
+    public var interrupted = false
+    /// A problem that ended the run outside any step (an output that could not render).
+    public var error: String?
+
+    /// Wall time in whole milliseconds.
+    public var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
+
+    /// The first failed step, if any.
+    public var firstFailure: StepResult? { steps.first { $0.status == .failed } }
+}

@@ -1,0 +1,49 @@
+/// What one step did: the figures reports show and later steps read as `steps.ID`.
+public struct StepResult: Sendable {
+    /// The step's 1-based number.
+    public var number: Int
+    /// The step's id, if it has one.
+    public var id: String?
+    /// The action's name.
+    public var action: String
+    /// How it ended.
+    public var status: StepStatus
+    /// The action's outcome (for commands, standard output).
+    public var outcome = ""
+    /// Standard output without its final newline (commands only).
+    public var stdout = ""
+    /// Standard error without its final newline (commands only).
+    public var stderr = ""
+    /// The exit code (commands), the HTTP status (`http`), or nil.
+    public var exitCode: Int?
+    /// Wall time of every attempt together.
+    public var durationNanoseconds: UInt64 = 0
+    /// Why it failed.
+    public var error: String?
+    /// How many times it was tried.
+    public var attempts = 0
+    /// The values of its declared `outputs`.
+    public var outputs: [String: Value] = [:]
+    /// The results of a nested procedure's steps, when the step called one.
+    public var children: [StepResult] = []
+
+    /// Creates a result.
+    public init(number: Int, id: String?, action: String, status: StepStatus) {
+        self.number = number
+        self.id = id
+        self.action = action
+        self.status = status
+    }
+
+    /// Wall time in whole milliseconds.
+    public var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
+
+    /// The result as templates read it: `steps.ID.FIELD`.
+    public var value: Value {
+        .mapping([
+            "status": .string(status.rawValue), "outcome": .string(outcome), "stdout": .string(stdout), "stderr": .string(stderr),
+            "exit_code": .integer(exitCode ?? (status == .failed ? 1 : 0)), "duration_ms": .integer(durationMilliseconds),
+            "attempts": .integer(attempts), "outputs": .mapping(outputs),
+        ])
+    }
+}

@@ -1,0 +1,157 @@
+import Glibc
+
+/// The few file-system calls procrun needs, over Glibc, with errors as lower-case messages.
+public enum FileSystem {
+    /// A failed file operation: what was tried, on which path, and the system's reason.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// The message, for example `cannot read 'x.yaml': no such file or directory`.
+        public var description: String
+    }
+
+    /// The whole content of a file.
+    public static func read(_ path: String, limit: Int = 64 << 20) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("cannot read", path) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure("cannot read", path) }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            throw Failure(description: "cannot read '\(path)': it is a folder")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot read", path)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { break }
+        }
+        return bytes
+    }
+
+    /// Writes `bytes` to `path`, replacing or appending, creating the file with `mode`.
+    public static func write(_ bytes: [UInt8], to path: String, append: Bool = false, mode: UInt32 = 0o644) throws(Failure) {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+        let fd = open(path, flags, mode_t(mode))
+        guard fd >= 0 else { throw failure("cannot write", path) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot write", path)
+            }
+            written += count
+        }
+    }
+
+    /// Creates a folder and its missing parents.
+    public static func createDirectories(_ path: String) throws(Failure) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw failure("cannot create folder", prefix)
+            }
+            prefix += "/"
+        }
+    }
+
+    /// The names in a folder (without `.` and `..`), sorted.
+    public static func contents(of folder: String) throws(Failure) -> [String] {
+        guard let directory = opendir(folder) else { throw failure("cannot list", folder) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Creates a new, empty, private folder named `prefix` plus six random characters.
+    public static func makeTemporaryDirectory(prefix: String = "/tmp/procrun-") throws(Failure) -> String {
+        var template = Array((prefix + "XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw failure("cannot create folder", prefix + "XXXXXX") }
+        return String(cString: made)
+    }
+
+    /// True when something exists at `path`.
+    public static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    /// True when `path` is a folder.
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// The current working folder.
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// `path` made absolute against the current folder, with `.` and `..` components resolved textually.
+    public static func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                _ = parts.popLast()
+                continue
+            }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The folder part of a path (`.` when there is none).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `name` joined to `folder`, unless `name` is already absolute.
+    public static func join(_ folder: String, _ name: String) -> String {
+        if name.hasPrefix("/") { return name }
+        if folder == "." { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// The value of an environment variable.
+    public static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// The whole environment of this process.
+    public static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+
+    static func failure(_ what: String, _ path: String) -> Failure {
+        let reason = String(cString: strerror(errno)).lowercased()
+        return Failure(description: "\(what) '\(path)': \(reason)")
+    }
+}

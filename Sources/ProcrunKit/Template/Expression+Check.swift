@@ -1,0 +1,93 @@
+extension Expression {
+    /// Every problem found before the run: undefined names (with "did you mean"), unknown filters,
+    /// wrong argument counts, filters and operators applied to the wrong known types, invalid
+    /// `match` patterns given as literals.
+    public func check(in scope: NameShape) -> [TemplateError] {
+        var errors: [TemplateError] = []
+        _ = staticType(in: scope, errors: &errors)
+        return errors
+    }
+
+    /// `check`, plus an error when the expression is known not to be a boolean.
+    public func checkCondition(in scope: NameShape) -> [TemplateError] {
+        var errors: [TemplateError] = []
+        let type = staticType(in: scope, errors: &errors)
+        if type != .any, type != .boolean {
+            errors.append(TemplateError(range: range, message: "a condition must be a boolean, found \(type.name)"))
+        }
+        return errors
+    }
+
+    /// The best static type of the expression: `.any` when it is not known before the run.
+    public func infer(in scope: NameShape) -> ValueType {
+        var errors: [TemplateError] = []
+        return staticType(in: scope, errors: &errors)
+    }
+
+    func staticType(in scope: NameShape, errors: inout [TemplateError]) -> ValueType {
+        switch kind {
+        case .literal(let value):
+            return value.valueType
+        case .path(let path):
+            return path.staticType(in: scope, allowMissing: false, errors: &errors)
+        case .filter(let operand, let call):
+            return filterType(call, operand: operand, in: scope, errors: &errors)
+        case .not(let operand):
+            operand.expectBoolean(for: "not", in: scope, errors: &errors)
+            return .boolean
+        case .binary(let op, let left, let right, let operatorRange):
+            if op == .and || op == .or {
+                left.expectBoolean(for: op.rawValue, in: scope, errors: &errors)
+                right.expectBoolean(for: op.rawValue, in: scope, errors: &errors)
+                return .boolean
+            }
+            let lhs = left.staticType(in: scope, errors: &errors)
+            let rhs = right.staticType(in: scope, errors: &errors)
+            if op == .in || op == .notIn {
+                if let error = Expression.membershipError(left: lhs, right: rhs, operatorRange: operatorRange) { errors.append(error) }
+            } else if op.isOrdering, lhs != .any, rhs != .any,
+                !(lhs.isNumeric && rhs.isNumeric), !(lhs == .string && rhs == .string)
+            {
+                errors.append(Expression.orderingError(op, left: lhs, right: rhs, operatorRange: operatorRange))
+            }
+            return .boolean
+        }
+    }
+
+    private func expectBoolean(for operatorName: String, in scope: NameShape, errors: inout [TemplateError]) {
+        let type = staticType(in: scope, errors: &errors)
+        if type != .any, type != .boolean {
+            errors.append(TemplateError(range: range, message: "'\(operatorName)' expects a boolean, found \(type.name)"))
+        }
+    }
+
+    private func filterType(_ call: FilterCall, operand: Expression, in scope: NameShape, errors: inout [TemplateError]) -> ValueType {
+        let operandType: ValueType
+        if call.filter == .default, case .path(let path) = operand.kind {
+            operandType = path.staticType(in: scope, allowMissing: true, errors: &errors)
+        } else {
+            operandType = operand.staticType(in: scope, errors: &errors)
+        }
+        var argumentTypes: [ValueType] = []
+        for argument in call.arguments {
+            argumentTypes.append(argument.staticType(in: scope, errors: &errors))
+        }
+        guard let filter = call.filter else {
+            errors.append(call.unknownFilterError)
+            return .any
+        }
+        if let error = call.arityError(filter) { errors.append(error) }
+        if operandType != .any, !filter.accepts(operandType) {
+            errors.append(call.typeError(filter, found: operandType))
+        }
+        for (index, type) in argumentTypes.enumerated() {
+            if let error = call.argumentError(filter, at: index, found: type) { errors.append(error) }
+        }
+        if filter == .match, let pattern = call.arguments.first, case .literal(.string(let text)) = pattern.kind,
+            case .failure(let error) = TemplateFilter.compile(text)
+        {
+            errors.append(TemplateError(range: pattern.range, message: error.message))
+        }
+        return filter.resultType(operand: operandType, arguments: argumentTypes)
+    }
+}

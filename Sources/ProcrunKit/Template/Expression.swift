@@ -1,0 +1,19 @@
+/// A parsed expression (AST); used inside templates and alone for `when` conditions.
+///
+/// Ranges are offsets in Unicode scalars from the start of the text the expression was parsed
+/// from (the whole template for an expression inside `{{ }}`).
+public struct Expression: Sendable, Hashable {
+    /// Where the expression is written.
+    public var range: Range<Int>
+    /// What it is.
+    var kind: Kind
+
+    /// The forms an expression takes.
+    indirect enum Kind: Sendable, Hashable {
+        case literal(Value)
+        case path(Path)
+        case filter(Expression, FilterCall)
+        case not(Expression)
+        case binary(BinaryOperator, Expression, Expression, operatorRange: Range<Int>)
+    }
+}

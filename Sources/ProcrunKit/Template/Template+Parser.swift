@@ -1,0 +1,89 @@
+extension Template {
+    /// Parses `source`; the first syntax error is thrown, positioned in Unicode scalars from the
+    /// start of `source`. Text without `{{` is found by a byte scan and kept as one literal part.
+    public init(parsing source: String) throws(TemplateError) {
+        guard Template.containsOpening(source) else {
+            self.init(literal: source)
+            return
+        }
+        let scalars = Array(source.unicodeScalars)
+        var parts: [Part] = []
+        var textStart = 0
+        var index = 0
+        while index + 1 < scalars.count {
+            guard scalars[index] == "{", scalars[index + 1] == "{" else {
+                index += 1
+                continue
+            }
+            if index > textStart { parts.append(.text(Template.string(scalars[textStart..<index]))) }
+            let close = try Template.closing(of: index, in: scalars)
+            let inner = (index + 2)..<close
+            let range = index..<(close + 2)
+            if scalars[inner].allSatisfy({ $0.properties.isWhitespace }) {
+                throw TemplateError(range: range, message: "empty '{{ }}': expected an expression")
+            }
+            let expression = try Expression.parse(scalars, range: inner, endDescription: "'}}'")
+            parts.append(.expression(expression, range: range))
+            index = close + 2
+            textStart = index
+        }
+        if textStart < scalars.count { parts.append(.text(Template.string(scalars[textStart...]))) }
+        self.init(source: source, parts: parts, isLiteral: false)
+    }
+
+    private static func containsOpening(_ source: String) -> Bool {
+        var previousWasBrace = false
+        for byte in source.utf8 {
+            if byte == 0x7B {
+                if previousWasBrace { return true }
+                previousWasBrace = true
+            } else {
+                previousWasBrace = false
+            }
+        }
+        return false
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = ""
+        out.unicodeScalars.append(contentsOf: scalars)
+        return out
+    }
+
+    /// The offset of the `}}` that closes the `{{` at `open`, skipping string literals.
+    private static func closing(of open: Int, in scalars: [Unicode.Scalar]) throws(TemplateError) -> Int {
+        var index = open + 2
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "'" || scalar == "\"" {
+                let quoteStart = index
+                index += 1
+                while index < scalars.count, scalars[index] != scalar {
+                    index += scalars[index] == "\\" ? 2 : 1
+                }
+                if index >= scalars.count {
+                    if hasClosing(in: scalars, from: quoteStart) {
+                        let quote = scalar == "'" ? "\"'\"" : "'\"'"
+                        throw TemplateError(
+                            range: quoteStart..<scalars.count,
+                            message: "unterminated string literal: expected a closing \(quote)")
+                    }
+                    break
+                }
+            } else if scalar == "}", index + 1 < scalars.count, scalars[index + 1] == "}" {
+                return index
+            }
+            index += 1
+        }
+        throw TemplateError(range: open..<(open + 2), message: "unclosed '{{': expected '}}'")
+    }
+
+    private static func hasClosing(in scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        var index = start
+        while index + 1 < scalars.count {
+            if scalars[index] == "}", scalars[index + 1] == "}" { return true }
+            index += 1
+        }
+        return false
+    }
+}

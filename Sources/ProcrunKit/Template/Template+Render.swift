@@ -1,0 +1,59 @@
+extension Template {
+    /// Renders the template. A template that is exactly one `{{ expression }}` keeps the
+    /// expression's type; any other renders to a `.string`. Rendering null is an error.
+    public func render(in context: RenderContext) throws(TemplateError) -> Value {
+        if parts.count == 1, case .expression(let expression, _) = parts[0] {
+            let value = try expression.value(in: context.roots)
+            if case .null = value { throw Template.nullError(expression) }
+            return value
+        }
+        return .string(try renderText(in: context))
+    }
+
+    /// Renders the template to text whatever its form.
+    public func renderText(in context: RenderContext) throws(TemplateError) -> String {
+        if isLiteral { return source }
+        var out = ""
+        out.reserveCapacity(source.utf8.count &+ 16)
+        for part in parts {
+            switch part {
+            case .text(let text):
+                out += text
+            case .expression(let expression, _):
+                let value = try expression.value(in: context.roots)
+                if case .null = value { throw Template.nullError(expression) }
+                try value.appendRendered(to: &out)
+            }
+        }
+        return out
+    }
+
+    /// The rendered pieces, text kept apart from values, for shell planning.
+    public func renderParts(in context: RenderContext) throws(TemplateError) -> [RenderedPart] {
+        var rendered: [RenderedPart] = []
+        rendered.reserveCapacity(parts.count)
+        for part in parts {
+            switch part {
+            case .text(let text):
+                rendered.append(.text(text))
+            case .expression(let expression, _):
+                let value = try expression.value(in: context.roots)
+                if case .null = value { throw Template.nullError(expression) }
+                let text = try value.rendered()
+                if case .filter(_, let call) = expression.kind, call.filter == .raw {
+                    rendered.append(.raw(text))
+                } else {
+                    rendered.append(.value(text))
+                }
+            }
+        }
+        return rendered
+    }
+
+    /// "'inputs.x' is null; add a default, for example '| default(\"\")'".
+    static func nullError(_ expression: Expression) -> TemplateError {
+        TemplateError(
+            range: expression.range,
+            message: "'\(expression.description)' is null; add a default, for example '| default(\"\")'")
+    }
+}

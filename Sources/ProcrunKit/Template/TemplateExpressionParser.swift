@@ -1,0 +1,221 @@
+/// A recursive-descent parser for the expression grammar of grammar.md.
+struct TemplateExpressionParser {
+    private var lexer: TemplateLexer
+    private var token: TemplateToken
+    /// How the end of the expression is named in messages: `'}}'` in a template, else "end of text".
+    private let endDescription: String
+
+    init(scalars: [Unicode.Scalar], range: Range<Int>, endDescription: String) {
+        lexer = TemplateLexer(scalars: scalars, position: range.lowerBound, limit: range.upperBound)
+        token = lexer.next()
+        self.endDescription = endDescription
+    }
+
+    /// Parses one whole expression; anything after it is an error.
+    mutating func parseAll() throws(TemplateError) -> Expression {
+        let expression = try parseOr()
+        if case .end = token.kind { return expression }
+        try failOnInvalid()
+        throw error("expected \(endDescription), found \(describe(token))")
+    }
+
+    // MARK: - Tokens
+
+    private mutating func advance() { token = lexer.next() }
+
+    private func describe(_ token: TemplateToken) -> String {
+        switch token.kind {
+        case .end: return endDescription
+        case .string: return "a string"
+        default:
+            var text = ""
+            text.unicodeScalars.append(contentsOf: lexer.scalars[token.range])
+            return "'\(text)'"
+        }
+    }
+
+    private func error(_ message: String) -> TemplateError {
+        TemplateError(range: token.range, message: message)
+    }
+
+    private func failOnInvalid() throws(TemplateError) {
+        if case .invalid(let message) = token.kind { throw error(message) }
+    }
+
+    private mutating func expectSymbol(_ symbol: String, _ context: String) throws(TemplateError) -> Int {
+        guard token.isSymbol(symbol) else {
+            try failOnInvalid()
+            throw error("expected '\(symbol)' \(context), found \(describe(token))")
+        }
+        let end = token.range.upperBound
+        advance()
+        return end
+    }
+
+    // MARK: - Grammar
+
+    private mutating func parseOr() throws(TemplateError) -> Expression {
+        var left = try parseAnd()
+        while token.isWord("or") {
+            let operatorRange = token.range
+            advance()
+            let right = try parseAnd()
+            left = Expression(
+                range: left.range.lowerBound..<right.range.upperBound,
+                kind: .binary(.or, left, right, operatorRange: operatorRange))
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws(TemplateError) -> Expression {
+        var left = try parseNot()
+        while token.isWord("and") {
+            let operatorRange = token.range
+            advance()
+            let right = try parseNot()
+            left = Expression(
+                range: left.range.lowerBound..<right.range.upperBound,
+                kind: .binary(.and, left, right, operatorRange: operatorRange))
+        }
+        return left
+    }
+
+    private mutating func parseNot() throws(TemplateError) -> Expression {
+        guard token.isWord("not") else { return try parseComparison() }
+        let start = token.range.lowerBound
+        advance()
+        let operand = try parseNot()
+        return Expression(range: start..<operand.range.upperBound, kind: .not(operand))
+    }
+
+    private mutating func parseComparison() throws(TemplateError) -> Expression {
+        let left = try parseFiltered()
+        let op: Expression.BinaryOperator
+        var operatorRange = token.range
+        switch token.kind {
+        case .symbol(let symbol):
+            guard let known = Expression.BinaryOperator(rawValue: symbol), known != .or, known != .and else { return left }
+            op = known
+            advance()
+        case .identifier("in"):
+            op = .in
+            advance()
+        case .identifier("not"):
+            advance()
+            guard token.isWord("in") else {
+                try failOnInvalid()
+                throw error("expected 'in' after 'not', found \(describe(token))")
+            }
+            operatorRange = operatorRange.lowerBound..<token.range.upperBound
+            op = .notIn
+            advance()
+        default:
+            return left
+        }
+        let right = try parseFiltered()
+        return Expression(
+            range: left.range.lowerBound..<right.range.upperBound,
+            kind: .binary(op, left, right, operatorRange: operatorRange))
+    }
+
+    private mutating func parseFiltered() throws(TemplateError) -> Expression {
+        var operand = try parsePrimary()
+        while token.isSymbol("|") {
+            advance()
+            guard case .identifier(let name) = token.kind else {
+                try failOnInvalid()
+                throw error("expected a filter name after '|', found \(describe(token))")
+            }
+            let nameRange = token.range
+            advance()
+            var arguments: [Expression] = []
+            var end = nameRange.upperBound
+            if token.isSymbol("(") {
+                advance()
+                if !token.isSymbol(")") {
+                    while true {
+                        arguments.append(try parseOr())
+                        guard token.isSymbol(",") else { break }
+                        advance()
+                    }
+                }
+                end = try expectSymbol(")", "to close the arguments of '\(name)'")
+            }
+            let call = Expression.FilterCall(
+                name: name, filter: TemplateFilter(rawValue: name), nameRange: nameRange,
+                arguments: arguments, range: nameRange.lowerBound..<end)
+            operand = Expression(range: operand.range.lowerBound..<end, kind: .filter(operand, call))
+        }
+        return operand
+    }
+
+    private mutating func parsePrimary() throws(TemplateError) -> Expression {
+        let range = token.range
+        switch token.kind {
+        case .string(let text):
+            advance()
+            return Expression(range: range, kind: .literal(.string(text)))
+        case .integer(let number):
+            advance()
+            return Expression(range: range, kind: .literal(.integer(number)))
+        case .number(let number):
+            advance()
+            return Expression(range: range, kind: .literal(.number(number)))
+        case .identifier(let name):
+            switch name {
+            case "true", "false":
+                advance()
+                return Expression(range: range, kind: .literal(.boolean(name == "true")))
+            case "null":
+                advance()
+                return Expression(range: range, kind: .literal(.null))
+            case "and", "or", "not", "in":
+                throw error("expected an expression, found '\(name)'")
+            default:
+                return try parsePath(root: name)
+            }
+        case .symbol("("):
+            advance()
+            var inner = try parseOr()
+            let end = try expectSymbol(")", "to close '('")
+            inner.range = range.lowerBound..<end
+            return inner
+        case .invalid(let message):
+            throw error(message)
+        default:
+            throw error("expected an expression, found \(describe(token))")
+        }
+    }
+
+    private mutating func parsePath(root: String) throws(TemplateError) -> Expression {
+        let start = token.range.lowerBound
+        var path = Expression.Path(root: root, start: start, rootEnd: token.range.upperBound, components: [], componentEnds: [])
+        advance()
+        while true {
+            if token.isSymbol(".") {
+                advance()
+                guard case .identifier(let name) = token.kind else {
+                    try failOnInvalid()
+                    throw error("expected a name after '.', found \(describe(token))")
+                }
+                path.components.append(.field(name))
+                path.componentEnds.append(token.range.upperBound)
+                advance()
+            } else if token.isSymbol("[") {
+                advance()
+                guard case .integer(let index) = token.kind else {
+                    try failOnInvalid()
+                    throw error("expected an integer index after '[', found \(describe(token))")
+                }
+                advance()
+                let end = try expectSymbol("]", "to close the index")
+                path.components.append(.index(index))
+                path.componentEnds.append(end)
+            } else {
+                break
+            }
+        }
+        let end = path.componentEnds.last ?? path.rootEnd
+        return Expression(range: start..<end, kind: .path(path))
+    }
+}

@@ -1,0 +1,71 @@
+/// The filters of grammar.md, with what they accept and produce.
+enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
+    case `default`, lower, upper, trim, json, quote, raw, length, join, split, replace
+    case first, last, lines, match, int, string, basename, dirname
+
+    /// How many arguments the filter takes.
+    var arity: ClosedRange<Int> {
+        switch self {
+        case .default, .match: 1...1
+        case .join, .split: 0...1
+        case .replace: 2...2
+        default: 0...0
+        }
+    }
+
+    /// The value types the filter applies to; nil for anything.
+    var accepted: [ValueType]? {
+        switch self {
+        case .default, .json, .string: nil
+        case .lower, .upper, .trim, .raw, .split, .replace, .lines, .match, .basename, .dirname: [.string]
+        case .quote: [.string, .integer, .number, .boolean]
+        case .length: [.string, .list, .mapping]
+        case .join, .first, .last: [.list]
+        case .int: [.string, .number, .integer]
+        }
+    }
+
+    /// The type each argument must have (`.any` for anything).
+    var argumentType: ValueType {
+        self == .default ? .any : .string
+    }
+
+    /// Whether the filter applies to a value of `type`.
+    func accepts(_ type: ValueType) -> Bool {
+        guard let accepted else { return type != .null || self != .string }
+        return accepted.contains(type)
+    }
+
+    /// "a string", "a string, list or mapping".
+    var acceptedDescription: String {
+        guard let accepted, let first = accepted.first else { return "anything but null" }
+        let rest = accepted.dropFirst().map(\.name)
+        guard let last = rest.last else { return first.nameWithArticle }
+        return ([first.nameWithArticle] + rest.dropLast()).joined(separator: ", ") + " or " + last
+    }
+
+    /// The static type of the result, given the operand's and the arguments' types.
+    func resultType(operand: ValueType, arguments: [ValueType]) -> ValueType {
+        switch self {
+        case .default:
+            let fallback = arguments.first ?? .any
+            if operand == .null { return fallback }
+            return operand == fallback ? operand : .any
+        case .lower, .upper, .trim, .json, .quote, .join, .replace, .string, .basename, .dirname: return .string
+        case .raw: return operand == .any ? .any : operand
+        case .length, .int: return .integer
+        case .split, .lines: return .list
+        case .first, .last, .match: return .any
+        }
+    }
+
+    /// "takes no arguments", "takes 2 arguments", "takes at most 1 argument".
+    var arityDescription: String {
+        switch (arity.lowerBound, arity.upperBound) {
+        case (0, 0): "takes no arguments"
+        case (0, let most): "takes at most \(most) argument\(most == 1 ? "" : "s")"
+        case (let least, let most) where least == most: "takes \(least) argument\(least == 1 ? "" : "s")"
+        case (let least, let most): "takes \(least) to \(most) arguments"
+        }
+    }
+}

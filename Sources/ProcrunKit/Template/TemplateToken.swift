@@ -1,0 +1,29 @@
+/// One token of an expression.
+struct TemplateToken: Sendable {
+    enum Kind: Sendable, Equatable {
+        case identifier(String)
+        case integer(Int)
+        case number(Double)
+        case string(String)
+        /// An operator or punctuation: `==`, `|`, `(`, `[`, `.`, `}}`, ...
+        case symbol(String)
+        case end
+        /// Text that is no token; the message says why.
+        case invalid(String)
+    }
+
+    var kind: Kind
+    var range: Range<Int>
+
+    /// Whether the token is the identifier `word` (keywords are identifiers to the lexer).
+    func isWord(_ word: String) -> Bool {
+        if case .identifier(let name) = kind { return name == word }
+        return false
+    }
+
+    /// Whether the token is the symbol `symbol`.
+    func isSymbol(_ symbol: String) -> Bool {
+        if case .symbol(let text) = kind { return text == symbol }
+        return false
+    }
+}

@@ -1,0 +1,53 @@
+/// Checks a file's bytes before libyaml sees them: its size, and that it is UTF-8.
+enum Encoding {
+    /// Throws a positioned ``Diagnostic`` for an oversized file, a UTF-16/32 byte-order mark, or the
+    /// first byte sequence that is not valid UTF-8.
+    static func check(_ file: SourceFile, limits: YAMLLimits) throws(Diagnostic) {
+        let bytes = file.bytes
+        if bytes.count > limits.maxBytes {
+            throw Diagnostic(.error, "the file is \(bytes.count) bytes; procedure files are limited to \(limits.maxBytes) bytes", path: file.path)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+        {
+            throw Diagnostic.error(
+                "the file is UTF-16 or UTF-32 (it starts with that byte-order mark); procedure files must be UTF-8",
+                in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            throw Diagnostic.error(
+                "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); procedure files must be UTF-8",
+                in: file, at: file.location(ofByte: bad))
+        }
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            for next in bytes[(index + 1)..<(index + length)] {
+                guard next & 0xC0 == 0x80 else { return index }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+}

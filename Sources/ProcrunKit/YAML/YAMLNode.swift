@@ -1,0 +1,125 @@
+/// A node of a parsed YAML document, with where it stands in the file.
+///
+/// Scalars keep their text exactly as libyaml decoded it: procrun never resolves `yes` or `0755`
+/// into booleans or numbers; the language layer reads a scalar as a type only where it expects one.
+public struct YAMLNode: Sendable {
+    /// What the node holds.
+    public enum Content: Sendable {
+        /// A scalar: its text and how it was written.
+        case scalar(YAMLScalar)
+        /// A mapping: its pairs in file order (keys are unique strings).
+        case mapping([YAMLPair])
+        /// A sequence: its items in order.
+        case sequence([YAMLNode])
+    }
+
+    /// What the node holds.
+    public var content: Content
+    /// Where the node starts (its first character; for a quoted scalar, the opening quote).
+    public var start: SourceLocation
+    /// Where the node ends (just past its last character).
+    public var end: SourceLocation
+    /// True when the mapping or sequence was written in flow style (`{...}` or `[...]`).
+    public var isFlow: Bool
+
+    /// Creates a node.
+    public init(_ content: Content, start: SourceLocation, end: SourceLocation, isFlow: Bool = false) {
+        self.content = content
+        self.start = start
+        self.end = end
+        self.isFlow = isFlow
+    }
+
+    /// The scalar, if this node is one.
+    public var scalar: YAMLScalar? {
+        if case .scalar(let scalar) = content { return scalar }
+        return nil
+    }
+
+    /// The pairs, if this node is a mapping.
+    public var pairs: [YAMLPair]? {
+        if case .mapping(let pairs) = content { return pairs }
+        return nil
+    }
+
+    /// The items, if this node is a sequence.
+    public var items: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    /// The value for `key`, if this node is a mapping holding it.
+    public subscript(key: String) -> YAMLNode? {
+        pairs?.first { $0.key == key }?.value
+    }
+
+    /// A short name for the node's kind, for messages: "a string", "a mapping", "a list".
+    public var kindDescription: String {
+        switch content {
+        case .scalar(let scalar): scalar.isNull ? "nothing (null)" : "the string '\(scalar.text.excerpt(40))'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        }
+    }
+}
+
+/// One key and value of a mapping.
+public struct YAMLPair: Sendable {
+    /// The key's text.
+    public var key: String
+    /// Where the key starts.
+    public var keyStart: SourceLocation
+    /// The value.
+    public var value: YAMLNode
+
+    /// Creates a pair.
+    public init(key: String, keyStart: SourceLocation, value: YAMLNode) {
+        self.key = key
+        self.keyStart = keyStart
+        self.value = value
+    }
+}
+
+/// A scalar's decoded text and the style it was written in.
+public struct YAMLScalar: Sendable, Hashable {
+    /// How a scalar was written.
+    public enum Style: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    /// The decoded text.
+    public var text: String
+    /// How it was written.
+    public var style: Style
+    /// The explicit core-schema tag's short name (`str`, `int`, ...), if one was written.
+    public var tag: String?
+
+    /// Creates a scalar.
+    public init(text: String, style: Style, tag: String? = nil) {
+        self.text = text
+        self.style = style
+        self.tag = tag
+    }
+
+    /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar (or an explicit `!!null`).
+    public var isNull: Bool {
+        if tag == "null" { return true }
+        guard style == .plain, tag == nil else { return false }
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+}
+
+extension String {
+    /// The string cut to `limit` characters with an ellipsis, newlines shown as `\n`.
+    func excerpt(_ limit: Int) -> String {
+        let flat = replacingOccurrences("\n", with: "\\n")
+        guard flat.count > limit else { return flat }
+        return String(flat.prefix(limit)) + "…"
+    }
+
+    /// Every occurrence of `target` replaced (the standard library's own, without Foundation).
+    func replacingOccurrences(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun check FILE...`.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check procedure files without running them; report every problem.")
+
+    @Argument(help: "The procedure files.")
+    var files: [String]
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        var command = CheckCommand(paths: files)
+        command.library = library
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

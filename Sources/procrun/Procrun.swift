@@ -1,0 +1,32 @@
+import ArgumentParser
+import Glibc
+import ProcrunKit
+
+/// The `procrun` command: runs, checks and (later) learns from procedure files.
+@main
+struct Procrun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "procrun",
+        abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
+        discussion: "procrun FILE is procrun run FILE. The language is described in grammar.md.",
+        version: ProcrunVersion.current,
+        subcommands: [Run.self, Check.self],
+        defaultSubcommand: Run.self
+    )
+
+    /// Parses and runs, mapping command-line mistakes to exit code 2 as grammar.md documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if error is ExitCode || exitCode(for: error) == .success {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { TextOutput.standardError.write(message + "\n") }
+            TextOutput.standardError.flush()
+            Glibc.exit(ExitStatus.invalid)
+        }
+    }
+}

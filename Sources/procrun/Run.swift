@@ -1,0 +1,52 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun run FILE`.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a procedure.")
+
+    @Argument(help: "The procedure file.")
+    var file: String
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
+    var settings: [String] = []
+
+    @Option(name: .customLong("adapt"), help: ArgumentHelp("Override PARAM in every step using ACTION.", valueName: "ACTION.PARAM=VALUE"))
+    var adaptations: [String] = []
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "Print each step as it would run, and run nothing.")
+    var dryRun = false
+
+    @Flag(help: "Print the JSON report on standard output instead of progress.")
+    var json = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: "Stream each command's output as it runs.")
+    var verbose = false
+
+    @Flag(help: "Leave the stats block untouched.")
+    var noLearn = false
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        var command = RunCommand(path: file)
+        command.settings = settings
+        command.adaptations = adaptations
+        command.library = library
+        command.dryRun = dryRun
+        command.json = json
+        command.quiet = quiet
+        command.verbose = verbose
+        command.noLearn = noLearn
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

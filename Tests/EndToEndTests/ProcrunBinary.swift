@@ -1,0 +1,75 @@
+import Glibc
+import ProcrunKit
+
+/// Runs the built `procrun` executable, as a user would, and captures what it prints.
+struct ProcrunBinary {
+    /// What one invocation printed and returned.
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The executable beside the test bundle (`swift build` puts both in the same folder).
+    static let path: String = {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let exe = count > 0 ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        return FileSystem.directory(of: exe) + "/procrun"
+    }()
+
+    /// The fixtures folder beside this file.
+    static let fixtures = FileSystem.directory(of: #filePath) + "/Fixtures"
+
+    /// Runs `procrun ARGUMENTS` in `directory`.
+    static func run(_ arguments: [String], in directory: String? = nil, input: String? = nil, environment: [(String, String)] = [])
+        throws -> Output
+    {
+        var spec = ProcessSpec(arguments: [path] + arguments)
+        spec.workingDirectory = directory
+        spec.standardInput = input.map { Array($0.utf8) }
+        spec.extraEnvironment = [("NO_COLOR", "1")] + environment
+        spec.timeout = .seconds(120)
+        let result = try ProcessRunner.run(spec)
+        return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text)
+    }
+}
+
+/// A fresh temporary folder, removed by `remove()`.
+struct TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-test-")
+    }
+
+    /// Copies a file in, keeping its name (or giving it `name`).
+    func copy(_ source: String, as name: String? = nil) throws -> String {
+        let target = path + "/" + (name ?? String(source.split(separator: "/").last ?? ""))
+        try FileSystem.write(try FileSystem.read(source), to: target)
+        return target
+    }
+
+    /// Writes text to a file in the folder.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let target = path + "/" + name
+        try FileSystem.createDirectories(FileSystem.directory(of: target))
+        try FileSystem.write(Array(text.utf8), to: target)
+        return target
+    }
+
+    /// The text of a file in the folder.
+    func read(_ name: String) throws -> String {
+        String(decoding: try FileSystem.read(path + "/" + name), as: UTF8.self)
+    }
+
+    /// Whether a file exists in the folder.
+    func exists(_ name: String) -> Bool {
+        FileSystem.exists(path + "/" + name)
+    }
+
+    func remove() {
+        _ = try? ProcessRunner.run(ProcessSpec(arguments: ["rm", "-rf", path]))
+    }
+}

@@ -1,0 +1,153 @@
+import Testing
+
+@testable import ProcrunKit
+
+@Suite("YAML parser")
+struct YAMLParserTests {
+    func parse(_ text: String) throws(Diagnostic) -> YAMLNode {
+        try YAMLParser(file: SourceFile(path: "t.yaml", text: text)).parse()
+    }
+
+    func parseBytes(_ bytes: [UInt8]) throws(Diagnostic) -> YAMLNode {
+        try YAMLParser(file: SourceFile(path: "t.yaml", bytes: bytes)).parse()
+    }
+
+    func error(_ text: String) -> Diagnostic? {
+        do {
+            _ = try parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("scalars keep their text: no YAML 1.1 booleans, octals or sexagesimals")
+    func scalarsStayText() throws {
+        let root = try parse("a: NO\nb: on\nc: yes\nd: 1.10\ne: 0755\nf: 12:30\ng: 'quoted'\n")
+        let texts = root.pairs?.map { $0.value.scalar?.text }
+        #expect(texts == ["NO", "on", "yes", "1.10", "0755", "12:30", "quoted"])
+        #expect(root["g"]?.scalar?.style == .singleQuoted)
+        #expect(root["a"]?.scalar?.style == .plain)
+    }
+
+    @Test("positions are 1-based lines and columns, with byte offsets")
+    func positions() throws {
+        let root = try parse("name: x\nsteps:\n  - action: log\n")
+        let step = try #require(root["steps"]?.items?.first)
+        #expect(step.start.line == 3)
+        #expect(step.start.column == 5)
+        let action = try #require(step["action"])
+        #expect(action.start == SourceLocation(line: 3, column: 13, offset: 27))
+    }
+
+    @Test("byte offsets account for multi-byte text and a byte-order mark")
+    func offsetsWithMultibyteAndBOM() throws {
+        let text = "déjà: vu\nkey: value\n"
+        let root = try parseBytes([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        let value = try #require(root["key"])
+        #expect(value.start.line == 2)
+        #expect(value.start.column == 6)
+        let bytes = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        #expect(String(decoding: bytes[value.start.offset..<value.end.offset], as: UTF8.self) == "value")
+        let first = try #require(root["déjà"])
+        #expect(String(decoding: bytes[first.start.offset..<first.end.offset], as: UTF8.self) == "vu")
+        #expect(first.start.column == 7)
+    }
+
+    @Test("a duplicate key is an error at its second occurrence")
+    func duplicateKey() throws {
+        let problem = try #require(error("a: 1\nb: 2\na: 3\n"))
+        #expect(problem.location?.line == 3)
+        #expect(problem.location?.column == 1)
+        #expect(problem.message == "duplicate key 'a' (first defined at line 1, column 1)")
+    }
+
+    @Test("merge keys bring in an anchored mapping; written keys win")
+    func mergeKeys() throws {
+        let root = try parse("base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\n")
+        let use = try #require(root["use"])
+        #expect(use["x"]?.scalar?.text == "1")
+        #expect(use["y"]?.scalar?.text == "3")
+    }
+
+    @Test("aliases that expand past the node cap are refused")
+    func aliasBomb() throws {
+        var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f"] {
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        let problem = try #require(error(text))
+        #expect(problem.message.contains("more than 100000 nodes"))
+        // e = 10 × d = 111111 nodes: the first line past the cap.
+        #expect(problem.location?.line == 5)
+    }
+
+    @Test("nesting deeper than 64 levels is refused")
+    func deepNesting() throws {
+        let problem = try #require(error(String(repeating: "[", count: 65) + String(repeating: "]", count: 65)))
+        #expect(problem.message == "nesting is deeper than 64 levels")
+        #expect(problem.location?.column == 65)
+        #expect(throws: Never.self) { try parse(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)) }
+    }
+
+    @Test("tags other than the core schema's are refused")
+    func tags() throws {
+        let problem = try #require(error("a: !!python/object:os.system {}\n"))
+        #expect(problem.message.hasPrefix("tag '!!python/object:os.system' is not allowed"))
+        #expect(try parse("a: !!str 12\n")["a"]?.scalar?.tag == "str")
+    }
+
+    @Test("a second document is refused")
+    func twoDocuments() throws {
+        let problem = try #require(error("a: 1\n---\nb: 2\n"))
+        #expect(problem.location?.line == 2)
+    }
+
+    @Test("invalid UTF-8 is reported at its line and column")
+    func invalidUTF8() throws {
+        do {
+            _ = try parseBytes(Array("a: b\nc: caf".utf8) + [0xE9] + Array(" x\n".utf8))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location?.line == 2)
+            #expect(error.location?.column == 7)
+            #expect(error.message.hasPrefix("invalid UTF-8 byte 0xE9"))
+        }
+    }
+
+    @Test("UTF-16 files are refused")
+    func utf16() throws {
+        do {
+            _ = try parseBytes([0xFF, 0xFE, 0x61, 0x00])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.contains("must be UTF-8"))
+        }
+    }
+
+    @Test("libyaml's syntax errors keep its message and position")
+    func syntaxError() throws {
+        let problem = try #require(error("a: \"open\nb: c\n"))
+        #expect(problem.message.hasPrefix("syntax: found unexpected end of stream"))
+        #expect(problem.message.hasSuffix("that starts here and is never closed"))
+        // Pointed at the quote that opens the scalar, not at the end of the file.
+        #expect(problem.location?.line == 1)
+        #expect(problem.location?.column == 4)
+    }
+
+    @Test("template offsets map to file positions in plain, quoted and literal scalars")
+    func textLocations() throws {
+        let text = "a: hello {{ x }}\nb: \"say {{ y }}\"\nc: |\n  one\n  two {{ z }}\n"
+        let file = SourceFile(path: "t.yaml", text: text)
+        let root = try YAMLParser(file: file).parse()
+        let a = try #require(root["a"]).location(ofTextOffset: 6, in: file)
+        #expect((a.line, a.column) == (1, 10))
+        let b = try #require(root["b"]).location(ofTextOffset: 4, in: file)
+        #expect((b.line, b.column) == (2, 9))
+        let c = try #require(root["c"]).location(ofTextOffset: 8, in: file)
+        #expect((c.line, c.column) == (5, 7))
+        #expect(Array(file.bytes)[c.offset] == UInt8(ascii: "{"))
+    }
+}
