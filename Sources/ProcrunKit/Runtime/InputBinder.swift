@@ -5,6 +5,7 @@ public enum InputBinder {
     public static func bind(_ given: [(name: String, text: String)], to procedure: Procedure) throws(DiagnosticsError) -> [String: Value] {
         var values: [String: Value] = [:]
         var problems: [Diagnostic] = []
+        var refused: Set<String> = []
         let declared = procedure.inputs.map(\.name)
         for (name, text) in given {
             guard let input = procedure.inputs.first(where: { $0.name == name }) else {
@@ -15,17 +16,19 @@ public enum InputBinder {
             switch parse(text, as: input.kind) {
             case .some(let value): values[name] = value
             case .none:
+                refused.insert(name)
                 problems.append(
                     declaredAt(input, in: procedure, "--set \(name): expected \(article(input.kind)) for input '\(name)', found '\(text.excerpt(40))'"))
             }
         }
-        problems += complete(&values, procedure: procedure)
+        problems += complete(&values, procedure: procedure, refused: refused)
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return values
     }
 
-    /// Adds defaults and nulls, and checks required and allowed values.
-    static func complete(_ values: inout [String: Value], procedure: Procedure) -> [Diagnostic] {
+    /// Adds defaults and nulls, and checks required and allowed values. Inputs in `refused` were
+    /// given with a value of the wrong type, already reported, so they are not called missing too.
+    static func complete(_ values: inout [String: Value], procedure: Procedure, refused: Set<String> = []) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for input in procedure.inputs {
             if let value = values[input.name] {
@@ -35,7 +38,7 @@ public enum InputBinder {
                 }
             } else if let fallback = input.defaultValue {
                 values[input.name] = fallback
-            } else if input.required {
+            } else if input.required, !refused.contains(input.name) {
                 problems.append(declaredAt(input, in: procedure, "missing required input '\(input.name)'; give it with --set \(input.name)=VALUE"))
             } else {
                 values[input.name] = .null

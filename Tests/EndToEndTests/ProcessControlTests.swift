@@ -1,0 +1,122 @@
+import Glibc
+import ProcrunKit
+import Testing
+
+/// What a step's processes may do to procrun: ignore SIGTERM, flood the output, leave a
+/// background child holding the pipe. None of it may hang procrun or make it grow.
+@Suite("process control", .serialized)
+struct ProcessControlTests {
+    /// Whether `pid` is still running (a zombie waiting for a reaper counts as ended).
+    func isRunning(_ pid: Int32) -> Bool {
+        guard let status = try? FileSystem.read("/proc/\(pid)/stat") else { return false }
+        let text = String(decoding: status, as: UTF8.self)
+        guard let close = text.lastIndex(of: ")") else { return false }
+        let state = text[text.index(close, offsetBy: 2)...].first
+        return state != "Z" && state != "X"
+    }
+
+    @Test("a timeout ends the whole process group, even members that ignore SIGTERM")
+    func timeoutKillsGroup() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "stubborn.yaml",
+            """
+            name: stubborn
+            steps:
+              - id: ignore_term
+                action: shell
+                parameters:
+                  command:
+                    - sh
+                    - -c
+                    - |
+                      trap '' TERM
+                      sh -c 'trap "" TERM; echo $$ > grandchild.pid; while :; do sleep 1; done' &
+                      while :; do sleep 1; done
+                timeout: 300ms
+              - action: shell
+                parameters: {command: touch never-ran}
+            """)
+        let output = try ProcrunBinary.run(["stubborn.yaml", "--no-color"], in: folder.path)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("error: timed out after 300ms"), "stdout was:\n\(output.stdout)")
+        #expect(!folder.exists("never-ran"))
+        let pid = try #require(Int32(try folder.read("grandchild.pid").filter(\.isNumber)))
+        var waited = 0
+        while isRunning(pid) && waited < 50 {
+            usleep(100_000)
+            waited += 1
+        }
+        #expect(!isRunning(pid), "the grandchild \(pid) that ignores SIGTERM survived the timeout")
+    }
+
+    @Test("100 MB of output is captured with bounded memory, head and tail kept")
+    func hugeOutput() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "flood.yaml",
+            """
+            name: flood
+            steps:
+              - id: flood
+                action: shell
+                parameters:
+                  command: [sh, -c, "echo first; head -c 100000000 /dev/zero | tr '\\\\0' x; echo; echo last; head -c 100000000 /dev/zero >&2"]
+                expect: {contains: last}
+            """)
+        let output = try ProcrunBinary.run(["flood.yaml", "--json"], in: folder.path)
+        #expect(output.status == 0, "stderr was:\n\(output.stderr)")
+        #expect(output.stdout.utf8.count < 1 << 20, "the report is \(output.stdout.utf8.count) bytes")
+        // The largest resident set of any child this test process has waited for, procrun included.
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let peakMegabytes = usage.ru_maxrss / 1024
+        #expect(peakMegabytes < 64, "a child of the tests reached \(peakMegabytes) MB")
+    }
+
+    @Test("a background grandchild that keeps the output pipe open does not hang the run")
+    func backgroundGrandchild() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "daemon.yaml",
+            """
+            name: daemon
+            steps:
+              - id: start
+                action: shell
+                parameters: {command: "sleep 60 & echo started"}
+                expect: {equals: started}
+              - action: shell
+                parameters: {command: touch finished}
+            """)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let output = try ProcrunBinary.run(["daemon.yaml"], in: folder.path)
+        #expect(output.status == 0, "stdout was:\n\(output.stdout)")
+        #expect(folder.exists("finished"))
+        // Not a speed target: a hang would wait the whole 60 s for the sleep to close the pipe.
+        #expect(clock.now - started < .seconds(30))
+    }
+
+    @Test("a command without shell syntax is spawned directly, without sh")
+    func noIntermediateShell() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "direct.yaml",
+            """
+            name: direct
+            steps:
+              - id: parent
+                action: shell
+                parameters: {command: "sh -c 'ps -o comm= -p $PPID'"}
+            """)
+        let output = try ProcrunBinary.run(["direct.yaml", "--json"], in: folder.path)
+        #expect(output.status == 0)
+        // The parent of the inner sh is procrun itself, not an intermediate shell.
+        #expect(output.stdout.contains(#""outcome":"procrun""#), "stdout was:\n\(output.stdout)")
+    }
+}
