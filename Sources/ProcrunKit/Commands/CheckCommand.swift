@@ -18,6 +18,13 @@ public struct CheckCommand {
         var problems = 0
         for path in paths {
             do {
+                // A library's own procrun.yaml (as in `procrun check procedures/*.yaml`) is checked as one.
+                if path == Library.configName || path.hasSuffix("/" + Library.configName) {
+                    let config = try Library.load(config: path, root: FileSystem.directory(of: path))
+                    let count = config.actions.count
+                    stdout.write("ok: \(path): library with \(count) action\(count == 1 ? "" : "s")\n")
+                    continue
+                }
                 let found = try Library.discover(forProcedureAt: path, override: library)
                 if let config = found.configFile { renderer.add(config) }
                 let procedure = try ProcedureLoader(library: found).load(path: path)

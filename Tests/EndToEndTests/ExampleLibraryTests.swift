@@ -1,0 +1,51 @@
+import ProcrunKit
+import Testing
+
+/// The example library in `procedures/` is real: every file checks, and every procedure runs here.
+@Suite("the example library", .serialized)
+struct ExampleLibraryTests {
+    static let library = FileSystem.directory(of: FileSystem.directory(of: FileSystem.directory(of: ProcrunBinary.fixtures))) + "/procedures"
+
+    /// A copy of the library in a fresh folder, so runs leave the repository untouched.
+    func copy() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let copied = try ProcessRunner.run(ProcessSpec(arguments: ["cp", "-R", Self.library + "/.", folder.path]))
+        #expect(copied.exitCode == 0)
+        return folder
+    }
+
+    @Test("every file in procedures/ passes check, procrun.yaml included")
+    func checks() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        let files = try FileSystem.contents(of: folder.path).filter { $0.hasSuffix(".yaml") }
+        #expect(files.contains("deploy_backend.yaml"))
+        let output = try ProcrunBinary.run(["check"] + files, in: folder.path)
+        #expect(output.status == 0, "stderr was:\n\(output.stderr)")
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test(
+        "each example procedure runs to success",
+        arguments: [
+            ["deploy_backend.yaml", "--set", "tag=v1.4.2"],
+            ["hello.yaml", "--set", "name=Ada", "--set", "shout=true"],
+            ["file_bug_report.yaml", "--set", "title=login times out", "--set", "severity=high"],
+        ])
+    func runs(arguments: [String]) throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        let output = try ProcrunBinary.run(arguments, in: folder.path)
+        #expect(output.status == 0, "stdout was:\n\(output.stdout)\nstderr was:\n\(output.stderr)")
+    }
+
+    @Test("the bug report lands in the team's format")
+    func bugReport() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        let output = try ProcrunBinary.run(["file_bug_report.yaml", "--set", "title=Login times out"], in: folder.path)
+        #expect(output.status == 0)
+        let report = try folder.read(".state/bugs/login-times-out.md")
+        #expect(report.hasPrefix("# Login times out\n\nSeverity: MEDIUM\n"))
+    }
+}
