@@ -279,13 +279,18 @@ private struct MarkConverter {
     var character = 0
     var offset: Int
 
+    /// When every byte after the byte-order mark is ASCII, characters and bytes correspond one to one.
+    let isASCII: Bool
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
         self.base = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         self.offset = base
+        self.isASCII = bytes[base...].allSatisfy { $0 < 0x80 }
     }
 
     mutating func byteOffset(ofCharacter index: Int) -> Int {
+        if isASCII { return min(base + index, bytes.count) }
         while character < index, offset < bytes.count {
             offset += 1
             while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Times procrun against its peers on the same workloads, in one run, and prints the results table.
+#   bash benchmarks/compare.sh            # N = 1 10 100 1000 (and 10000 log steps)
+#   QUICK=1 bash benchmarks/compare.sh    # fewer runs, for a smoke test
+# Needs: hyperfine (Debian), rust-just and go-task-bin (PyPI); installed here when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out="$root/benchmarks/.results"
+rm -rf "$out" && mkdir -p "$out/bin"
+
+bash scripts/ensure-libyaml.sh
+command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine || { apt-get update -qq && apt-get install -y -qq hyperfine; }; }
+pybin=$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')
+[ -x "$pybin/just" ] && [ -x "$pybin/task" ] || python3 -m pip install -q rust-just go-task-bin
+just="$pybin/just"
+task="$pybin/task"
+
+echo "building procrun (release) and the reference programs..." >&2
+swift build -c release --product procrun >&2
+procrun="$root/.build/release/procrun"
+cc -O2 -o "$out/bin/spawn_loop" benchmarks/tools/spawn_loop.c
+cc -O2 -o "$out/bin/yaml_walk" benchmarks/tools/yaml_walk.c $(pkg-config --cflags --libs yaml-0.1)
+swiftc -O -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
+
+python3 benchmarks/workloads.py "$out/work" 1 10 100 1000 10000
+runs=${QUICK:+3}
+runs=${runs:-10}
+
+bench() { # NAME, then hyperfine commands
+  local name=$1
+  shift
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$out/$name.json" "$@" >/dev/null
+  echo "  measured $name" >&2
+}
+
+for kind in true echo log; do
+  for n in 1 10 100 1000; do
+    dir="$out/work/$kind-$n"
+    commands=(-n procrun "$procrun $dir/procedure.yaml --quiet --no-learn"
+      -n sh "sh $dir/steps.sh"
+      -n just "$just --justfile $dir/justfile --working-directory $dir run"
+      -n go-task "$task --taskfile $dir/Taskfile.yml --dir $dir run")
+    [ "$kind" = true ] && commands+=(-n posix_spawn "$out/bin/spawn_loop $n /bin/true")
+    bench "$kind-$n" "${commands[@]}"
+  done
+done
+bench log-10000 -n procrun "$procrun $out/work/log-10000/procedure.yaml --quiet --no-learn"
+bench version -n empty_swift "$out/bin/empty_swift" -n procrun "$procrun --version"
+bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedure.yaml" \
+  -n procrun "$procrun check $out/work/true-1000/procedure.yaml"
+
+# Learning: the same 1000-step run with the stats written, and with --no-learn.
+cp "$out/work/true-1000/procedure.yaml" "$out/learn.yaml"
+bench learn-1000 -n no-learn "$procrun $out/learn.yaml --quiet --no-learn" -n learn "$procrun $out/learn.yaml --quiet"
+
+# Peak memory of checking a 10,000-step file: the largest resident set of the one child.
+python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' \
+  "$procrun" check "$out/work/true-10000/procedure.yaml" >"$out/check-10000.rss"
+python3 benchmarks/report.py "$out"

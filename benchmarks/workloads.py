@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Writes the comparison's workloads: the same N steps as a procrun procedure, a sh script,
+a justfile and a Taskfile, for each kind of step. Usage: workloads.py OUT_DIR N [N ...]"""
+import os
+import sys
+
+KINDS = ("true", "echo", "log")
+
+
+def procrun(kind, n):
+    lines = [f"name: {kind}_{n}", "inputs:", "  name: {type: string, default: bench}", "steps:"]
+    for i in range(1, n + 1):
+        if kind == "true":
+            lines += ["  - action: shell", "    parameters: {command: /bin/true}"]
+        elif kind == "echo":
+            lines += ["  - action: shell", f"    parameters: {{command: 'echo \"step {i} of {{{{ inputs.name }}}}\"'}}"]
+        else:
+            lines += ["  - action: log", f"    parameters: {{message: \"step {i} of {{{{ inputs.name }}}}\"}}"]
+    return "\n".join(lines) + "\n"
+
+
+def command(kind, i, variable):
+    return "/bin/true" if kind == "true" else f'echo "step {i} of {variable}"'
+
+
+def shell(kind, n):
+    return "name=bench\n" + "".join(command(kind, i, "$name") + "\n" for i in range(1, n + 1))
+
+
+def justfile(kind, n):
+    body = "".join("    @" + command(kind, i, "{{name}}") + "\n" for i in range(1, n + 1))
+    return 'name := "bench"\n\nrun:\n' + body
+
+
+def taskfile(kind, n):
+    body = "".join("      - '" + command(kind, i, "{{.NAME}}").replace("'", "''") + "'\n" for i in range(1, n + 1))
+    return "version: '3'\nvars:\n  NAME: bench\ntasks:\n  run:\n    silent: true\n    cmds:\n" + body
+
+
+def main():
+    out, sizes = sys.argv[1], [int(n) for n in sys.argv[2:]]
+    for kind in KINDS:
+        for n in sizes:
+            folder = os.path.join(out, f"{kind}-{n}")
+            os.makedirs(folder, exist_ok=True)
+            for name, text in (("procedure.yaml", procrun(kind, n)), ("steps.sh", shell(kind, n)),
+                               ("justfile", justfile(kind, n)), ("Taskfile.yml", taskfile(kind, n))):
+                with open(os.path.join(folder, name), "w") as handle:
+                    handle.write(text)
+
+
+if __name__ == "__main__":
+    main()
