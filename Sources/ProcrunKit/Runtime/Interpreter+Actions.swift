@@ -64,6 +64,8 @@ extension Interpreter {
                 result.outcome = path
             case .http(let http):
                 try runHTTP(http, timeout: step.timeout, into: &result)
+            case .procedure(let call):
+                try runProcedure(call, step: step, into: &result)
             }
         } catch {
             result.status = .failed

@@ -21,6 +21,14 @@ public final class Interpreter {
     let libraryDirectory: String
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
+    /// The loaded procedures that steps may call (none: calling one fails the step).
+    public var graph: CallGraph?
+    /// How many calls deep this run is (0 for the procedure named on the command line).
+    var depth = 0
+    /// Secret values of the callers, hidden here too.
+    var inheritedSecrets: [String] = []
+    /// The environment of the run, handed to called procedures.
+    var environment: [String: String] = [:]
 
     /// Creates an interpreter for one run.
     public init(procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions()) {
@@ -36,7 +44,8 @@ public final class Interpreter {
     /// Runs every step with the given inputs (already bound by ``InputBinder``) and reports.
     public func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
         let clock = ContinuousClock.now
-        secrets = procedure.inputs.filter(\.secret).compactMap { input in
+        self.environment = environment
+        secrets = inheritedSecrets + procedure.inputs.filter(\.secret).compactMap { input in
             if case .string(let text) = inputs[input.name], !text.isEmpty { return text }
             return nil
         }
