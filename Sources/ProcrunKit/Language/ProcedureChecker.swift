@@ -110,7 +110,7 @@ struct ProcedureChecker {
         guard error.message.hasPrefix(prefix) else { return error }
         let name = error.message.dropFirst(prefix.count).prefix { $0 != "'" }
         let parts = name.split(separator: ".")
-        if parts.first == "steps", parts.count >= 2, let step = procedure.steps.first(where: { $0.id?.value == String(parts[1]) }) {
+        if parts.first == "steps", parts.count == 2, let step = procedure.steps.first(where: { $0.id?.value == String(parts[1]) }) {
             error.message = "step '\(parts[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
         } else if parts.first == "env", parts.count == 2, !error.message.contains("did you mean") {
             error.message += "; the variable is not set (add '| default(\"\")' to allow that)"

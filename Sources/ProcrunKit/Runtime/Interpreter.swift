@@ -159,6 +159,11 @@ public final class Interpreter {
             do {
                 result.outputs[output.name] = try output.field.template.render(in: context)
             } catch {
+                if options.dryRun {
+                    // A dry run's results are placeholders; an output computed from one stays a placeholder.
+                    result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
+                    continue
+                }
                 result.status = .failed
                 result.error = located(error, output.field)
                 return

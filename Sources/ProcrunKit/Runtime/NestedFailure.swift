@@ -11,6 +11,7 @@ public struct NestedFailure: Sendable {
 
     /// The error a call step shows.
     public var description: String {
-        "\(chain.joined(separator: " › ")) failed at \(location): \(message)"
+        let shown = chain.count > 12 ? chain.prefix(4) + ["…"] + chain.suffix(4) : chain[...]
+        return "\(shown.joined(separator: " › ")) failed at \(location): \(message)"
     }
 }
