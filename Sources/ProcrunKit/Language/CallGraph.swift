@@ -120,7 +120,7 @@ public final class CallGraph {
         var problems: [Diagnostic] = []
         guard let loaded = read(path: path, key: key, callSite: site, adaptations: [], problems: &problems) else {
             var noted = problems
-            if !noted.isEmpty { noted[0].notes.append("called from \(site)") }
+            if !noted.isEmpty, noted[0].notes.isEmpty { noted[0].notes.append("called from \(site)") }
             diagnostics += noted
             failures[key] = noted
             return .unavailable

@@ -48,7 +48,8 @@ extension Interpreter {
                 }
                 if !Interrupts.sleep(duration) { throw StepFailure(Self.interruptedMessage) }
             case .set(let values):
-                guard case .mapping(var vars)? = context.roots.removeValue(forKey: "vars") else { break }
+                // `vars` stays visible while the values render: a value may read an earlier variable.
+                guard case .mapping(var vars)? = context.roots["vars"] else { break }
                 defer { context.roots["vars"] = .mapping(vars) }
                 for (name, value) in values {
                     switch value {
