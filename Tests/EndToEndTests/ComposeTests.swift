@@ -202,3 +202,92 @@ struct ComposeTests {
         #expect(try folder.read(".state/deployed-staging").hasPrefix("frontend@sha256:"))
     }
 }
+
+/// `procrun list`, `show` and `graph` on the fixture libraries.
+@Suite("library commands", .serialized)
+struct LibraryCommandTests {
+    @Test("list shows every procedure of the library, subfolders included")
+    func list() throws {
+        let library = try ComposeFixture("nested-call")
+        defer { library.remove() }
+        let output = try library.run(["list"])
+        #expect(output.status == 0)
+        #expect(output.stdout == """
+            NAME     DESCRIPTION                                                 TAGS              FILE
+            greet    builds a greeting                                           helper            helpers/greet.yaml
+            release  calls a helper twice, in both forms, and reads its outputs  compose, example  release.yaml
+
+            """, "stdout was:\n\(output.stdout)")
+    }
+
+    @Test("list reports two files claiming one name")
+    func listDuplicates() throws {
+        let library = try ComposeFixture("duplicate")
+        defer { library.remove() }
+        let output = try library.run(["list"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("team/helper-copy.yaml:1:7: error: procedure name 'helper' is claimed by more than one file"))
+    }
+
+    @Test("show prints the procedure and its call tree")
+    func show() throws {
+        let library = try ComposeFixture("diamond")
+        defer { library.remove() }
+        let output = try library.run(["show", "a"])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasSuffix("""
+            call tree:
+            a
+            ├─ left → b (b.yaml)
+            │  └─ #1 → d (d.yaml)
+            └─ right → c (c.yaml)
+               └─ #1 → d (d.yaml)
+
+            """), "stdout was:\n\(output.stdout)")
+    }
+
+    @Test("show refuses a procedure whose call graph has a cycle")
+    func showCycle() throws {
+        let library = try ComposeFixture("cycle")
+        defer { library.remove() }
+        let output = try library.run(["show", "a.yaml"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("error: procedure call cycle: a › b › a"))
+    }
+
+    @Test("graph prints Mermaid and DOT")
+    func graph() throws {
+        let library = try ComposeFixture("diamond")
+        defer { library.remove() }
+        let mermaid = try library.run(["graph", "a"])
+        #expect(mermaid.status == 0)
+        #expect(mermaid.stdout == """
+            flowchart TD
+                n0["a"]
+                n1["b"]
+                n2["c"]
+                n3["d"]
+                n0 -->|"left"| n1
+                n0 -->|"right"| n2
+                n1 -->|"#1"| n3
+                n2 -->|"#1"| n3
+
+            """)
+        let dot = try library.run(["graph", "a", "--format", "dot"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("digraph calls {\n"))
+        #expect(dot.stdout.contains("    n1 -> n3 [label=\"#1\"];\n"))
+        let bad = try library.run(["graph", "a", "--format", "svg"])
+        #expect(bad.status == 2)
+    }
+
+    @Test("graph shows a templated call as a dashed edge resolved at run time")
+    func graphDynamic() throws {
+        let library = try ComposeFixture("traversal")
+        defer { library.remove() }
+        let output = try library.run(["graph", "templated.yaml"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("    n1{{\"{{ inputs.target }}\"}}\n"), "stdout was:\n\(output.stdout)")
+        #expect(output.stdout.contains("    n0 -.->|\"call\"| n1\n"))
+    }
+}
