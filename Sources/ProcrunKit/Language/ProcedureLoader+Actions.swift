@@ -22,7 +22,7 @@ extension ProcedureLoader {
                 guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: false) else {
                     return nil
                 }
-                return compileProcedureCall(action, parameters, direct: false, reader: &reader)
+                return compileProcedureCall(action, parameters, direct: false, parametersMisspelled: parametersMisspelled, reader: &reader)
             }
             guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: builtin == .set) else {
                 return nil
@@ -42,7 +42,7 @@ extension ProcedureLoader {
             return .library(defined, arguments: arguments)
         }
         if let graph, graph.index.entriesByName[action.value] != nil {
-            return compileProcedureCall(action, parameters, direct: true, reader: &reader)
+            return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
         }
         let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)

@@ -2,7 +2,9 @@ extension ProcedureLoader {
     /// Compiles a call of another procedure: `replay_procedure` with `procedure` and `inputs`, or
     /// (when `direct`) the callee's name as the action with its inputs as the parameters. A callee
     /// named literally is loaded now, and the inputs are checked against its declarations.
-    func compileProcedureCall(_ action: Located<String>, _ parameters: [Parameter], direct: Bool, reader: inout NodeReader) -> ActionCall? {
+    func compileProcedureCall(
+        _ action: Located<String>, _ parameters: [Parameter], direct: Bool, parametersMisspelled: Bool, reader: inout NodeReader
+    ) -> ActionCall? {
         guard let graph else { return nil }
         let before = reader.diagnostics.count
         let reference: ProcedureCall.Reference
@@ -29,7 +31,7 @@ extension ProcedureLoader {
             switch graph.callee(name, from: reader.file, reader: &reader) {
             case .found(let signature):
                 call.callee = signature
-                checkInputs(of: call, against: signature, direct: direct, reader: &reader)
+                checkInputs(of: call, against: signature, direct: direct, checkRequired: !parametersMisspelled, reader: &reader)
             case .unavailable: break
             case .invalid: return nil
             }
@@ -69,7 +71,9 @@ extension ProcedureLoader {
 
     /// Names, required inputs, and the types and allowed values of literal values, against the
     /// callee's declarations. (Templated values are checked by ``ProcedureChecker``.)
-    private func checkInputs(of call: ProcedureCall, against callee: ProcedureSignature, direct: Bool, reader: inout NodeReader) {
+    private func checkInputs(
+        of call: ProcedureCall, against callee: ProcedureSignature, direct: Bool, checkRequired: Bool, reader: inout NodeReader
+    ) {
         let file = reader.file
         func error(_ message: String, at location: SourceLocation, note: String) {
             reader.append([Diagnostic(.error, message, path: file.path, at: location, notes: [note])])
@@ -101,7 +105,8 @@ extension ProcedureLoader {
                     at: input.valueStart, note: "input '\(spec.name)' is declared at \(callee.declaration(of: spec))")
             }
         }
-        for spec in callee.inputs where spec.required && spec.defaultValue == nil && !call.inputs.contains(where: { $0.name == spec.name }) {
+        for spec in callee.inputs
+        where checkRequired && spec.required && spec.defaultValue == nil && !call.inputs.contains(where: { $0.name == spec.name }) {
             error(
                 "procedure '\(callee.name)' needs input '\(spec.name)'; pass it in \(direct ? "'parameters'" : "'inputs'")",
                 at: call.location, note: "input '\(spec.name)' is declared at \(callee.declaration(of: spec))")
