@@ -140,7 +140,7 @@ public final class CallGraph {
         }
         let file = SourceFile(path: path, bytes: bytes)
         sources.append(file)
-        let name = ProcedureIndex.declaredName(at: path)?.0 ?? path
+        let name = ProcedureIndex.declaredName(in: bytes)?.0 ?? path
         loading.append(Frame(key: key, name: name, callSite: callSite))
         defer { loading.removeLast() }
         let loader = ProcedureLoader(library: library, adaptations: adaptations, environment: environment, graph: self)

@@ -68,7 +68,10 @@ public final class ProcedureIndex {
             case .file, .link:
                 guard name.hasSuffix(".yaml"), name != Library.configName else { continue }
                 budget -= 1
-                guard let (procedureName, location) = Self.declaredName(at: path), let key = FileSystem.realPath(path) else { continue }
+                // A link counts only when it leads to a regular file (never a folder or a FIFO that would block).
+                guard let key = FileSystem.realPath(path), FileSystem.entryKind(key) == .file,
+                    let (procedureName, location) = Self.declaredName(at: key)
+                else { continue }
                 found[procedureName, default: []].append(Entry(name: procedureName, path: path, relativePath: inside, key: key, location: location))
             default:
                 continue
@@ -78,9 +81,12 @@ public final class ProcedureIndex {
 
     /// The value of the top-level `name:` line of a file, and where it is written.
     static func declaredName(at path: String) -> (String, SourceLocation)? {
-        guard FileSystem.entryKind(path) != .link || !FileSystem.isDirectory(path),
-            let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit
-        else { return nil }
+        guard let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit else { return nil }
+        return declaredName(in: bytes)
+    }
+
+    /// The value of the top-level `name:` line in a file's bytes, and where it is written.
+    static func declaredName(in bytes: [UInt8]) -> (String, SourceLocation)? {
         var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         let prefix = Array("name:".utf8)
