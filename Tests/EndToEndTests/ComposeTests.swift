@@ -190,6 +190,18 @@ struct ComposeTests {
         ])
     }
 
+    @Test("a call step's timeout bounds the whole callee")
+    func callTimeout() throws {
+        let library = try ComposeFixture("call-timeout")
+        defer { library.remove() }
+        let started = ContinuousClock.now
+        let output = try library.run(["run", "caller.yaml"])
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("error: caller › slow › wait failed at slow.yaml:3:5: timed out after 300ms"), "stdout was:\n\(output.stdout)")
+        #expect(!library.anythingRan)
+    }
+
     @Test("the composed example in procedures/ runs")
     func composedExample() throws {
         let folder = try TemporaryFolder()

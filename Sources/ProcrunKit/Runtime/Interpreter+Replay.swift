@@ -26,6 +26,7 @@ extension Interpreter {
         child.graph = graph
         child.depth = depth + 1
         child.inheritedSecrets = secrets
+        child.deadline = step.timeout.map { ContinuousClock.now + $0 }.map { mine in deadline.map { min($0, mine) } ?? mine } ?? deadline
         observer?.procedureCallStarted(callee, step: step, of: procedure)
         let report = child.run(inputs: inputs, environment: environment)
         observer?.procedureCallFinished(report, step: step, of: procedure)
@@ -38,6 +39,16 @@ extension Interpreter {
             result.failure = failure
             throw StepFailure(failure.description)
         }
+    }
+
+    /// The message of a step cut short because a calling step's `timeout` ran out.
+    static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
+
+    /// `timeout`, shortened to what is left before a calling step's timeout runs out.
+    func timeLeft(_ timeout: Duration?) -> Duration? {
+        guard let deadline else { return timeout }
+        let left = max(deadline - ContinuousClock.now, .milliseconds(1))
+        return timeout.map { min($0, left) } ?? left
     }
 
     /// The callee's inputs from the values the call passes, each read as its declared type.

@@ -27,6 +27,8 @@ public final class Interpreter {
     var depth = 0
     /// Secret values of the callers, hidden here too.
     var inheritedSecrets: [String] = []
+    /// When a calling step's `timeout` runs out (nil: no such limit).
+    var deadline: ContinuousClock.Instant?
     /// The environment of the run, handed to called procedures.
     var environment: [String: String] = [:]
 
@@ -64,7 +66,13 @@ public final class Interpreter {
                 interrupted = true
                 break
             }
-            let result = runStep(step)
+            var result: StepResult
+            if let deadline, ContinuousClock.now >= deadline {
+                result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
+                result.error = Self.callTimedOut
+            } else {
+                result = runStep(step)
+            }
             results.append(result)
             record(result)
             observer?.stepFinished(result, step: step, of: procedure)
