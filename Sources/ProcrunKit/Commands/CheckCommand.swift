@@ -16,13 +16,17 @@ public struct CheckCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         var problems = 0
-        var reported: Set<Diagnostic> = []
+        // A problem in a file that several of the given files call is reported once.
+        var reported: Set<String> = []
+        var indexes: [String: ProcedureIndex] = [:]
         for path in paths {
             var graph: CallGraph?
             do {
                 let found = try Library.discover(forProcedureAt: path, override: library)
                 if let config = found.configFile { renderer.add(config) }
-                let calls = CallGraph(library: found)
+                let index = indexes[found.root] ?? ProcedureIndex(root: found.root)
+                indexes[found.root] = index
+                let calls = CallGraph(library: found, index: index)
                 graph = calls
                 let procedure = try calls.load(path: path)
                 let called = calls.procedures.count - 1
@@ -31,7 +35,7 @@ public struct CheckCommand {
             } catch {
                 if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = error.diagnostics.filter { reported.insert($0).inserted }
+                let fresh = error.diagnostics.filter { reported.insert(CallGraph.describe($0)).inserted }
                 problems += max(fresh.count, error.diagnostics.isEmpty ? 0 : 1)
                 stderr.write(renderer.render(fresh))
             }

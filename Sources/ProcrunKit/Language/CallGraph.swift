@@ -48,9 +48,12 @@ public final class CallGraph {
     }
 
     /// A graph over `library`, with nothing read yet.
-    public init(library: Library, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()) {
+    /// `index` may be shared by graphs over the same library (it is scanned once).
+    public init(
+        library: Library, index: ProcedureIndex? = nil, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()
+    ) {
         self.library = library
-        self.index = ProcedureIndex(root: library.root)
+        self.index = index ?? ProcedureIndex(root: library.root)
         self.adaptations = adaptations
         self.environment = environment
     }
@@ -164,6 +167,9 @@ public final class CallGraph {
         }
         let last = frames[frames.count - 1].name
         notes.append("'\(last)' calls '\(frames[0].name)' here, which closes the cycle")
+        if start > 0 {
+            notes.append("the cycle is reached through " + loading[...start].map(\.name).joined(separator: " › "))
+        }
         let message =
             frames.count == 1
             ? "procedure '\(last)' calls itself: \(chain); a procedure may not call itself, directly or through others"
