@@ -12,9 +12,9 @@ public struct ProcedureCall: Sendable {
     /// A value passed to one of the callee's inputs.
     public struct Input: Sendable {
         /// How the value is written.
-        public enum Value: Sendable {
+        public enum Form: Sendable {
             /// A plain `true`, `false` or number, or null (meaning "not given").
-            case typed(ProcrunKit.Value)
+            case typed(Value)
             /// A template, rendered when the step runs.
             case template(TemplateField)
             /// A list whose items are templates.
@@ -28,7 +28,7 @@ public struct ProcedureCall: Sendable {
         /// Where the value is written.
         public var valueStart: SourceLocation
         /// The value.
-        public var value: Value
+        public var value: Form
     }
 
     /// The callee as written.

@@ -15,6 +15,9 @@ extension ProcedureIndex {
     /// Resolves a procedure reference: a name looked up by the library rule, or a path taken from
     /// the library folder that must stay inside it (textually and after symbolic links).
     public func resolve(_ reference: String) -> Resolution {
+        if reference.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            return .refused("procedure reference '\(reference.excerpt(60))' contains a control character")
+        }
         guard Self.isPath(reference) else { return resolve(name: reference) }
         if reference.hasPrefix("/") {
             return .refused("procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'")

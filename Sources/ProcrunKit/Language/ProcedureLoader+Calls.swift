@@ -47,7 +47,7 @@ extension ProcedureLoader {
             return nil
         }
         let node = parameter.node
-        func input(_ value: ProcedureCall.Input.Value) -> ProcedureCall.Input {
+        func input(_ value: ProcedureCall.Input.Form) -> ProcedureCall.Input {
             ProcedureCall.Input(name: parameter.name, keyStart: parameter.keyStart, valueStart: node.start, value: value)
         }
         if parameter.isLiteral, let text = node.scalar?.text { return input(.template(.literal(text, at: node.start))) }
