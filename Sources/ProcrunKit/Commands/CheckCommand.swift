@@ -16,7 +16,11 @@ public struct CheckCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         var problems = 0
+        // A problem in a file that several of the given files call is reported once.
+        var reported: Set<String> = []
+        var indexes: [String: ProcedureIndex] = [:]
         for path in paths {
+            var graph: CallGraph?
             do {
                 // A library's own procrun.yaml (as in `procrun check procedures/*.yaml`) is checked as one.
                 if path == Library.configName || path.hasSuffix("/" + Library.configName) {
@@ -27,12 +31,20 @@ public struct CheckCommand {
                 }
                 let found = try Library.discover(forProcedureAt: path, override: library)
                 if let config = found.configFile { renderer.add(config) }
-                let procedure = try ProcedureLoader(library: found).load(path: path)
-                stdout.write("ok: \(path): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\n")
+                let index = indexes[found.root] ?? ProcedureIndex(root: found.root)
+                indexes[found.root] = index
+                let calls = CallGraph(library: found, index: index)
+                graph = calls
+                let procedure = try calls.load(path: path)
+                let called = calls.procedures.count - 1
+                let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
+                stdout.write("ok: \(path): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\(callNote)\n")
             } catch {
                 if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
-                problems += error.diagnostics.count
-                stderr.write(renderer.render(error.diagnostics))
+                for file in graph?.sources ?? [] { renderer.add(file) }
+                let fresh = error.diagnostics.filter { reported.insert(CallGraph.describe($0)).inserted }
+                problems += max(fresh.count, error.diagnostics.isEmpty ? 0 : 1)
+                stderr.write(renderer.render(fresh))
             }
         }
         stdout.flush()

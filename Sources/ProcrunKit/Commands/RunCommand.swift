@@ -55,11 +55,18 @@ public struct RunCommand {
 
         let procedure: Procedure
         let found: Library
+        let graph: CallGraph
         do {
             found = try Library.discover(forProcedureAt: path, override: library)
             if let config = found.configFile { renderer.add(config) }
-            procedure = try ProcedureLoader(library: found, adaptations: adapted).load(path: path)
         } catch {
+            return fail(error.diagnostics)
+        }
+        graph = CallGraph(library: found, adaptations: adapted)
+        do {
+            procedure = try graph.load(path: path)
+        } catch {
+            for file in graph.sources { renderer.add(file) }
             if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
             return fail(error.diagnostics)
         }
@@ -78,6 +85,7 @@ public struct RunCommand {
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
         let interpreter = Interpreter(procedure: procedure, library: found, observer: printer, options: options)
+        interpreter.graph = graph
         let report = interpreter.run(inputs: inputs)
         printer?.end(report)
         if json {

@@ -18,6 +18,8 @@ public enum ActionCall: Sendable {
     case http(HTTPCall)
     /// Run an action defined in the library's `procrun.yaml`.
     case library(LibraryAction, arguments: [(name: String, field: TemplateField)])
+    /// Run another procedure of the library.
+    case procedure(ProcedureCall)
 }
 
 /// The levels of the `log` action.

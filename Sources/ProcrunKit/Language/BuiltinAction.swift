@@ -3,6 +3,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
     case shell, log, assert, fail, sleep, set
     case writeFile = "write_file"
     case http
+    case replayProcedure = "replay_procedure"
 
     /// The parameters the action accepts (`set` accepts any name).
     public var parameters: [String] {
@@ -15,6 +16,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
         case .set: []
         case .writeFile: ["path", "content", "append", "mode", "create_dirs"]
         case .http: ["url", "method", "headers", "body"]
+        case .replayProcedure: ["procedure", "inputs"]
         }
     }
 
@@ -28,6 +30,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
         case .sleep: ["duration"]
         case .writeFile: ["path", "content"]
         case .http: ["url"]
+        case .replayProcedure: ["procedure"]
         }
     }
 }

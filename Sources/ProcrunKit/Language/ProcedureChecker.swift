@@ -5,12 +5,18 @@ struct ProcedureChecker {
     let environment: [String: String]
 
     /// The fields every step result has, as templates see them.
-    static func resultShape(outputs: [String]) -> NameShape {
-        .object(
+    static func resultShape(outputs: [String], call: ActionCall? = nil) -> NameShape {
+        var outputShape = NameShape.object(Dictionary(uniqueKeysWithValues: outputs.map { ($0, NameShape.value(.any)) }), open: false, optionalWithDefault: false)
+        if case .procedure(let procedureCall) = call {
+            let names = Set(outputs + (procedureCall.callee?.outputs ?? []))
+            outputShape = .object(
+                Dictionary(uniqueKeysWithValues: names.map { ($0, NameShape.value(.any)) }), open: procedureCall.callee == nil, optionalWithDefault: false)
+        }
+        return .object(
             [
                 "status": .value(.string), "outcome": .value(.string), "stdout": .value(.string), "stderr": .value(.string),
                 "exit_code": .value(.integer), "duration_ms": .value(.integer), "attempts": .value(.integer),
-                "outputs": .object(Dictionary(uniqueKeysWithValues: outputs.map { ($0, NameShape.value(.any)) }), open: false, optionalWithDefault: false),
+                "outputs": outputShape,
             ], open: false, optionalWithDefault: false)
     }
 
@@ -48,7 +54,10 @@ struct ProcedureChecker {
             for condition in step.call.conditions + (step.when.map { [$0] } ?? []) {
                 diagnostics += check(condition, in: here)
             }
-            let result = Self.resultShape(outputs: step.outputs.map(\.name))
+            if case .procedure(let call) = step.call, let callee = call.callee {
+                diagnostics += checkInputTypes(call, callee, in: here)
+            }
+            let result = Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
             if !step.outputs.isEmpty {
                 roots["result"] = result
                 let withResult = scope()
@@ -70,6 +79,25 @@ struct ProcedureChecker {
         return diagnostics
     }
 
+    /// A templated value whose type is known before the run must suit the callee's input.
+    private func checkInputTypes(_ call: ProcedureCall, _ callee: ProcedureSignature, in scope: NameShape) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for input in call.inputs {
+            guard case .template(let field) = input.value, !field.template.expressions.isEmpty,
+                let spec = callee.inputs.first(where: { $0.name == input.name })
+            else { continue }
+            guard field.template.check(in: scope).isEmpty else { continue }
+            let type = Self.type(of: field, in: scope)
+            if !spec.kind.accepts(type) {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "input '\(spec.name)' of procedure '\(callee.name)' expects \(spec.kind.nameWithArticle), found \(type.nameWithArticle)",
+                        path: procedure.file.path, at: input.valueStart, notes: ["input '\(spec.name)' is declared at \(callee.declaration(of: spec))"]))
+            }
+        }
+        return diagnostics
+    }
+
     private func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
         field.template.check(in: scope).map { field.diagnostic(explained($0), in: procedure.file) }
     }
@@ -82,7 +110,7 @@ struct ProcedureChecker {
         guard error.message.hasPrefix(prefix) else { return error }
         let name = error.message.dropFirst(prefix.count).prefix { $0 != "'" }
         let parts = name.split(separator: ".")
-        if parts.first == "steps", parts.count >= 2, let step = procedure.steps.first(where: { $0.id?.value == String(parts[1]) }) {
+        if parts.first == "steps", parts.count == 2, let step = procedure.steps.first(where: { $0.id?.value == String(parts[1]) }) {
             error.message = "step '\(parts[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
         } else if parts.first == "env", parts.count == 2, !error.message.contains("did you mean") {
             error.message += "; the variable is not set (add '| default(\"\")' to allow that)"
@@ -138,6 +166,7 @@ extension ActionCall {
         case .writeFile(let write): [write.path, write.content]
         case .http(let http): [http.url] + [http.method, http.body].compactMap { $0 } + http.headers.map(\.field)
         case .library(_, let arguments): arguments.map(\.field)
+        case .procedure(let call): call.templates
         }
     }
 

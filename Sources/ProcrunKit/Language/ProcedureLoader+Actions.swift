@@ -18,6 +18,12 @@ extension ProcedureLoader {
             parameters.append(Parameter(name: adaptation.parameter, keyStart: location, node: node, isLiteral: true))
         }
         if let builtin = BuiltinAction(rawValue: action.value) {
+            if builtin == .replayProcedure {
+                guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: false) else {
+                    return nil
+                }
+                return compileProcedureCall(action, parameters, direct: false, parametersMisspelled: parametersMisspelled, reader: &reader)
+            }
             guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: builtin == .set) else {
                 return nil
             }
@@ -35,13 +41,16 @@ extension ProcedureLoader {
             guard arguments.count == parameters.count else { return nil }
             return .library(defined, arguments: arguments)
         }
-        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted()
+        if let graph, graph.index.entriesByName[action.value] != nil {
+            return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
+        }
+        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)
         return nil
     }
 
     /// Checks parameter names against what an action accepts; adaptations name parameters too.
-    private func checkNames(
+    func checkNames(
         _ parameters: [Parameter], allowed: [String], required: [String], action: Located<String>, reader: inout NodeReader, open: Bool
     ) -> Bool {
         let before = reader.diagnostics.count
@@ -116,6 +125,8 @@ struct CallCompiler {
                 }
             }
             call = .writeFile(write)
+        case .replayProcedure:
+            return nil
         case .http:
             guard let url = field("url", reader: &reader) else { return nil }
             var http = HTTPCall(url: url, method: field("method", reader: &reader), body: field("body", reader: &reader))

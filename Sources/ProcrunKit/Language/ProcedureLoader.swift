@@ -9,12 +9,17 @@ public struct ProcedureLoader {
     public var adaptations: [Adaptation] = []
     /// The environment templates may read as `env` (checked before anything runs).
     public var environment: [String: String]
+    /// The graph that finds and loads called procedures; without one, no procedure can be called.
+    public var graph: CallGraph?
 
     /// Creates a loader.
-    public init(library: Library, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()) {
+    public init(
+        library: Library, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment(), graph: CallGraph? = nil
+    ) {
         self.library = library
         self.adaptations = adaptations
         self.environment = environment
+        self.graph = graph
     }
 
     /// Reads and checks the procedure at `path`.

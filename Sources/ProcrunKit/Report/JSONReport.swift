@@ -33,6 +33,10 @@ public enum JSONReport {
         json.string("error", step.error)
         json.integer("attempts", step.attempts)
         if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
+        if let failure = step.failure {
+            json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)
+            json.string("failed_at", failure.location)
+        }
         if !step.children.isEmpty {
             json.beginArray("steps")
             for child in step.children { write(child, into: &json) }

@@ -11,6 +11,10 @@ public final class ProgressPrinter: RunObserver {
     private var pendingLogs: [(String, LogLevel)] = []
     private var lineOpen = false
     private let dryRun: Bool
+    /// The column layouts of the procedures whose call steps are running, outermost first.
+    private var outer: [(total: Int, actionWidth: Int, idWidth: Int)] = []
+    /// Four spaces per level of nesting.
+    private var indent: String { String(repeating: "    ", count: outer.count) }
 
     /// Creates a printer writing to `output`; `streaming` when command output is shown as it comes.
     public init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false) {
@@ -55,28 +59,45 @@ public final class ProgressPrinter: RunObserver {
             ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(Self.format(result.durationNanoseconds), "2")
         let retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
         output.write(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
+        let detail = indent + "      "
         for (message, level) in pendingLogs {
             let shown = level == .info ? message : "\(level.rawValue): \(message)"
             for line in shown.split(separator: "\n", omittingEmptySubsequences: false) {
-                output.write("      " + String(line) + "\n")
+                output.write(detail + String(line) + "\n")
             }
         }
         pendingLogs.removeAll()
         if dryRun, result.status == .success, step.call.hasEffects {
             for line in result.outcome.split(separator: "\n", omittingEmptySubsequences: false) {
-                output.write("      " + String(line) + "\n")
+                output.write(detail + String(line) + "\n")
             }
         }
         if result.status == .failed {
-            if let error = result.error { output.write("      " + paint("error: ", "31;1") + error + "\n") }
+            if let error = result.error { output.write(detail + paint("error: ", "31;1") + error + "\n") }
             let tail = result.stderr.isEmpty ? result.stdout : result.stderr
             if !streaming {
                 for line in tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(5) where !tail.isEmpty {
-                    output.write("      " + paint("│", "2") + " " + String(line) + "\n")
+                    output.write(detail + paint("│", "2") + " " + String(line) + "\n")
                 }
             }
         }
         output.flush()
+    }
+
+    public func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
+        if lineOpen { output.write("\r\u{1B}[K") }
+        lineOpen = false
+        output.write(prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2") + "\n")
+        output.flush()
+        outer.append((total, actionWidth, idWidth))
+        total = callee.steps.count
+        actionWidth = callee.steps.map(\.action.value.count).max() ?? 0
+        idWidth = callee.steps.map(\.displayName.count).max() ?? 0
+    }
+
+    public func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {
+        guard let layout = outer.popLast() else { return }
+        (total, actionWidth, idWidth) = layout
     }
 
     public func logged(_ message: String, level: LogLevel) {
@@ -116,7 +137,7 @@ public final class ProgressPrinter: RunObserver {
     private func prefix(_ step: Step) -> String {
         let number = "\(step.index + 1)/\(total)"
         let width = "\(total)/\(total)".count
-        return "  " + String(repeating: " ", count: max(0, width - number.count)) + number + " "
+        return indent + "  " + String(repeating: " ", count: max(0, width - number.count)) + number + " "
     }
 
     private func columns(_ step: Step) -> String {

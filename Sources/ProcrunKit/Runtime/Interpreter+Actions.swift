@@ -7,7 +7,7 @@ extension Interpreter {
         do {
             switch step.call {
             case .shell(let command):
-                try runCommand(command, timeout: step.timeout, defaultDirectory: directory, into: &result)
+                try runCommand(command, timeout: timeLeft(step.timeout), defaultDirectory: directory, into: &result)
             case .library(let action, let arguments):
                 var params: [String: Value] = [:]
                 for parameter in action.parameters {
@@ -19,7 +19,7 @@ extension Interpreter {
                 let saved = context
                 context = RenderContext(roots: ["params": .mapping(params)])
                 defer { context = saved }
-                try runCommand(action.command, timeout: step.timeout, defaultDirectory: libraryDirectory, into: &result, file: action.file)
+                try runCommand(action.command, timeout: timeLeft(step.timeout), defaultDirectory: libraryDirectory, into: &result, file: action.file)
             case .log(let message, let level):
                 result.outcome = try string(message)
                 observer?.logged(redact(result.outcome), level: level)
@@ -46,9 +46,12 @@ extension Interpreter {
                 guard let duration = NodeReader.parseDuration(text) else {
                     throw StepFailure("expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
                 }
-                if !Interrupts.sleep(duration) { throw StepFailure(Self.interruptedMessage) }
+                let allowed = timeLeft(duration) ?? duration
+                if !Interrupts.sleep(allowed) { throw StepFailure(Self.interruptedMessage) }
+                if allowed < duration { throw StepFailure(Self.callTimedOut) }
             case .set(let values):
-                guard case .mapping(var vars)? = context.roots.removeValue(forKey: "vars") else { break }
+                // `vars` stays visible while the values render: a value may read an earlier variable.
+                guard case .mapping(var vars)? = context.roots["vars"] else { break }
                 defer { context.roots["vars"] = .mapping(vars) }
                 for (name, value) in values {
                     switch value {
@@ -63,7 +66,9 @@ extension Interpreter {
                 try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }
                 result.outcome = path
             case .http(let http):
-                try runHTTP(http, timeout: step.timeout, into: &result)
+                try runHTTP(http, timeout: timeLeft(step.timeout), into: &result)
+            case .procedure(let call):
+                try runProcedure(call, step: step, into: &result)
             }
         } catch {
             result.status = .failed

@@ -36,7 +36,7 @@ extension Interpreter {
         case .http(let http):
             let method = try http.method.map { (field) throws(StepFailure) in try string(field) } ?? "GET"
             result.outcome = "\(method) \(try string(http.url))"
-        case .log, .assert, .fail, .set:
+        case .log, .assert, .fail, .set, .procedure:
             result = execute(step, number: result.number)
             if case .log = step.call { result.outcome = "log: " + result.outcome }
         }
@@ -80,7 +80,7 @@ extension ActionCall {
     var hasEffects: Bool {
         switch self {
         case .shell, .library, .sleep, .writeFile, .http: true
-        case .log, .assert, .fail, .set: false
+        case .log, .assert, .fail, .set, .procedure: false
         }
     }
 }

@@ -21,6 +21,16 @@ public final class Interpreter {
     let libraryDirectory: String
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
+    /// The loaded procedures that steps may call (none: calling one fails the step).
+    public var graph: CallGraph?
+    /// How many calls deep this run is (0 for the procedure named on the command line).
+    var depth = 0
+    /// Secret values of the callers, hidden here too.
+    var inheritedSecrets: [String] = []
+    /// When a calling step's `timeout` runs out (nil: no such limit).
+    var deadline: ContinuousClock.Instant?
+    /// The environment of the run, handed to called procedures.
+    var environment: [String: String] = [:]
 
     /// Creates an interpreter for one run.
     public init(procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions()) {
@@ -36,7 +46,8 @@ public final class Interpreter {
     /// Runs every step with the given inputs (already bound by ``InputBinder``) and reports.
     public func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
         let clock = ContinuousClock.now
-        secrets = procedure.inputs.filter(\.secret).compactMap { input in
+        self.environment = environment
+        secrets = inheritedSecrets + procedure.inputs.filter(\.secret).compactMap { input in
             if case .string(let text) = inputs[input.name], !text.isEmpty { return text }
             return nil
         }
@@ -55,7 +66,13 @@ public final class Interpreter {
                 interrupted = true
                 break
             }
-            let result = runStep(step)
+            var result: StepResult
+            if let deadline, ContinuousClock.now >= deadline {
+                result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
+                result.error = Self.callTimedOut
+            } else {
+                result = runStep(step)
+            }
             results.append(result)
             record(result)
             observer?.stepFinished(result, step: step, of: procedure)
@@ -150,6 +167,11 @@ public final class Interpreter {
             do {
                 result.outputs[output.name] = try output.field.template.render(in: context)
             } catch {
+                if options.dryRun {
+                    // A dry run's results are placeholders; an output computed from one stays a placeholder.
+                    result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
+                    continue
+                }
                 result.status = .failed
                 result.error = located(error, output.field)
                 return

@@ -8,10 +8,16 @@ public protocol RunObserver: AnyObject {
     func logged(_ message: String, level: LogLevel)
     /// A command wrote output (only called when streaming is asked for).
     func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream)
+    /// A step of `procedure` is about to run `callee`; the callee's steps are reported next.
+    func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure)
+    /// The callee's run ended; the call step itself is reported next.
+    func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure)
 }
 
 extension RunObserver {
     public func stepStarted(_ step: Step, of procedure: Procedure) {}
     public func logged(_ message: String, level: LogLevel) {}
     public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {}
+    public func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {}
+    public func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {}
 }

@@ -26,6 +26,8 @@ public struct StepResult: Sendable {
     public var outputs: [String: Value] = [:]
     /// The results of a nested procedure's steps, when the step called one.
     public var children: [StepResult] = []
+    /// Where inside the called procedure a call step failed.
+    public var failure: NestedFailure?
 
     /// Creates a result.
     public init(number: Int, id: String?, action: String, status: StepStatus) {

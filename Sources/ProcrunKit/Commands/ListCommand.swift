@@ -1,0 +1,74 @@
+/// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
+public struct ListCommand {
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-color`.
+    public var noColor = false
+
+    /// A listing of the current folder's library.
+    public init() {}
+
+    /// Lists; the result is 0, or 2 when the library cannot be read or two files claim one name.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let found: Library
+        do {
+            found = try ProcedureTarget.currentLibrary(override: library)
+        } catch {
+            stderr.write(renderer.render(error.diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let index = ProcedureIndex(root: found.root)
+        let rows = index.entries.map { entry -> [String] in
+            let (description, tags) = Self.summary(of: entry.path)
+            return [entry.name, description, tags.joined(separator: ", "), entry.path]
+        }
+        if rows.isEmpty {
+            stdout.write("no procedures in the library folder '\(found.root)'\n")
+        } else {
+            stdout.write(Self.table([["NAME", "DESCRIPTION", "TAGS", "FILE"]] + rows))
+        }
+        stdout.flush()
+        var problems: [Diagnostic] = []
+        for (name, entries) in index.entriesByName.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
+            let places = entries.map { "\($0.path):\($0.location.line)" }.joined(separator: " and ")
+            problems.append(
+                Diagnostic(.error, "procedure name '\(name)' is claimed by more than one file (\(places)); names must be unique in a library", path: entries[1].path, at: entries[1].location))
+        }
+        stderr.write(renderer.render(problems))
+        stderr.flush()
+        return problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
+    }
+
+    /// The description (first line, at most 60 characters) and tags of a procedure file, read
+    /// without checking the rest; a file that does not parse says so.
+    static func summary(of path: String) -> (String, [String]) {
+        guard let bytes = try? FileSystem.read(path), let root = try? YAMLParser(file: SourceFile(path: path, bytes: bytes)).parse() else {
+            return ("(does not parse; run procrun check \(path))", [])
+        }
+        let description = root["description"]?.scalar?.text ?? ""
+        let line = description.split(separator: "\n").first.map(String.init) ?? ""
+        let tags = root["tags"]?.items?.compactMap { $0.scalar?.text } ?? []
+        return (line.count > 60 ? String(line.prefix(59)) + "…" : line, tags)
+    }
+
+    /// Rows as columns padded to their widest cell; the last column is not padded.
+    static func table(_ rows: [[String]]) -> String {
+        let columns = rows.first?.count ?? 0
+        let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in column == columns - 1 ? cell : cell.padding(to: widths[column]) }.joined(separator: "  ")
+                .trimmingTrailingSpaces() + "\n"
+        }.joined()
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    func trimmingTrailingSpaces() -> String {
+        var text = Substring(self)
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}

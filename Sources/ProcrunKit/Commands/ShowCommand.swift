@@ -1,0 +1,73 @@
+/// `procrun show NAME|FILE`: a procedure's description, inputs, outputs and steps, and the tree of
+/// the procedures it calls.
+public struct ShowCommand {
+    /// The procedure's name in the library, or its file.
+    public var target: String
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-color`.
+    public var noColor = false
+
+    /// A command showing `target`.
+    public init(target: String) {
+        self.target = target
+    }
+
+    /// Shows; the result is 0, or 2 when the procedure or one it calls has problems.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        let graph: CallGraph
+        let procedure: Procedure
+        switch GraphCommand.load(target, library: library, noColor: noColor, stderr: stderr) {
+        case .none: return ExitStatus.invalid
+        case .some(let loaded): (graph, procedure) = loaded
+        }
+        var out = "\(procedure.name.value) (\(procedure.file.path))\n"
+        if !procedure.description.isEmpty { out += "  \(procedure.description)\n" }
+        if !procedure.tags.isEmpty { out += "  tags: \(procedure.tags.joined(separator: ", "))\n" }
+        if !procedure.inputs.isEmpty {
+            out += "\ninputs:\n"
+            let rows = procedure.inputs.map { input -> [String] in
+                var facts: [String] = []
+                if input.required { facts.append("required") }
+                if let value = input.defaultValue { facts.append("default: \(input.secret ? "***" : (try? value.rendered()) ?? "")") }
+                if let allowed = input.allowed { facts.append("one of: " + allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")) }
+                if input.secret { facts.append("secret") }
+                return ["  " + input.name, input.kind.rawValue, facts.joined(separator: "; "), input.description]
+            }
+            out += ListCommand.table(rows)
+        }
+        if !procedure.outputs.isEmpty { out += "\noutputs: \(procedure.outputs.map(\.name).joined(separator: ", "))\n" }
+        out += "\nsteps:\n"
+        out += ListCommand.table(
+            procedure.steps.map { step in
+                var action = step.action.value
+                if case .procedure(let call) = step.call { action += " → " + (call.callee?.name ?? call.referenceText) }
+                return ["  \(step.index + 1)", step.displayName, action, step.notes.isEmpty ? "" : "(\(step.notes))"]
+            })
+        out += "\ncall tree:\n\(procedure.name.value)\n"
+        out += tree(procedure, graph: graph, indent: "", depth: 0)
+        stdout.write(out)
+        stdout.flush()
+        return ExitStatus.success
+    }
+
+    /// The calls of `procedure` as tree lines, each callee's own calls under it.
+    private func tree(_ procedure: Procedure, graph: CallGraph, indent: String, depth: Int) -> String {
+        let calls = procedure.procedureCalls
+        guard !calls.isEmpty else { return depth == 0 ? "  (calls no procedure)\n" : "" }
+        var out = ""
+        for (position, (step, call)) in calls.enumerated() {
+            let last = position == calls.count - 1
+            let branch = indent + (last ? "└─ " : "├─ ")
+            guard let signature = call.callee, let callee = graph.procedures[signature.key] else {
+                out += branch + "\(step.displayName) → \(call.referenceText) (resolved at run time)\n"
+                continue
+            }
+            out += branch + "\(step.displayName) → \(callee.name.value) (\(callee.file.path))\n"
+            if depth < CallGraph.depthLimit {
+                out += tree(callee, graph: graph, indent: indent + (last ? "   " : "│  "), depth: depth + 1)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,186 @@
+/// The procedures a run or a check needs: the one named on the command line and every procedure
+/// it calls, each loaded once (a diamond loads its shared callee once), with call cycles found
+/// before anything runs.
+///
+/// Loading is depth-first: while a procedure is being read, the procedures it calls are read, so
+/// a caller's templates are checked against its callees' inputs and outputs. A callee already
+/// being read when it is called again closes a cycle, reported at the call that closes it with
+/// the whole chain.
+public final class CallGraph {
+    /// The library every procedure of the graph uses (the root procedure's).
+    public let library: Library
+    /// Finds callees by name.
+    public let index: ProcedureIndex
+    /// `--adapt` overrides, applied to the root procedure only.
+    public let adaptations: [Adaptation]
+    /// The environment templates are checked against.
+    public let environment: [String: String]
+    /// Every procedure loaded without problems, by ``ProcedureIndex/Entry/key``.
+    public private(set) var procedures: [String: Procedure] = [:]
+    /// The key of the root procedure, once loaded.
+    public private(set) var rootKey: String?
+    /// Problems found in called files (the root's own are thrown by ``load(path:)``).
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The files read, for quoting their lines in diagnostics.
+    public private(set) var sources: [SourceFile] = []
+
+    private var failures: [String: [Diagnostic]] = [:]
+    private var loading: [Frame] = []
+
+    /// The deepest nesting of procedure calls, before the run and during it.
+    public static let depthLimit = 32
+
+    /// One procedure being read, and the call that led to it.
+    private struct Frame {
+        var key: String
+        var name: String
+        var callSite: String?
+    }
+
+    /// What a caller learns about a callee while it is compiled.
+    enum Lookup {
+        /// The callee loaded without problems.
+        case found(ProcedureSignature)
+        /// The callee has problems, reported on their own.
+        case unavailable
+        /// The reference itself is wrong; the problem was added to the caller's diagnostics.
+        case invalid
+    }
+
+    /// A graph over `library`, with nothing read yet.
+    /// `index` may be shared by graphs over the same library (it is scanned once).
+    public init(
+        library: Library, index: ProcedureIndex? = nil, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()
+    ) {
+        self.library = library
+        self.index = index ?? ProcedureIndex(root: library.root)
+        self.adaptations = adaptations
+        self.environment = environment
+    }
+
+    /// The key of a file: its absolute path with symbolic links resolved.
+    public static func key(of path: String) -> String {
+        FileSystem.realPath(path) ?? FileSystem.absolute(path)
+    }
+
+    /// Loads the procedure at `path` and every procedure it calls, throwing every problem found in
+    /// any of those files (the root's first).
+    public func load(path: String) throws(DiagnosticsError) -> Procedure {
+        let key = Self.key(of: path)
+        rootKey = key
+        if let done = procedures[key] { return done }
+        var problems: [Diagnostic] = []
+        let loaded = read(path: path, key: key, callSite: nil, adaptations: adaptations, problems: &problems)
+        problems += diagnostics.filter { !problems.contains($0) }
+        guard let loaded, problems.isEmpty else { throw DiagnosticsError(problems) }
+        return loaded
+    }
+
+    /// The procedure a run-time reference (a rendered template) names, loading it if needed.
+    func loadAtRunTime(_ reference: String) -> Result<Procedure, StepFailure> {
+        let path: String
+        let key: String
+        switch index.resolve(reference) {
+        case .refused(let message): return .failure(StepFailure(message))
+        case .found(let found, let foundKey): (path, key) = (found, foundKey)
+        }
+        if procedures[key] == nil, failures[key] == nil {
+            let before = diagnostics.count
+            var problems: [Diagnostic] = []
+            if read(path: path, key: key, callSite: nil, adaptations: [], problems: &problems) != nil, diagnostics.count > before {
+                failures[key] = Array(diagnostics[before...])
+            }
+        }
+        if let procedure = procedures[key], failures[key] == nil { return .success(procedure) }
+        let problems = failures[key] ?? []
+        let first = problems.first.map(Self.describe) ?? "it has errors"
+        let more = problems.count > 1 ? " (and \(problems.count - 1) more; run procrun check \(path))" : ""
+        return .failure(StepFailure("cannot call procedure '\(reference)': \(first)\(more)"))
+    }
+
+    /// Resolves a callee written literally in `file` while that file is compiled.
+    func callee(_ reference: Located<String>, from file: SourceFile, reader: inout NodeReader) -> Lookup {
+        let path: String
+        let key: String
+        switch index.resolve(reference.value) {
+        case .refused(let message):
+            reader.error(message, at: reference.location)
+            return .invalid
+        case .found(let found, let foundKey): (path, key) = (found, foundKey)
+        }
+        let site = "\(file.path):\(reference.location.line):\(reference.location.column)"
+        if let start = loading.firstIndex(where: { $0.key == key }) {
+            reportCycle(from: start, closedBy: reference, in: file, reader: &reader)
+            return .invalid
+        }
+        if let done = procedures[key] { return .found(ProcedureSignature(done, key: key)) }
+        if failures[key] != nil { return .unavailable }
+        if loading.count >= Self.depthLimit {
+            let chain = (loading.map(\.name) + [reference.value]).joined(separator: " › ")
+            reader.error("procedure calls nest deeper than \(Self.depthLimit) levels: \(chain)", at: reference.location)
+            return .invalid
+        }
+        var problems: [Diagnostic] = []
+        guard let loaded = read(path: path, key: key, callSite: site, adaptations: [], problems: &problems) else {
+            var noted = problems
+            if !noted.isEmpty, noted[0].notes.isEmpty { noted[0].notes.append("called from \(site)") }
+            diagnostics += noted
+            failures[key] = noted
+            return .unavailable
+        }
+        return .found(ProcedureSignature(loaded, key: key))
+    }
+
+    /// Reads and compiles one file, with its callees; its own problems go to `problems`.
+    private func read(path: String, key: String, callSite: String?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            problems = [Diagnostic(.error, error.description, path: path)]
+            failures[key] = problems
+            return nil
+        }
+        let file = SourceFile(path: path, bytes: bytes)
+        sources.append(file)
+        let name = ProcedureIndex.declaredName(in: bytes)?.0 ?? path
+        loading.append(Frame(key: key, name: name, callSite: callSite))
+        defer { loading.removeLast() }
+        let loader = ProcedureLoader(library: library, adaptations: adaptations, environment: environment, graph: self)
+        do {
+            let procedure = try loader.load(file)
+            procedures[key] = procedure
+            return procedure
+        } catch {
+            problems = error.diagnostics
+            failures[key] = problems
+            return nil
+        }
+    }
+
+    private func reportCycle(from start: Int, closedBy reference: Located<String>, in file: SourceFile, reader: inout NodeReader) {
+        let frames = Array(loading[start...])
+        let chain = (frames.map(\.name) + [frames[0].name]).joined(separator: " › ")
+        var notes: [String] = []
+        for (caller, callee) in zip(frames, frames.dropFirst()) {
+            notes.append("'\(caller.name)' calls '\(callee.name)' at \(callee.callSite ?? "?")")
+        }
+        let last = frames[frames.count - 1].name
+        notes.append("'\(last)' calls '\(frames[0].name)' here, which closes the cycle")
+        if start > 0 {
+            notes.append("the cycle is reached through " + loading[...start].map(\.name).joined(separator: " › "))
+        }
+        let message =
+            frames.count == 1
+            ? "procedure '\(last)' calls itself: \(chain); a procedure may not call itself, directly or through others"
+            : "procedure call cycle: \(chain); a procedure may not call itself, directly or through others"
+        reader.append([Diagnostic(.error, message, path: file.path, at: reference.location, notes: notes)])
+    }
+
+    /// `path:line:col: message` for a failure message.
+    static func describe(_ diagnostic: Diagnostic) -> String {
+        var head = diagnostic.path.map { $0 + ":" } ?? ""
+        if let location = diagnostic.location { head += "\(location.line):\(location.column):" }
+        return (head.isEmpty ? "" : head + " ") + diagnostic.message
+    }
+}

@@ -1,0 +1,119 @@
+/// The procedures of a library, found by name.
+///
+/// The rule: every file ending in `.yaml` under the library folder, subfolders included, is a
+/// candidate, except files named `procrun.yaml` and anything inside a folder whose name starts with
+/// `.`; symbolic links to folders are not followed. A candidate is known by the value of its
+/// top-level `name:` line (a line starting with `name:` in column 1), read without parsing the
+/// whole file, so a procedure with a syntax error can still be found and reported at its own
+/// position. Two files claiming one name make that name an error that lists both; the file name
+/// itself never matters. The folder is scanned once, and only when a step names an action that is
+/// neither built in nor defined in `procrun.yaml`.
+public final class ProcedureIndex {
+    /// A procedure file found in the library.
+    public struct Entry: Sendable {
+        /// The name its `name:` line gives.
+        public var name: String
+        /// Its path as messages show it (the library folder joined with `relativePath`).
+        public var path: String
+        /// Its path inside the library.
+        public var relativePath: String
+        /// Its absolute path, symbolic links resolved: how the ``CallGraph`` tells files apart.
+        public var key: String
+        /// Where its name is written.
+        public var location: SourceLocation
+    }
+
+    /// The library folder.
+    public let root: String
+    private var scanned: [String: [Entry]]?
+
+    /// The most `.yaml` files read, and the deepest folder visited, in one scan.
+    static let fileLimit = 10_000
+    static let depthLimit = 16
+    /// Files larger than this are not procedures (the parser's own limit).
+    static let sizeLimit = 8 << 20
+
+    /// An index of the library rooted at `root`; nothing is read until it is asked something.
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Every procedure file by name (a name with two entries is ambiguous).
+    public var entriesByName: [String: [Entry]] {
+        if let scanned { return scanned }
+        var found: [String: [Entry]] = [:]
+        var budget = Self.fileLimit
+        scan(relative: "", depth: 0, budget: &budget, into: &found)
+        scanned = found
+        return found
+    }
+
+    /// The known names, sorted.
+    public var names: [String] { entriesByName.keys.sorted() }
+
+    /// Every entry, sorted by name, then path.
+    public var entries: [Entry] {
+        entriesByName.values.flatMap { $0 }.sorted { ($0.name, $0.relativePath) < ($1.name, $1.relativePath) }
+    }
+
+    private func scan(relative: String, depth: Int, budget: inout Int, into found: inout [String: [Entry]]) {
+        let folder = relative.isEmpty ? root : FileSystem.join(root, relative)
+        guard depth <= Self.depthLimit, let names = try? FileSystem.contents(of: folder) else { return }
+        for name in names where !name.hasPrefix(".") && budget > 0 {
+            let inside = relative.isEmpty ? name : relative + "/" + name
+            let path = FileSystem.join(root, inside)
+            switch FileSystem.entryKind(path) {
+            case .folder:
+                scan(relative: inside, depth: depth + 1, budget: &budget, into: &found)
+            case .file, .link:
+                guard name.hasSuffix(".yaml"), name != Library.configName else { continue }
+                budget -= 1
+                // A link counts only when it leads to a regular file (never a folder or a FIFO that would block).
+                guard let key = FileSystem.realPath(path), FileSystem.entryKind(key) == .file,
+                    let (procedureName, location) = Self.declaredName(at: key)
+                else { continue }
+                found[procedureName, default: []].append(Entry(name: procedureName, path: path, relativePath: inside, key: key, location: location))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The value of the top-level `name:` line of a file, and where it is written.
+    static func declaredName(at path: String) -> (String, SourceLocation)? {
+        guard let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit else { return nil }
+        return declaredName(in: bytes)
+    }
+
+    /// The value of the top-level `name:` line in a file's bytes, and where it is written.
+    static func declaredName(in bytes: [UInt8]) -> (String, SourceLocation)? {
+        var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        let prefix = Array("name:".utf8)
+        while offset < bytes.count {
+            var end = offset
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if bytes[offset..<end].starts(with: prefix) {
+                let text = String(decoding: bytes[(offset + prefix.count)..<end], as: UTF8.self)
+                let leading = text.prefix { $0 == " " || $0 == "\t" }.count
+                guard let name = unquoted(text), NodeReader.isIdentifier(name) else { return nil }
+                return (name, SourceLocation(line: line, column: prefix.count + leading + 1, offset: offset + prefix.count + leading))
+            }
+            offset = end + 1
+            line += 1
+        }
+        return nil
+    }
+
+    /// `name` from ` name`, ` "name"`, ` 'name'  # comment`.
+    private static func unquoted(_ text: String) -> String? {
+        var value = Substring(text)
+        if let hash = value.firstRange(of: " #") { value = value[..<hash.lowerBound] }
+        value = value.drop { $0 == " " || $0 == "\t" }
+        while let last = value.last, last == " " || last == "\t" || last == "\r" { value.removeLast() }
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+            value = value.dropFirst().dropLast()
+        }
+        return value.isEmpty ? nil : String(value)
+    }
+}

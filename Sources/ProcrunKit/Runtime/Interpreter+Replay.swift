@@ -1,0 +1,104 @@
+extension Interpreter {
+    /// Runs a called procedure as one step: finds it (a templated name now), checks and binds the
+    /// inputs, runs it with this run's observer one level deeper, and takes its steps as the
+    /// step's children and its outputs as the step's outputs.
+    func runProcedure(_ call: ProcedureCall, step: Step, into result: inout StepResult) throws(StepFailure) {
+        guard let graph else { throw StepFailure("procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
+        let callee: Procedure
+        if let signature = call.callee, let loaded = graph.procedures[signature.key] {
+            callee = loaded
+        } else {
+            let name: String
+            switch call.reference {
+            case .fixed(let fixed): name = fixed.value
+            case .templated(let field): name = try string(field)
+            }
+            switch graph.loadAtRunTime(name) {
+            case .success(let loaded): callee = loaded
+            case .failure(let failure): throw failure
+            }
+        }
+        guard depth < CallGraph.depthLimit else {
+            throw StepFailure("procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
+        }
+        let inputs = try bind(call, for: callee)
+        let child = Interpreter(procedure: callee, library: library, observer: observer, options: options)
+        child.graph = graph
+        child.depth = depth + 1
+        child.inheritedSecrets = secrets
+        child.deadline = step.timeout.map { ContinuousClock.now + $0 }.map { mine in deadline.map { min($0, mine) } ?? mine } ?? deadline
+        observer?.procedureCallStarted(callee, step: step, of: procedure)
+        let report = child.run(inputs: inputs, environment: environment)
+        observer?.procedureCallFinished(report, step: step, of: procedure)
+        result.children = report.steps
+        result.outputs = report.outputs
+        result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText
+        if report.interrupted { throw StepFailure(Self.interruptedMessage) }
+        if !report.success {
+            let failure = nestedFailure(of: report, in: callee)
+            result.failure = failure
+            throw StepFailure(failure.description)
+        }
+    }
+
+    /// The message of a step cut short because a calling step's `timeout` ran out.
+    static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
+
+    /// `timeout`, shortened to what is left before a calling step's timeout runs out.
+    func timeLeft(_ timeout: Duration?) -> Duration? {
+        guard let deadline else { return timeout }
+        let left = max(deadline - ContinuousClock.now, .milliseconds(1))
+        return timeout.map { min($0, left) } ?? left
+    }
+
+    /// The callee's inputs from the values the call passes, each read as its declared type.
+    private func bind(_ call: ProcedureCall, for callee: Procedure) throws(StepFailure) -> [String: Value] {
+        let site = "\(procedure.file.path):\(call.location.line):\(call.location.column)"
+        let name = callee.name.value
+        func declared(_ spec: InputSpec) -> String {
+            "input '\(spec.name)' is declared at \(callee.file.path):\(spec.location.line):\(spec.location.column)"
+        }
+        var values: [String: Value] = [:]
+        for input in call.inputs {
+            guard let spec = callee.inputs.first(where: { $0.name == input.name }) else {
+                throw StepFailure("procedure '\(name)' has no input '\(input.name)' (passed at \(site))\(Suggestion.hint(for: input.name, in: callee.inputs.map(\.name)))")
+            }
+            let value: Value
+            switch input.value {
+            case .typed(let typed): value = typed
+            case .template(let field): value = try render(field)
+            case .list(let items):
+                var rendered: [Value] = []
+                for item in items { rendered.append(.string(try string(item))) }
+                value = .list(rendered)
+            }
+            if value == .null { continue }
+            guard let coerced = spec.kind.coerce(value) else {
+                throw StepFailure(
+                    "input '\(spec.name)' of procedure '\(name)' expects \(spec.kind.nameWithArticle), found \(value.passedDescription) (passed at \(site); \(declared(spec)))")
+            }
+            values[spec.name] = coerced
+        }
+        for spec in callee.inputs where spec.required && spec.defaultValue == nil && values[spec.name] == nil {
+            throw StepFailure("procedure '\(name)' needs input '\(spec.name)' (called at \(site); \(declared(spec)))")
+        }
+        if let problem = InputBinder.complete(&values, procedure: callee).first {
+            throw StepFailure("\(problem.message) (passed at \(site); \(problem.notes.joined(separator: "; ")))")
+        }
+        return values
+    }
+
+    /// The chain down to the step that failed inside the callee.
+    private func nestedFailure(of report: RunReport, in callee: Procedure) -> NestedFailure {
+        let name = procedure.name.value
+        guard let failed = report.firstFailure else {
+            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: report.error ?? "failed")
+        }
+        if let inner = failed.failure {
+            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message)
+        }
+        let step = callee.steps.first { $0.index + 1 == failed.number }
+        let location = step.map { "\(callee.file.path):\($0.location.line):\($0.location.column)" } ?? callee.file.path
+        return NestedFailure(chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed")
+    }
+}

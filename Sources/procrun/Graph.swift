@@ -1,0 +1,34 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun graph NAME|FILE`.
+struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a procedure's call graph as Mermaid or DOT.")
+
+    @Argument(help: "A procedure's name in the library, or its file.")
+    var procedure: String
+
+    @Option(help: ArgumentHelp("mermaid or dot.", valueName: "FORMAT"))
+    var format: String = "mermaid"
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func validate() throws {
+        guard GraphCommand.Format(rawValue: format) != nil else {
+            throw ValidationError("--format must be mermaid or dot, found '\(format)'")
+        }
+    }
+
+    func run() throws {
+        var command = GraphCommand(target: procedure)
+        command.format = GraphCommand.Format(rawValue: format) ?? .mermaid
+        command.library = library
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

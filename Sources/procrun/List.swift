@@ -1,0 +1,21 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun list`.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the procedures of the library: name, description, tags, file.")
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        var command = ListCommand()
+        command.library = library
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

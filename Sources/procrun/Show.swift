@@ -1,0 +1,24 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun show NAME|FILE`.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a procedure: inputs, outputs, steps and its call tree.")
+
+    @Argument(help: "A procedure's name in the library, or its file.")
+    var procedure: String
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        var command = ShowCommand(target: procedure)
+        command.library = library
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}
