@@ -41,7 +41,7 @@ extension Interpreter {
                 if !result.stderr.contains(text) { return "expected standard error to contain \(Self.quoted(text)); it was \(Self.quoted(result.stderr))" }
             }
         } catch {
-            return (error as? StepFailure)?.message ?? String(describing: error)
+            return error.message
         }
         return nil
     }
