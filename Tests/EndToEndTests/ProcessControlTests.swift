@@ -119,4 +119,37 @@ struct ProcessControlTests {
         // The parent of the inner sh is procrun itself, not an intermediate shell.
         #expect(output.stdout.contains(#""outcome":"procrun""#), "stdout was:\n\(output.stdout)")
     }
+
+    @Test("Ctrl-C ends the running step's process group and the run, with exit 130")
+    func interrupt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "long.yaml",
+            """
+            name: long
+            steps:
+              - id: wait
+                action: shell
+                parameters: {command: "touch started; sleep 30; touch finished"}
+              - action: shell
+                parameters: {command: touch never-ran}
+            """)
+        let script = """
+            "$1" long.yaml --no-color > out.txt & pid=$!
+            while [ ! -e started ]; do sleep 0.05; done
+            kill -INT $pid
+            wait $pid
+            echo $?
+            """
+        let result = try ProcessRunner.run(
+            ProcessSpec(arguments: ["sh", "-c", script, "sh", ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(60)))
+        #expect(result.stdout.text == "130\n")
+        let output = try folder.read("out.txt")
+        #expect(output.contains("error: interrupted"), "output was:\n\(output)")
+        #expect(output.contains("✗ long was interrupted"))
+        usleep(200_000)
+        #expect(!folder.exists("finished"))
+        #expect(!folder.exists("never-ran"))
+    }
 }
