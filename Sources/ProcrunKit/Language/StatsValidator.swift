@@ -8,6 +8,7 @@ enum StatsValidator {
     static let maxCounter = 1_000_000_000_000_000
 
     static func validate(_ node: YAMLNode, reader: inout NodeReader) {
+        if node.isNull { return }
         guard let pairs = reader.mapping(node, "'stats'", keys: keys) else { return }
         let counters = validateCounters(pairs, counterKeys, reader: &reader)
         if let runs = counters["execution_count"], let successes = counters["successes"], let failures = counters["failures"],
@@ -18,7 +19,9 @@ enum StatsValidator {
         if let rate = node["success_rate"], let value = reader.number(rate, "'success_rate'"), !(0...1).contains(value) {
             reader.error("stats: success_rate must be from 0 to 1, found \(rate.scalar?.text ?? "")", at: rate.start)
         }
-        if let last = node["last_executed"] { _ = reader.string(last, "'last_executed'") }
+        if let last = node["last_executed"], let text = reader.string(last, "'last_executed'"), !UTCTimestamp.isValid(text) {
+            reader.error("stats: expected a UTC time such as \"2026-11-25T13:05:00Z\" for 'last_executed', found '\(text.excerpt(40))'", at: last.start)
+        }
         if let steps = node["steps"], !steps.isNull {
             for step in reader.mapping(steps, "'stats.steps'") ?? [] {
                 guard let fields = reader.mapping(step.value, "the stats of step '\(step.key)'", keys: stepKeys) else { continue }
