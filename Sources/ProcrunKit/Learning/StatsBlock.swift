@@ -52,7 +52,7 @@ public struct StatsBlock: Sendable, Hashable {
 
     /// Advances `last` to the end of the node's last character; false when a part of it lies
     /// before `limit` (an alias to an anchor elsewhere).
-    private static func lastEnd(of node: YAMLNode, after limit: Int, into last: inout Int) -> Bool {
+    static func lastEnd(of node: YAMLNode, after limit: Int, into last: inout Int) -> Bool {
         switch node.content {
         case .scalar(let scalar):
             // An empty scalar (`stats:` with nothing) is placed by libyaml at the next token,
