@@ -28,6 +28,10 @@ public struct StatsBlock: Sendable, Hashable {
         guard let pair = pairs.first(where: { $0.key == "stats" }) else {
             let first = pairs.first?.keyStart.offset ?? 0
             let indent = String(repeating: " ", count: first - Self.lineStart(before: first, in: bytes))
+            if let end = documentEndMarker(after: root, in: bytes) {
+                return StatsBlock(range: end..<end, exists: false, indent: indent.allSatisfy { $0 == " " } ? indent : "",
+                    lineEnding: lineEnding, lead: "", finalLineBreak: true)
+            }
             let needsBreak = !bytes.isEmpty && bytes.last != UInt8(ascii: "\n")
             return StatsBlock(
                 range: bytes.count..<bytes.count, exists: false, indent: indent.allSatisfy { $0 == " " } ? indent : "",
@@ -74,6 +78,26 @@ public struct StatsBlock: Sendable, Hashable {
             for item in items where !lastEnd(of: item, after: limit, into: &last) { return false }
         }
         return true
+    }
+
+    /// The start of a `...` document-end line after the document's content, if there is one: a new
+    /// block goes before it.
+    private static func documentEndMarker(after root: YAMLNode, in bytes: [UInt8]) -> Int? {
+        var last = 0
+        _ = lastEnd(of: root, after: 0, into: &last)
+        var start = last
+        while start < bytes.count, bytes[start] != UInt8(ascii: "\n") { start += 1 }
+        start += 1
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let line = bytes[start..<end]
+            if line.starts(with: Array("...".utf8)), line.count == 3 || [0x20, 0x09, 0x0D, 0x23].contains(line[start + 3]) {
+                return start
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// The offset where the line holding `offset` begins (after a byte-order mark on line 1).
