@@ -84,12 +84,14 @@ public struct ProcedureStats: Sendable, Hashable {
         return b > a ? b : a
     }
 
+    /// Whether two sets of figures are equal, steps compared in order.
     public static func == (lhs: ProcedureStats, rhs: ProcedureStats) -> Bool {
         lhs.executionCount == rhs.executionCount && lhs.successes == rhs.successes && lhs.failures == rhs.failures
             && lhs.totalDurationMilliseconds == rhs.totalDurationMilliseconds && lhs.lastExecuted == rhs.lastExecuted
             && lhs.steps.map(\.key) == rhs.steps.map(\.key) && lhs.steps.map(\.stats) == rhs.steps.map(\.stats)
     }
 
+    /// Hashes every figure, steps in order.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(executionCount)
         hasher.combine(successes)

@@ -8,9 +8,9 @@ import Glibc
 /// one file therefore never lose an update.
 ///
 /// Nested procedures: a step that calls another procedure carries that procedure's step results in
-/// ``StepResult/children``. Its own file is updated by calling ``record(_:at:now:)`` once more, with
-/// a ``RunReport`` for the nested procedure (its success, duration and those children as steps) and
-/// the nested file's path; this type needs nothing else to do it.
+/// ``StepResult/children``. ``recordNested(in:file:now:)`` records each such call in the called
+/// procedure's own file, given a function that names the file a call step ran; until the
+/// interpreter reports that path, `procrun run` records only the file it was given.
 public enum StatsLearner {
     /// Records `report` in the procedure file at `path` (a symbolic link updates its target and
     /// stays a link). Throws a diagnostic saying why the stats could not be saved; the file is then
@@ -39,6 +39,30 @@ public enum StatsLearner {
         } catch {
             throw Diagnostic(.error, error.description, path: path)
         }
+    }
+
+    /// Records every nested procedure call in `report` (at any depth) in the called procedure's own
+    /// file: `file` names the file a call step ran (nil for steps that called none). Returns the
+    /// problems met, one per file that could not be saved; the others are saved regardless.
+    public static func recordNested(
+        in report: RunReport, file: (StepResult) -> String?, now: String = UTCTimestamp.now()
+    ) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var pending = report.steps
+        while let step = pending.popLast() {
+            pending += step.children
+            guard !step.children.isEmpty, let path = file(step) else { continue }
+            var nested = RunReport(
+                procedure: step.action, file: path, success: step.status == .success,
+                durationNanoseconds: step.durationNanoseconds, steps: step.children, outputs: step.outputs)
+            nested.error = step.status == .failed ? step.error : nil
+            do {
+                try record(nested, at: path, now: now)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return problems
     }
 
     /// The figures one run adds: one execution, a success or a failure, its duration and time, and
