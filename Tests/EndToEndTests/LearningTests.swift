@@ -119,6 +119,20 @@ struct LearningTests {
         #expect(try StatsDocument(path: target).stats.executionCount == 1)
     }
 
+    @Test("an edit made during a long run is kept: the writer reads the file again under its lock")
+    func editDuringRun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("p.yaml", "name: p\nsteps:\n  - id: nap\n    action: sleep\n    parameters: {duration: 800ms}\n")
+        let script = "\"$0\" run --quiet p.yaml & pid=$!; sleep 0.3; printf '# edited meanwhile\\n' >> p.yaml; wait $pid"
+        let result = try ProcessRunner.run(
+            ProcessSpec(arguments: ["sh", "-c", script, ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(60)))
+        #expect(result.exitCode == 0, "\(result.stderr.text)")
+        let text = try folder.read("p.yaml")
+        #expect(text.hasPrefix("name: p\nsteps:\n  - id: nap\n    action: sleep\n    parameters: {duration: 800ms}\n# edited meanwhile\nstats:\n"))
+        #expect(try StatsDocument(path: folder.path + "/p.yaml").stats.executionCount == 1)
+    }
+
     @Test("eight concurrent runs on one file lose no update")
     func concurrentRuns() throws {
         let folder = try TemporaryFolder()

@@ -1,12 +1,5 @@
 /// Runs `git` for the learning layer's git features (the merge driver, `procrun git-setup`).
 enum Git {
-    /// What one `git` invocation printed and returned.
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs `git ARGUMENTS` in `folder`; throws when git cannot be started.
     static func run(_ arguments: [String], in folder: String? = nil) throws(Diagnostic) -> Output {
         var spec = ProcessSpec(arguments: ["git"] + arguments, workingDirectory: folder, timeout: .seconds(120))

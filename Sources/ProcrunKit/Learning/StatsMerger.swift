@@ -8,14 +8,6 @@ import Glibc
 /// never conflicts; a conflict in the authored part is still a conflict. Files that are not
 /// procedures, or that do not read, are merged by `git merge-file` alone.
 public struct StatsMerger {
-    /// The result of a merge.
-    public struct Result: Sendable {
-        /// The merged file's bytes (with conflict markers when ``conflicted``).
-        public var bytes: [UInt8]
-        /// Whether the authored part has conflicts left for a person to resolve.
-        public var conflicted: Bool
-    }
-
     /// The common ancestor's bytes (empty when the file was added on both branches).
     public var base: SourceFile
     /// The current branch's bytes.
