@@ -2,7 +2,7 @@ import ArgumentParser
 import Glibc
 import ProcrunKit
 
-/// The `procrun` command: runs, checks and (later) learns from procedure files.
+/// The `procrun` command: runs, checks and learns from procedure files.
 @main
 struct Procrun: ParsableCommand {
     static let configuration = CommandConfiguration(

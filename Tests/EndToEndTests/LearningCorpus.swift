@@ -42,7 +42,12 @@ enum LearningCorpus {
             + steps + "# stats: a comment is not it either\n"
         files["decoy-before-real-block"] =
             "name: decoy2\ndescription: >\n  stats:\n    execution_count: 7\n" + steps + "stats:\n  execution_count: 1\n  successes: 1\n  failures: 0\n"
-        files["indented-document"] = "---\nname: docstart\n" + steps + "...\n"
+        files["document-markers"] = "---\nname: docstart\n" + steps + "...\n"
+        files["indented-document"] = "  name: indented\n  steps:\n    - action: log\n      parameters: {message: x}\n"
+        files["flow-stats-over-lines-first"] =
+            "stats: {\n  execution_count: 1,\n  successes: 1, failures: 0 }   # flow, first\n" + "name: first\n" + steps
+        files["stats-deeper-indent"] =
+            "name: deep\n" + steps + "stats:\n    execution_count: 1   # note\n    successes: 1\n    failures: 0\n    steps:\n        greet:\n            runs: 1\n# end\n"
         var texts: [String: [UInt8]] = files.mapValues { Array($0.utf8) }
         let crlf = "name: crlf\r\n# a comment\r\nsteps:\r\n  - id: greet\r\n    action: log\r\n    parameters: {message: hello}\r\nstats:\r\n  execution_count: 4\r\n  successes: 4\r\n  failures: 0\r\n# after\r\n"
         texts["crlf"] = Array(crlf.utf8)

@@ -33,7 +33,11 @@ public struct StatsCommand {
             }
         }
         let rows = documents.map(StatsRow.init)
-        stdout.write(json ? StatsRow.json(rows) : StatsRow.table(rows, withSteps: rows.count == 1))
+        if json {
+            stdout.write(StatsRow.json(rows))
+        } else {
+            stdout.write(rows.isEmpty ? "no procedures found\n" : StatsRow.table(rows, withSteps: rows.count == 1))
+        }
         stdout.flush()
         stderr.flush()
         return failed ? ExitStatus.invalid : ExitStatus.success
