@@ -156,8 +156,9 @@ struct LearningTests {
         let path = try folder.write("p.yaml", "# keep me\nname: p\n" + LearningCorpus.steps)
         var count = 0
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<12 {
-            let delay = Double(Int.random(in: 0...400, using: &generator)) / 1000
+        for slot in 0..<12 {
+            // A random moment in each of twelve slots spanning start-up, the slowed write and after it.
+            let delay = Double(slot * 35 + Int.random(in: 0..<35, using: &generator)) / 1000
             let script = "\"$0\" run --quiet p.yaml & pid=$!; sleep \(delay); kill -9 $pid 2>/dev/null; wait $pid; exit 0"
             var spec = ProcessSpec(arguments: ["sh", "-c", script, ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(60))
             spec.extraEnvironment = [("PROCRUN_TEST_SLOW_WRITE", "30")]
