@@ -2,7 +2,7 @@ import ArgumentParser
 import Glibc
 import ProcrunKit
 
-/// The `procrun` command: runs, checks and (later) learns from procedure files.
+/// The `procrun` command: runs, checks and learns from procedure files.
 @main
 struct Procrun: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +10,9 @@ struct Procrun: ParsableCommand {
         abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
         discussion: "procrun FILE is procrun run FILE. The language is described in grammar.md.",
         version: ProcrunVersion.current,
-        subcommands: [Run.self, Check.self, List.self, Show.self, Graph.self],
+        subcommands: [
+            Run.self, Check.self, List.self, Show.self, Graph.self, Stats.self, Optimize.self, MergeDriver.self, GitSetup.self,
+        ],
         defaultSubcommand: Run.self
     )
 

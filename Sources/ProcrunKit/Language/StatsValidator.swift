@@ -8,29 +8,40 @@ enum StatsValidator {
     static let maxCounter = 1_000_000_000_000_000
 
     static func validate(_ node: YAMLNode, reader: inout NodeReader) {
+        if node.isNull { return }
         guard let pairs = reader.mapping(node, "'stats'", keys: keys) else { return }
         let counters = validateCounters(pairs, counterKeys, reader: &reader)
-        if let runs = counters["execution_count"], let successes = counters["successes"], let failures = counters["failures"],
-            successes + failures > runs
+        if let runs = figure("execution_count", counters, node), let successes = figure("successes", counters, node),
+            let failures = figure("failures", counters, node), successes + failures > runs
         {
-            reader.error("stats: successes (\(successes)) and failures (\(failures)) add up to more than execution_count (\(runs))", at: node.start)
+            let at = (successes > runs ? node["successes"] : node["failures"])?.start ?? node.start
+            reader.error("stats: successes (\(successes)) and failures (\(failures)) add up to more than execution_count (\(runs))", at: at)
         }
         if let rate = node["success_rate"], let value = reader.number(rate, "'success_rate'"), !(0...1).contains(value) {
             reader.error("stats: success_rate must be from 0 to 1, found \(rate.scalar?.text ?? "")", at: rate.start)
         }
-        if let last = node["last_executed"] { _ = reader.string(last, "'last_executed'") }
+        if let last = node["last_executed"], let text = reader.string(last, "'last_executed'"), !UTCTimestamp.isValid(text) {
+            reader.error("stats: expected a UTC time such as \"2026-11-25T13:05:00Z\" for 'last_executed', found '\(text.excerpt(40))'", at: last.start)
+        }
         if let steps = node["steps"], !steps.isNull {
             for step in reader.mapping(steps, "'stats.steps'") ?? [] {
                 guard let fields = reader.mapping(step.value, "the stats of step '\(step.key)'", keys: stepKeys) else { continue }
                 let figures = validateCounters(fields, stepCounterKeys, reader: &reader)
-                if let runs = figures["runs"], let successes = figures["successes"], let failures = figures["failures"],
-                    successes + failures > runs
+                if let runs = figure("runs", figures, step.value), let successes = figure("successes", figures, step.value),
+                    let failures = figure("failures", figures, step.value), successes + failures > runs
                 {
-                    reader.error("stats: step '\(step.key)' has more successes and failures than runs", at: step.value.start)
+                    let at = (successes > runs ? step.value["successes"] : step.value["failures"])?.start ?? step.value.start
+                    reader.error("stats: step '\(step.key)' has more successes (\(successes)) and failures (\(failures)) than runs (\(runs))", at: at)
                 }
                 if let error = step.value["last_error"], !error.isNull { _ = reader.string(error, "'last_error'") }
             }
         }
+    }
+
+    /// A counter for the consistency checks: its value, 0 when absent, nil when it was invalid
+    /// (already reported).
+    private static func figure(_ key: String, _ values: [String: Int], _ node: YAMLNode) -> Int? {
+        node[key] == nil ? 0 : values[key]
     }
 
     private static func validateCounters(_ pairs: [YAMLPair], _ names: [String], reader: inout NodeReader) -> [String: Int] {

@@ -1,0 +1,69 @@
+import Glibc
+
+/// `procrun git-setup [FOLDER]`: installs the stats merge driver in a git repository, idempotently.
+///
+/// It adds `PATTERN merge=procrun` lines to the repository's top-level `.gitattributes` (only those
+/// missing) and sets `merge.procrun.name` and `merge.procrun.driver` in the repository's own git
+/// config. A hosting service's merge button runs no custom driver: merge such branches locally.
+public struct GitSetupCommand {
+    /// A folder inside the repository.
+    public var folder = "."
+    /// The file patterns the driver is installed for.
+    public var patterns = ["*.yaml", "*.yml"]
+    /// The program git runs as the driver (default: this procrun executable's absolute path).
+    public var program: String?
+
+    /// A setup of the repository holding the current folder.
+    public init() {}
+
+    /// Installs; 0 on success, 2 when the folder is not in a git repository or a file cannot be written.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        do throws(Diagnostic) {
+            let top = try Git.run(["rev-parse", "--show-toplevel"], in: folder)
+            guard top.status == 0 else {
+                throw Diagnostic(.error, "'\(folder)' is not inside a git repository (\(top.stderr.trimmingSpaces()))")
+            }
+            let root = top.stdout.trimmingSpaces()
+            let attributes = FileSystem.join(root, ".gitattributes")
+            let existing = (try? FileSystem.read(attributes)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let present = Set(existing.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSpaces() })
+            let missing = patterns.map { "\($0) merge=procrun" }.filter { !present.contains($0) }
+            if !missing.isEmpty {
+                let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+                do {
+                    try FileSystem.write(Array((separator + missing.joined(separator: "\n") + "\n").utf8), to: attributes, append: true)
+                } catch {
+                    throw Diagnostic(.error, error.description)
+                }
+            }
+            let driver = Self.shellQuoted(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P"
+            for (key, value) in [("merge.procrun.name", "procrun: merge procedure stats"), ("merge.procrun.driver", driver)] {
+                let set = try Git.run(["config", "--local", key, value], in: root)
+                guard set.status == 0 else { throw Diagnostic(.error, "git config \(key) failed: \(set.stderr.trimmingSpaces())") }
+            }
+            stdout.write(missing.isEmpty ? "\(attributes): already set up\n" : "\(attributes): added \(missing.joined(separator: ", "))\n")
+            stdout.write("git config merge.procrun.driver: \(driver)\n")
+            stdout.write("note: a hosting service's merge button does not run this driver; merge such branches locally and push\n")
+            stdout.flush()
+            return ExitStatus.success
+        } catch {
+            stderr.write(DiagnosticRenderer().render(error))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+    }
+
+    /// The absolute path of the running executable.
+    static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return "procrun" }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// `text` as one POSIX shell word (git runs the driver through the shell).
+    static func shellQuoted(_ text: String) -> String {
+        let safe = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:@".contains($0)) }
+        return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences("'", with: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,83 @@
+import Glibc
+
+/// Replaces a file's content so that, whatever happens, the file is either the old or the new
+/// version, never a mix: the bytes go to a temporary file in the same folder, which is flushed to
+/// disk, given the original's mode and owner, and renamed over the original; then the folder is
+/// flushed so the rename itself survives a crash.
+///
+/// Test-only hook: when `PROCRUN_TEST_SLOW_WRITE` holds a number of milliseconds, the writer sleeps
+/// that long between chunks of the temporary file and before the rename, so tests can kill it in
+/// the middle. It has no other use.
+enum AtomicFileWriter {
+    /// The marker in a temporary file's name: `.NAME.procrun-tmp.XXXXXX`.
+    static let temporaryMarker = ".procrun-tmp."
+
+    /// Writes `bytes` to `path` (a regular file, symbolic links already resolved).
+    static func write(_ bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FileSystem.failure("cannot save", path) }
+        if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+            throw FileSystem.Failure(description: "cannot save '\(path)': the file is read-only")
+        }
+        let folder = FileSystem.directory(of: path)
+        let name = String(path.split(separator: "/").last ?? "")
+        var template = Array(FileSystem.join(folder, "." + name + temporaryMarker + "XXXXXX").utf8CString)
+        let fd = mkstemp(&template)
+        guard fd >= 0 else { throw FileSystem.failure("cannot create a temporary file in", folder) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var done = false
+        defer {
+            if !done { unlink(temporary) }
+        }
+        do {
+            defer { close(fd) }
+            _ = fchown(fd, info.st_uid, info.st_gid)
+            guard fchmod(fd, info.st_mode & 0o7777) == 0 else { throw FileSystem.failure("cannot set the mode of", temporary) }
+            try writeAll(bytes, to: fd, path: temporary)
+            guard fsync(fd) == 0 else { throw FileSystem.failure("cannot flush", temporary) }
+        }
+        pause()
+        guard rename(temporary, path) == 0 else { throw FileSystem.failure("cannot replace", path) }
+        done = true
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if directory >= 0 {
+            _ = fsync(directory)
+            close(directory)
+        }
+    }
+
+    /// Removes temporary files a killed writer left beside `path` (call only under its lock).
+    static func removeLeftovers(besides path: String) {
+        let folder = FileSystem.directory(of: path)
+        let prefix = "." + String(path.split(separator: "/").last ?? "") + temporaryMarker
+        for entry in (try? FileSystem.contents(of: folder)) ?? [] where entry.hasPrefix(prefix) {
+            unlink(FileSystem.join(folder, entry))
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileSystem.Failure) {
+        let chunk = slowWrite == nil ? max(bytes.count, 1) : max(1, bytes.count / 8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress.map { $0 + written }, min(chunk, buffer.count - written))
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystem.failure("cannot write", path)
+            }
+            written += count
+            pause()
+        }
+    }
+
+    /// Sleeps for the test hook's delay, if set.
+    private static func pause() {
+        if let slowWrite { usleep(UInt32(min(slowWrite, 10_000)) * 1000) }
+    }
+
+    /// `PROCRUN_TEST_SLOW_WRITE` in milliseconds (test-only).
+    private static var slowWrite: Int? {
+        FileSystem.environment("PROCRUN_TEST_SLOW_WRITE").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+}

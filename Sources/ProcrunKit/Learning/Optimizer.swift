@@ -1,0 +1,177 @@
+/// Proposes a reviewable change to a procedure from its recorded stats: steps that fail more often
+/// than they succeed are removed (unless a later part of the file reads them as `steps.ID`), slow
+/// steps are flagged, and `version` is bumped. The change is made by splicing the file's bytes, so
+/// everything else stays as written.
+public struct Optimizer {
+    /// The procedure file, read.
+    public var document: StatsDocument
+
+    /// The fewest recorded runs an optimization needs.
+    public static let minimumRuns = 3
+    /// A slow step takes more than this share (in percent) of the procedure's average run time…
+    public static let slowSharePercent = 50
+    /// …and at least this many milliseconds on average.
+    public static let slowMinimumMilliseconds = 100
+
+    /// An optimizer for a read procedure file.
+    public init(document: StatsDocument) {
+        self.document = document
+    }
+
+    /// A step is slow when its average run takes more than ``slowSharePercent`` of the procedure's
+    /// average run, and at least ``slowMinimumMilliseconds``.
+    public static func isSlow(_ step: StepStats, in stats: ProcedureStats) -> Bool {
+        let average = step.averageDurationMilliseconds
+        guard step.runs > 0, average >= slowMinimumMilliseconds, stats.averageDurationMilliseconds > 0 else { return false }
+        return average * 100 > stats.averageDurationMilliseconds * slowSharePercent
+    }
+
+    /// Assesses every step and builds the change. Throws when there are fewer than
+    /// ``minimumRuns`` recorded runs or the file cannot be changed safely.
+    public func plan() throws(Diagnostic) -> Plan {
+        let stats = document.stats
+        let file = document.file
+        guard stats.executionCount >= Self.minimumRuns else {
+            throw Diagnostic(
+                .error, "optimize needs at least \(Self.minimumRuns) recorded runs; this procedure has \(stats.executionCount)",
+                path: file.path)
+        }
+        let items = document.root["steps"]?.items ?? []
+        var notes: [String] = []
+        var assessments: [StepAssessment] = []
+        for (index, item) in items.enumerated() {
+            let id = item["id"]?.scalar?.text
+            let key = StepKey.key(id: id, number: index + 1)
+            let figures = stats[step: key] ?? StepStats()
+            var assessment = StepAssessment(
+                number: index + 1, key: key, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
+                removed: figures.isFailing)
+            if assessment.failing, let id, let reference = reference(to: id, outside: item) {
+                assessment.removed = false
+                assessment.keptBecause = "it is referenced as 'steps.\(id)' at line \(reference.line)"
+                notes.append("step \(index + 1) ('\(id)') fails more often than it succeeds but is kept: \(assessment.keptBecause ?? "")")
+            }
+            assessments.append(assessment)
+        }
+        if !assessments.isEmpty, assessments.allSatisfy(\.removed) {
+            for index in assessments.indices {
+                assessments[index].removed = false
+                assessments[index].keptBecause = "every step fails; a procedure needs at least one step"
+            }
+            notes.append("every step fails more often than it succeeds; nothing is removed, since a procedure needs at least one step")
+        }
+        let removed = items.indices.filter { assessments[$0].removed }
+        guard !removed.isEmpty else {
+            return Plan(steps: assessments, version: version, bytes: file.bytes, notes: notes, changes: false)
+        }
+        guard let sequence = document.root["steps"], !sequence.isFlow else {
+            throw Diagnostic(.error, "the steps are written in flow style ([...]); optimize can only remove steps from a block list", path: file.path)
+        }
+        var edits: [(range: Range<Int>, text: [UInt8])] = []
+        for index in removed {
+            edits.append((try stepRange(items[index]), []))
+        }
+        edits.append(try versionEdit())
+        var bytes = file.bytes
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            bytes.replaceSubrange(edit.range, with: edit.text)
+        }
+        let changed = try StatsDocument(file: SourceFile(path: file.path, bytes: bytes))
+        guard changed.root["steps"]?.items?.count == items.count - removed.count else {
+            throw Diagnostic(.error, "removing the steps would change the file in unexpected ways; it was left unchanged", path: file.path)
+        }
+        let final = try changed.replacingStats(with: renumbered(stats, items: items, removed: Set(removed)))
+        return Plan(steps: assessments, version: version + 1, bytes: final, notes: notes, changes: true)
+    }
+
+    /// The document's `version` (1 when absent).
+    var version: Int {
+        document.root["version"]?.scalar.flatMap { NodeReader.parseInteger($0.text) } ?? 1
+    }
+
+    /// The edit that writes `version: N+1`: the value replaced, or a line added after `name`.
+    private func versionEdit() throws(Diagnostic) -> (range: Range<Int>, text: [UInt8]) {
+        let next = Array(String(version + 1).utf8)
+        if let node = document.root["version"] {
+            guard node.scalar?.style == .plain else {
+                throw Diagnostic(.error, "'version' is not a plain number; optimize cannot bump it", path: document.file.path, at: node.start)
+            }
+            return (node.start.offset..<node.end.offset, next)
+        }
+        let bytes = document.file.bytes
+        let anchor = document.root.pairs?.first { $0.key == "name" } ?? document.root.pairs?.first
+        guard let anchor else { throw Diagnostic(.error, "the procedure has no keys", path: document.file.path) }
+        var end = anchor.keyStart.offset
+        _ = StatsBlock.lastEnd(of: anchor.value, after: 0, into: &end)
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        let indent = String(repeating: " ", count: anchor.keyStart.offset - StatsBlock.lineStart(before: anchor.keyStart.offset, in: bytes))
+        let ending = document.block.lineEnding
+        if end < bytes.count { return ((end + 1)..<(end + 1), Array("\(indent)version: \(version + 1)\(ending)".utf8)) }
+        return (end..<end, Array("\(ending)\(indent)version: \(version + 1)".utf8))
+    }
+
+    /// The byte range of a block-list item: from the start of its `-` line to the end of its last
+    /// line, line break included.
+    private func stepRange(_ item: YAMLNode) throws(Diagnostic) -> Range<Int> {
+        let bytes = document.file.bytes
+        var dash = item.start.offset - 1
+        while dash >= 0, bytes[dash] == UInt8(ascii: " ") || bytes[dash] == UInt8(ascii: "\n") || bytes[dash] == UInt8(ascii: "\r") {
+            dash -= 1
+        }
+        let start = StatsBlock.lineStart(before: max(dash, 0), in: bytes)
+        guard dash >= 0, bytes[dash] == UInt8(ascii: "-"), bytes[start..<dash].allSatisfy({ $0 == UInt8(ascii: " ") }) else {
+            throw Diagnostic(.error, "this step does not start its own '-' line; optimize cannot remove it", path: document.file.path, at: item.start)
+        }
+        var end = item.start.offset
+        guard StatsBlock.lastEnd(of: item, after: item.start.offset, into: &end) else {
+            throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot remove it", path: document.file.path, at: item.start)
+        }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return start..<min(end + 1, bytes.count)
+    }
+
+    /// Where `steps.ID` is written outside the step itself and the stats block, if anywhere.
+    private func reference(to id: String, outside item: YAMLNode) -> SourceLocation? {
+        let bytes = document.file.bytes
+        let needle = Array("steps.\(id)".utf8)
+        var ownEnd = item.start.offset
+        _ = StatsBlock.lastEnd(of: item, after: 0, into: &ownEnd)
+        var index = 0
+        while index + needle.count <= bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == needle[0], Array(bytes[index..<(index + needle.count)]) == needle else { continue }
+            if (item.start.offset..<ownEnd).contains(index) || document.block.range.contains(index) { continue }
+            let before = index > 0 ? bytes[index - 1] : 0
+            let after = index + needle.count < bytes.count ? bytes[index + needle.count] : 0
+            if Self.isNameByte(before) || Self.isNameByte(after) { continue }
+            return document.file.location(ofByte: index)
+        }
+        return nil
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x2D
+    }
+
+    /// The stats without the removed steps, `step-N` keys renumbered to the steps' new positions.
+    private func renumbered(_ stats: ProcedureStats, items: [YAMLNode], removed: Set<Int>) -> ProcedureStats {
+        var renames: [String: String?] = [:]
+        var position = 0
+        for (index, item) in items.enumerated() {
+            let id = item["id"]?.scalar?.text
+            let old = StepKey.key(id: id, number: index + 1)
+            if removed.contains(index) {
+                renames[old] = .some(nil)
+            } else {
+                position += 1
+                renames[old] = StepKey.key(id: id, number: position)
+            }
+        }
+        var result = stats
+        result.steps = stats.steps.compactMap { entry in
+            guard let rename = renames[entry.key] else { return entry }
+            return rename.map { ($0, entry.stats) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,36 @@
+extension ProcedureStats {
+    /// Reads the figures of a `stats` node (nil or null: no figures yet).
+    ///
+    /// The node is first checked as `procrun check` checks it, so hand-edited nonsense (a negative
+    /// count, more successes than runs, a rate above 1) is refused with the check's diagnostic at its
+    /// position rather than carried on. Derived figures (`success_rate`, averages) are not read:
+    /// they are recomputed from the counters.
+    public init(reading node: YAMLNode?, in file: SourceFile) throws(Diagnostic) {
+        self.init()
+        guard let node, !(node.scalar?.isNull ?? false) else { return }
+        var reader = NodeReader(file: file)
+        StatsValidator.validate(node, reader: &reader)
+        if let first = reader.diagnostics.first { throw first }
+        executionCount = Self.counter(node["execution_count"])
+        successes = Self.counter(node["successes"])
+        failures = Self.counter(node["failures"])
+        totalDurationMilliseconds = Self.counter(node["total_duration_ms"])
+        lastExecuted = node["last_executed"].flatMap { $0.scalar?.isNull == false ? $0.scalar?.text : nil }
+        for pair in node["steps"]?.pairs ?? [] {
+            var figures = StepStats()
+            figures.runs = Self.counter(pair.value["runs"])
+            figures.successes = Self.counter(pair.value["successes"])
+            figures.failures = Self.counter(pair.value["failures"])
+            figures.skips = Self.counter(pair.value["skips"])
+            figures.totalDurationMilliseconds = Self.counter(pair.value["total_duration_ms"])
+            figures.lastError = pair.value["last_error"].flatMap { $0.scalar?.isNull == false ? $0.scalar?.text : nil }
+            steps.append((pair.key, figures))
+        }
+    }
+
+    /// A validated counter's value (absent: 0).
+    private static func counter(_ node: YAMLNode?) -> Int {
+        guard let text = node?.scalar?.text, let value = NodeReader.parseInteger(text) else { return 0 }
+        return max(0, min(value, StatsArithmetic.maxCounter))
+    }
+}

@@ -1,0 +1,106 @@
+/// The figures of a procedure's `stats` block: run counters, the last run's time, and each step's
+/// figures keyed as ``StepKey`` names them.
+///
+/// Only counters are stored in the model; `success_rate` and the averages are recomputed from them
+/// whenever the block is written, so they can never disagree.
+public struct ProcedureStats: Sendable, Hashable {
+    /// Runs recorded.
+    public var executionCount = 0
+    /// Runs that succeeded.
+    public var successes = 0
+    /// Runs that failed.
+    public var failures = 0
+    /// Wall time of every run together, in milliseconds.
+    public var totalDurationMilliseconds = 0
+    /// When the last run ended: UTC, ISO 8601 (`2026-11-25T13:05:00Z`).
+    public var lastExecuted: String?
+    /// Each step's figures, in the order they are written.
+    public var steps: [(key: String, stats: StepStats)] = []
+
+    /// Empty figures.
+    public init() {}
+
+    /// Successes over runs, in thousandths (0 before any run).
+    public var successRateThousandths: Int { StatsArithmetic.thousandths(successes, of: executionCount) }
+
+    /// The average wall time of a run, rounded to the nearest millisecond.
+    public var averageDurationMilliseconds: Int { StatsArithmetic.average(totalDurationMilliseconds, over: executionCount) }
+
+    /// The figures of the step keyed `key`, if recorded.
+    public subscript(step key: String) -> StepStats? {
+        get { steps.first { $0.key == key }?.stats }
+        set {
+            if let index = steps.firstIndex(where: { $0.key == key }) {
+                if let newValue { steps[index].stats = newValue } else { steps.remove(at: index) }
+            } else if let newValue {
+                steps.append((key, newValue))
+            }
+        }
+    }
+
+    /// These figures with `delta` added: counters summed (capped), the later `last_executed` kept,
+    /// steps matched by key (new ones appended).
+    public func adding(_ delta: ProcedureStats) -> ProcedureStats {
+        var sum = self
+        sum.executionCount = StatsArithmetic.add(executionCount, delta.executionCount)
+        sum.successes = StatsArithmetic.add(successes, delta.successes)
+        sum.failures = StatsArithmetic.add(failures, delta.failures)
+        sum.totalDurationMilliseconds = StatsArithmetic.add(totalDurationMilliseconds, delta.totalDurationMilliseconds)
+        sum.lastExecuted = Self.later(lastExecuted, delta.lastExecuted)
+        for (key, figures) in delta.steps {
+            sum[step: key] = (sum[step: key] ?? StepStats()).adding(figures)
+        }
+        return sum
+    }
+
+    /// The change from `base` to these figures: each counter's increase, `last_executed` if it moved.
+    public func subtracting(_ base: ProcedureStats) -> ProcedureStats {
+        var delta = ProcedureStats()
+        delta.executionCount = StatsArithmetic.subtract(executionCount, base.executionCount)
+        delta.successes = StatsArithmetic.subtract(successes, base.successes)
+        delta.failures = StatsArithmetic.subtract(failures, base.failures)
+        delta.totalDurationMilliseconds = StatsArithmetic.subtract(totalDurationMilliseconds, base.totalDurationMilliseconds)
+        delta.lastExecuted = lastExecuted == base.lastExecuted ? nil : lastExecuted
+        for (key, figures) in steps {
+            delta.steps.append((key, figures.subtracting(base[step: key] ?? StepStats())))
+        }
+        return delta
+    }
+
+    /// Reorders the steps: the keys in `order` first, in that order, then every other recorded key
+    /// in its current order (the figures of steps since removed or renamed are kept).
+    public func ordered(by order: [String]) -> ProcedureStats {
+        var result = self
+        let known = order.filter { key in steps.contains { $0.key == key } }
+        result.steps = known.compactMap { key in self[step: key].map { (key, $0) } }
+        result.steps += steps.filter { !known.contains($0.key) }
+        return result
+    }
+
+    /// The later of two ISO 8601 UTC times (they compare as text), or whichever is present.
+    static func later(_ a: String?, _ b: String?) -> String? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b > a ? b : a
+    }
+
+    /// Whether two sets of figures are equal, steps compared in order.
+    public static func == (lhs: ProcedureStats, rhs: ProcedureStats) -> Bool {
+        lhs.executionCount == rhs.executionCount && lhs.successes == rhs.successes && lhs.failures == rhs.failures
+            && lhs.totalDurationMilliseconds == rhs.totalDurationMilliseconds && lhs.lastExecuted == rhs.lastExecuted
+            && lhs.steps.map(\.key) == rhs.steps.map(\.key) && lhs.steps.map(\.stats) == rhs.steps.map(\.stats)
+    }
+
+    /// Hashes every figure, steps in order.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(executionCount)
+        hasher.combine(successes)
+        hasher.combine(failures)
+        hasher.combine(totalDurationMilliseconds)
+        hasher.combine(lastExecuted)
+        for step in steps {
+            hasher.combine(step.key)
+            hasher.combine(step.stats)
+        }
+    }
+}

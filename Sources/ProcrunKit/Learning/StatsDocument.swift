@@ -1,0 +1,63 @@
+/// A procedure file read for its statistics: the parsed document, where its `stats` block lies and
+/// the figures in it.
+///
+/// ``replacingStats(with:)`` produces the file's new bytes by splicing: every byte outside the
+/// block is kept as it was, and the block is written in procrun's one format.
+public struct StatsDocument: Sendable {
+    /// The file as read.
+    public let file: SourceFile
+    /// Its parsed document.
+    public let root: YAMLNode
+    /// Where its `stats` block lies.
+    public let block: StatsBlock
+    /// The figures in the block (empty when there is none).
+    public let stats: ProcedureStats
+
+    /// Parses `file`, locates its block and reads its figures.
+    public init(file: SourceFile) throws(Diagnostic) {
+        self.file = file
+        root = try YAMLParser(file: file).parse()
+        block = try StatsBlock.locate(in: root, file: file)
+        stats = try ProcedureStats(reading: root["stats"], in: file)
+    }
+
+    /// Reads the file at `path`.
+    public init(path: String) throws(Diagnostic) {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path)
+        } catch {
+            throw Diagnostic(.error, error.description, path: path)
+        }
+        try self.init(file: SourceFile(path: path, bytes: bytes))
+    }
+
+    /// The keys of the document's steps in order (see ``StepKey``).
+    public var stepKeys: [String] { StepKey.keys(in: root) }
+
+    /// Whether the document looks like a procedure (a mapping with a `steps` key).
+    public var isProcedure: Bool { root["steps"] != nil }
+
+    /// The file's bytes with the block replaced by `stats` (steps ordered as the document's steps).
+    ///
+    /// The result is parsed again and checked before it is returned: it must hold exactly `stats`,
+    /// and everything else in the document must read as before. A failed check is an error, so a
+    /// file is never replaced by something procrun did not mean to write.
+    public func replacingStats(with stats: ProcedureStats) throws(Diagnostic) -> [UInt8] {
+        let ordered = stats.ordered(by: stepKeys)
+        let text = block.lead + ordered.rendered(indent: block.indent, lineEnding: block.lineEnding, finalLineBreak: block.finalLineBreak)
+        var bytes = file.bytes
+        bytes.replaceSubrange(block.range, with: Array(text.utf8))
+        let spliced = SourceFile(path: file.path, bytes: bytes)
+        let check: StatsDocument
+        do {
+            check = try StatsDocument(file: spliced)
+        } catch {
+            throw Diagnostic(.error, "the file would not read back after writing its stats (\(error.message)); it was left unchanged", path: file.path)
+        }
+        guard check.stats == ordered, YAMLNode.sameContent(check.root, root, ignoringKey: "stats") else {
+            throw Diagnostic(.error, "the file would read differently after writing its stats; it was left unchanged", path: file.path)
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,111 @@
+import Glibc
+
+/// The learning layer's entry point: records one run in a procedure file's `stats` block.
+///
+/// Recording takes the file's lock (``FileLock``), reads the file again under it (it may have been
+/// edited during a long run), adds the run to the figures found there, splices the new block in
+/// (``StatsDocument``) and replaces the file atomically (``AtomicFileWriter``). Concurrent runs of
+/// one file therefore never lose an update.
+///
+/// Nested procedures: a step that calls another procedure carries that procedure's step results in
+/// ``StepResult/children``. ``recordNested(in:file:now:)`` records each such call in the called
+/// procedure's own file, given a function that names the file a call step ran; until the
+/// interpreter reports that path, `procrun run` records only the file it was given.
+public enum StatsLearner {
+    /// Records `report` in the procedure file at `path` (a symbolic link updates its target and
+    /// stays a link). Throws a diagnostic saying why the stats could not be saved; the file is then
+    /// left as it was.
+    public static func record(_ report: RunReport, at path: String, now: String = UTCTimestamp.now()) throws(Diagnostic) {
+        let target = resolved(path)
+        let lock: FileLock
+        do {
+            lock = try FileLock(path: target + ".procrun.lock")
+        } catch {
+            throw Diagnostic(.error, error.description, path: path)
+        }
+        defer { withExtendedLifetime(lock) {} }
+        AtomicFileWriter.removeLeftovers(besides: target)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(target)
+        } catch {
+            throw Diagnostic(.error, error.description, path: path)
+        }
+        let document = try StatsDocument(file: SourceFile(path: path, bytes: bytes))
+        let updated = document.stats.adding(delta(for: report, now: now))
+        let output = try document.replacingStats(with: updated)
+        do {
+            try AtomicFileWriter.write(output, to: target)
+        } catch {
+            throw Diagnostic(.error, error.description, path: path)
+        }
+    }
+
+    /// Records every nested procedure call in `report` (at any depth) in the called procedure's own
+    /// file: `file` names the file a call step ran (nil for steps that called none). Returns the
+    /// problems met, one per file that could not be saved; the others are saved regardless.
+    public static func recordNested(
+        in report: RunReport, file: (StepResult) -> String?, now: String = UTCTimestamp.now()
+    ) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var pending = report.steps
+        while let step = pending.popLast() {
+            pending += step.children
+            guard !step.children.isEmpty, let path = file(step) else { continue }
+            var nested = RunReport(
+                procedure: step.action, file: path, success: step.status == .success,
+                durationNanoseconds: step.durationNanoseconds, steps: step.children, outputs: step.outputs)
+            nested.error = step.status == .failed ? step.error : nil
+            do {
+                try record(nested, at: path, now: now)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return problems
+    }
+
+    /// The figures one run adds: one execution, a success or a failure, its duration and time, and
+    /// per step a run (success or failure) or a skip. An interrupted run is not meant to be recorded.
+    public static func delta(for report: RunReport, now: String) -> ProcedureStats {
+        var delta = ProcedureStats()
+        delta.executionCount = 1
+        delta.successes = report.success ? 1 : 0
+        delta.failures = report.success ? 0 : 1
+        delta.totalDurationMilliseconds = report.durationMilliseconds
+        delta.lastExecuted = now
+        for step in report.steps {
+            var figures = StepStats()
+            switch step.status {
+            case .skipped:
+                figures.skips = 1
+            case .success:
+                figures.runs = 1
+                figures.successes = 1
+                figures.totalDurationMilliseconds = step.durationMilliseconds
+            case .failed:
+                figures.runs = 1
+                figures.failures = 1
+                figures.totalDurationMilliseconds = step.durationMilliseconds
+                figures.lastError = firstLine(of: step.error ?? "failed")
+            }
+            let key = StepKey.key(id: step.id, number: step.number)
+            delta[step: key] = (delta[step: key] ?? StepStats()).adding(figures)
+        }
+        return delta
+    }
+
+    /// The first non-empty line of an error, at most 200 characters.
+    static func firstLine(of error: String) -> String {
+        let line = error.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first { !$0.allSatisfy(\.isWhitespace) }
+        let text = String(line ?? "failed").trimmingSpaces()
+        return text.count > 200 ? String(text.prefix(199)) + "…" : text
+    }
+
+    /// The real path of `path` (symbolic links followed), or `path` itself when it cannot be resolved.
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+}

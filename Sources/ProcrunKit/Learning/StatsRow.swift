@@ -1,0 +1,116 @@
+/// One procedure's figures as `procrun stats` shows them, as a table or as JSON.
+struct StatsRow {
+    var path: String
+    var name: String
+    var stats: ProcedureStats
+    /// Each step in file order, then steps recorded but no longer in the file.
+    var steps: [(key: String, stats: StepStats)]
+
+    init(_ document: StatsDocument) {
+        path = document.file.path
+        name = document.root["name"]?.scalar?.text ?? "?"
+        stats = document.stats
+        steps = document.stats.ordered(by: document.stepKeys).steps
+    }
+
+    /// The marks of a step: `failing`, `slow`.
+    func marks(_ step: StepStats) -> [String] {
+        (step.isFailing ? ["failing"] : []) + (Optimizer.isSlow(step, in: stats) ? ["slow"] : [])
+    }
+
+    /// A duration for people: `850ms`, `1.2s`, `3m4s`.
+    static func duration(_ milliseconds: Int) -> String {
+        if milliseconds < 1000 { return "\(milliseconds)ms" }
+        if milliseconds < 60_000 { return "\(milliseconds / 1000).\(milliseconds % 1000 / 100)s" }
+        return "\(milliseconds / 60_000)m\(milliseconds % 60_000 / 1000)s"
+    }
+
+    /// A rate in thousandths as a percentage: `87.5%`.
+    static func percent(_ thousandths: Int) -> String {
+        "\(thousandths / 10).\(thousandths % 10)%"
+    }
+
+    /// The table of procedures, and of steps when `withSteps`.
+    static func table(_ rows: [StatsRow], withSteps: Bool) -> String {
+        var lines = [["PROCEDURE", "FILE", "RUNS", "SUCCESS", "AVG", "LAST RUN"]]
+        for row in rows {
+            let runs = row.stats.executionCount
+            lines.append([
+                row.name, row.path, "\(runs)", runs == 0 ? "-" : percent(row.stats.successRateThousandths),
+                runs == 0 ? "-" : duration(row.stats.averageDurationMilliseconds), row.stats.lastExecuted ?? "never",
+            ])
+        }
+        var out = align(lines)
+        if withSteps, let row = rows.first {
+            var steps = [["STEP", "RUNS", "OK", "FAILED", "SKIPPED", "AVG", "MARKS"]]
+            for (key, step) in row.steps {
+                steps.append([
+                    key, "\(step.runs)", "\(step.successes)", "\(step.failures)", "\(step.skips)",
+                    step.runs == 0 ? "-" : duration(step.averageDurationMilliseconds), row.marks(step).joined(separator: ", "),
+                ])
+            }
+            out += "\n" + align(steps)
+            if let failing = row.steps.first(where: { $0.stats.isFailing }) {
+                out += "\nlast error of '\(failing.key)': \(failing.stats.lastError ?? "-")\n"
+            }
+        }
+        return out
+    }
+
+    /// Columns padded to their widest cell, two spaces apart, trailing spaces removed.
+    static func align(_ lines: [[String]]) -> String {
+        var widths: [Int] = []
+        for line in lines {
+            for (index, cell) in line.enumerated() {
+                if index == widths.count { widths.append(0) }
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        return lines.map { line in
+            var text = ""
+            for (index, cell) in line.enumerated() {
+                text += index == line.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+            }
+            return text.trimmingSpaces()
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"procedures": [...]}` with every figure, derived ones included.
+    static func json(_ rows: [StatsRow]) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.beginArray("procedures")
+        for row in rows {
+            writer.beginObject()
+            writer.string("file", row.path)
+            writer.string("name", row.name)
+            writer.integer("execution_count", row.stats.executionCount)
+            writer.integer("successes", row.stats.successes)
+            writer.integer("failures", row.stats.failures)
+            writer.raw("success_rate", StatsArithmetic.decimal(thousandths: row.stats.successRateThousandths))
+            writer.integer("total_duration_ms", row.stats.totalDurationMilliseconds)
+            writer.integer("avg_duration_ms", row.stats.averageDurationMilliseconds)
+            writer.string("last_executed", row.stats.lastExecuted)
+            writer.beginArray("steps")
+            for (key, step) in row.steps {
+                writer.beginObject()
+                writer.string("key", key)
+                writer.integer("runs", step.runs)
+                writer.integer("successes", step.successes)
+                writer.integer("failures", step.failures)
+                writer.integer("skips", step.skips)
+                writer.integer("total_duration_ms", step.totalDurationMilliseconds)
+                writer.integer("avg_duration_ms", step.averageDurationMilliseconds)
+                writer.string("last_error", step.lastError)
+                writer.boolean("failing", step.isFailing)
+                writer.boolean("slow", Optimizer.isSlow(step, in: row.stats))
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.text + "\n"
+    }
+}

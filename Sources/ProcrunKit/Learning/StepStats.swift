@@ -1,0 +1,53 @@
+/// The recorded figures of one step, as the `stats.steps.KEY` mapping holds them.
+///
+/// `runs` counts the times the step ran (succeeded or failed); `skips` counts the times its `when`
+/// was false. The average is always recomputed from the counters.
+public struct StepStats: Sendable, Hashable {
+    /// Times the step ran (successes and failures).
+    public var runs = 0
+    /// Times it succeeded.
+    public var successes = 0
+    /// Times it failed.
+    public var failures = 0
+    /// Times it was skipped by its `when`.
+    public var skips = 0
+    /// Wall time of every run together, in milliseconds.
+    public var totalDurationMilliseconds = 0
+    /// The first line of the most recent error, if the step ever failed.
+    public var lastError: String?
+
+    /// Empty figures.
+    public init() {}
+
+    /// The average wall time of a run, rounded to the nearest millisecond (0 before any run).
+    public var averageDurationMilliseconds: Int {
+        StatsArithmetic.average(totalDurationMilliseconds, over: runs)
+    }
+
+    /// True when the step failed more often than it succeeded.
+    public var isFailing: Bool { runs > 0 && failures > successes }
+
+    /// These figures with `other`'s counters added, each capped at ``StatsArithmetic/maxCounter``.
+    public func adding(_ other: StepStats) -> StepStats {
+        var sum = StepStats()
+        sum.runs = StatsArithmetic.add(runs, other.runs)
+        sum.successes = StatsArithmetic.add(successes, other.successes)
+        sum.failures = StatsArithmetic.add(failures, other.failures)
+        sum.skips = StatsArithmetic.add(skips, other.skips)
+        sum.totalDurationMilliseconds = StatsArithmetic.add(totalDurationMilliseconds, other.totalDurationMilliseconds)
+        sum.lastError = other.lastError ?? lastError
+        return sum
+    }
+
+    /// The change from `base` to these figures (counters only, never below zero).
+    public func subtracting(_ base: StepStats) -> StepStats {
+        var delta = StepStats()
+        delta.runs = StatsArithmetic.subtract(runs, base.runs)
+        delta.successes = StatsArithmetic.subtract(successes, base.successes)
+        delta.failures = StatsArithmetic.subtract(failures, base.failures)
+        delta.skips = StatsArithmetic.subtract(skips, base.skips)
+        delta.totalDurationMilliseconds = StatsArithmetic.subtract(totalDurationMilliseconds, base.totalDurationMilliseconds)
+        delta.lastError = lastError == base.lastError ? nil : lastError
+        return delta
+    }
+}

@@ -1,0 +1,19 @@
+extension YAMLNode {
+    /// True when two nodes hold the same content (positions and styles aside), leaving out the
+    /// top-level key `ignoringKey` of two mappings.
+    static func sameContent(_ a: YAMLNode, _ b: YAMLNode, ignoringKey: String? = nil) -> Bool {
+        switch (a.content, b.content) {
+        case (.scalar(let x), .scalar(let y)):
+            return x.text == y.text && x.tag == y.tag && x.isNull == y.isNull
+        case (.sequence(let x), .sequence(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { sameContent($0, $1) }
+        case (.mapping(let x), .mapping(let y)):
+            let left = x.filter { $0.key != ignoringKey }
+            let right = y.filter { $0.key != ignoringKey }
+            return left.count == right.count
+                && zip(left, right).allSatisfy { $0.key == $1.key && sameContent($0.value, $1.value) }
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun stats [PATH...]`.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the recorded runs of procedures; for one procedure, its steps with failing and slow ones marked.")
+
+    @Argument(help: "Procedure files or folders (default: the current folder).")
+    var paths: [String] = []
+
+    @Flag(help: "Print JSON for tools.")
+    var json = false
+
+    func run() throws {
+        var command = StatsCommand(paths: paths)
+        command.json = json
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

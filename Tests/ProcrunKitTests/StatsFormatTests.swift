@@ -1,0 +1,128 @@
+import Testing
+
+@testable import ProcrunKit
+
+@Suite("learning: stats model, format and splicing")
+struct StatsFormatTests {
+    func document(_ text: String) throws -> StatsDocument {
+        try StatsDocument(file: SourceFile(path: "p.yaml", text: text))
+    }
+
+    @Test("the block has one format: fixed key order, plain integers, three-decimal rate, quoted times")
+    func format() {
+        var stats = ProcedureStats()
+        stats.executionCount = 8
+        stats.successes = 7
+        stats.failures = 1
+        stats.totalDurationMilliseconds = 1001
+        stats.lastExecuted = "2026-11-25T13:05:00Z"
+        var step = StepStats()
+        step.runs = 8
+        step.successes = 7
+        step.failures = 1
+        step.totalDurationMilliseconds = 20
+        step.lastError = "exit \"2\"\ttab"
+        stats[step: "build"] = step
+        #expect(
+            stats.rendered(lineEnding: "\r\n") == """
+                stats:\r
+                  execution_count: 8\r
+                  successes: 7\r
+                  failures: 1\r
+                  success_rate: 0.875\r
+                  total_duration_ms: 1001\r
+                  avg_duration_ms: 125\r
+                  last_executed: "2026-11-25T13:05:00Z"\r
+                  steps:\r
+                    build:\r
+                      runs: 8\r
+                      successes: 7\r
+                      failures: 1\r
+                      skips: 0\r
+                      total_duration_ms: 20\r
+                      avg_duration_ms: 3\r
+                      last_error: "exit \\"2\\"\\ttab"\r
+
+                """)
+    }
+
+    @Test("arithmetic never traps: sums saturate, averages and rates stay in range")
+    func arithmetic() {
+        let max = StatsArithmetic.maxCounter
+        #expect(StatsArithmetic.add(max, max) == max)
+        #expect(StatsArithmetic.add(Int.max, 1) == max)
+        #expect(StatsArithmetic.subtract(Int.min, 1) == 0)
+        #expect(StatsArithmetic.average(Int.max, over: 0) == 0)
+        #expect(StatsArithmetic.average(5, over: 2) == 3)
+        #expect(StatsArithmetic.thousandths(Int.max, of: Int.max) == 1000)
+        #expect(StatsArithmetic.thousandths(2, of: 3) == 667)
+        #expect(StatsArithmetic.decimal(thousandths: 5) == "0.005")
+        #expect(StatsArithmetic.decimal(thousandths: 1000) == "1.000")
+    }
+
+    @Test("a stats: line inside a block scalar is not the block")
+    func decoy() throws {
+        let text = "name: d\ndescription: |\n  stats:\n    execution_count: 9\nsteps:\n  - action: log\n    parameters: {message: x}\n"
+        let found = try document(text)
+        #expect(!found.block.exists)
+        #expect(found.block.range == text.utf8.count..<text.utf8.count)
+        let real = try document(text + "stats:\n  execution_count: 2\n  successes: 2\n  failures: 0\n# after\n")
+        #expect(real.block.range == text.utf8.count..<(text.utf8.count + 57))
+        #expect(real.stats.executionCount == 2)
+    }
+
+    @Test("splicing keeps every byte outside the block and reads back")
+    func splice() throws {
+        let head = "\u{FEFF}# 日本語 ✓\r\nname: s\r\nsteps:\r\n  - action: log\r\n    parameters: {message: x}\r\n"
+        let tail = "# trailing\r\n"
+        let found = try document(head + "stats: {execution_count: 1, successes: 1, failures: 0}\r\n" + tail)
+        let bytes = try found.replacingStats(with: found.stats.adding(ProcedureStats.one))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix(head + "stats:\r\n  execution_count: 2\r\n"))
+        #expect(text.hasSuffix("\r\n" + tail))
+        #expect(try document(text).stats.executionCount == 2)
+    }
+
+    @Test("hand-edited nonsense in the block is refused with its position")
+    func nonsense() {
+        let text = "name: s\nsteps:\n  - action: log\n    parameters: {message: x}\nstats:\n  execution_count: 1\n  successes: 2\n"
+        do {
+            _ = try StatsDocument(file: SourceFile(path: "p.yaml", text: text))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location?.line == 7)
+            #expect(error.message.hasPrefix("stats: successes (2)"))
+        }
+    }
+
+    @Test("the unified diff shows changed lines with context")
+    func diff() {
+        let old = Array("a\nb\nc\nd\n".utf8)
+        let new = Array("a\nB\nc\nd".utf8)
+        #expect(
+            UnifiedDiff.render(old: old, new: new, path: "f")
+                == "--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n-d\n+d\n\\ No newline at end of file\n")
+        #expect(UnifiedDiff.render(old: old, new: old, path: "f").isEmpty)
+    }
+
+    @Test("optimize adds a version line after the name when there is none")
+    func versionInserted() throws {
+        var text = "name: v\nsteps:\n  - action: log\n    parameters: {message: x}\n  - id: bad\n    action: fail\n"
+        text += "stats:\n  execution_count: 3\n  successes: 0\n  failures: 3\n  steps:\n    bad: {runs: 3, successes: 0, failures: 3}\n"
+        let plan = try Optimizer(document: try document(text)).plan()
+        #expect(plan.changes)
+        #expect(plan.version == 2)
+        let result = String(decoding: plan.bytes, as: UTF8.self)
+        #expect(result.hasPrefix("name: v\nversion: 2\nsteps:\n  - action: log\n    parameters: {message: x}\nstats:\n"))
+    }
+}
+
+extension ProcedureStats {
+    /// One successful run.
+    static var one: ProcedureStats {
+        var stats = ProcedureStats()
+        stats.executionCount = 1
+        stats.successes = 1
+        return stats
+    }
+}
