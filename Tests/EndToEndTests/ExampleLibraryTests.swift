@@ -49,3 +49,23 @@ struct ExampleLibraryTests {
         #expect(report.hasPrefix("# Login times out\n\nSeverity: MEDIUM\n"))
     }
 }
+
+extension ExampleLibraryTests {
+    @Test("a composed run records itself and each procedure it called, each in its own file")
+    func nestedStats() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        let before = try folder.read("deploy_backend.yaml")
+        let output = try ProcrunBinary.run(["deploy_full_stack.yaml"], in: folder.path)
+        #expect(output.status == 0, "stderr was:\n\(output.stderr)")
+        #expect(output.stderr.isEmpty)
+        for file in ["deploy_full_stack.yaml", "deploy_backend.yaml", "deploy_frontend.yaml"] {
+            let text = try folder.read(file)
+            #expect(text.contains("\nstats:\n  execution_count: 1\n  successes: 1\n  failures: 0\n"), "\(file):\n\(text)")
+        }
+        // Only the stats block was added: everything before it is the file as it was.
+        let after = try folder.read("deploy_backend.yaml")
+        #expect(after.hasPrefix(before))
+        #expect(after.dropFirst(before.count).hasPrefix("\nstats:\n") || after.dropFirst(before.count).hasPrefix("stats:\n"))
+    }
+}

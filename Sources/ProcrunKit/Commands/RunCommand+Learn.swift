@@ -1,15 +1,19 @@
 extension RunCommand {
-    /// Records the run in the file's `stats` block; a failure to save is a warning that leaves the
-    /// run's result and exit code alone.
+    /// Records the run in the file's `stats` block, and each procedure it called in that procedure's
+    /// own file; a failure to save is a warning that leaves the run's result and exit code alone.
     func learn(from report: RunReport, renderer: DiagnosticRenderer, stderr: TextOutput) {
+        var problems: [Diagnostic] = []
         do {
             try StatsLearner.record(report, at: path)
         } catch {
-            var warning = error
-            warning.severity = .warning
-            warning.message = "the stats of this run could not be saved: " + error.message
-            stderr.write(renderer.render(warning))
-            stderr.flush()
+            problems.append(error)
         }
+        problems += StatsLearner.recordNested(in: report, file: \.calledFile)
+        for var warning in problems {
+            warning.severity = .warning
+            warning.message = "the stats of this run could not be saved: " + warning.message
+            stderr.write(renderer.render(warning))
+        }
+        stderr.flush()
     }
 }

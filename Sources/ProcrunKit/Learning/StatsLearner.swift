@@ -9,8 +9,8 @@ import Glibc
 ///
 /// Nested procedures: a step that calls another procedure carries that procedure's step results in
 /// ``StepResult/children``. ``recordNested(in:file:now:)`` records each such call in the called
-/// procedure's own file, given a function that names the file a call step ran; until the
-/// interpreter reports that path, `procrun run` records only the file it was given.
+/// procedure's own file, given a function that names the file a call step ran (`procrun run` passes
+/// ``StepResult/calledFile``, which the interpreter sets on every call step).
 public enum StatsLearner {
     /// Records `report` in the procedure file at `path` (a symbolic link updates its target and
     /// stays a link). Throws a diagnostic saying why the stats could not be saved; the file is then

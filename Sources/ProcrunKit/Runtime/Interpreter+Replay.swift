@@ -30,6 +30,7 @@ extension Interpreter {
         observer?.procedureCallStarted(callee, step: step, of: procedure)
         let report = child.run(inputs: inputs, environment: environment)
         observer?.procedureCallFinished(report, step: step, of: procedure)
+        result.calledFile = callee.file.path
         result.children = report.steps
         result.outputs = report.outputs
         result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText

@@ -28,6 +28,8 @@ public struct StepResult: Sendable {
     public var children: [StepResult] = []
     /// Where inside the called procedure a call step failed.
     public var failure: NestedFailure?
+    /// The file of the procedure a call step ran, so its own stats can be updated.
+    public var calledFile: String?
 
     /// Creates a result.
     public init(number: Int, id: String?, action: String, status: StepStatus) {
