@@ -47,31 +47,38 @@ struct ProcedureChecker {
             return .object(all, open: false, optionalWithDefault: false)
         }
         for step in procedure.steps {
-            let here = scope()
-            for field in step.call.templates + step.expect.templates {
-                diagnostics += check(field, in: here)
-            }
-            for condition in step.call.conditions + (step.when.map { [$0] } ?? []) {
-                diagnostics += check(condition, in: here)
-            }
-            if case .procedure(let call) = step.call, let callee = call.callee {
-                diagnostics += checkInputTypes(call, callee, in: here)
-            }
             let result = Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
-            if !step.outputs.isEmpty {
-                roots["result"] = result
-                let withResult = scope()
-                roots["result"] = nil
-                for output in step.outputs { diagnostics += check(output.field, in: withResult) }
-            }
-            if case .set(let values) = step.call {
-                for (name, value) in values {
-                    switch value {
-                    case .typed(let typed): vars[name] = .value(Self.type(of: typed))
-                    case .template(let field): vars[name] = .value(Self.type(of: field, in: here))
+            var assigned: [(String, NameShape)] = []
+            do {
+                // The scopes built here share `steps` and `vars`; they end with this block, so the
+                // updates below find those dictionaries unshared and do not copy them (which would
+                // make checking quadratic in the number of steps).
+                let here = scope()
+                for field in step.call.templates + step.expect.templates {
+                    diagnostics += check(field, in: here)
+                }
+                for condition in step.call.conditions + (step.when.map { [$0] } ?? []) {
+                    diagnostics += check(condition, in: here)
+                }
+                if case .procedure(let call) = step.call, let callee = call.callee {
+                    diagnostics += checkInputTypes(call, callee, in: here)
+                }
+                if !step.outputs.isEmpty {
+                    roots["result"] = result
+                    let withResult = scope()
+                    roots["result"] = nil
+                    for output in step.outputs { diagnostics += check(output.field, in: withResult) }
+                }
+                if case .set(let values) = step.call {
+                    for (name, value) in values {
+                        switch value {
+                        case .typed(let typed): assigned.append((name, .value(Self.type(of: typed))))
+                        case .template(let field): assigned.append((name, .value(Self.type(of: field, in: here))))
+                        }
                     }
                 }
             }
+            for (name, shape) in assigned { vars[name] = shape }
             if let id = step.id { steps[id.value] = result }
         }
         let end = scope()

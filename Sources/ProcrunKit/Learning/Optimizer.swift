@@ -39,10 +39,11 @@ public struct Optimizer {
         let items = document.root["steps"]?.items ?? []
         var notes: [String] = []
         var assessments: [StepAssessment] = []
+        let recorded = Dictionary(stats.steps.map { ($0.key, $0.stats) }, uniquingKeysWith: { first, _ in first })
         for (index, item) in items.enumerated() {
             let id = item["id"]?.scalar?.text
             let key = StepKey.key(id: id, number: index + 1)
-            let figures = stats[step: key] ?? StepStats()
+            let figures = recorded[key] ?? StepStats()
             var assessment = StepAssessment(
                 number: index + 1, key: key, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
                 removed: figures.isFailing)

@@ -47,8 +47,14 @@ public struct ProcedureStats: Sendable, Hashable {
         sum.failures = StatsArithmetic.add(failures, delta.failures)
         sum.totalDurationMilliseconds = StatsArithmetic.add(totalDurationMilliseconds, delta.totalDurationMilliseconds)
         sum.lastExecuted = Self.later(lastExecuted, delta.lastExecuted)
+        var position = Self.positions(of: sum.steps)
         for (key, figures) in delta.steps {
-            sum[step: key] = (sum[step: key] ?? StepStats()).adding(figures)
+            if let index = position[key] {
+                sum.steps[index].stats = sum.steps[index].stats.adding(figures)
+            } else {
+                position[key] = sum.steps.count
+                sum.steps.append((key, StepStats().adding(figures)))
+            }
         }
         return sum
     }
@@ -61,8 +67,9 @@ public struct ProcedureStats: Sendable, Hashable {
         delta.failures = StatsArithmetic.subtract(failures, base.failures)
         delta.totalDurationMilliseconds = StatsArithmetic.subtract(totalDurationMilliseconds, base.totalDurationMilliseconds)
         delta.lastExecuted = lastExecuted == base.lastExecuted ? nil : lastExecuted
+        let position = Self.positions(of: base.steps)
         for (key, figures) in steps {
-            delta.steps.append((key, figures.subtracting(base[step: key] ?? StepStats())))
+            delta.steps.append((key, figures.subtracting(position[key].map { base.steps[$0].stats } ?? StepStats())))
         }
         return delta
     }
@@ -71,10 +78,24 @@ public struct ProcedureStats: Sendable, Hashable {
     /// in its current order (the figures of steps since removed or renamed are kept).
     public func ordered(by order: [String]) -> ProcedureStats {
         var result = self
-        let known = order.filter { key in steps.contains { $0.key == key } }
-        result.steps = known.compactMap { key in self[step: key].map { (key, $0) } }
-        result.steps += steps.filter { !known.contains($0.key) }
+        let position = Self.positions(of: steps)
+        var placed: Set<String> = []
+        result.steps = []
+        result.steps.reserveCapacity(steps.count)
+        for key in order {
+            guard let index = position[key], placed.insert(key).inserted else { continue }
+            result.steps.append(steps[index])
+        }
+        result.steps += steps.filter { !placed.contains($0.key) }
         return result
+    }
+
+    /// Where each key first stands in `steps`, so that matching steps by key stays linear.
+    private static func positions(of steps: [(key: String, stats: StepStats)]) -> [String: Int] {
+        var position: [String: Int] = [:]
+        position.reserveCapacity(steps.count)
+        for (index, step) in steps.enumerated() where position[step.key] == nil { position[step.key] = index }
+        return position
     }
 
     /// The later of two ISO 8601 UTC times (they compare as text), or whichever is present.

@@ -74,6 +74,7 @@ public enum StatsLearner {
         delta.failures = report.success ? 0 : 1
         delta.totalDurationMilliseconds = report.durationMilliseconds
         delta.lastExecuted = now
+        var position: [String: Int] = [:]
         for step in report.steps {
             var figures = StepStats()
             switch step.status {
@@ -90,7 +91,12 @@ public enum StatsLearner {
                 figures.lastError = firstLine(of: step.error ?? "failed")
             }
             let key = StepKey.key(id: step.id, number: step.number)
-            delta[step: key] = (delta[step: key] ?? StepStats()).adding(figures)
+            if let index = position[key] {
+                delta.steps[index].stats = delta.steps[index].stats.adding(figures)
+            } else {
+                position[key] = delta.steps.count
+                delta.steps.append((key, figures))
+            }
         }
         return delta
     }

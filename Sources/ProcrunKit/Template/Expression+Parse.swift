@@ -8,13 +8,13 @@ extension Expression {
     /// Parses a `when` condition: a bare expression, or a single `{{ expression }}` with nothing
     /// but white space around it. Ranges count from the start of `source` in both forms.
     public static func parseCondition(_ source: String) throws(TemplateError) -> Expression {
-        let trimmed = source.unicodeScalars.drop(while: { $0.properties.isWhitespace })
+        let trimmed = source.unicodeScalars.drop(while: { $0.isWhitespace })
         guard trimmed.starts(with: "{{".unicodeScalars) else { return try parse(source) }
         let template = try Template(parsing: source)
         var found: Expression?
         for part in template.parts {
             switch part {
-            case .text(let text) where text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }):
+            case .text(let text) where text.unicodeScalars.allSatisfy({ $0.isWhitespace }):
                 continue
             case .expression(let expression, _) where found == nil:
                 found = expression

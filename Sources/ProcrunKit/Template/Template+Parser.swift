@@ -19,7 +19,7 @@ extension Template {
             let close = try Template.closing(of: index, in: scalars)
             let inner = (index + 2)..<close
             let range = index..<(close + 2)
-            if scalars[inner].allSatisfy({ $0.properties.isWhitespace }) {
+            if scalars[inner].allSatisfy({ $0.isWhitespace }) {
                 throw TemplateError(range: range, message: "empty '{{ }}': expected an expression")
             }
             let expression = try Expression.parse(scalars, range: inner, endDescription: "'}}'")
@@ -45,9 +45,7 @@ extension Template {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = ""
-        out.unicodeScalars.append(contentsOf: scalars)
-        return out
+        UnicodeScalarText.string(scalars)
     }
 
     /// The offset of the `}}` that closes the `{{` at `open`, skipping string literals.

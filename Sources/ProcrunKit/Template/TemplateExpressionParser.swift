@@ -28,9 +28,7 @@ struct TemplateExpressionParser {
         case .end: return endDescription
         case .string: return "a string"
         default:
-            var text = ""
-            text.unicodeScalars.append(contentsOf: lexer.scalars[token.range])
-            return "'\(text)'"
+            return "'\(UnicodeScalarText.string(lexer.scalars[token.range]))'"
         }
     }
 

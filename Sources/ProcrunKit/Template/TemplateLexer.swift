@@ -7,7 +7,7 @@ struct TemplateLexer {
     let limit: Int
 
     mutating func next() -> TemplateToken {
-        while position < limit, scalars[position].properties.isWhitespace { position += 1 }
+        while position < limit, scalars[position].isWhitespace { position += 1 }
         let start = position
         guard position < limit else { return TemplateToken(kind: .end, range: start..<start) }
         let scalar = scalars[position]
@@ -27,9 +27,7 @@ struct TemplateLexer {
     }
 
     private func text(_ range: Range<Int>) -> String {
-        var out = ""
-        out.unicodeScalars.append(contentsOf: scalars[range])
-        return out
+        UnicodeScalarText.string(scalars[range])
     }
 
     private mutating func identifier() -> TemplateToken {

@@ -31,8 +31,8 @@ enum TemplateText {
     /// `text` without leading and trailing white space (Unicode `White_Space`).
     static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }
@@ -42,7 +42,7 @@ enum TemplateText {
         var parts: [Value] = []
         var current = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespace {
                 if !current.isEmpty {
                     parts.append(.string(current))
                     current = ""

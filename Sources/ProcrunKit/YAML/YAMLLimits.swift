@@ -4,7 +4,8 @@ public struct YAMLLimits: Sendable {
     public var maxBytes = 8 << 20
     /// The deepest nesting of mappings and sequences.
     public var maxDepth = 64
-    /// The most nodes a document may hold once every alias is expanded.
+    /// The most nodes that aliases may bring into a document, once expanded. Nodes written out are
+    /// bounded by `maxBytes` instead.
     public var maxNodes = 100_000
 
     /// The limits grammar.md documents.

@@ -44,7 +44,10 @@ private struct EventReader {
     let limits: YAMLLimits
     var marks: MarkConverter
     var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    /// Nodes read so far, each alias counted as the nodes it stands for (anchors record their size).
     var nodeCount = 0
+    /// Nodes brought in by aliases: the only way a document grows beyond its bytes, so the one capped.
+    var aliasNodes = 0
     var depth = 0
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>, file: SourceFile, limits: YAMLLimits) {
@@ -54,17 +57,54 @@ private struct EventReader {
         self.marks = MarkConverter(bytes: file.bytes)
     }
 
-    /// One event, freed when it goes out of scope.
-    final class Event {
-        var raw = yaml_event_t()
-        deinit { yaml_event_delete(&raw) }
-        var type: yaml_event_type_t { raw.type }
+    /// What procrun keeps of one libyaml event: copied out as it arrives, so the C event is freed at
+    /// once and no Swift object is allocated per event.
+    struct Event {
+        var type: yaml_event_type_t
+        var start: yaml_mark_t
+        var end: yaml_mark_t
+        /// A scalar's text.
+        var text = ""
+        var scalarStyle = YAML_ANY_SCALAR_STYLE
+        /// The anchor of a scalar or collection, or the name an alias refers to.
+        var anchor: String?
+        var tag: String?
+        /// Whether a sequence or mapping is written in flow style.
+        var isFlow = false
     }
 
     mutating func next() throws(Diagnostic) -> Event {
-        let event = Event()
-        guard yaml_parser_parse(parser, &event.raw) == 1 else { throw parserError() }
+        var raw = yaml_event_t()
+        guard yaml_parser_parse(parser, &raw) == 1 else { throw parserError() }
+        defer { yaml_event_delete(&raw) }
+        var event = Event(type: raw.type, start: raw.start_mark, end: raw.end_mark)
+        switch raw.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = raw.data.scalar
+            event.text = text(scalar.value, length: scalar.length)
+            event.scalarStyle = scalar.style
+            event.anchor = cString(scalar.anchor)
+            event.tag = cString(scalar.tag)
+        case YAML_ALIAS_EVENT:
+            event.anchor = cString(raw.data.alias.anchor)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = raw.data.sequence_start
+            event.anchor = cString(data.anchor)
+            event.tag = cString(data.tag)
+            event.isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
+        case YAML_MAPPING_START_EVENT:
+            let data = raw.data.mapping_start
+            event.anchor = cString(data.anchor)
+            event.tag = cString(data.tag)
+            event.isFlow = data.style == YAML_FLOW_MAPPING_STYLE
+        default:
+            break
+        }
         return event
+    }
+
+    func cString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
     }
 
     mutating func readDocument() throws(Diagnostic) -> YAMLNode {
@@ -85,22 +125,17 @@ private struct EventReader {
 
     mutating func readNode(_ event: Event) throws(Diagnostic) -> YAMLNode {
         nodeCount += 1
-        if nodeCount > limits.maxNodes {
-            throw error("the document has more than \(limits.maxNodes) nodes", event)
-        }
         switch event.type {
         case YAML_ALIAS_EVENT:
             return try readAlias(event)
         case YAML_SCALAR_EVENT:
-            let scalar = event.raw.data.scalar
             let node = YAMLNode(
-                .scalar(YAMLScalar(text: text(scalar.value, length: scalar.length), style: style(scalar.style), tag: try coreTag(scalar.tag, event))),
-                start: location(event.raw.start_mark), end: location(event.raw.end_mark))
-            try remember(anchor: scalar.anchor, node: node, count: 1)
+                .scalar(YAMLScalar(text: event.text, style: style(event.scalarStyle), tag: try coreTag(event.tag, event))),
+                start: location(event.start), end: location(event.end))
+            try remember(anchor: event.anchor, node: node, count: 1)
             return node
         case YAML_SEQUENCE_START_EVENT:
-            let data = event.raw.data.sequence_start
-            _ = try coreTag(data.tag, event)
+            _ = try coreTag(event.tag, event)
             let countBefore = nodeCount
             try enter(event)
             var items: [YAMLNode] = []
@@ -110,22 +145,17 @@ private struct EventReader {
                 child = try next()
             }
             depth -= 1
-            let node = YAMLNode(
-                .sequence(items), start: location(event.raw.start_mark), end: location(child.raw.end_mark),
-                isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE)
-            try remember(anchor: data.anchor, node: node, count: nodeCount - countBefore + 1)
+            let node = YAMLNode(.sequence(items), start: location(event.start), end: location(child.end), isFlow: event.isFlow)
+            try remember(anchor: event.anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         case YAML_MAPPING_START_EVENT:
-            let data = event.raw.data.mapping_start
-            _ = try coreTag(data.tag, event)
+            _ = try coreTag(event.tag, event)
             let countBefore = nodeCount
             try enter(event)
             let (pairs, endEvent) = try readPairs()
             depth -= 1
-            let node = YAMLNode(
-                .mapping(pairs), start: location(event.raw.start_mark), end: location(endEvent.raw.end_mark),
-                isFlow: data.style == YAML_FLOW_MAPPING_STYLE)
-            try remember(anchor: data.anchor, node: node, count: nodeCount - countBefore + 1)
+            let node = YAMLNode(.mapping(pairs), start: location(event.start), end: location(endEvent.end), isFlow: event.isFlow)
+            try remember(anchor: event.anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         default:
             throw error("unexpected YAML event", event)
@@ -135,35 +165,46 @@ private struct EventReader {
     /// Reads a mapping's pairs up to its end, checking key types and duplicates and applying `<<` merges.
     mutating func readPairs() throws(Diagnostic) -> ([YAMLPair], Event) {
         var pairs: [YAMLPair] = []
-        var seen: [String: SourceLocation] = [:]
+        // Keys are found by a scan while a mapping is small (most are), by a table once it is not.
+        var table: [String: Int]?
+        func position(of key: String) -> Int? {
+            if let table { return table[key] }
+            return pairs.firstIndex { $0.key == key }
+        }
+        func append(_ pair: YAMLPair) {
+            pairs.append(pair)
+            if table != nil {
+                table?[pair.key] = pairs.count - 1
+            } else if pairs.count > 16 {
+                table = Dictionary(pairs.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
         var merged: [YAMLPair] = []
         var keyEvent = try next()
         while keyEvent.type != YAML_MAPPING_END_EVENT {
             guard keyEvent.type == YAML_SCALAR_EVENT else {
                 throw error("mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", keyEvent)
             }
-            let keyStart = location(keyEvent.raw.start_mark)
-            let keyData = keyEvent.raw.data.scalar
-            let key = text(keyData.value, length: keyData.length)
-            let isMerge = key == "<<" && keyData.style == YAML_PLAIN_SCALAR_STYLE
+            _ = try coreTag(keyEvent.tag, keyEvent)
+            let keyStart = location(keyEvent.start)
+            let key = keyEvent.text
+            let isMerge = key == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE
             nodeCount += 1
             let value = try readNode(try next())
             if isMerge {
                 merged += try mergeSources(value)
             } else {
-                if let first = seen[key] {
+                if let first = position(of: key).map({ pairs[$0].keyStart }) {
                     throw Diagnostic.error(
                         "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
                         in: file, at: keyStart)
                 }
-                seen[key] = keyStart
-                pairs.append(YAMLPair(key: key, keyStart: keyStart, value: value))
+                append(YAMLPair(key: key, keyStart: keyStart, value: value))
             }
             keyEvent = try next()
         }
-        for pair in merged where seen[pair.key] == nil {
-            seen[pair.key] = pair.keyStart
-            pairs.append(pair)
+        for pair in merged where position(of: pair.key) == nil {
+            append(pair)
         }
         return (pairs, keyEvent)
     }
@@ -184,12 +225,13 @@ private struct EventReader {
     }
 
     mutating func readAlias(_ event: Event) throws(Diagnostic) -> YAMLNode {
-        let name = String(cString: event.raw.data.alias.anchor)
+        let name = event.anchor ?? ""
         guard let anchored = anchors[name] else {
             throw error("unknown alias '*\(name)'", event)
         }
         nodeCount += anchored.count - 1
-        if nodeCount > limits.maxNodes {
+        aliasNodes += anchored.count
+        if aliasNodes > limits.maxNodes {
             throw error("aliases expand this document to more than \(limits.maxNodes) nodes", event)
         }
         return anchored.node
@@ -202,15 +244,14 @@ private struct EventReader {
         }
     }
 
-    mutating func remember(anchor: UnsafeMutablePointer<yaml_char_t>?, node: YAMLNode, count: Int) throws(Diagnostic) {
+    mutating func remember(anchor: String?, node: YAMLNode, count: Int) throws(Diagnostic) {
         guard let anchor else { return }
-        anchors[String(cString: anchor)] = (node, count)
+        anchors[anchor] = (node, count)
     }
 
     /// The short name of an allowed core-schema tag; any other tag is an error.
-    mutating func coreTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, _ event: Event) throws(Diagnostic) -> String? {
-        guard let tag else { return nil }
-        let name = String(cString: tag)
+    mutating func coreTag(_ tag: String?, _ event: Event) throws(Diagnostic) -> String? {
+        guard let name = tag else { return nil }
         if name == "!" { return nil }
         let prefix = "tag:yaml.org,2002:"
         if name.hasPrefix(prefix) {
@@ -241,7 +282,7 @@ private struct EventReader {
     }
 
     mutating func error(_ message: String, _ event: Event) -> Diagnostic {
-        .error(message, in: file, at: location(event.raw.start_mark))
+        .error(message, in: file, at: location(event.start))
     }
 
     /// libyaml's own message for a syntax error, at its problem mark.
