@@ -152,4 +152,29 @@ struct ProcessControlTests {
         #expect(!folder.exists("finished"))
         #expect(!folder.exists("never-ran"))
     }
+
+    @Test("a plain echo runs in-process, as a shell's builtin does; anything unusual runs the program")
+    func builtinEcho() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "echo.yaml",
+            """
+            name: echo
+            inputs:
+              name: {type: string, default: "a; b $(c)"}
+            steps:
+              - id: plain
+                action: shell
+                parameters: {command: 'echo "step 1 of {{ inputs.name }}"'}
+              - id: option
+                action: shell
+                parameters: {command: echo -n hi}
+            """)
+        // With no PATH, only the in-process echo can succeed.
+        let output = try ProcrunBinary.run(["echo.yaml", "--json"], in: folder.path, environment: [("PATH", "/nonexistent")])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains(#""id":"plain","action":"shell","status":"success","outcome":"step 1 of a; b $(c)""#), "stdout was:\n\(output.stdout)")
+        #expect(output.stdout.contains(#""id":"option","action":"shell","status":"failed""#))
+    }
 }

@@ -4,6 +4,7 @@ extension Interpreter {
         _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil
     ) throws(StepFailure) {
         var spec = ProcessSpec(arguments: [])
+        var planned = false
         switch call.command {
         case .arguments(let fields):
             for field in fields { spec.arguments.append(try string(field, file: file)) }
@@ -12,6 +13,7 @@ extension Interpreter {
             switch try plan(field, shell: shell, file: file) {
             case .direct(let arguments):
                 spec.arguments = arguments
+                planned = true
             case .shell(let script, let environment):
                 spec.arguments = [shell, "-c", script]
                 spec.extraEnvironment += environment.map { ($0.name, $0.value) }
@@ -30,6 +32,16 @@ extension Interpreter {
         if options.streamOutput, let observer {
             let box = ObserverBox(observer)
             spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }
+        }
+        if planned, spec.workingDirectory.map(FileSystem.isDirectory) ?? true, let printed = BuiltinEcho.output(for: spec.arguments) {
+            if options.streamOutput, let observer {
+                var text = printed
+                text.withUTF8 { observer.commandOutput(UnsafeRawBufferPointer($0), stream: .stdout) }
+            }
+            result.stdout = Self.withoutFinalNewline(printed)
+            result.outcome = result.stdout
+            result.exitCode = 0
+            return
         }
         let process: ProcessResult
         do {
