@@ -3,7 +3,10 @@ import ProcrunKit
 
 /// `procrun check FILE...`.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check procedure files without running them; report every problem.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check procedure files without running them; report every problem."
+    )
 
     @Argument(help: "The procedure files.")
     var files: [String]

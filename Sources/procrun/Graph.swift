@@ -3,7 +3,10 @@ import ProcrunKit
 
 /// `procrun graph NAME|FILE`.
 struct Graph: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a procedure's call graph as Mermaid or DOT.")
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Print a procedure's call graph as Mermaid or DOT."
+    )
 
     @Argument(help: "A procedure's name in the library, or its file.")
     var procedure: String

@@ -3,7 +3,10 @@ import ProcrunKit
 
 /// `procrun list`.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the procedures of the library: name, description, tags, file.")
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the procedures of the library: name, description, tags, file."
+    )
 
     @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
     var library: String?

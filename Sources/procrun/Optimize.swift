@@ -4,6 +4,7 @@ import ProcrunKit
 /// `procrun optimize FILE [--write]`.
 struct Optimize: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "optimize",
         abstract: "Propose removing steps that fail more often than they succeed (needs 3 recorded runs); print the change as a diff.")
 
     @Argument(help: "The procedure file.")

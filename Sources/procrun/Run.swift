@@ -3,7 +3,10 @@ import ProcrunKit
 
 /// `procrun run FILE`.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run a procedure.")
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a procedure."
+    )
 
     @Argument(help: "The procedure file.")
     var file: String

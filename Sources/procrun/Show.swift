@@ -3,7 +3,10 @@ import ProcrunKit
 
 /// `procrun show NAME|FILE`.
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a procedure: inputs, outputs, steps and its call tree.")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a procedure: inputs, outputs, steps and its call tree."
+    )
 
     @Argument(help: "A procedure's name in the library, or its file.")
     var procedure: String

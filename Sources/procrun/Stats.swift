@@ -4,6 +4,7 @@ import ProcrunKit
 /// `procrun stats [PATH...]`.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Show the recorded runs of procedures; for one procedure, its steps with failing and slow ones marked.")
 
     @Argument(help: "Procedure files or folders (default: the current folder).")
