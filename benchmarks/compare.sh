@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times procrun against its peers on the same workloads, in one run, and prints the results table.
+#   make bench                            # builds as 'make install' does, then runs this
 #   bash benchmarks/compare.sh            # N = 1 10 100 1000 (and 10000 log steps)
+#   PROCRUN=path/to/procrun bash benchmarks/compare.sh   # measure another build
 #   QUICK=1 bash benchmarks/compare.sh    # fewer runs, for a smoke test
 # Needs: hyperfine (Debian), rust-just and go-task-bin (PyPI); installed here when missing.
 set -euo pipefail
@@ -16,12 +18,16 @@ pybin=$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')
 just="$pybin/just"
 task="$pybin/task"
 
-echo "building procrun (release) and the reference programs..." >&2
-swift build -c release --product procrun >&2
-procrun="$root/.build/release/procrun"
+echo "building procrun as 'make install' does, and the reference programs..." >&2
+if [ -z "${PROCRUN:-}" ]; then
+  make -s build >&2
+  PROCRUN=.build-install/release/procrun
+fi
+procrun="$(cd "$(dirname "$PROCRUN")" && pwd)/$(basename "$PROCRUN")"
 cc -O2 -o "$out/bin/spawn_loop" benchmarks/tools/spawn_loop.c
 cc -O2 -o "$out/bin/yaml_walk" benchmarks/tools/yaml_walk.c $(pkg-config --cflags --libs yaml-0.1)
-swiftc -O -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
+# Built the way procrun is installed: optimized, standard library linked in.
+swiftc -O -static-stdlib -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
 
 python3 benchmarks/workloads.py "$out/work" 1 10 100 1000 10000
 runs=${QUICK:+3}

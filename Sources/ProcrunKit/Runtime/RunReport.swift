@@ -17,6 +17,21 @@ public struct RunReport: Sendable {
     /// A problem that ended the run outside any step (an output that could not render).
     public var error: String?
 
+    /// Creates a report from its parts (the interpreter makes them; tools and tests may too).
+    public init(
+        procedure: String, file: String, success: Bool, durationNanoseconds: UInt64, steps: [StepResult],
+        outputs: [String: Value], interrupted: Bool = false, error: String? = nil
+    ) {
+        self.procedure = procedure
+        self.file = file
+        self.success = success
+        self.durationNanoseconds = durationNanoseconds
+        self.steps = steps
+        self.outputs = outputs
+        self.interrupted = interrupted
+        self.error = error
+    }
+
     /// Wall time in whole milliseconds.
     public var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
 

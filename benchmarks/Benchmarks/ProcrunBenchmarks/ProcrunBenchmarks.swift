@@ -1,14 +1,15 @@
 import Benchmark
 import ProcrunKit
 
-/// A procedure of `count` steps of the given kind, as YAML text.
-func procedureText(steps count: Int, action: String = "log") -> String {
+/// A procedure of `count` steps of the given kind (`log` or `shell`), as YAML text.
+func procedureText(steps count: Int, action: String = "log", ids: Bool = false) -> String {
     var text = "name: bench\ninputs:\n  name: {type: string, default: bench}\nsteps:\n"
     for index in 1...count {
+        text += ids ? "  - id: s\(index)\n    action: \(action)\n" : "  - action: \(action)\n"
         if action == "log" {
-            text += "  - action: log\n    parameters: {message: \"step \(index) of {{ inputs.name }}\"}\n"
+            text += "    parameters: {message: \"step \(index) of {{ inputs.name }}\"}\n"
         } else {
-            text += "  - action: shell\n    parameters: {command: /bin/true}\n"
+            text += "    parameters: {command: /bin/true}\n"
         }
     }
     return text
@@ -22,6 +23,16 @@ func load(_ text: String) throws -> Procedure {
 /// Hears nothing: the interpreter's cost without a terminal.
 final class SilentObserver: RunObserver {
     func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {}
+}
+
+/// A run of `count` log steps, all succeeded, as the learning layer receives it.
+func report(steps count: Int) -> RunReport {
+    let steps = (1...count).map { number in
+        var result = StepResult(number: number, id: "s\(number)", action: "log", status: .success)
+        result.durationNanoseconds = 1_000_000
+        return result
+    }
+    return RunReport(procedure: "bench", file: "bench.yaml", success: true, durationNanoseconds: 5_000_000, steps: steps, outputs: [:])
 }
 
 let benchmarks: @Sendable () -> Void = {
@@ -53,6 +64,20 @@ let benchmarks: @Sendable () -> Void = {
             let observer = SilentObserver()
             let interpreter = Interpreter(procedure: logs, library: Library(root: "."), observer: observer)
             blackHole(interpreter.run(inputs: ["name": .string("bench")], environment: [:]))
+        }
+    }
+
+    // The stats rewrite of a 1000-step procedure that already has a stats block: parse, add the
+    // run, splice, and parse the result again to check it (everything but the file system).
+    let learned = try? StatsDocument(file: SourceFile(path: "bench.yaml", text: procedureText(steps: 1_000, ids: true)))
+        .replacingStats(with: StatsLearner.delta(for: report(steps: 1_000), now: "2026-11-25T13:05:00Z"))
+    Benchmark("stats rewrite, 1000 steps") { benchmark in
+        guard let learned else { return }
+        let run = report(steps: 1_000)
+        for _ in benchmark.scaledIterations {
+            let document = try StatsDocument(file: SourceFile(path: "bench.yaml", bytes: learned))
+            let delta = StatsLearner.delta(for: run, now: "2026-11-25T13:06:00Z")
+            blackHole(try document.replacingStats(with: document.stats.adding(delta)))
         }
     }
 }
