@@ -1,10 +1,10 @@
 extension RunCommand {
     /// Records the run in the file's `stats` block, and each procedure it called in that procedure's
     /// own file; a failure to save is a warning that leaves the run's result and exit code alone.
-    func learn(from report: RunReport, renderer: DiagnosticRenderer, stderr: TextOutput) {
+    func learn(from report: RunReport, procedure: Procedure, renderer: DiagnosticRenderer, stderr: TextOutput) {
         var problems: [Diagnostic] = []
         do {
-            try StatsLearner.record(report, at: path)
+            try StatsLearner.record(report, at: path, loaded: procedure)
         } catch {
             problems.append(error)
         }

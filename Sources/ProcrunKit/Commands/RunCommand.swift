@@ -100,7 +100,7 @@ public struct RunCommand {
             stderr.flush()
         }
         if !dryRun, !noLearn, !report.interrupted {
-            learn(from: report, renderer: renderer, stderr: stderr)
+            learn(from: report, procedure: procedure, renderer: renderer, stderr: stderr)
         }
         if report.interrupted { return ExitStatus.interrupted }
         return report.success ? ExitStatus.success : ExitStatus.failed

@@ -40,14 +40,16 @@ enum StatsValidator {
 
     /// A counter for the consistency checks: its value, 0 when absent, nil when it was invalid
     /// (already reported).
-    private static func figure(_ key: String, _ values: [String: Int], _ node: YAMLNode) -> Int? {
-        node[key] == nil ? 0 : values[key]
+    private static func figure(_ key: String, _ values: [(key: String, value: Int)], _ node: YAMLNode) -> Int? {
+        node[key] == nil ? 0 : values.first { $0.key == key }?.value
     }
 
-    private static func validateCounters(_ pairs: [YAMLPair], _ names: [String], reader: inout NodeReader) -> [String: Int] {
-        var values: [String: Int] = [:]
+    /// The valid counters among `pairs` (a handful: a list is cheaper than a table here).
+    private static func validateCounters(_ pairs: [YAMLPair], _ names: [String], reader: inout NodeReader) -> [(key: String, value: Int)] {
+        var values: [(key: String, value: Int)] = []
+        values.reserveCapacity(names.count)
         for pair in pairs where names.contains(pair.key) {
-            if let text = pair.value.scalar?.text, text.count > 18, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            if let text = pair.value.scalar?.text, text.utf8.count > 18, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
                 reader.error("stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
                 continue
             }
@@ -63,7 +65,7 @@ enum StatsValidator {
                 reader.error("stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
                 continue
             }
-            values[pair.key] = value
+            values.append((pair.key, value))
         }
         return values
     }

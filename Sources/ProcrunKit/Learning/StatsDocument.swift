@@ -15,8 +15,13 @@ public struct StatsDocument: Sendable {
 
     /// Parses `file`, locates its block and reads its figures.
     public init(file: SourceFile) throws(Diagnostic) {
+        try self.init(file: file, root: try YAMLParser(file: file).parse())
+    }
+
+    /// Locates the block in `root`, already parsed from exactly `file`'s bytes, and reads its figures.
+    public init(file: SourceFile, root: YAMLNode) throws(Diagnostic) {
         self.file = file
-        root = try YAMLParser(file: file).parse()
+        self.root = root
         block = try StatsBlock.locate(in: root, file: file)
         stats = try ProcedureStats(reading: root["stats"], in: file)
     }

@@ -15,7 +15,12 @@ public enum StatsLearner {
     /// Records `report` in the procedure file at `path` (a symbolic link updates its target and
     /// stays a link). Throws a diagnostic saying why the stats could not be saved; the file is then
     /// left as it was.
-    public static func record(_ report: RunReport, at path: String, now: String = UTCTimestamp.now()) throws(Diagnostic) {
+    ///
+    /// `loaded` is the procedure as the run loaded it: when the file still holds exactly those bytes
+    /// (nobody edited it during the run), its parsed document is used instead of parsing again.
+    public static func record(
+        _ report: RunReport, at path: String, now: String = UTCTimestamp.now(), loaded: Procedure? = nil
+    ) throws(Diagnostic) {
         let target = resolved(path)
         let lock: FileLock
         do {
@@ -31,7 +36,13 @@ public enum StatsLearner {
         } catch {
             throw Diagnostic(.error, error.description, path: path)
         }
-        let document = try StatsDocument(file: SourceFile(path: path, bytes: bytes))
+        let file = SourceFile(path: path, bytes: bytes)
+        let document =
+            if let loaded, loaded.file.bytes == bytes {
+                try StatsDocument(file: file, root: loaded.root)
+            } else {
+                try StatsDocument(file: file)
+            }
         let updated = document.stats.adding(delta(for: report, now: now))
         let output = try document.replacingStats(with: updated)
         do {
