@@ -1,0 +1,18 @@
+import Glibc
+
+/// The current time as ISO 8601 UTC text, `2026-11-25T13:03:26Z`: what `last_executed` holds.
+public enum UTCTimestamp {
+    /// Now, to the second.
+    public static func now() -> String {
+        format(secondsSinceEpoch: Int(time(nil)))
+    }
+
+    /// A time given in seconds since the epoch.
+    public static func format(secondsSinceEpoch seconds: Int) -> String {
+        var value = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&value, &parts)
+        func two(_ number: Int32) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}
