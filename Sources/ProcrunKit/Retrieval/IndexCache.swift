@@ -1,0 +1,152 @@
+/// The search index saved between runs, at `.procrun/find-cache` in the library: each file's
+/// summary and terms, keyed by its path, size, modification and change times and inode.
+///
+/// An entry is used only when the file's status is exactly what it was when the entry was made,
+/// and the file had not changed in the two seconds before the cache was written (a file changed
+/// within the file system's time resolution could otherwise look unchanged). Anything else is read
+/// again, so the cache is never stale; a cache that cannot be read is ignored and rebuilt.
+public struct IndexCache {
+    /// The cache file, relative to the library root.
+    public static let relativePath = ".procrun/find-cache"
+    static let header = "procrun-find-cache 1"
+    /// How long before the cache was written a change must be for the entry to be trusted, in nanoseconds.
+    static let racyWindow = 2_000_000_000
+
+    /// The library root.
+    public let root: String
+
+    /// A cache for the library at `root`.
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// The cache file's path.
+    public var path: String { FileSystem.join(root, Self.relativePath) }
+
+    /// The trusted entries by path, or nothing when there is no readable cache.
+    public func load() -> [String: IndexedDocument] {
+        guard let bytes = try? FileSystem.read(path, limit: 1 << 30) else { return [:] }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
+        guard let first = lines.popFirst(), String(decoding: first, as: UTF8.self).hasPrefix(Self.header + "\t"),
+            let written = Int(String(decoding: first.split(separator: UInt8(ascii: "\t")).last ?? [], as: UTF8.self))
+        else { return [:] }
+        var entries: [String: IndexedDocument] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines {
+            guard let document = Self.decode(line, root: root), let status = document.status else { continue }
+            if status.modified >= written - Self.racyWindow || status.changed >= written - Self.racyWindow { continue }
+            entries[document.summary.path] = document
+        }
+        return entries
+    }
+
+    /// Saves `documents`, stamped with `scanStarted` (when their statuses were taken).
+    /// Failing to write (a read-only library) is not an error: the next search reads the files again.
+    public func save(_ documents: [IndexedDocument], scanStarted: Int) {
+        var out = Self.header + "\t" + String(scanStarted) + "\n"
+        for document in documents { out += Self.encode(document, root: root) + "\n" }
+        try? FileSystem.createDirectories(FileSystem.directory(of: path))
+        try? FileSystem.writeAtomically(Array(out.utf8), to: path)
+    }
+
+    // One line per document, fields separated by tabs, lists by 0x1F, step parts by 0x1E.
+    private static let fieldSeparator = UInt8(ascii: "\t")
+    private static let listSeparator: UInt8 = 0x1F
+    private static let partSeparator: UInt8 = 0x1E
+
+    static func encode(_ document: IndexedDocument, root: String) -> String {
+        let summary = document.summary
+        let status = document.status ?? FileStatus(size: -1, modified: 0, changed: 0, inode: 0, isDirectory: false, isRegularFile: true)
+        var relative = summary.path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        if relative.hasPrefix(prefix) { relative.removeFirst(prefix.count) }
+        let fields: [String] = [
+            escape(relative), String(status.size), String(status.modified), String(status.changed), String(status.inode),
+            escape(summary.name), escape(summary.description), summary.tags.map(escape).joined(separator: "\u{1F}"),
+            String(summary.version), String(summary.runs), String(summary.successes),
+            summary.successRate.map { String($0) } ?? "-", summary.averageDurationMilliseconds.map(String.init) ?? "-",
+            summary.supersededBy.map(escape) ?? "-",
+            document.terms.map { escape($0.key) + "=" + String($0.value) }.joined(separator: "\u{1F}"),
+            summary.steps.map { ([$0.action] + $0.parameters).map(escape).joined(separator: "\u{1E}") }.joined(separator: "\u{1F}"),
+        ]
+        return fields.joined(separator: "\t")
+    }
+
+    static func decode(_ line: ArraySlice<UInt8>, root: String) -> IndexedDocument? {
+        let fields = line.split(separator: fieldSeparator, omittingEmptySubsequences: false)
+        guard fields.count == 16 else { return nil }
+        func text(_ index: Int) -> String { unescape(fields[index]) }
+        func integer(_ index: Int) -> Int? { Int(String(decoding: fields[index], as: UTF8.self)) }
+        func list(_ index: Int) -> [ArraySlice<UInt8>] {
+            fields[index].isEmpty ? [] : fields[index].split(separator: listSeparator, omittingEmptySubsequences: false)
+        }
+        guard let size = integer(1), let modified = integer(2), let changed = integer(3), let inode = UInt64(String(decoding: fields[4], as: UTF8.self)),
+            let version = integer(8), let runs = integer(9), let successes = integer(10)
+        else { return nil }
+        var summary = ProcedureSummary(path: FileSystem.join(root, text(0)), name: text(5))
+        summary.description = text(6)
+        summary.tags = list(7).map(unescape)
+        summary.version = version
+        summary.runs = runs
+        summary.successes = successes
+        summary.successRate = Double(String(decoding: fields[11], as: UTF8.self))
+        summary.averageDurationMilliseconds = integer(12)
+        summary.supersededBy = fields[13].elementsEqual("-".utf8) ? nil : text(13)
+        var terms: [String: Double] = [:]
+        for item in list(14) {
+            guard let equals = item.lastIndex(of: UInt8(ascii: "=")), let weight = Double(String(decoding: item[(equals + 1)...], as: UTF8.self)) else {
+                return nil
+            }
+            terms[unescape(item[..<equals])] = weight
+        }
+        summary.steps = list(15).map { step in
+            let parts = step.split(separator: partSeparator, omittingEmptySubsequences: false).map(unescape)
+            return ProcedureSummary.StepSummary(action: parts.first ?? "", parameters: Array(parts.dropFirst()))
+        }
+        let status = FileStatus(size: size, modified: modified, changed: changed, inode: inode, isDirectory: false, isRegularFile: true)
+        return IndexedDocument(summary: summary, terms: terms, status: status)
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 < 0x20 || $0 == UInt8(ascii: "=") }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "=": out += "\\e"
+            case "\u{1E}": out += "\\R"
+            case "\u{1F}": out += "\\U"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+        guard bytes.contains(0x5C) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        var escaped = false
+        for byte in bytes {
+            if escaped {
+                switch byte {
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "e"): out.append(UInt8(ascii: "="))
+                case UInt8(ascii: "R"): out.append(0x1E)
+                case UInt8(ascii: "U"): out.append(0x1F)
+                default: out.append(byte)
+                }
+                escaped = false
+            } else if byte == 0x5C {
+                escaped = true
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,43 @@
+/// The searchable index of a library's procedures, built from the files and the ``IndexCache``:
+/// unchanged files come from the cache, changed and new ones are read, removed ones are dropped.
+public struct LibraryIndex: Sendable {
+    /// The BM25 index over every procedure.
+    public let index: BM25Index
+    /// How many files were read (not taken from the cache).
+    public let filesRead: Int
+    /// Files that could not be read as YAML mappings; they are left out of the index.
+    public let unreadable: [String]
+
+    /// The documents, in path order.
+    public var documents: [IndexedDocument] { index.documents }
+
+    /// Indexes the library at `root`, using and refreshing its cache unless `useCache` is false.
+    public init(root: String, useCache: Bool = true) {
+        let scanStarted = FileStatus.now()
+        let files = LibraryScanner.scan(root)
+        let cache = IndexCache(root: root)
+        let cached = useCache ? cache.load() : [:]
+        var documents: [IndexedDocument] = []
+        documents.reserveCapacity(files.count)
+        var read = 0
+        var unreadable: [String] = []
+        for (path, status) in files {
+            if let entry = cached[path], entry.status == status {
+                documents.append(entry)
+                continue
+            }
+            read += 1
+            if let summary = ProcedureSummary.read(path: path) {
+                documents.append(IndexedDocument(summary: summary, status: status))
+            } else {
+                unreadable.append(path)
+            }
+        }
+        if useCache, read > 0 || cached.count != documents.count {
+            cache.save(documents, scanStarted: scanStarted)
+        }
+        self.index = BM25Index(documents: documents)
+        self.filesRead = read
+        self.unreadable = unreadable
+    }
+}
