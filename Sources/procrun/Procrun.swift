@@ -10,7 +10,7 @@ struct Procrun: ParsableCommand {
         abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
         discussion: "procrun FILE is procrun run FILE. The language is described in grammar.md.",
         version: ProcrunVersion.current,
-        subcommands: [Run.self, Check.self, Record.self, Find.self],
+        subcommands: [Run.self, Check.self, Record.self, Find.self, Similar.self, Merge.self],
         defaultSubcommand: Run.self
     )
 
