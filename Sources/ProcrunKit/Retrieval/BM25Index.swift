@@ -2,6 +2,9 @@ import Glibc
 
 /// Okapi BM25 over weighted fields (a BM25F simplification): each document's term frequencies are
 /// already weighted by field, and scoring uses the usual saturation `k1` and length normalization `b`.
+///
+/// A search reads, for each document, only the frequencies of the query's terms, so documents
+/// restored from the ``IndexCache`` are never fully decoded.
 public struct BM25Index: Sendable {
     /// Term-frequency saturation.
     public var k1 = 1.2
@@ -9,32 +12,21 @@ public struct BM25Index: Sendable {
     public var b = 0.75
     /// The documents, in index order.
     public let documents: [IndexedDocument]
-    private var postings: [String: [(document: Int, frequency: Double)]] = [:]
-    private var lengths: [Double] = []
-    private var averageLength = 1.0
+    private let lengths: [Double]
+    private let averageLength: Double
 
     /// Builds the index.
     public init(documents: [IndexedDocument]) {
         self.documents = documents
-        lengths.reserveCapacity(documents.count)
-        for (index, document) in documents.enumerated() {
-            for (term, frequency) in document.terms { postings[term, default: []].append((index, frequency)) }
-            lengths.append(document.length)
-        }
+        lengths = documents.map(\.length)
         let total = lengths.reduce(0, +)
         averageLength = documents.isEmpty || total == 0 ? 1 : total / Double(documents.count)
     }
 
-    /// How many documents hold `term`.
-    public func documentFrequency(_ term: String) -> Int {
-        postings[term]?.count ?? 0
-    }
-
-    /// The inverse document frequency of `term` (BM25's, always positive).
-    public func idf(_ term: String) -> Double {
+    /// The inverse document frequency of a term held by `df` documents (BM25's, always positive).
+    public func idf(documentFrequency df: Int) -> Double {
         let n = Double(documents.count)
-        let df = Double(documentFrequency(term))
-        return log(1 + (n - df + 0.5) / (df + 0.5))
+        return log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
     }
 
     /// One document's score for a query.
@@ -49,19 +41,27 @@ public struct BM25Index: Sendable {
 
     /// Every document matching at least one of `terms`, unordered.
     public func search(_ terms: [String]) -> [Hit] {
-        let unique = Array(Set(terms))
-        let weights = unique.map(idf)
-        let totalWeight = weights.reduce(0, +)
-        var scores: [Int: (score: Double, matched: Double)] = [:]
-        for (term, weight) in zip(unique, weights) {
-            for posting in postings[term] ?? [] {
-                let frequency = posting.frequency
-                let norm = k1 * (1 - b + b * lengths[posting.document] / averageLength)
-                let gain = weight * frequency * (k1 + 1) / (frequency + norm)
-                let current = scores[posting.document] ?? (0, 0)
-                scores[posting.document] = (current.score + gain, current.matched + weight)
-            }
+        var unique: [String] = []
+        for term in terms where !unique.contains(term) { unique.append(term) }
+        var frequencies: [(document: Int, values: [Double])] = []
+        var documentFrequency = [Int](repeating: 0, count: unique.count)
+        for (index, document) in documents.enumerated() {
+            let values = document.frequencies(of: unique)
+            guard values.contains(where: { $0 > 0 }) else { continue }
+            for (position, value) in values.enumerated() where value > 0 { documentFrequency[position] += 1 }
+            frequencies.append((index, values))
         }
-        return scores.map { Hit(document: $0.key, score: $0.value.score, coverage: totalWeight > 0 ? $0.value.matched / totalWeight : 0) }
+        let weights = documentFrequency.map { idf(documentFrequency: $0) }
+        let totalWeight = weights.reduce(0, +)
+        return frequencies.map { entry in
+            var score = 0.0
+            var matched = 0.0
+            let norm = k1 * (1 - b + b * lengths[entry.document] / averageLength)
+            for (position, frequency) in entry.values.enumerated() where frequency > 0 {
+                score += weights[position] * frequency * (k1 + 1) / (frequency + norm)
+                matched += weights[position]
+            }
+            return Hit(document: entry.document, score: score, coverage: totalWeight > 0 ? matched / totalWeight : 0)
+        }
     }
 }

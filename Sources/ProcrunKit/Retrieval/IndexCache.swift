@@ -8,7 +8,7 @@
 public struct IndexCache {
     /// The cache file, relative to the library root.
     public static let relativePath = ".procrun/find-cache"
-    static let header = "procrun-find-cache 1"
+    static let header = "procrun-find-cache 2"
     /// How long before the cache was written a change must be for the entry to be trusted, in nanoseconds.
     static let racyWindow = 2_000_000_000
 
@@ -33,9 +33,10 @@ public struct IndexCache {
         var entries: [String: IndexedDocument] = [:]
         entries.reserveCapacity(lines.count)
         for line in lines {
-            guard let document = Self.decode(line, root: root), let status = document.status else { continue }
+            guard let cached = CachedLine(line), let status = cached.status else { continue }
             if status.modified >= written - Self.racyWindow || status.changed >= written - Self.racyWindow { continue }
-            entries[document.summary.path] = document
+            let path = FileSystem.join(root, cached.text(0))
+            entries[path] = IndexedDocument(cached: cached, path: path, status: status)
         }
         return entries
     }
@@ -44,15 +45,10 @@ public struct IndexCache {
     /// Failing to write (a read-only library) is not an error: the next search reads the files again.
     public func save(_ documents: [IndexedDocument], scanStarted: Int) {
         var out = Self.header + "\t" + String(scanStarted) + "\n"
-        for document in documents { out += Self.encode(document, root: root) + "\n" }
+        for document in documents { out += document.cacheLine(root: root) + "\n" }
         try? FileSystem.createDirectories(FileSystem.directory(of: path))
         try? FileSystem.writeAtomically(Array(out.utf8), to: path)
     }
-
-    // One line per document, fields separated by tabs, lists by 0x1F, step parts by 0x1E.
-    private static let fieldSeparator = UInt8(ascii: "\t")
-    private static let listSeparator: UInt8 = 0x1F
-    private static let partSeparator: UInt8 = 0x1E
 
     static func encode(_ document: IndexedDocument, root: String) -> String {
         let summary = document.summary
@@ -68,43 +64,9 @@ public struct IndexCache {
             summary.supersededBy.map(escape) ?? "-",
             document.terms.map { escape($0.key) + "=" + String($0.value) }.joined(separator: "\u{1F}"),
             summary.steps.map { ([$0.action] + $0.parameters).map(escape).joined(separator: "\u{1E}") }.joined(separator: "\u{1F}"),
+            String(document.length),
         ]
         return fields.joined(separator: "\t")
-    }
-
-    static func decode(_ line: ArraySlice<UInt8>, root: String) -> IndexedDocument? {
-        let fields = line.split(separator: fieldSeparator, omittingEmptySubsequences: false)
-        guard fields.count == 16 else { return nil }
-        func text(_ index: Int) -> String { unescape(fields[index]) }
-        func integer(_ index: Int) -> Int? { Int(String(decoding: fields[index], as: UTF8.self)) }
-        func list(_ index: Int) -> [ArraySlice<UInt8>] {
-            fields[index].isEmpty ? [] : fields[index].split(separator: listSeparator, omittingEmptySubsequences: false)
-        }
-        guard let size = integer(1), let modified = integer(2), let changed = integer(3), let inode = UInt64(String(decoding: fields[4], as: UTF8.self)),
-            let version = integer(8), let runs = integer(9), let successes = integer(10)
-        else { return nil }
-        var summary = ProcedureSummary(path: FileSystem.join(root, text(0)), name: text(5))
-        summary.description = text(6)
-        summary.tags = list(7).map(unescape)
-        summary.version = version
-        summary.runs = runs
-        summary.successes = successes
-        summary.successRate = Double(String(decoding: fields[11], as: UTF8.self))
-        summary.averageDurationMilliseconds = integer(12)
-        summary.supersededBy = fields[13].elementsEqual("-".utf8) ? nil : text(13)
-        var terms: [String: Double] = [:]
-        for item in list(14) {
-            guard let equals = item.lastIndex(of: UInt8(ascii: "=")), let weight = Double(String(decoding: item[(equals + 1)...], as: UTF8.self)) else {
-                return nil
-            }
-            terms[unescape(item[..<equals])] = weight
-        }
-        summary.steps = list(15).map { step in
-            let parts = step.split(separator: partSeparator, omittingEmptySubsequences: false).map(unescape)
-            return ProcedureSummary.StepSummary(action: parts.first ?? "", parameters: Array(parts.dropFirst()))
-        }
-        let status = FileStatus(size: size, modified: modified, changed: changed, inode: inode, isDirectory: false, isRegularFile: true)
-        return IndexedDocument(summary: summary, terms: terms, status: status)
     }
 
     static func escape(_ text: String) -> String {

@@ -1,11 +1,15 @@
-/// A procedure as the search index holds it: its summary and its weighted search terms.
+/// A procedure as the search index holds it: its summary and its weighted search terms, either
+/// computed from the file or still in the form the ``IndexCache`` stored them, decoded only as far
+/// as a search needs (the terms it asks about, the summaries of the matches it shows).
 public struct IndexedDocument: Sendable {
-    /// What the file says.
-    public var summary: ProcedureSummary
-    /// Each term with its weighted frequency.
-    public var terms: [String: Double]
+    /// The file.
+    public let path: String
     /// The file's status when it was read, for the cache.
     public var status: FileStatus?
+    private let decoded: (summary: ProcedureSummary, terms: [String: Double])?
+    private let cached: CachedLine?
+    /// The cache line, when it was encoded ahead of saving (by the worker that read the file).
+    var encodedLine: String?
 
     /// How much a word counts in each field: a word in the name says more than one in a command.
     public static let nameWeight = 3.0
@@ -20,11 +24,15 @@ public struct IndexedDocument: Sendable {
 
     /// Indexes a summary.
     public init(summary: ProcedureSummary, status: FileStatus? = nil) {
-        self.summary = summary
-        self.status = status
+        var stems: [String: String] = [:]
+        self.init(summary: summary, status: status, stems: &stems)
+    }
+
+    /// Indexes a summary, sharing a memo of stems with other documents.
+    public init(summary: ProcedureSummary, status: FileStatus?, stems: inout [String: String]) {
         var terms: [String: Double] = [:]
         func add(_ text: String, _ weight: Double) {
-            for term in Tokenizer.terms(text) { terms[term, default: 0] += weight }
+            for term in Tokenizer.terms(text, stems: &stems) { terms[term, default: 0] += weight }
         }
         add(summary.name, Self.nameWeight)
         for tag in summary.tags { add(tag, Self.tagWeight) }
@@ -36,16 +44,46 @@ public struct IndexedDocument: Sendable {
                 add(value, Self.parameterWeight)
             }
         }
-        self.terms = terms
+        self.path = summary.path
+        self.status = status
+        self.decoded = (summary, terms)
+        self.cached = nil
     }
 
-    /// A document restored from the cache.
-    public init(summary: ProcedureSummary, terms: [String: Double], status: FileStatus?) {
-        self.summary = summary
-        self.terms = terms
+    /// A document still in its cache line.
+    init(cached: CachedLine, path: String, status: FileStatus) {
+        self.path = path
         self.status = status
+        self.decoded = nil
+        self.cached = cached
+    }
+
+    /// What the file says (decoded from the cache on demand).
+    public var summary: ProcedureSummary {
+        if let decoded { return decoded.summary }
+        return cached?.summary(path: path) ?? ProcedureSummary(path: path, name: "")
+    }
+
+    /// Each term with its weighted frequency.
+    public var terms: [String: Double] {
+        decoded?.terms ?? cached?.terms() ?? [:]
     }
 
     /// The document's length: the sum of its weighted frequencies.
-    public var length: Double { terms.values.reduce(0, +) }
+    public var length: Double {
+        if let decoded { return decoded.terms.values.reduce(0, +) }
+        return cached?.length ?? 0
+    }
+
+    /// The weighted frequency of each of `queryTerms` (0 for those absent).
+    public func frequencies(of queryTerms: [String]) -> [Double] {
+        if let decoded { return queryTerms.map { decoded.terms[$0] ?? 0 } }
+        return cached?.frequencies(of: queryTerms) ?? queryTerms.map { _ in 0 }
+    }
+
+    /// The cache line for this document.
+    func cacheLine(root: String) -> String {
+        if let cached { return cached.text }
+        return encodedLine ?? IndexCache.encode(self, root: root)
+    }
 }

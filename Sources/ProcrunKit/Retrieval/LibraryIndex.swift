@@ -17,22 +17,29 @@ public struct LibraryIndex: Sendable {
         let files = LibraryScanner.scan(root)
         let cache = IndexCache(root: root)
         let cached = useCache ? cache.load() : [:]
-        var documents: [IndexedDocument] = []
-        documents.reserveCapacity(files.count)
-        var read = 0
-        var unreadable: [String] = []
+        var slotted: [IndexedDocument?] = []
+        slotted.reserveCapacity(files.count)
+        var toRead: [(path: String, status: FileStatus)] = []
+        var slots: [Int] = []
         for (path, status) in files {
-            if let entry = cached[path], entry.status == status {
-                documents.append(entry)
-                continue
-            }
-            read += 1
-            if let summary = ProcedureSummary.read(path: path) {
-                documents.append(IndexedDocument(summary: summary, status: status))
+            if let entry = cached[path], entry.status == status, entry.path == path {
+                slotted.append(entry)
             } else {
-                unreadable.append(path)
+                slots.append(slotted.count)
+                toRead.append((path, status))
+                slotted.append(nil)
             }
         }
+        var unreadable: [String] = []
+        for (slot, document) in zip(slots, ParallelReader.read(toRead, cacheRoot: useCache ? root : nil)) {
+            if let document {
+                slotted[slot] = document
+            } else {
+                unreadable.append(files[slot].path)
+            }
+        }
+        let read = toRead.count
+        let documents = slotted.compactMap { $0 }
         if useCache, read > 0 || cached.count != documents.count {
             cache.save(documents, scanStarted: scanStarted)
         }

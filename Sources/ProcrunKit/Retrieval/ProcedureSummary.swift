@@ -47,8 +47,11 @@ public struct ProcedureSummary: Sendable, Hashable {
     /// Reads a file's bytes.
     public static func read(_ file: SourceFile) -> ProcedureSummary? {
         guard let root = try? YAMLParser(file: file).parse(), root.pairs != nil else { return nil }
-        let base = String(file.path.split(separator: "/").last ?? "").replacingOccurrences(".yaml", with: "")
-        var summary = ProcedureSummary(path: file.path, name: root["name"]?.scalar?.text ?? base)
+        var summary = ProcedureSummary(path: file.path, name: root["name"]?.scalar?.text ?? "")
+        if summary.name.isEmpty {
+            let base = file.path.split(separator: "/").last.map(String.init) ?? ""
+            summary.name = base.hasSuffix(".yaml") ? String(base.dropLast(5)) : base
+        }
         summary.description = root["description"]?.scalar?.text ?? ""
         summary.tags = root["tags"]?.items?.compactMap { $0.scalar?.text } ?? []
         summary.version = root["version"]?.scalar.flatMap { Int($0.text) } ?? 1

@@ -84,21 +84,28 @@ private struct Porter {
     }
 
     mutating func ends(_ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
+        ends(Array(suffix.utf8))
+    }
+
+    mutating func ends(_ s: [UInt8]) -> Bool {
         let length = s.count
         if length > k + 1 { return false }
-        if Array(b[(k - length + 1)...k]) != s { return false }
+        let start = k - length + 1
+        for offset in 0..<length where b[start + offset] != s[offset] { return false }
         j = k - length
         return true
     }
 
     mutating func setTo(_ suffix: String) {
-        let s = Array(suffix.utf8)
+        setTo(Array(suffix.utf8))
+    }
+
+    mutating func setTo(_ s: [UInt8]) {
         b.replaceSubrange((j + 1)..., with: s)
         k = j + s.count
     }
 
-    mutating func replace(_ suffix: String) {
+    mutating func replace(_ suffix: [UInt8]) {
         if measure() > 0 { setTo(suffix) }
     }
 
@@ -139,18 +146,23 @@ private struct Porter {
         if ends("y") && vowelInStem() { b[k] = UInt8(ascii: "i") }
     }
 
-    static let step2Rules: [(String, String)] = [
+    static let step2Rules: [([UInt8], [UInt8])] = bytes([
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
         ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"), ("ator", "ate"),
         ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"),
         ("biliti", "ble"), ("logi", "log"),
-    ]
-    static let step3Rules: [(String, String)] = [
+    ])
+    static let step3Rules: [([UInt8], [UInt8])] = bytes([
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
-    ]
+    ])
     static let step4Suffixes = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize",
-    ]
+    ].map { Array($0.utf8) }
+    static let ion = Array("ion".utf8)
+
+    static func bytes(_ rules: [(String, String)]) -> [([UInt8], [UInt8])] {
+        rules.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    }
 
     mutating func step2() {
         guard k >= 1 else { return }
@@ -170,7 +182,7 @@ private struct Porter {
     mutating func step4() {
         guard k >= 1 else { return }
         for suffix in Self.step4Suffixes where ends(suffix) {
-            if suffix == "ion" {
+            if suffix == Self.ion {
                 guard j >= 0, b[j] == UInt8(ascii: "s") || b[j] == UInt8(ascii: "t") else { return }
             }
             if measure() > 1 { k = j }

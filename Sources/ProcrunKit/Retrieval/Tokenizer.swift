@@ -16,6 +16,13 @@ public enum Tokenizer {
 
     /// The terms of `text`, in order, repeats kept.
     public static func terms(_ text: String) -> [String] {
+        var stems: [String: String] = [:]
+        return terms(text, stems: &stems)
+    }
+
+    /// The terms of `text`, remembering each word's stem in `stems` (indexing a whole library
+    /// stems each distinct word once).
+    public static func terms(_ text: String, stems: inout [String: String]) -> [String] {
         var out: [String] = []
         var word: [UInt8] = []
         var previousLower = false
@@ -24,7 +31,13 @@ public enum Tokenizer {
             let text = String(decoding: word, as: UTF8.self)
             word.removeAll(keepingCapacity: true)
             guard !stopWords.contains(text), text.count > 1 || text.first?.isNumber == true else { return }
-            out.append(Stemmer.stem(text))
+            if let stem = stems[text] {
+                out.append(stem)
+            } else {
+                let stem = Stemmer.stem(text)
+                stems[text] = stem
+                out.append(stem)
+            }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {

@@ -1,0 +1,49 @@
+import Dispatch
+import Glibc
+
+/// Reads and indexes procedure files on every processor: parsing YAML is most of a cold search.
+enum ParallelReader {
+    /// The index documents for `files`, in the same order; nil for a file that is not a procedure.
+    /// With a cache root, each document's cache line is encoded too, in the same worker.
+    static func read(_ files: [(path: String, status: FileStatus)], cacheRoot: String?) -> [IndexedDocument?] {
+        let workers = files.count < 64 ? 1 : max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let results = ResultSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var stems: [String: String] = [:]
+            var index = worker
+            while index < files.count {
+                let (path, status) = files[index]
+                if let summary = ProcedureSummary.read(path: path) {
+                    var document = IndexedDocument(summary: summary, status: status, stems: &stems)
+                    if let cacheRoot { document.encodedLine = IndexCache.encode(document, root: cacheRoot) }
+                    results.set(index, document)
+                }
+                index += workers
+            }
+        }
+        return results.values
+    }
+}
+
+/// One slot per file, each written by exactly one worker and read only after all have finished.
+private final class ResultSlots: @unchecked Sendable {
+    private let pointer: UnsafeMutablePointer<IndexedDocument?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        pointer = UnsafeMutablePointer<IndexedDocument?>.allocate(capacity: max(1, count))
+        pointer.initialize(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: IndexedDocument) {
+        pointer[index] = value
+    }
+
+    var values: [IndexedDocument?] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+
+    deinit {
+        pointer.deinitialize(count: count)
+        pointer.deallocate()
+    }
+}
