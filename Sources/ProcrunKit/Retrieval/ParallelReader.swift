@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 
 /// Reads and indexes procedure files on every processor: parsing YAML is most of a cold search.
@@ -8,7 +7,7 @@ enum ParallelReader {
     static func read(_ files: [(path: String, status: FileStatus)], cacheRoot: String?) -> [IndexedDocument?] {
         let workers = files.count < 64 ? 1 : max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let results = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        runInParallel(workers) { worker in
             var stems: [String: String] = [:]
             var index = worker
             while index < files.count {
@@ -23,6 +22,37 @@ enum ParallelReader {
         }
         return results.values
     }
+}
+
+/// Runs `body(0)` ... `body(count - 1)` on their own threads and waits for all of them.
+private func runInParallel(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    guard count > 1 else {
+        body(0)
+        return
+    }
+    var threads: [pthread_t] = []
+    for worker in 1..<count {
+        let box = Unmanaged.passRetained(WorkerBox { body(worker) }).toOpaque()
+        var thread = pthread_t()
+        if pthread_create(&thread, nil, { pointer in
+            guard let pointer else { return nil }
+            let box = Unmanaged<WorkerBox>.fromOpaque(pointer).takeRetainedValue()
+            box.work()
+            return nil
+        }, box) == 0 {
+            threads.append(thread)
+        } else {
+            Unmanaged<WorkerBox>.fromOpaque(box).takeRetainedValue().work()
+        }
+    }
+    body(0)
+    for thread in threads { pthread_join(thread, nil) }
+}
+
+/// The work one thread does.
+private final class WorkerBox: @unchecked Sendable {
+    let work: () -> Void
+    init(_ work: @escaping () -> Void) { self.work = work }
 }
 
 /// One slot per file, each written by exactly one worker and read only after all have finished.
