@@ -91,18 +91,20 @@ public struct Recorder: Sendable {
                 draftStep.exitCode = 0
             }
             var contains: [String] = []
-            let outcome = redactor.redact(step.outcome)
+            let outcome = redactor.redact(step.outcome, register: false)
             if let fragment = StableFragment.pick(from: outcome) { contains.append(fragment) }
             for text in step.expectations {
-                let parts = redactor.redact(text)
-                if parts.allSatisfy({ if case .text = $0 { true } else { false } }), !contains.contains(text) { contains.append(text) }
+                let parts = redactor.redact(text, register: false)
+                if parts.allSatisfy({ if case .text = $0 { true } else { false } }), !contains.contains(where: { $0.contains(text) }) {
+                    contains.append(text)
+                }
             }
             draftStep.contains = contains
-            draftStep.notes = step.notes.map { RedactedPart.text(of: redactor.redact($0)) }.joined(separator: "\n")
+            draftStep.notes = step.notes.map { RedactedPart.text(of: redactor.redact($0, register: false)) }.joined(separator: "\n")
             draftSteps.append(draftStep)
         }
         let total = kept.reduce(0) { $0 + $1.durationMilliseconds }
-        var draft = ProcedureDraft(name: name, description: RedactedPart.text(of: redactor.redact(description)), steps: draftSteps)
+        var draft = ProcedureDraft(name: name, description: RedactedPart.text(of: redactor.redact(description, register: false)), steps: draftSteps)
         draft.tags = tags
         draft.version = version
         draft.inputs = redactor.inputs

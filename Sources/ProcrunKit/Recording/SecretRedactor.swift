@@ -77,15 +77,17 @@ public struct SecretRedactor: Sendable {
         return name
     }
 
-    /// `text` split into kept text and secret places; every secret input used is remembered.
-    public mutating func redact(_ text: String) -> [RedactedPart] {
+    /// `text` split into kept text and secret places. With `register` (for what will be written
+    /// as parameters), every secret input used is remembered, to be declared; without it (for
+    /// outcomes, whose secret places are never written), inputs are named but not declared.
+    public mutating func redact(_ text: String, register: Bool = true) -> [RedactedPart] {
         guard !text.isEmpty else { return [] }
         var found: [(range: Range<String.Index>, name: String)] = []
         for secret in known {
             var searchStart = text.startIndex
             while let range = text[searchStart...].firstRange(of: secret.value) {
                 found.append((range, secret.name))
-                use(secret.name, secret.origin, secret.value)
+                if register { use(secret.name, secret.origin, secret.value) }
                 searchStart = range.upperBound
             }
         }
@@ -96,7 +98,7 @@ public struct SecretRedactor: Sendable {
                 if found.contains(where: { $0.range.overlaps(range) }) { continue }
                 let value = String(text[range])
                 if value.contains("{{") || value.hasPrefix("$") || Self.notSecrets.contains(value.lowercased()) { continue }
-                let name = nameFor(value, kind: shape.kind)
+                let name = register ? nameFor(value, kind: shape.kind) : shape.kind
                 found.append((range, name))
             }
         }

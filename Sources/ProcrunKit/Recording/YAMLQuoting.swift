@@ -11,7 +11,7 @@ public enum YAMLQuoting {
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             return doubleQuoted(text)
         }
-        if text.contains("'") && !text.contains("\"") && !text.contains("\\") { return doubleQuoted(text) }
+        if text.contains("'") { return doubleQuoted(text) }
         return "'" + text.replacingOccurrences("'", with: "''") + "'"
     }
 
