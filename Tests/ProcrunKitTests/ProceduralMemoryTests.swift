@@ -53,4 +53,50 @@ struct ProceduralMemoryTests {
         #expect(memory.similar().isEmpty)
         #expect(throws: DiagnosticsError.self) { try memory.replay("deploy_backnd") { _, _ in "" } }
     }
+
+    @Test("optimize drops steps that fail more than they succeed, as a new version")
+    func optimize() throws {
+        let root = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-memory-")
+        defer { _ = try? ProcessRunner.run(ProcessSpec(arguments: ["rm", "-rf", root])) }
+        let original = """
+            name: flaky
+            description: Has a flaky step.
+            version: 1
+            steps:
+              - id: good
+                action: log
+                parameters: {message: fine}
+
+              - id: bad
+                action: shell
+                parameters: {command: "false"}
+                on_failure: continue
+
+              - action: log
+                parameters: {message: done}
+            stats:
+              execution_count: 5
+              successes: 0
+              failures: 5
+              steps:
+                good: {runs: 5, successes: 5, failures: 0, avg_duration_ms: 1}
+                bad: {runs: 5, successes: 1, failures: 4, avg_duration_ms: 2}
+                "#3": {runs: 5, successes: 5, failures: 0, avg_duration_ms: 1}
+
+            """
+        try FileSystem.write(Array(original.utf8), to: root + "/flaky.yaml")
+        let memory = try ProceduralMemory(libraryAt: root)
+        #expect(try memory.optimize("flaky", minimumRuns: 6) == nil)
+        let plan = try #require(try memory.optimize("flaky"))
+        #expect(plan.removed.map(\.id) == ["bad"])
+        #expect(plan.written == nil)
+        let applied = try #require(try memory.optimize("flaky", apply: true))
+        #expect(applied.written == root + "/flaky.yaml")
+        #expect(applied.archived == root + "/archive/flaky.v1.yaml")
+        let text = String(decoding: try FileSystem.read(root + "/flaky.yaml"), as: UTF8.self)
+        #expect(!text.contains("id: bad"))
+        #expect(text.contains("version: 2\n"))
+        #expect(text.contains("  - id: good\n    action: log\n    parameters: {message: fine}\n\n  - action: log\n"))
+        #expect(String(decoding: try FileSystem.read(root + "/archive/flaky.v1.yaml"), as: UTF8.self) == original)
+    }
 }

@@ -75,7 +75,7 @@ public struct FindCommand {
         }
         stdout.flush()
         for path in library.unreadable {
-            stderr.write("warning: \(path) is not a procedure file (not a YAML mapping); left out\n")
+            stderr.write(renderer.render(Diagnostic(.warning, "not a procedure file (not a YAML mapping); left out", path: path)))
         }
         stderr.flush()
         return matches.isEmpty ? ExitStatus.failed : ExitStatus.success

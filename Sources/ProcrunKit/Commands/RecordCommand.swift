@@ -83,7 +83,7 @@ public struct RecordCommand {
             }
             stdout.write("read \(recorder.steps.count) action\(recorder.steps.count == 1 ? "" : "s") from \(from)\n")
         } else {
-            var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr)
+            var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
             guard session.run() else {
                 stdout.write("recording abandoned; nothing was saved\n")
                 stdout.flush()

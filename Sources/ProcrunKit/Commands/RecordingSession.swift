@@ -6,6 +6,7 @@ struct RecordingSession {
     let input: LineReader
     let output: TextOutput
     let errors: TextOutput
+    let renderer: DiagnosticRenderer
 
     static let commands = [":done", ":undo", ":note", ":expect", ":abort", ":steps", ":help"]
     static func help(folder: String) -> String {
@@ -45,7 +46,7 @@ struct RecordingSession {
                 case .none: continue
                 }
             }
-            let step = Self.runCommand(trimmed, in: folder, output: output, errors: errors)
+            let step = Self.runCommand(trimmed, in: folder, output: output, errors: errors, renderer: renderer)
             if Interrupts.received { return false }
             recorder.record(step)
             let time = "\(step.durationMilliseconds)ms"
@@ -95,13 +96,18 @@ struct RecordingSession {
     }
 
     private func say(_ message: String) {
+        Self.report(message, output: output, errors: errors, renderer: renderer)
+    }
+
+    /// Prints an error through the one renderer, after what is already on standard output.
+    static func report(_ message: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) {
         output.flush()
-        errors.write("error: \(message)\n")
+        errors.write(renderer.render(Diagnostic(.error, message)))
         errors.flush()
     }
 
     /// Runs one typed command as procrun would run it in a `shell` step, echoing its output.
-    static func runCommand(_ line: String, in folder: String, output: TextOutput, errors: TextOutput) -> RecordedStep {
+    static func runCommand(_ line: String, in folder: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) -> RecordedStep {
         let started = ProcrunClock.now()
         var spec = ProcessSpec(arguments: [])
         do {
@@ -112,9 +118,7 @@ struct RecordingSession {
                 spec.extraEnvironment = environment.map { ($0.name, $0.value) }
             }
         } catch {
-            output.flush()
-            errors.write("error: \(error.message)\n")
-            errors.flush()
+            report(error.message, output: output, errors: errors, renderer: renderer)
             return .shell(line, output: "", exitCode: 2, durationMilliseconds: 0)
         }
         if folder != FileSystem.currentDirectory() { spec.workingDirectory = folder }
@@ -129,8 +133,7 @@ struct RecordingSession {
             let result = try ProcessRunner.run(spec)
             return .shell(line, output: result.stdout.text, exitCode: Int(result.exitCode), durationMilliseconds: milliseconds())
         } catch {
-            errors.write("error: \(error.message)\n")
-            errors.flush()
+            report(error.message, output: output, errors: errors, renderer: renderer)
             return .shell(line, output: "", exitCode: 127, durationMilliseconds: milliseconds())
         }
     }

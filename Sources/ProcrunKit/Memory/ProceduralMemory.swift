@@ -87,6 +87,20 @@ public final class ProceduralMemory {
         throw DiagnosticsError([Diagnostic(.error, "no procedure named '\(name)' in \(library.root)\(Suggestion.hint(for: name, in: names.map(\.name)))")])
     }
 
+    /// Looks at a procedure's record once it has run at least `minimumRuns` times (nil before):
+    /// steps that fail more often than they succeed, and steps much slower than the others. With
+    /// `apply`, writes the next version without the failing steps (their lines removed, `version`
+    /// bumped; the previous version moves to `archive/`), checked as `procrun check` would.
+    ///
+    /// ```swift
+    /// if let plan = try memory.optimize("deploy_backend", apply: true), plan.changesSteps {
+    ///     print("version \(plan.version + 1) drops steps \(plan.removed.map(\.number))")
+    /// }
+    /// ```
+    public func optimize(_ name: String, minimumRuns: Int = 3, apply: Bool = false) throws(DiagnosticsError) -> Optimization? {
+        try ProcedureOptimizer(library: library).optimize(path: try path(of: name), minimumRuns: minimumRuns, apply: apply)
+    }
+
     /// Replays a procedure step by step through `executor`, which performs an action with its
     /// parameters and returns the outcome (throwing means the step failed).
     ///

@@ -22,36 +22,3 @@ public struct ProcedureDraft: Sendable {
         self.steps = steps
     }
 }
-
-/// One step of a ``ProcedureDraft``.
-public struct DraftStep: Sendable {
-    /// The action.
-    public var action: String
-    /// The parameters in order.
-    public var parameters: [(name: String, value: DraftValue)] = []
-    /// The expected exit code, if any.
-    public var exitCode: Int?
-    /// Text the outcome must contain (literal, escaped when written).
-    public var contains: [String] = []
-    /// Notes for people.
-    public var notes = ""
-
-    /// A step with no parameters.
-    public init(action: String) {
-        self.action = action
-    }
-}
-
-/// The stats block a recorded procedure starts with: one successful run.
-public struct DraftStats: Sendable {
-    /// How long the run took.
-    public var durationMilliseconds: Int
-    /// When, as ISO 8601 UTC.
-    public var lastExecuted: String
-
-    /// Stats of one successful run.
-    public init(durationMilliseconds: Int, lastExecuted: String) {
-        self.durationMilliseconds = durationMilliseconds
-        self.lastExecuted = lastExecuted
-    }
-}

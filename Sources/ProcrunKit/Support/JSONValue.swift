@@ -43,10 +43,12 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Two values are equal when their JSON texts are (numbers compare as written).
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.jsonText == rhs.jsonText
     }
 
+    /// Hashes the JSON text.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(jsonText)
     }
