@@ -85,11 +85,7 @@ public struct Recorder: Sendable {
         for step in kept {
             var draftStep = DraftStep(action: step.action)
             draftStep.parameters = step.parameters.map { ($0.name, DraftValue(redacting: $0.value, with: &redactor)) }
-            if let code = step.exitCode {
-                draftStep.exitCode = code
-            } else if commandActions.contains(step.action) {
-                draftStep.exitCode = 0
-            }
+            if commandActions.contains(step.action) { draftStep.exitCode = step.exitCode ?? 0 }
             var contains: [String] = []
             let outcome = redactor.redact(step.outcome, register: false)
             if let fragment = StableFragment.pick(from: outcome) { contains.append(fragment) }
