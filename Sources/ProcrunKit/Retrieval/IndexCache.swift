@@ -53,20 +53,58 @@ public struct IndexCache {
     static func encode(_ document: IndexedDocument, root: String) -> String {
         let summary = document.summary
         let status = document.status ?? FileStatus(size: -1, modified: 0, changed: 0, inode: 0, isDirectory: false, isRegularFile: true)
-        var relative = summary.path
+        var relative = Substring(summary.path)
         let prefix = root.hasSuffix("/") ? root : root + "/"
-        if relative.hasPrefix(prefix) { relative.removeFirst(prefix.count) }
-        let fields: [String] = [
-            escape(relative), String(status.size), String(status.modified), String(status.changed), String(status.inode),
-            escape(summary.name), escape(summary.description), summary.tags.map(escape).joined(separator: "\u{1F}"),
-            String(summary.version), String(summary.runs), String(summary.successes),
-            summary.successRate.map { String($0) } ?? "-", summary.averageDurationMilliseconds.map(String.init) ?? "-",
-            summary.supersededBy.map(escape) ?? "-",
-            document.terms.map { escape($0.key) + "=" + String($0.value) }.joined(separator: "\u{1F}"),
-            summary.steps.map { ([$0.action] + $0.parameters).map(escape).joined(separator: "\u{1E}") }.joined(separator: "\u{1F}"),
-            String(document.length),
-        ]
-        return fields.joined(separator: "\t")
+        if relative.hasPrefix(prefix) { relative = relative.dropFirst(prefix.count) }
+        var out = ""
+        out.reserveCapacity(1024)
+        func field(_ text: String) {
+            appendEscaped(text, to: &out)
+            out += "\t"
+        }
+        field(String(relative))
+        out += "\(status.size)\t\(status.modified)\t\(status.changed)\t\(status.inode)\t"
+        field(summary.name)
+        field(summary.description)
+        for (index, tag) in summary.tags.enumerated() {
+            if index > 0 { out += "\u{1F}" }
+            appendEscaped(tag, to: &out)
+        }
+        out += "\t\(summary.version)\t\(summary.runs)\t\(summary.successes)\t"
+        out += summary.successRate.map { String($0) } ?? "-"
+        out += "\t"
+        out += summary.averageDurationMilliseconds.map(String.init) ?? "-"
+        out += "\t"
+        if let superseded = summary.supersededBy { appendEscaped(superseded, to: &out) } else { out += "-" }
+        out += "\t"
+        var first = true
+        for (term, weight) in document.terms {
+            if !first { out += "\u{1F}" }
+            first = false
+            appendEscaped(term, to: &out)
+            out += "="
+            out += weight == weight.rounded() && abs(weight) < 1e15 ? String(Int(weight)) : String(weight)
+        }
+        out += "\t"
+        for (index, step) in summary.steps.enumerated() {
+            if index > 0 { out += "\u{1F}" }
+            appendEscaped(step.action, to: &out)
+            for parameter in step.parameters {
+                out += "\u{1E}"
+                appendEscaped(parameter, to: &out)
+            }
+        }
+        out += "\t"
+        out += String(document.length)
+        return out
+    }
+
+    static func appendEscaped(_ text: String, to out: inout String) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x5C && $0 != UInt8(ascii: "=") }) {
+            out += text
+        } else {
+            out += escape(text)
+        }
     }
 
     static func escape(_ text: String) -> String {
