@@ -40,13 +40,18 @@ public struct SecretRedactor: Sendable {
     }
 
     /// A redactor that also treats as secret the values of environment variables named like
-    /// secrets (`*TOKEN*`, `*PASSWORD*`, ...) and of those listed in `secretNames`.
+    /// secrets (`*TOKEN*`, `*PASSWORD*`, ...; values of at least 6 characters that are not paths,
+    /// and not sockets such as `SSH_AUTH_SOCK`) and of those listed in `secretNames`.
     public init(environment: [String: String], secretNames: [String] = []) {
         self.init()
         for name in environment.keys.sorted() {
             guard let value = environment[name] else { continue }
             let upper = name.uppercased()
-            if secretNames.contains(name) || Self.secretNameWords.contains(where: { upper.contains($0) }) {
+            if secretNames.contains(name) {
+                addSecret(value, input: Self.inputName(from: name), origin: "the environment variable \(name)")
+            } else if Self.secretNameWords.contains(where: { upper.contains($0) }), !upper.hasSuffix("_SOCK"), upper != "XAUTHORITY",
+                value.count >= 6, !value.hasPrefix("/")
+            {
                 addSecret(value, input: Self.inputName(from: name), origin: "the environment variable \(name)")
             }
         }
