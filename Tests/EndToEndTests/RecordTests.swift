@@ -268,3 +268,17 @@ struct RecordTests {
         #expect(typo.stderr.contains("error: unknown command ':dnoe'; did you mean ':done'?"))
     }
 }
+
+extension RecordTests {
+    @Test("a log whose parameters the action does not accept is refused, saying nothing was saved")
+    func invalidParameters() throws {
+        let folder = try Self.library()
+        defer { folder.remove() }
+        try folder.write("log.jsonl", "{\"action\": \"greet\", \"parameters\": {\"whom\": \"x\"}}\n")
+        let output = try ProcrunBinary.run(["record", "greeting", "--from", "log.jsonl", "--description", "d"], in: folder.path)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("error: unknown parameter 'whom' for action 'greet'; did you mean 'who'?"))
+        #expect(output.stderr.contains("error: nothing was saved: the recorded procedure would not pass 'procrun check'"))
+        #expect(!folder.exists("greeting.yaml"))
+    }
+}

@@ -110,7 +110,8 @@ public struct RecordCommand {
         do {
             _ = try store.validate(text, at: plan.path)
         } catch {
-            return fail(error.diagnostics, ExitStatus.invalid)
+            let summary = Diagnostic(.error, "nothing was saved: the recorded procedure would not pass 'procrun check' (the problems above are in the text that would have been written to \(plan.path))")
+            return fail(error.diagnostics + [summary], ExitStatus.invalid)
         }
         if verify {
             stdout.write("verifying: replaying \(draft.steps.count) step\(draft.steps.count == 1 ? "" : "s") once before saving\n")

@@ -24,7 +24,8 @@ public final class ProceduralMemory {
     /// that only your executor knows). Such files replay here but `procrun run` cannot run them.
     public var allowUnknownActions: Bool
 
-    /// Opens the library at `root` (its `procrun.yaml` is read when present).
+    /// Opens the library at `root`, creating the folder when it does not exist (its `procrun.yaml`
+    /// is read when present).
     public init(libraryAt root: String, allowUnknownActions: Bool = true) throws(DiagnosticsError) {
         if !FileSystem.isDirectory(root) {
             do {
