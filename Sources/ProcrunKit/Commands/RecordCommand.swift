@@ -104,8 +104,8 @@ public struct RecordCommand {
             stdout.flush()
             return ExitStatus.failed
         }
-        let source = from.map { "the action log \(($0.split(separator: "/").last).map(String.init) ?? $0)" } ?? "a recorded session"
-        let text = ProcedureWriter.text(draft, comment: "Recorded by procrun record from \(source).")
+        let source = from.map { "from the action log \(($0.split(separator: "/").last).map(String.init) ?? $0)" } ?? "at the prompt"
+        let text = ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)
