@@ -5,7 +5,7 @@
 /// and the file had not changed in the two seconds before the cache was written (a file changed
 /// within the file system's time resolution could otherwise look unchanged). Anything else is read
 /// again, so the cache is never stale; a cache that cannot be read is ignored and rebuilt.
-public struct IndexCache {
+public struct IndexCache: Sendable {
     /// The cache file, relative to the library root.
     public static let relativePath = ".procrun/find-cache"
     static let header = "procrun-find-cache 2"
@@ -25,14 +25,21 @@ public struct IndexCache {
 
     /// The trusted entries by path, or nothing when there is no readable cache.
     public func load() -> [String: IndexedDocument] {
-        guard let bytes = try? FileSystem.read(path, limit: 1 << 30) else { return [:] }
-        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
-        guard let first = lines.popFirst(), String(decoding: first, as: UTF8.self).hasPrefix(Self.header + "\t"),
+        guard let size = FileStatus.of(path)?.size, let bytes = FileSystem.read(path, expectedSize: size, limit: 1 << 30) else { return [:] }
+        var lines: [ArraySlice<UInt8>] = []
+        lines.reserveCapacity(size / 256)
+        var start = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            if index > start { lines.append(bytes[start..<index]) }
+            start = index + 1
+        }
+        if start < bytes.count { lines.append(bytes[start...]) }
+        guard let first = lines.first, String(decoding: first, as: UTF8.self).hasPrefix(Self.header + "\t"),
             let written = Int(String(decoding: first.split(separator: UInt8(ascii: "\t")).last ?? [], as: UTF8.self))
         else { return [:] }
         var entries: [String: IndexedDocument] = [:]
         entries.reserveCapacity(lines.count)
-        for line in lines {
+        for line in lines.dropFirst() {
             guard let cached = CachedLine(line), let status = cached.status else { continue }
             if status.modified >= written - Self.racyWindow || status.changed >= written - Self.racyWindow { continue }
             let path = FileSystem.join(root, cached.text(0))

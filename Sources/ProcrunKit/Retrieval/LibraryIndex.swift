@@ -14,9 +14,9 @@ public struct LibraryIndex: Sendable {
     /// Indexes the library at `root`, using and refreshing its cache unless `useCache` is false.
     public init(root: String, useCache: Bool = true) {
         let scanStarted = FileStatus.now()
-        let files = LibraryScanner.scan(root)
         let cache = IndexCache(root: root)
-        let cached = useCache ? cache.load() : [:]
+        // Listing the files and loading the cache do not depend on each other.
+        let (files, cached) = ParallelReader.both({ LibraryScanner.scan(root) }, { useCache ? cache.load() : [:] })
         var slotted: [IndexedDocument?] = []
         slotted.reserveCapacity(files.count)
         var toRead: [(path: String, status: FileStatus)] = []

@@ -12,7 +12,7 @@ enum ParallelReader {
             var index = worker
             while index < files.count {
                 let (path, status) = files[index]
-                if let summary = ProcedureSummary.read(path: path) {
+                if let summary = ProcedureSummary.read(path: path, size: status.size) {
                     var document = IndexedDocument(summary: summary, status: status, stems: &stems)
                     if let cacheRoot { document.encodedLine = IndexCache.encode(document, root: cacheRoot) }
                     results.set(index, document)
@@ -22,6 +22,28 @@ enum ParallelReader {
         }
         return results.values
     }
+}
+
+extension ParallelReader {
+    /// Runs `first` and `second` at the same time (on two threads) and returns both results.
+    static func both<A, B>(_ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let results = PairSlots<A, B>()
+        runInParallel(2) { index in
+            if index == 0 {
+                results.first = first()
+            } else {
+                results.second = second()
+            }
+        }
+        guard let a = results.first, let b = results.second else { return (first(), second()) }
+        return (a, b)
+    }
+}
+
+/// Two results, each written by one thread and read after both have finished.
+private final class PairSlots<A, B>: @unchecked Sendable {
+    var first: A?
+    var second: B?
 }
 
 /// Runs `body(0)` ... `body(count - 1)` on their own threads and waits for all of them.
