@@ -34,7 +34,16 @@ public struct ProcedureStore {
             throw DiagnosticsError([Diagnostic(.error, "expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '\(name.excerpt(40))'")])
         }
         let target = path(for: name)
-        guard FileSystem.exists(target) else { return Plan(path: target, version: 1, archive: nil, replaces: false) }
+        guard FileSystem.exists(target) else {
+            if policy == .refuse, let other = LibraryIndex(root: library.root).documents.first(where: { $0.summary.name == name }) {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        .error,
+                        "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name, or pass --force to save \(target) beside it")
+                ])
+            }
+            return Plan(path: target, version: 1, archive: nil, replaces: false)
+        }
         let old = ProcedureSummary.read(path: target)?.version ?? 1
         switch policy {
         case .refuse:
