@@ -16,7 +16,7 @@ struct Record: ParsableCommand {
     @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
     var tags: String?
 
-    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line) instead of the prompt.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt.", valueName: "FILE"))
     var from: String?
 
     @Flag(help: "Replace an existing procedure of the same name.")

@@ -172,6 +172,12 @@ struct RecordTests {
         #expect(unknown.status == 2)
         #expect(unknown.stderr.hasPrefix("bad.jsonl:1:1: error: unknown action 'deploy_it'"))
         #expect(!folder.exists("bad.yaml"))
+        let piped = try ProcrunBinary.run(
+            ["record", "piped", "--from", "-", "--description", "x"], in: folder.path,
+            input: "{\"action\": \"deploy_it\", \"status\": \"failed\"}\n{\"action\": \"log\", \"parameters\": {\"message\": \"hi there\"}, \"outcome\": \"hi there\"}\n")
+        #expect(piped.status == 0, "stderr: \(piped.stderr)")
+        #expect(piped.stdout.hasPrefix("read 2 actions from standard input\n"))
+        #expect(try folder.read("piped.yaml").contains("    expect:\n      contains: hi there\n"))
     }
 
     @Test("secrets become secret inputs: environment values and credential shapes")

@@ -7,7 +7,7 @@ public struct RecordCommand {
     public var description: String?
     /// `--tags a,b`.
     public var tags: [String] = []
-    /// `--from FILE`: an action log (JSON lines) instead of the prompt.
+    /// `--from FILE`: an action log (JSON lines) instead of the prompt; `-` reads standard input.
     public var from: String?
     /// `--force`: replace an existing procedure of the same name.
     public var force = false
@@ -59,19 +59,27 @@ public struct RecordCommand {
         }
 
         if let from {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileSystem.read(from)
-            } catch {
-                return fail([Diagnostic(.error, error.description)])
-            }
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                return fail([Diagnostic(.error, "'\(from)' is not UTF-8 text")])
+            let text: String
+            if from == "-" {
+                var lines: [String] = []
+                while let line = input.next() { lines.append(line) }
+                text = lines.joined(separator: "\n")
+            } else {
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileSystem.read(from)
+                } catch {
+                    return fail([Diagnostic(.error, error.description)])
+                }
+                guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                    return fail([Diagnostic(.error, "'\(from)' is not UTF-8 text")])
+                }
+                text = decoded
             }
             do {
                 let steps = try ActionLog.read(text, path: from)
                 let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys)
-                let unknown = steps.filter { !known.contains($0.action) }.map { step in
+                let unknown = steps.filter { $0.succeeded && !known.contains($0.action) }.map { step in
                     Diagnostic(
                         .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
                         path: from, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
@@ -81,7 +89,7 @@ public struct RecordCommand {
             } catch {
                 return fail(error.diagnostics)
             }
-            stdout.write("read \(recorder.steps.count) action\(recorder.steps.count == 1 ? "" : "s") from \(from)\n")
+            stdout.write("read \(recorder.steps.count) action\(recorder.steps.count == 1 ? "" : "s") from \(from == "-" ? "standard input" : from)\n")
         } else {
             var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
             guard session.run() else {
