@@ -34,6 +34,31 @@ struct RecordingTests {
         }
     }
 
+    @Test("random strings of YAML's special characters read back exactly")
+    func randomRoundTrips() throws {
+        let alphabet = Array("ab 1:#-'\"{}[],&*!|>%@`?\\\t\n~=.é🚀\u{7}")
+        var random = SplitMix64(seed: 5)
+        var step = DraftStep(action: "set")
+        var texts: [String] = []
+        for index in 0..<300 {
+            let text = String((0..<(1 + random.next(below: 12))).map { _ in alphabet[random.next(below: alphabet.count)] })
+            texts.append(text)
+            step.parameters.append(("v\(index)", .text([.text(text)])))
+        }
+        let yaml = ProcedureWriter.text(ProcedureDraft(name: "random", description: "d", steps: [step]))
+        let procedure = try Self.load(yaml)
+        guard case .set(let values) = procedure.steps[0].call else {
+            Issue.record("not a set step")
+            return
+        }
+        for ((_, value), text) in zip(values, texts) {
+            switch value {
+            case .template(let field): #expect(try field.template.render(in: RenderContext(roots: [:])) == .string(text))
+            case .typed(let typed): #expect(typed == .string(text), "\(text) was read as \(typed)")
+            }
+        }
+    }
+
     @Test func plainWhenSafe() {
         #expect(YAMLQuoting.scalar("make test") == "make test")
         #expect(YAMLQuoting.scalar("curl http://example.com/x") == "curl http://example.com/x")

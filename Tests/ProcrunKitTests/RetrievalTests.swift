@@ -77,6 +77,10 @@ struct RetrievalTests {
         let text = "# comment\nname: old  # trailing\ndescription: x\nsteps: []\n"
         let marked = try SupersededMarker.mark(SourceFile(path: "old.yaml", text: text), keep: "new", reason: "same: steps")
         #expect(String(decoding: marked.bytes, as: UTF8.self) == "# comment\nname: old  # trailing\nsuperseded_by: new\nsuperseded_reason: 'same: steps'\ndescription: x\nsteps: []\n")
+        let crlf = try SupersededMarker.mark(SourceFile(path: "c.yaml", text: "name: c\r\nsteps: []\r\n"), keep: "d", reason: "r")
+        #expect(String(decoding: crlf.bytes, as: UTF8.self) == "name: c\r\nsuperseded_by: d\r\nsuperseded_reason: r\r\nsteps: []\r\n")
+        let last = try SupersededMarker.mark(SourceFile(path: "e.yaml", text: "steps: []\nname: e"), keep: "f", reason: "r")
+        #expect(String(decoding: last.bytes, as: UTF8.self) == "steps: []\nname: e\nsuperseded_by: f\nsuperseded_reason: r\n")
         #expect(throws: DiagnosticsError.self) { try SupersededMarker.mark(SourceFile(path: "f.yaml", text: "{name: a, steps: []}"), keep: "b", reason: "r") }
         #expect(throws: DiagnosticsError.self) {
             try SupersededMarker.mark(SourceFile(path: "f.yaml", text: "name: a\nsuperseded_by: c\n"), keep: "b", reason: "r")

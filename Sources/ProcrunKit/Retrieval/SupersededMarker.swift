@@ -26,15 +26,18 @@ public enum SupersededMarker {
         var offset = name.value.end.offset
         let bytes = file.bytes
         while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        // Keep the file's own line breaks: insert before a "\r\n" as before a "\n".
+        let crlf = offset > 0 && offset <= bytes.count && bytes[offset - 1] == UInt8(ascii: "\r")
+        if crlf { offset -= 1 }
+        let newline: [UInt8] = crlf ? [0x0D, 0x0A] : [0x0A]
         let indent = String(repeating: " ", count: name.keyStart.column - 1)
         let lines = ["\(indent)superseded_by: \(YAMLQuoting.scalar(keep))", "\(indent)superseded_reason: \(YAMLQuoting.scalar(reason))"]
-        var inserted = Array(lines.joined(separator: "\n").utf8)
         var result = Array(bytes[..<offset])
+        for line in lines { result += newline + Array(line.utf8) }
         if offset < bytes.count {
-            result += [UInt8(ascii: "\n")] + inserted + Array(bytes[offset...])
+            result += Array(bytes[offset...])
         } else {
-            inserted.append(UInt8(ascii: "\n"))
-            result += [UInt8(ascii: "\n")] + inserted
+            result += newline
         }
         return (result, lines)
     }
