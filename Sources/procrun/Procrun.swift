@@ -11,7 +11,8 @@ struct Procrun: ParsableCommand {
         discussion: "procrun FILE is procrun run FILE. The language is described in grammar.md.",
         version: ProcrunVersion.current,
         subcommands: [
-            Run.self, Check.self, List.self, Show.self, Graph.self, Stats.self, Optimize.self, MergeDriver.self, GitSetup.self,
+            Run.self, Check.self, List.self, Show.self, Graph.self, Stats.self, Optimize.self, Record.self, Find.self,
+            Similar.self, Merge.self, MergeDriver.self, GitSetup.self,
         ],
         defaultSubcommand: Run.self
     )

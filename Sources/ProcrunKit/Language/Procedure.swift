@@ -18,6 +18,10 @@ public struct Procedure: Sendable {
     public var outputs: [(name: String, field: TemplateField)] = []
     /// The steps, in order.
     public var steps: [Step] = []
+    /// The procedure that replaces this one (`superseded_by`), set by `procrun merge`.
+    public var supersededBy: Located<String>?
+    /// Why it was superseded (`superseded_reason`).
+    public var supersededReason = ""
     /// The `stats` mapping node, if present.
     public var stats: YAMLNode?
     /// The folder procedures' relative paths are taken from.

@@ -53,7 +53,7 @@ public struct ProcedureLoader {
         return procedure
     }
 
-    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "stats"]
+    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -80,6 +80,10 @@ public struct ProcedureLoader {
             case "steps":
                 sawSteps = true
                 procedure.steps = readSteps(value, reader: &reader)
+            case "superseded_by":
+                procedure.supersededBy = optional(value) { reader.identifier($0, "'superseded_by'") }.map { Located($0, at: value.start) }
+            case "superseded_reason":
+                procedure.supersededReason = optional(value) { reader.string($0, "'superseded_reason'") } ?? ""
             case "stats":
                 procedure.stats = value
                 StatsValidator.validate(value, reader: &reader)

@@ -1,0 +1,95 @@
+/// `procrun find "TASK"`: ranks the library's procedures for a task description.
+public struct FindCommand {
+    /// The task description.
+    public var query: String
+    /// `--limit N`: how many matches to print.
+    public var limit = 5
+    /// `--json`.
+    public var json = false
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-cache`: read every file, leaving the cache untouched.
+    public var noCache = false
+    /// `--no-color`.
+    public var noColor = false
+
+    /// A search for `query`.
+    public init(query: String) {
+        self.query = query
+    }
+
+    /// Searches; 0 when something matched, 1 when nothing matched well enough, 2 for bad input.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        func fail(_ message: String) -> Int32 {
+            stderr.write(renderer.render(Diagnostic(.error, message)))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        guard limit > 0 else { return fail("--limit must be at least 1, found \(limit)") }
+        guard !Tokenizer.terms(query).isEmpty else {
+            return fail("the task description '\(query.excerpt(40))' has no words to search for; describe the task, for example \"deploy the backend service\"")
+        }
+        let found: Library
+        do {
+            found = try Library.locate(override: library)
+        } catch {
+            stderr.write(renderer.render(error.diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let library = LibraryIndex(root: found.root, useCache: !noCache)
+        let matches = Ranker(index: library.index).rank(query, limit: limit)
+        if json {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.string("query", query)
+            writer.integer("searched", library.documents.count)
+            writer.beginArray("matches")
+            for match in matches {
+                writer.beginObject()
+                writer.string("name", match.summary.name)
+                writer.string("file", match.summary.path)
+                writer.string("description", match.summary.description)
+                writer.raw("score", Self.decimal(match.score))
+                writer.raw("relevance", Self.decimal(match.relevance))
+                writer.raw("success_rate", match.summary.successRate.map(Self.decimal) ?? "null")
+                writer.integer("runs", match.summary.runs)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+            stdout.write(writer.text + "\n")
+        } else if matches.isEmpty {
+            stdout.write("no procedure matches '\(query)' well enough (\(library.documents.count) searched)\n")
+        } else {
+            let width = matches.map(\.summary.name.count).max() ?? 0
+            for (number, match) in matches.enumerated() {
+                let name = match.summary.name + String(repeating: " ", count: width - match.summary.name.count)
+                let record =
+                    match.summary.runs == 0
+                    ? "never run" : "success \(Self.percent(match.summary.successRate ?? 0)) of \(match.summary.runs) run\(match.summary.runs == 1 ? "" : "s")"
+                stdout.write("\(number + 1). \(name)  score \(Self.decimal(match.score))  \(record)  \(match.summary.path)\n")
+                if !match.summary.description.isEmpty { stdout.write("   \(match.summary.description.excerpt(100))\n") }
+            }
+        }
+        stdout.flush()
+        for path in library.unreadable {
+            stderr.write(renderer.render(Diagnostic(.warning, "not a procedure file (not a YAML mapping); left out", path: path)))
+        }
+        stderr.flush()
+        return matches.isEmpty ? ExitStatus.failed : ExitStatus.success
+    }
+
+    /// A number with two decimals.
+    static func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = abs(hundredths % 100)
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// A rate as a whole percentage.
+    static func percent(_ rate: Double) -> String {
+        "\(Int((rate * 100).rounded()))%"
+    }
+}

@@ -1,0 +1,143 @@
+/// `procrun merge KEEP OTHER...`: points the others to the kept procedure (two lines spliced into
+/// each: `superseded_by` and `superseded_reason`) or, with `--archive`, moves them to `archive/`.
+/// Nothing is deleted, and `--dry-run` shows the change without making it.
+public struct MergeCommand {
+    /// The procedure to keep.
+    public var keep: String
+    /// The procedures it replaces.
+    public var others: [String]
+    /// `--reason TEXT`; by default a reason naming the kept procedure and its record.
+    public var reason: String?
+    /// `--archive`: move the others to `archive/` instead of marking them.
+    public var archive = false
+    /// `--dry-run`: print the change, make none.
+    public var dryRun = false
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-color`.
+    public var noColor = false
+
+    /// A merge of `others` into `keep`.
+    public init(keep: String, others: [String]) {
+        self.keep = keep
+        self.others = others
+    }
+
+    /// Merges; 0 when every other procedure was marked or archived, 2 when nothing was changed
+    /// because of a problem (every problem is checked before any file is touched).
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        func fail(_ diagnostics: [Diagnostic]) -> Int32 {
+            stderr.write(renderer.render(diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let found: Library
+        do {
+            found = try Library.locate(override: library)
+        } catch {
+            return fail(error.diagnostics)
+        }
+        guard !others.isEmpty else { return fail([Diagnostic(.error, "name at least one procedure to merge into '\(keep)'")]) }
+        let summaries = LibraryIndex(root: found.root).documents.map(\.summary)
+        var byName: [String: [ProcedureSummary]] = [:]
+        for summary in summaries { byName[summary.name, default: []].append(summary) }
+        var problems: [Diagnostic] = []
+        func resolve(_ name: String) -> ProcedureSummary? {
+            guard let matches = byName[name] else {
+                problems.append(Diagnostic(.error, "no procedure named '\(name)' in \(found.root)\(Suggestion.hint(for: name, in: byName.keys))"))
+                return nil
+            }
+            guard matches.count == 1 else {
+                problems.append(Diagnostic(.error, "'\(name)' names \(matches.count) files (\(matches.map(\.path).joined(separator: ", "))); rename one first"))
+                return nil
+            }
+            return matches[0]
+        }
+        let kept = resolve(keep)
+        var targets: [ProcedureSummary] = []
+        for name in others {
+            if name == keep {
+                problems.append(Diagnostic(.error, "'\(name)' is the procedure kept; it cannot also be merged into itself"))
+            } else if targets.contains(where: { $0.name == name }) {
+                problems.append(Diagnostic(.error, "'\(name)' is named twice"))
+            } else if let summary = resolve(name) {
+                targets.append(summary)
+            }
+        }
+        if let kept, let superseded = kept.supersededBy {
+            problems.append(Diagnostic(.error, "'\(keep)' is itself superseded by '\(superseded)'; merge into '\(superseded)' instead"))
+        }
+        guard let kept, problems.isEmpty else { return fail(problems) }
+
+        var changes: [(path: String, bytes: [UInt8], lines: [String])] = []
+        if !archive {
+            for target in targets {
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileSystem.read(target.path)
+                } catch {
+                    problems.append(Diagnostic(.error, error.description))
+                    continue
+                }
+                let file = SourceFile(path: target.path, bytes: bytes)
+                renderer.add(file)
+                let why = reason ?? Self.defaultReason(kept: kept, other: target)
+                do {
+                    let marked = try SupersededMarker.mark(file, keep: kept.name, reason: why)
+                    changes.append((target.path, marked.bytes, marked.lines))
+                } catch {
+                    problems += error.diagnostics
+                }
+            }
+            if !problems.isEmpty { return fail(problems) }
+        }
+        for (index, target) in targets.enumerated() {
+            if archive {
+                let destination = Self.archivePath(for: target, root: found.root)
+                if !dryRun {
+                    do {
+                        try FileSystem.createDirectories(FileSystem.directory(of: destination))
+                        try FileSystem.rename(target.path, to: destination)
+                    } catch {
+                        return fail([Diagnostic(.error, error.description)])
+                    }
+                }
+                stdout.write("\(dryRun ? "would move" : "moved") \(target.path) to \(destination) (kept: \(kept.name))\n")
+            } else {
+                let change = changes[index]
+                if !dryRun {
+                    do {
+                        try FileSystem.writeAtomically(change.bytes, to: change.path)
+                    } catch {
+                        return fail([Diagnostic(.error, error.description)])
+                    }
+                }
+                stdout.write("\(dryRun ? "would mark" : "marked") \(change.path):\n")
+                for line in change.lines { stdout.write("  + \(line)\n") }
+            }
+        }
+        if !dryRun {
+            stdout.write(archive ? "nothing was deleted; archived procedures are no longer found or run from the library's listing\n"
+                : "the marked procedures stay on disk and still run; find and similar leave them out (review with your version control's diff)\n")
+        }
+        stdout.flush()
+        return ExitStatus.success
+    }
+
+    static func defaultReason(kept: ProcedureSummary, other: ProcedureSummary) -> String {
+        let similarity = Int((SimilarityFinder.similarity(kept, other) * 100).rounded())
+        return "merged into \(kept.name) by procrun merge (\(similarity)% similar); \(kept.name): \(SimilarCommand.record(kept)); this one: \(SimilarCommand.record(other))"
+    }
+
+    static func archivePath(for summary: ProcedureSummary, root: String) -> String {
+        let name = String(summary.path.split(separator: "/").last ?? "procedure.yaml")
+        var destination = FileSystem.join(FileSystem.join(root, ProcedureStore.archiveFolder), name)
+        var counter = 2
+        while FileSystem.exists(destination) {
+            destination = FileSystem.join(FileSystem.join(root, ProcedureStore.archiveFolder), "\(counter)-" + name)
+            counter += 1
+        }
+        return destination
+    }
+}

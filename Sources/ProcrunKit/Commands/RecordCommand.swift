@@ -1,0 +1,155 @@
+/// `procrun record NAME`: records a procedure from commands typed at a prompt, or from an agent's
+/// action log (`--from`), and saves the successful steps as `NAME.yaml` in the library.
+public struct RecordCommand {
+    /// The procedure's name.
+    public var name: String
+    /// `--description TEXT`.
+    public var description: String?
+    /// `--tags a,b`.
+    public var tags: [String] = []
+    /// `--from FILE`: an action log (JSON lines) instead of the prompt; `-` reads standard input.
+    public var from: String?
+    /// `--force`: replace an existing procedure of the same name.
+    public var force = false
+    /// `--new-version`: save as the next version, archiving the old file.
+    public var newVersion = false
+    /// `--verify`: replay once before saving; save only if the replay succeeds.
+    public var verify = false
+    /// `--secret NAME`: environment variables whose values are secret (besides those named like secrets).
+    public var secretNames: [String] = []
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-color`.
+    public var noColor = false
+    /// Where typed commands come from (standard input).
+    public var input = LineReader(descriptor: 0)
+
+    /// A recording of `name` with default options.
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// Records and saves; the result is 0 when a procedure was saved, 1 when nothing was (aborted,
+    /// no successful step, failed verification), 2 for invalid input.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        func fail(_ diagnostics: [Diagnostic], _ code: Int32 = ExitStatus.invalid) -> Int32 {
+            stdout.flush()
+            stderr.write(renderer.render(diagnostics))
+            stderr.flush()
+            return code
+        }
+        guard let description, !description.isEmpty else {
+            return fail([Diagnostic(.error, "--description is required: say what the procedure does and when to use it")])
+        }
+        if force && newVersion { return fail([Diagnostic(.error, "--force and --new-version cannot be used together")]) }
+        let found: Library
+        let plan: ProcedureStore.Plan
+        do {
+            found = try Library.locate(override: library)
+            plan = try ProcedureStore(library: found).plan(name, policy: force ? .replace : newVersion ? .newVersion : .refuse)
+        } catch {
+            return fail(error.diagnostics)
+        }
+        var recorder = Recorder(name: name, description: description, tags: tags.filter { !$0.isEmpty })
+        recorder.commandActions.formUnion(found.actions.keys)
+        recorder.redactor = SecretRedactor(environment: FileSystem.environment(), secretNames: secretNames)
+        for secret in secretNames where FileSystem.environment(secret) == nil {
+            return fail([Diagnostic(.error, "--secret \(secret): no environment variable of that name is set")])
+        }
+
+        if let from {
+            let text: String
+            if from == "-" {
+                var lines: [String] = []
+                while let line = input.next() { lines.append(line) }
+                text = lines.joined(separator: "\n")
+            } else {
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileSystem.read(from)
+                } catch {
+                    return fail([Diagnostic(.error, error.description)])
+                }
+                guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                    return fail([Diagnostic(.error, "'\(from)' is not UTF-8 text")])
+                }
+                text = decoded
+            }
+            do {
+                let steps = try ActionLog.read(text, path: from)
+                let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys)
+                let unknown = steps.filter { $0.succeeded && !known.contains($0.action) }.map { step in
+                    Diagnostic(
+                        .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
+                        path: from, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
+                }
+                if !unknown.isEmpty { return fail(unknown) }
+                for step in steps { recorder.record(step) }
+            } catch {
+                return fail(error.diagnostics)
+            }
+            stdout.write("read \(recorder.steps.count) action\(recorder.steps.count == 1 ? "" : "s") from \(from == "-" ? "standard input" : from)\n")
+        } else {
+            var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
+            guard session.run() else {
+                stdout.write("recording abandoned; nothing was saved\n")
+                stdout.flush()
+                return ExitStatus.failed
+            }
+            recorder = session.recorder
+        }
+        return save(recorder, plan: plan, library: found, stdout: stdout, fail: fail)
+    }
+
+    private func save(
+        _ recorder: Recorder, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
+        fail: ([Diagnostic], Int32) -> Int32
+    ) -> Int32 {
+        let dropped = recorder.steps.count - recorder.successfulSteps.count
+        guard let draft = recorder.draft(version: plan.version) else {
+            stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
+            stdout.flush()
+            return ExitStatus.failed
+        }
+        let source = from.map { "from the action log \(($0.split(separator: "/").last).map(String.init) ?? $0)" } ?? "at the prompt"
+        let text = ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
+        let store = ProcedureStore(library: found)
+        do {
+            _ = try store.validate(text, at: plan.path)
+        } catch {
+            let summary = Diagnostic(.error, "nothing was saved: the recorded procedure would not pass 'procrun check' (the problems above are in the text that would have been written to \(plan.path))")
+            return fail(error.diagnostics + [summary], ExitStatus.invalid)
+        }
+        if verify {
+            stdout.write("verifying: replaying \(draft.steps.count) step\(draft.steps.count == 1 ? "" : "s") once before saving\n")
+            stdout.flush()
+            let report: RunReport
+            do {
+                report = try store.verify(text, name: name, secrets: draft.inputs)
+            } catch {
+                return fail(error.diagnostics, ExitStatus.invalid)
+            }
+            guard report.success else {
+                let reason = report.firstFailure.map { "step \($0.number) (\($0.action)) failed: \($0.error ?? "failed")" } ?? report.error ?? "the replay failed"
+                return fail([Diagnostic(.error, "verification failed: \(reason); nothing was saved")], ExitStatus.failed)
+            }
+            stdout.write("verified: the replay succeeded\n")
+        }
+        do {
+            try store.write(text, plan: plan)
+        } catch {
+            return fail(error.diagnostics, ExitStatus.invalid)
+        }
+        if let archive = plan.archive { stdout.write("moved the previous version to \(archive.to)\n") }
+        let kept = draft.steps.count
+        stdout.write("saved \(plan.path): \(kept) step\(kept == 1 ? "" : "s")")
+        if dropped > 0 { stdout.write(", \(dropped) failed step\(dropped == 1 ? "" : "s") left out") }
+        stdout.write(plan.replaces ? " (replaced the existing file)\n" : "\n")
+        if !draft.inputs.isEmpty {
+            stdout.write("secrets were replaced by inputs; run it with " + draft.inputs.map { "--set \($0.name)=..." }.joined(separator: " ") + "\n")
+        }
+        stdout.flush()
+        return ExitStatus.success
+    }
+}

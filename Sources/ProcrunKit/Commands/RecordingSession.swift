@@ -1,0 +1,160 @@
+/// The interactive half of `procrun record`: a prompt where each typed line runs as a command
+/// (its output shown live) and lines starting with `:` control the recording.
+struct RecordingSession {
+    var recorder: Recorder
+    let library: Library
+    let input: LineReader
+    let output: TextOutput
+    let errors: TextOutput
+    let renderer: DiagnosticRenderer
+
+    static let commands = [":done", ":undo", ":note", ":expect", ":abort", ":steps", ":help"]
+    static func help(folder: String) -> String {
+        """
+        type a command to run and record it; failed commands are shown but not saved.
+          :done          save the successful steps and finish (end of input does the same)
+          :undo          drop the last recorded step
+          :note TEXT     attach a note to the last successful step
+          :expect TEXT   require the last successful step's output to contain TEXT
+          :steps         list the steps recorded so far
+          :abort         finish without saving anything
+        commands run one at a time in \(folder), as a shell step would; cd does not carry over
+
+        """
+    }
+
+    /// Runs the prompt until `:done` or the end of input (true) or `:abort` / an interrupt (false).
+    mutating func run() -> Bool {
+        Interrupts.install()
+        let folder = FileSystem.absolute(library.root)
+        output.write("recording '\(recorder.name)' in \(library.root): type commands to run; :done saves, :abort quits, :help lists more\n")
+        while true {
+            output.write("[\(recorder.steps.count + 1)] $ ")
+            output.flush()
+            guard let line = input.next() else {
+                if Interrupts.received { return false }
+                output.write("\n")
+                return true
+            }
+            let trimmed = line.trimmed()
+            if !input.isTerminal { output.write(line + "\n") }
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix(":") {
+                switch control(trimmed) {
+                case .some(true): return true
+                case .some(false): return false
+                case .none: continue
+                }
+            }
+            let step = Self.runCommand(trimmed, in: folder, output: output, errors: errors, renderer: renderer)
+            if Interrupts.received { return false }
+            recorder.record(step)
+            let time = "\(step.durationMilliseconds)ms"
+            if step.succeeded {
+                output.write("✓ exit 0 in \(time)\n")
+            } else {
+                output.write("✗ exit \(step.exitCode ?? 127) in \(time); failed commands are not saved\n")
+            }
+        }
+    }
+
+    /// Handles a `:` line; true to finish, false to abort, nil to go on.
+    private mutating func control(_ line: String) -> Bool? {
+        let word = String(line.prefix { $0 != " " })
+        let argument = String(line.dropFirst(word.count)).trimmed()
+        switch word {
+        case ":done": return true
+        case ":abort": return false
+        case ":undo":
+            if let step = recorder.undo() {
+                output.write("dropped step \(recorder.steps.count + 1): \(step.summary)\n")
+            } else {
+                say("nothing to undo")
+            }
+        case ":note", ":expect":
+            guard !argument.isEmpty else {
+                say("\(word) needs text, for example '\(word) \(word == ":note" ? "run this on the build host" : "passed")'")
+                return nil
+            }
+            do {
+                let number = word == ":note" ? try recorder.note(argument) : try recorder.expect(argument)
+                output.write("\(word == ":note" ? "note" : "expectation") added to step \(number)\n")
+            } catch {
+                say(error.message)
+            }
+        case ":steps":
+            if recorder.steps.isEmpty { output.write("no steps yet\n") }
+            for (index, step) in recorder.steps.enumerated() {
+                output.write("  \(index + 1). \(step.succeeded ? "✓" : "✗") \(step.summary)\n")
+            }
+        case ":help":
+            output.write(Self.help(folder: library.root))
+        default:
+            say("unknown command '\(word)'\(Suggestion.hint(for: word, in: Self.commands)); :help lists them")
+        }
+        return nil
+    }
+
+    private func say(_ message: String) {
+        Self.report(message, output: output, errors: errors, renderer: renderer)
+    }
+
+    /// Prints an error through the one renderer, after what is already on standard output.
+    static func report(_ message: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) {
+        output.flush()
+        errors.write(renderer.render(Diagnostic(.error, message)))
+        errors.flush()
+    }
+
+    /// Runs one typed command as procrun would run it in a `shell` step, echoing its output.
+    static func runCommand(_ line: String, in folder: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) -> RecordedStep {
+        let started = ProcrunClock.now()
+        var spec = ProcessSpec(arguments: [])
+        do {
+            switch try ShellPlanner.plan([.text(line)]) {
+            case .direct(let arguments): spec.arguments = arguments
+            case .shell(let script, let environment):
+                spec.arguments = ["/bin/sh", "-c", script]
+                spec.extraEnvironment = environment.map { ($0.name, $0.value) }
+            }
+        } catch {
+            report(error.message, output: output, errors: errors, renderer: renderer)
+            return .shell(line, output: "", exitCode: 2, durationMilliseconds: 0)
+        }
+        if folder != FileSystem.currentDirectory() { spec.workingDirectory = folder }
+        output.flush()
+        spec.onOutput = { stream, bytes in
+            let target = stream == .stdout ? TextOutput.standardOutput : TextOutput.standardError
+            target.write(bytes)
+            target.flush()
+        }
+        let milliseconds = { Int((ProcrunClock.now() &- started) / 1_000_000) }
+        do {
+            let result = try ProcessRunner.run(spec)
+            return .shell(line, output: result.stdout.text, exitCode: Int(result.exitCode), durationMilliseconds: milliseconds())
+        } catch {
+            report(error.message, output: output, errors: errors, renderer: renderer)
+            return .shell(line, output: "", exitCode: 127, durationMilliseconds: milliseconds())
+        }
+    }
+}
+
+extension RecordedStep {
+    /// A one-line description: the command, or the action and its parameters.
+    var summary: String {
+        if action == "shell", let command = parameters.first(where: { $0.name == "command" }), case .string(let text) = command.value {
+            return text.excerpt(60)
+        }
+        return action + " " + parameters.map { "\($0.name)=\($0.value.jsonText)" }.joined(separator: " ").excerpt(60)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmed() -> String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
+    }
+}

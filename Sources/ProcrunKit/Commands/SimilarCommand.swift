@@ -1,0 +1,88 @@
+/// `procrun similar`: lists groups of near-duplicate procedures and names the one to keep.
+public struct SimilarCommand {
+    /// `--threshold`: the least similarity, 0 to 1.
+    public var threshold = 0.75
+    /// `--json`.
+    public var json = false
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-color`.
+    public var noColor = false
+
+    /// A listing with default options.
+    public init() {}
+
+    /// Lists the groups; 0 whether or not there are any, 2 for bad input.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        guard threshold > 0, threshold <= 1 else {
+            stderr.write(renderer.render(Diagnostic(.error, "--threshold must be above 0 and at most 1, found \(threshold)")))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let found: Library
+        do {
+            found = try Library.locate(override: library)
+        } catch {
+            stderr.write(renderer.render(error.diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let index = LibraryIndex(root: found.root)
+        let summaries = index.documents.map(\.summary)
+        let groups = SimilarityFinder(threshold: threshold).groups(summaries)
+        if json {
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.integer("searched", summaries.count)
+            writer.beginArray("groups")
+            for group in groups {
+                writer.beginObject()
+                writer.raw("similarity", FindCommand.decimal(group.similarity))
+                writer.string("keep", group.keep.name)
+                writer.beginArray("procedures")
+                for summary in [group.keep] + group.others { Self.write(summary, to: &writer) }
+                writer.endArray()
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+            stdout.write(writer.text + "\n")
+        } else if groups.isEmpty {
+            stdout.write("no near-duplicate procedures among \(summaries.count)\n")
+        } else {
+            for (number, group) in groups.enumerated() {
+                if number > 0 { stdout.write("\n") }
+                let all = [group.keep] + group.others
+                stdout.write("\(all.count) procedures alike (\(FindCommand.percent(group.similarity)) similar):\n")
+                let width = all.map(\.name.count).max() ?? 0
+                for summary in all {
+                    let mark = summary.path == group.keep.path ? "keep " : "merge"
+                    let name = summary.name + String(repeating: " ", count: width - summary.name.count)
+                    stdout.write("  \(mark)  \(name)  \(Self.record(summary))  \(summary.path)\n")
+                }
+                stdout.write("  to merge: procrun merge \(group.keep.name) \(group.others.map(\.name).joined(separator: " "))\n")
+            }
+        }
+        stdout.flush()
+        return ExitStatus.success
+    }
+
+    /// `success 95% of 20 runs, avg 1200ms`, or `never run`.
+    static func record(_ summary: ProcedureSummary) -> String {
+        guard summary.runs > 0 || summary.successRate != nil else { return "never run" }
+        var text = "success \(FindCommand.percent(summary.successRate ?? 0)) of \(summary.runs) run\(summary.runs == 1 ? "" : "s")"
+        if let average = summary.averageDurationMilliseconds { text += ", avg \(average)ms" }
+        return text
+    }
+
+    static func write(_ summary: ProcedureSummary, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("name", summary.name)
+        writer.string("file", summary.path)
+        writer.raw("success_rate", summary.successRate.map(FindCommand.decimal) ?? "null")
+        writer.integer("runs", summary.runs)
+        writer.integer("avg_duration_ms", summary.averageDurationMilliseconds)
+        writer.endObject()
+    }
+}

@@ -1,0 +1,91 @@
+/// Reads an agent's action log: one JSON object per line, each an action it performed.
+///
+/// ```json
+/// {"action": "shell", "parameters": {"command": "make test"}, "outcome": "42 passed", "status": "success", "duration_ms": 812}
+/// ```
+///
+/// `action` is required; `parameters` (an object), `outcome` (text; other JSON is kept as its JSON
+/// text), `status` (`success`/`ok`/`succeeded` or `failed`/`failure`/`error`; default `success`;
+/// `skipped` actions are left out), `duration_ms` (a number ≥ 0), `exit_code` (an integer) and
+/// `notes` (text) are optional; other members are ignored. Blank lines are skipped.
+public enum ActionLog {
+    static let successWords: Set<String> = ["success", "succeeded", "ok", "passed", "done"]
+    static let failureWords: Set<String> = ["failed", "failure", "error", "errored"]
+
+    /// The actions in `text`, or every malformed line as a diagnostic at its line number.
+    public static func read(_ text: String, path: String) throws(DiagnosticsError) -> [RecordedStep] {
+        var steps: [RecordedStep] = []
+        var problems: [Diagnostic] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = offset + 1
+            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+            func problem(_ message: String, column: Int = 1) {
+                problems.append(Diagnostic(.error, message, path: path, at: SourceLocation(line: number, column: column, offset: 0)))
+            }
+            let value: JSONValue
+            do {
+                value = try JSONParser.parse(String(line))
+            } catch {
+                problem("invalid JSON: \(error.message)", column: error.column)
+                continue
+            }
+            guard case .object = value else {
+                problem("expected a JSON object for an action, found \(value.kindDescription)")
+                continue
+            }
+            guard case .string(let action)? = value["action"], NodeReader.isIdentifier(action) else {
+                if let given = value["action"] {
+                    problem("expected an action name of letters, digits, '_' and '-' starting with a letter for 'action', found \(given.jsonText.excerpt(40))")
+                } else {
+                    problem("missing required member 'action'")
+                }
+                continue
+            }
+            var step = RecordedStep(action: action)
+            step.sourceLine = number
+            switch value["parameters"] {
+            case nil, .null?: break
+            case .object(let members)?: step.parameters = members.map { RecordedParameter($0.key, $0.value) }
+            case let other?:
+                problem("expected an object for 'parameters', found \(other.kindDescription)")
+                continue
+            }
+            switch value["outcome"] {
+            case nil, .null?: break
+            case .string(let text)?: step.outcome = text
+            case let other?: step.outcome = other.jsonText
+            }
+            switch value["status"] {
+            case nil, .null?: break
+            case .string(let word)? where successWords.contains(word.lowercased()): step.succeeded = true
+            case .string(let word)? where failureWords.contains(word.lowercased()): step.succeeded = false
+            case .string(let word)? where word.lowercased() == "skipped": continue
+            case .boolean(let flag)?: step.succeeded = flag
+            case let other?:
+                let shown = other.jsonText.excerpt(40)
+                problem("expected 'success', 'failed' or 'skipped' for 'status', found \(shown)\(Suggestion.hint(for: shown, in: ["success", "failed", "skipped"]))")
+                continue
+            }
+            switch value["duration_ms"] {
+            case nil, .null?: break
+            case .number(let milliseconds, _)? where milliseconds >= 0 && milliseconds < 1e15: step.durationMilliseconds = Int(milliseconds.rounded())
+            case let other?:
+                problem("expected a number of milliseconds (0 or more) for 'duration_ms', found \(other.jsonText.excerpt(40))")
+                continue
+            }
+            switch value["exit_code"] {
+            case nil, .null?: break
+            case .number(let code, _)? where code == code.rounded() && (0...255).contains(code):
+                step.exitCode = Int(code)
+                if code != 0 { step.succeeded = false }
+            case let other?:
+                problem("expected an integer from 0 to 255 for 'exit_code', found \(other.jsonText.excerpt(40))")
+                continue
+            }
+            if case .string(let note)? = value["notes"], !note.isEmpty { step.notes = [note] }
+            steps.append(step)
+        }
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return steps
+    }
+}

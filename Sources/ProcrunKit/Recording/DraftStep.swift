@@ -1,0 +1,18 @@
+/// One step of a ``ProcedureDraft``.
+public struct DraftStep: Sendable {
+    /// The action.
+    public var action: String
+    /// The parameters in order.
+    public var parameters: [(name: String, value: DraftValue)] = []
+    /// The expected exit code, if any.
+    public var exitCode: Int?
+    /// Text the outcome must contain (literal, escaped when written).
+    public var contains: [String] = []
+    /// Notes for people.
+    public var notes = ""
+
+    /// A step with no parameters.
+    public init(action: String) {
+        self.action = action
+    }
+}

@@ -1,0 +1,117 @@
+/// Where recorded procedures are saved: `NAME.yaml` at the library's root, checked exactly as
+/// `procrun check` would check it before anything is written, never overwriting silently.
+public struct ProcedureStore {
+    /// The library.
+    public var library: Library
+    /// The folder inside the library that old versions and archived procedures move to.
+    public static let archiveFolder = "archive"
+
+    /// A store for a library.
+    public init(library: Library) {
+        self.library = library
+    }
+
+    /// The path `NAME.yaml` is saved at.
+    public func path(for name: String) -> String {
+        FileSystem.join(library.root, name + ".yaml")
+    }
+
+    /// How a save will go: where, with which version, and which old file moves to the archive.
+    public struct Plan: Sendable {
+        /// The file written.
+        public var path: String
+        /// The version the new procedure gets.
+        public var version: Int
+        /// The existing file and where it moves, for a new version.
+        public var archive: (from: String, to: String)?
+        /// Whether an existing file is replaced.
+        public var replaces: Bool
+    }
+
+    /// Decides how `name` is saved under `policy`, or says why it cannot be.
+    public func plan(_ name: String, policy: OverwritePolicy) throws(DiagnosticsError) -> Plan {
+        guard NodeReader.isIdentifier(name) else {
+            throw DiagnosticsError([Diagnostic(.error, "expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '\(name.excerpt(40))'")])
+        }
+        let target = path(for: name)
+        guard FileSystem.exists(target) else {
+            if policy == .refuse, let other = LibraryIndex(root: library.root).documents.first(where: { $0.summary.name == name }) {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        .error,
+                        "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name, or pass --force to save \(target) beside it")
+                ])
+            }
+            return Plan(path: target, version: 1, archive: nil, replaces: false)
+        }
+        let old = ProcedureSummary.read(path: target)?.version ?? 1
+        switch policy {
+        case .refuse:
+            throw DiagnosticsError([
+                Diagnostic(
+                    .error,
+                    "procedure '\(name)' already exists at \(target); nothing was overwritten: choose another name, pass --force to replace it, or --new-version to save it as version \(old + 1)")
+            ])
+        case .replace:
+            return Plan(path: target, version: old, archive: nil, replaces: true)
+        case .newVersion:
+            let folder = FileSystem.join(library.root, Self.archiveFolder)
+            var archived = FileSystem.join(folder, "\(name).v\(old).yaml")
+            var counter = 2
+            while FileSystem.exists(archived) {
+                archived = FileSystem.join(folder, "\(name).v\(old)-\(counter).yaml")
+                counter += 1
+            }
+            return Plan(path: target, version: old + 1, archive: (target, archived), replaces: false)
+        }
+    }
+
+    /// Checks `text` as the procedure at `path` would be checked by `procrun check`.
+    /// With `allowUnknownActions`, actions the library does not define are accepted (for agents
+    /// whose own executor performs them).
+    public func validate(_ text: String, at path: String, allowUnknownActions: Bool = false) throws(DiagnosticsError) -> Procedure? {
+        let file = SourceFile(path: path, text: text)
+        do {
+            return try ProcedureLoader(library: library).load(file)
+        } catch {
+            let remaining = error.diagnostics.filter { !(allowUnknownActions && $0.message.hasPrefix("unknown action '")) }
+            if !remaining.isEmpty { throw DiagnosticsError(remaining) }
+            do {
+                _ = try YAMLParser(file: file).parse()
+            } catch {
+                throw DiagnosticsError([error])
+            }
+            return nil
+        }
+    }
+
+    /// Writes `text` as planned: moves the old version to the archive first, then writes atomically.
+    public func write(_ text: String, plan: Plan) throws(DiagnosticsError) {
+        do {
+            if let archive = plan.archive {
+                try FileSystem.createDirectories(FileSystem.directory(of: archive.to))
+                try FileSystem.rename(archive.from, to: archive.to)
+            }
+            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, error.description)])
+        }
+    }
+
+    /// Runs `text` once as a procedure saved beside the library's others would run, binding each
+    /// secret input to its recorded value; the report says whether the replay succeeded.
+    public func verify(_ text: String, name: String, secrets: [SecretInput], observer: (any RunObserver)? = nil) throws(DiagnosticsError) -> RunReport {
+        let temporary = FileSystem.join(library.root, ".\(name).verify.yaml")
+        do {
+            try FileSystem.write(Array(text.utf8), to: temporary)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, error.description)])
+        }
+        defer { try? FileSystem.remove(temporary) }
+        let procedure = try ProcedureLoader(library: library).load(path: temporary)
+        var inputs: [String: Value] = [:]
+        for secret in secrets { inputs[secret.name] = .string(secret.value) }
+        let interpreter = Interpreter(procedure: procedure, library: library, observer: observer)
+        return interpreter.run(inputs: inputs)
+    }
+}

@@ -1,0 +1,67 @@
+import Glibc
+
+/// Okapi BM25 over weighted fields (a BM25F simplification): each document's term frequencies are
+/// already weighted by field, and scoring uses the usual saturation `k1` and length normalization `b`.
+///
+/// A search reads, for each document, only the frequencies of the query's terms, so documents
+/// restored from the ``IndexCache`` are never fully decoded.
+public struct BM25Index: Sendable {
+    /// Term-frequency saturation.
+    public var k1 = 1.2
+    /// Length normalization.
+    public var b = 0.75
+    /// The documents, in index order.
+    public let documents: [IndexedDocument]
+    private let lengths: [Double]
+    private let averageLength: Double
+
+    /// Builds the index.
+    public init(documents: [IndexedDocument]) {
+        self.documents = documents
+        lengths = documents.map(\.length)
+        let total = lengths.reduce(0, +)
+        averageLength = documents.isEmpty || total == 0 ? 1 : total / Double(documents.count)
+    }
+
+    /// The inverse document frequency of a term held by `df` documents (BM25's, always positive).
+    public func idf(documentFrequency df: Int) -> Double {
+        let n = Double(documents.count)
+        return log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
+    }
+
+    /// One document's score for a query.
+    public struct Hit: Sendable {
+        /// The document's index.
+        public var document: Int
+        /// The BM25 score.
+        public var score: Double
+        /// The share of the query's weight (its terms' idf) that the document matches, 0 to 1.
+        public var coverage: Double
+    }
+
+    /// Every document matching at least one of `terms`, unordered.
+    public func search(_ terms: [String]) -> [Hit] {
+        var unique: [String] = []
+        for term in terms where !unique.contains(term) { unique.append(term) }
+        var frequencies: [(document: Int, values: [Double])] = []
+        var documentFrequency = [Int](repeating: 0, count: unique.count)
+        for (index, document) in documents.enumerated() {
+            let values = document.frequencies(of: unique)
+            guard values.contains(where: { $0 > 0 }) else { continue }
+            for (position, value) in values.enumerated() where value > 0 { documentFrequency[position] += 1 }
+            frequencies.append((index, values))
+        }
+        let weights = documentFrequency.map { idf(documentFrequency: $0) }
+        let totalWeight = weights.reduce(0, +)
+        return frequencies.map { entry in
+            var score = 0.0
+            var matched = 0.0
+            let norm = k1 * (1 - b + b * lengths[entry.document] / averageLength)
+            for (position, frequency) in entry.values.enumerated() where frequency > 0 {
+                score += weights[position] * frequency * (k1 + 1) / (frequency + norm)
+                matched += weights[position]
+            }
+            return Hit(document: entry.document, score: score, coverage: totalWeight > 0 ? matched / totalWeight : 0)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The searchable index of a library's procedures, built from the files and the ``IndexCache``:
+/// unchanged files come from the cache, changed and new ones are read, removed ones are dropped.
+public struct LibraryIndex: Sendable {
+    /// The BM25 index over every procedure.
+    public let index: BM25Index
+    /// How many files were read (not taken from the cache).
+    public let filesRead: Int
+    /// Files that could not be read as YAML mappings; they are left out of the index.
+    public let unreadable: [String]
+
+    /// The documents, in path order.
+    public var documents: [IndexedDocument] { index.documents }
+
+    /// Indexes the library at `root`, using and refreshing its cache unless `useCache` is false.
+    public init(root: String, useCache: Bool = true) {
+        let scanStarted = FileStatus.now()
+        let cache = IndexCache(root: root)
+        // Listing the files and loading the cache do not depend on each other.
+        let (files, cached) = ParallelReader.both({ LibraryScanner.scan(root) }, { useCache ? cache.load() : [:] })
+        var slotted: [IndexedDocument?] = []
+        slotted.reserveCapacity(files.count)
+        var toRead: [(path: String, status: FileStatus)] = []
+        var slots: [Int] = []
+        for (path, status) in files {
+            if let entry = cached[path], entry.status == status, entry.path == path {
+                slotted.append(entry)
+            } else {
+                slots.append(slotted.count)
+                toRead.append((path, status))
+                slotted.append(nil)
+            }
+        }
+        var unreadable: [String] = []
+        for (slot, document) in zip(slots, ParallelReader.read(toRead, cacheRoot: useCache ? root : nil)) {
+            if let document {
+                slotted[slot] = document
+            } else {
+                unreadable.append(files[slot].path)
+            }
+        }
+        let read = toRead.count
+        let documents = slotted.compactMap { $0 }
+        if useCache, read > 0 || cached.count != documents.count {
+            cache.save(documents, scanStarted: scanStarted)
+        }
+        self.index = BM25Index(documents: documents)
+        self.filesRead = read
+        self.unreadable = unreadable
+    }
+}

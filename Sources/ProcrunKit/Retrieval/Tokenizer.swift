@@ -1,0 +1,68 @@
+/// Turns text into search terms: lowercase words split at anything but letters and digits (so
+/// `deploy_backend` and `deploy-backend` are `deploy backend`, and `deployBackend` too), English
+/// stop words dropped, each word stemmed by ``Stemmer``.
+public enum Tokenizer {
+    /// Words too common to tell procedures apart.
+    public static let stopWords: Set<String> = [
+        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+        "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+        "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+        "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not",
+        "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so",
+        "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those",
+        "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+        "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "please", "let", "lets", "using", "use", "via",
+    ]
+
+    /// The terms of `text`, in order, repeats kept.
+    public static func terms(_ text: String) -> [String] {
+        var stems: [String: String] = [:]
+        return terms(text, stems: &stems)
+    }
+
+    /// The terms of `text`, remembering each word's stem in `stems` (indexing a whole library
+    /// stems each distinct word once).
+    public static func terms(_ text: String, stems: inout [String: String]) -> [String] {
+        var out: [String] = []
+        var word: [UInt8] = []
+        var previousLower = false
+        func finish() {
+            guard !word.isEmpty else { return }
+            let text = String(decoding: word, as: UTF8.self)
+            word.removeAll(keepingCapacity: true)
+            guard !stopWords.contains(text), text.count > 1 || text.first?.isNumber == true else { return }
+            if let stem = stems[text] {
+                out.append(stem)
+            } else {
+                let stem = Stemmer.stem(text)
+                stems[text] = stem
+                out.append(stem)
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    word.append(byte)
+                    previousLower = byte >= UInt8(ascii: "a")
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if previousLower { finish() }
+                    word.append(byte + 32)
+                    previousLower = false
+                default:
+                    finish()
+                    previousLower = false
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: Array(String(scalar).lowercased().utf8))
+                previousLower = scalar.properties.isLowercase
+            } else {
+                finish()
+                previousLower = false
+            }
+        }
+        finish()
+        return out
+    }
+}

@@ -1,0 +1,37 @@
+import Glibc
+
+/// What `stat` says about a file: enough to tell whether it changed since it was last read.
+public struct FileStatus: Sendable, Hashable {
+    /// Size in bytes.
+    public var size: Int
+    /// Last modification, in nanoseconds since the epoch.
+    public var modified: Int
+    /// Last status change, in nanoseconds since the epoch.
+    public var changed: Int
+    /// The inode number.
+    public var inode: UInt64
+    /// Whether it is a folder.
+    public var isDirectory: Bool
+    /// Whether it is a regular file.
+    public var isRegularFile: Bool
+
+    /// The status of `path` (following symbolic links), or nil when it cannot be read.
+    public static func of(_ path: String) -> FileStatus? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStatus(
+            size: Int(info.st_size),
+            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+            changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec),
+            inode: UInt64(info.st_ino),
+            isDirectory: info.st_mode & S_IFMT == S_IFDIR,
+            isRegularFile: info.st_mode & S_IFMT == S_IFREG)
+    }
+
+    /// The current time, in nanoseconds since the epoch (the clock file times use).
+    public static func now() -> Int {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        return Int(spec.tv_sec) * 1_000_000_000 + Int(spec.tv_nsec)
+    }
+}

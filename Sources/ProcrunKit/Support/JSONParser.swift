@@ -1,0 +1,232 @@
+/// A strict JSON parser (RFC 8259) for one value per text: action-log lines and the index cache.
+///
+/// It accepts exactly JSON: no comments, no trailing commas, no single quotes, no leading zeros,
+/// no unescaped control characters, no lone surrogates; nesting is limited to 64 levels.
+public struct JSONParser {
+    /// What went wrong, and at which 1-based character column.
+    public struct Failure: Error, Sendable, Equatable {
+        /// The lowercase message.
+        public var message: String
+        /// The 1-based column (in bytes) where it went wrong.
+        public var column: Int
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+    /// The deepest nesting accepted.
+    public static let maxDepth = 64
+
+    /// Parses `text`, which must hold exactly one JSON value (white space around it is allowed).
+    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: Array(text.utf8))
+        parser.skipSpace()
+        let value = try parser.value()
+        parser.skipSpace()
+        guard parser.index == parser.bytes.count else { throw parser.failure("unexpected text after the JSON value") }
+        return value
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private func failure(_ message: String) -> Failure {
+        Failure(message: message, column: index + 1)
+    }
+
+    private var found: String {
+        guard index < bytes.count else { return "the end of the line" }
+        let byte = bytes[index]
+        return byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+    }
+
+    private mutating func skipSpace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private mutating func value() throws(Failure) -> JSONValue {
+        guard index < bytes.count else { throw failure("expected a JSON value, found the end of the line") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): return try word("true", .boolean(true))
+        case UInt8(ascii: "f"): return try word("false", .boolean(false))
+        case UInt8(ascii: "n"): return try word("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw failure("expected a JSON value, found \(found)")
+        }
+    }
+
+    private mutating func word(_ text: String, _ value: JSONValue) throws(Failure) -> JSONValue {
+        let expected = Array(text.utf8)
+        guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else {
+            throw failure("expected a JSON value, found \(found)")
+        }
+        index += expected.count
+        return value
+    }
+
+    private mutating func nest() throws(Failure) {
+        depth += 1
+        if depth > Self.maxDepth { throw failure("JSON nested deeper than \(Self.maxDepth) levels") }
+    }
+
+    private mutating func object() throws(Failure) -> JSONValue {
+        try nest()
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a string key, found \(found)") }
+            let key = try string()
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after a key, found \(found)") }
+            index += 1
+            skipSpace()
+            let item = try value()
+            members.removeAll { $0.key == key }
+            members.append((key, item))
+            skipSpace()
+            guard index < bytes.count else { throw failure("expected ',' or '}', found the end of the line") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "}") else { throw failure("expected ',' or '}', found \(found)") }
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+    }
+
+    private mutating func array() throws(Failure) -> JSONValue {
+        try nest()
+        index += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+        while true {
+            skipSpace()
+            items.append(try value())
+            skipSpace()
+            guard index < bytes.count else { throw failure("expected ',' or ']', found the end of the line") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "]") else { throw failure("expected ',' or ']', found \(found)") }
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+    }
+
+    private mutating func number() throws(Failure) -> JSONValue {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        func digits(_ parser: inout JSONParser) -> Int {
+            let from = parser.index
+            while parser.index < parser.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.index]) { parser.index += 1 }
+            return parser.index - from
+        }
+        let integerStart = index
+        let count = digits(&self)
+        guard count > 0 else { throw failure("expected a digit, found \(found)") }
+        if count > 1, bytes[integerStart] == UInt8(ascii: "0") { throw Failure(message: "numbers may not start with 0", column: integerStart + 1) }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw failure("expected a digit after '.', found \(found)") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits(&self) > 0 else { throw failure("expected a digit in the exponent, found \(found)") }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard let number = Double(text), number.isFinite else { throw Failure(message: "number out of range: \(text)", column: start + 1) }
+        return .number(number, text: text)
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        index += 1
+        var out: [UInt8] = []
+        while true {
+            guard index < bytes.count else { throw failure("unterminated string") }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                break
+            }
+            if byte < 0x20 { throw failure("control character in a string; write it as an escape such as \\n") }
+            if byte != UInt8(ascii: "\\") {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            index += 1
+            guard index < bytes.count else { throw failure("unterminated string") }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "\""): out.append(0x22)
+            case UInt8(ascii: "\\"): out.append(0x5C)
+            case UInt8(ascii: "/"): out.append(0x2F)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800...0xDBFF).contains(scalar) {
+                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                        throw failure("lone surrogate in \\u escape")
+                    }
+                    index += 2
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw failure("lone surrogate in \\u escape") }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    throw failure("lone surrogate in \\u escape")
+                }
+                guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid \\u escape") }
+                out.append(contentsOf: Array(String(Character(unicode)).utf8))
+            default:
+                index -= 1
+                throw failure("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in a string")
+            }
+        }
+        guard let text = String(validating: out, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+        return text
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        guard bytes.count - index >= 4 else { throw failure("expected four hex digits after \\u") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw failure("expected four hex digits after \\u, found \(found)")
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun find "TASK"`.
+struct Find: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "Find the procedures that best fit a task, by relevance and success record.")
+
+    @Argument(help: "What you want to do, in words.")
+    var task: String
+
+    @Option(help: "How many matches to show.")
+    var limit = 5
+
+    @Flag(help: "Print the matches as JSON.")
+    var json = false
+
+    @Flag(help: "Read every file instead of using the index cache (the cache is left as it is).")
+    var noCache = false
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        var command = FindCommand(query: task)
+        command.limit = limit
+        command.json = json
+        command.noCache = noCache
+        command.library = library
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

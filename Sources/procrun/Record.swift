@@ -1,0 +1,65 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun record NAME`.
+struct Record: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record a procedure from commands typed at a prompt, or from an agent's action log.",
+        discussion: "At the prompt, each line runs as a command; :done saves, :undo drops the last step, :note TEXT and :expect TEXT annotate it, :abort quits.")
+
+    @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
+    var name: String
+
+    @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
+    var description: String?
+
+    @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
+    var tags: String?
+
+    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt.", valueName: "FILE"))
+    var from: String?
+
+    @Flag(help: "Replace an existing procedure of the same name.")
+    var force = false
+
+    @Flag(help: "Save as the next version of an existing procedure; the old file moves to archive/.")
+    var newVersion = false
+
+    @Flag(help: "Replay the new procedure once before saving it; save only if the replay succeeds.")
+    var verify = false
+
+    @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))
+    var secrets: [String] = []
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "No colour, even on a terminal.")
+    var noColor = false
+
+    func run() throws {
+        var command = RecordCommand(name: name)
+        command.description = description
+        command.tags = (tags ?? "").split(separator: ",").map { String($0).trimmingSpaces() }
+        command.from = from
+        command.force = force
+        command.newVersion = newVersion
+        command.verify = verify
+        command.secretNames = secrets
+        command.library = library
+        command.noColor = noColor
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}
