@@ -81,7 +81,7 @@ struct RecordTests {
               execution_count: 1
               successes: 1
               failures: 0
-              success_rate: 1.0
+              success_rate: 1.000
 
             """
         #expect(yaml.hasPrefix(expected), "yaml:\n\(yaml)")

@@ -111,7 +111,7 @@ struct RecordingTests {
               execution_count: 1
               successes: 1
               failures: 0
-              success_rate: 1.0
+              success_rate: 1.000
               total_duration_ms: 7
               avg_duration_ms: 7
               last_executed: "2026-01-02T03:04:05Z"

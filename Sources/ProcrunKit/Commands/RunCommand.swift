@@ -78,6 +78,11 @@ public struct RunCommand {
             return fail(error.diagnostics)
         }
 
+        if let successor = procedure.supersededBy, !quiet, !json {
+            let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
+            stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
+            stderr.flush()
+        }
         Interrupts.install()
         var options = RunOptions()
         options.dryRun = dryRun

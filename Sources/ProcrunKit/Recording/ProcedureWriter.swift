@@ -47,14 +47,13 @@ public enum ProcedureWriter {
             if !step.notes.isEmpty { out += "    notes: \(YAMLQuoting.scalar(step.notes))\n" }
         }
         if let stats = draft.stats {
-            out += "\nstats:\n"
-            out += "  execution_count: 1\n"
-            out += "  successes: 1\n"
-            out += "  failures: 0\n"
-            out += "  success_rate: 1.0\n"
-            out += "  total_duration_ms: \(stats.durationMilliseconds)\n"
-            out += "  avg_duration_ms: \(stats.durationMilliseconds)\n"
-            out += "  last_executed: \"\(stats.lastExecuted)\"\n"
+            // In the learning layer's one format, so the first run changes only the counters.
+            var figures = ProcedureStats()
+            figures.executionCount = 1
+            figures.successes = 1
+            figures.totalDurationMilliseconds = stats.durationMilliseconds
+            figures.lastExecuted = stats.lastExecuted
+            out += "\n" + figures.rendered()
         }
         return out
     }
