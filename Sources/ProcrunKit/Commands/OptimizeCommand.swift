@@ -19,56 +19,25 @@ public struct OptimizeCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         do throws(Diagnostic) {
-            let target = StatsLearner.resolved(path)
-            let lock = write ? try locked(target) : nil
-            defer { withExtendedLifetime(lock) {} }
-            let document = try StatsDocument(path: path)
-            renderer.add(document.file)
-            let plan = try Optimizer(document: document).plan()
+            let outcome = try Optimizer.optimize(path: path, library: library, write: write)
+            renderer.add(outcome.document.file)
+            let plan = outcome.plan
             report(plan, stdout: stdout)
             guard plan.changes else {
                 stdout.write("nothing to change\n")
                 stdout.flush()
                 return ExitStatus.success
             }
-            try check(plan.bytes)
-            stdout.write(UnifiedDiff.render(old: document.file.bytes, new: plan.bytes, path: path))
-            if write {
-                do {
-                    try AtomicFileWriter.write(plan.bytes, to: target)
-                } catch {
-                    throw Diagnostic(.error, error.description, path: path)
-                }
-                stdout.write("written: \(path) (version \(plan.version))\n")
-            } else {
-                stdout.write("(not written; run with --write to apply)\n")
-            }
+            stdout.write(UnifiedDiff.render(old: outcome.document.file.bytes, new: plan.bytes, path: path))
+            stdout.write(outcome.written ? "written: \(path) (version \(plan.version))\n" : "(not written; run with --write to apply)\n")
             stdout.flush()
             return ExitStatus.success
         } catch {
             stdout.flush()
+            if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
             stderr.write(renderer.render(error))
             stderr.flush()
             return ExitStatus.invalid
-        }
-    }
-
-    private func locked(_ target: String) throws(Diagnostic) -> FileLock {
-        do {
-            return try FileLock(path: target + ".procrun.lock")
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
-    }
-
-    /// The changed procedure must still load and check.
-    private func check(_ bytes: [UInt8]) throws(Diagnostic) {
-        do {
-            let found = try Library.discover(forProcedureAt: path, override: library)
-            _ = try ProcedureLoader(library: found).load(SourceFile(path: path, bytes: bytes))
-        } catch {
-            let first = error.diagnostics.first?.message ?? "it does not check"
-            throw Diagnostic(.error, "the optimized procedure would not be valid (\(first)); nothing was changed", path: path)
         }
     }
 

@@ -112,7 +112,8 @@ public struct Optimizer {
     }
 
     /// The byte range of a block-list item: from the start of its `-` line to the end of its last
-    /// line, line break included.
+    /// line, line break included, and the blank lines that follow it (so that steps separated by
+    /// blank lines stay separated by one).
     private func stepRange(_ item: YAMLNode) throws(Diagnostic) -> Range<Int> {
         let bytes = document.file.bytes
         var dash = item.start.offset - 1
@@ -128,7 +129,16 @@ public struct Optimizer {
             throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot remove it", path: document.file.path, at: item.start)
         }
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        return start..<min(end + 1, bytes.count)
+        var stop = min(end + 1, bytes.count)
+        while true {
+            var next = stop
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") || bytes[next] == UInt8(ascii: "\r") {
+                next += 1
+            }
+            guard next < bytes.count, bytes[next] == UInt8(ascii: "\n") else { break }
+            stop = next + 1
+        }
+        return start..<stop
     }
 
     /// Where `steps.ID` is written outside the step itself and the stats block, if anywhere.

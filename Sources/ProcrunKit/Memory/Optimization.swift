@@ -12,16 +12,16 @@ public struct Optimization: Sendable {
 
     /// The procedure.
     public var name: String
-    /// Its version now.
+    /// Its version before the change.
     public var version: Int
     /// Steps that fail more often than they succeed: removed in the next version.
     public var removed: [Finding] = []
-    /// Steps much slower than the others (over twice the median average): only reported.
+    /// Steps that take most of the procedure's time: only reported.
     public var slow: [Finding] = []
-    /// The file of the next version, when it was written.
+    /// Remarks: failing steps kept because later steps read them, refusals.
+    public var notes: [String] = []
+    /// The file written with the next version, when it was applied.
     public var written: String?
-    /// Where the previous version was archived, when it was written.
-    public var archived: String?
 
     /// Whether there is anything to change.
     public var changesSteps: Bool { !removed.isEmpty }

@@ -88,18 +88,39 @@ public final class ProceduralMemory {
         throw DiagnosticsError([Diagnostic(.error, "no procedure named '\(name)' in \(library.root)\(Suggestion.hint(for: name, in: names.map(\.name)))")])
     }
 
-    /// Looks at a procedure's record once it has run at least `minimumRuns` times (nil before):
-    /// steps that fail more often than they succeed, and steps much slower than the others. With
-    /// `apply`, writes the next version without the failing steps (their lines removed, `version`
-    /// bumped; the previous version moves to `archive/`), checked as `procrun check` would.
+    /// Looks at a procedure's record once it has run at least `minimumRuns` times (nil before; never
+    /// fewer than ``Optimizer/minimumRuns``): steps that fail more often than they succeed (kept when
+    /// a later step reads them), and steps that take most of its time. With `apply`, writes the next
+    /// version in place without the failing steps (their lines removed, `version` bumped), exactly
+    /// as `procrun optimize --write` does.
     ///
     /// ```swift
-    /// if let plan = try memory.optimize("deploy_backend", apply: true), plan.changesSteps {
-    ///     print("version \(plan.version + 1) drops steps \(plan.removed.map(\.number))")
+    /// if let found = try memory.optimize("deploy_backend", apply: true), found.changesSteps {
+    ///     print("version \(found.version + 1) drops steps \(found.removed.map(\.number))")
     /// }
     /// ```
-    public func optimize(_ name: String, minimumRuns: Int = 3, apply: Bool = false) throws(DiagnosticsError) -> Optimization? {
-        try ProcedureOptimizer(library: library).optimize(path: try path(of: name), minimumRuns: minimumRuns, apply: apply)
+    public func optimize(_ name: String, minimumRuns: Int = Optimizer.minimumRuns, apply: Bool = false) throws(DiagnosticsError) -> Optimization? {
+        let file = try path(of: name)
+        do throws(Diagnostic) {
+            let document = try StatsDocument(path: file)
+            guard document.stats.executionCount >= max(minimumRuns, Optimizer.minimumRuns) else { return nil }
+            let outcome = try Optimizer.optimize(path: file, library: library.root, write: apply)
+            let version = outcome.plan.changes ? outcome.plan.version - 1 : outcome.plan.version
+            var result = Optimization(name: name, version: version, notes: outcome.plan.notes)
+            for step in outcome.plan.steps {
+                let id = step.key == StepKey.key(id: nil, number: step.number) ? nil : step.key
+                if step.removed {
+                    result.removed.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs"))
+                }
+                if step.slow {
+                    result.slow.append(.init(number: step.number, id: id, reason: "averages \(step.stats.averageDurationMilliseconds) ms, most of the procedure's time"))
+                }
+            }
+            result.written = outcome.written ? file : nil
+            return result
+        } catch {
+            throw DiagnosticsError([error])
+        }
     }
 
     /// Replays a procedure step by step through `executor`, which performs an action with its
