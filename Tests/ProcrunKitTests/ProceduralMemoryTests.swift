@@ -46,6 +46,14 @@ struct ProceduralMemoryTests {
 
         let thrown = try memory.replay("deploy_backend") { _, _ in throw ToolFailure() }
         #expect(thrown.steps.map(\.status) == [.failed])
+        #expect(thrown.statsNotSaved == nil)
+
+        // Each replay is learned like a run: the recorded success, then three replays, one good.
+        let stats = try StatsDocument(path: root + "/deploy_backend.yaml").stats
+        #expect((stats.executionCount, stats.successes, stats.failures) == (4, 2, 2))
+        let unlearned = try memory.replay("deploy_backend", learn: false) { _, _ in "All 1 tests passed" }
+        #expect(unlearned.statsNotSaved == nil)
+        #expect(try StatsDocument(path: root + "/deploy_backend.yaml").stats.executionCount == 4)
 
         #expect(memory.find("deploy the backend").first?.summary.name == "deploy_backend")
         #expect(memory.find("water plants").first?.summary.name == "water_plants")

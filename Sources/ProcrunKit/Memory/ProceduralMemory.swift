@@ -130,10 +130,14 @@ public final class ProceduralMemory {
     /// available); `adapt[action]` then overrides parameters of every step using that action.
     /// A step's `when` is evaluated; its `expect` (`contains`, `not_contains`, `equals`,
     /// `matches`) is checked against the outcome. The replay stops at the first failure.
+    ///
+    /// With `learn` (the default, as for `procrun run`), the replay is then recorded in the file's
+    /// `stats` block; when that fails, the report says why in ``ReplayReport/statsNotSaved``.
     public func replay(
-        _ name: String, inputs: [String: String] = [:], adapt: [String: [String: String]] = [:],
+        _ name: String, inputs: [String: String] = [:], adapt: [String: [String: String]] = [:], learn: Bool = true,
         executor: (String, [String: String]) throws -> String
     ) throws(DiagnosticsError) -> ReplayReport {
+        let started = ContinuousClock.now
         let path = try self.path(of: name)
         let file: SourceFile
         let root: YAMLNode
@@ -156,6 +160,15 @@ public final class ProceduralMemory {
             if step.status == .failed {
                 report.success = false
                 break
+            }
+        }
+        if learn {
+            let elapsed = ContinuousClock.now - started
+            let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+            do {
+                try StatsLearner.record(report.runReport(file: path, durationMilliseconds: milliseconds), at: path)
+            } catch {
+                report.statsNotSaved = error.message
             }
         }
         return report

@@ -4,6 +4,8 @@ public struct ReplayReport: Sendable {
     public struct Step: Sendable {
         /// The 1-based step number.
         public var number: Int
+        /// The step's id, if it has one.
+        public var id: String?
         /// The action.
         public var action: String
         /// The parameters it was given, after templates and adaptations.
@@ -24,4 +26,20 @@ public struct ReplayReport: Sendable {
     public var success: Bool
     /// The steps that ran, in order (the run stops at the first failure).
     public var steps: [Step]
+    /// Why the replay could not be recorded in the file's stats, when it could not.
+    public var statsNotSaved: String?
+
+    /// The replay as the learning layer records a run of `file`.
+    func runReport(file: String, durationMilliseconds: Int) -> RunReport {
+        let results = steps.map { step in
+            var result = StepResult(number: step.number, id: step.id, action: step.action, status: step.status)
+            result.outcome = step.outcome
+            result.error = step.error
+            result.durationNanoseconds = UInt64(max(0, step.durationMilliseconds)) * 1_000_000
+            return result
+        }
+        return RunReport(
+            procedure: procedure, file: file, success: success, durationNanoseconds: UInt64(max(0, durationMilliseconds)) * 1_000_000,
+            steps: results, outputs: [:])
+    }
 }

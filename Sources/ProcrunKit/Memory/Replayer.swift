@@ -26,7 +26,7 @@ struct Replayer {
 
     mutating func run(_ node: YAMLNode, number: Int, executor: (String, [String: String]) throws -> String) -> ReplayReport.Step {
         let action = node["action"]?.scalar?.text ?? ""
-        var step = ReplayReport.Step(number: number, action: action, parameters: [:], status: .success)
+        var step = ReplayReport.Step(number: number, id: node["id"]?.scalar?.text, action: action, parameters: [:], status: .success)
         do throws(TemplateError) {
             if let when = node["when"]?.scalar?.text {
                 guard case .boolean(let holds) = try Expression.parseCondition(when).evaluate(in: context) else {
