@@ -69,3 +69,16 @@ extension ExampleLibraryTests {
         #expect(after.dropFirst(before.count).hasPrefix("\nstats:\n") || after.dropFirst(before.count).hasPrefix("stats:\n"))
     }
 }
+
+extension ExampleLibraryTests {
+    @Test("find answers the README's task with deploy_backend, and an unrelated one with nothing")
+    func find() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        let found = try ProcrunBinary.run(["find", "deploy the backend service", "--library", folder.path])
+        #expect(found.status == 0, "stderr was:\n\(found.stderr)")
+        #expect(found.stdout.hasPrefix("1. deploy_backend "), "stdout was:\n\(found.stdout)")
+        let none = try ProcrunBinary.run(["find", "bake a chocolate cake for the backend", "--library", folder.path])
+        #expect(none.status == 1)
+    }
+}

@@ -35,8 +35,13 @@ public struct BM25Index: Sendable {
         public var document: Int
         /// The BM25 score.
         public var score: Double
-        /// The share of the query's weight (its terms' idf) that the document matches, 0 to 1.
+        /// The share of the query's weight that the document matches, 0 to 1: the idf of its
+        /// matched terms over that of every query term some document holds. A term no procedure
+        /// uses ("service" in "deploy the backend service") cannot tell procedures apart, so it
+        /// does not count against any of them.
         public var coverage: Double
+        /// The share of the query's distinct terms that some document holds, 0 to 1.
+        public var knownShare: Double
     }
 
     /// Every document matching at least one of `terms`, unordered.
@@ -52,7 +57,8 @@ public struct BM25Index: Sendable {
             frequencies.append((index, values))
         }
         let weights = documentFrequency.map { idf(documentFrequency: $0) }
-        let totalWeight = weights.reduce(0, +)
+        let totalWeight = zip(weights, documentFrequency).reduce(0) { $0 + ($1.1 > 0 ? $1.0 : 0) }
+        let knownShare = unique.isEmpty ? 0 : Double(documentFrequency.filter { $0 > 0 }.count) / Double(unique.count)
         return frequencies.map { entry in
             var score = 0.0
             var matched = 0.0
@@ -61,7 +67,7 @@ public struct BM25Index: Sendable {
                 score += weights[position] * frequency * (k1 + 1) / (frequency + norm)
                 matched += weights[position]
             }
-            return Hit(document: entry.document, score: score, coverage: totalWeight > 0 ? matched / totalWeight : 0)
+            return Hit(document: entry.document, score: score, coverage: totalWeight > 0 ? matched / totalWeight : 0, knownShare: knownShare)
         }
     }
 }

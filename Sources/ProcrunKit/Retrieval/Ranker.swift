@@ -11,6 +11,9 @@ public struct Ranker: Sendable {
     public let index: BM25Index
     /// The share of the query's weight a procedure must match to be listed at all.
     public var minimumCoverage = 0.4
+    /// The share of the query's words the library must know at all: a task mostly made of words
+    /// no procedure uses ("bake a chocolate cake for the backend") is not answered by chance.
+    public var minimumKnownShare = 0.5
 
     /// A ranker over an index.
     public init(index: BM25Index) {
@@ -43,7 +46,7 @@ public struct Ranker: Sendable {
         let terms = Tokenizer.terms(query)
         guard !terms.isEmpty, limit > 0 else { return [] }
         var matches: [Match] = []
-        for hit in index.search(terms) where hit.coverage >= minimumCoverage {
+        for hit in index.search(terms) where hit.coverage >= minimumCoverage && hit.knownShare >= minimumKnownShare {
             let summary = index.documents[hit.document].summary
             if summary.supersededBy != nil { continue }
             let reliability = Self.reliability(summary)
