@@ -60,6 +60,14 @@ bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedu
 cp "$out/work/true-1000/procedure.yaml" "$out/learn.yaml"
 bench learn-1000 -n no-learn "$procrun $out/learn.yaml --quiet --no-learn" -n learn "$procrun $out/learn.yaml --quiet"
 
+# find on a library of 10,000 procedures: cold (no index cache) and warm (nothing changed).
+python3 benchmarks/workloads.py library "$out/library" 10000
+query="rotate the database certificates in production"
+hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/find-cold.json" \
+  --prepare "rm -rf $out/library/.procrun" -n cold "$procrun find '$query' --library $out/library" >/dev/null
+echo "  measured find-cold" >&2
+bench find-warm -n warm "$procrun find '$query' --library $out/library"
+
 # Peak memory of checking a 10,000-step file: the largest resident set of the one child.
 python3 -c 'import resource, subprocess, sys
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)

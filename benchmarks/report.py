@@ -60,6 +60,10 @@ row("`procrun check`, 1000 steps, vs libyaml's event walk", f"{ratio:.2f}× ({ch
 with open(os.path.join(out, "check-10000.rss")) as handle:
     rss = int(handle.read()) / 1024
 row("`procrun check`, 10,000 steps, peak memory", f"{rss:.1f} MB", "< 64 MB", verdict(rss, 64))
+cold = means("find-cold")["cold"]
+row("`find` on 10,000 procedures, cold (no cache)", f"{cold:.0f} ms", "< 1000 ms", verdict(cold, 1000))
+warm = means("find-warm")["warm"]
+row("`find` on 10,000 procedures, warm (nothing changed)", f"{warm:.0f} ms", "< 100 ms", verdict(warm, 100))
 learn = means("learn-1000")
 extra = learn["learn"] - learn["no-learn"]
 row("learning on a 1000-step run", f"+{extra:.2f} ms", "≤ 2 ms", verdict(extra, 2))

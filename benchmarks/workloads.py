@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the comparison's workloads: the same N steps as a procrun procedure, a sh script,
-a justfile and a Taskfile, for each kind of step. Usage: workloads.py OUT_DIR N [N ...]"""
+a justfile and a Taskfile, for each kind of step. Usage: workloads.py OUT_DIR N [N ...]
+`workloads.py library DIR COUNT` writes a library of COUNT procedures for timing `find`."""
 import os
 import sys
 
@@ -37,7 +38,36 @@ def taskfile(kind, n):
     return "version: '3'\nvars:\n  NAME: bench\ntasks:\n  run:\n    silent: true\n    cmds:\n" + body
 
 
+VERBS = ["deploy", "build", "test", "backup", "restore", "migrate", "rotate", "provision", "scale", "monitor"]
+OBJECTS = ["backend", "frontend", "database", "cache", "queue", "certificates", "logs", "metrics", "cluster", "gateway"]
+PLACES = ["staging", "production", "eu-west", "us-east", "development"]
+
+
+def library(folder, count):
+    """A library of `count` procedures for timing `procrun find`: varied names, words and records."""
+    import random
+    rng = random.Random(42)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "procrun.yaml"), "w") as handle:
+        handle.write("actions: {}\n")
+    for number in range(count):
+        verb, obj, place = rng.choice(VERBS), rng.choice(OBJECTS), rng.choice(PLACES)
+        runs = rng.randrange(40)
+        successes = rng.randrange(runs + 1) if runs else 0
+        lines = [f"name: {verb}_{obj}_{number}", f"description: {verb.capitalize()} the {obj} in {place}, then check it.",
+                 f"tags: [{verb}, {obj}]", "steps:"]
+        for step in range(2 + rng.randrange(4)):
+            lines += ["  - action: shell", f"    parameters: {{command: 'make {rng.choice(VERBS)} {obj} ENV={place}'}}"]
+        if runs:
+            lines += ["stats:", f"  execution_count: {runs}", f"  successes: {successes}", f"  failures: {runs - successes}"]
+        with open(os.path.join(folder, f"{verb}_{obj}_{number}.yaml"), "w") as handle:
+            handle.write("\n".join(lines) + "\n")
+
+
 def main():
+    if sys.argv[1] == "library":
+        library(sys.argv[2], int(sys.argv[3]))
+        return
     out, sizes = sys.argv[1], [int(n) for n in sys.argv[2:]]
     for kind in KINDS:
         for n in sizes:

@@ -3,7 +3,7 @@ import Testing
 
 /// `procrun find` on a generated library of 10,000 procedures: correct answers, a cache that is
 /// used when nothing changed and refreshed when a file changes. No timing is asserted here; run
-/// `scripts/bench-find.sh` for timings (it keeps the library this test generates).
+/// `benchmarks/compare.sh` and `make microbench` for timings.
 @Suite("large library", .serialized)
 struct LargeLibraryTests {
     @Test("10,000 procedures: the planted procedure is found, through the cache and after a change")

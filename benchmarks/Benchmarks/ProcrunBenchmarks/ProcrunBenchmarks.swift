@@ -80,4 +80,26 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try document.replacingStats(with: document.stats.adding(delta)))
         }
     }
+
+    // Ranking a 10,000-procedure library: indexing it (cold, every file read; warm, from the
+    // cache) and answering one query from a built index.
+    let libraryRoot = (try? FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-bench-library-")) ?? "/tmp/procrun-bench-library"
+    _ = try? LibraryGenerator(seed: 42).generate(count: 10_000, into: libraryRoot)
+    Benchmark("index 10,000 procedures, cold", configuration: .init(maxDuration: .seconds(10), maxIterations: 5)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(LibraryIndex(root: libraryRoot, useCache: false))
+        }
+    }
+    _ = LibraryIndex(root: libraryRoot)
+    Benchmark("index 10,000 procedures, warm (cache)", configuration: .init(maxDuration: .seconds(5), maxIterations: 20)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(LibraryIndex(root: libraryRoot))
+        }
+    }
+    let ranker = Ranker(index: LibraryIndex(root: libraryRoot).index)
+    Benchmark("rank 10,000 procedures for a task") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(ranker.rank("rotate the database certificates in production"))
+        }
+    }
 }
