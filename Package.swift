@@ -16,6 +16,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // The system libyaml, read through its event API (Debian: libyaml-dev).
@@ -31,10 +32,20 @@ let package = Package(
             dependencies: ["CYAML", "CShims"],
             swiftSettings: settings
         ),
+        // The MCP server (`procrun mcp`), kept apart so that ProcrunKit does not link the MCP SDK.
+        .target(
+            name: "ProcrunMCP",
+            dependencies: [
+                "ProcrunKit",
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "procrun",
             dependencies: [
                 "ProcrunKit",
+                "ProcrunMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
