@@ -1,0 +1,59 @@
+/// A procedure to be written from a list of steps, as an agent or a session log gives them.
+public struct ProcedureDraft: Sendable {
+    /// One step: an action and its parameters.
+    public struct Step: Sendable {
+        /// The step's id, if any.
+        public var id: String?
+        /// The action's name.
+        public var action: String
+        /// The parameters (a mapping), written as given.
+        public var parameters: Value
+
+        /// Creates a step.
+        public init(id: String? = nil, action: String, parameters: Value = .mapping([:])) {
+            self.id = id
+            self.action = action
+            self.parameters = parameters
+        }
+    }
+
+    /// The procedure's name (an identifier, unique in the library).
+    public var name: String
+    /// What it does and when to use it.
+    public var description = ""
+    /// Words for finding it.
+    public var tags: [String] = []
+    /// Declared inputs: name to a mapping of `type`, `default`, `required`, `description`.
+    public var inputs: [String: Value] = [:]
+    /// The steps in order.
+    public var steps: [Step] = []
+
+    /// A draft with a name and steps.
+    public init(name: String, steps: [Step]) {
+        self.name = name
+        self.steps = steps
+    }
+
+    /// The draft as a procedure file: block style for the structure, JSON (valid YAML) for values.
+    public var yaml: String {
+        var out = "name: \(name)\n"
+        if !description.isEmpty { out += "description: \(Value.string(description).jsonText)\n" }
+        if !tags.isEmpty { out += "tags: \(Value.list(tags.map(Value.string)).jsonText)\n" }
+        if !inputs.isEmpty {
+            out += "inputs:\n"
+            for key in inputs.keys.sorted() { out += "  \(key): \(inputs[key]?.jsonText ?? "{}")\n" }
+        }
+        out += "steps:\n"
+        for step in steps {
+            if let id = step.id {
+                out += "  - id: \(id)\n    action: \(step.action)\n"
+            } else {
+                out += "  - action: \(step.action)\n"
+            }
+            if case .mapping(let fields) = step.parameters, !fields.isEmpty {
+                out += "    parameters: \(step.parameters.jsonText)\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,6 @@
+/// Finds the procedures of a library that fit a task described in words: the seam behind the MCP
+/// `find_procedures` tool (``WordOverlapFinder`` here; `procrun find`'s ranking can take its place).
+public protocol ProcedureFinder: Sendable {
+    /// At most `limit` procedures of the library rooted at `root` that fit `task`, best first.
+    func find(_ task: String, inLibrary root: String, limit: Int) -> [ProcedureMatch]
+}
