@@ -12,6 +12,7 @@ let package = Package(
     name: "procrun",
     products: [
         .executable(name: "procrun", targets: ["procrun"]),
+        .executable(name: "procrun-mcp", targets: ["procrun-mcp"]),
         .library(name: "ProcrunKit", targets: ["ProcrunKit"]),
     ],
     dependencies: [
@@ -32,7 +33,8 @@ let package = Package(
             dependencies: ["CYAML", "CShims"],
             swiftSettings: settings
         ),
-        // The MCP server (`procrun mcp`), kept apart so that ProcrunKit does not link the MCP SDK.
+        // The MCP server (`procrun mcp`), kept apart so that ProcrunKit and the `procrun` executable
+        // do not link the MCP SDK, which brings Foundation (about 14 MB more resident per run).
         .target(
             name: "ProcrunMCP",
             dependencies: [
@@ -41,11 +43,20 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // `procrun mcp` executes this program, installed beside `procrun`.
+        .executableTarget(
+            name: "procrun-mcp",
+            dependencies: [
+                "ProcrunKit",
+                "ProcrunMCP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
         .executableTarget(
             name: "procrun",
             dependencies: [
                 "ProcrunKit",
-                "ProcrunMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -58,7 +69,7 @@ let package = Package(
         // Runs the built `procrun` binary on the fixture files beside it.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ProcrunKit", "procrun"],
+            dependencies: ["ProcrunKit", "procrun", "procrun-mcp"],
             exclude: ["Fixtures"],
             swiftSettings: settings
         ),

@@ -24,7 +24,7 @@ def shout(parameters):
     return str(parameters.get("text", "")).upper()
 
 
-def fail(parameters):
+def reject(parameters):
     raise RuntimeError(parameters.get("message", "asked to fail"))
 
 
@@ -42,7 +42,7 @@ def garbage(parameters):
     return None
 
 
-ACTIONS = {"greet": greet, "add": add, "shout": shout, "fail": fail, "crash": crash, "hang": hang, "garbage": garbage}
+ACTIONS = {"greet": greet, "add": add, "shout": shout, "reject": reject, "crash": crash, "hang": hang, "garbage": garbage}
 
 
 def main():

@@ -7,6 +7,13 @@ public struct ExecutorReply: Sendable, Equatable {
     /// Why it failed, when it did.
     public var error: String?
 
+    /// Creates a reply.
+    public init(success: Bool, outcome: String, error: String? = nil) {
+        self.success = success
+        self.outcome = outcome
+        self.error = error
+    }
+
     /// Reads a reply line for request `id`; the error says what was wrong with it.
     public static func parse(_ line: String, id: Int) -> Result<ExecutorReply, ExecutorProtocolError> {
         guard let value = Value(jsonText: line), case .mapping(let fields) = value else {

@@ -19,7 +19,9 @@ public struct SkillsExporter {
         var problems: [Diagnostic] = []
         let index = ProcedureIndex(root: library.root)
         var used: Set<String> = []
-        for entry in index.entries {
+        let target = FileSystem.absolute(destination) + "/"
+        // Copies exported earlier into a folder inside the library are not procedures to export.
+        for entry in index.entries where !FileSystem.absolute(entry.path).hasPrefix(target) {
             let graph = CallGraph(library: library)
             let procedure: Procedure
             do {
