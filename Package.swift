@@ -69,7 +69,7 @@ let package = Package(
         // Runs the built `procrun` binary on the fixture files beside it.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ProcrunKit", "procrun", "procrun-mcp"],
+            dependencies: ["ProcrunKit", "procrun"],
             exclude: ["Fixtures"],
             swiftSettings: settings
         ),
