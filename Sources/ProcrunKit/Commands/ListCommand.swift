@@ -4,6 +4,8 @@ public struct ListCommand {
     public var library: String?
     /// `--no-color`.
     public var noColor = false
+    /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.
+    public var json = false
 
     /// A listing of the current folder's library.
     public init() {}
@@ -24,7 +26,13 @@ public struct ListCommand {
             let (description, tags) = Self.summary(of: entry.path)
             return [entry.name, description, tags.joined(separator: ", "), entry.path]
         }
-        if rows.isEmpty {
+        if json {
+            let procedures: [Value] = index.entries.map { entry in
+                let (description, tags) = WordOverlapFinder.summary(of: entry.path)
+                return .mapping(["name": .string(entry.name), "description": .string(description), "tags": .list(tags.map(Value.string)), "file": .string(entry.path)])
+            }
+            stdout.write(Value.mapping(["procedures": .list(procedures)]).jsonText + "\n")
+        } else if rows.isEmpty {
             stdout.write("no procedures in the library folder '\(found.root)'\n")
         } else {
             stdout.write(Self.table([["NAME", "DESCRIPTION", "TAGS", "FILE"]] + rows))
