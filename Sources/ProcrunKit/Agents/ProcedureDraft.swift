@@ -45,10 +45,13 @@ public struct ProcedureDraft: Sendable {
         }
         out += "steps:\n"
         for step in steps {
+            // Names that are not identifiers are quoted, so that they cannot change the file's shape;
+            // the loader then reports them.
+            let action = NodeReader.isIdentifier(step.action) ? step.action : Value.string(step.action).jsonText
             if let id = step.id {
-                out += "  - id: \(id)\n    action: \(step.action)\n"
+                out += "  - id: \(NodeReader.isIdentifier(id) ? id : Value.string(id).jsonText)\n    action: \(action)\n"
             } else {
-                out += "  - action: \(step.action)\n"
+                out += "  - action: \(action)\n"
             }
             if case .mapping(let fields) = step.parameters, !fields.isEmpty {
                 out += "    parameters: \(step.parameters.jsonText)\n"
