@@ -1,22 +1,5 @@
 /// A procedure to be written from a list of steps, as an agent or a session log gives them.
 public struct ProcedureDraft: Sendable {
-    /// One step: an action and its parameters.
-    public struct Step: Sendable {
-        /// The step's id, if any.
-        public var id: String?
-        /// The action's name.
-        public var action: String
-        /// The parameters (a mapping), written as given.
-        public var parameters: Value
-
-        /// Creates a step.
-        public init(id: String? = nil, action: String, parameters: Value = .mapping([:])) {
-            self.id = id
-            self.action = action
-            self.parameters = parameters
-        }
-    }
-
     /// The procedure's name (an identifier, unique in the library).
     public var name: String
     /// What it does and when to use it.
