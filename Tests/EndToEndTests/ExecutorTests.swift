@@ -126,4 +126,43 @@ struct ExecutorTests {
         #expect(none.status == 2)
         #expect(none.stderr.contains("unknown action 'greet'"))
     }
+
+    @Test("Ctrl-C while the executor works ends the run with exit 130 and stops the executor")
+    func interrupt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "executor: \"while read line; do touch started; sleep 30; done\"\n")
+        try folder.write("slow.yaml", "name: slow\nsteps:\n  - action: work\n")
+        let script = """
+            "$1" slow.yaml --no-color > out.txt & pid=$!
+            while [ ! -e started ]; do sleep 0.05; done
+            kill -INT $pid
+            wait $pid
+            echo $?
+            """
+        let started = ContinuousClock.now
+        let result = try ProcessRunner.run(
+            ProcessSpec(arguments: ["sh", "-c", script, "sh", ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(60)))
+        #expect(result.stdout.text == "130\n")
+        #expect(ContinuousClock.now - started < .seconds(15))
+        #expect(try folder.read("out.txt").contains("interrupted"))
+    }
+
+    @Test("mistakes in procrun.yaml's executor and mcp_servers are diagnostics")
+    func configuration() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", """
+            executor: {commnd: x}
+            mcp_servers:
+              good: {command: [], timeout: 5s}
+              bad: {command: x, timeout: soon}
+            """)
+        try folder.write("p.yaml", "name: p\nsteps:\n  - action: log\n    parameters: {message: hi}\n")
+        let output = try ProcrunBinary.run(["check", "p.yaml"], in: folder.path)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("unknown key 'commnd' in 'executor'; did you mean 'command'?"), "stderr: \(output.stderr)")
+        #expect(output.stderr.contains("the command of MCP server 'good' is an empty list"))
+        #expect(output.stderr.contains("'timeout' of MCP server 'bad'"))
+    }
 }
