@@ -25,9 +25,11 @@ extension Library {
         var commandNode = node
         var timeout = ExternalCommand.defaultTimeout
         if node.scalar == nil, node.items == nil {
+            let before = reader.diagnostics.count
             guard let pairs = reader.mapping(node, what, keys: externalCommandKeys) else { return nil }
             guard let command = pairs.first(where: { $0.key == "command" }) else {
-                reader.error("missing required key 'command' in \(what)", at: node.start)
+                // A misspelled key was just reported with its "did you mean".
+                if reader.diagnostics.count == before { reader.error("missing required key 'command' in \(what)", at: node.start) }
                 return nil
             }
             commandNode = command.value
