@@ -6,10 +6,11 @@ import Testing
 struct MCPServerTests {
     /// Makes sure Python's `mcp` package is importable, installing it from PyPI when it is not.
     static func ensurePythonClient() throws -> Bool {
-        let probe = try DetachedCommand.run(["python3", "-c", "import mcp"], timeout: .seconds(60))
-        if probe.status == 0 { return true }
-        let install = try DetachedCommand.run(["python3", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "mcp"], timeout: .seconds(300))
-        return install.status == 0
+        let probe = try ProcessRunner.run(ProcessSpec(arguments: ["python3", "-c", "import mcp"], timeout: .seconds(60)))
+        if probe.exitCode == 0 { return true }
+        let install = try ProcessRunner.run(
+            ProcessSpec(arguments: ["python3", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "mcp"], timeout: .seconds(300)))
+        return install.exitCode == 0
     }
 
     @Test("a real MCP client lists the tools, calls each, and the library changes as it should")
@@ -18,9 +19,10 @@ struct MCPServerTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         for name in ["greet.yaml", "broken_step.yaml"] { _ = try folder.copy(AgentFixture.mcp + "/library/" + name) }
-        let result = try DetachedCommand.run(["python3", AgentFixture.mcp + "/client.py", ProcrunBinary.path, folder.path], timeout: .seconds(120))
-        #expect(result.status == 0, "client stderr:\n\(result.stderr)")
-        let out = try #require(AgentFixture.object(result.stdout), "client printed:\n\(result.stdout)")
+        let spec = ProcessSpec(arguments: ["python3", AgentFixture.mcp + "/client.py", ProcrunBinary.path, folder.path], timeout: .seconds(120))
+        let result = try ProcessRunner.run(spec)
+        #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
+        let out = try #require(AgentFixture.object(result.stdout.text), "client printed:\n\(result.stdout.text)")
         #expect(out["tools"] == .list(["find_procedures", "show_procedure", "run_procedure", "record_procedure", "procedure_stats"].map(Value.string)))
         guard case .mapping(let schemas)? = out["schemas"], case .mapping(let calls)? = out["calls"] else {
             Issue.record("no schemas or calls in \(out)")
