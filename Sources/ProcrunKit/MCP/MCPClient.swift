@@ -12,8 +12,9 @@ public final class MCPClient {
     private let channel: LineChannel
     private var nextID = 1
 
-    /// Starts the server and completes the handshake within the server's timeout.
-    public init(_ command: ExternalCommand) throws(ExternalFailure) {
+    /// Starts the server and completes the handshake within `timeout` (the server's own by default).
+    public init(_ command: ExternalCommand, timeout: Duration? = nil) throws(ExternalFailure) {
+        let limit = timeout ?? command.timeout
         self.command = command
         do {
             channel = try LineChannel(arguments: command.arguments, workingDirectory: command.workingDirectory)
@@ -24,13 +25,16 @@ public final class MCPClient {
             "protocolVersion": .string(Self.protocolVersion), "capabilities": .mapping([:]),
             "clientInfo": .mapping(["name": .string("procrun"), "version": .string(ProcrunVersion.current)]),
         ])
-        _ = try request("initialize", parameters, timeout: command.timeout)
-        try send(.mapping(["jsonrpc": .string("2.0"), "method": .string("notifications/initialized")]), deadline: ContinuousClock.now + command.timeout)
+        _ = try request("initialize", parameters, deadline: ContinuousClock.now + limit, timeout: limit)
+        try send(.mapping(["jsonrpc": .string("2.0"), "method": .string("notifications/initialized")]), deadline: ContinuousClock.now + limit)
     }
 
-    /// Calls `tool` with `arguments`; the reply's text content and whether the tool reported an error.
-    public func callTool(_ tool: String, arguments: Value, timeout: Duration) throws(ExternalFailure) -> (text: String, isError: Bool) {
-        let result = try request("tools/call", .mapping(["name": .string(tool), "arguments": arguments]), timeout: timeout)
+    /// Calls `tool` with `arguments` before `deadline`; the reply's text content and whether the tool
+    /// reported an error. `timeout` is the limit messages name.
+    public func callTool(
+        _ tool: String, arguments: Value, deadline: ContinuousClock.Instant, timeout: Duration
+    ) throws(ExternalFailure) -> (text: String, isError: Bool) {
+        let result = try request("tools/call", .mapping(["name": .string(tool), "arguments": arguments]), deadline: deadline, timeout: timeout)
         guard case .mapping(let fields) = result else { throw ExternalFailure("answered garbage: expected a result object for tools/call") }
         var texts: [String] = []
         if case .list(let items)? = fields["content"] {
@@ -48,10 +52,9 @@ public final class MCPClient {
     }
 
     /// Sends a request and waits for its response, answering what the server asks in between.
-    private func request(_ method: String, _ parameters: Value, timeout: Duration) throws(ExternalFailure) -> Value {
+    private func request(_ method: String, _ parameters: Value, deadline: ContinuousClock.Instant, timeout: Duration) throws(ExternalFailure) -> Value {
         let id = nextID
         nextID += 1
-        let deadline = ContinuousClock.now + timeout
         try send(.mapping(["jsonrpc": .string("2.0"), "id": .integer(id), "method": .string(method), "params": parameters]), deadline: deadline)
         while true {
             let line: String

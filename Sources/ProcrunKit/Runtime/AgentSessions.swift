@@ -20,12 +20,12 @@ final class AgentSessions {
         }
     }
 
-    /// The client of server `name`, started on first use.
-    func client(_ name: String, _ command: ExternalCommand) throws(ExternalFailure) -> MCPClient {
+    /// The client of server `name`, started on first use (its handshake allowed `timeout`).
+    func client(_ name: String, _ command: ExternalCommand, timeout: Duration) throws(ExternalFailure) -> MCPClient {
         if let client = clients[name] { return client }
         if let reason = stopped["mcp." + name] { throw ExternalFailure("was stopped earlier in this run (\(reason))") }
         do {
-            let client = try MCPClient(command)
+            let client = try MCPClient(command, timeout: timeout)
             clients[name] = client
             return client
         } catch {

@@ -30,7 +30,9 @@ extension Interpreter {
         let timeout = timeLeft(step.timeout).map { min($0, command.timeout) } ?? command.timeout
         let answer: (text: String, isError: Bool)
         do {
-            answer = try sessions.client(call.server, command).callTool(tool, arguments: argumentsObject, timeout: timeout)
+            let deadline = ContinuousClock.now + timeout
+            let client = try sessions.client(call.server, command, timeout: timeout)
+            answer = try client.callTool(tool, arguments: argumentsObject, deadline: deadline, timeout: timeout)
         } catch {
             if error.interrupted { throw StepFailure(Self.interruptedMessage) }
             // A refused call (an unknown tool, bad arguments) leaves the server usable.
