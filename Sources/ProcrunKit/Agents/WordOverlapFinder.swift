@@ -10,7 +10,7 @@ public struct WordOverlapFinder: ProcedureFinder {
         guard !wanted.isEmpty else { return [] }
         var matches: [ProcedureMatch] = []
         for entry in ProcedureIndex(root: root).entries {
-            let (description, tags) = Self.summary(of: entry.path)
+            let (description, tags) = ListCommand.summary(of: entry.path, whole: true)
             let strong = Set(Self.words(entry.name) + tags.flatMap(Self.words))
             let weak = Set(Self.words(description))
             let score = Double(wanted.intersection(strong).count * 2 + wanted.intersection(weak).count)
@@ -24,13 +24,5 @@ public struct WordOverlapFinder: ProcedureFinder {
     /// Lowercase words of letters and digits; `deploy_backend` is `deploy` and `backend`.
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { $0.count > 1 }
-    }
-
-    /// The whole description and the tags of a procedure file, read without checking it.
-    static func summary(of path: String) -> (String, [String]) {
-        guard let bytes = try? FileSystem.read(path), let root = try? YAMLParser(file: SourceFile(path: path, bytes: bytes)).parse() else {
-            return ("", [])
-        }
-        return (root["description"]?.scalar?.text ?? "", root["tags"]?.items?.compactMap { $0.scalar?.text } ?? [])
     }
 }
