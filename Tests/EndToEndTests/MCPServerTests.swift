@@ -56,6 +56,7 @@ struct MCPServerTests {
         #expect(call("record_again").text.contains("already exists"))
         #expect(call("record_invalid").isError)
         #expect(call("record_invalid").text.contains("unknown action 'shelll'; did you mean 'shell'?"))
+        #expect(call("record_invalid").text.contains("bad_draft.yaml:3:13: error"))
         #expect(AgentFixture.object(call("run_recorded").text)?["success"] == .boolean(true))
         #expect(call("run_recorded").text.contains(#""outcome":"yo""#))
         #expect(call("stats").text.contains(#""execution_count":1"#))

@@ -32,7 +32,9 @@ public struct DraftRecorder: ProcedureRecorder {
         } catch {
             var renderer = DiagnosticRenderer(color: false)
             for file in graph.sources { renderer.add(file) }
-            throw refuse("the recorded procedure does not check:\n" + renderer.render(error.diagnostics))
+            // Shown under the name the file would have had.
+            let text = renderer.render(error.diagnostics).replacingOccurrences(scratch, with: path)
+            throw refuse("the recorded procedure does not check:\n" + text)
         }
         guard link(scratch, path) == 0 else {
             throw refuse("cannot write '\(path)': \(String(cString: strerror(errno)))")
