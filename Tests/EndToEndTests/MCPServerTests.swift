@@ -74,6 +74,29 @@ struct MCPServerTests {
         #expect(try ProcrunBinary.run(["check", "say_twice.yaml"], in: folder.path).status == 0)
     }
 
+    @Test("mcp steps call tools on a server built on the official Python SDK")
+    func pythonServer() throws {
+        #expect(try Self.ensurePythonClient(), "python3 -m pip install mcp failed")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "mcp_servers:\n  py: {command: [python3, \(AgentFixture.mcp)/python_server.py], timeout: 30s}\n")
+        try folder.write("calls.yaml", """
+            name: calls
+            steps:
+              - action: mcp
+                parameters: {tool: add, arguments: {a: 2, b: 40}}
+              - action: mcp
+                parameters: {tool: shout, arguments: {text: hi}}
+              - action: mcp
+                parameters: {tool: add, arguments: {a: x}}
+                on_failure: continue
+            """)
+        let output = try ProcrunBinary.run(["run", "calls.yaml", "--json", "--no-learn"], in: folder.path)
+        let steps = AgentFixture.steps(AgentFixture.object(output.stdout))
+        #expect(steps.map { $0["status"] } == ["success", "success", "failed"].map { .string($0) }, "stdout: \(output.stdout)\nstderr: \(output.stderr)")
+        #expect(steps.prefix(2).map { $0["outcome"] } == [.string("42"), .string("HI")])
+    }
+
     @Test("procrun mcp on a folder that is not there exits 2 with a clear error")
     func badLibrary() throws {
         let output = try ProcrunBinary.run(["mcp", "--library", "/no/such/folder"], input: "")
