@@ -135,13 +135,13 @@ public final class LineChannel {
             Glibc.close(output)
             output = -1
         }
-        guard !reaped else { return }
-        _ = exitStatus(waitingUpTo: grace)
-        if !reaped {
+        if !reaped { _ = exitStatus(waitingUpTo: grace) }
+        if !reaped || ProcrunProcessGroup.hasRunningMember(pid) {
             kill(-pid, SIGTERM)
             _ = exitStatus(waitingUpTo: grace)
         }
-        if !reaped {
+        // Processes it left behind in its group are ended too.
+        if !reaped || ProcrunProcessGroup.hasRunningMember(pid) {
             kill(-pid, SIGKILL)
             _ = exitStatus(waitingUpTo: .seconds(5))
         }
