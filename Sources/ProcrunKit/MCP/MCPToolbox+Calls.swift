@@ -58,6 +58,8 @@ extension MCPToolbox {
                 switch value {
                 case .string(let string): text = string
                 case .null: continue
+                // `--set` reads a list input as comma-separated items.
+                case .list(let items): text = items.map { (try? $0.rendered()) ?? $0.jsonText }.joined(separator: ",")
                 default: text = (try? value.rendered()) ?? value.jsonText
                 }
                 command += ["--set", "\(name)=\(text)"]
