@@ -30,6 +30,15 @@ struct ExportTests {
         #expect(again.status == 0)
         #expect(AgentFixture.object(again.stdout)?["written"] == .list([]))
         #expect(try output.read("skills/greet/SKILL.md") == skill)
+
+        // A procedure that is gone loses its folder; a folder procrun did not write is left alone.
+        try output.write("skills/mine/SKILL.md", "---\nname: mine\n---\n")
+        _ = try ProcessRunner.run(ProcessSpec(arguments: ["rm", library.path + "/broken_step.yaml"]))
+        let third = try ProcrunBinary.run(["export", "--skills", skills, "--library", library.path, "--json"])
+        #expect(AgentFixture.object(third.stdout)?["removed"] == .list([.string(skills + "/broken-step")]))
+        #expect(!output.exists("skills/broken-step"))
+        #expect(output.exists("skills/mine/SKILL.md"))
+        #expect(output.exists("skills/greet/SKILL.md"))
     }
 
     @Test("skill names are lowercase with single hyphens")

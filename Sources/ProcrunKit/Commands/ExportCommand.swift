@@ -36,9 +36,12 @@ public struct ExportCommand {
         if json {
             let written = Value.list(result.summary.written.map(Value.string))
             let unchanged = Value.list(result.summary.unchanged.map(Value.string))
-            stdout.write(Value.mapping(["written": written, "unchanged": unchanged]).jsonText + "\n")
+            let removed = Value.list(result.summary.removed.map(Value.string))
+            stdout.write(Value.mapping(["written": written, "unchanged": unchanged, "removed": removed]).jsonText + "\n")
         } else {
-            stdout.write("exported to \(skills): \(result.summary.written.count) files written, \(result.summary.unchanged.count) unchanged\n")
+            var line = "exported to \(skills): \(result.summary.written.count) files written, \(result.summary.unchanged.count) unchanged"
+            if !result.summary.removed.isEmpty { line += ", \(result.summary.removed.count) stale skill folders removed" }
+            stdout.write(line + "\n")
         }
         stdout.flush()
         for path in Set(result.problems.compactMap(\.path)) {

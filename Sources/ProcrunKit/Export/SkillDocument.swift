@@ -10,6 +10,9 @@ struct SkillDocument {
     /// The name of the procedure's copy beside `SKILL.md`.
     var copyName: String
 
+    /// The line that marks a skill folder as procrun's, so that a later export may remove it.
+    static let marker = "<!-- written by procrun export --skills; edit the procedure, not this file -->"
+
     /// The Agent Skills format caps descriptions at 1024 characters.
     static let descriptionLimit = 1024
 
@@ -28,7 +31,7 @@ struct SkillDocument {
     /// The whole file.
     var markdown: String {
         let file = FileSystem.join(libraryRoot, relativePath)
-        var out = "---\nname: \(skillName)\ndescription: \(Value.string(description).jsonText)\n---\n\n"
+        var out = "---\nname: \(skillName)\ndescription: \(Value.string(description).jsonText)\n---\n\n\(Self.marker)\n\n"
         out += "# \(procedure.name.value)\n\n"
         if !procedure.description.isEmpty { out += procedure.description.trimmingSpaces() + "\n\n" }
         out += "## How to run it\n\n"

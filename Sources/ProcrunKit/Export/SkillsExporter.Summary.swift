@@ -5,5 +5,7 @@ extension SkillsExporter {
         public var written: [String] = []
         /// Files already up to date.
         public var unchanged: [String] = []
+        /// Skill folders of procedures that no longer exist, removed.
+        public var removed: [String] = []
     }
 }

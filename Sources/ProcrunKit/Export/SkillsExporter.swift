@@ -1,3 +1,5 @@
+import Glibc
+
 /// Writes a library as Agent Skills: one folder per procedure holding `SKILL.md` (a name, a
 /// description saying when to use it, how to run it with procrun, its inputs) and a copy of the
 /// procedure file. Files whose content would not change are left alone, so re-export is idempotent.
@@ -40,7 +42,27 @@ public struct SkillsExporter {
             let text = SkillDocument(procedure: procedure, skillName: name, libraryRoot: FileSystem.absolute(library.root), copyName: copyName).markdown
             try Self.write(Array(text.utf8), to: FileSystem.join(folder, "SKILL.md"), summary: &summary)
         }
+        removeStale(keeping: used, summary: &summary)
         return (summary, problems)
+    }
+
+    /// Removes the folders an earlier export wrote for procedures that are gone: only folders whose
+    /// `SKILL.md` carries procrun's marker, and in them only `SKILL.md` and `.yaml` files.
+    private func removeStale(keeping used: Set<String>, summary: inout Summary) {
+        guard let names = try? FileSystem.contents(of: destination) else { return }
+        for name in names where !used.contains(name) {
+            let folder = FileSystem.join(destination, name)
+            let skill = FileSystem.join(folder, "SKILL.md")
+            guard FileSystem.entryKind(folder) == .folder, let bytes = try? FileSystem.read(skill),
+                String(decoding: bytes, as: UTF8.self).contains(SkillDocument.marker),
+                let files = try? FileSystem.contents(of: folder)
+            else { continue }
+            for file in files where file == "SKILL.md" || file.hasSuffix(".yaml") {
+                unlink(FileSystem.join(folder, file))
+            }
+            rmdir(folder)
+            summary.removed.append(folder)
+        }
     }
 
     /// A skill name as the Agent Skills format wants it: lowercase letters, digits and single
