@@ -1,5 +1,6 @@
-# procrun's everyday commands. `make install` builds what users run: a release build with the
-# Swift standard library linked in (it starts faster and needs no Swift runtime at run time).
+# procrun's everyday commands. `make install` builds what users run: release builds of procrun and
+# procrun-mcp (the MCP server `procrun mcp` starts) with the Swift standard library linked in (they
+# start faster and need no Swift runtime at run time).
 PREFIX ?= /usr/local
 SCRATCH := .build-install
 BINARY := $(SCRATCH)/release/procrun
@@ -9,10 +10,12 @@ BINARY := $(SCRATCH)/release/procrun
 build:
 	bash scripts/ensure-libyaml.sh
 	swift build -c release --product procrun --static-swift-stdlib --scratch-path $(SCRATCH)
+	swift build -c release --product procrun-mcp --static-swift-stdlib --scratch-path $(SCRATCH)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/procrun
+	install -m 0755 $(SCRATCH)/release/procrun-mcp $(DESTDIR)$(PREFIX)/bin/procrun-mcp
 
 test:
 	bash scripts/test.sh

@@ -12,10 +12,12 @@ let package = Package(
     name: "procrun",
     products: [
         .executable(name: "procrun", targets: ["procrun"]),
+        .executable(name: "procrun-mcp", targets: ["procrun-mcp"]),
         .library(name: "ProcrunKit", targets: ["ProcrunKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // The system libyaml, read through its event API (Debian: libyaml-dev).
@@ -29,6 +31,26 @@ let package = Package(
         .target(
             name: "ProcrunKit",
             dependencies: ["CYAML", "CShims"],
+            swiftSettings: settings
+        ),
+        // The MCP server (`procrun mcp`), kept apart so that ProcrunKit and the `procrun` executable
+        // do not link the MCP SDK, which brings Foundation (about 14 MB more resident per run).
+        .target(
+            name: "ProcrunMCP",
+            dependencies: [
+                "ProcrunKit",
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
+            swiftSettings: settings
+        ),
+        // `procrun mcp` executes this program, installed beside `procrun`.
+        .executableTarget(
+            name: "procrun-mcp",
+            dependencies: [
+                "ProcrunKit",
+                "ProcrunMCP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: settings
         ),
         .executableTarget(

@@ -14,6 +14,9 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
     var library: String?
 
+    @Option(help: ArgumentHelp("Accept actions nothing else defines, as run --executor COMMAND would run them.", valueName: "COMMAND"))
+    var executor: String?
+
     @Flag(help: "No colour, even on a terminal.")
     var noColor = false
 
@@ -21,6 +24,7 @@ struct Check: ParsableCommand {
         var command = CheckCommand(paths: files)
         command.library = library
         command.noColor = noColor
+        command.executor = executor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

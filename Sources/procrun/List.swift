@@ -11,6 +11,9 @@ struct List: ParsableCommand {
     @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
     var library: String?
 
+    @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
+    var json = false
+
     @Flag(help: "No colour, even on a terminal.")
     var noColor = false
 
@@ -18,6 +21,7 @@ struct List: ParsableCommand {
         var command = ListCommand()
         command.library = library
         command.noColor = noColor
+        command.json = json
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

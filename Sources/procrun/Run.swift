@@ -20,6 +20,9 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
     var library: String?
 
+    @Option(help: ArgumentHelp("Run actions nothing else defines through COMMAND (see grammar.md, Executors).", valueName: "COMMAND"))
+    var executor: String?
+
     @Flag(help: "Print each step as it would run, and run nothing.")
     var dryRun = false
 
@@ -49,6 +52,7 @@ struct Run: ParsableCommand {
         command.verbose = verbose
         command.noLearn = noLearn
         command.noColor = noColor
+        command.executor = executor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

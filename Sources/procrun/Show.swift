@@ -14,6 +14,9 @@ struct Show: ParsableCommand {
     @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
     var library: String?
 
+    @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
+    var json = false
+
     @Flag(help: "No colour, even on a terminal.")
     var noColor = false
 
@@ -21,6 +24,7 @@ struct Show: ParsableCommand {
         var command = ShowCommand(target: procedure)
         command.library = library
         command.noColor = noColor
+        command.json = json
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

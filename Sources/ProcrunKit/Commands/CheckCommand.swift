@@ -4,6 +4,8 @@ public struct CheckCommand {
     public var paths: [String]
     /// `--library DIR`.
     public var library: String?
+    /// `--executor COMMAND`: actions nothing else defines are left to it (as `run --executor` does).
+    public var executor: String?
     /// `--no-color`.
     public var noColor = false
 
@@ -29,7 +31,8 @@ public struct CheckCommand {
                     stdout.write("ok: \(path): library with \(count) action\(count == 1 ? "" : "s")\n")
                     continue
                 }
-                let found = try Library.discover(forProcedureAt: path, override: library)
+                var found = try Library.discover(forProcedureAt: path, override: library)
+                if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
                 if let config = found.configFile { renderer.add(config) }
                 let index = indexes[found.root] ?? ProcedureIndex(root: found.root)
                 indexes[found.root] = index

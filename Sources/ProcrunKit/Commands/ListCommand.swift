@@ -4,6 +4,8 @@ public struct ListCommand {
     public var library: String?
     /// `--no-color`.
     public var noColor = false
+    /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.
+    public var json = false
 
     /// A listing of the current folder's library.
     public init() {}
@@ -24,7 +26,13 @@ public struct ListCommand {
             let (description, tags) = Self.summary(of: entry.path)
             return [entry.name, description, tags.joined(separator: ", "), entry.path]
         }
-        if rows.isEmpty {
+        if json {
+            let procedures: [Value] = index.entries.map { entry in
+                let (description, tags) = Self.summary(of: entry.path, whole: true)
+                return .mapping(["name": .string(entry.name), "description": .string(description), "tags": .list(tags.map(Value.string)), "file": .string(entry.path)])
+            }
+            stdout.write(Value.mapping(["procedures": .list(procedures)]).jsonText + "\n")
+        } else if rows.isEmpty {
             stdout.write("no procedures in the library folder '\(found.root)'\n")
         } else {
             stdout.write(Self.table([["NAME", "DESCRIPTION", "TAGS", "FILE"]] + rows))
@@ -41,13 +49,14 @@ public struct ListCommand {
         return problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
     }
 
-    /// The description (first line, at most 60 characters) and tags of a procedure file, read
-    /// without checking the rest; a file that does not parse says so.
-    static func summary(of path: String) -> (String, [String]) {
+    /// The description (first line, at most 60 characters; or all of it when `whole`) and tags of
+    /// a procedure file, read without checking the rest; a file that does not parse says so.
+    static func summary(of path: String, whole: Bool = false) -> (String, [String]) {
         guard let bytes = try? FileSystem.read(path), let root = try? YAMLParser(file: SourceFile(path: path, bytes: bytes)).parse() else {
             return ("(does not parse; run procrun check \(path))", [])
         }
         let description = root["description"]?.scalar?.text ?? ""
+        if whole { return (description, root["tags"]?.items?.compactMap { $0.scalar?.text } ?? []) }
         let line = description.split(separator: "\n").first.map(String.init) ?? ""
         let tags = root["tags"]?.items?.compactMap { $0.scalar?.text } ?? []
         return (line.count > 60 ? String(line.prefix(59)) + "…" : line, tags)

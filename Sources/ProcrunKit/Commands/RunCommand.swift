@@ -20,6 +20,8 @@ public struct RunCommand {
     public var noLearn = false
     /// `--no-color`.
     public var noColor = false
+    /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
+    public var executor: String?
 
     /// A command for a file with default options.
     public init(path: String) {
@@ -54,10 +56,11 @@ public struct RunCommand {
         if !problems.isEmpty { return fail(problems) }
 
         let procedure: Procedure
-        let found: Library
+        var found: Library
         let graph: CallGraph
         do {
             found = try Library.discover(forProcedureAt: path, override: library)
+            if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
             if let config = found.configFile { renderer.add(config) }
         } catch {
             return fail(error.diagnostics)

@@ -7,6 +7,8 @@ public struct ShowCommand {
     public var library: String?
     /// `--no-color`.
     public var noColor = false
+    /// `--json`: the procedure as ``ProcedureDescription`` describes it.
+    public var json = false
 
     /// A command showing `target`.
     public init(target: String) {
@@ -20,6 +22,11 @@ public struct ShowCommand {
         switch GraphCommand.load(target, library: library, noColor: noColor, stderr: stderr) {
         case .none: return ExitStatus.invalid
         case .some(let loaded): (graph, procedure) = loaded
+        }
+        if json {
+            stdout.write(ProcedureDescription.value(of: procedure).jsonText + "\n")
+            stdout.flush()
+            return ExitStatus.success
         }
         var out = "\(procedure.name.value) (\(procedure.file.path))\n"
         if !procedure.description.isEmpty { out += "  \(procedure.description)\n" }

@@ -1,3 +1,4 @@
+import CShims
 import Glibc
 
 /// The moment an HTTP exchange must be over, on the monotonic clock.

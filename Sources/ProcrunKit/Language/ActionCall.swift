@@ -20,6 +20,10 @@ public enum ActionCall: Sendable {
     case library(LibraryAction, arguments: [(name: String, field: TemplateField)])
     /// Run another procedure of the library.
     case procedure(ProcedureCall)
+    /// Hand an action nothing else defines to the library's executor.
+    case external(name: String, parameters: [(name: String, value: ParameterTree)])
+    /// Call a tool on a configured MCP server.
+    case mcp(MCPCall)
 }
 
 /// The levels of the `log` action.

@@ -3,6 +3,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
     case shell, log, assert, fail, sleep, set
     case writeFile = "write_file"
     case http
+    case mcp
     case replayProcedure = "replay_procedure"
 
     /// The parameters the action accepts (`set` accepts any name).
@@ -16,6 +17,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
         case .set: []
         case .writeFile: ["path", "content", "append", "mode", "create_dirs"]
         case .http: ["url", "method", "headers", "body"]
+        case .mcp: ["server", "tool", "arguments"]
         case .replayProcedure: ["procedure", "inputs"]
         }
     }
@@ -30,6 +32,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
         case .sleep: ["duration"]
         case .writeFile: ["path", "content"]
         case .http: ["url"]
+        case .mcp: ["tool"]
         case .replayProcedure: ["procedure"]
         }
     }

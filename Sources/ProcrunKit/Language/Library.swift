@@ -6,6 +6,10 @@ public struct Library: Sendable {
     public var configFile: SourceFile?
     /// The actions it defines, by name.
     public var actions: [String: LibraryAction] = [:]
+    /// The executor that runs actions nothing else defines (`executor:` or `--executor`).
+    public var executor: ExternalCommand?
+    /// The MCP servers `action: mcp` steps may call, by name (`mcp_servers:`).
+    public var mcpServers: [String: ExternalCommand] = [:]
 
     /// The name of a library's configuration file.
     public static let configName = "procrun.yaml"
@@ -46,7 +50,7 @@ public struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions"]
+    static let configKeys = ["actions", "executor", "mcp_servers"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
@@ -69,12 +73,15 @@ public struct Library: Sendable {
         library.configFile = file
         var reader = NodeReader(file: file)
         let loader = ProcedureLoader(library: library, environment: [:])
-        if let pairs = reader.mapping(document, "procrun.yaml", keys: configKeys), let actions = pairs.first(where: { $0.key == "actions" }) {
-            for pair in reader.mapping(actions.value, "'actions'") ?? [] {
-                if let action = readAction(pair, file: file, loader: loader, reader: &reader) {
-                    library.actions[pair.key] = action
+        if let pairs = reader.mapping(document, "procrun.yaml", keys: configKeys) {
+            if let actions = pairs.first(where: { $0.key == "actions" }) {
+                for pair in reader.mapping(actions.value, "'actions'") ?? [] {
+                    if let action = readAction(pair, file: file, loader: loader, reader: &reader) {
+                        library.actions[pair.key] = action
+                    }
                 }
             }
+            library.readAgentKeys(pairs, reader: &reader)
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
         return library

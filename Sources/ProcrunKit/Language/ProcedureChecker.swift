@@ -174,6 +174,8 @@ extension ActionCall {
         case .http(let http): [http.url] + [http.method, http.body].compactMap { $0 } + http.headers.map(\.field)
         case .library(_, let arguments): arguments.map(\.field)
         case .procedure(let call): call.templates
+        case .external(_, let parameters): parameters.flatMap(\.value.templates)
+        case .mcp(let call): [call.tool] + (call.arguments?.templates ?? [])
         }
     }
 

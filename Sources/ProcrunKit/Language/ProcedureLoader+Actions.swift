@@ -44,6 +44,9 @@ extension ProcedureLoader {
         if let graph, graph.index.entriesByName[action.value] != nil {
             return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
         }
+        if library.executor != nil {
+            return compileExternal(action, parameters, reader: &reader)
+        }
         let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)
         return nil
@@ -127,6 +130,8 @@ struct CallCompiler {
             call = .writeFile(write)
         case .replayProcedure:
             return nil
+        case .mcp:
+            call = mcp(reader: &reader).map(ActionCall.mcp)
         case .http:
             guard let url = field("url", reader: &reader) else { return nil }
             var http = HTTPCall(url: url, method: field("method", reader: &reader), body: field("body", reader: &reader))

@@ -1,3 +1,4 @@
+import CShims
 import Glibc
 
 /// Monotonic time in nanoseconds and the conversions the process code needs.

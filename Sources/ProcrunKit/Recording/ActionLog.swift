@@ -7,7 +7,9 @@
 /// `action` is required; `parameters` (an object), `outcome` (text; other JSON is kept as its JSON
 /// text), `status` (`success`/`ok`/`succeeded` or `failed`/`failure`/`error`; default `success`;
 /// `skipped` actions are left out), `duration_ms` (a number ≥ 0), `exit_code` (an integer) and
-/// `notes` (text) are optional; other members are ignored. Blank lines are skipped.
+/// `notes` (text) are optional; other members are ignored. Blank lines are skipped. An MCP
+/// `tools/call` from an agent's session log is read as the `mcp` action that replays it
+/// (see ``toolCall(_:)``).
 public enum ActionLog {
     static let successWords: Set<String> = ["success", "succeeded", "ok", "passed", "done"]
     static let failureWords: Set<String> = ["failed", "failure", "error", "errored"]
@@ -22,13 +24,14 @@ public enum ActionLog {
             func problem(_ message: String, column: Int = 1) {
                 problems.append(Diagnostic(.error, message, path: path, at: SourceLocation(line: number, column: column, offset: 0)))
             }
-            let value: JSONValue
+            var value: JSONValue
             do {
                 value = try JSONParser.parse(String(line))
             } catch {
                 problem("invalid JSON: \(error.message)", column: error.column)
                 continue
             }
+            if let call = toolCall(value) { value = call }
             guard case .object = value else {
                 problem("expected a JSON object for an action, found \(value.kindDescription)")
                 continue

@@ -69,6 +69,10 @@ extension Interpreter {
                 try runHTTP(http, timeout: timeLeft(step.timeout), into: &result)
             case .procedure(let call):
                 try runProcedure(call, step: step, into: &result)
+            case .external(let name, let parameters):
+                try runExternal(name, parameters, step: step, into: &result)
+            case .mcp(let call):
+                try runMCP(call, step: step, into: &result)
             }
         } catch {
             result.status = .failed

@@ -36,6 +36,13 @@ extension Interpreter {
         case .http(let http):
             let method = try http.method.map { (field) throws(StepFailure) in try string(field) } ?? "GET"
             result.outcome = "\(method) \(try string(http.url))"
+        case .external(let name, let parameters):
+            var rendered: [String: Value] = [:]
+            for (parameter, tree) in parameters { rendered[parameter] = try render(tree) }
+            result.outcome = "executor: \(name) " + redact(Value.mapping(rendered).jsonText)
+        case .mcp(let call):
+            let arguments = try call.arguments.map { (tree) throws(StepFailure) in try render(tree) } ?? .mapping([:])
+            result.outcome = "mcp: \(call.server).\(try string(call.tool)) " + redact(arguments.jsonText)
         case .log, .assert, .fail, .set, .procedure:
             result = execute(step, number: result.number)
             if case .log = step.call { result.outcome = "log: " + result.outcome }
@@ -79,7 +86,7 @@ extension ActionCall {
     /// Whether running the call changes something outside procrun (dry runs describe these).
     var hasEffects: Bool {
         switch self {
-        case .shell, .library, .sleep, .writeFile, .http: true
+        case .shell, .library, .sleep, .writeFile, .http, .external, .mcp: true
         case .log, .assert, .fail, .set, .procedure: false
         }
     }

@@ -25,6 +25,7 @@ extension Interpreter {
         let child = Interpreter(procedure: callee, library: library, observer: observer, options: options)
         child.graph = graph
         child.depth = depth + 1
+        child.sessions = sessions
         child.inheritedSecrets = secrets
         child.deadline = step.timeout.map { ContinuousClock.now + $0 }.map { mine in deadline.map { min($0, mine) } ?? mine } ?? deadline
         observer?.procedureCallStarted(callee, step: step, of: procedure)

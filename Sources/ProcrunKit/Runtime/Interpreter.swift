@@ -31,6 +31,8 @@ public final class Interpreter {
     var deadline: ContinuousClock.Instant?
     /// The environment of the run, handed to called procedures.
     var environment: [String: String] = [:]
+    /// The executor and MCP servers started for this run, shared with called procedures.
+    var sessions = AgentSessions()
 
     /// Creates an interpreter for one run.
     public init(procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions()) {
@@ -98,6 +100,7 @@ public final class Interpreter {
                 report.error = located(error, output(named: error, in: procedure.outputs))
             }
         }
+        if depth == 0 { sessions.stopAll() }
         report.durationNanoseconds = Self.nanoseconds(since: clock)
         return report
     }

@@ -1,0 +1,54 @@
+/// `procrun export --skills DIR`: writes the library as Agent Skills (see ``SkillsExporter``).
+public struct ExportCommand {
+    /// `--skills DIR`: where the skill folders go.
+    public var skills: String
+    /// `--library DIR`.
+    public var library: String?
+    /// `--json`: print `{"written": [...], "unchanged": [...]}` instead of a summary line.
+    public var json = false
+
+    /// An export into `skills`.
+    public init(skills: String) {
+        self.skills = skills
+    }
+
+    /// Exports; 0, or 2 when the library cannot be read, a file cannot be written, or a procedure
+    /// has problems (the others are still exported).
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        var renderer = DiagnosticRenderer(color: stderr.wantsColor)
+        let found: Library
+        do {
+            found = try ProcedureTarget.currentLibrary(override: library)
+        } catch {
+            stderr.write(renderer.render(error.diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let result: (summary: SkillsExporter.Summary, problems: [Diagnostic])
+        do {
+            try FileSystem.createDirectories(skills)
+            result = try SkillsExporter(library: found, destination: skills).export()
+        } catch {
+            stderr.write(renderer.render([Diagnostic(.error, error.description)]))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        if json {
+            let written = Value.list(result.summary.written.map(Value.string))
+            let unchanged = Value.list(result.summary.unchanged.map(Value.string))
+            let removed = Value.list(result.summary.removed.map(Value.string))
+            stdout.write(Value.mapping(["written": written, "unchanged": unchanged, "removed": removed]).jsonText + "\n")
+        } else {
+            var line = "exported to \(skills): \(result.summary.written.count) files written, \(result.summary.unchanged.count) unchanged"
+            if !result.summary.removed.isEmpty { line += ", \(result.summary.removed.count) stale skill folders removed" }
+            stdout.write(line + "\n")
+        }
+        stdout.flush()
+        for path in Set(result.problems.compactMap(\.path)) {
+            if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
+        }
+        stderr.write(renderer.render(result.problems))
+        stderr.flush()
+        return result.problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
+    }
+}

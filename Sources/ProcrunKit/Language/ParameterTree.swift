@@ -1,0 +1,22 @@
+/// A parameter of an executor or `mcp` step: the YAML value as written, with every string a
+/// template, so that nested mappings and lists reach the executor or tool with their shape.
+public indirect enum ParameterTree: Sendable {
+    /// A plain `true`, `false`, number or `null`, typed as YAML 1.2's core schema reads it.
+    case literal(Value)
+    /// A string, rendered when the step runs.
+    case template(TemplateField)
+    /// A list of values.
+    case list([ParameterTree])
+    /// A mapping, in the order written.
+    case mapping([(key: String, value: ParameterTree)])
+
+    /// Every template inside, for checking.
+    public var templates: [TemplateField] {
+        switch self {
+        case .literal: []
+        case .template(let field): [field]
+        case .list(let items): items.flatMap(\.templates)
+        case .mapping(let pairs): pairs.flatMap(\.value.templates)
+        }
+    }
+}

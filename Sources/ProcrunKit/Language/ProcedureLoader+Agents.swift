@@ -1,0 +1,74 @@
+extension ProcedureLoader {
+    /// An action nothing else defines, handed to the library's executor with its parameters.
+    func compileExternal(_ action: Located<String>, _ parameters: [Parameter], reader: inout NodeReader) -> ActionCall? {
+        let before = reader.diagnostics.count
+        var trees: [(name: String, value: ParameterTree)] = []
+        for parameter in parameters {
+            if parameter.isLiteral, let text = parameter.node.scalar?.text {
+                trees.append((parameter.name, .template(.literal(text, at: parameter.node.start))))
+            } else if let tree = parameterTree(parameter.node, "parameter '\(parameter.name)'", reader: &reader) {
+                trees.append((parameter.name, tree))
+            }
+        }
+        return reader.diagnostics.count == before ? .external(name: action.value, parameters: trees) : nil
+    }
+
+    /// A parameter's value with every string compiled as a template.
+    func parameterTree(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> ParameterTree? {
+        if let items = node.items {
+            let trees = items.compactMap { parameterTree($0, "an item of \(what)", reader: &reader) }
+            return trees.count == items.count ? .list(trees) : nil
+        }
+        if let pairs = node.pairs {
+            let trees = pairs.compactMap { pair in parameterTree(pair.value, "'\(pair.key)' in \(what)", reader: &reader).map { (pair.key, $0) } }
+            return trees.count == pairs.count ? .mapping(trees) : nil
+        }
+        guard let scalar = node.scalar else { return nil }
+        if scalar.isNull { return .literal(.null) }
+        if scalar.style == .plain {
+            if scalar.text == "true" || scalar.text == "false" { return .literal(.boolean(scalar.text == "true")) }
+            if let integer = NodeReader.parseInteger(scalar.text) { return .literal(.integer(integer)) }
+            if let number = NodeReader.parseNumber(scalar.text), scalar.text.contains(".") { return .literal(.number(number)) }
+        }
+        return template(node, what, reader: &reader).map(ParameterTree.template)
+    }
+}
+
+extension CallCompiler {
+    /// The parameters of an `mcp` step; `server` may be left out when the library has one server.
+    mutating func mcp(reader: inout NodeReader) -> MCPCall? {
+        let servers = loader.library.mcpServers.keys.sorted()
+        let server: String
+        if let given = node("server") {
+            guard let name = reader.string(given.node, "parameter 'server'") else { return nil }
+            guard loader.library.mcpServers[name] != nil else {
+                let known = servers.isEmpty ? "; procrun.yaml configures none under 'mcp_servers'" : Suggestion.hint(for: name, in: servers)
+                reader.error("unknown MCP server '\(name)'\(known)", at: given.node.start)
+                return nil
+            }
+            server = name
+        } else if servers.count == 1, let only = servers.first {
+            server = only
+        } else {
+            // Without any parameter, the missing 'tool' is already reported.
+            guard let location = node("tool")?.keyStart ?? parameters.first?.keyStart else { return nil }
+            reader.error(
+                servers.isEmpty
+                    ? "action 'mcp' needs an MCP server, and procrun.yaml configures none under 'mcp_servers'"
+                    : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))",
+                at: location)
+            return nil
+        }
+        guard let tool = field("tool", reader: &reader) else { return nil }
+        var call = MCPCall(server: server, tool: tool)
+        if let arguments = node("arguments") {
+            guard arguments.node.pairs != nil || arguments.node.scalar?.isNull == true else {
+                reader.error("expected a mapping for parameter 'arguments', found \(arguments.node.kindDescription)", at: arguments.node.start)
+                return nil
+            }
+            call.arguments = loader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)
+            if call.arguments == nil { return nil }
+        }
+        return call
+    }
+}

@@ -1,0 +1,157 @@
+extension MCPToolbox {
+    func find(_ arguments: [String: Value]) -> MCPToolResult {
+        let task: String
+        switch Self.string(arguments, "task") {
+        case .success(let text): task = text ?? ""
+        case .failure(let error): return .error(error.message)
+        }
+        var limit = 5
+        switch arguments["limit"] {
+        case nil, .null?: break
+        case .integer(let number)? where number > 0: limit = min(number, 100)
+        case let other?: return .error("expected a positive integer for argument 'limit', found \(other.jsonText)")
+        }
+        let matches = finder.find(task, inLibrary: root, limit: limit)
+        let list: [Value] = matches.map { match in
+            .mapping([
+                "name": .string(match.name), "file": .string(match.file), "description": .string(match.description),
+                "tags": .list(match.tags.map(Value.string)), "score": .number(match.score),
+            ])
+        }
+        return MCPToolResult(text: Value.mapping(["procedures": .list(list)]).jsonText)
+    }
+
+    func show(_ arguments: [String: Value]) -> MCPToolResult {
+        let path: String
+        switch resolve(arguments) {
+        case .success(let found): path = found
+        case .failure(let error): return .error(error.message)
+        }
+        do {
+            let library = try Library.discover(forProcedureAt: path, override: root)
+            let graph = CallGraph(library: library)
+            do {
+                return MCPToolResult(text: ProcedureDescription.value(of: try graph.load(path: path)).jsonText)
+            } catch {
+                var renderer = DiagnosticRenderer(color: false)
+                for file in graph.sources { renderer.add(file) }
+                return .error("the procedure has problems:\n" + renderer.render(error.diagnostics))
+            }
+        } catch {
+            return .error(DiagnosticRenderer(color: false).render(error.diagnostics))
+        }
+    }
+
+    func run(_ arguments: [String: Value]) -> MCPToolResult {
+        let path: String
+        switch resolve(arguments) {
+        case .success(let found): path = found
+        case .failure(let error): return .error(error.message)
+        }
+        var command = ["run", path, "--json", "--library", root]
+        switch arguments["inputs"] {
+        case nil, .null?: break
+        case .mapping(let inputs)?:
+            for name in inputs.keys.sorted() {
+                guard let value = inputs[name] else { continue }
+                let text: String
+                switch value {
+                case .string(let string): text = string
+                case .null: continue
+                // `--set` reads a list input as comma-separated items.
+                case .list(let items): text = items.map { (try? $0.rendered()) ?? $0.jsonText }.joined(separator: ",")
+                default: text = (try? value.rendered()) ?? value.jsonText
+                }
+                command += ["--set", "\(name)=\(text)"]
+            }
+        case let other?: return .error("expected an object for argument 'inputs', found \(other.typeName)")
+        }
+        switch arguments["dry_run"] {
+        case nil, .null?, .boolean(false)?: break
+        case .boolean(true)?: command.append("--dry-run")
+        case let other?: return .error("expected true or false for argument 'dry_run', found \(other.jsonText)")
+        }
+        let result = SelfInvocation.run(command, timeout: runTimeout)
+        let report = result.stdout.text.trimmingSpaces()
+        if result.exitCode == ExitStatus.success || result.exitCode == ExitStatus.failed, !report.isEmpty {
+            return MCPToolResult(text: report, isError: result.exitCode != ExitStatus.success)
+        }
+        let why = result.stderr.text.trimmingSpaces()
+        if result.timedOut { return .error("the run took longer than \(runTimeout.shortDescription) and was stopped") }
+        return .error(why.isEmpty ? "procrun run exited with status \(result.exitCode)" : why)
+    }
+
+    func record(_ arguments: [String: Value]) -> MCPToolResult {
+        let name: String
+        switch Self.string(arguments, "name") {
+        case .success(let text): name = text ?? ""
+        case .failure(let error): return .error(error.message)
+        }
+        guard case .list(let items)? = arguments["steps"] else { return .error("expected a list of steps for argument 'steps'") }
+        var steps: [StepListDraft.Step] = []
+        for (position, item) in items.enumerated() {
+            guard case .mapping(let fields) = item, case .string(let action)? = fields["action"] else {
+                return .error("step \(position + 1): expected an object with a string 'action'")
+            }
+            var step = StepListDraft.Step(action: action)
+            switch fields["parameters"] {
+            case nil, .null?: break
+            case .mapping(let parameters)?: step.parameters = .mapping(parameters)
+            case let other?: return .error("step \(position + 1): expected an object for 'parameters', found \(other.typeName)")
+            }
+            if case .string(let id)? = fields["id"] { step.id = id }
+            steps.append(step)
+        }
+        var draft = StepListDraft(name: name, steps: steps)
+        if case .string(let description)? = arguments["description"] { draft.description = description }
+        if case .list(let tags)? = arguments["tags"] { draft.tags = tags.compactMap { if case .string(let tag) = $0 { tag } else { nil } } }
+        switch arguments["inputs"] {
+        case nil, .null?: break
+        case .mapping(let inputs)?: draft.inputs = inputs
+        case let other?: return .error("expected an object for argument 'inputs', found \(other.typeName)")
+        }
+        do {
+            let path = try recorder.record(draft, inLibrary: root)
+            return MCPToolResult(text: Value.mapping(["name": .string(name), "file": .string(path)]).jsonText)
+        } catch {
+            return .error(DiagnosticRenderer(color: false).render(error.diagnostics).trimmingSpaces())
+        }
+    }
+
+    func stats(_ arguments: [String: Value]) -> MCPToolResult {
+        var paths: [String]
+        switch Self.string(arguments, "name", required: false) {
+        case .failure(let error): return .error(error.message)
+        case .success(nil): paths = ProcedureIndex(root: root).entries.map(\.path)
+        case .success(.some):
+            switch resolve(arguments) {
+            case .success(let path): paths = [path]
+            case .failure(let error): return .error(error.message)
+            }
+        }
+        if paths.isEmpty { return MCPToolResult(text: #"{"procedures":[]}"#) }
+        let result = SelfInvocation.run(["stats", "--json"] + paths, timeout: .seconds(60))
+        let text = result.stdout.text.trimmingSpaces()
+        guard result.exitCode == ExitStatus.success, !text.isEmpty else {
+            return .error(result.stderr.text.trimmingSpaces().isEmpty ? "procrun stats exited with status \(result.exitCode)" : result.stderr.text.trimmingSpaces())
+        }
+        return MCPToolResult(text: text)
+    }
+
+    /// The file of the procedure named by argument `name`.
+    private func resolve(_ arguments: [String: Value]) -> Result<String, MCPArgumentError> {
+        let name: String
+        switch Self.string(arguments, "name") {
+        case .success(let text): name = text ?? ""
+        case .failure(let error): return .failure(error)
+        }
+        let reference = name.hasSuffix(".yaml") && !name.hasPrefix("/") ? FileSystem.join(root, name) : name
+        if reference.hasSuffix(".yaml") {
+            return FileSystem.exists(reference) ? .success(reference) : .failure(MCPArgumentError("no procedure file '\(name)' in the library"))
+        }
+        switch ProcedureIndex(root: root).resolve(reference) {
+        case .found(let path, _): return .success(path)
+        case .refused(let message): return .failure(MCPArgumentError(message))
+        }
+    }
+}

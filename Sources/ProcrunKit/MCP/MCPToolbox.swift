@@ -1,0 +1,42 @@
+/// The tools `procrun mcp` serves, free of any MCP library: the server maps its messages onto
+/// ``tools`` and ``call(_:arguments:)``. Finding and recording go through seams
+/// (``ProcedureFinder``, ``ProcedureRecorder``) so that better implementations can be plugged in.
+public struct MCPToolbox: Sendable {
+    /// The library folder served.
+    public var root: String
+    /// Finds procedures for `find_procedures`.
+    public var finder: any ProcedureFinder
+    /// Writes procedures for `record_procedure`.
+    public var recorder: any ProcedureRecorder
+    /// The longest one `run_procedure` may take.
+    public var runTimeout: Duration = .seconds(3600)
+
+    /// A toolbox serving the library at `root` with the built-in finder and recorder.
+    public init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = DraftRecorder()) {
+        self.root = root
+        self.finder = finder
+        self.recorder = recorder
+    }
+
+    /// Calls the tool `name`; unknown tools and bad arguments are tool errors, never crashes.
+    public func call(_ name: String, arguments: [String: Value]) -> MCPToolResult {
+        switch name {
+        case "find_procedures": return find(arguments)
+        case "show_procedure": return show(arguments)
+        case "run_procedure": return run(arguments)
+        case "record_procedure": return record(arguments)
+        case "procedure_stats": return stats(arguments)
+        default:
+            return .error("unknown tool '\(name)'\(Suggestion.hint(for: name, in: Self.tools.map(\.name)))")
+        }
+    }
+
+    /// A string argument, or the error to return.
+    static func string(_ arguments: [String: Value], _ key: String, required: Bool = true) -> Result<String?, MCPArgumentError> {
+        switch arguments[key] {
+        case nil, .null?: return required ? .failure(MCPArgumentError("missing required argument '\(key)'")) : .success(nil)
+        case .string(let text)?: return .success(text)
+        case let other?: return .failure(MCPArgumentError("expected a string for argument '\(key)', found \(other.typeName)"))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Dispatch
+import MCP
+public import ProcrunKit
+
+/// `procrun mcp`: serves a library's procedures as MCP tools on standard input and output, built
+/// on the MCP Swift SDK. The tools themselves are ``MCPToolbox``'s; this type only speaks MCP.
+public struct MCPServeCommand: Sendable {
+    /// `--library DIR`.
+    public var library: String?
+    /// The toolbox; nil means the built-in finder and recorder over the library.
+    public var toolbox: MCPToolbox?
+
+    /// A server for the current folder's library.
+    public init() {}
+
+    /// Serves until the client closes standard input; 2 when the library cannot be read.
+    public func execute(stderr: TextOutput = .standardError) -> Int32 {
+        let found: Library
+        do {
+            found = try ProcedureTarget.currentLibrary(override: library)
+        } catch {
+            stderr.write(DiagnosticRenderer(color: false).render(error.diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        let tools = toolbox ?? MCPToolbox(root: found.root)
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = ServeOutcome()
+        Task.detached {
+            do {
+                try await Self.serve(tools)
+            } catch {
+                outcome.failure = "procrun mcp: \(error)"
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let failure = outcome.failure {
+            stderr.write(failure + "\n")
+            stderr.flush()
+            return ExitStatus.failed
+        }
+        return ExitStatus.success
+    }
+
+    static let instructions = """
+        procrun runs procedures: named, checked sequences of steps kept in a library, which learn from \
+        every run. Before solving a task by hand, call find_procedures; show_procedure tells which inputs \
+        a procedure needs; run_procedure runs it and returns its JSON report. When you solved a task by \
+        hand, record_procedure saves the steps as a new procedure. procedure_stats shows what past runs taught.
+        """
+
+    /// Registers the tools and serves until the transport closes.
+    static func serve(_ toolbox: MCPToolbox) async throws {
+        let server = Server(
+            name: "procrun", version: ProcrunVersion.current, instructions: instructions,
+            capabilities: .init(tools: .init(listChanged: false)))
+        await server.withMethodHandler(ListTools.self) { _ in
+            .init(tools: MCPToolbox.tools.map { tool in
+                Tool(name: tool.name, description: tool.description, inputSchema: MCPValueBridge.sdk(tool.inputSchema))
+            })
+        }
+        await server.withMethodHandler(CallTool.self) { parameters in
+            let arguments = (parameters.arguments ?? [:]).mapValues(MCPValueBridge.procrun)
+            // Tools run procedures and processes: they block, so they run off the cooperative pool.
+            let result = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: toolbox.call(parameters.name, arguments: arguments))
+                }
+            }
+            var structured: MCP.Value?
+            if !result.isError, let value = ProcrunKit.Value(jsonText: result.text), case .mapping = value {
+                structured = MCPValueBridge.sdk(value)
+            }
+            return .init(content: [.text(text: result.text, annotations: nil, _meta: nil)], structuredContent: structured, isError: result.isError)
+        }
+        try await server.start(transport: StdioTransport())
+        await server.waitUntilCompleted()
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun export --skills DIR`.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Export the library as Agent Skills: one folder per procedure with a SKILL.md.")
+
+    @Option(help: ArgumentHelp("The folder the skill folders are written into.", valueName: "DIR"))
+    var skills: String
+
+    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
+    var library: String?
+
+    @Flag(help: "Print the files written and unchanged as JSON.")
+    var json = false
+
+    func run() throws {
+        var command = ExportCommand(skills: skills)
+        command.library = library
+        command.json = json
+        let code = command.execute()
+        if code != 0 { throw ExitCode(code) }
+    }
+}
