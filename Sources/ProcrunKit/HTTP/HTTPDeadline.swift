@@ -1,4 +1,3 @@
-import CShims
 import Glibc
 
 /// The moment an HTTP exchange must be over, on the monotonic clock.

@@ -1,4 +1,3 @@
-import CShims
 import Glibc
 
 extension ProcrunChildSupervisor {

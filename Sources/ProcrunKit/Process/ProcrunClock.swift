@@ -1,4 +1,3 @@
-import CShims
 import Glibc
 
 /// Monotonic time in nanoseconds and the conversions the process code needs.
