@@ -5,12 +5,17 @@ extension ProcedureStats {
     /// count, more successes than runs, a rate above 1) is refused with the check's diagnostic at its
     /// position rather than carried on. Derived figures (`success_rate`, averages) are not read:
     /// they are recomputed from the counters.
-    public init(reading node: YAMLNode?, in file: SourceFile) throws(Diagnostic) {
+    ///
+    /// `validated`: the node was already checked (the procedure loader checks every `stats` block
+    /// it loads), so the check is skipped.
+    public init(reading node: YAMLNode?, in file: SourceFile, validated: Bool = false) throws(Diagnostic) {
         self.init()
         guard let node, !(node.scalar?.isNull ?? false) else { return }
-        var reader = NodeReader(file: file)
-        StatsValidator.validate(node, reader: &reader)
-        if let first = reader.diagnostics.first { throw first }
+        if !validated {
+            var reader = NodeReader(file: file)
+            StatsValidator.validate(node, reader: &reader)
+            if let first = reader.diagnostics.first { throw first }
+        }
         executionCount = Self.counter(node["execution_count"])
         successes = Self.counter(node["successes"])
         failures = Self.counter(node["failures"])

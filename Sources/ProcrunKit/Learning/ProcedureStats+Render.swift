@@ -9,35 +9,46 @@ extension ProcedureStats {
     ///   - finalLineBreak: whether the last line ends with `lineEnding` (false only at the end of a
     ///     file that has no final line break).
     public func rendered(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> String {
-        var lines = ["stats:"]
-        lines.append("  execution_count: \(executionCount)")
-        lines.append("  successes: \(successes)")
-        lines.append("  failures: \(failures)")
-        lines.append("  success_rate: \(StatsArithmetic.decimal(thousandths: successRateThousandths))")
-        lines.append("  total_duration_ms: \(totalDurationMilliseconds)")
-        lines.append("  avg_duration_ms: \(averageDurationMilliseconds)")
-        if let lastExecuted { lines.append("  last_executed: \(Self.quoted(lastExecuted))") }
+        var text = ""
+        text.reserveCapacity(160 + steps.count * 160)
+        var first = true
+        func line(_ parts: String...) {
+            if !first { text += lineEnding }
+            first = false
+            text += indent
+            for part in parts { text += part }
+        }
+        line("stats:")
+        line("  execution_count: ", String(executionCount))
+        line("  successes: ", String(successes))
+        line("  failures: ", String(failures))
+        line("  success_rate: ", StatsArithmetic.decimal(thousandths: successRateThousandths))
+        line("  total_duration_ms: ", String(totalDurationMilliseconds))
+        line("  avg_duration_ms: ", String(averageDurationMilliseconds))
+        if let lastExecuted { line("  last_executed: ", Self.quoted(lastExecuted)) }
         if !steps.isEmpty {
-            lines.append("  steps:")
+            line("  steps:")
             for (key, figures) in steps {
-                lines.append("    \(Self.key(key)):")
-                lines.append("      runs: \(figures.runs)")
-                lines.append("      successes: \(figures.successes)")
-                lines.append("      failures: \(figures.failures)")
-                lines.append("      skips: \(figures.skips)")
-                lines.append("      total_duration_ms: \(figures.totalDurationMilliseconds)")
-                lines.append("      avg_duration_ms: \(figures.averageDurationMilliseconds)")
-                if let error = figures.lastError { lines.append("      last_error: \(Self.quoted(error))") }
+                line("    ", Self.key(key), ":")
+                line("      runs: ", String(figures.runs))
+                line("      successes: ", String(figures.successes))
+                line("      failures: ", String(figures.failures))
+                line("      skips: ", String(figures.skips))
+                line("      total_duration_ms: ", String(figures.totalDurationMilliseconds))
+                line("      avg_duration_ms: ", String(figures.averageDurationMilliseconds))
+                if let error = figures.lastError { line("      last_error: ", Self.quoted(error)) }
             }
         }
-        let text = lines.map { indent + $0 }.joined(separator: lineEnding)
         return finalLineBreak ? text + lineEnding : text
     }
 
+    /// Words YAML 1.1 reads as booleans or null, so a key spelled so is quoted.
+    static let specialKeys: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
+
     /// A key written plain when it is an identifier that YAML reads as text, else double-quoted.
     static func key(_ key: String) -> String {
-        let plain = NodeReader.isIdentifier(key) && key.allSatisfy { $0.isASCII }
-        let special = ["true", "false", "null", "yes", "no", "on", "off", "y", "n"].contains(key.lowercased())
+        let plain = key.utf8.allSatisfy { $0 < 0x80 } && NodeReader.isIdentifier(key)
+        let special = key.utf8.count <= 5 && Self.specialKeys.contains(key.lowercased())
         return plain && !special ? key : quoted(key)
     }
 

@@ -19,11 +19,12 @@ public struct StatsDocument: Sendable {
     }
 
     /// Locates the block in `root`, already parsed from exactly `file`'s bytes, and reads its figures.
-    public init(file: SourceFile, root: YAMLNode) throws(Diagnostic) {
+    /// `validated`: the block was already checked (as the procedure loader checks it).
+    public init(file: SourceFile, root: YAMLNode, validated: Bool = false) throws(Diagnostic) {
         self.file = file
         self.root = root
         block = try StatsBlock.locate(in: root, file: file)
-        stats = try ProcedureStats(reading: root["stats"], in: file)
+        stats = try ProcedureStats(reading: root["stats"], in: file, validated: validated)
     }
 
     /// Reads the file at `path`.
@@ -56,7 +57,10 @@ public struct StatsDocument: Sendable {
         let spliced = SourceFile(path: file.path, bytes: bytes)
         let check: StatsDocument
         do {
-            check = try StatsDocument(file: spliced)
+            // Not validated again: the block was written from figures in range, and reading it
+            // back to exactly `ordered` below is the check that matters.
+            let splicedRoot = try YAMLParser(file: spliced).parse()
+            check = try StatsDocument(file: spliced, root: splicedRoot, validated: true)
         } catch {
             throw Diagnostic(.error, "the file would not read back after writing its stats (\(error.message)); it was left unchanged", path: file.path)
         }

@@ -39,7 +39,7 @@ public enum StatsLearner {
         let file = SourceFile(path: path, bytes: bytes)
         let document =
             if let loaded, loaded.file.bytes == bytes {
-                try StatsDocument(file: file, root: loaded.root)
+                try StatsDocument(file: file, root: loaded.root, validated: true)
             } else {
                 try StatsDocument(file: file)
             }

@@ -6,8 +6,17 @@ extension YAMLNode {
         case (.scalar(let x), .scalar(let y)):
             return x.text == y.text && x.tag == y.tag && x.isNull == y.isNull
         case (.sequence(let x), .sequence(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { sameContent($0, $1) }
+            guard x.count == y.count else { return false }
+            for index in x.indices where !sameContent(x[index], y[index]) { return false }
+            return true
         case (.mapping(let x), .mapping(let y)):
+            guard let ignoringKey else {
+                guard x.count == y.count else { return false }
+                for index in x.indices where x[index].key != y[index].key || !sameContent(x[index].value, y[index].value) {
+                    return false
+                }
+                return true
+            }
             let left = x.filter { $0.key != ignoringKey }
             let right = y.filter { $0.key != ignoringKey }
             return left.count == right.count

@@ -166,19 +166,8 @@ private struct EventReader {
     mutating func readPairs() throws(Diagnostic) -> ([YAMLPair], Event) {
         var pairs: [YAMLPair] = []
         // Keys are found by a scan while a mapping is small (most are), by a table once it is not.
+        // (Plain code rather than local functions: those would box `pairs` and `table` on the heap.)
         var table: [String: Int]?
-        func position(of key: String) -> Int? {
-            if let table { return table[key] }
-            return pairs.firstIndex { $0.key == key }
-        }
-        func append(_ pair: YAMLPair) {
-            pairs.append(pair)
-            if table != nil {
-                table?[pair.key] = pairs.count - 1
-            } else if pairs.count > 16 {
-                table = Dictionary(pairs.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
-            }
-        }
         var merged: [YAMLPair] = []
         var keyEvent = try next()
         while keyEvent.type != YAML_MAPPING_END_EVENT {
@@ -194,19 +183,35 @@ private struct EventReader {
             if isMerge {
                 merged += try mergeSources(value)
             } else {
-                if let first = position(of: key).map({ pairs[$0].keyStart }) {
+                let existing = table.map { $0[key] } ?? pairs.firstIndex { $0.key == key }
+                if let existing {
+                    let first = pairs[existing].keyStart
                     throw Diagnostic.error(
                         "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
                         in: file, at: keyStart)
                 }
-                append(YAMLPair(key: key, keyStart: keyStart, value: value))
+                pairs.append(YAMLPair(key: key, keyStart: keyStart, value: value))
+                Self.index(&table, pairs)
             }
             keyEvent = try next()
         }
-        for pair in merged where position(of: pair.key) == nil {
-            append(pair)
+        for pair in merged {
+            let existing = table.map { $0[pair.key] } ?? pairs.firstIndex { $0.key == pair.key }
+            if existing == nil {
+                pairs.append(pair)
+                Self.index(&table, pairs)
+            }
         }
         return (pairs, keyEvent)
+    }
+
+    /// Keeps `table` in step with `pairs` after an append; starts it once a mapping passes 16 keys.
+    static func index(_ table: inout [String: Int]?, _ pairs: [YAMLPair]) {
+        if table != nil {
+            table?[pairs[pairs.count - 1].key] = pairs.count - 1
+        } else if pairs.count > 16 {
+            table = Dictionary(pairs.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     func mergeSources(_ value: YAMLNode) throws(Diagnostic) -> [YAMLPair] {
