@@ -1,21 +1,27 @@
-# procrun's everyday commands. `make install` builds what users run: release builds of procrun and
-# procrun-mcp (the MCP server `procrun mcp` starts) with the Swift standard library linked in (they
-# start faster and need no Swift runtime at run time).
+# procrun's everyday commands. `make install` builds what users run: a release build of procrun with
+# the Swift standard library linked in (it starts faster and needs no Swift runtime at run time),
+# and of procrun-mcp, the MCP server `procrun mcp` starts. procrun-mcp links the Swift runtime
+# dynamically: the MCP SDK brings Foundation's networking, which would need libcurl linked statically.
 PREFIX ?= /usr/local
 SCRATCH := .build-install
 BINARY := $(SCRATCH)/release/procrun
 
-.PHONY: build install test example bench microbench clean
+.PHONY: build procrun procrun-mcp install test example bench microbench clean
 
-build:
+build: procrun procrun-mcp
+
+procrun:
 	bash scripts/ensure-libyaml.sh
 	swift build -c release --product procrun --static-swift-stdlib --scratch-path $(SCRATCH)
-	swift build -c release --product procrun-mcp --static-swift-stdlib --scratch-path $(SCRATCH)
+
+procrun-mcp:
+	bash scripts/ensure-libyaml.sh
+	swift build -c release --product procrun-mcp --scratch-path $(SCRATCH)-mcp
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 0755 $(BINARY) $(DESTDIR)$(PREFIX)/bin/procrun
-	install -m 0755 $(SCRATCH)/release/procrun-mcp $(DESTDIR)$(PREFIX)/bin/procrun-mcp
+	install -m 0755 $(SCRATCH)-mcp/release/procrun-mcp $(DESTDIR)$(PREFIX)/bin/procrun-mcp
 
 test:
 	bash scripts/test.sh
@@ -23,11 +29,11 @@ test:
 example:
 	bash scripts/example.sh
 
-bench: build
+bench: procrun
 	PROCRUN=$(BINARY) bash benchmarks/compare.sh
 
 microbench:
 	swift package --package-path benchmarks benchmark
 
 clean:
-	rm -rf .build $(SCRATCH) benchmarks/.build benchmarks/.results
+	rm -rf .build $(SCRATCH) $(SCRATCH)-mcp benchmarks/.build benchmarks/.results

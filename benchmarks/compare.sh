@@ -20,7 +20,7 @@ task="$pybin/task"
 
 echo "building procrun as 'make install' does, and the reference programs..." >&2
 if [ -z "${PROCRUN:-}" ]; then
-  make -s build >&2
+  make -s procrun >&2
   PROCRUN=.build-install/release/procrun
 fi
 procrun="$(cd "$(dirname "$PROCRUN")" && pwd)/$(basename "$PROCRUN")"
@@ -56,8 +56,11 @@ bench version -n empty_swift "$out/bin/empty_swift" -n procrun "$procrun --versi
 bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedure.yaml" \
   -n procrun "$procrun check $out/work/true-1000/procedure.yaml"
 
-# Learning: the same 1000-step run with the stats written, and with --no-learn.
-cp "$out/work/true-1000/procedure.yaml" "$out/learn.yaml"
+# Learning: the same 1000-step run with the stats written, and with --no-learn, on a file that
+# already holds its stats block (one learning run first), with built-in steps so that no process
+# start hides the difference.
+cp "$out/work/log-1000/procedure.yaml" "$out/learn.yaml"
+"$procrun" "$out/learn.yaml" --quiet
 bench learn-1000 -n no-learn "$procrun $out/learn.yaml --quiet --no-learn" -n learn "$procrun $out/learn.yaml --quiet"
 
 # find on a library of 10,000 procedures: cold (no index cache) and warm (nothing changed).
