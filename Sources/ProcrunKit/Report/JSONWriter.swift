@@ -57,22 +57,10 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    /// A JSON string literal for `string`.
+    /// A JSON string literal for `string` (``Value``'s writer, the one JSON string writer).
     public static func quote(_ string: String) -> String {
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out = ""
+        Value.appendJSONString(string, to: &out)
+        return out
     }
 }

@@ -55,7 +55,12 @@ extension Interpreter {
         result.outcome = result.stdout
         result.exitCode = Int(process.exitCode)
         if process.interrupted { throw StepFailure(Self.interruptedMessage) }
-        if process.timedOut { throw StepFailure("timed out after \(timeout?.shortDescription ?? "its timeout")") }
+        if process.timedOut {
+            // When a calling step's deadline is what ran out, name its timeout as written, not the
+            // time that happened to be left of it when this command started.
+            let fired = deadline.map { ContinuousClock.now >= $0 } ?? false ? deadlineTimeout ?? timeout : timeout
+            throw StepFailure("timed out after \(fired?.shortDescription ?? "its timeout")")
+        }
     }
 
     /// How a command line runs: directly or through the shell, with templated values as data.

@@ -27,7 +27,12 @@ extension Interpreter {
         child.depth = depth + 1
         child.sessions = sessions
         child.inheritedSecrets = secrets
-        child.deadline = step.timeout.map { ContinuousClock.now + $0 }.map { mine in deadline.map { min($0, mine) } ?? mine } ?? deadline
+        child.deadline = deadline
+        child.deadlineTimeout = deadlineTimeout
+        if let timeout = step.timeout, deadline.map({ ContinuousClock.now + timeout < $0 }) ?? true {
+            child.deadline = ContinuousClock.now + timeout
+            child.deadlineTimeout = timeout
+        }
         observer?.procedureCallStarted(callee, step: step, of: procedure)
         let report = child.run(inputs: inputs, environment: environment)
         observer?.procedureCallFinished(report, step: step, of: procedure)

@@ -29,6 +29,8 @@ public final class Interpreter {
     var inheritedSecrets: [String] = []
     /// When a calling step's `timeout` runs out (nil: no such limit).
     var deadline: ContinuousClock.Instant?
+    /// The timeout, as written, of the calling step whose deadline `deadline` is.
+    var deadlineTimeout: Duration?
     /// The environment of the run, handed to called procedures.
     var environment: [String: String] = [:]
     /// The executor and MCP servers started for this run, shared with called procedures.
