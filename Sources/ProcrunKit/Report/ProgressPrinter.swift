@@ -36,6 +36,9 @@ public final class ProgressPrinter: RunObserver {
 
     public func stepStarted(_ step: Step, of procedure: Procedure) {
         guard live || streaming else { return }
+        // A call step announces itself with its `↳ calls ...` line; streamed, a "…" line first
+        // would say the same thing twice.
+        if streaming, case .procedure = step.call { return }
         output.write(prefix(step) + paint("…", "2") + " " + columns(step))
         if streaming {
             output.write("\n")
