@@ -47,7 +47,9 @@ struct ProcedureChecker {
             return .object(all, open: false, optionalWithDefault: false)
         }
         for step in procedure.steps {
-            let result = Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
+            // Only a step later templates can name (an id) or whose outputs read `result` needs it.
+            let result: NameShape? =
+                step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call) : nil
             var assigned: [(String, NameShape)] = []
             do {
                 // The scopes built here share `steps` and `vars`; they end with this block, so the
@@ -79,7 +81,7 @@ struct ProcedureChecker {
                 }
             }
             for (name, shape) in assigned { vars[name] = shape }
-            if let id = step.id { steps[id.value] = result }
+            if let id = step.id, let result { steps[id.value] = result }
         }
         let end = scope()
         for output in procedure.outputs { diagnostics += check(output.field, in: end) }
