@@ -20,18 +20,14 @@ public struct ExportCommand {
         do {
             found = try ProcedureTarget.currentLibrary(override: library)
         } catch {
-            stderr.write(renderer.render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error.diagnostics, renderer)
         }
         let result: (summary: SkillsExporter.Summary, problems: [Diagnostic])
         do {
             try FileSystem.createDirectories(skills)
             result = try SkillsExporter(library: found, destination: skills).export()
         } catch {
-            stderr.write(renderer.render([Diagnostic(.error, error.description)]))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject([Diagnostic(.error, error.description)], renderer)
         }
         if json {
             let written = Value.list(result.summary.written.map(Value.string))

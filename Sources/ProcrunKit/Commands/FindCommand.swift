@@ -22,9 +22,7 @@ public struct FindCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ message: String) -> Int32 {
-            stderr.write(renderer.render(Diagnostic(.error, message)))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(Diagnostic(.error, message), renderer)
         }
         guard limit > 0 else { return fail("--limit must be at least 1, found \(limit)") }
         guard !Tokenizer.terms(query).isEmpty else {
@@ -34,9 +32,7 @@ public struct FindCommand {
         do {
             found = try Library.locate(override: library)
         } catch {
-            stderr.write(renderer.render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error.diagnostics, renderer)
         }
         let library = LibraryIndex(root: found.root, useCache: !noCache)
         let matches = Ranker(index: library.index).rank(query, limit: limit)

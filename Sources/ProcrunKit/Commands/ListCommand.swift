@@ -17,9 +17,7 @@ public struct ListCommand {
         do {
             found = try ProcedureTarget.currentLibrary(override: library)
         } catch {
-            stderr.write(renderer.render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error.diagnostics, renderer)
         }
         let index = ProcedureIndex(root: found.root)
         let rows = index.entries.map { entry -> [String] in

@@ -28,9 +28,7 @@ public struct MergeCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
-            stderr.write(renderer.render(diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(diagnostics, renderer)
         }
         let found: Library
         do {

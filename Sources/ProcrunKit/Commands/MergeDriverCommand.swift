@@ -39,9 +39,7 @@ public struct MergeDriverCommand {
             stderr.flush()
             return result.conflicted ? ExitStatus.failed : ExitStatus.success
         } catch {
-            stderr.write(renderer.render(error))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error, renderer)
         }
     }
 

@@ -35,9 +35,7 @@ public struct OptimizeCommand {
         } catch {
             stdout.flush()
             if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
-            stderr.write(renderer.render(error))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error, renderer)
         }
     }
 

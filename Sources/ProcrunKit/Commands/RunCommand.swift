@@ -32,9 +32,7 @@ public struct RunCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
-            stderr.write(renderer.render(diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(diagnostics, renderer)
         }
         var given: [(name: String, text: String)] = []
         var problems: [Diagnostic] = []

@@ -16,17 +16,13 @@ public struct SimilarCommand {
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         guard threshold > 0, threshold <= 1 else {
-            stderr.write(renderer.render(Diagnostic(.error, "--threshold must be above 0 and at most 1, found \(threshold)")))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(Diagnostic(.error, "--threshold must be above 0 and at most 1, found \(threshold)"), renderer)
         }
         let found: Library
         do {
             found = try Library.locate(override: library)
         } catch {
-            stderr.write(renderer.render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error.diagnostics, renderer)
         }
         let index = LibraryIndex(root: found.root)
         let summaries = index.documents.map(\.summary)
