@@ -3,7 +3,9 @@ import ProcrunKit
 
 /// `procrun export --skills DIR`.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Export the library as Agent Skills: one folder per procedure with a SKILL.md.")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the library as Agent Skills: one folder per procedure with a SKILL.md.")
 
     @Option(help: ArgumentHelp("The folder the skill folders are written into.", valueName: "DIR"))
     var skills: String

@@ -1,5 +1,5 @@
 /// A step's action with its parameters, compiled from the file: what the interpreter executes.
-public enum ActionCall: Sendable {
+public indirect enum ActionCall: Sendable {
     /// Run a command.
     case shell(CommandCall)
     /// Print a message.

@@ -9,6 +9,7 @@ extension ProcedureLoader {
         guard let items = reader.sequence(node, "'steps'") else { return [] }
         if items.isEmpty { reader.error("'steps' is empty; a procedure needs at least one step", at: node.start) }
         var steps: [Step] = []
+        steps.reserveCapacity(items.count)
         var ids: [String: SourceLocation] = [:]
         for (index, item) in items.enumerated() {
             guard let step = readStep(item, index: index, reader: &reader) else { continue }
