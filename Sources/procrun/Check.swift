@@ -25,6 +25,7 @@ struct Check: ParsableCommand {
         command.library = library
         command.noColor = noColor
         command.executor = executor
+        command.keepsLoadedDataUntilExit = true
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

@@ -53,6 +53,7 @@ struct Run: ParsableCommand {
         command.noLearn = noLearn
         command.noColor = noColor
         command.executor = executor
+        command.keepsLoadedDataUntilExit = true
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

@@ -83,6 +83,35 @@ struct StatsFormatTests {
         #expect(try document(text).stats.executionCount == 2)
     }
 
+    @Test("the rewritten block is checked against what was meant, event by event, awkward keys and errors included")
+    func readBack() throws {
+        var stats = ProcedureStats.one
+        stats.lastExecuted = "2026-11-25T13:05:00Z"
+        var step = StepStats()
+        step.runs = 1
+        step.failures = 1
+        step.lastError = "exit 2: \"quoted\" \\ back\tslash 日本語 #not-a-comment"
+        stats[step: "yes"] = step
+        stats[step: "step-2"] = StepStats()
+        stats[step: "with space: colon"] = step
+        let block = stats.renderedBlock(indent: "", lineEnding: "\n", finalLineBreak: true)
+        let text = "name: r\nsteps:\n  - action: log\n    parameters: {message: x}\n" + String(decoding: block.bytes, as: UTF8.self)
+        let parser = YAMLParser(file: SourceFile(path: "r.yaml", text: text))
+        let read = try parser.parse(expecting: block.expected, atTopLevelKey: "stats")
+        #expect(read.matched)
+        #expect(read.root["stats"]?.scalar?.text == "")
+        #expect(read.root["steps"]?.items?.count == 1)
+
+        // Any difference between the text and what it was meant to say is caught.
+        var meant = block.expected
+        meant[meant.firstIndex(of: .integer(1))!] = .integer(2)
+        #expect(try !parser.parse(expecting: meant, atTopLevelKey: "stats").matched)
+        #expect(try !parser.parse(expecting: block.expected.dropLast(), atTopLevelKey: "stats").matched)
+        #expect(try !parser.parse(expecting: block.expected, atTopLevelKey: "other").matched)
+        let quotedNumber = text.replacingOccurrences("execution_count: 1", with: "execution_count: \"1\"")
+        #expect(try !YAMLParser(file: SourceFile(path: "r.yaml", text: quotedNumber)).parse(expecting: block.expected, atTopLevelKey: "stats").matched)
+    }
+
     @Test("hand-edited nonsense in the block is refused with its position")
     func nonsense() {
         let text = "name: s\nsteps:\n  - action: log\n    parameters: {message: x}\nstats:\n  execution_count: 1\n  successes: 2\n"

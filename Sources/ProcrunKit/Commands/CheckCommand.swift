@@ -8,6 +8,9 @@ public struct CheckCommand {
     public var executor: String?
     /// `--no-color`.
     public var noColor = false
+    /// Leaves the last file's loaded procedures to the end of the process instead of freeing them
+    /// (``ProcessLifetime``); for a caller that exits right after, as the `procrun` executable does.
+    public var keepsLoadedDataUntilExit = false
 
     /// A check of the given files.
     public init(paths: [String]) {
@@ -42,6 +45,7 @@ public struct CheckCommand {
                 let called = calls.procedures.count - 1
                 let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
                 stdout.write("ok: \(path): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\(callNote)\n")
+                if keepsLoadedDataUntilExit, path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
                 if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
                 for file in graph?.sources ?? [] { renderer.add(file) }

@@ -22,6 +22,9 @@ public struct RunCommand {
     public var noColor = false
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
     public var executor: String?
+    /// Leaves what the run loaded to the end of the process instead of freeing it
+    /// (``ProcessLifetime``); for a caller that exits right after, as the `procrun` executable does.
+    public var keepsLoadedDataUntilExit = false
 
     /// A command for a file with default options.
     public init(path: String) {
@@ -108,6 +111,7 @@ public struct RunCommand {
         if !dryRun, !noLearn, !report.interrupted {
             learn(from: report, procedure: procedure, renderer: renderer, stderr: stderr)
         }
+        if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((graph, procedure, interpreter, report)) }
         if report.interrupted { return ExitStatus.interrupted }
         return report.success ? ExitStatus.success : ExitStatus.failed
     }

@@ -46,16 +46,19 @@ struct ProcedureChecker {
             all["vars"] = .object(vars, open: false, optionalWithDefault: false)
             return .object(all, open: false, optionalWithDefault: false)
         }
+        // The scope of the step at hand, kept while no step adds a name to it (most steps add none).
+        var current: NameShape?
         for step in procedure.steps {
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
                 step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call) : nil
             var assigned: [(String, NameShape)] = []
             do {
-                // The scopes built here share `steps` and `vars`; they end with this block, so the
-                // updates below find those dictionaries unshared and do not copy them (which would
-                // make checking quadratic in the number of steps).
-                let here = scope()
+                // The scopes built here share `steps` and `vars`; `current` is dropped before they
+                // change (below), so the updates find those dictionaries unshared and do not copy
+                // them (which would make checking quadratic in the number of steps).
+                let here = current ?? scope()
+                current = here
                 for field in step.call.templates + step.expect.templates {
                     diagnostics += check(field, in: here)
                 }
@@ -80,6 +83,7 @@ struct ProcedureChecker {
                     }
                 }
             }
+            if !assigned.isEmpty || (step.id != nil && result != nil) { current = nil }
             for (name, shape) in assigned { vars[name] = shape }
             if let id = step.id, let result { steps[id.value] = result }
         }

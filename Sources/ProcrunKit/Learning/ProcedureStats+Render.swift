@@ -9,37 +9,47 @@ extension ProcedureStats {
     ///   - finalLineBreak: whether the last line ends with `lineEnding` (false only at the end of a
     ///     file that has no final line break).
     public func rendered(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> String {
-        var text = ""
-        text.reserveCapacity(160 + steps.count * 160)
-        var first = true
-        func line(_ parts: String...) {
-            if !first { text += lineEnding }
-            first = false
-            text += indent
-            for part in parts { text += part }
-        }
-        line("stats:")
-        line("  execution_count: ", String(executionCount))
-        line("  successes: ", String(successes))
-        line("  failures: ", String(failures))
-        line("  success_rate: ", StatsArithmetic.decimal(thousandths: successRateThousandths))
-        line("  total_duration_ms: ", String(totalDurationMilliseconds))
-        line("  avg_duration_ms: ", String(averageDurationMilliseconds))
-        if let lastExecuted { line("  last_executed: ", Self.quoted(lastExecuted)) }
+        String(decoding: renderedBytes(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak), as: UTF8.self)
+    }
+
+    /// ``rendered(indent:lineEnding:finalLineBreak:)`` as UTF-8 bytes.
+    public func renderedBytes(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> [UInt8] {
+        renderedBlock(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak).bytes
+    }
+
+    /// The block's bytes, and the events the value of its `stats` key must read back as: what
+    /// ``StatsDocument/replacingStats(with:)`` checks the rewritten file against. Both come from the
+    /// one pass below, so the text and what it is meant to say cannot drift apart. Written straight
+    /// into one buffer: a 1000-step block is 8,000 lines, rewritten after every run.
+    func renderedBlock(indent: String, lineEnding: String, finalLineBreak: Bool) -> (bytes: [UInt8], expected: [ExpectedYAMLEvent]) {
+        var writer = BlockWriter(indent: Array(indent.utf8), lineEnding: Array(lineEnding.utf8))
+        writer.reserve(lines: 10 + steps.count * 8)
+        writer.open("stats", level: 0, named: false)
+        writer.integer("execution_count", executionCount)
+        writer.integer("successes", successes)
+        writer.integer("failures", failures)
+        writer.text("success_rate", StatsArithmetic.decimal(thousandths: successRateThousandths))
+        writer.integer("total_duration_ms", totalDurationMilliseconds)
+        writer.integer("avg_duration_ms", averageDurationMilliseconds)
+        if let lastExecuted { writer.quoted("last_executed", lastExecuted) }
         if !steps.isEmpty {
-            line("  steps:")
+            writer.open("steps", level: 1, named: false)
             for (key, figures) in steps {
-                line("    ", Self.key(key), ":")
-                line("      runs: ", String(figures.runs))
-                line("      successes: ", String(figures.successes))
-                line("      failures: ", String(figures.failures))
-                line("      skips: ", String(figures.skips))
-                line("      total_duration_ms: ", String(figures.totalDurationMilliseconds))
-                line("      avg_duration_ms: ", String(figures.averageDurationMilliseconds))
-                if let error = figures.lastError { line("      last_error: ", Self.quoted(error)) }
+                writer.open(key, level: 2, named: true)
+                writer.integer("runs", figures.runs)
+                writer.integer("successes", figures.successes)
+                writer.integer("failures", figures.failures)
+                writer.integer("skips", figures.skips)
+                writer.integer("total_duration_ms", figures.totalDurationMilliseconds)
+                writer.integer("avg_duration_ms", figures.averageDurationMilliseconds)
+                if let error = figures.lastError { writer.quoted("last_error", error) }
+                writer.close()
             }
+            writer.close()
         }
-        return finalLineBreak ? text + lineEnding : text
+        writer.close()
+        if finalLineBreak { writer.bytes += writer.lineEnding }
+        return (writer.bytes, writer.expected)
     }
 
     /// Words YAML 1.1 reads as booleans or null, so a key spelled so is quoted.
@@ -55,5 +65,88 @@ extension ProcedureStats {
     /// A double-quoted YAML scalar (``YAMLQuoting/doubleQuoted(_:)``, the one writer of them).
     static func quoted(_ text: String) -> String {
         YAMLQuoting.doubleQuoted(text)
+    }
+}
+
+/// Writes the block's lines into one byte buffer (each line after the first starts with the line
+/// ending, then the block's indentation, then two spaces a level) and notes, for each, the events
+/// it must read back as: a key and its value, or a key opening a nested mapping.
+private struct BlockWriter {
+    let indent: [UInt8]
+    let lineEnding: [UInt8]
+    var bytes: [UInt8] = []
+    var expected: [ExpectedYAMLEvent] = []
+    /// The level of the lines written next (one more than the innermost open mapping's key).
+    private var level = 0
+
+    init(indent: [UInt8], lineEnding: [UInt8]) {
+        self.indent = indent
+        self.lineEnding = lineEnding
+    }
+
+    mutating func reserve(lines: Int) {
+        bytes.reserveCapacity(lines * 24)
+        expected.reserveCapacity(lines * 2)
+    }
+
+    /// A key opening a nested mapping (`stats` itself at level 0: its key belongs to the document,
+    /// so only the mapping is expected). `named`: the key is a step's name, quoted when it needs to
+    /// be; procrun's own keys are plain identifiers.
+    mutating func open(_ key: String, level: Int, named: Bool) {
+        self.level = level
+        self.key(key, named: named)
+        bytes.append(UInt8(ascii: ":"))
+        expected.append(.mappingStart)
+        self.level = level + 1
+    }
+
+    /// The end of the innermost open mapping.
+    mutating func close() {
+        expected.append(.mappingEnd)
+        level -= 1
+    }
+
+    /// A key and a counter: plain digits, written without an intermediate string.
+    mutating func integer(_ key: String, _ number: Int) {
+        self.key(key)
+        bytes.append(contentsOf: ": ".utf8)
+        expected.append(.integer(number))
+        guard number >= 0 else {
+            bytes.append(contentsOf: String(number).utf8)
+            return
+        }
+        var divisor = 1
+        while number / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(number / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// A key and a plain value (one YAML reads as text, such as `0.750`).
+    mutating func text(_ key: String, _ value: String) {
+        self.key(key)
+        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(contentsOf: value.utf8)
+        expected.append(.plain(value))
+    }
+
+    /// A key and a double-quoted value.
+    mutating func quoted(_ key: String, _ value: String) {
+        self.key(key)
+        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(contentsOf: ProcedureStats.quoted(value).utf8)
+        expected.append(.doubleQuoted(value))
+    }
+
+    /// Starts a line and writes its key: a step's name plain or quoted as ``ProcedureStats/key(_:)``
+    /// decides, any other key plain.
+    private mutating func key(_ key: String, named: Bool = false) {
+        if !bytes.isEmpty { bytes += lineEnding }
+        bytes += indent
+        for _ in 0..<level { bytes.append(contentsOf: "  ".utf8) }
+        let written = named ? ProcedureStats.key(key) : key
+        bytes.append(contentsOf: written.utf8)
+        if level > 0 { expected.append(named && written != key ? .doubleQuoted(key) : .plain(key)) }
     }
 }

@@ -1,7 +1,7 @@
 extension Expression {
     /// Parses a bare expression; error ranges count Unicode scalars from the start of `source`.
     public static func parse(_ source: String) throws(TemplateError) -> Expression {
-        let scalars = Array(source.unicodeScalars)
+        let scalars = UnicodeScalarText.scalars(of: source)
         return try parse(scalars, range: 0..<scalars.count, endDescription: "end of text")
     }
 

@@ -6,8 +6,9 @@ extension Template {
             self.init(literal: source)
             return
         }
-        let scalars = Array(source.unicodeScalars)
+        let scalars = UnicodeScalarText.scalars(of: source)
         var parts: [Part] = []
+        parts.reserveCapacity(3)
         var textStart = 0
         var index = 0
         while index + 1 < scalars.count {

@@ -19,6 +19,22 @@ public struct YAMLParser {
 
     /// Parses the file's single document. Throws a ``Diagnostic`` at the first problem.
     public func parse() throws(Diagnostic) -> YAMLNode {
+        try read(expecting: nil).root
+    }
+
+    /// Parses the file's single document, except the value of the top-level `key`, which is
+    /// compared with `expected` event by event instead of being built into nodes (the root holds an
+    /// empty plain scalar in its place). `matched` is true when the document has that key and its
+    /// value reads exactly as `expected`.
+    ///
+    /// This is how a rewritten stats block is checked: a 1000-step block is 8,000 lines, and reading
+    /// it back into nodes cost more than everything else the rewrite does.
+    public func parse(expecting expected: [ExpectedYAMLEvent], atTopLevelKey key: String) throws(Diagnostic) -> (root: YAMLNode, matched: Bool) {
+        let result = try read(expecting: (key, expected))
+        return (result.root, result.matched == true)
+    }
+
+    private func read(expecting expectation: (key: String, events: [ExpectedYAMLEvent])?) throws(Diagnostic) -> (root: YAMLNode, matched: Bool?) {
         try Encoding.check(file, limits: limits)
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
@@ -26,13 +42,15 @@ public struct YAMLParser {
             throw Diagnostic(.error, "could not start the YAML parser (out of memory)", path: file.path)
         }
         defer { yaml_parser_delete(parser) }
-        return try file.bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> YAMLNode in
+        return try file.bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> (root: YAMLNode, matched: Bool?) in
             // No yaml_parser_set_encoding: libyaml's own detection skips a UTF-8 byte-order mark
             // without counting it, while a forced encoding reads it as a character of line 1.
             // Encoding.check has already refused anything but UTF-8.
             yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
             var reader = EventReader(parser: parser, file: file, limits: limits)
-            return try reader.readDocument()
+            reader.expectation = expectation
+            let root = try reader.readDocument()
+            return (root, reader.matched)
         }
     }
 }
@@ -49,6 +67,10 @@ private struct EventReader {
     /// Nodes brought in by aliases: the only way a document grows beyond its bytes, so the one capped.
     var aliasNodes = 0
     var depth = 0
+    /// A top-level key whose value is compared with expected events rather than read into nodes.
+    var expectation: (key: String, events: [ExpectedYAMLEvent])?
+    /// Whether that value matched (nil until the key is met).
+    var matched: Bool?
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>, file: SourceFile, limits: YAMLLimits) {
         self.parser = parser
@@ -179,7 +201,13 @@ private struct EventReader {
             let key = keyEvent.text
             let isMerge = key == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE
             nodeCount += 1
-            let value = try readNode(try next())
+            let value: YAMLNode
+            if depth == 1, matched == nil, let expectation, key == expectation.key, !isMerge {
+                matched = try match(expectation.events)
+                value = YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), start: keyStart, end: keyStart)
+            } else {
+                value = try readNode(try next())
+            }
             if isMerge {
                 merged += try mergeSources(value)
             } else {
@@ -227,6 +255,68 @@ private struct EventReader {
             return result
         }
         throw Diagnostic.error("a merge key '<<' takes a mapping or a list of mappings, found \(value.kindDescription)", in: file, at: value.start)
+    }
+
+    /// Reads one node's events, comparing each with `expected` in turn; true when all of them, and
+    /// no more, match. The whole node is read either way, so reading can go on after it.
+    mutating func match(_ expected: [ExpectedYAMLEvent]) throws(Diagnostic) -> Bool {
+        var index = 0
+        var level = 0
+        var matches = true
+        repeat {
+            var raw = yaml_event_t()
+            guard yaml_parser_parse(parser, &raw) == 1 else { throw parserError() }
+            defer { yaml_event_delete(&raw) }
+            switch raw.type {
+            case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT: level += 1
+            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT: level -= 1
+            case YAML_STREAM_END_EVENT, YAML_DOCUMENT_END_EVENT: return false
+            default: break
+            }
+            if matches {
+                matches = index < expected.count && Self.event(raw, matches: expected[index])
+            }
+            index += 1
+        } while level > 0
+        return matches && index == expected.count
+    }
+
+    /// Whether one libyaml event is the expected one (untagged, unanchored, block style).
+    static func event(_ raw: yaml_event_t, matches expected: ExpectedYAMLEvent) -> Bool {
+        switch (raw.type, expected) {
+        case (YAML_MAPPING_START_EVENT, .mappingStart):
+            let data = raw.data.mapping_start
+            return data.anchor == nil && data.tag == nil && data.style != YAML_FLOW_MAPPING_STYLE
+        case (YAML_MAPPING_END_EVENT, .mappingEnd):
+            return true
+        case (YAML_SCALAR_EVENT, _):
+            let scalar = raw.data.scalar
+            guard scalar.anchor == nil, scalar.tag == nil else { return false }
+            let text = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+            switch expected {
+            case .plain(let value):
+                return scalar.style == YAML_PLAIN_SCALAR_STYLE && value.utf8.elementsEqual(text)
+            case .doubleQuoted(let value):
+                return scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE && value.utf8.elementsEqual(text)
+            case .integer(let value):
+                return scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.digits(text, are: value)
+            case .mappingStart, .mappingEnd:
+                return false
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether `text` is `value` in plain decimal digits (no sign, no leading zero).
+    static func digits(_ text: UnsafeBufferPointer<UInt8>, are value: Int) -> Bool {
+        guard value >= 0, !text.isEmpty, text.count <= 19, text.count == 1 || text[0] != UInt8(ascii: "0") else { return false }
+        var number = 0
+        for byte in text {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number == value
     }
 
     mutating func readAlias(_ event: Event) throws(Diagnostic) -> YAMLNode {
