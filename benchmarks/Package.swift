@@ -8,6 +8,7 @@ let package = Package(
     dependencies: [
         .package(name: "procrun", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         .executableTarget(
@@ -18,6 +19,12 @@ let package = Package(
             ],
             path: "Benchmarks/ProcrunBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // compare.sh's floor for `procrun --version`: a command line that only parses its arguments.
+        .executableTarget(
+            name: "empty-parser",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "tools/EmptyParser"
+        ),
     ]
 )

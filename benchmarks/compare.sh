@@ -26,8 +26,11 @@ fi
 procrun="$(cd "$(dirname "$PROCRUN")" && pwd)/$(basename "$PROCRUN")"
 cc -O2 -o "$out/bin/spawn_loop" benchmarks/tools/spawn_loop.c
 cc -O2 -o "$out/bin/yaml_walk" benchmarks/tools/yaml_walk.c $(pkg-config --cflags --libs yaml-0.1)
+cc -O2 -o "$out/bin/durable_write" benchmarks/tools/durable_write.c
 # Built the way procrun is installed: optimized, standard library linked in.
 swiftc -O -static-stdlib -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
+swift build -c release --static-swift-stdlib --package-path benchmarks --product empty-parser >&2
+cp "$(swift build -c release --static-swift-stdlib --package-path benchmarks --show-bin-path)/empty-parser" "$out/bin/"
 
 python3 benchmarks/workloads.py "$out/work" 1 10 100 1000 10000
 runs=${QUICK:+3}
@@ -52,7 +55,10 @@ for kind in true echo log; do
   done
 done
 bench log-10000 -n procrun "$procrun $out/work/log-10000/procedure.yaml --quiet --no-learn"
-bench version -n empty_swift "$out/bin/empty_swift" -n procrun "$procrun --version"
+# Start-up: an empty Swift program, one that only runs swift-argument-parser (the floor of any
+# command line built on it), and an empty C program (/bin/true), the start-up the C tools pay.
+bench version -n empty_swift "$out/bin/empty_swift" -n empty_parser "$out/bin/empty-parser --version" \
+  -n procrun "$procrun --version" -n empty_c /bin/true
 bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedure.yaml" \
   -n procrun "$procrun check $out/work/true-1000/procedure.yaml"
 
@@ -62,6 +68,11 @@ bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedu
 cp "$out/work/log-1000/procedure.yaml" "$out/learn.yaml"
 "$procrun" "$out/learn.yaml" --quiet
 bench learn-1000 -n no-learn "$procrun $out/learn.yaml --quiet --no-learn" -n learn "$procrun $out/learn.yaml --quiet"
+# What the learning layer's rules cost at the least on this machine: the durable replacement of the
+# file (lock, temporary file, fsync, rename, fsync of the folder) and libyaml's walk of the result
+# (the re-parse the rules require before the file is replaced), each less an empty C program.
+bench learn-floor -n durable_write "$out/bin/durable_write $out/learn.yaml" \
+  -n libyaml_walk "$out/bin/yaml_walk $out/learn.yaml" -n empty_c /bin/true
 
 # find on a library of 10,000 procedures: cold (no index cache) and warm (nothing changed).
 python3 benchmarks/workloads.py library "$out/library" 10000
