@@ -9,9 +9,10 @@ out = sys.argv[1]
 
 
 def means(name):
-    """Tool name -> mean wall time in milliseconds, for one hyperfine run."""
+    """Tool name -> median wall time in milliseconds, for one hyperfine run (the median, not the
+    mean: on a shared VM one slow run in ten moves a mean by 20-30%)."""
     with open(os.path.join(out, name + ".json")) as handle:
-        return {r["command"]: r["mean"] * 1000 for r in json.load(handle)["results"]}
+        return {r["command"]: r["median"] * 1000 for r in json.load(handle)["results"]}
 
 
 def row(*cells):

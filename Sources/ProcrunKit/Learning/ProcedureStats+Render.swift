@@ -109,7 +109,7 @@ private struct BlockWriter {
     /// A key and a counter: plain digits, written without an intermediate string.
     mutating func integer(_ key: String, _ number: Int) {
         self.key(key)
-        bytes.append(contentsOf: ": ".utf8)
+        write(": ")
         expected.append(.integer(number))
         guard number >= 0 else {
             bytes.append(contentsOf: String(number).utf8)
@@ -126,17 +126,24 @@ private struct BlockWriter {
     /// A key and a plain value (one YAML reads as text, such as `0.750`).
     mutating func text(_ key: String, _ value: String) {
         self.key(key)
-        bytes.append(contentsOf: ": ".utf8)
-        bytes.append(contentsOf: value.utf8)
+        write(": ")
+        write(value)
         expected.append(.plain(value))
     }
 
     /// A key and a double-quoted value.
     mutating func quoted(_ key: String, _ value: String) {
         self.key(key)
-        bytes.append(contentsOf: ": ".utf8)
-        bytes.append(contentsOf: ProcedureStats.quoted(value).utf8)
+        write(": ")
+        write(ProcedureStats.quoted(value))
         expected.append(.doubleQuoted(value))
+    }
+
+    /// Appends a string's UTF-8 bytes, copied as one block when the string stores them contiguously
+    /// (as native strings and literals do).
+    private mutating func write(_ text: String) {
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: text.utf8) }
     }
 
     /// Starts a line and writes its key: a step's name plain or quoted as ``ProcedureStats/key(_:)``
@@ -144,9 +151,9 @@ private struct BlockWriter {
     private mutating func key(_ key: String, named: Bool = false) {
         if !bytes.isEmpty { bytes += lineEnding }
         bytes += indent
-        for _ in 0..<level { bytes.append(contentsOf: "  ".utf8) }
+        for _ in 0..<level { write("  ") }
         let written = named ? ProcedureStats.key(key) : key
-        bytes.append(contentsOf: written.utf8)
+        write(written)
         if level > 0 { expected.append(named && written != key ? .doubleQuoted(key) : .plain(key)) }
     }
 }

@@ -38,7 +38,7 @@ public enum StatsLearner {
         }
         let file = SourceFile(path: path, bytes: bytes)
         let document =
-            if let loaded, loaded.file.bytes == bytes {
+            if let loaded, sameBytes(loaded.file.bytes, bytes) {
                 try StatsDocument(file: file, root: loaded.root, validated: true)
             } else {
                 try StatsDocument(file: file)
@@ -117,6 +117,17 @@ public enum StatsLearner {
         let line = error.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).first { !$0.allSatisfy(\.isWhitespace) }
         let text = String(line ?? "failed").trimmingSpaces()
         return text.count > 200 ? String(text.prefix(199)) + "…" : text
+    }
+
+    /// Whether two files' bytes are equal, compared with `memcmp` (a 1000-step file is 200 KB).
+    static func sameBytes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                guard let left = x.baseAddress, let right = y.baseAddress else { return true }
+                return memcmp(left, right, x.count) == 0
+            }
+        }
     }
 
     /// The real path of `path` (symbolic links followed), or `path` itself when it cannot be resolved.
