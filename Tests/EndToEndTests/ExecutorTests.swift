@@ -42,6 +42,30 @@ struct ExecutorTests {
         #expect(try folder.read("hello.yaml").contains("execution_count: 1"))
     }
 
+    @Test("an action one letter off a built-in still goes to the executor, with a warning at its position")
+    func nearMiss() throws {
+        let folder = try library()
+        defer { folder.remove() }
+        try folder.write("typo.yaml", "name: typo\nsteps:\n  - action: lgo\n    parameters: {message: hi}\n  - action: greet\n")
+        let warning = """
+            typo.yaml:3:13: warning: action 'lgo' is not built in or defined here, so the executor runs it; did you mean 'log'?
+              - action: lgo
+                        ^
+
+            """
+        let check = try ProcrunBinary.run(["check", "typo.yaml"], in: folder.path)
+        #expect(check.status == 0)
+        #expect(check.stderr == warning)
+        #expect(check.stdout == "ok: typo.yaml: 'typo', 2 steps\n")
+        // The run goes ahead: the step is the executor's, which here knows no 'lgo' and says so.
+        let run = try ProcrunBinary.run(["run", "typo.yaml", "--json", "--no-learn"], in: folder.path)
+        #expect(run.stderr == warning)
+        #expect(run.status == 1)
+        let step = AgentFixture.steps(AgentFixture.object(run.stdout)).first
+        #expect(step?["action"] == .string("lgo"))
+        #expect(step?["status"] == .string("failed"))
+    }
+
     @Test("a failure the executor reports fails the step with its error; the executor keeps serving")
     func failure() throws {
         let folder = try library()

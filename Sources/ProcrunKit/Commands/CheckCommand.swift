@@ -45,6 +45,11 @@ public struct CheckCommand {
                 let called = calls.procedures.count - 1
                 let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
                 stdout.write("ok: \(path): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\(callNote)\n")
+                let warnings = calls.warnings
+                if !warnings.isEmpty {
+                    for file in calls.sources { renderer.add(file) }
+                    stderr.write(renderer.render(warnings))
+                }
                 if keepsLoadedDataUntilExit, path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
                 if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }

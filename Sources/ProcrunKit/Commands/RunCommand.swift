@@ -75,6 +75,12 @@ public struct RunCommand {
             return fail(error.diagnostics)
         }
         renderer.add(procedure.file)
+        let warnings = graph.warnings
+        if !warnings.isEmpty {
+            for file in graph.sources { renderer.add(file) }
+            stderr.write(renderer.render(warnings))
+            stderr.flush()
+        }
         let inputs: [String: Value]
         do {
             inputs = try InputBinder.bind(given, to: procedure)

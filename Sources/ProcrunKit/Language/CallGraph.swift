@@ -24,6 +24,13 @@ public final class CallGraph {
     /// The files read, for quoting their lines in diagnostics.
     public private(set) var sources: [SourceFile] = []
 
+    /// The warnings of every procedure loaded, by file and position.
+    public var warnings: [Diagnostic] {
+        procedures.values.flatMap(\.warnings).sorted {
+            ($0.path ?? "", $0.location?.offset ?? 0) < ($1.path ?? "", $1.location?.offset ?? 0)
+        }
+    }
+
     private var failures: [String: [Diagnostic]] = [:]
     private var loading: [Frame] = []
 

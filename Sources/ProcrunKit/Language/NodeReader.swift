@@ -18,6 +18,14 @@ struct NodeReader {
         diagnostics.append(.error(message, in: file, at: location))
     }
 
+    /// What is accepted but worth saying (a warning does not stop the load).
+    private(set) var warnings: [Diagnostic] = []
+
+    /// Records a warning at a location.
+    mutating func warning(_ message: String, at location: SourceLocation) {
+        warnings.append(Diagnostic(.warning, message, path: file.path, at: location))
+    }
+
     /// Records diagnostics found elsewhere.
     mutating func append(_ more: [Diagnostic]) {
         diagnostics += more

@@ -24,6 +24,9 @@ public struct Procedure: Sendable {
     public var supersededReason = ""
     /// The `stats` mapping node, if present.
     public var stats: YAMLNode?
+    /// What the loader accepted but the author may not have meant (an action that goes to the
+    /// executor although its name is one letter off a built-in's), shown before a run or check.
+    public var warnings: [Diagnostic] = []
     /// The folder procedures' relative paths are taken from.
     public var directory: String { FileSystem.directory(of: file.path) }
 }

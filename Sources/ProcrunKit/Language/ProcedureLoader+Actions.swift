@@ -44,10 +44,17 @@ extension ProcedureLoader {
         if let graph, graph.index.entriesByName[action.value] != nil {
             return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
         }
+        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         if library.executor != nil {
+            // Any name is the executor's; one an edit off a known action (two for longer names) is
+            // likely a typo.
+            let lowered = action.value.lowercased()
+            let slack = lowered.count <= 5 ? 1 : 2
+            if lowered.count >= 3, let near = known.first(where: { $0 != action.value && Suggestion.editDistance(lowered, $0.lowercased()) <= slack }) {
+                reader.warning("action '\(action.value)' is not built in or defined here, so the executor runs it; did you mean '\(near)'?", at: action.location)
+            }
             return compileExternal(action, parameters, reader: &reader)
         }
-        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)
         return nil
     }

@@ -47,9 +47,10 @@ public struct ProcedureLoader {
             let checker = ProcedureChecker(procedure: procedure, environment: environment)
             reader.append(checker.check(incomplete: !reader.diagnostics.isEmpty))
         }
-        guard let procedure, reader.diagnostics.isEmpty else {
+        guard var procedure, reader.diagnostics.isEmpty else {
             throw DiagnosticsError(reader.diagnostics)
         }
+        procedure.warnings = reader.warnings
         return procedure
     }
 
