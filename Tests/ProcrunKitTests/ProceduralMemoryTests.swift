@@ -62,6 +62,62 @@ struct ProceduralMemoryTests {
         #expect(throws: DiagnosticsError.self) { try memory.replay("deploy_backnd") { _, _ in "" } }
     }
 
+    @Test("replay is procrun run with the caller as executor: built-ins, set, retries, on_failure, typed inputs, called procedures")
+    func replaySemantics() throws {
+        let root = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-memory-")
+        defer { _ = try? ProcessRunner.run(ProcessSpec(arguments: ["rm", "-rf", root])) }
+        try FileSystem.write(Array("""
+            name: notify
+            inputs:
+              who: {type: string}
+            steps:
+              - action: send_message
+                parameters: {to: "{{ inputs.who }}", urgent: true}
+            """.utf8), to: root + "/notify.yaml")
+        try FileSystem.write(Array("""
+            name: release
+            inputs:
+              count: {type: integer, default: 2}
+            steps:
+              - id: plan
+                action: set
+                parameters: {tag: "v{{ inputs.count }}"}
+              - action: log
+                parameters: {message: "releasing {{ vars.tag }}"}
+              - id: flaky
+                action: publish
+                parameters: {tag: "{{ vars.tag }}", files: [a, b]}
+                retries: {count: 2, delay: 0s}
+                expect: {contains: published}
+              - action: announce
+                on_failure: continue
+              - action: notify
+                parameters: {who: "{{ steps.flaky.outcome }}"}
+            """.utf8), to: root + "/release.yaml")
+        let memory = try ProceduralMemory(libraryAt: root)
+        var calls: [String] = []
+        var attempts = 0
+        let report = try memory.replay("release", inputs: ["count": "4"], learn: false) { action, parameters in
+            calls.append(action + " " + parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+            switch action {
+            case "publish":
+                attempts += 1
+                return attempts < 3 ? "busy" : "published"
+            case "announce": throw ToolFailure()
+            default: return "sent"
+            }
+        }
+        #expect(report.success == false)
+        #expect(calls == [
+            "publish files=[\"a\",\"b\"] tag=v4", "publish files=[\"a\",\"b\"] tag=v4", "publish files=[\"a\",\"b\"] tag=v4",
+            "announce ", "send_message to=published urgent=true",
+        ])
+        #expect(report.steps.map(\.status) == [.success, .success, .success, .failed, .success])
+        #expect(report.steps[2].parameters == ["tag": "v4", "files": "[\"a\",\"b\"]"])
+        #expect(report.steps[3].error == "ToolFailure()")
+        #expect(throws: DiagnosticsError.self) { try memory.replay("release", inputs: ["count": "many"]) { _, _ in "" } }
+    }
+
     @Test("optimize drops steps that fail more than they succeed, as a new version")
     func optimize() throws {
         let root = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-memory-")

@@ -8,6 +8,10 @@ public struct Library: Sendable {
     public var actions: [String: LibraryAction] = [:]
     /// The executor that runs actions nothing else defines (`executor:` or `--executor`).
     public var executor: ExternalCommand?
+    /// Actions nothing else defines are performed by the calling program instead of an executor
+    /// process (``ProceduralMemory/replay(_:inputs:adapt:learn:executor:)``'s closure, set on the
+    /// interpreter as ``Interpreter/callerExecutor``); the loader accepts them as with `executor`.
+    public var callerExecutes = false
     /// The MCP servers `action: mcp` steps may call, by name (`mcp_servers:`).
     public var mcpServers: [String: ExternalCommand] = [:]
 

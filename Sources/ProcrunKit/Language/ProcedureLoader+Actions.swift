@@ -45,7 +45,7 @@ extension ProcedureLoader {
             return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
         }
         let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
-        if library.executor != nil {
+        if library.executor != nil || library.callerExecutes {
             // Any name is the executor's; one an edit off a known action (two for longer names) is
             // likely a typo.
             let lowered = action.value.lowercased()

@@ -164,7 +164,14 @@ public struct Adaptation: Sendable, Hashable {
     /// The literal value.
     public var value: String
 
-    /// Parses `ACTION.PARAM=VALUE`.
+    /// An override of `parameter` in every step of `action`.
+    public init(action: String, parameter: String, value: String) {
+        self.action = action
+        self.parameter = parameter
+        self.value = value
+    }
+
+    /// Reads `ACTION.PARAM=VALUE`; nil when the text has another shape.
     public init?(parsing text: String) {
         guard let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: ".") else { return nil }
         action = String(text[..<dot])

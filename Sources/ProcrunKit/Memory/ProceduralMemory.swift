@@ -123,54 +123,87 @@ public final class ProceduralMemory {
         }
     }
 
-    /// Replays a procedure step by step through `executor`, which performs an action with its
-    /// parameters and returns the outcome (throwing means the step failed).
+    /// Replays a procedure through the same interpreter as `procrun run`, with `executor` in the
+    /// place of an executor process: every action that neither procrun nor the library's
+    /// `procrun.yaml` defines goes to it, with its rendered parameters (text as is, numbers and
+    /// booleans written out, lists and mappings as JSON), and it returns the outcome (throwing
+    /// fails the step with the error's description). Built-in and library actions, `when`,
+    /// expectations, retries, `on_failure`, `set`, outputs and called procedures behave exactly as
+    /// in `procrun run`; `inputs` are checked and converted to their declared types as `--set` is.
     ///
-    /// Parameters are rendered as templates (`inputs`, `env` and earlier `steps.ID.outcome` are
-    /// available); `adapt[action]` then overrides parameters of every step using that action.
-    /// A step's `when` is evaluated; its `expect` (`contains`, `not_contains`, `equals`,
-    /// `matches`) is checked against the outcome. The replay stops at the first failure.
-    ///
+    /// `adapt[action]` overrides parameters of every step using that action, as `--adapt` does.
     /// With `learn` (the default, as for `procrun run`), the replay is then recorded in the file's
-    /// `stats` block; when that fails, the report says why in ``ReplayReport/statsNotSaved``.
+    /// `stats` block (and called procedures' in theirs); when that fails, the report says why in
+    /// ``ReplayReport/statsNotSaved``.
     public func replay(
         _ name: String, inputs: [String: String] = [:], adapt: [String: [String: String]] = [:], learn: Bool = true,
         executor: (String, [String: String]) throws -> String
     ) throws(DiagnosticsError) -> ReplayReport {
-        let started = ContinuousClock.now
         let path = try self.path(of: name)
-        let file: SourceFile
-        let root: YAMLNode
-        do {
-            file = SourceFile(path: path, bytes: try FileSystem.read(path))
-        } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description)])
+        var library = self.library
+        library.callerExecutes = true
+        let adaptations = adapt.sorted { $0.key < $1.key }.flatMap { action, values in
+            values.sorted { $0.key < $1.key }.map { Adaptation(action: action, parameter: $0.key, value: $0.value) }
         }
-        do {
-            root = try YAMLParser(file: file).parse()
-        } catch {
-            throw DiagnosticsError([error])
-        }
-        var replayer = Replayer(file: file, inputs: inputs, adapt: adapt)
-        replayer.declare(root["inputs"])
-        var report = ReplayReport(procedure: root["name"]?.scalar?.text ?? name, success: true, steps: [])
-        for (index, node) in (root["steps"]?.items ?? []).enumerated() {
-            let step = replayer.run(node, number: index + 1, executor: executor)
-            report.steps.append(step)
-            if step.status == .failed {
-                report.success = false
-                break
+        let graph = CallGraph(library: library, adaptations: adaptations)
+        let procedure = try graph.load(path: path)
+        let bound = try InputBinder.bind(inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, to: procedure)
+
+        let tracker = ReplayTracker(root: procedure.file.path)
+        let interpreter = Interpreter(procedure: procedure, library: library, observer: tracker)
+        interpreter.graph = graph
+        return withoutActuallyEscaping(executor) { executor in
+            interpreter.callerExecutor = { action, parameters in
+                let texts = parameters.mapValues { value in (try? value.rendered()) ?? value.jsonText }
+                tracker.sent(action, texts)
+                return try executor(action, texts)
             }
-        }
-        if learn {
-            let elapsed = ContinuousClock.now - started
-            let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-            do {
-                try StatsLearner.record(report.runReport(file: path, durationMilliseconds: milliseconds), at: path)
-            } catch {
-                report.statsNotSaved = error.message
+            defer { interpreter.callerExecutor = nil }
+            let run = interpreter.run(inputs: bound)
+            var report = ReplayReport(procedure: run.procedure, success: run.success, steps: run.steps.map { result in
+                var step = ReplayReport.Step(
+                    number: result.number, id: result.id, action: result.action, parameters: tracker.parameters[result.number] ?? [:],
+                    status: result.status)
+                step.outcome = result.outcome
+                step.error = result.error
+                step.durationMilliseconds = result.durationMilliseconds
+                return step
+            })
+            if learn, !run.interrupted {
+                var problems: [Diagnostic] = []
+                do throws(Diagnostic) {
+                    try StatsLearner.record(run, at: path, loaded: procedure)
+                } catch {
+                    problems.append(error)
+                }
+                problems += StatsLearner.recordNested(in: run, file: \.calledFile)
+                report.statsNotSaved = problems.isEmpty ? nil : problems.map(\.message).joined(separator: "; ")
             }
+            return report
         }
-        return report
+    }
+}
+
+/// Notes which top-level step is running during a replay, so that the parameters the caller's
+/// executor got are reported with that step.
+private final class ReplayTracker: RunObserver {
+    let root: String
+    private var current: (number: Int, action: String)?
+    private(set) var parameters: [Int: [String: String]] = [:]
+
+    init(root: String) {
+        self.root = root
+    }
+
+    func stepStarted(_ step: Step, of procedure: Procedure) {
+        if procedure.file.path == root { current = (step.index + 1, step.action.value) }
+    }
+
+    func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {}
+
+    /// A call of the caller's executor: kept when it is the running step's own action.
+    func sent(_ action: String, _ texts: [String: String]) {
+        guard let current, current.action == action, parameters[current.number] == nil else { return }
+        parameters[current.number] = texts
     }
 }

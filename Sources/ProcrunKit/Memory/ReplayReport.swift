@@ -28,18 +28,4 @@ public struct ReplayReport: Sendable {
     public var steps: [Step]
     /// Why the replay could not be recorded in the file's stats, when it could not.
     public var statsNotSaved: String?
-
-    /// The replay as the learning layer records a run of `file`.
-    func runReport(file: String, durationMilliseconds: Int) -> RunReport {
-        let results = steps.map { step in
-            var result = StepResult(number: step.number, id: step.id, action: step.action, status: step.status)
-            result.outcome = step.outcome
-            result.error = step.error
-            result.durationNanoseconds = UInt64(max(0, step.durationMilliseconds)) * 1_000_000
-            return result
-        }
-        return RunReport(
-            procedure: procedure, file: file, success: success, durationNanoseconds: UInt64(max(0, durationMilliseconds)) * 1_000_000,
-            steps: results, outputs: [:])
-    }
 }

@@ -1,6 +1,9 @@
 /// The executor and MCP servers a run has started, shared by the procedures it calls and
 /// stopped when the outermost procedure ends.
 final class AgentSessions {
+    /// The calling program's executor, when it performs actions itself (see
+    /// ``Interpreter/callerExecutor``); shared with called procedures like the rest.
+    var callerExecutor: ((String, [String: Value]) throws -> String)?
     private var executor: ExternalExecutor?
     private var clients: [String: MCPClient] = [:]
     /// Why a helper was stopped early, by its key; later steps fail with that reason.

@@ -1,9 +1,17 @@
 extension Interpreter {
     /// Hands an action nothing else defines to the library's executor.
     func runExternal(_ name: String, _ parameters: [(name: String, value: ParameterTree)], step: Step, into result: inout StepResult) throws(StepFailure) {
-        guard let command = library.executor else { throw StepFailure("no executor is configured for action '\(name)'") }
         var rendered: [String: Value] = [:]
         for (parameter, tree) in parameters { rendered[parameter] = try render(tree) }
+        if let perform = sessions.callerExecutor {
+            do {
+                result.outcome = try perform(name, rendered)
+            } catch {
+                throw StepFailure(String(describing: error))
+            }
+            return
+        }
+        guard let command = library.executor else { throw StepFailure("no executor is configured for action '\(name)'") }
         let subject = "executor '\(command.displayName)'"
         let timeout = timeLeft(step.timeout).map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply

@@ -36,6 +36,15 @@ public final class Interpreter {
     /// The executor and MCP servers started for this run, shared with called procedures.
     var sessions = AgentSessions()
 
+    /// Performs the actions nothing else defines inside the calling program: it gets the action's
+    /// name and rendered parameters and returns the outcome; throwing fails the step with the
+    /// error's description. Takes the place of the library's executor process (for a library with
+    /// ``Library/callerExecutes``), in called procedures too.
+    public var callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? {
+        get { sessions.callerExecutor }
+        set { sessions.callerExecutor = newValue }
+    }
+
     /// Creates an interpreter for one run.
     public init(procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions()) {
         self.procedure = procedure
