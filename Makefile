@@ -2,6 +2,8 @@
 # the Swift standard library linked in (it starts faster and needs no Swift runtime at run time),
 # and of procrun-mcp, the MCP server `procrun mcp` starts. procrun-mcp links the Swift runtime
 # dynamically: the MCP SDK brings Foundation's networking, which would need libcurl linked statically.
+# procrun has no $ORIGIN run path (--disable-local-rpath): with the standard library linked in it
+# loads no library of its own, and the path made every start probe its folder for libyaml first.
 PREFIX ?= /usr/local
 SCRATCH := .build-install
 BINARY := $(SCRATCH)/release/procrun
@@ -12,7 +14,7 @@ build: procrun procrun-mcp
 
 procrun:
 	bash scripts/ensure-libyaml.sh
-	swift build -c release --product procrun --static-swift-stdlib --scratch-path $(SCRATCH)
+	swift build -c release --product procrun --static-swift-stdlib --disable-local-rpath --scratch-path $(SCRATCH)
 
 procrun-mcp:
 	bash scripts/ensure-libyaml.sh
