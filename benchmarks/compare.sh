@@ -35,11 +35,14 @@ cp "$(swift build -c release --static-swift-stdlib --package-path benchmarks --s
 python3 benchmarks/workloads.py "$out/work" 1 10 100 1000 10000
 runs=${QUICK:+3}
 runs=${runs:-10}
+# Commands of a few milliseconds get more runs: on a shared VM their medians need them.
+short=${QUICK:+10}
+short=${short:-100}
 
-bench() { # NAME, then hyperfine commands
+bench() { # NAME, then hyperfine commands; RUNS=N for another number of runs
   local name=$1
   shift
-  hyperfine -N --warmup 2 --runs "$runs" --export-json "$out/$name.json" "$@" >/dev/null
+  hyperfine -N --warmup 2 --runs "${RUNS:-$runs}" --export-json "$out/$name.json" "$@" >/dev/null
   echo "  measured $name" >&2
 }
 
@@ -57,9 +60,9 @@ done
 bench log-10000 -n procrun "$procrun $out/work/log-10000/procedure.yaml --quiet --no-learn"
 # Start-up: an empty Swift program, one that only runs swift-argument-parser (the floor of any
 # command line built on it), and an empty C program (/bin/true), the start-up the C tools pay.
-bench version -n empty_swift "$out/bin/empty_swift" -n empty_parser "$out/bin/empty-parser --version" \
+RUNS=$short bench version -n empty_swift "$out/bin/empty_swift" -n empty_parser "$out/bin/empty-parser --version" \
   -n procrun "$procrun --version" -n empty_c /bin/true
-bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedure.yaml" \
+RUNS=$short bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedure.yaml" \
   -n procrun "$procrun check $out/work/true-1000/procedure.yaml"
 
 # Learning: the same 1000-step run with the stats written, and with --no-learn, on a file that
@@ -67,11 +70,11 @@ bench check-1000 -n libyaml_walk "$out/bin/yaml_walk $out/work/true-1000/procedu
 # start hides the difference.
 cp "$out/work/log-1000/procedure.yaml" "$out/learn.yaml"
 "$procrun" "$out/learn.yaml" --quiet
-bench learn-1000 -n no-learn "$procrun $out/learn.yaml --quiet --no-learn" -n learn "$procrun $out/learn.yaml --quiet"
+RUNS=$short bench learn-1000 -n no-learn "$procrun $out/learn.yaml --quiet --no-learn" -n learn "$procrun $out/learn.yaml --quiet"
 # What the learning layer's rules cost at the least on this machine: the durable replacement of the
 # file (lock, temporary file, fsync, rename, fsync of the folder) and libyaml's walk of the result
 # (the re-parse the rules require before the file is replaced), each less an empty C program.
-bench learn-floor -n durable_write "$out/bin/durable_write $out/learn.yaml" \
+RUNS=$short bench learn-floor -n durable_write "$out/bin/durable_write $out/learn.yaml" \
   -n libyaml_walk "$out/bin/yaml_walk $out/learn.yaml" -n empty_c /bin/true
 
 # find on a library of 10,000 procedures: cold (no index cache) and warm (nothing changed).
