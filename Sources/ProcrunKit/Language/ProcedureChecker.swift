@@ -48,6 +48,8 @@ struct ProcedureChecker {
         }
         // The scope of the step at hand, kept while no step adds a name to it (most steps add none).
         var current: NameShape?
+        // The templates of the step at hand, in one array reused for every step.
+        var fields: [TemplateField] = []
         for step in procedure.steps {
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
@@ -59,7 +61,11 @@ struct ProcedureChecker {
                 // them (which would make checking quadratic in the number of steps).
                 let here = current ?? scope()
                 current = here
-                for field in step.call.templates + step.expect.templates {
+                fields.removeAll(keepingCapacity: true)
+                step.call.collectTemplates(into: &fields)
+                fields += step.expect.templates
+                // A template without an expression (most command lines) has nothing to check.
+                for field in fields where !field.template.isLiteral {
                     diagnostics += check(field, in: here)
                 }
                 for condition in step.call.conditions + (step.when.map { [$0] } ?? []) {
@@ -168,20 +174,27 @@ struct ProcedureChecker {
 extension ActionCall {
     /// Every template the call holds, for checking.
     var templates: [TemplateField] {
+        var fields: [TemplateField] = []
+        collectTemplates(into: &fields)
+        return fields
+    }
+
+    /// Appends every template the call holds to `fields` (the checker reuses one array for all steps).
+    func collectTemplates(into fields: inout [TemplateField]) {
         switch self {
-        case .shell(let command): command.templates
-        case .log(let message, _): [message]
-        case .assert(_, let message): message.map { [$0] } ?? []
-        case .fail(let message): message.map { [$0] } ?? []
-        case .sleep(let duration): [duration]
+        case .shell(let command): command.collectTemplates(into: &fields)
+        case .log(let message, _): fields.append(message)
+        case .assert(_, let message): if let message { fields.append(message) }
+        case .fail(let message): if let message { fields.append(message) }
+        case .sleep(let duration): fields.append(duration)
         case .set(let values):
-            values.compactMap { if case .template(let field) = $0.value { field } else { nil } }
-        case .writeFile(let write): [write.path, write.content]
-        case .http(let http): [http.url] + [http.method, http.body].compactMap { $0 } + http.headers.map(\.field)
-        case .library(_, let arguments): arguments.map(\.field)
-        case .procedure(let call): call.templates
-        case .external(_, let parameters): parameters.flatMap(\.value.templates)
-        case .mcp(let call): [call.tool] + (call.arguments?.templates ?? [])
+            for (_, value) in values { if case .template(let field) = value { fields.append(field) } }
+        case .writeFile(let write): fields += [write.path, write.content]
+        case .http(let http): fields += [http.url] + [http.method, http.body].compactMap { $0 } + http.headers.map(\.field)
+        case .library(_, let arguments): fields += arguments.map(\.field)
+        case .procedure(let call): fields += call.templates
+        case .external(_, let parameters): fields += parameters.flatMap(\.value.templates)
+        case .mcp(let call): fields += [call.tool] + (call.arguments?.templates ?? [])
         }
     }
 
@@ -195,11 +208,18 @@ extension ActionCall {
 extension CommandCall {
     /// Every template in the command, for checking.
     var templates: [TemplateField] {
-        let command: [TemplateField] =
-            switch self.command {
-            case .line(let line): [line]
-            case .arguments(let arguments): arguments
-            }
-        return command + environment.map(\.field) + [workingDirectory, shell, standardInput].compactMap { $0 }
+        var fields: [TemplateField] = []
+        collectTemplates(into: &fields)
+        return fields
+    }
+
+    /// Appends every template in the command to `fields`.
+    func collectTemplates(into fields: inout [TemplateField]) {
+        switch command {
+        case .line(let line): fields.append(line)
+        case .arguments(let arguments): fields += arguments
+        }
+        for (_, field) in environment { fields.append(field) }
+        for field in [workingDirectory, shell, standardInput] { if let field { fields.append(field) } }
     }
 }
