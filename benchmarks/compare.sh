@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+case "$root" in *" "*) echo "compare.sh: commands are split at spaces; run it from a path without any" >&2; exit 2 ;; esac
 out="$root/benchmarks/.results"
 rm -rf "$out" && mkdir -p "$out/bin"
 
@@ -27,6 +28,7 @@ procrun="$(cd "$(dirname "$PROCRUN")" && pwd)/$(basename "$PROCRUN")"
 cc -O2 -o "$out/bin/spawn_loop" benchmarks/tools/spawn_loop.c
 cc -O2 -o "$out/bin/yaml_walk" benchmarks/tools/yaml_walk.c $(pkg-config --cflags --libs yaml-0.1)
 cc -O2 -o "$out/bin/durable_write" benchmarks/tools/durable_write.c
+cc -O2 -o "$out/bin/interleave" benchmarks/tools/interleave.c
 # Built the way procrun is installed: optimized, standard library linked in.
 swiftc -O -static-stdlib -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
 swift build -c release --static-swift-stdlib --package-path benchmarks --product empty-parser >&2
@@ -39,10 +41,19 @@ runs=${runs:-10}
 short=${QUICK:+10}
 short=${short:-100}
 
-bench() { # NAME, then hyperfine commands; RUNS=N for another number of runs
+# Runs the commands in turn, round after round (tools/interleave.c), so that the VM drifting during a
+# measurement moves all of them alike; hyperfine (which runs one command's runs, then the next's)
+# times only find, whose query has spaces and whose cold start needs --prepare.
+bench() { # NAME, then -n TOOL COMMAND pairs; RUNS=N for another number of runs
   local name=$1
   shift
-  hyperfine -N --warmup 2 --runs "${RUNS:-$runs}" --export-json "$out/$name.json" "$@" >/dev/null
+  local pairs=()
+  while [ $# -gt 0 ]; do
+    [ "$1" = -n ] || { echo "bench: expected -n TOOL COMMAND, found '$1'" >&2; exit 2; }
+    pairs+=("$2" "$3")
+    shift 3
+  done
+  "$out/bin/interleave" "${RUNS:-$runs}" 2 "$out/$name.json" "${pairs[@]}"
   echo "  measured $name" >&2
 }
 
@@ -83,7 +94,9 @@ query="rotate the database certificates in production"
 hyperfine -N --warmup 1 --runs "$runs" --export-json "$out/find-cold.json" \
   --prepare "rm -rf $out/library/.procrun" -n cold "$procrun find '$query' --library $out/library" >/dev/null
 echo "  measured find-cold" >&2
-bench find-warm -n warm "$procrun find '$query' --library $out/library"
+hyperfine -N --warmup 2 --runs "$runs" --export-json "$out/find-warm.json" \
+  -n warm "$procrun find '$query' --library $out/library" >/dev/null
+echo "  measured find-warm" >&2
 
 # Peak memory of checking a 10,000-step file: the largest resident set of the one child.
 python3 -c 'import resource, subprocess, sys

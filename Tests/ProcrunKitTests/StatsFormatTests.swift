@@ -94,22 +94,23 @@ struct StatsFormatTests {
         stats[step: "yes"] = step
         stats[step: "step-2"] = StepStats()
         stats[step: "with space: colon"] = step
-        let block = stats.renderedBlock(indent: "", lineEnding: "\n", finalLineBreak: true)
-        let text = "name: r\nsteps:\n  - action: log\n    parameters: {message: x}\n" + String(decoding: block.bytes, as: UTF8.self)
+        var bytes = Array("name: r\nsteps:\n  - action: log\n    parameters: {message: x}\n".utf8)
+        let expected = stats.renderedBlock(indent: "", lineEnding: "\n", finalLineBreak: true, appendingTo: &bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
         let parser = YAMLParser(file: SourceFile(path: "r.yaml", text: text))
-        let read = try parser.parse(expecting: block.expected, atTopLevelKey: "stats")
+        let read = try parser.parse(expecting: expected, atTopLevelKey: "stats")
         #expect(read.matched)
         #expect(read.root["stats"]?.scalar?.text == "")
         #expect(read.root["steps"]?.items?.count == 1)
 
         // Any difference between the text and what it was meant to say is caught.
-        var meant = block.expected
+        var meant = expected
         meant[meant.firstIndex(of: .integer(1))!] = .integer(2)
         #expect(try !parser.parse(expecting: meant, atTopLevelKey: "stats").matched)
-        #expect(try !parser.parse(expecting: block.expected.dropLast(), atTopLevelKey: "stats").matched)
-        #expect(try !parser.parse(expecting: block.expected, atTopLevelKey: "other").matched)
+        #expect(try !parser.parse(expecting: expected.dropLast(), atTopLevelKey: "stats").matched)
+        #expect(try !parser.parse(expecting: expected, atTopLevelKey: "other").matched)
         let quotedNumber = text.replacingOccurrences("execution_count: 1", with: "execution_count: \"1\"")
-        #expect(try !YAMLParser(file: SourceFile(path: "r.yaml", text: quotedNumber)).parse(expecting: block.expected, atTopLevelKey: "stats").matched)
+        #expect(try !YAMLParser(file: SourceFile(path: "r.yaml", text: quotedNumber)).parse(expecting: expected, atTopLevelKey: "stats").matched)
     }
 
     @Test("hand-edited nonsense in the block is refused with its position")

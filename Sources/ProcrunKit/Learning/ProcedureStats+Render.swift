@@ -14,15 +14,20 @@ extension ProcedureStats {
 
     /// ``rendered(indent:lineEnding:finalLineBreak:)`` as UTF-8 bytes.
     public func renderedBytes(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> [UInt8] {
-        renderedBlock(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak).bytes
+        var bytes: [UInt8] = []
+        _ = renderedBlock(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak, appendingTo: &bytes)
+        return bytes
     }
 
-    /// The block's bytes, and the events the value of its `stats` key must read back as: what
-    /// ``StatsDocument/replacingStats(with:)`` checks the rewritten file against. Both come from the
-    /// one pass below, so the text and what it is meant to say cannot drift apart. Written straight
-    /// into one buffer: a 1000-step block is 8,000 lines, rewritten after every run.
-    func renderedBlock(indent: String, lineEnding: String, finalLineBreak: Bool) -> (bytes: [UInt8], expected: [ExpectedYAMLEvent]) {
+    /// Appends the block's bytes to `output` and returns the events the value of its `stats` key
+    /// must read back as: what ``StatsDocument/replacingStats(with:)`` checks the rewritten file
+    /// against. Both come from the one pass below, so the text and what it is meant to say cannot
+    /// drift apart. Written straight into the caller's buffer: a 1000-step block is 8,000 lines,
+    /// rewritten after every run.
+    func renderedBlock(indent: String, lineEnding: String, finalLineBreak: Bool, appendingTo output: inout [UInt8]) -> [ExpectedYAMLEvent] {
         var writer = BlockWriter(indent: Array(indent.utf8), lineEnding: Array(lineEnding.utf8))
+        swap(&writer.bytes, &output)
+        defer { swap(&writer.bytes, &output) }
         writer.reserve(lines: 10 + steps.count * 8)
         writer.open("stats", level: 0, named: false)
         writer.integer("execution_count", executionCount)
@@ -49,7 +54,7 @@ extension ProcedureStats {
         }
         writer.close()
         if finalLineBreak { writer.bytes += writer.lineEnding }
-        return (writer.bytes, writer.expected)
+        return writer.expected
     }
 
     /// Words YAML 1.1 reads as booleans or null, so a key spelled so is quoted.
@@ -78,6 +83,8 @@ private struct BlockWriter {
     var expected: [ExpectedYAMLEvent] = []
     /// The level of the lines written next (one more than the innermost open mapping's key).
     private var level = 0
+    /// Whether the next line is the block's first (it starts without a line ending).
+    private var first = true
 
     init(indent: [UInt8], lineEnding: [UInt8]) {
         self.indent = indent
@@ -85,7 +92,7 @@ private struct BlockWriter {
     }
 
     mutating func reserve(lines: Int) {
-        bytes.reserveCapacity(lines * 24)
+        bytes.reserveCapacity(bytes.count + lines * 24)
         expected.reserveCapacity(lines * 2)
     }
 
@@ -149,7 +156,8 @@ private struct BlockWriter {
     /// Starts a line and writes its key: a step's name plain or quoted as ``ProcedureStats/key(_:)``
     /// decides, any other key plain.
     private mutating func key(_ key: String, named: Bool = false) {
-        if !bytes.isEmpty { bytes += lineEnding }
+        if !first { bytes += lineEnding }
+        first = false
         bytes += indent
         for _ in 0..<level { write("  ") }
         let written = named ? ProcedureStats.key(key) : key

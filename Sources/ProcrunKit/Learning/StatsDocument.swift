@@ -53,13 +53,19 @@ public struct StatsDocument: Sendable {
     /// did not mean to write.
     public func replacingStats(with stats: ProcedureStats) throws(Diagnostic) -> [UInt8] {
         let ordered = stats.ordered(by: stepKeys)
-        let block = ordered.renderedBlock(indent: self.block.indent, lineEnding: self.block.lineEnding, finalLineBreak: self.block.finalLineBreak)
-        var bytes = file.bytes
-        bytes.replaceSubrange(self.block.range, with: Array(self.block.lead.utf8) + block.bytes)
+        // The new file in one buffer: the bytes before the block, the block, the bytes after it.
+        let range = block.range
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(file.bytes.count + 256 + ordered.steps.count * 200)
+        bytes += file.bytes[..<range.lowerBound]
+        bytes += block.lead.utf8
+        let expected = ordered.renderedBlock(
+            indent: block.indent, lineEnding: block.lineEnding, finalLineBreak: block.finalLineBreak, appendingTo: &bytes)
+        bytes += file.bytes[range.upperBound...]
         let spliced = SourceFile(path: file.path, bytes: bytes)
         let check: (root: YAMLNode, matched: Bool)
         do {
-            check = try YAMLParser(file: spliced).parse(expecting: block.expected, atTopLevelKey: "stats")
+            check = try YAMLParser(file: spliced).parse(expecting: expected, atTopLevelKey: "stats")
         } catch {
             throw Diagnostic(.error, "the file would not read back after writing its stats (\(error.message)); it was left unchanged", path: file.path)
         }
