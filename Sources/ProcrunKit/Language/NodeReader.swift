@@ -31,17 +31,18 @@ struct NodeReader {
         diagnostics += more
     }
 
-    /// The pairs of a mapping node, checking that every key is one of `keys`.
-    mutating func mapping(_ node: YAMLNode, _ what: String, keys: [String]? = nil) -> [YAMLPair]? {
+    /// The pairs of a mapping node, checking that every key is one of `keys`. `what` names the
+    /// mapping in messages; it is worked out only when there is one to write.
+    mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil) -> [YAMLPair]? {
         guard let pairs = node.pairs else {
-            error("expected a mapping for \(what), found \(node.kindDescription)", at: node.start)
+            error("expected a mapping for \(what()), found \(node.kindDescription)", at: node.start)
             return nil
         }
         lastMisspellings = []
         if let keys {
             for pair in pairs where !keys.contains(pair.key) {
                 if let near = Suggestion.closest(to: pair.key, in: keys) { lastMisspellings.insert(near) }
-                error("unknown key '\(pair.key)' in \(what)\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyStart)
+                error("unknown key '\(pair.key)' in \(what())\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyStart)
             }
         }
         return pairs

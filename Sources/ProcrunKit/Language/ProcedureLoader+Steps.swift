@@ -26,15 +26,15 @@ extension ProcedureLoader {
     }
 
     private func readStep(_ node: YAMLNode, index: Int, reader: inout NodeReader) -> Step? {
-        let what = "step \(index + 1)"
-        guard let pairs = reader.mapping(node, what, keys: Self.stepKeys) else { return nil }
+        func what() -> String { "step \(index + 1)" }
+        guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys) else { return nil }
         let misspelled = reader.lastMisspellings
         guard let actionNode = node["action"] else {
-            if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what)", at: node.start) }
+            if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what())", at: node.start) }
             return nil
         }
         guard let actionName = reader.identifier(actionNode, "'action'") else { return nil }
-        let parameters = node["parameters"].flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what)") } ?? []
+        let parameters = node["parameters"].flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") } ?? []
         let parametersMisspelled = node["parameters"] == nil && misspelled.contains("parameters")
         guard
             let call = compileCall(
