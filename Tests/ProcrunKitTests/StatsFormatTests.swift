@@ -113,6 +113,31 @@ struct StatsFormatTests {
         #expect(try !YAMLParser(file: SourceFile(path: "r.yaml", text: quotedNumber)).parse(expecting: expected, atTopLevelKey: "stats").matched)
     }
 
+    @Test("a rewritten file is compared with the one read, event by event; anchors and merges fall back to nodes")
+    func readsAsOriginal() throws {
+        var stats = ProcedureStats.one
+        stats.lastExecuted = "2026-11-25T13:05:00Z"
+        func check(_ before: String, _ after: String, expected: [ExpectedYAMLEvent]? = nil) throws -> Bool {
+            let original = try YAMLParser(file: SourceFile(path: "o.yaml", text: before)).parse()
+            var bytes = Array(after.utf8)
+            let meant = stats.renderedBlock(indent: "", lineEnding: "\n", finalLineBreak: true, appendingTo: &bytes)
+            return try YAMLParser(file: SourceFile(path: "n.yaml", bytes: bytes)).reads(as: original, except: "stats", expecting: expected ?? meant)
+        }
+        let head = "name: r # a comment\nsteps:\n  - {action: log, parameters: {message: x}}\n  - action: shell\n    parameters: {command: [a, b]}\n"
+        #expect(try check(head, head))
+        #expect(try check(head + "stats: {execution_count: 9}\n", head))
+        #expect(try check(head.replacingOccurrences("# a comment", with: ""), "name: 'r'\nsteps:\n- action: log\n  parameters:\n    message: x\n- action: shell\n  parameters: {command: [a, b]}\n"))
+        #expect(try !check(head, head.replacingOccurrences("message: x", with: "message: y")))
+        #expect(try !check(head, head.replacingOccurrences("[a, b]", with: "[a, b, c]")))
+        #expect(try !check(head, head + "extra: 1\n"))
+        #expect(try !check(head, head, expected: [.mappingStart, .mappingEnd]))
+        let merged = "defaults: &d {action: log}\nname: r\nsteps:\n  - <<: *d\n    parameters: {message: x}\n"
+        #expect(try check(merged, merged))
+        #expect(try !check(merged, merged.replacingOccurrences("message: x", with: "message: y")))
+        #expect(try !check(head, head + "steps: again\n"))
+        #expect(throws: Diagnostic.self) { try check(head, head.replacingOccurrences("[a, b]", with: "[a, b")) }
+    }
+
     @Test("hand-edited nonsense in the block is refused with its position")
     func nonsense() {
         let text = "name: s\nsteps:\n  - action: log\n    parameters: {message: x}\nstats:\n  execution_count: 1\n  successes: 2\n"

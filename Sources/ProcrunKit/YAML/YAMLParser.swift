@@ -19,7 +19,7 @@ public struct YAMLParser {
 
     /// Parses the file's single document. Throws a ``Diagnostic`` at the first problem.
     public func parse() throws(Diagnostic) -> YAMLNode {
-        try read(expecting: nil).root
+        try withReader { (reader) throws(Diagnostic) in try reader.readDocument() }
     }
 
     /// Parses the file's single document, except the value of the top-level `key`, which is
@@ -30,11 +30,28 @@ public struct YAMLParser {
     /// This is how a rewritten stats block is checked: a 1000-step block is 8,000 lines, and reading
     /// it back into nodes cost more than everything else the rewrite does.
     public func parse(expecting expected: [ExpectedYAMLEvent], atTopLevelKey key: String) throws(Diagnostic) -> (root: YAMLNode, matched: Bool) {
-        let result = try read(expecting: (key, expected))
-        return (result.root, result.matched == true)
+        try withReader { (reader) throws(Diagnostic) in
+            reader.expectation = (key, expected)
+            let root = try reader.readDocument()
+            return (root, reader.matched == true)
+        }
     }
 
-    private func read(expecting expectation: (key: String, events: [ExpectedYAMLEvent])?) throws(Diagnostic) -> (root: YAMLNode, matched: Bool?) {
+    /// Whether the file reads as `original` (as ``YAMLNode/sameContent(_:_:ignoringKey:)`` compares)
+    /// everywhere but at the top-level `key`, whose value must read exactly as `expected`.
+    ///
+    /// The file is compared with `original` event by event as libyaml reads it, building no node;
+    /// where that cannot decide alone (an anchor, an alias or a `<<` merge key, whose meaning depends
+    /// on nodes read earlier), the file is read into nodes and compared as a whole instead. Throws
+    /// when the file is not valid YAML.
+    public func reads(as original: YAMLNode, except key: String, expecting expected: [ExpectedYAMLEvent]) throws(Diagnostic) -> Bool {
+        let streamed = try withReader { (reader) throws(Diagnostic) in try reader.compareDocument(original, except: key, expecting: expected) }
+        if let streamed { return streamed }
+        let read = try parse(expecting: expected, atTopLevelKey: key)
+        return read.matched && YAMLNode.sameContent(read.root, original, ignoringKey: key)
+    }
+
+    private func withReader<Result>(_ body: (inout EventReader) throws(Diagnostic) -> Result) throws(Diagnostic) -> Result {
         try Encoding.check(file, limits: limits)
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
@@ -42,15 +59,13 @@ public struct YAMLParser {
             throw Diagnostic(.error, "could not start the YAML parser (out of memory)", path: file.path)
         }
         defer { yaml_parser_delete(parser) }
-        return try file.bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> (root: YAMLNode, matched: Bool?) in
+        return try file.bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> Result in
             // No yaml_parser_set_encoding: libyaml's own detection skips a UTF-8 byte-order mark
             // without counting it, while a forced encoding reads it as a character of line 1.
             // Encoding.check has already refused anything but UTF-8.
             yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
             var reader = EventReader(parser: parser, file: file, limits: limits)
-            reader.expectation = expectation
-            let root = try reader.readDocument()
-            return (root, reader.matched)
+            return try body(&reader)
         }
     }
 }
@@ -143,6 +158,87 @@ private struct EventReader {
             throw error("a procedure file holds one YAML document; found a second one", after)
         }
         return root
+    }
+
+    /// ``YAMLParser/reads(as:except:expecting:)`` for the document: nil when an anchor, an alias or
+    /// a merge key leaves the answer to a comparison of nodes.
+    mutating func compareDocument(_ original: YAMLNode, except key: String, expecting expected: [ExpectedYAMLEvent]) throws(Diagnostic) -> Bool? {
+        var event = try next()
+        if event.type == YAML_STREAM_START_EVENT { event = try next() }
+        guard event.type == YAML_DOCUMENT_START_EVENT else { return false }
+        let root = try next()
+        guard root.type == YAML_MAPPING_START_EVENT, root.anchor == nil, case .mapping(let pairs) = original.content else {
+            return root.anchor == nil && root.type != YAML_ALIAS_EVENT ? false : nil
+        }
+        _ = try coreTag(root.tag, root)
+        try enter(root)
+        let kept = pairs.filter { $0.key != key }
+        var index = 0
+        var found = false
+        var keyEvent = try next()
+        while keyEvent.type != YAML_MAPPING_END_EVENT {
+            guard keyEvent.type == YAML_SCALAR_EVENT, keyEvent.anchor == nil else { return nil }
+            if keyEvent.text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
+            _ = try coreTag(keyEvent.tag, keyEvent)
+            if keyEvent.text == key {
+                guard !found, try match(expected) else { return false }
+                found = true
+            } else {
+                guard index < kept.count, kept[index].key == keyEvent.text else { return false }
+                guard let same = try same(try next(), as: kept[index].value) else { return nil }
+                guard same else { return false }
+                index += 1
+            }
+            keyEvent = try next()
+        }
+        guard found, index == kept.count else { return false }
+        let end = try next()
+        guard end.type == YAML_DOCUMENT_END_EVENT else { return false }
+        return try next().type != YAML_DOCUMENT_START_EVENT
+    }
+
+    /// Whether the node whose first event is `event` reads as `node`; nil as for ``compareDocument``.
+    /// Stops at the first difference (the document is not read further).
+    mutating func same(_ event: Event, as node: YAMLNode) throws(Diagnostic) -> Bool? {
+        guard event.anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
+        switch (event.type, node.content) {
+        case (YAML_SCALAR_EVENT, .scalar(let scalar)):
+            let read = YAMLScalar(text: event.text, style: style(event.scalarStyle), tag: try coreTag(event.tag, event))
+            return read.text == scalar.text && read.tag == scalar.tag && read.isNull == scalar.isNull
+        case (YAML_SEQUENCE_START_EVENT, .sequence(let items)):
+            _ = try coreTag(event.tag, event)
+            try enter(event)
+            defer { depth -= 1 }
+            var index = 0
+            var child = try next()
+            while child.type != YAML_SEQUENCE_END_EVENT {
+                guard index < items.count else { return false }
+                guard let same = try same(child, as: items[index]) else { return nil }
+                guard same else { return false }
+                index += 1
+                child = try next()
+            }
+            return index == items.count
+        case (YAML_MAPPING_START_EVENT, .mapping(let pairs)):
+            _ = try coreTag(event.tag, event)
+            try enter(event)
+            defer { depth -= 1 }
+            var index = 0
+            var keyEvent = try next()
+            while keyEvent.type != YAML_MAPPING_END_EVENT {
+                guard keyEvent.type == YAML_SCALAR_EVENT, keyEvent.anchor == nil else { return nil }
+                if keyEvent.text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
+                _ = try coreTag(keyEvent.tag, keyEvent)
+                guard index < pairs.count, pairs[index].key == keyEvent.text else { return false }
+                guard let same = try same(try next(), as: pairs[index].value) else { return nil }
+                guard same else { return false }
+                index += 1
+                keyEvent = try next()
+            }
+            return index == pairs.count
+        default:
+            return false
+        }
     }
 
     mutating func readNode(_ event: Event) throws(Diagnostic) -> YAMLNode {
