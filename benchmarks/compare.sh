@@ -31,8 +31,12 @@ cc -O2 -o "$out/bin/durable_write" benchmarks/tools/durable_write.c
 cc -O2 -o "$out/bin/interleave" benchmarks/tools/interleave.c
 # Built the way procrun is installed: optimized, standard library linked in.
 swiftc -O -static-stdlib -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
-swift build -c release --static-swift-stdlib --package-path benchmarks --product empty-parser >&2
-cp "$(swift build -c release --static-swift-stdlib --package-path benchmarks --show-bin-path)/empty-parser" "$out/bin/"
+# In a scratch folder of its own: `make microbench` builds the same package without the static
+# standard library, and SwiftPM does not relink when only that flag changes.
+static=(-c release --static-swift-stdlib --package-path benchmarks --scratch-path benchmarks/.build-static)
+swift build "${static[@]}" --product empty-parser >&2
+cp "$(swift build "${static[@]}" --show-bin-path)/empty-parser" "$out/bin/"
+ldd "$out/bin/empty-parser" | grep -q libswiftCore && { echo "compare.sh: empty-parser is not statically linked" >&2; exit 1; }
 
 python3 benchmarks/workloads.py "$out/work" 1 10 100 1000 10000
 runs=${QUICK:+3}
