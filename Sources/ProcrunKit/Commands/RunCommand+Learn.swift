@@ -2,14 +2,7 @@ extension RunCommand {
     /// Records the run in the file's `stats` block, and each procedure it called in that procedure's
     /// own file; a failure to save is a warning that leaves the run's result and exit code alone.
     func learn(from report: RunReport, procedure: Procedure, renderer: DiagnosticRenderer, stderr: TextOutput) {
-        var problems: [Diagnostic] = []
-        do {
-            try StatsLearner.record(report, at: path, loaded: procedure)
-        } catch {
-            problems.append(error)
-        }
-        problems += StatsLearner.recordNested(in: report, file: \.calledFile)
-        for var warning in problems {
+        for var warning in StatsLearner.recordRun(report, at: path, loaded: procedure) {
             warning.severity = .warning
             warning.message = "the stats of this run could not be saved: " + warning.message
             stderr.write(renderer.render(warning))

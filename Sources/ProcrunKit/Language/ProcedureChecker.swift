@@ -172,13 +172,6 @@ struct ProcedureChecker {
 }
 
 extension ActionCall {
-    /// Every template the call holds, for checking.
-    var templates: [TemplateField] {
-        var fields: [TemplateField] = []
-        collectTemplates(into: &fields)
-        return fields
-    }
-
     /// Appends every template the call holds to `fields` (the checker reuses one array for all steps).
     func collectTemplates(into fields: inout [TemplateField]) {
         switch self {

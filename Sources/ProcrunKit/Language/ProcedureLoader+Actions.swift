@@ -44,19 +44,32 @@ extension ProcedureLoader {
         if let graph, graph.index.entriesByName[action.value] != nil {
             return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
         }
-        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         if library.executor != nil || library.callerExecutes {
-            // Any name is the executor's; one an edit off a known action (two for longer names) is
-            // likely a typo.
-            let lowered = action.value.lowercased()
-            let slack = lowered.count <= 5 ? 1 : 2
-            if lowered.count >= 3, let near = known.first(where: { $0 != action.value && Suggestion.editDistance(lowered, $0.lowercased()) <= slack }) {
+            // Any name is the executor's, but one a letter off a known action is likely a typo.
+            if let near = nearMiss(for: action.value) {
                 reader.warning("action '\(action.value)' is not built in or defined here, so the executor runs it; did you mean '\(near)'?", at: action.location)
             }
             return compileExternal(action, parameters, reader: &reader)
         }
+        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
         reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)
         return nil
+    }
+
+    /// The known action (built in, in the library, or a procedure) one edit away from `name`, two for
+    /// names longer than five letters, if any: likely what an action sent to the executor meant.
+    /// Runs for every step the executor takes, so names of another length are passed over before
+    /// any edit distance is worked out, and nothing is sorted but the few near names.
+    func nearMiss(for name: String) -> String? {
+        let lowered = name.lowercased()
+        let length = lowered.count
+        guard length >= 3 else { return nil }
+        let slack = length <= 5 ? 1 : 2
+        func isNear(_ candidate: String) -> Bool {
+            candidate != name && abs(candidate.count - length) <= slack && Suggestion.editDistance(lowered, candidate.lowercased()) <= slack
+        }
+        if let builtin = BuiltinAction.allCases.lazy.map(\.rawValue).first(where: isNear) { return builtin }
+        return library.actions.keys.filter(isNear).min() ?? graph?.index.entriesByName.keys.filter(isNear).min()
     }
 
     /// Checks parameter names against what an action accepts; adaptations name parameters too.

@@ -52,6 +52,19 @@ public enum StatsLearner {
         }
     }
 
+    /// Records a whole run as `procrun run` does: `report` in the file at `path`, and every procedure
+    /// it called in that procedure's own file (``StepResult/calledFile``). Returns the problems met,
+    /// one per file whose stats could not be saved.
+    public static func recordRun(_ report: RunReport, at path: String, loaded: Procedure? = nil) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        do {
+            try record(report, at: path, loaded: loaded)
+        } catch {
+            problems.append(error)
+        }
+        return problems + recordNested(in: report, file: \.calledFile)
+    }
+
     /// Records every nested procedure call in `report` (at any depth) in the called procedure's own
     /// file: `file` names the file a call step ran (nil for steps that called none). Returns the
     /// problems met, one per file that could not be saved; the others are saved regardless.

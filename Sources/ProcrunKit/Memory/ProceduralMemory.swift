@@ -170,13 +170,7 @@ public final class ProceduralMemory {
                 return step
             })
             if learn, !run.interrupted {
-                var problems: [Diagnostic] = []
-                do throws(Diagnostic) {
-                    try StatsLearner.record(run, at: path, loaded: procedure)
-                } catch {
-                    problems.append(error)
-                }
-                problems += StatsLearner.recordNested(in: run, file: \.calledFile)
+                let problems = StatsLearner.recordRun(run, at: path, loaded: procedure)
                 report.statsNotSaved = problems.isEmpty ? nil : problems.map(\.message).joined(separator: "; ")
             }
             return report

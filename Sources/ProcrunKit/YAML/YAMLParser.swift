@@ -166,46 +166,24 @@ private struct EventReader {
         var event = try next()
         if event.type == YAML_STREAM_START_EVENT { event = try next() }
         guard event.type == YAML_DOCUMENT_START_EVENT else { return false }
-        let root = try next()
-        guard root.type == YAML_MAPPING_START_EVENT, root.anchor == nil, case .mapping(let pairs) = original.content else {
-            return root.anchor == nil && root.type != YAML_ALIAS_EVENT ? false : nil
-        }
-        _ = try coreTag(root.tag, root)
-        try enter(root)
-        let kept = pairs.filter { $0.key != key }
-        var index = 0
-        var found = false
-        var keyEvent = try next()
-        while keyEvent.type != YAML_MAPPING_END_EVENT {
-            guard keyEvent.type == YAML_SCALAR_EVENT, keyEvent.anchor == nil else { return nil }
-            if keyEvent.text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
-            _ = try coreTag(keyEvent.tag, keyEvent)
-            if keyEvent.text == key {
-                guard !found, try match(expected) else { return false }
-                found = true
-            } else {
-                guard index < kept.count, kept[index].key == keyEvent.text else { return false }
-                guard let same = try same(try next(), as: kept[index].value) else { return nil }
-                guard same else { return false }
-                index += 1
-            }
-            keyEvent = try next()
-        }
-        guard found, index == kept.count else { return false }
+        guard let same = try same(try next(), as: original, except: (key, expected)) else { return nil }
+        guard same else { return false }
         let end = try next()
         guard end.type == YAML_DOCUMENT_END_EVENT else { return false }
         return try next().type != YAML_DOCUMENT_START_EVENT
     }
 
     /// Whether the node whose first event is `event` reads as `node`; nil as for ``compareDocument``.
-    /// Stops at the first difference (the document is not read further).
-    mutating func same(_ event: Event, as node: YAMLNode) throws(Diagnostic) -> Bool? {
+    /// With `except`, the node is a mapping whose value at `except.key` must read as `except.events`
+    /// (``match(_:)``) and is left out of the comparison with `node`. Stops at the first difference
+    /// (the document is not read further).
+    mutating func same(_ event: Event, as node: YAMLNode, except: (key: String, events: [ExpectedYAMLEvent])? = nil) throws(Diagnostic) -> Bool? {
         guard event.anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
         switch (event.type, node.content) {
-        case (YAML_SCALAR_EVENT, .scalar(let scalar)):
+        case (YAML_SCALAR_EVENT, .scalar(let scalar)) where except == nil:
             let read = YAMLScalar(text: event.text, style: style(event.scalarStyle), tag: try coreTag(event.tag, event))
             return read.text == scalar.text && read.tag == scalar.tag && read.isNull == scalar.isNull
-        case (YAML_SEQUENCE_START_EVENT, .sequence(let items)):
+        case (YAML_SEQUENCE_START_EVENT, .sequence(let items)) where except == nil:
             _ = try coreTag(event.tag, event)
             try enter(event)
             defer { depth -= 1 }
@@ -223,19 +201,26 @@ private struct EventReader {
             _ = try coreTag(event.tag, event)
             try enter(event)
             defer { depth -= 1 }
+            let kept = except.map { except in pairs.filter { $0.key != except.key } } ?? pairs
             var index = 0
+            var found = except == nil
             var keyEvent = try next()
             while keyEvent.type != YAML_MAPPING_END_EVENT {
                 guard keyEvent.type == YAML_SCALAR_EVENT, keyEvent.anchor == nil else { return nil }
                 if keyEvent.text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
                 _ = try coreTag(keyEvent.tag, keyEvent)
-                guard index < pairs.count, pairs[index].key == keyEvent.text else { return false }
-                guard let same = try same(try next(), as: pairs[index].value) else { return nil }
-                guard same else { return false }
-                index += 1
+                if let except, keyEvent.text == except.key {
+                    guard !found, try match(except.events) else { return false }
+                    found = true
+                } else {
+                    guard index < kept.count, kept[index].key == keyEvent.text else { return false }
+                    guard let same = try same(try next(), as: kept[index].value) else { return nil }
+                    guard same else { return false }
+                    index += 1
+                }
                 keyEvent = try next()
             }
-            return index == pairs.count
+            return found && index == kept.count
         default:
             return false
         }
