@@ -29,14 +29,17 @@ cc -O2 -o "$out/bin/spawn_loop" benchmarks/tools/spawn_loop.c
 cc -O2 -o "$out/bin/yaml_walk" benchmarks/tools/yaml_walk.c $(pkg-config --cflags --libs yaml-0.1)
 cc -O2 -o "$out/bin/durable_write" benchmarks/tools/durable_write.c
 cc -O2 -o "$out/bin/interleave" benchmarks/tools/interleave.c
-# Built the way procrun is installed: optimized, standard library linked in.
-swiftc -O -static-stdlib -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
+# Built the way procrun is installed (Makefile): optimized, standard library linked in, position-dependent.
+swiftc -O -static-stdlib -Xclang-linker -no-pie -o "$out/bin/empty_swift" benchmarks/tools/empty.swift
 # In a scratch folder of its own: `make microbench` builds the same package without the static
 # standard library, and SwiftPM does not relink when only that flag changes.
-static=(-c release --static-swift-stdlib --package-path benchmarks --scratch-path benchmarks/.build-static)
+static=(-c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie --package-path benchmarks --scratch-path benchmarks/.build-static)
 swift build "${static[@]}" --product empty-parser >&2
 cp "$(swift build "${static[@]}" --show-bin-path)/empty-parser" "$out/bin/"
 ldd "$out/bin/empty-parser" | grep -q libswiftCore && { echo "compare.sh: empty-parser is not statically linked" >&2; exit 1; }
+for program in "$procrun" "$out/bin/empty_swift" "$out/bin/empty-parser"; do
+  readelf -h "$program" | grep -q 'EXEC (Executable file)' || echo "compare.sh: note: $program is position-independent, unlike 'make install'" >&2
+done
 
 python3 benchmarks/workloads.py "$out/work" 1 10 100 1000 10000
 runs=${QUICK:+3}

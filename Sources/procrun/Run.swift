@@ -5,7 +5,7 @@ import ProcrunKit
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a procedure."
+        abstract: "Run a procedure (the default: procrun FILE is procrun run FILE)."
     )
 
     @Argument(help: "The procedure file.")

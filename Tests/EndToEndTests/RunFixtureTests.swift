@@ -254,7 +254,18 @@ struct RunFixtureTests {
             #expect(check.status == 0, "stderr was:\n\(check.stderr)")
             let explicit = try ProcrunBinary.run(["run", "basics.yaml", "--quiet"], in: folder.path)
             #expect(explicit.status == 0)
+            let flagFirst = try ProcrunBinary.run(["--quiet", "basics.yaml"], in: folder.path)
+            #expect(flagFirst.status == 0, "stderr was:\n\(flagFirst.stderr)")
         }
+        let version = try ProcrunBinary.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.split(separator: ".").count == 3)
+        let nothing = try ProcrunBinary.run([])
+        #expect(nothing.status == 2)
+        #expect(nothing.stderr.contains("Missing expected argument '<file>'"))
+        let help = try ProcrunBinary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("procrun FILE is procrun run FILE"))
     }
 
     @Test("command-line mistakes exit 2")

@@ -117,6 +117,17 @@ struct YAMLParserTests {
         }
     }
 
+    @Test("the first invalid byte is found wherever it falls in the eight-byte steps of the scan")
+    func invalidUTF8AtEveryOffset() {
+        for offset in 0..<20 {
+            var bytes = Array(("k: " + String(repeating: "a", count: 20) + " é\n").utf8)
+            bytes[3 + offset] = 0xFF
+            #expect(Encoding.firstInvalidUTF8(bytes) == 3 + offset)
+        }
+        #expect(Encoding.firstInvalidUTF8(Array("k: café, naïve, 日本\n".utf8)) == nil)
+        #expect(Encoding.firstInvalidUTF8(Array("0123456789abcdef".utf8) + [0xC3]) == 16)
+    }
+
     @Test("UTF-16 files are refused")
     func utf16() throws {
         do {

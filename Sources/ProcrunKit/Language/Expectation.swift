@@ -15,9 +15,12 @@ public struct Expectation: Sendable {
     /// Text standard error must contain.
     public var stderrContains: [TemplateField] = []
 
-    /// Every template in the expectation, for checking.
-    var templates: [TemplateField] {
-        contains + notContains + stderrContains + (equals.map { [$0] } ?? [])
+    /// Appends every template in the expectation to `fields`, for checking (the checker reuses one array).
+    func collectTemplates(into fields: inout [TemplateField]) {
+        fields += contains
+        fields += notContains
+        fields += stderrContains
+        if let equals { fields.append(equals) }
     }
 }
 

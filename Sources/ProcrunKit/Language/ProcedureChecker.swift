@@ -63,18 +63,20 @@ struct ProcedureChecker {
                 current = here
                 fields.removeAll(keepingCapacity: true)
                 step.call.collectTemplates(into: &fields)
-                fields += step.expect.templates
+                let hasSettings = !step.hasDefaultSettings
+                if hasSettings { step.expect.collectTemplates(into: &fields) }
                 // A template without an expression (most command lines) has nothing to check.
                 for field in fields where !field.template.isLiteral {
                     diagnostics += check(field, in: here)
                 }
-                for condition in step.call.conditions + (step.when.map { [$0] } ?? []) {
+                for condition in step.call.conditions {
                     diagnostics += check(condition, in: here)
                 }
+                if hasSettings, let when = step.when { diagnostics += check(when, in: here) }
                 if case .procedure(let call) = step.call, let callee = call.callee {
                     diagnostics += checkInputTypes(call, callee, in: here)
                 }
-                if !step.outputs.isEmpty {
+                if hasSettings, !step.outputs.isEmpty {
                     roots["result"] = result
                     let withResult = scope()
                     roots["result"] = nil
@@ -213,6 +215,8 @@ extension CommandCall {
         case .arguments(let arguments): fields += arguments
         }
         for (_, field) in environment { fields.append(field) }
-        for field in [workingDirectory, shell, standardInput] { if let field { fields.append(field) } }
+        if let workingDirectory { fields.append(workingDirectory) }
+        if let shell { fields.append(shell) }
+        if let standardInput { fields.append(standardInput) }
     }
 }

@@ -175,10 +175,16 @@ struct CallCompiler {
             command = .line(line)
         }
         var call = CommandCall(command: command)
-        call.environment = mapping("env", reader: &reader)
-        call.workingDirectory = field("cwd", reader: &reader)
-        call.shell = field("shell", reader: &reader)
-        call.standardInput = field("stdin", reader: &reader)
+        // Most commands have no other parameter: one pass rather than a search for each name.
+        for parameter in parameters {
+            switch parameter.name {
+            case "env": call.environment = mapping("env", reader: &reader)
+            case "cwd": call.workingDirectory = field("cwd", reader: &reader)
+            case "shell": call.shell = field("shell", reader: &reader)
+            case "stdin": call.standardInput = field("stdin", reader: &reader)
+            default: break
+            }
+        }
         return call
     }
 

@@ -29,13 +29,19 @@ extension ProcedureLoader {
         func what() -> String { "step \(index + 1)" }
         guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys) else { return nil }
         let misspelled = reader.lastMisspellings
-        guard let actionNode = node["action"] else {
+        // One pass for the two keys every step has; the loop below reads the others.
+        var actionNode: YAMLNode?
+        var parametersNode: YAMLNode?
+        for pair in pairs {
+            if pair.key == "action" { actionNode = pair.value } else if pair.key == "parameters" { parametersNode = pair.value }
+        }
+        guard let actionNode else {
             if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what())", at: node.start) }
             return nil
         }
         guard let actionName = reader.identifier(actionNode, "'action'") else { return nil }
-        let parameters = node["parameters"].flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") } ?? []
-        let parametersMisspelled = node["parameters"] == nil && misspelled.contains("parameters")
+        let parameters = parametersNode.flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") } ?? []
+        let parametersMisspelled = parametersNode == nil && misspelled.contains("parameters")
         guard
             let call = compileCall(
                 Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader)
@@ -44,6 +50,7 @@ extension ProcedureLoader {
         for pair in pairs {
             let value = pair.value
             switch pair.key {
+            case "action", "parameters": break
             case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
             case "expect": step.expect = readExpectation(value, reader: &reader) ?? step.expect
             case "expected_outcome":

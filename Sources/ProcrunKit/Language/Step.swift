@@ -58,6 +58,10 @@ public struct Step: Sendable {
         set { updateDetails { $0.notes = newValue } }
     }
 
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs and notes
+    /// (most steps): checking and running can then skip them without reading them.
+    public var hasDefaultSettings: Bool { details === Details.defaults }
+
     /// How reports name the step: its id, or `#N`.
     public var displayName: String { id?.value ?? "#\(index + 1)" }
 

@@ -101,47 +101,61 @@ private struct EventReader {
         var start: yaml_mark_t
         var end: yaml_mark_t
         /// A scalar's text.
-        var text = ""
-        var scalarStyle = YAML_ANY_SCALAR_STYLE
+        var text: String
+        var scalarStyle: yaml_scalar_style_t
         /// The anchor of a scalar or collection, or the name an alias refers to.
         var anchor: String?
         var tag: String?
         /// Whether a sequence or mapping is written in flow style.
-        var isFlow = false
+        var isFlow: Bool
+
+        /// Copies what procrun keeps of `raw`. (Each property is set once, at the end: setting
+        /// defaults first and then some of them made the optimizer copy the whole event.)
+        init(_ raw: yaml_event_t) {
+            var value: UnsafeBufferPointer<yaml_char_t>?
+            var style = YAML_ANY_SCALAR_STYLE
+            var anchor: UnsafeMutablePointer<yaml_char_t>?
+            var tag: UnsafeMutablePointer<yaml_char_t>?
+            var isFlow = false
+            switch raw.type {
+            case YAML_SCALAR_EVENT:
+                let scalar = raw.data.scalar
+                value = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
+                style = scalar.style
+                anchor = scalar.anchor
+                tag = scalar.tag
+            case YAML_ALIAS_EVENT:
+                anchor = raw.data.alias.anchor
+            case YAML_SEQUENCE_START_EVENT:
+                let data = raw.data.sequence_start
+                anchor = data.anchor
+                tag = data.tag
+                isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
+            case YAML_MAPPING_START_EVENT:
+                let data = raw.data.mapping_start
+                anchor = data.anchor
+                tag = data.tag
+                isFlow = data.style == YAML_FLOW_MAPPING_STYLE
+            default:
+                break
+            }
+            self.type = raw.type
+            self.start = raw.start_mark
+            self.end = raw.end_mark
+            self.text = value.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            self.scalarStyle = style
+            self.anchor = anchor.map { String(cString: $0) }
+            self.tag = tag.map { String(cString: $0) }
+            self.isFlow = isFlow
+        }
     }
 
     mutating func next() throws(Diagnostic) -> Event {
         var raw = yaml_event_t()
         guard yaml_parser_parse(parser, &raw) == 1 else { throw parserError() }
-        defer { yaml_event_delete(&raw) }
-        var event = Event(type: raw.type, start: raw.start_mark, end: raw.end_mark)
-        switch raw.type {
-        case YAML_SCALAR_EVENT:
-            let scalar = raw.data.scalar
-            event.text = text(scalar.value, length: scalar.length)
-            event.scalarStyle = scalar.style
-            event.anchor = cString(scalar.anchor)
-            event.tag = cString(scalar.tag)
-        case YAML_ALIAS_EVENT:
-            event.anchor = cString(raw.data.alias.anchor)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = raw.data.sequence_start
-            event.anchor = cString(data.anchor)
-            event.tag = cString(data.tag)
-            event.isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
-        case YAML_MAPPING_START_EVENT:
-            let data = raw.data.mapping_start
-            event.anchor = cString(data.anchor)
-            event.tag = cString(data.tag)
-            event.isFlow = data.style == YAML_FLOW_MAPPING_STYLE
-        default:
-            break
-        }
+        let event = Event(raw)
+        yaml_event_delete(&raw)
         return event
-    }
-
-    func cString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
     }
 
     mutating func readDocument() throws(Diagnostic) -> YAMLNode {
@@ -268,6 +282,8 @@ private struct EventReader {
     /// Reads a mapping's pairs up to its end, checking key types and duplicates and applying `<<` merges.
     mutating func readPairs() throws(Diagnostic) -> ([YAMLPair], Event) {
         var pairs: [YAMLPair] = []
+        // Room for the keys of most mappings (a step's) in one allocation rather than two or three.
+        pairs.reserveCapacity(4)
         // Keys are found by a scan while a mapping is small (most are), by a table once it is not.
         // (Plain code rather than local functions: those would box `pairs` and `table` on the heap.)
         var table: [String: Int]?
@@ -438,11 +454,6 @@ private struct EventReader {
         throw error("tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", event)
     }
 
-    func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
-        guard let pointer else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-    }
-
     func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
         switch style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
@@ -503,7 +514,7 @@ private struct MarkConverter {
         self.bytes = bytes
         self.base = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         self.offset = base
-        self.isASCII = bytes[base...].allSatisfy { $0 < 0x80 }
+        self.isASCII = bytes.withUnsafeBufferPointer { [base] in Encoding.endOfASCII($0, from: base) == $0.count }
     }
 
     mutating func byteOffset(ofCharacter index: Int) -> Int {
