@@ -282,8 +282,9 @@ private struct EventReader {
     /// Reads a mapping's pairs up to its end, checking key types and duplicates and applying `<<` merges.
     mutating func readPairs() throws(Diagnostic) -> ([YAMLPair], Event) {
         var pairs: [YAMLPair] = []
-        // Room for the keys of most mappings (a step's) in one allocation rather than two or three.
-        pairs.reserveCapacity(4)
+        // A step's two keys (action, parameters) in one allocation rather than two; no more, as
+        // unused room stays allocated for as long as the document is kept.
+        pairs.reserveCapacity(2)
         // Keys are found by a scan while a mapping is small (most are), by a table once it is not.
         // (Plain code rather than local functions: those would box `pairs` and `table` on the heap.)
         var table: [String: Int]?
