@@ -4,13 +4,16 @@
 # dynamically: the MCP SDK brings Foundation's networking, which would need libcurl linked statically.
 # procrun has no $ORIGIN run path (--disable-local-rpath): with the standard library linked in it
 # loads no library of its own, and the path made every start probe its folder for libyaml first.
-# procrun is linked as a position-dependent executable (-no-pie): the dynamic loader then applies
-# none of the 40,000 relocations a position-independent one needs and makes about 150 fewer page
-# faults, a fifth of every command's start-up here. Its libraries, heap and stack are still placed at
-# random; procrun-mcp, the long-running server, stays position-independent.
+# procrun is linked as a fully static executable (-static-executable: the C and C++ libraries and
+# libyaml too): no dynamic loader runs at start, which was half of `procrun --version` and a fifth
+# of `procrun check` here. The one cost: glibc's name-service lookups (host names for the http
+# action, user names) load the system's NSS modules at run time, which must come from the glibc
+# procrun was built against: rebuild after a glibc upgrade, or link as before with
+#   make install PROCRUN_LINK="--static-swift-stdlib --disable-local-rpath"
+# procrun-mcp, the long-running server, stays dynamically linked.
 PREFIX ?= /usr/local
 # How procrun is linked; benchmarks/compare.sh builds its reference programs the same way.
-PROCRUN_LINK := --static-swift-stdlib --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -no-pie
+PROCRUN_LINK ?= --static-swift-stdlib --disable-local-rpath -Xswiftc -static-executable
 SCRATCH := .build-install
 BINARY := $(SCRATCH)/release/procrun
 
