@@ -32,6 +32,10 @@ public enum LogLevel: String, Sendable, CaseIterable {
 }
 
 /// A command to run: a `shell` step or a library action's definition.
+///
+/// What most commands leave unset (environment, working folder, shell, standard input) lives in
+/// one shared, copy-on-write box, as a ``Step``'s rarely-set settings do: three optional templates
+/// inline made every command about 430 bytes, most of the memory a loaded `shell` step takes.
 public struct CommandCall: Sendable {
     /// The command as one string or as an argument list.
     public enum Command: Sendable {
@@ -43,14 +47,61 @@ public struct CommandCall: Sendable {
 
     /// The command.
     public var command: Command
+    private var options = Options.defaults
+
+    /// A command with every option unset.
+    public init(command: Command) {
+        self.command = command
+    }
+
     /// Variables added to the environment.
-    public var environment: [(name: String, field: TemplateField)] = []
+    public var environment: [(name: String, field: TemplateField)] {
+        get { options.environment }
+        set { updateOptions { $0.environment = newValue } }
+    }
     /// The working folder.
-    public var workingDirectory: TemplateField?
+    public var workingDirectory: TemplateField? {
+        get { options.workingDirectory }
+        set { updateOptions { $0.workingDirectory = newValue } }
+    }
     /// The shell used when the command needs one.
-    public var shell: TemplateField?
+    public var shell: TemplateField? {
+        get { options.shell }
+        set { updateOptions { $0.shell = newValue } }
+    }
     /// Text for standard input.
-    public var standardInput: TemplateField?
+    public var standardInput: TemplateField? {
+        get { options.standardInput }
+        set { updateOptions { $0.standardInput = newValue } }
+    }
+    /// True when no option is set (most commands): their templates need not be looked at.
+    public var hasDefaultOptions: Bool { options === Options.defaults }
+
+    private mutating func updateOptions(_ change: (Options) -> Void) {
+        if !isKnownUniquelyReferenced(&options) { options = options.copy() }
+        change(options)
+    }
+
+    /// The options most commands leave unset; one instance holds the defaults for all.
+    private final class Options: @unchecked Sendable {
+        // Unchecked: an instance is changed only while uniquely referenced (updateOptions), and
+        // the shared defaults never are.
+        static let defaults = Options()
+
+        var environment: [(name: String, field: TemplateField)] = []
+        var workingDirectory: TemplateField?
+        var shell: TemplateField?
+        var standardInput: TemplateField?
+
+        func copy() -> Options {
+            let copy = Options()
+            copy.environment = environment
+            copy.workingDirectory = workingDirectory
+            copy.shell = shell
+            copy.standardInput = standardInput
+            return copy
+        }
+    }
 }
 
 /// A value given to the `set` action.

@@ -214,6 +214,7 @@ extension CommandCall {
         case .line(let line): fields.append(line)
         case .arguments(let arguments): fields += arguments
         }
+        guard !hasDefaultOptions else { return }
         for (_, field) in environment { fields.append(field) }
         if let workingDirectory { fields.append(workingDirectory) }
         if let shell { fields.append(shell) }

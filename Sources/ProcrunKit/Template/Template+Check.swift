@@ -2,7 +2,7 @@ extension Template {
     /// Every problem in the template's expressions, in order (all of them, not only the first).
     public func check(in scope: NameShape) -> [TemplateError] {
         var errors: [TemplateError] = []
-        for case .expression(let expression, _) in parts {
+        for case .expression(let expression, _) in parsedParts {
             errors += expression.check(in: scope)
         }
         return errors
@@ -11,7 +11,7 @@ extension Template {
     /// The static type the template renders to: the expression's for a single-expression
     /// template, else `.string`.
     public func infer(in scope: NameShape) -> ValueType {
-        if parts.count == 1, case .expression(let expression, _) = parts[0] {
+        if parsedParts.count == 1, case .expression(let expression, _) = parsedParts[0] {
             return expression.infer(in: scope)
         }
         return .string

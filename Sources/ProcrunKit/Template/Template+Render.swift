@@ -2,7 +2,7 @@ extension Template {
     /// Renders the template. A template that is exactly one `{{ expression }}` keeps the
     /// expression's type; any other renders to a `.string`. Rendering null is an error.
     public func render(in context: RenderContext) throws(TemplateError) -> Value {
-        if parts.count == 1, case .expression(let expression, _) = parts[0] {
+        if parsedParts.count == 1, case .expression(let expression, _) = parsedParts[0] {
             let value = try expression.value(in: context.roots)
             if case .null = value { throw Template.nullError(expression) }
             return value
@@ -15,7 +15,7 @@ extension Template {
         if isLiteral { return source }
         var out = ""
         out.reserveCapacity(source.utf8.count &+ 16)
-        for part in parts {
+        for part in parsedParts {
             switch part {
             case .text(let text):
                 out += text
@@ -30,9 +30,10 @@ extension Template {
 
     /// The rendered pieces, text kept apart from values, for shell planning.
     public func renderParts(in context: RenderContext) throws(TemplateError) -> [RenderedPart] {
+        if isLiteral { return source.isEmpty ? [] : [.text(source)] }
         var rendered: [RenderedPart] = []
-        rendered.reserveCapacity(parts.count)
-        for part in parts {
+        rendered.reserveCapacity(parsedParts.count)
+        for part in parsedParts {
             switch part {
             case .text(let text):
                 rendered.append(.text(text))

@@ -10,25 +10,31 @@ public struct Template: Sendable, Hashable {
 
     /// The text the template was parsed from.
     public var source: String
-    /// The pieces in order; empty for an empty template.
-    public var parts: [Part]
+    /// The pieces of a template with expressions; empty for a literal one, whose one piece is
+    /// `source` (most templates are literal command lines, and this saves each an allocation).
+    private(set) var parsedParts: [Part]
     /// Whether the template has no expressions: rendering returns the text.
     public var isLiteral: Bool
 
+    /// The pieces in order; empty for an empty template.
+    public var parts: [Part] {
+        isLiteral ? (source.isEmpty ? [] : [.text(source)]) : parsedParts
+    }
+
     /// A template that is `text` literally, never parsed for `{{`.
     public init(literal text: String) {
-        self.init(source: text, parts: text.isEmpty ? [] : [.text(text)], isLiteral: true)
+        self.init(source: text, parts: [], isLiteral: true)
     }
 
     init(source: String, parts: [Part], isLiteral: Bool) {
         self.source = source
-        self.parts = parts
+        self.parsedParts = parts
         self.isLiteral = isLiteral
     }
 
     /// The expressions in order.
     public var expressions: [Expression] {
-        parts.compactMap { part in
+        parsedParts.compactMap { part in
             if case .expression(let expression, _) = part { return expression }
             return nil
         }
