@@ -78,7 +78,7 @@ struct NodeReader {
 
     /// A plain integer within `range`.
     mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
-        guard let scalar = node.scalar, scalar.style == .plain || scalar.tag == "int", let value = Self.parseInteger(scalar.text) else {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.coreTag == .int, let value = Self.parseInteger(scalar.text) else {
             error("expected an integer for \(what), found \(node.kindDescription)", at: node.start)
             return nil
         }

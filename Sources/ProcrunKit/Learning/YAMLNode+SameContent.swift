@@ -4,7 +4,7 @@ extension YAMLNode {
     static func sameContent(_ a: YAMLNode, _ b: YAMLNode, ignoringKey: String? = nil) -> Bool {
         switch (a.content, b.content) {
         case (.scalar(let x), .scalar(let y)):
-            return x.text == y.text && x.tag == y.tag && x.isNull == y.isNull
+            return x.text == y.text && x.coreTag == y.coreTag && x.isNull == y.isNull
         case (.sequence(let x), .sequence(let y)):
             guard x.count == y.count else { return false }
             for index in x.indices where !sameContent(x[index], y[index]) { return false }

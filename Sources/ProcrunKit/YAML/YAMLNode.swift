@@ -87,24 +87,33 @@ public struct YAMLScalar: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
+    /// The core-schema tags procrun accepts (`!!str`, `!!int`, ...); any other is an error.
+    public enum CoreTag: String, Sendable, Hashable {
+        case str, int, float, bool, null, map, seq
+    }
+
     /// The decoded text.
     public var text: String
     /// How it was written.
     public var style: Style
-    /// The explicit core-schema tag's short name (`str`, `int`, ...), if one was written.
-    public var tag: String?
+    /// The explicit core-schema tag, if one was written. (A one-byte enumeration rather than the
+    /// tag's text: every node of every loaded document carries it, almost always empty.)
+    public var coreTag: CoreTag?
 
     /// Creates a scalar.
-    public init(text: String, style: Style, tag: String? = nil) {
+    public init(text: String, style: Style, coreTag: CoreTag? = nil) {
         self.text = text
         self.style = style
-        self.tag = tag
+        self.coreTag = coreTag
     }
+
+    /// The explicit core-schema tag's short name (`str`, `int`, ...), if one was written.
+    public var tag: String? { coreTag?.rawValue }
 
     /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar (or an explicit `!!null`).
     public var isNull: Bool {
-        if tag == "null" { return true }
-        guard style == .plain, tag == nil else { return false }
+        if coreTag == .null { return true }
+        guard style == .plain, coreTag == nil else { return false }
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 }

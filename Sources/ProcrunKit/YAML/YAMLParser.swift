@@ -195,8 +195,8 @@ private struct EventReader {
         guard event.anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
         switch (event.type, node.content) {
         case (YAML_SCALAR_EVENT, .scalar(let scalar)) where except == nil:
-            let read = YAMLScalar(text: event.text, style: style(event.scalarStyle), tag: try coreTag(event.tag, event))
-            return read.text == scalar.text && read.tag == scalar.tag && read.isNull == scalar.isNull
+            let read = YAMLScalar(text: event.text, style: style(event.scalarStyle), coreTag: try coreTag(event.tag, event))
+            return read.text == scalar.text && read.coreTag == scalar.coreTag && read.isNull == scalar.isNull
         case (YAML_SEQUENCE_START_EVENT, .sequence(let items)) where except == nil:
             _ = try coreTag(event.tag, event)
             try enter(event)
@@ -247,7 +247,7 @@ private struct EventReader {
             return try readAlias(event)
         case YAML_SCALAR_EVENT:
             let node = YAMLNode(
-                .scalar(YAMLScalar(text: event.text, style: style(event.scalarStyle), tag: try coreTag(event.tag, event))),
+                .scalar(YAMLScalar(text: event.text, style: style(event.scalarStyle), coreTag: try coreTag(event.tag, event))),
                 start: location(event.start), end: location(event.end))
             try remember(anchor: event.anchor, node: node, count: 1)
             return node
@@ -443,13 +443,12 @@ private struct EventReader {
     }
 
     /// The short name of an allowed core-schema tag; any other tag is an error.
-    mutating func coreTag(_ tag: String?, _ event: Event) throws(Diagnostic) -> String? {
+    mutating func coreTag(_ tag: String?, _ event: Event) throws(Diagnostic) -> YAMLScalar.CoreTag? {
         guard let name = tag else { return nil }
         if name == "!" { return nil }
         let prefix = "tag:yaml.org,2002:"
-        if name.hasPrefix(prefix) {
-            let short = String(name.dropFirst(prefix.count))
-            if ["str", "int", "float", "bool", "null", "map", "seq"].contains(short) { return short }
+        if name.hasPrefix(prefix), let core = YAMLScalar.CoreTag(rawValue: String(name.dropFirst(prefix.count))) {
+            return core
         }
         let shown = name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
         throw error("tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", event)
