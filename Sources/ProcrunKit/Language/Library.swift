@@ -124,7 +124,7 @@ public struct Library: Sendable {
             }
         }
         let commandPairs = fields.filter { ["command", "env", "cwd", "shell"].contains($0.key) }
-        var compiler = CallCompiler(loader: loader, parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
+        var compiler = CallCompiler(mcpServers: loader.library.mcpServers, parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
         guard let command = compiler.command(reader: &reader) else { return nil }
         var action = LibraryAction(name: pair.key, location: pair.keyStart, file: file, parameters: parameters, command: command)
         action.description = pair.value["description"].flatMap { reader.string($0, "'description'") } ?? ""

@@ -58,19 +58,19 @@ struct NodeReader {
     }
 
     /// A scalar's text, any style; null is an error.
-    mutating func string(_ node: YAMLNode, _ what: String) -> String? {
+    mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            error("expected a string for \(what), found \(node.kindDescription)", at: node.start)
+            error("expected a string for \(what()), found \(node.kindDescription)", at: node.start)
             return nil
         }
         return scalar.text
     }
 
     /// A name: a letter, then letters, digits, `_` or `-`.
-    mutating func identifier(_ node: YAMLNode, _ what: String) -> String? {
-        guard let text = string(node, what) else { return nil }
+    mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+        guard let text = string(node, what()) else { return nil }
         guard Self.isIdentifier(text) else {
-            error("expected a name of letters, digits, '_' and '-' starting with a letter for \(what), found '\(text.excerpt(40))'", at: node.start)
+            error("expected a name of letters, digits, '_' and '-' starting with a letter for \(what()), found '\(text.excerpt(40))'", at: node.start)
             return nil
         }
         return text

@@ -27,14 +27,14 @@ extension ProcedureLoader {
             guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: builtin == .set) else {
                 return nil
             }
-            var compiler = CallCompiler(loader: self, parameters: parameters)
+            var compiler = CallCompiler(mcpServers: library.mcpServers, parameters: parameters)
             return compiler.compile(builtin, reader: &reader)
         }
         if let defined = library.actions[action.value] {
             let declared = defined.parameters.map(\.name)
             let required = defined.parameters.filter(\.required).map(\.name)
             guard checkNames(parameters, allowed: declared, required: parametersMisspelled ? [] : required, action: action, reader: &reader, open: false) else { return nil }
-            var compiler = CallCompiler(loader: self, parameters: parameters)
+            var compiler = CallCompiler(mcpServers: library.mcpServers, parameters: parameters)
             let arguments = parameters.compactMap { parameter in
                 compiler.field(parameter.name, reader: &reader).map { (parameter.name, $0) }
             }
@@ -96,7 +96,9 @@ extension ProcedureLoader {
 
 /// Compiles one step's parameters for a built-in action.
 struct CallCompiler {
-    let loader: ProcedureLoader
+    /// The library's MCP servers, which an `mcp` step names. (Only these of the loader: a copy of
+    /// the whole loader for every step was a tenth of compiling a `shell` step.)
+    let mcpServers: [String: ExternalCommand]
     let parameters: [ProcedureLoader.Parameter]
 
     func node(_ name: String) -> ProcedureLoader.Parameter? {
@@ -109,7 +111,7 @@ struct CallCompiler {
         if parameter.isLiteral, let text = parameter.node.scalar?.text {
             return .literal(text, at: parameter.node.start)
         }
-        return loader.template(parameter.node, "parameter '\(name)'", reader: &reader)
+        return ProcedureLoader.template(parameter.node, "parameter '\(name)'", reader: &reader)
     }
 
     mutating func compile(_ action: BuiltinAction, reader: inout NodeReader) -> ActionCall? {
@@ -124,7 +126,7 @@ struct CallCompiler {
         case .assert:
             guard let that = node("that") else { return nil }
             let nodes = that.node.items ?? [that.node]
-            let conditions = nodes.compactMap { loader.condition($0, "parameter 'that'", reader: &reader) }
+            let conditions = nodes.compactMap { ProcedureLoader.condition($0, "parameter 'that'", reader: &reader) }
             call = .assert(conditions: conditions, message: field("message", reader: &reader))
         case .fail:
             call = .fail(message: field("message", reader: &reader))
@@ -167,11 +169,11 @@ struct CallCompiler {
         let command: CommandCall.Command
         if let items = commandNode.node.items {
             if items.isEmpty { reader.error("parameter 'command' is an empty list", at: commandNode.node.start) }
-            command = .arguments(items.compactMap { loader.template($0, "an item of parameter 'command'", reader: &reader) })
+            command = .arguments(items.compactMap { ProcedureLoader.template($0, "an item of parameter 'command'", reader: &reader) })
         } else if commandNode.isLiteral, let text = commandNode.node.scalar?.text {
             command = .line(.literal(text, at: commandNode.node.start))
         } else {
-            guard let line = loader.template(commandNode.node, "parameter 'command'", reader: &reader) else { return nil }
+            guard let line = ProcedureLoader.template(commandNode.node, "parameter 'command'", reader: &reader) else { return nil }
             command = .line(line)
         }
         var call = CommandCall(command: command)
@@ -192,7 +194,7 @@ struct CallCompiler {
     mutating func mapping(_ name: String, reader: inout NodeReader) -> [(name: String, field: TemplateField)] {
         guard let parameter = node(name), let pairs = reader.mapping(parameter.node, "parameter '\(name)'") else { return [] }
         return pairs.compactMap { pair in
-            loader.template(pair.value, "'\(pair.key)' in parameter '\(name)'", reader: &reader).map { (pair.key, $0) }
+            ProcedureLoader.template(pair.value, "'\(pair.key)' in parameter '\(name)'", reader: &reader).map { (pair.key, $0) }
         }
     }
 

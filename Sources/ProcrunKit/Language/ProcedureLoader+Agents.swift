@@ -15,6 +15,11 @@ extension ProcedureLoader {
 
     /// A parameter's value with every string compiled as a template.
     func parameterTree(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> ParameterTree? {
+        Self.parameterTree(node, what, reader: &reader)
+    }
+
+    /// ``parameterTree(_:_:reader:)``, which needs nothing of a loader.
+    static func parameterTree(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> ParameterTree? {
         if let items = node.items {
             let trees = items.compactMap { parameterTree($0, "an item of \(what)", reader: &reader) }
             return trees.count == items.count ? .list(trees) : nil
@@ -37,11 +42,11 @@ extension ProcedureLoader {
 extension CallCompiler {
     /// The parameters of an `mcp` step; `server` may be left out when the library has one server.
     mutating func mcp(reader: inout NodeReader) -> MCPCall? {
-        let servers = loader.library.mcpServers.keys.sorted()
+        let servers = mcpServers.keys.sorted()
         let server: String
         if let given = node("server") {
             guard let name = reader.string(given.node, "parameter 'server'") else { return nil }
-            guard loader.library.mcpServers[name] != nil else {
+            guard mcpServers[name] != nil else {
                 let known = servers.isEmpty ? "; procrun.yaml configures none under 'mcp_servers'" : Suggestion.hint(for: name, in: servers)
                 reader.error("unknown MCP server '\(name)'\(known)", at: given.node.start)
                 return nil
@@ -66,7 +71,7 @@ extension CallCompiler {
                 reader.error("expected a mapping for parameter 'arguments', found \(arguments.node.kindDescription)", at: arguments.node.start)
                 return nil
             }
-            call.arguments = loader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)
+            call.arguments = ProcedureLoader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)
             if call.arguments == nil { return nil }
         }
         return call

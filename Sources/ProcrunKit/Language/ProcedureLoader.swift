@@ -128,8 +128,13 @@ public struct ProcedureLoader {
     }
 
     /// Parses a scalar as a template, positioning a syntax error inside it.
-    func template(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> TemplateField? {
-        guard let text = reader.string(node, what) else { return nil }
+    func template(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> TemplateField? {
+        Self.template(node, what(), reader: &reader)
+    }
+
+    /// ``template(_:_:reader:)``, which needs nothing of a loader (``CallCompiler`` calls it without one).
+    static func template(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> TemplateField? {
+        guard let text = reader.string(node, what()) else { return nil }
         do {
             return TemplateField(template: try Template(parsing: text), node: node)
         } catch {
@@ -139,8 +144,13 @@ public struct ProcedureLoader {
     }
 
     /// Parses a scalar as a condition: a bare expression or one `{{ expression }}`.
-    func condition(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> Condition? {
-        guard let text = reader.string(node, what) else { return nil }
+    func condition(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> Condition? {
+        Self.condition(node, what(), reader: &reader)
+    }
+
+    /// ``condition(_:_:reader:)``, which needs nothing of a loader.
+    static func condition(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> Condition? {
+        guard let text = reader.string(node, what()) else { return nil }
         do {
             return Condition(expression: try Expression.parseCondition(text), node: node, textOffset: 0)
         } catch {

@@ -114,7 +114,13 @@ public struct YAMLScalar: Sendable, Hashable {
     public var isNull: Bool {
         if coreTag == .null { return true }
         guard style == .plain, coreTag == nil else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        // By length first: most texts are none of these, and each comparison that fails costs a call.
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 }
 

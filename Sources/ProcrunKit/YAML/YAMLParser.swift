@@ -316,7 +316,7 @@ private struct EventReader {
                         "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
                         in: file, at: keyStart)
                 }
-                pairs.append(YAMLPair(key: key, keyStart: keyStart, value: value))
+                pairs.append(YAMLPair(key: key, keyStart: keyStart, value: consume value))
                 Self.index(&table, pairs)
             }
             keyEvent = try next()
