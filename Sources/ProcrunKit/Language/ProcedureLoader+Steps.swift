@@ -30,10 +30,12 @@ extension ProcedureLoader {
         guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys) else { return nil }
         let misspelled = reader.lastMisspellings
         // One pass for the two keys every step has; the loop below reads the others.
+        // (By index: a `for pair in pairs` loop copies every pair, node and all.)
         var actionNode: YAMLNode?
         var parametersNode: YAMLNode?
-        for pair in pairs {
-            if pair.key == "action" { actionNode = pair.value } else if pair.key == "parameters" { parametersNode = pair.value }
+        for index in pairs.indices {
+            let key = pairs[index].key
+            if key == "action" { actionNode = pairs[index].value } else if key == "parameters" { parametersNode = pairs[index].value }
         }
         guard let actionNode else {
             if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what())", at: node.start) }
@@ -47,10 +49,9 @@ extension ProcedureLoader {
                 Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader)
         else { return nil }
         var step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
-        for pair in pairs {
-            let value = pair.value
-            switch pair.key {
-            case "action", "parameters": break
+        for index in pairs.indices where pairs[index].key != "action" && pairs[index].key != "parameters" {
+            let value = pairs[index].value
+            switch pairs[index].key {
             case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
             case "expect": step.expect = readExpectation(value, reader: &reader) ?? step.expect
             case "expected_outcome":

@@ -94,68 +94,64 @@ private struct EventReader {
         self.marks = MarkConverter(bytes: file.bytes)
     }
 
-    /// What procrun keeps of one libyaml event: copied out as it arrives, so the C event is freed at
-    /// once and no Swift object is allocated per event.
+    /// What procrun keeps of one libyaml event, copied out as it arrives so that the C event is
+    /// freed at once. Plain values only: the event's strings (a scalar's text, an anchor, a tag)
+    /// are in ``text``, ``anchor`` and ``tag`` until the next event is read, so an event is copied
+    /// as a few words. (With the strings inside, every event was copied once and destroyed twice
+    /// through the runtime's generic value operations: a tenth of reading a document.)
     struct Event {
         var type: yaml_event_type_t
         var start: yaml_mark_t
         var end: yaml_mark_t
-        /// A scalar's text.
-        var text: String
         var scalarStyle: yaml_scalar_style_t
-        /// The anchor of a scalar or collection, or the name an alias refers to.
-        var anchor: String?
-        var tag: String?
         /// Whether a sequence or mapping is written in flow style.
         var isFlow: Bool
-
-        /// Copies what procrun keeps of `raw`. (Each property is set once, at the end: setting
-        /// defaults first and then some of them made the optimizer copy the whole event.)
-        init(_ raw: yaml_event_t) {
-            var value: UnsafeBufferPointer<yaml_char_t>?
-            var style = YAML_ANY_SCALAR_STYLE
-            var anchor: UnsafeMutablePointer<yaml_char_t>?
-            var tag: UnsafeMutablePointer<yaml_char_t>?
-            var isFlow = false
-            switch raw.type {
-            case YAML_SCALAR_EVENT:
-                let scalar = raw.data.scalar
-                value = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : scalar.length)
-                style = scalar.style
-                anchor = scalar.anchor
-                tag = scalar.tag
-            case YAML_ALIAS_EVENT:
-                anchor = raw.data.alias.anchor
-            case YAML_SEQUENCE_START_EVENT:
-                let data = raw.data.sequence_start
-                anchor = data.anchor
-                tag = data.tag
-                isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
-            case YAML_MAPPING_START_EVENT:
-                let data = raw.data.mapping_start
-                anchor = data.anchor
-                tag = data.tag
-                isFlow = data.style == YAML_FLOW_MAPPING_STYLE
-            default:
-                break
-            }
-            self.type = raw.type
-            self.start = raw.start_mark
-            self.end = raw.end_mark
-            self.text = value.map { String(decoding: $0, as: UTF8.self) } ?? ""
-            self.scalarStyle = style
-            self.anchor = anchor.map { String(cString: $0) }
-            self.tag = tag.map { String(cString: $0) }
-            self.isFlow = isFlow
-        }
     }
 
+    /// The text of the last event read, when it is a scalar ("" otherwise).
+    var text = ""
+    /// The anchor of the last event read (a scalar or collection), or the name an alias refers to.
+    var anchor: String?
+    /// The tag of the last event read.
+    var tag: String?
+
+    /// Reads the next event; its strings replace ``text``, ``anchor`` and ``tag``.
     mutating func next() throws(Diagnostic) -> Event {
         var raw = yaml_event_t()
         guard yaml_parser_parse(parser, &raw) == 1 else { throw parserError() }
-        let event = Event(raw)
-        yaml_event_delete(&raw)
-        return event
+        defer { yaml_event_delete(&raw) }
+        var style = YAML_ANY_SCALAR_STYLE
+        var isFlow = false
+        var anchorBytes: UnsafeMutablePointer<yaml_char_t>?
+        var tagBytes: UnsafeMutablePointer<yaml_char_t>?
+        switch raw.type {
+        case YAML_SCALAR_EVENT:
+            let scalar = raw.data.scalar
+            text = scalar.value == nil ? "" : String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            style = scalar.style
+            anchorBytes = scalar.anchor
+            tagBytes = scalar.tag
+        case YAML_ALIAS_EVENT:
+            text = ""
+            anchorBytes = raw.data.alias.anchor
+        case YAML_SEQUENCE_START_EVENT:
+            text = ""
+            let data = raw.data.sequence_start
+            anchorBytes = data.anchor
+            tagBytes = data.tag
+            isFlow = data.style == YAML_FLOW_SEQUENCE_STYLE
+        case YAML_MAPPING_START_EVENT:
+            text = ""
+            let data = raw.data.mapping_start
+            anchorBytes = data.anchor
+            tagBytes = data.tag
+            isFlow = data.style == YAML_FLOW_MAPPING_STYLE
+        default:
+            text = ""
+        }
+        anchor = anchorBytes.map { String(cString: $0) }
+        tag = tagBytes.map { String(cString: $0) }
+        return Event(type: raw.type, start: raw.start_mark, end: raw.end_mark, scalarStyle: style, isFlow: isFlow)
     }
 
     mutating func readDocument() throws(Diagnostic) -> YAMLNode {
@@ -166,10 +162,10 @@ private struct EventReader {
         }
         let root = try readNode(try next())
         let end = try next()
-        guard end.type == YAML_DOCUMENT_END_EVENT else { throw error("expected the end of the document", end) }
+        guard end.type == YAML_DOCUMENT_END_EVENT else { throw error("expected the end of the document", at: end.start) }
         let after = try next()
         if after.type == YAML_DOCUMENT_START_EVENT {
-            throw error("a procedure file holds one YAML document; found a second one", after)
+            throw error("a procedure file holds one YAML document; found a second one", at: after.start)
         }
         return root
     }
@@ -192,14 +188,14 @@ private struct EventReader {
     /// (``match(_:)``) and is left out of the comparison with `node`. Stops at the first difference
     /// (the document is not read further).
     mutating func same(_ event: Event, as node: YAMLNode, except: (key: String, events: [ExpectedYAMLEvent])? = nil) throws(Diagnostic) -> Bool? {
-        guard event.anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
+        guard anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
         switch (event.type, node.content) {
         case (YAML_SCALAR_EVENT, .scalar(let scalar)) where except == nil:
-            let read = YAMLScalar(text: event.text, style: style(event.scalarStyle), coreTag: try coreTag(event.tag, event))
+            let read = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try coreTag(tag, at: event.start))
             return read.text == scalar.text && read.coreTag == scalar.coreTag && read.isNull == scalar.isNull
         case (YAML_SEQUENCE_START_EVENT, .sequence(let items)) where except == nil:
-            _ = try coreTag(event.tag, event)
-            try enter(event)
+            _ = try coreTag(tag, at: event.start)
+            try enter(at: event.start)
             defer { depth -= 1 }
             var index = 0
             var child = try next()
@@ -212,22 +208,22 @@ private struct EventReader {
             }
             return index == items.count
         case (YAML_MAPPING_START_EVENT, .mapping(let pairs)):
-            _ = try coreTag(event.tag, event)
-            try enter(event)
+            _ = try coreTag(tag, at: event.start)
+            try enter(at: event.start)
             defer { depth -= 1 }
             let kept = except.map { except in pairs.filter { $0.key != except.key } } ?? pairs
             var index = 0
             var found = except == nil
             var keyEvent = try next()
             while keyEvent.type != YAML_MAPPING_END_EVENT {
-                guard keyEvent.type == YAML_SCALAR_EVENT, keyEvent.anchor == nil else { return nil }
-                if keyEvent.text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
-                _ = try coreTag(keyEvent.tag, keyEvent)
-                if let except, keyEvent.text == except.key {
+                guard keyEvent.type == YAML_SCALAR_EVENT, anchor == nil else { return nil }
+                if text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
+                _ = try coreTag(tag, at: keyEvent.start)
+                if let except, text == except.key {
                     guard !found, try match(except.events) else { return false }
                     found = true
                 } else {
-                    guard index < kept.count, kept[index].key == keyEvent.text else { return false }
+                    guard index < kept.count, kept[index].key == text else { return false }
                     guard let same = try same(try next(), as: kept[index].value) else { return nil }
                     guard same else { return false }
                     index += 1
@@ -247,56 +243,71 @@ private struct EventReader {
             return try readAlias(event)
         case YAML_SCALAR_EVENT:
             let node = YAMLNode(
-                .scalar(YAMLScalar(text: event.text, style: style(event.scalarStyle), coreTag: try coreTag(event.tag, event))),
+                .scalar(YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try coreTag(tag, at: event.start))),
                 start: location(event.start), end: location(event.end))
-            try remember(anchor: event.anchor, node: node, count: 1)
+            try remember(anchor: anchor, node: node, count: 1)
             return node
         case YAML_SEQUENCE_START_EVENT:
-            _ = try coreTag(event.tag, event)
+            _ = try coreTag(tag, at: event.start)
+            let anchor = self.anchor  // before the items' events replace it
             let countBefore = nodeCount
-            try enter(event)
+            try enter(at: event.start)
             var items: [YAMLNode] = []
-            var child = try next()
-            while child.type != YAML_SEQUENCE_END_EVENT {
+            // Each event is a `let` of one turn of the loop, read and dropped there: an event
+            // variable carried from turn to turn was copied and destroyed several times a turn.
+            var end: yaml_mark_t
+            while true {
+                let child = try next()
+                if child.type == YAML_SEQUENCE_END_EVENT {
+                    end = child.end
+                    break
+                }
                 items.append(try readNode(child))
-                child = try next()
             }
             depth -= 1
-            let node = YAMLNode(.sequence(items), start: location(event.start), end: location(child.end), isFlow: event.isFlow)
-            try remember(anchor: event.anchor, node: node, count: nodeCount - countBefore + 1)
+            let node = YAMLNode(.sequence(items), start: location(event.start), end: location(end), isFlow: event.isFlow)
+            try remember(anchor: anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         case YAML_MAPPING_START_EVENT:
-            _ = try coreTag(event.tag, event)
+            _ = try coreTag(tag, at: event.start)
+            let anchor = self.anchor  // before the pairs' events replace it
             let countBefore = nodeCount
-            try enter(event)
-            let (pairs, endEvent) = try readPairs()
+            try enter(at: event.start)
+            let (pairs, end) = try readPairs(isFlow: event.isFlow)
             depth -= 1
-            let node = YAMLNode(.mapping(pairs), start: location(event.start), end: location(endEvent.end), isFlow: event.isFlow)
-            try remember(anchor: event.anchor, node: node, count: nodeCount - countBefore + 1)
+            let node = YAMLNode(.mapping(pairs), start: location(event.start), end: location(end), isFlow: event.isFlow)
+            try remember(anchor: anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         default:
-            throw error("unexpected YAML event", event)
+            throw error("unexpected YAML event", at: event.start)
         }
     }
 
-    /// Reads a mapping's pairs up to its end, checking key types and duplicates and applying `<<` merges.
-    mutating func readPairs() throws(Diagnostic) -> ([YAMLPair], Event) {
+    /// Reads a mapping's pairs up to its end, checking key types and duplicates and applying `<<`
+    /// merges; returns them with where the mapping ends.
+    mutating func readPairs(isFlow: Bool) throws(Diagnostic) -> ([YAMLPair], yaml_mark_t) {
         var pairs: [YAMLPair] = []
-        // A step's two keys (action, parameters) in one allocation rather than two; no more, as
-        // unused room stays allocated for as long as the document is kept.
-        pairs.reserveCapacity(2)
+        // A step's two keys (action, parameters) in one allocation rather than two; a flow mapping
+        // (`{command: make}`) most often has one. No more: unused room stays allocated for as long
+        // as the document is kept.
+        pairs.reserveCapacity(isFlow ? 1 : 2)
         // Keys are found by a scan while a mapping is small (most are), by a table once it is not.
         // (Plain code rather than local functions: those would box `pairs` and `table` on the heap.)
         var table: [String: Int]?
         var merged: [YAMLPair] = []
-        var keyEvent = try next()
-        while keyEvent.type != YAML_MAPPING_END_EVENT {
-            guard keyEvent.type == YAML_SCALAR_EVENT else {
-                throw error("mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", keyEvent)
+        var end: yaml_mark_t
+        while true {
+            let keyEvent = try next()
+            if keyEvent.type == YAML_MAPPING_END_EVENT {
+                end = keyEvent.end
+                break
             }
-            _ = try coreTag(keyEvent.tag, keyEvent)
+            guard keyEvent.type == YAML_SCALAR_EVENT else {
+                throw error("mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", at: keyEvent.start)
+            }
+            _ = try coreTag(tag, at: keyEvent.start)
             let keyStart = location(keyEvent.start)
-            let key = keyEvent.text
+            let key = text
             let isMerge = key == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE
             nodeCount += 1
             let value: YAMLNode
@@ -319,7 +330,6 @@ private struct EventReader {
                 pairs.append(YAMLPair(key: key, keyStart: keyStart, value: consume value))
                 Self.index(&table, pairs)
             }
-            keyEvent = try next()
         }
         for pair in merged {
             let existing = table.map { $0[pair.key] } ?? pairs.firstIndex { $0.key == pair.key }
@@ -328,7 +338,7 @@ private struct EventReader {
                 Self.index(&table, pairs)
             }
         }
-        return (pairs, keyEvent)
+        return (pairs, end)
     }
 
     /// Keeps `table` in step with `pairs` after an append; starts it once a mapping passes 16 keys.
@@ -418,22 +428,22 @@ private struct EventReader {
     }
 
     mutating func readAlias(_ event: Event) throws(Diagnostic) -> YAMLNode {
-        let name = event.anchor ?? ""
+        let name = anchor ?? ""
         guard let anchored = anchors[name] else {
-            throw error("unknown alias '*\(name)'", event)
+            throw error("unknown alias '*\(name)'", at: event.start)
         }
         nodeCount += anchored.count - 1
         aliasNodes += anchored.count
         if aliasNodes > limits.maxNodes {
-            throw error("aliases expand this document to more than \(limits.maxNodes) nodes", event)
+            throw error("aliases expand this document to more than \(limits.maxNodes) nodes", at: event.start)
         }
         return anchored.node
     }
 
-    mutating func enter(_ event: Event) throws(Diagnostic) {
+    mutating func enter(at mark: yaml_mark_t) throws(Diagnostic) {
         depth += 1
         if depth > limits.maxDepth {
-            throw error("nesting is deeper than \(limits.maxDepth) levels", event)
+            throw error("nesting is deeper than \(limits.maxDepth) levels", at: mark)
         }
     }
 
@@ -443,7 +453,7 @@ private struct EventReader {
     }
 
     /// The short name of an allowed core-schema tag; any other tag is an error.
-    mutating func coreTag(_ tag: String?, _ event: Event) throws(Diagnostic) -> YAMLScalar.CoreTag? {
+    mutating func coreTag(_ tag: String?, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag? {
         guard let name = tag else { return nil }
         if name == "!" { return nil }
         let prefix = "tag:yaml.org,2002:"
@@ -451,7 +461,7 @@ private struct EventReader {
             return core
         }
         let shown = name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
-        throw error("tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", event)
+        throw error("tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", at: mark)
     }
 
     func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
@@ -468,8 +478,8 @@ private struct EventReader {
         SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: marks.byteOffset(ofCharacter: mark.index))
     }
 
-    mutating func error(_ message: String, _ event: Event) -> Diagnostic {
-        .error(message, in: file, at: location(event.start))
+    mutating func error(_ message: String, at mark: yaml_mark_t) -> Diagnostic {
+        .error(message, in: file, at: location(mark))
     }
 
     /// libyaml's own message for a syntax error, at its problem mark.
