@@ -150,10 +150,15 @@ struct NodeReader {
     // MARK: Parsing scalar text
 
     static func isIdentifier(_ text: String) -> Bool {
-        // ASCII only, so bytes answer directly (no Unicode property lookup).
+        // ASCII only, so bytes answer directly (no Unicode property lookup), over the string's own
+        // storage when it has it contiguous (stepping through the UTF-8 view costs several times more).
+        text.utf8.withContiguousStorageIfAvailable(isIdentifier) ?? isIdentifier(text.utf8)
+    }
+
+    private static func isIdentifier(_ bytes: some Collection<UInt8>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
-        guard let first = text.utf8.first, isLetter(first) else { return false }
-        return text.utf8.allSatisfy { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        guard let first = bytes.first, isLetter(first) else { return false }
+        return bytes.allSatisfy { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 
     /// A decimal integer of at most 18 digits, so that arithmetic on it cannot overflow.
