@@ -86,6 +86,10 @@ private struct BlockWriter {
     /// Whether the next line is the block's first (it starts without a line ending).
     private var first = true
 
+    /// What starts a line at each level after the first line: the line ending, the block's indent
+    /// and two spaces a level, appended as one piece (the block has 8,000 lines for 1000 steps).
+    private var linePrefixes: [[UInt8]] = []
+
     init(indent: [UInt8], lineEnding: [UInt8]) {
         self.indent = indent
         self.lineEnding = lineEnding
@@ -156,10 +160,16 @@ private struct BlockWriter {
     /// Starts a line and writes its key: a step's name plain or quoted as ``ProcedureStats/key(_:)``
     /// decides, any other key plain.
     private mutating func key(_ key: String, named: Bool = false) {
-        if !first { bytes += lineEnding }
-        first = false
-        bytes += indent
-        for _ in 0..<level { write("  ") }
+        if first {
+            first = false
+            bytes += indent
+            for _ in 0..<level { write("  ") }
+        } else {
+            while linePrefixes.count <= level {
+                linePrefixes.append(lineEnding + indent + Array(repeating: UInt8(ascii: " "), count: 2 * linePrefixes.count))
+            }
+            bytes += linePrefixes[level]
+        }
         let written = named ? ProcedureStats.key(key) : key
         write(written)
         if level > 0 { expected.append(named && written != key ? .doubleQuoted(key) : .plain(key)) }
