@@ -57,7 +57,7 @@ struct RetrievalTests {
         #expect(decoded?.summary(path: summary.path) == summary)
         #expect(decoded?.status == status)
         #expect(decoded?.terms() == document.terms)
-        #expect(decoded?.frequencies(of: ["echo", "nothing"]) == [document.terms["echo"] ?? -1, 0])
+        #expect(decoded?.frequencies(ofEncoded: CachedLine.encoded(["echo", "nothing"])) == [document.terms["echo"] ?? -1, 0])
     }
 
     @Test func similarityJudgesSteps() {

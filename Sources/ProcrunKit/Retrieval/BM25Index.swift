@@ -50,8 +50,9 @@ public struct BM25Index: Sendable {
         for term in terms where !unique.contains(term) { unique.append(term) }
         var frequencies: [(document: Int, values: [Double])] = []
         var documentFrequency = [Int](repeating: 0, count: unique.count)
+        let encoded = CachedLine.encoded(unique)
         for (index, document) in documents.enumerated() {
-            let values = document.frequencies(of: unique)
+            let values = document.frequencies(of: unique, encoded: encoded)
             guard values.contains(where: { $0 > 0 }) else { continue }
             for (position, value) in values.enumerated() where value > 0 { documentFrequency[position] += 1 }
             frequencies.append((index, values))

@@ -69,10 +69,15 @@ struct CachedLine: Sendable {
         return terms
     }
 
-    /// The weights of the given terms, scanning the line once.
-    func frequencies(of queryTerms: [String]) -> [Double] {
-        let wanted = queryTerms.map { Array(IndexCache.escape($0).utf8) }
-        var result = [Double](repeating: 0, count: queryTerms.count)
+    /// The query's terms as cache lines write them, for ``frequencies(ofEncoded:)``: worked out
+    /// once per query rather than once per document.
+    static func encoded(_ queryTerms: [String]) -> [[UInt8]] {
+        queryTerms.map { Array(IndexCache.escape($0).utf8) }
+    }
+
+    /// The weights of the given terms (encoded by ``encoded(_:)``), scanning the line once.
+    func frequencies(ofEncoded wanted: [[UInt8]]) -> [Double] {
+        var result = [Double](repeating: 0, count: wanted.count)
         forEachTerm { term, weight in
             for (position, bytes) in wanted.enumerated() where bytes.count == term.count && bytes.elementsEqual(term) {
                 result[position] = Double(String(decoding: weight, as: UTF8.self)) ?? 0

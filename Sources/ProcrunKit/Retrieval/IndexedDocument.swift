@@ -77,8 +77,14 @@ public struct IndexedDocument: Sendable {
 
     /// The weighted frequency of each of `queryTerms` (0 for those absent).
     public func frequencies(of queryTerms: [String]) -> [Double] {
+        frequencies(of: queryTerms, encoded: CachedLine.encoded(queryTerms))
+    }
+
+    /// ``frequencies(of:)`` with the terms also as cache lines write them (``CachedLine/encoded(_:)``),
+    /// which a search works out once for all documents.
+    func frequencies(of queryTerms: [String], encoded: [[UInt8]]) -> [Double] {
         if let decoded { return queryTerms.map { decoded.terms[$0] ?? 0 } }
-        return cached?.frequencies(of: queryTerms) ?? queryTerms.map { _ in 0 }
+        return cached?.frequencies(ofEncoded: encoded) ?? queryTerms.map { _ in 0 }
     }
 
     /// The cache line for this document.
