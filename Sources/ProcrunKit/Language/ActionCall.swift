@@ -47,7 +47,8 @@ public struct CommandCall: Sendable {
 
     /// The command.
     public var command: Command
-    private var options = Options.defaults
+    private var options = Self.defaultOptions
+    private static let defaultOptions = OutOfLine(Options())
 
     /// A command with every option unset.
     public init(command: Command) {
@@ -56,51 +57,33 @@ public struct CommandCall: Sendable {
 
     /// Variables added to the environment.
     public var environment: [(name: String, field: TemplateField)] {
-        get { options.environment }
-        set { updateOptions { $0.environment = newValue } }
+        get { options.value.environment }
+        set { options.update { $0.environment = newValue } }
     }
     /// The working folder.
     public var workingDirectory: TemplateField? {
-        get { options.workingDirectory }
-        set { updateOptions { $0.workingDirectory = newValue } }
+        get { options.value.workingDirectory }
+        set { options.update { $0.workingDirectory = newValue } }
     }
     /// The shell used when the command needs one.
     public var shell: TemplateField? {
-        get { options.shell }
-        set { updateOptions { $0.shell = newValue } }
+        get { options.value.shell }
+        set { options.update { $0.shell = newValue } }
     }
     /// Text for standard input.
     public var standardInput: TemplateField? {
-        get { options.standardInput }
-        set { updateOptions { $0.standardInput = newValue } }
+        get { options.value.standardInput }
+        set { options.update { $0.standardInput = newValue } }
     }
     /// True when no option is set (most commands): their templates need not be looked at.
-    public var hasDefaultOptions: Bool { options === Options.defaults }
+    public var hasDefaultOptions: Bool { options.isShared(with: Self.defaultOptions) }
 
-    private mutating func updateOptions(_ change: (Options) -> Void) {
-        if !isKnownUniquelyReferenced(&options) { options = options.copy() }
-        change(options)
-    }
-
-    /// The options most commands leave unset; one instance holds the defaults for all.
-    private final class Options: @unchecked Sendable {
-        // Unchecked: an instance is changed only while uniquely referenced (updateOptions), and
-        // the shared defaults never are.
-        static let defaults = Options()
-
+    /// The options most commands leave unset (``defaultOptions`` holds them for all).
+    private struct Options: Sendable {
         var environment: [(name: String, field: TemplateField)] = []
         var workingDirectory: TemplateField?
         var shell: TemplateField?
         var standardInput: TemplateField?
-
-        func copy() -> Options {
-            let copy = Options()
-            copy.environment = environment
-            copy.workingDirectory = workingDirectory
-            copy.shell = shell
-            copy.standardInput = standardInput
-            return copy
-        }
     }
 }
 

@@ -6,7 +6,7 @@ extension ProcedureLoader {
         for parameter in parameters {
             if parameter.isLiteral, let text = parameter.node.scalar?.text {
                 trees.append((parameter.name, .template(.literal(text, at: parameter.node.start))))
-            } else if let tree = parameterTree(parameter.node, "parameter '\(parameter.name)'", reader: &reader) {
+            } else if let tree = Self.parameterTree(parameter.node, "parameter '\(parameter.name)'", reader: &reader) {
                 trees.append((parameter.name, tree))
             }
         }
@@ -14,11 +14,6 @@ extension ProcedureLoader {
     }
 
     /// A parameter's value with every string compiled as a template.
-    func parameterTree(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> ParameterTree? {
-        Self.parameterTree(node, what, reader: &reader)
-    }
-
-    /// ``parameterTree(_:_:reader:)``, which needs nothing of a loader.
     static func parameterTree(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> ParameterTree? {
         if let items = node.items {
             let trees = items.compactMap { parameterTree($0, "an item of \(what)", reader: &reader) }

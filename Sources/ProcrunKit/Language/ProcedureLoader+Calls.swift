@@ -15,7 +15,7 @@ extension ProcedureLoader {
             guard let named = parameters.first(where: { $0.name == "procedure" }) else { return nil }
             guard let text = reader.string(named.node, "parameter 'procedure'") else { return nil }
             if text.contains("{{"), !named.isLiteral {
-                guard let field = template(named.node, "parameter 'procedure'", reader: &reader) else { return nil }
+                guard let field = Self.template(named.node, "parameter 'procedure'", reader: &reader) else { return nil }
                 reference = .templated(field)
             } else {
                 reference = .fixed(Located(text, at: named.node.start))
@@ -59,9 +59,9 @@ extension ProcedureLoader {
                 if let integer = NodeReader.parseInteger(scalar.text) { return input(.typed(.integer(integer))) }
                 if let number = NodeReader.parseNumber(scalar.text), scalar.text.contains(".") { return input(.typed(.number(number))) }
             }
-            return template(node, "input '\(parameter.name)'", reader: &reader).map { input(.template($0)) }
+            return Self.template(node, "input '\(parameter.name)'", reader: &reader).map { input(.template($0)) }
         case .sequence(let items):
-            let fields = items.compactMap { template($0, "an item of input '\(parameter.name)'", reader: &reader) }
+            let fields = items.compactMap { Self.template($0, "an item of input '\(parameter.name)'", reader: &reader) }
             return fields.count == items.count ? input(.list(fields)) : nil
         case .mapping:
             reader.error("expected a value or a list for input '\(parameter.name)', found a mapping", at: node.start)

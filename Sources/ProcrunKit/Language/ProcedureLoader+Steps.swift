@@ -55,8 +55,8 @@ extension ProcedureLoader {
             case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
             case "expect": step.expect = readExpectation(value, reader: &reader) ?? step.expect
             case "expected_outcome":
-                if let field = template(value, "'expected_outcome'", reader: &reader) { step.expect.contains.append(field) }
-            case "when": step.when = condition(value, "'when'", reader: &reader)
+                if let field = Self.template(value, "'expected_outcome'", reader: &reader) { step.expect.contains.append(field) }
+            case "when": step.when = Self.condition(value, "'when'", reader: &reader)
             case "timeout": step.timeout = reader.duration(value, "'timeout'")
             case "retries": step.retry = readRetry(value, reader: &reader) ?? step.retry
             case "on_failure":
@@ -103,7 +103,7 @@ extension ProcedureLoader {
         guard let pairs = reader.mapping(node, "'expect'", keys: Self.expectKeys) else { return nil }
         var expect = Expectation()
         func fields(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> [TemplateField] {
-            (reader.oneOrMany(node, what) ?? []).compactMap { template($0, what, reader: &reader) }
+            (reader.oneOrMany(node, what) ?? []).compactMap { Self.template($0, what, reader: &reader) }
         }
         for pair in pairs {
             let value = pair.value
@@ -113,7 +113,7 @@ extension ProcedureLoader {
             case "contains": expect.contains += fields(value, "'contains'", reader: &reader)
             case "not_contains": expect.notContains = fields(value, "'not_contains'", reader: &reader)
             case "stderr_contains": expect.stderrContains = fields(value, "'stderr_contains'", reader: &reader)
-            case "equals": expect.equals = template(value, "'equals'", reader: &reader)
+            case "equals": expect.equals = Self.template(value, "'equals'", reader: &reader)
             case "matches":
                 if let pattern = reader.string(value, "'matches'") {
                     do {

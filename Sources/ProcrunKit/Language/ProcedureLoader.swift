@@ -120,19 +120,15 @@ public struct ProcedureLoader {
                 reader.error("output names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
                 continue
             }
-            if let field = template(pair.value, "output '\(pair.key)'", reader: &reader) {
+            if let field = Self.template(pair.value, "output '\(pair.key)'", reader: &reader) {
                 result.append((pair.key, field))
             }
         }
         return result
     }
 
-    /// Parses a scalar as a template, positioning a syntax error inside it.
-    func template(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> TemplateField? {
-        Self.template(node, what(), reader: &reader)
-    }
-
-    /// ``template(_:_:reader:)``, which needs nothing of a loader (``CallCompiler`` calls it without one).
+    /// Parses a scalar as a template, positioning a syntax error inside it. (Static: it needs
+    /// nothing of a loader, and ``CallCompiler`` calls it without one.)
     static func template(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> TemplateField? {
         guard let text = reader.string(node, what()) else { return nil }
         do {
@@ -144,11 +140,6 @@ public struct ProcedureLoader {
     }
 
     /// Parses a scalar as a condition: a bare expression or one `{{ expression }}`.
-    func condition(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> Condition? {
-        Self.condition(node, what(), reader: &reader)
-    }
-
-    /// ``condition(_:_:reader:)``, which needs nothing of a loader.
     static func condition(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> Condition? {
         guard let text = reader.string(node, what()) else { return nil }
         do {

@@ -16,7 +16,8 @@ public struct Step: Sendable {
     public var call: ActionCall
     /// What a failure does to the run.
     public var onFailure = FailurePolicy.abort
-    private var details = Details.defaults
+    private var details = Self.defaultDetails
+    private static let defaultDetails = OutOfLine(Details())
 
     /// A step running `call`, with every other setting at its default.
     public init(index: Int, location: SourceLocation, id: Located<String>? = nil, action: Located<String>, call: ActionCall) {
@@ -29,69 +30,49 @@ public struct Step: Sendable {
 
     /// What the outcome must be.
     public var expect: Expectation {
-        get { details.expect }
-        set { updateDetails { $0.expect = newValue } }
+        get { details.value.expect }
+        set { details.update { $0.expect = newValue } }
     }
     /// The condition that must hold for the step to run.
     public var when: Condition? {
-        get { details.when }
-        set { updateDetails { $0.when = newValue } }
+        get { details.value.when }
+        set { details.update { $0.when = newValue } }
     }
     /// The longest the step may run.
     public var timeout: Duration? {
-        get { details.timeout }
-        set { updateDetails { $0.timeout = newValue } }
+        get { details.value.timeout }
+        set { details.update { $0.timeout = newValue } }
     }
     /// How it is retried.
     public var retry: RetryPolicy {
-        get { details.retry }
-        set { updateDetails { $0.retry = newValue } }
+        get { details.value.retry }
+        set { details.update { $0.retry = newValue } }
     }
     /// Named values computed from the step's own result.
     public var outputs: [(name: String, field: TemplateField)] {
-        get { details.outputs }
-        set { updateDetails { $0.outputs = newValue } }
+        get { details.value.outputs }
+        set { details.update { $0.outputs = newValue } }
     }
     /// Free text for people.
     public var notes: String {
-        get { details.notes }
-        set { updateDetails { $0.notes = newValue } }
+        get { details.value.notes }
+        set { details.update { $0.notes = newValue } }
     }
 
     /// True when the step sets none of expectations, `when`, timeout, retries, outputs and notes
     /// (most steps): checking and running can then skip them without reading them.
-    public var hasDefaultSettings: Bool { details === Details.defaults }
+    public var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
     /// How reports name the step: its id, or `#N`.
     public var displayName: String { id?.value ?? "#\(index + 1)" }
 
-    private mutating func updateDetails(_ change: (Details) -> Void) {
-        if !isKnownUniquelyReferenced(&details) { details = details.copy() }
-        change(details)
-    }
-
-    /// The settings most steps leave at their defaults; one instance holds the defaults for all.
-    private final class Details: @unchecked Sendable {
-        // Unchecked: an instance is changed only while uniquely referenced (updateDetails), and the
-        // shared defaults never are.
-        static let defaults = Details()
-
+    /// The settings most steps leave at their defaults (``defaultDetails`` holds them for all).
+    private struct Details: Sendable {
         var expect = Expectation()
         var when: Condition?
         var timeout: Duration?
         var retry = RetryPolicy()
         var outputs: [(name: String, field: TemplateField)] = []
         var notes = ""
-
-        func copy() -> Details {
-            let copy = Details()
-            copy.expect = expect
-            copy.when = when
-            copy.timeout = timeout
-            copy.retry = retry
-            copy.outputs = outputs
-            copy.notes = notes
-            return copy
-        }
     }
 }
