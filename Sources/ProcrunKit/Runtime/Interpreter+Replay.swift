@@ -22,8 +22,7 @@ extension Interpreter {
             throw StepFailure("procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
         }
         let inputs = try bind(call, for: callee)
-        let child = Interpreter(procedure: callee, library: library, observer: observer, options: options)
-        child.graph = graph
+        let child = Interpreter(procedure: callee, library: library, observer: observer, options: options, graph: graph)
         child.depth = depth + 1
         child.sessions = sessions
         child.inheritedSecrets = secrets
