@@ -107,7 +107,7 @@ public struct MergeCommand {
                 let change = changes[index]
                 if !dryRun {
                     do {
-                        try FileSystem.writeAtomically(change.bytes, to: change.path)
+                        try FileSystem.writeAtomically(change.bytes, to: change.path, locking: true)
                     } catch {
                         return fail([Diagnostic(.error, error.description)])
                     }

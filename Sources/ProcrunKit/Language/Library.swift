@@ -97,6 +97,15 @@ public struct Library: Sendable {
         return library
     }
 
+    /// Whether a step of this library may use `action`: a built-in action, one its `procrun.yaml`
+    /// defines, a procedure of the library (found in `index`), or any name when an executor (or
+    /// the calling program) performs the actions nothing else defines. The loader decides the
+    /// same way; this answers it for callers that have no step yet (`record --from`).
+    public func runs(_ action: String, index: ProcedureIndex) -> Bool {
+        BuiltinAction(rawValue: action) != nil || actions[action] != nil || executor != nil || callerExecutes
+            || index.entriesByName[action] != nil
+    }
+
     /// Whether a file holds only blank lines, comments and document markers.
     static func holdsNothing(_ bytes: [UInt8]) -> Bool {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
