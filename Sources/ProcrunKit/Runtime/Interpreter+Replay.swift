@@ -15,7 +15,7 @@ extension Interpreter {
             }
             switch graph.loadAtRunTime(name) {
             case .success(let loaded): callee = loaded
-            case .failure(let failure): throw failure
+            case .failure(let failure): throw StepFailure(failure.message)
             }
         }
         guard depth < CallGraph.depthLimit else {

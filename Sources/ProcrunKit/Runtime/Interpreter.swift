@@ -125,7 +125,7 @@ public final class Interpreter {
         return report
     }
 
-    static let interruptedMessage = "interrupted"
+    static let interruptedMessage = Interrupts.message
 
     /// Makes a finished step's result visible to later templates.
     private func record(_ result: StepResult) {
