@@ -67,7 +67,7 @@ struct OneLibraryTests {
             name: outside
             steps:
               - action: write_file
-                parameters: {path: \(folder.path)/CANARY, content: ran}
+                parameters: {path: \(folder.path)/CANARY, content: ran, outside_library: true}
 
             """
         let outsidePath = try folder.write("outside/outside.yaml", outside)
@@ -240,5 +240,41 @@ struct OneLibraryTests {
         #expect(calls["unknown"]?.isError == true)
         #expect(calls["unknown"]?.text.contains("procedure 'names' has no input 'who=x'") == true, "\(calls["unknown"]?.text ?? "")")
         #expect(calls["wrong"]?.text.contains("expected an integer for input 'times'") == true, "\(calls["wrong"]?.text ?? "")")
+    }
+
+    @Test("write_file stays inside the library unless the step says outside_library: true")
+    func writeFileContainment() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("library/procrun.yaml", "")
+        #expect(symlink(folder.path + "/elsewhere", folder.path + "/library/link") == 0)
+        _ = try folder.write("elsewhere/.keep", "")
+        _ = try folder.write("library/write.yaml", """
+            name: write
+            inputs:
+              where: {type: string}
+              outside: {type: boolean, default: false}
+            steps:
+              - action: write_file
+                parameters: {path: "{{ inputs.where }}", content: data, create_dirs: true}
+                when: not inputs.outside
+              - action: write_file
+                parameters: {path: "{{ inputs.where }}", content: data, outside_library: true}
+                when: inputs.outside
+
+            """)
+        for (place, allowed) in [("notes/a.txt", true), ("../escaped.txt", false), ("notes/../../escaped.txt", false), ("link/through.txt", false),
+            (folder.path + "/escaped.txt", false), (folder.path + "/library/abs.txt", true)]
+        {
+            let run = try ProcrunBinary.run(["run", "library/write.yaml", "--set", "where=\(place)", "--no-learn"], in: folder.path)
+            #expect(run.status == (allowed ? 0 : 1), "\(place): \(run.stdout)")
+            if !allowed { #expect(run.stdout.contains("is outside the library folder 'library'"), "\(place): \(run.stdout)") }
+        }
+        #expect(!folder.exists("escaped.txt"))
+        #expect(!folder.exists("elsewhere/through.txt"))
+        #expect(folder.exists("library/notes/a.txt"))
+        let outside = try ProcrunBinary.run(["run", "library/write.yaml", "--set", "where=\(folder.path)/allowed.txt", "--set", "outside=true", "--no-learn"], in: folder.path)
+        #expect(outside.status == 0, "\(outside.stdout)")
+        #expect(folder.exists("allowed.txt"))
     }
 }

@@ -75,6 +75,27 @@ enum LibraryLayout {
         return found.sorted { $0.path < $1.path }
     }
 
+    /// Whether `path` (absolute, or relative to the current folder; it need not exist yet) lies
+    /// inside the folder `root` once `.`, `..` and the symbolic links of its existing part are
+    /// resolved: the one answer to "does this path stay inside the library".
+    static func holds(_ path: String, root: String) -> Bool {
+        guard let rootKey = FileSystem.realPath(root) else { return false }
+        var parts: [Substring] = []
+        for part in FileSystem.absolute(path).split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        var missing: [Substring] = []
+        while true {
+            let existing = "/" + parts.joined(separator: "/")
+            if let key = FileSystem.realPath(existing) {
+                let whole = missing.isEmpty ? key : (key == "/" ? "" : key) + "/" + missing.reversed().joined(separator: "/")
+                return whole == rootKey || contains(whole, rootKey: rootKey)
+            }
+            guard let last = parts.popLast() else { return false }
+            missing.append(last)
+        }
+    }
+
     /// Whether an absolute, link-free path lies inside the folder whose real path is `rootKey`.
     static func contains(_ key: String, rootKey: String) -> Bool {
         rootKey == "/" ? key.hasPrefix("/") : key.hasPrefix(rootKey + "/")
