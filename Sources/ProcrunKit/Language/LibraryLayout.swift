@@ -33,14 +33,6 @@ enum LibraryLayout {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != Library.configName && !name.hasPrefix(".")
     }
 
-    /// Whether a path inside the library (relative to its root) lies where procedures are kept.
-    static func isListed(relativePath: String) -> Bool {
-        let parts = relativePath.split(separator: "/")
-        guard let name = parts.last, isProcedureName(String(name)), parts.count <= depthLimit + 1 else { return false }
-        if parts.count > 1, parts[0] == Substring(archiveFolder) { return false }
-        return !parts.dropLast().contains { $0.hasPrefix(".") }
-    }
-
     /// Each procedure file under `root`, sorted by path.
     static func files(under root: String) -> [File] {
         guard let rootKey = FileSystem.realPath(root) else { return [] }

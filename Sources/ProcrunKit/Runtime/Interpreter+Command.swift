@@ -28,7 +28,6 @@ extension Interpreter {
         if folder != currentDirectory { spec.workingDirectory = folder }
         if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
         spec.timeout = timeout
-        spec.killGrace = options.killGrace
         if options.streamOutput, let observer {
             let box = ObserverBox(observer)
             spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }

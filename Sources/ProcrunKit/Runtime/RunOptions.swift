@@ -2,8 +2,6 @@
 public struct RunOptions: Sendable {
     /// Stream each command's output to the observer as it comes.
     public var streamOutput = false
-    /// The grace between SIGTERM and SIGKILL when a step is ended.
-    public var killGrace: Duration = .seconds(2)
     /// Describe side-effecting steps instead of running them.
     public var dryRun = false
 
