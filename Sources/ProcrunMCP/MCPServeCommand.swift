@@ -74,7 +74,7 @@ public struct MCPServeCommand: Sendable {
             }
             return .init(content: [.text(text: result.text, annotations: nil, _meta: nil)], structuredContent: structured, isError: result.isError)
         }
-        try await server.start(transport: StdioTransport())
+        try await server.start(transport: LineTransport())
         await server.waitUntilCompleted()
     }
 }

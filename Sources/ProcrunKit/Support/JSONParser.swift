@@ -171,8 +171,9 @@ public struct JSONParser {
             }
             if byte < 0x20 { throw failure("control character in a string; write it as an escape such as \\n") }
             if byte != UInt8(ascii: "\\") {
-                out.append(byte)
-                index += 1
+                let end = plainRun(from: index)
+                out.append(contentsOf: bytes[index..<end])
+                index = end
                 continue
             }
             index += 1
@@ -210,6 +211,20 @@ public struct JSONParser {
         }
         guard let text = String(validating: out, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
         return text
+    }
+
+    /// The end of the run of bytes from `from` that a string holds as they are (no quote, backslash
+    /// or control character), found in one tight pass: a long string is copied in one piece.
+    private func plainRun(from: Int) -> Int {
+        bytes.withUnsafeBufferPointer { all in
+            var end = from
+            while end < all.count {
+                let byte = all[end]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                end += 1
+            }
+            return end
+        }
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {
