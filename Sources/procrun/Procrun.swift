@@ -31,6 +31,11 @@ struct Procrun: ParsableCommand {
 
     /// Parses and runs, mapping command-line mistakes to exit code 2 as grammar.md documents.
     static func main() {
+        if let problem = CommandLineEncoding.problem(in: CommandLineEncoding.rawArguments()) {
+            TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
+            TextOutput.standardError.flush()
+            Glibc.exit(ExitStatus.invalid)
+        }
         do {
             var command = try parseAsRoot(withDefaultSubcommand(Array(CommandLine.arguments.dropFirst())))
             try command.run()

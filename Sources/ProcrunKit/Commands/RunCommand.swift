@@ -40,11 +40,11 @@ public struct RunCommand {
         var given: [(name: String, text: String)] = []
         var problems: [Diagnostic] = []
         for setting in settings {
-            guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {
+            guard let (name, value) = setting.assignment, !name.isEmpty else {
                 problems.append(Diagnostic(.error, "--set '\(setting)': expected NAME=VALUE"))
                 continue
             }
-            given.append((String(setting[..<equals]), String(setting[setting.index(after: equals)...])))
+            given.append((name, value))
         }
         var adapted: [Adaptation] = []
         for text in adaptations {
