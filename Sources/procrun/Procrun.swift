@@ -31,7 +31,9 @@ struct Procrun: ParsableCommand {
 
     /// Parses and runs, mapping command-line mistakes to exit code 2 as grammar.md documents.
     static func main() {
-        if let problem = CommandLineEncoding.problem(in: CommandLineEncoding.rawArguments()) {
+        // git runs the merge driver with paths and branch names that it only prints: it takes any bytes.
+        let arguments = CommandLineEncoding.rawArguments()
+        if arguments.first != Array("merge-driver".utf8), let problem = CommandLineEncoding.problem(in: arguments) {
             TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
             TextOutput.standardError.flush()
             Glibc.exit(ExitStatus.invalid)
