@@ -139,12 +139,15 @@ struct ExecutorTests {
     func largeReply() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
+        // The 16 MB outcome is made before the first request, so that the step times the reply.
         try folder.write("large.py", """
             import json, sys
+            ready = json.dumps("x" * 16000000)
             for line in sys.stdin:
                 request = json.loads(line)
-                text = "x" * request["parameters"]["bytes"]
-                sys.stdout.write(json.dumps({"id": request["id"], "status": "success", "outcome": text}) + "\\n")
+                size = request["parameters"]["bytes"]
+                outcome = ready if size == 16000000 else json.dumps("x" * size)
+                sys.stdout.write('{"id": %d, "status": "success", "outcome": %s}\\n' % (request["id"], outcome))
                 sys.stdout.flush()
             """)
         try folder.write("procrun.yaml", "executor: {command: [python3, large.py]}\n")
