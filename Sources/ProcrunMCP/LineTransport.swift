@@ -8,7 +8,8 @@ import ProcrunKit
 /// input, one per line on standard output (see grammar.md, MCP).
 ///
 /// It replaces the SDK's `StdioTransport`, which searched its whole pending buffer for a newline
-/// after every 4 KiB read, so that a message of n bytes took O(n²) time (a 1 MB `ping`: 4 s).
+/// after every 4 KiB read, so that a message of n bytes took O(n²) time (a `ping` of 1 MB: 2 s,
+/// of 2 MB: 8 s; see benchmarks/README.md).
 /// Here a reader thread blocks in `read(2)` and cuts lines with ``LineBuffer`` (linear in the
 /// input). A message longer than ``maxMessageBytes`` is skipped without being kept in memory and
 /// answered with a JSON-RPC error; the server goes on serving.
