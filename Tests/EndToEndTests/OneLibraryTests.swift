@@ -314,4 +314,17 @@ struct OneLibraryTests {
         let pid = try folder.read("slow.pid").filter(\.isNumber)
         #expect(kill(pid_t(pid) ?? 0, 0) != 0, "the step's shell \(pid) is still running")
     }
+
+    @Test("a lock file that is a symbolic link is refused, never followed: nothing is created at its target")
+    func symlinkedLock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let procedure = try folder.write("library/greet.yaml", Self.greet)
+        #expect(symlink(folder.path + "/target", procedure + ".procrun.lock") == 0)
+        let run = try ProcrunBinary.run(["run", "library/greet.yaml"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: the stats of this run could not be saved: cannot lock '\(folder.path)/library/greet.yaml.procrun.lock': the lock file is a symbolic link; remove it"), "\(run.stderr)")
+        #expect(!folder.exists("target"))
+        #expect(try folder.read("library/greet.yaml") == Self.greet)
+    }
 }
