@@ -17,6 +17,12 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Input values as a JSON object (- for standard input); --set wins.", valueName: "FILE"))
     var inputs: String?
 
+    @Flag(help: "Rerun the last failed run of the procedure from its failed step, with the same inputs.")
+    var resume = false
+
+    @Option(name: .customLong("from"), help: ArgumentHelp("Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.", valueName: "STEP"))
+    var fromStep: String?
+
     @Option(name: .customLong("adapt"), help: ArgumentHelp("Override PARAM in every step using ACTION.", valueName: "ACTION.PARAM=VALUE"))
     var adaptations: [String] = []
 
@@ -48,6 +54,8 @@ struct Run: ParsableCommand {
         var command = RunCommand(path: file)
         command.settings = settings
         command.inputsFile = inputs
+        command.resume = resume
+        command.fromStep = fromStep
         command.adaptations = adaptations
         command.library = library
         command.dryRun = dryRun

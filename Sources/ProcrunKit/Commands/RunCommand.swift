@@ -4,6 +4,10 @@ public struct RunCommand {
     public var path: String
     /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
     public var inputsFile: String?
+    /// `--resume`: rerun the last failed run from its failed step, with its inputs.
+    public var resume = false
+    /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
+    public var fromStep: String?
     /// `--set NAME=VALUE` texts.
     public var settings: [String] = []
     /// `--adapt ACTION.PARAM=VALUE` texts.
@@ -82,8 +86,21 @@ public struct RunCommand {
             stderr.flush()
         }
         let inputs: [String: Value]
+        var point: ResumePoint?
         do {
-            let values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
+            var values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
+            if resume && fromStep != nil { return fail([Diagnostic(.error, "--resume and --from cannot be used together")]) }
+            if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
+                let (resumed, earlier) = try run.resumePoint(resumption, for: procedure)
+                point = resumed
+                if resume, let earlier {
+                    let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
+                    if !missing.isEmpty {
+                        return fail([Diagnostic(.error, "--resume: the secret input\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) of the earlier run \(missing.count == 1 ? "is" : "are") not kept; give \(missing.count == 1 ? "it" : "them") again with --set")])
+                    }
+                    values = earlier.inputs.merging(values) { $1 }
+                }
+            }
             inputs = try run.bind(texts: given, values: values, to: procedure)
         } catch {
             return fail(error.diagnostics)
@@ -100,10 +117,13 @@ public struct RunCommand {
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
-        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: !noLearn)
+        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: !noLearn, resume: point)
         let report = outcome.report
         // The stats are saved before anything is printed, so a reader that went away (a closed
         // pipe) cannot keep the run from being recorded.
+        if let notKept = outcome.notKept {
+            stderr.write(renderer.render(Diagnostic(.warning, "this run could not be kept for --resume: \(notKept)")))
+        }
         for var warning in outcome.learningProblems {
             warning.severity = .warning
             warning.message = "the stats of this run could not be saved: " + warning.message

@@ -23,6 +23,14 @@ public final class Interpreter {
     let currentDirectory = FileSystem.currentDirectory()
     /// The loaded procedures that steps may call (none: calling one fails the step).
     let graph: CallGraph?
+    /// Where this run starts, when it resumes an earlier one.
+    let resume: ResumePoint?
+
+    /// The `vars` (values set by `set` steps) as the run left them.
+    var vars: [String: Value] {
+        if case .mapping(let vars)? = context.roots["vars"] { return vars }
+        return [:]
+    }
     /// How many calls deep this run is (0 for the procedure named on the command line).
     var depth = 0
     /// Secret values of the callers, hidden here too.
@@ -50,8 +58,9 @@ public final class Interpreter {
     /// else defines, for a library with ``Library/callerExecutes``.
     init(
         procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions(), graph: CallGraph? = nil,
-        callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil
+        callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil, resume: ResumePoint? = nil
     ) {
+        self.resume = resume
         self.procedure = procedure
         self.library = library
         self.observer = observer
@@ -76,12 +85,20 @@ public final class Interpreter {
             "env": .mapping(environment.mapValues(Value.string)),
             "procedure": .mapping(["name": .string(procedure.name.value), "version": .integer(procedure.version)]),
             "steps": .mapping([:]),
-            "vars": .mapping([:]),
+            "vars": .mapping(resume?.vars ?? [:]),
         ]
         var results: [StepResult] = []
         var success = true
         var interrupted = false
         for step in procedure.steps {
+            if let resume, step.index < resume.start {
+                var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .skipped)
+                result.restored = true
+                if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
+                observer?.stepFinished(result, step: step, of: procedure)
+                results.append(result)
+                continue
+            }
             if Interrupts.received {
                 interrupted = true
                 break
@@ -129,8 +146,13 @@ public final class Interpreter {
 
     /// Makes a finished step's result visible to later templates.
     private func record(_ result: StepResult) {
-        guard let id = result.id, case .mapping(var steps)? = context.roots.removeValue(forKey: "steps") else { return }
-        steps[id] = result.value
+        if let id = result.id { restore(id, result.value) }
+    }
+
+    /// Makes `value` what templates read as `steps.ID`.
+    private func restore(_ id: String, _ value: Value) {
+        guard case .mapping(var steps)? = context.roots.removeValue(forKey: "steps") else { return }
+        steps[id] = value
         context.roots["steps"] = .mapping(steps)
     }
 

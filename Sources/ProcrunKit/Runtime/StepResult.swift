@@ -30,6 +30,9 @@ public struct StepResult: Sendable {
     public var failure: NestedFailure?
     /// The file of the procedure a call step ran, so its own stats can be updated.
     public var calledFile: String?
+    /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
+    /// earlier run. Reported as skipped, and never counted in the stats.
+    public var restored = false
 
     /// Creates a result.
     public init(number: Int, id: String?, action: String, status: StepStatus) {
