@@ -18,6 +18,8 @@ public struct RunCommand {
     public var verbose = false
     /// `--no-learn` (the stats block is left untouched).
     public var noLearn = false
+    /// `--learn`: learn from this run even when `PROCRUN_LEARN=0` or `learn: false` says not to.
+    public var learn = false
     /// `--no-color`.
     public var noColor = false
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
@@ -54,6 +56,7 @@ public struct RunCommand {
             }
             adapted.append(adaptation)
         }
+        if learn, noLearn { problems.append(Diagnostic(.error, "--learn and --no-learn contradict each other; give one")) }
         if !problems.isEmpty { return fail(problems) }
 
         let procedure: Procedure
@@ -75,6 +78,13 @@ public struct RunCommand {
             return fail(error.diagnostics)
         }
         renderer.add(procedure.file)
+        let learning: Bool
+        do {
+            learning = try LearningSwitch.isOn(
+                flag: learn ? true : noLearn ? false : nil, environment: FileSystem.environment(LearningSwitch.variable), library: found)
+        } catch {
+            return fail([error])
+        }
         let warnings = graph.warnings
         if !warnings.isEmpty {
             for file in graph.sources { renderer.add(file) }
@@ -103,8 +113,12 @@ public struct RunCommand {
         interpreter.graph = graph
         let report = interpreter.run(inputs: inputs)
         printer?.end(report)
+        var learned = false
+        if !dryRun, learning, !report.interrupted {
+            learned = self.learn(from: report, procedure: procedure, renderer: renderer, stderr: stderr)
+        }
         if json {
-            stdout.write(JSONReport.render(report) + "\n")
+            stdout.write(JSONReport.render(report, learned: learned) + "\n")
             stdout.flush()
         } else if quiet, !report.success {
             if let failure = report.firstFailure {
@@ -113,9 +127,6 @@ public struct RunCommand {
                 stderr.write("\(procedure.file.path): \(error)\n")
             }
             stderr.flush()
-        }
-        if !dryRun, !noLearn, !report.interrupted {
-            learn(from: report, procedure: procedure, renderer: renderer, stderr: stderr)
         }
         if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((graph, procedure, interpreter, report)) }
         if report.interrupted { return ExitStatus.interrupted }
