@@ -54,11 +54,11 @@ public struct StatsMerger {
             let needsBreak = !bytes.isEmpty && bytes.last != UInt8(ascii: "\n")
             bytes += Array(((needsBreak ? block.lineEnding : "") + merged.rendered(indent: block.indent, lineEnding: block.lineEnding)).utf8)
         }
-        guard !text.conflicted else { return Result(bytes: bytes, conflicted: true) }
+        guard !text.conflicted else { return Result(bytes: bytes, conflicted: true, stats: merged) }
         // Rewrite once more through the splicer: it orders the steps as the merged document does
         // and checks that the result reads back with exactly the merged figures.
         let document = try StatsDocument(file: SourceFile(path: ours.path, bytes: bytes))
-        return Result(bytes: try document.replacingStats(with: merged), conflicted: false)
+        return Result(bytes: try document.replacingStats(with: merged), conflicted: false, stats: merged)
     }
 
     /// base + ours' increase + theirs' increase, counter by counter; the run id is the side's that
