@@ -5,9 +5,10 @@ extension ReviewReport {
         for review in reviews {
             out += "\n### `\(review.path)` (\(review.status.rawValue))\n\n"
             for problem in review.problems {
-                out += "> **Does not read at `\(side(problem.side))`:** `\(problem.message)`\n\n"
+                out += "> **Does not read at `\(side(problem.side))`:** `\(problem.message)`\n"
             }
             guard let record = review.record else { continue }
+            if !review.problems.isEmpty { out += "\n" }
             func code(_ text: String) -> String { "`" + text + "`" }
             let authored = Self.authoredLines(review, code: code)
             out += "**Authored changes:**" + (authored.isEmpty ? " none.\n" : "\n\n" + authored.map { "- \($0)\n" }.joined())

@@ -1,4 +1,9 @@
 extension ReviewReport {
+    /// A name in text: quoted, but for a step's position (`#2`).
+    static func quoted(_ name: String) -> String {
+        name.hasPrefix("#") ? name : "'\(name)'"
+    }
+
     /// The report for a terminal or a log: one block per file, indented lines under it.
     func text() -> String {
         var out = "review: \(base) -> \(head): \(summary)\n"
@@ -8,7 +13,7 @@ extension ReviewReport {
                 out += "  does not read at \(side(problem.side)): \(problem.message)\n"
             }
             guard let record = review.record else { continue }
-            let authored = Self.authoredLines(review, code: { "'\($0)'" })
+            let authored = Self.authoredLines(review, code: Self.quoted)
             out += "  authored:" + (authored.isEmpty ? " no change\n" : "\n" + authored.map { "    \($0)\n" }.joined())
             if record.isEmpty {
                 out += "  record: no new runs\n"
@@ -17,7 +22,7 @@ extension ReviewReport {
             out += "  record:\n"
             out += "    runs: \(Self.runs(record))\n"
             out += "    success rate: \(Self.rates(record))\n"
-            out += Self.recordLines(record, code: { "'\($0)'" }).map { "    \($0)\n" }.joined()
+            out += Self.recordLines(record, code: Self.quoted).map { "    \($0)\n" }.joined()
         }
         return out
     }
