@@ -130,7 +130,7 @@ struct ReviewTests {
         "record":{"runs_before":0,"runs_after":0,"success_rate_before":0.000,"success_rate_after":0.000,"newly_failed":[],"newly_slow":[],\
         "optimize_would_remove":[],"orphans":[]}},\
         {"file":"deploy.yaml","status":"modified","problems":[],"authored":{"steps_added":[{"key":"smoke","step":"smoke","action":"shell"}],\
-        "steps_removed":[{"key":"fail#8819276c","step":"#2","action":"fail"}],"steps_changed":[{"key":"ship","step":"ship","action":"log"}],\
+        "steps_removed":[{"key":"fail#4e34b446","step":"#2","action":"fail"}],"steps_changed":[{"key":"ship","step":"ship","action":"log"}],\
         "inputs_added":["region"],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],"outputs_changed":[],\
         "version":{"before":"1","after":"2"},"other_keys":[]},\
         "record":{"runs_before":3,"runs_after":8,"success_rate_before":0.000,"success_rate_after":0.375,\

@@ -1,7 +1,8 @@
 extension StepKey {
     /// `ACTION#XXXXXXXX`: the action's name and the first eight hex digits of a 64-bit FNV-1a hash
-    /// of the action and of the parameters' content (mapping keys in sorted order, so reordering
-    /// them changes nothing; quoting and layout never count, since only parsed values are hashed).
+    /// of the action and of the parameters' content (a mapping's pairs combined in an order-free
+    /// way, so reordering keys changes nothing; quoting and layout never count, since only parsed
+    /// values are hashed).
     public static func fingerprint(action: String, parameters: YAMLNode?) -> String {
         var hasher = FNV1a()
         hasher.add(action)
@@ -19,7 +20,10 @@ extension StepKey {
         }
 
         mutating func add(_ text: String) {
-            for byte in text.utf8 { add(byte) }
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { add(byte) }
+            }
         }
 
         mutating func add(_ node: YAMLNode) {
@@ -33,12 +37,18 @@ extension StepKey {
                 for item in items { add(item) }
                 add(3)
             case .mapping(let pairs):
-                add(4)
-                for pair in pairs.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-                    add(pair.key)
-                    add(0)
-                    add(pair.value)
+                // Each pair hashed on its own and the hashes summed: the same for any key order,
+                // without sorting (and allocating) the pairs of every step.
+                var sum: UInt64 = 0
+                for pair in pairs {
+                    var inner = FNV1a()
+                    inner.add(pair.key)
+                    inner.add(0)
+                    inner.add(pair.value)
+                    sum = sum &+ inner.value
                 }
+                add(4)
+                for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
                 add(5)
             }
         }
