@@ -31,6 +31,7 @@ struct ReviewTests {
         try folder.write("lib/broken.yaml", "name: broken\nsteps:\n  - action: log\n    parameters: {message: fine}\n")
         try folder.write("lib/steady.yaml", "name: steady\nsteps:\n  - action: log\n    parameters: {message: unchanged}\n")
         try folder.write("notes.yaml", "just: some settings\n")
+        try folder.write("lib/old.yaml", "name: old\nsteps:\n  - action: log\n    parameters: {message: retired}\n")
         for _ in 0..<3 { _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path) }
         try ReviewableStatsTests.repository(folder)
         try GitMergeTests.git(["tag", "v1"], folder)
@@ -53,13 +54,14 @@ struct ReviewTests {
         try folder.write("lib/broken.yaml", "name: broken\nsteps: [\n  - action: log\n")
         try folder.write("added.yaml", "name: added\nsteps:\n  - action: log\n    parameters: {message: one}\n  - action: log\n    parameters: {message: two}\n")
         try folder.write("notes.yaml", "just: other settings\n")
+        try FileSystem.remove(folder.path + "/lib/old.yaml")
         try GitMergeTests.git(["add", "-A"], folder)
         try GitMergeTests.git(["commit", "-q", "-m", "smoke"], folder)
         try GitMergeTests.git(["tag", "v2"], folder)
     }
 
     static let text = """
-        review: v1 -> v2: 3 procedure files changed
+        review: v1 -> v2: 4 procedure files changed
 
         added.yaml (added)
           authored:
@@ -82,12 +84,16 @@ struct ReviewTests {
         lib/broken.yaml (modified)
           does not read at v2: lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node
 
+        lib/old.yaml (removed)
+          authored:
+            procedure removed (it had 1 step)
+
         """
 
     static let markdown = """
         ## procrun review
 
-        `v1` → `v2`: 3 procedure files changed.
+        `v1` → `v2`: 4 procedure files changed.
 
         ### `added.yaml` (added)
 
@@ -121,6 +127,12 @@ struct ReviewTests {
 
         > **Does not read at `v2`:** `lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node`
 
+        ### `lib/old.yaml` (removed)
+
+        **Authored changes:**
+
+        - procedure removed (it had 1 step)
+
         """
 
     static let json = """
@@ -137,7 +149,9 @@ struct ReviewTests {
         "newly_failed":[{"key":"smoke","step":"smoke","action":"shell","failures":2,"runs":3,"last_error":"expected exit code 0, got 1"}],\
         "newly_slow":[],"optimize_would_remove":[{"key":"smoke","step":"smoke","action":"shell","failures":2,"runs":3}],"orphans":[]}},\
         {"file":"lib/broken.yaml","status":"modified","problems":[{"side":"head","message":\
-        "lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node"}]}]}
+        "lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node"}]},\
+        {"file":"lib/old.yaml","status":"removed","problems":[],"authored":{"steps":1,"steps_added":[],"steps_removed":[],"steps_changed":[],\
+        "inputs_added":[],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],"outputs_changed":[],"other_keys":[]}}]}
 
         """
 

@@ -7,11 +7,12 @@ extension ReviewReport {
             for problem in review.problems {
                 out += "> **Does not read at `\(side(problem.side))`:** `\(problem.message)`\n"
             }
-            guard let record = review.record else { continue }
+            guard review.authored != nil else { continue }
             if !review.problems.isEmpty { out += "\n" }
             func code(_ text: String) -> String { "`" + text + "`" }
             let authored = Self.authoredLines(review, code: code)
             out += "**Authored changes:**" + (authored.isEmpty ? " none.\n" : "\n\n" + authored.map { "- \($0)\n" }.joined())
+            guard let record = review.record else { continue }
             out += "\n**Record:**"
             if record.isEmpty {
                 out += " no new runs.\n"

@@ -12,9 +12,10 @@ extension ReviewReport {
             for problem in review.problems {
                 out += "  does not read at \(side(problem.side)): \(problem.message)\n"
             }
-            guard let record = review.record else { continue }
+            guard review.authored != nil else { continue }
             let authored = Self.authoredLines(review, code: Self.quoted)
             out += "  authored:" + (authored.isEmpty ? " no change\n" : "\n" + authored.map { "    \($0)\n" }.joined())
+            guard let record = review.record else { continue }
             if record.isEmpty {
                 out += "  record: no new runs\n"
                 continue

@@ -21,12 +21,11 @@ extension ProcedureReview {
             runsBefore == runsAfter && newlyFailed.isEmpty && newlySlow.isEmpty && optimizeWouldRemove.isEmpty
         }
 
-        /// Compares two versions' records (nil: absent on that side).
-        init(base: StatsDocument?, head: StatsDocument?) {
+        /// Compares two versions' records (base nil: the file was added).
+        init(base: StatsDocument?, head: StatsDocument) {
             let old = base?.stats ?? ProcedureStats()
             runsBefore = old.executionCount
             rateBefore = old.successRateThousandths
-            guard let head else { return }
             let new = head.stats
             runsAfter = new.executionCount
             rateAfter = new.successRateThousandths

@@ -16,7 +16,7 @@ public struct ProcedureReview: Sendable {
     public var problems: [(side: String, message: String)] = []
     /// The authored changes (nil when a side does not read).
     public var authored: Authored?
-    /// The record's changes (nil when a side does not read).
+    /// The record's changes (nil when a side does not read, or the file was removed).
     public var record: Record?
 
     /// Compares the two versions' bytes (nil: the file is absent on that side).
@@ -39,7 +39,7 @@ public struct ProcedureReview: Sendable {
         }
         guard problems.isEmpty else { return }
         authored = Authored(base: documents[0], head: documents[1])
-        record = Record(base: documents[0], head: documents[1])
+        record = documents[1].map { Record(base: documents[0], head: $0) }
     }
 
     /// Whether either version is a procedure (a mapping with `steps`), or a version does not read.
