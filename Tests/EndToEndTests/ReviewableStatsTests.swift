@@ -112,6 +112,8 @@ struct ReviewableStatsTests {
         #expect(text.contains("\n    step-7: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: 20}\n"))
         #expect(text.contains("\n    \(ship): {runs: 5, successes: 4, failures: 1, skips: 1, total_duration_ms: "))
         #expect(!text.contains("avg_duration_ms: 60"))
+        let table = try ProcrunBinary.run(["stats", "p.yaml"], in: folder.path)
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("step-7") && $0.hasSuffix("orphan") }, "\(table.stdout)")
     }
 
     @Test("a step inserted above unnamed steps keeps every step's record with its step; optimize removes only the failing one")
