@@ -16,6 +16,7 @@ public struct ResolveCommand {
     /// 2 when git cannot answer.
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
+            _ = try Git.topLevel(of: folder)
             var files = paths
             if files.isEmpty {
                 let conflicted = try Git.output(["diff", "--name-only", "-z", "--diff-filter=U", "--relative"], in: folder)

@@ -41,11 +41,7 @@ public struct ReviewCommand {
 
     /// The report: every changed procedure file, reviewed, in path order.
     func collect() throws(Diagnostic) -> ReviewReport {
-        let top = try Git.run(["rev-parse", "--show-toplevel"], in: folder)
-        guard top.status == 0 else {
-            throw Diagnostic(.error, "'\(folder)' is not inside a git repository (\(top.stderr.trimmingSpaces()))")
-        }
-        let root = top.stdout.trimmingSpaces()
+        let root = try Git.topLevel(of: folder)
         let (baseRevision, baseLabel) = try resolveBase(root)
         if let head { _ = try Git.output(["rev-parse", "--verify", "--quiet", head + "^{commit}"], in: root) }
         var arguments = ["diff", "--name-only", "-z", "--no-renames", baseRevision]

@@ -26,6 +26,15 @@ enum Git {
         return output
     }
 
+    /// The top folder of the repository holding `folder`; throws when there is none.
+    static func topLevel(of folder: String) throws(Diagnostic) -> String {
+        let top = try run(["rev-parse", "--show-toplevel"], in: folder)
+        guard top.status == 0 else {
+            throw Diagnostic(.error, "'\(folder)' is not inside a git repository (\(top.stderr.trimmingSpaces()))")
+        }
+        return top.stdout.trimmingSpaces()
+    }
+
     /// The NUL-separated names `git ... -z` printed.
     static func names(_ output: Output) -> [String] {
         output.stdout.split(separator: "\0").map(String.init)

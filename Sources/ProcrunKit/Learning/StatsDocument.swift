@@ -45,12 +45,18 @@ public struct StatsDocument: Sendable {
         let ids = Set(items.compactMap { $0["id"]?.scalar?.text })
         var result = stats
         result.steps = []
+        var position: [String: Int] = [:]
         for (key, figures) in stats.steps {
             var renamed = key
             if let number = StepKey.legacyNumber(key), number <= items.count, !ids.contains(key), items[number - 1]["id"] == nil {
                 renamed = keys[number - 1]
             }
-            result[step: renamed] = (result[step: renamed] ?? StepStats()).adding(figures)
+            if let index = position[renamed] {
+                result.steps[index].stats = result.steps[index].stats.adding(figures)
+            } else {
+                position[renamed] = result.steps.count
+                result.steps.append((renamed, figures))
+            }
         }
         return result
     }
