@@ -7,7 +7,12 @@
 public struct ReviewCommand {
     /// The output formats.
     public enum Format: String, Sendable, CaseIterable {
-        case text, markdown, json
+        /// Lines for a terminal or a log.
+        case text
+        /// For a pull-request comment or a CI job's summary.
+        case markdown
+        /// One line of JSON, for tools.
+        case json
     }
 
     /// The version compared from (a git revision).

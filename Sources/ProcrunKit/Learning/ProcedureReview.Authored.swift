@@ -20,33 +20,6 @@ extension ProcedureReview {
         /// The number of steps of a procedure that was added or removed.
         public var stepCount = 0
 
-        /// Names added, removed and changed in a mapping.
-        public struct Names: Sendable {
-            public var added: [String] = []
-            public var removed: [String] = []
-            public var changed: [String] = []
-
-            /// Whether nothing changed.
-            public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
-
-            init() {}
-
-            init(_ old: YAMLNode?, _ new: YAMLNode?) {
-                let before = old?.pairs ?? []
-                let after = new?.pairs ?? []
-                let oldValues = Dictionary(before.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-                let newKeys = Set(after.map(\.key))
-                for pair in after {
-                    if let value = oldValues[pair.key] {
-                        if !YAMLNode.sameContent(value, pair.value) { changed.append(pair.key) }
-                    } else {
-                        added.append(pair.key)
-                    }
-                }
-                removed = before.map(\.key).filter { !newKeys.contains($0) }
-            }
-        }
-
         /// Whether nothing authored changed.
         public var isEmpty: Bool {
             stepsAdded.isEmpty && stepsRemoved.isEmpty && stepsChanged.isEmpty && inputs.isEmpty && outputs.isEmpty && version == nil

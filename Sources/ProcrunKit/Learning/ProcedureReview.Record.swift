@@ -1,11 +1,13 @@
 extension ProcedureReview {
     /// What a procedure's record says after the change that it did not before.
     public struct Record: Sendable {
-        /// Runs recorded before and after.
+        /// Runs recorded before.
         public var runsBefore = 0
+        /// Runs recorded after.
         public var runsAfter = 0
-        /// Success rate before and after, in thousandths.
+        /// The success rate before, in thousandths.
         public var rateBefore = 0
+        /// The success rate after, in thousandths.
         public var rateAfter = 0
         /// Steps that failed in runs the change added, with their last error.
         public var newlyFailed: [Step] = []

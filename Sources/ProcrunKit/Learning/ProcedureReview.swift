@@ -5,7 +5,12 @@
 public struct ProcedureReview: Sendable {
     /// How the file changed.
     public enum Status: String, Sendable {
-        case added, removed, modified
+        /// Only in the new version.
+        case added
+        /// Only in the old version.
+        case removed
+        /// In both.
+        case modified
     }
 
     /// The file's path (relative to the repository's top folder).
