@@ -47,6 +47,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Leave the stats block untouched.")
     var noLearn = false
 
+    @Flag(help: "Learn from this run even when PROCRUN_LEARN=0 or procrun.yaml's 'learn: false' says not to.")
+    var learn = false
+
     @Flag(help: "No colour, even on a terminal.")
     var noColor = false
 
@@ -63,6 +66,7 @@ struct Run: ParsableCommand {
         command.quiet = quiet
         command.verbose = verbose
         command.noLearn = noLearn
+        command.learn = learn
         command.noColor = noColor
         command.executor = executor
         command.keepsLoadedDataUntilExit = true

@@ -33,9 +33,10 @@ struct StatsLearnerTests {
         var failed = StepResult(number: 3, id: "f", action: "shell", status: .failed)
         failed.error = "\n  expected exit code 0, got 2  \nmore"
         let report = RunReport(procedure: "p", file: "p.yaml", success: false, durationNanoseconds: 9_000_000, steps: [ok, skipped, failed], outputs: [:])
-        let delta = StatsLearner.delta(for: report, now: "2026-11-25T13:05:00Z")
+        let delta = StatsLearner.delta(for: report, keys: ["log#0123abcd", "s", "f"], now: "2026-11-25T13:05:00Z", runID: "5c1e0a9f")
         #expect(delta.executionCount == 1 && delta.failures == 1 && delta.successes == 0)
-        #expect(delta[step: "step-1"]?.runs == 1)
+        #expect(delta.runID == "5c1e0a9f")
+        #expect(delta[step: "log#0123abcd"]?.runs == 1)
         #expect(delta[step: "s"]?.skips == 1 && delta[step: "s"]?.runs == 0)
         #expect(delta[step: "f"]?.lastError == "expected exit code 0, got 2")
     }

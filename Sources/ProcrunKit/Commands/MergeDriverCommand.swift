@@ -60,9 +60,9 @@ public struct MergeDriverCommand {
         }
         let merged = environment.filter { $0.key.hasPrefix("GITHEAD_") }.map(\.value)
         return StatsMerger.Labels(
-            base: given(givenLabels.base, "%S") ?? "base",
-            ours: given(givenLabels.ours, "%X") ?? "HEAD",
-            theirs: given(givenLabels.theirs, "%Y") ?? (merged.count == 1 ? merged[0] : "theirs"))
+            base: given(givenLabels.base, "%S") ?? StatsMerger.Labels.standard.base,
+            ours: given(givenLabels.ours, "%X") ?? StatsMerger.Labels.standard.ours,
+            theirs: given(givenLabels.theirs, "%Y") ?? (merged.count == 1 ? merged[0] : StatsMerger.Labels.standard.theirs))
     }
 
     private func read(_ file: String, as name: String) throws(Diagnostic) -> SourceFile {

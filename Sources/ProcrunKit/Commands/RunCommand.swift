@@ -24,6 +24,8 @@ public struct RunCommand {
     public var verbose = false
     /// `--no-learn` (the stats block is left untouched).
     public var noLearn = false
+    /// `--learn`: learn from this run even when `PROCRUN_LEARN=0` or `learn: false` says not to.
+    public var learn = false
     /// `--no-color`.
     public var noColor = false
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
@@ -60,6 +62,7 @@ public struct RunCommand {
             }
             adapted.append(adaptation)
         }
+        if learn, noLearn { problems.append(Diagnostic(.error, "--learn and --no-learn contradict each other; give one")) }
         if !problems.isEmpty { return fail(problems) }
 
         var found: Library
@@ -80,6 +83,13 @@ public struct RunCommand {
             return fail(error.diagnostics)
         }
         for source in run.sources { renderer.add(source) }
+        let learning: Bool
+        do {
+            learning = try LearningSwitch.isOn(
+                flag: learn ? true : noLearn ? false : nil, environment: FileSystem.environment(LearningSwitch.variable), library: found)
+        } catch {
+            return fail([error])
+        }
         let warnings = run.graph.warnings
         if !warnings.isEmpty {
             stderr.write(renderer.render(warnings))
@@ -117,7 +127,7 @@ public struct RunCommand {
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
-        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: !noLearn, resume: point)
+        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
         let report = outcome.report
         // The stats are saved before anything is printed, so a reader that went away (a closed
         // pipe) cannot keep the run from being recorded.
@@ -132,7 +142,7 @@ public struct RunCommand {
         stderr.flush()
         printer?.end(report)
         if json {
-            stdout.write(JSONReport.render(report) + "\n")
+            stdout.write(JSONReport.render(report, learned: outcome.learned) + "\n")
             stdout.flush()
         } else if quiet, !report.success {
             if let failure = report.firstFailure {

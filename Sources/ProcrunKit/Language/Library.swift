@@ -14,6 +14,9 @@ public struct Library: Sendable {
     public var callerExecutes = false
     /// The MCP servers `action: mcp` steps may call, by name (`mcp_servers:`).
     public var mcpServers: [String: ExternalCommand] = [:]
+    /// `learn:`: whether runs of the library's procedures are learned from (nil when not set;
+    /// see ``LearningSwitch``).
+    public var learn: Bool?
 
     /// The name of a library's configuration file.
     public static let configName = "procrun.yaml"
@@ -54,7 +57,7 @@ public struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
@@ -92,6 +95,9 @@ public struct Library: Sendable {
                 }
             }
             library.readAgentKeys(pairs, reader: &reader)
+            if let learn = pairs.first(where: { $0.key == "learn" }), !learn.value.isNull {
+                library.learn = reader.boolean(learn.value, "'learn'")
+            }
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
         return library

@@ -115,7 +115,7 @@ public final class ProcedureRun {
     public struct Outcome {
         /// The report of every step.
         public var report: RunReport
-        /// Whether the run was recorded in the stats blocks.
+        /// Whether the run was recorded in the procedure file's own stats block.
         public var learned = false
         /// Why the stats of this run could not be saved (the run's result stands).
         public var learningProblems: [Diagnostic] = []
@@ -149,7 +149,7 @@ public final class ProcedureRun {
             ran.steps.removeAll(where: \.restored)
             let problems = StatsLearner.recordRun(ran, at: path, loaded: procedure)
             outcome.learningProblems += problems
-            outcome.learned = problems.isEmpty
+            outcome.learned = !problems.contains { $0.path == path }
         }
         return outcome
     }

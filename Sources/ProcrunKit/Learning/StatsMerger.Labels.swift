@@ -9,6 +9,10 @@ extension StatsMerger {
         /// The other branch's label, after `>>>>>>>`.
         public var theirs: String
 
+        /// The labels when git names none (as `procrun resolve` and an older git): `HEAD` for
+        /// ours, as git itself marks a merge, `base` and `theirs` for the others.
+        public static let standard = Labels(base: "base", ours: "HEAD", theirs: "theirs")
+
         /// Labels for the three versions.
         public init(base: String, ours: String, theirs: String) {
             self.base = base

@@ -15,5 +15,7 @@ extension StatsMerger {
             result.statsMerged = false
             return result
         }
+        /// The merged figures (nil when the files were merged as text alone).
+        public var stats: ProcedureStats?
     }
 }

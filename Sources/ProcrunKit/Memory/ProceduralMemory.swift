@@ -134,7 +134,7 @@ public final class ProceduralMemory {
             let version = outcome.plan.changes ? outcome.plan.version - 1 : outcome.plan.version
             var result = Optimization(name: name, version: version, notes: outcome.plan.notes)
             for step in outcome.plan.steps {
-                let id = step.key == StepKey.key(id: nil, number: step.number) ? nil : step.key
+                let id = step.id
                 if step.removed {
                     result.removed.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs"))
                 }

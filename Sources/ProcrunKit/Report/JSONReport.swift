@@ -3,14 +3,16 @@ public enum JSONReport {
     /// The largest outcome kept in the report.
     static let outcomeLimit = 64 << 10
 
-    /// The report as one line of JSON.
-    public static func render(_ report: RunReport) -> String {
+    /// The report as one line of JSON; `learned` (when given) says whether the run was recorded
+    /// in the procedure's stats.
+    public static func render(_ report: RunReport, learned: Bool? = nil) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("procedure", report.procedure)
         json.string("file", report.file)
         json.boolean("success", report.success)
         json.integer("duration_ms", report.durationMilliseconds)
+        if let learned { json.boolean("learned", learned) }
         if report.interrupted { json.boolean("interrupted", true) }
         if let error = report.error { json.string("error", error) }
         json.beginArray("steps")
