@@ -52,7 +52,7 @@ public struct CheckCommand {
                 }
                 if keepsLoadedDataUntilExit, path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
-                if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
+                if let file = try? SourceFile.read(path) { renderer.add(file) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
                 let fresh = error.diagnostics.filter { reported.insert(CallGraph.describe($0)).inserted }
                 problems += max(fresh.count, error.diagnostics.isEmpty ? 0 : 1)

@@ -67,7 +67,7 @@ public struct RecordCommand {
             } else {
                 let bytes: [UInt8]
                 do {
-                    bytes = try FileSystem.read(from)
+                    bytes = try FileSystem.read(from, streams: true)
                 } catch {
                     return fail([Diagnostic(.error, error.description)])
                 }

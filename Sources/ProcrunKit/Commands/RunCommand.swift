@@ -71,7 +71,7 @@ public struct RunCommand {
             procedure = try graph.load(path: path)
         } catch {
             for file in graph.sources { renderer.add(file) }
-            if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
+            if let file = try? SourceFile.read(path) { renderer.add(file) }
             return fail(error.diagnostics)
         }
         renderer.add(procedure.file)

@@ -60,13 +60,12 @@ public struct Library: Sendable {
 
     /// Reads a `procrun.yaml`.
     public static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+            throw DiagnosticsError([error])
         }
-        let file = SourceFile(path: path, bytes: bytes)
         let document: YAMLNode
         do {
             document = try YAMLParser(file: file).parse()

@@ -29,13 +29,7 @@ public struct StatsDocument: Sendable {
 
     /// Reads the file at `path`.
     public init(path: String) throws(Diagnostic) {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path)
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
-        try self.init(file: SourceFile(path: path, bytes: bytes))
+        try self.init(file: try SourceFile.read(path))
     }
 
     /// The keys of the document's steps in order (see ``StepKey``).

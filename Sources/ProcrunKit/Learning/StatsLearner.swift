@@ -30,12 +30,7 @@ public enum StatsLearner {
         }
         defer { withExtendedLifetime(lock) {} }
         AtomicFileWriter.removeLeftovers(besides: target)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(target)
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
+        let bytes = try SourceFile.read(target).bytes
         let file = SourceFile(path: path, bytes: bytes)
         let document =
             if let loaded, sameBytes(loaded.file.bytes, bytes) {
