@@ -7,6 +7,9 @@ public import ProcrunKit
 public struct MCPServeCommand: Sendable {
     /// `--library DIR`.
     public var library: String?
+    /// `--timeout DURATION`: each step's limit in `run_procedure` runs when the step sets none
+    /// (default: the library's `defaults.timeout`, else 10 minutes).
+    public var timeout: Duration?
     /// The toolbox; nil means the built-in finder and recorder over the library.
     public var toolbox: MCPToolbox?
 
@@ -23,7 +26,8 @@ public struct MCPServeCommand: Sendable {
             stderr.flush()
             return ExitStatus.invalid
         }
-        let tools = toolbox ?? MCPToolbox(root: found.root)
+        var tools = toolbox ?? MCPToolbox(root: found.root)
+        if let limit = timeout ?? found.defaultTimeout { tools.stepTimeout = limit }
         let finished = DispatchSemaphore(value: 0)
         let outcome = ServeOutcome()
         Task.detached {

@@ -20,6 +20,9 @@ public struct RunCommand {
     public var noLearn = false
     /// `--no-color`.
     public var noColor = false
+    /// `--timeout DURATION`: each step's limit when the step sets no `timeout` (wins over the
+    /// library's `defaults.timeout`).
+    public var timeout: String?
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
     public var executor: String?
     /// Leaves what the run loaded to the end of the process instead of freeing it
@@ -53,6 +56,13 @@ public struct RunCommand {
                 continue
             }
             adapted.append(adaptation)
+        }
+        var defaultTimeout: Duration?
+        if let timeout {
+            defaultTimeout = Duration(parsing: timeout)
+            if defaultTimeout == nil {
+                problems.append(Diagnostic(.error, "--timeout '\(timeout)': expected a duration such as 500ms, 30s or 5m"))
+            }
         }
         if !problems.isEmpty { return fail(problems) }
 
@@ -96,6 +106,7 @@ public struct RunCommand {
         Interrupts.install()
         var options = RunOptions()
         options.dryRun = dryRun
+        options.defaultTimeout = defaultTimeout
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)

@@ -14,6 +14,9 @@ public struct Library: Sendable {
     public var callerExecutes = false
     /// The MCP servers `action: mcp` steps may call, by name (`mcp_servers:`).
     public var mcpServers: [String: ExternalCommand] = [:]
+    /// The longest a step may run when it sets no `timeout` of its own (`defaults: {timeout: ...}`);
+    /// `procrun run --timeout` wins over it.
+    public var defaultTimeout: Duration?
 
     /// The name of a library's configuration file.
     public static let configName = "procrun.yaml"
@@ -54,7 +57,8 @@ public struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "defaults"]
+    static let defaultsKeys = ["timeout"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
@@ -85,6 +89,11 @@ public struct Library: Sendable {
                 }
             }
             library.readAgentKeys(pairs, reader: &reader)
+            if let defaults = pairs.first(where: { $0.key == "defaults" }) {
+                for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] where pair.key == "timeout" {
+                    library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
+                }
+            }
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
         return library

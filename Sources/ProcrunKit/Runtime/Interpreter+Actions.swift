@@ -7,7 +7,7 @@ extension Interpreter {
         do {
             switch step.call {
             case .shell(let command):
-                try runCommand(command, timeout: timeLeft(step.timeout), defaultDirectory: directory, into: &result)
+                try runCommand(command, timeout: timeLeft(limit(of: step)), defaultDirectory: directory, into: &result)
             case .library(let action, let arguments):
                 var params: [String: Value] = [:]
                 for parameter in action.parameters {
@@ -19,7 +19,7 @@ extension Interpreter {
                 let saved = context
                 context = RenderContext(roots: ["params": .mapping(params)])
                 defer { context = saved }
-                try runCommand(action.command, timeout: timeLeft(step.timeout), defaultDirectory: libraryDirectory, into: &result, file: action.file)
+                try runCommand(action.command, timeout: timeLeft(limit(of: step)), defaultDirectory: libraryDirectory, into: &result, file: action.file)
             case .log(let message, let level):
                 result.outcome = try string(message)
                 observer?.logged(redact(result.outcome), level: level)
@@ -66,7 +66,7 @@ extension Interpreter {
                 try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }
                 result.outcome = path
             case .http(let http):
-                try runHTTP(http, timeout: timeLeft(step.timeout), into: &result)
+                try runHTTP(http, timeout: timeLeft(limit(of: step)), into: &result)
             case .procedure(let call):
                 try runProcedure(call, step: step, into: &result)
             case .external(let name, let parameters):

@@ -13,7 +13,7 @@ extension Interpreter {
         }
         guard let command = library.executor else { throw StepFailure("no executor is configured for action '\(name)'") }
         let subject = "executor '\(command.displayName)'"
-        let timeout = timeLeft(step.timeout).map { min($0, command.timeout) } ?? command.timeout
+        let timeout = timeLeft(limit(of: step)).map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply
         do {
             let executor = try sessions.executor(command)
@@ -35,7 +35,7 @@ extension Interpreter {
         let arguments = try call.arguments.map { (tree) throws(StepFailure) in try render(tree) } ?? .mapping([:])
         let argumentsObject: Value = arguments == .null ? .mapping([:]) : arguments
         let subject = "MCP server '\(call.server)'"
-        let timeout = timeLeft(step.timeout).map { min($0, command.timeout) } ?? command.timeout
+        let timeout = timeLeft(limit(of: step)).map { min($0, command.timeout) } ?? command.timeout
         let answer: (text: String, isError: Bool)
         do {
             let deadline = ContinuousClock.now + timeout

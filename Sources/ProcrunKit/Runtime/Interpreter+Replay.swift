@@ -51,6 +51,13 @@ extension Interpreter {
     /// The message of a step cut short because a calling step's `timeout` ran out.
     static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
 
+    /// How long a step's action may run: its own `timeout`, else `--timeout`, else the library's
+    /// `defaults.timeout`. A step that calls a procedure is bounded by its own `timeout` only; the
+    /// default bounds each of the callee's steps instead.
+    func limit(of step: Step) -> Duration? {
+        step.timeout ?? options.defaultTimeout ?? library.defaultTimeout
+    }
+
     /// `timeout`, shortened to what is left before a calling step's timeout runs out.
     func timeLeft(_ timeout: Duration?) -> Duration? {
         guard let deadline else { return timeout }

@@ -4,6 +4,9 @@ public struct RunOptions: Sendable {
     public var streamOutput = false
     /// The grace between SIGTERM and SIGKILL when a step is ended.
     public var killGrace: Duration = .seconds(2)
+    /// The longest a step may run when it sets no `timeout` of its own (`--timeout`); nil leaves it
+    /// to the library's `defaults.timeout`.
+    public var defaultTimeout: Duration?
     /// Describe side-effecting steps instead of running them.
     public var dryRun = false
 
