@@ -112,6 +112,12 @@ public final class ProgressPrinter: RunObserver {
         output.flush()
     }
 
+    public func leftoverProcessesEnded(group: Int32, step: String) {
+        guard streaming else { return }
+        output.write(paint("  ended the processes that step \(step) left running (process group \(group))", "2") + "\n")
+        output.flush()
+    }
+
     /// Prints the summary line.
     public func end(_ report: RunReport) {
         let succeeded = report.steps.filter { $0.status == .success }.count

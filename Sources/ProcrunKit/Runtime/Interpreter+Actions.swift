@@ -7,7 +7,7 @@ extension Interpreter {
         do {
             switch step.call {
             case .shell(let command):
-                try runCommand(command, timeout: timeLeft(limit(of: step)), defaultDirectory: directory, into: &result)
+                try runCommand(command, timeout: timeLeft(limit(of: step)), defaultDirectory: directory, into: &result, step: step)
             case .library(let action, let arguments):
                 var params: [String: Value] = [:]
                 for parameter in action.parameters {
@@ -19,7 +19,8 @@ extension Interpreter {
                 let saved = context
                 context = RenderContext(roots: ["params": .mapping(params)])
                 defer { context = saved }
-                try runCommand(action.command, timeout: timeLeft(limit(of: step)), defaultDirectory: libraryDirectory, into: &result, file: action.file)
+                try runCommand(
+                    action.command, timeout: timeLeft(limit(of: step)), defaultDirectory: libraryDirectory, into: &result, file: action.file, step: step)
             case .log(let message, let level):
                 result.outcome = try string(message)
                 observer?.logged(redact(result.outcome), level: level)

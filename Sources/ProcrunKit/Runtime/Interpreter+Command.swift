@@ -1,7 +1,9 @@
 extension Interpreter {
     /// Runs a command (a `shell` step or a library action) and fills the result from the process.
+    /// Processes it leaves running are remembered, to be ended with the run, unless `step` says
+    /// `keep_running`.
     func runCommand(
-        _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil
+        _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil, step: Step
     ) throws(StepFailure) {
         var spec = ProcessSpec(arguments: [])
         var planned = false
@@ -49,6 +51,9 @@ extension Interpreter {
         } catch {
             result.exitCode = 127
             throw StepFailure(error.message)
+        }
+        if let group = process.leftoverGroup, !step.keepRunning {
+            leftovers.add(group, step: "\(procedure.name.value) › \(step.displayName)")
         }
         result.stdout = Self.withoutFinalNewline(process.stdout.text)
         result.stderr = Self.withoutFinalNewline(process.stderr.text)

@@ -26,6 +26,7 @@ extension Interpreter {
         child.graph = graph
         child.depth = depth + 1
         child.sessions = sessions
+        child.leftovers = leftovers
         child.inheritedSecrets = secrets
         child.deadline = deadline
         child.deadlineTimeout = deadlineTimeout

@@ -35,6 +35,8 @@ public final class Interpreter {
     var environment: [String: String] = [:]
     /// The executor and MCP servers started for this run, shared with called procedures.
     var sessions = AgentSessions()
+    /// The process groups steps left running, ended when the outermost procedure ends.
+    var leftovers = LeftoverProcessGroups()
 
     /// Performs the actions nothing else defines inside the calling program: it gets the action's
     /// name and rendered parameters and returns the outcome; throwing fails the step with the
@@ -113,7 +115,12 @@ public final class Interpreter {
                 report.error = located(error, output(named: error, in: procedure.outputs))
             }
         }
-        if depth == 0 { sessions.stopAll() }
+        if depth == 0 {
+            sessions.stopAll()
+            for entry in leftovers.endAll(grace: options.killGrace) {
+                observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
+            }
+        }
         report.durationNanoseconds = Self.nanoseconds(since: clock)
         return report
     }
