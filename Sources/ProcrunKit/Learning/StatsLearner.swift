@@ -107,7 +107,8 @@ public enum StatsLearner {
                 figures.runs = 1
                 figures.failures = 1
                 figures.totalDurationMilliseconds = step.durationMilliseconds
-                figures.lastError = firstLine(of: step.error ?? "failed")
+                // Only procrun's own words: nothing a step printed is ever written to the file.
+                figures.lastError = firstLine(of: step.cause ?? "failed")
             }
             let key = StepKey.key(id: step.id, number: step.number)
             if let index = position[key] {

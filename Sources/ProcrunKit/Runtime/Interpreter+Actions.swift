@@ -76,8 +76,7 @@ extension Interpreter {
                 try runMCP(call, step: step, into: &result)
             }
         } catch {
-            result.status = .failed
-            result.error = (error as? StepFailure)?.message ?? String(describing: error)
+            result.fail(error as? StepFailure ?? StepFailure(String(describing: error)))
             if result.exitCode == nil, case .shell = step.call { result.exitCode = 127 }
         }
         return result
@@ -110,8 +109,40 @@ extension Interpreter {
     }
 }
 
-/// Why a step attempt failed, as the report shows it.
+/// Why a step attempt failed: in procrun's own words (``message``, what the stats block may
+/// keep), and as shown to people (``shown``: the message with text quoted from the step's output,
+/// such as the last line of its standard error or the outcome an expectation was checked against).
 struct StepFailure: Error {
+    /// Why, in procrun's own words, never quoting the step's output.
     var message: String
-    init(_ message: String) { self.message = message }
+    /// Why, as the terminal, the JSON report and MCP results show it.
+    var shown: String
+
+    /// A failure that quotes nothing from the step's output.
+    init(_ message: String) {
+        self.message = message
+        shown = message
+    }
+
+    /// A failure shown as `message` followed by `detail`, text quoted from the step's output
+    /// (with its separator: `": ..."`, `"; it was '...'"`).
+    init(_ message: String, quoting detail: String) {
+        self.message = message
+        shown = message + detail
+    }
+
+    /// A failure whose shown text is entirely the step's own words (an executor's `error`).
+    init(cause: String, shown: String) {
+        message = cause
+        self.shown = shown
+    }
+}
+
+extension StepResult {
+    /// Marks the result failed for `failure`.
+    mutating func fail(_ failure: StepFailure) {
+        status = .failed
+        error = failure.shown
+        cause = failure.message
+    }
 }

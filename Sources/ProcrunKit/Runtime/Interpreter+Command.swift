@@ -31,13 +31,31 @@ extension Interpreter {
         if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
         spec.timeout = timeout
         spec.killGrace = options.killGrace
+        // Streamed output is shown with secret values masked, also across chunk boundaries.
+        var maskers: [(OutputStream, SecretMasker)] = []
         if options.streamOutput, let observer {
             let box = ObserverBox(observer)
-            spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }
+            if secrets.isEmpty {
+                spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }
+            } else {
+                let out = SecretMasker(secrets)
+                let err = SecretMasker(secrets)
+                maskers = [(.stdout, out), (.stderr, err)]
+                spec.onOutput = { stream, bytes in
+                    let shown = (stream == .stdout ? out : err).feed(bytes)
+                    shown.withUnsafeBytes { box.observer.commandOutput($0, stream: stream) }
+                }
+            }
+        }
+        defer {
+            for (stream, masker) in maskers {
+                let rest = masker.finish()
+                if !rest.isEmpty { rest.withUnsafeBytes { observer?.commandOutput($0, stream: stream) } }
+            }
         }
         if planned, spec.workingDirectory.map(FileSystem.isDirectory) ?? true, let printed = BuiltinEcho.output(for: spec.arguments) {
             if options.streamOutput, let observer {
-                var text = printed
+                var text = redact(printed)
                 text.withUTF8 { observer.commandOutput(UnsafeRawBufferPointer($0), stream: .stdout) }
             }
             result.stdout = Self.withoutFinalNewline(printed)

@@ -45,7 +45,7 @@ extension Interpreter {
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure
-            throw StepFailure(failure.description)
+            throw StepFailure(cause: failure.causeDescription, shown: failure.description)
         }
     }
 
@@ -107,13 +107,16 @@ extension Interpreter {
     private func nestedFailure(of report: RunReport, in callee: Procedure) -> NestedFailure {
         let name = procedure.name.value
         guard let failed = report.firstFailure else {
-            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: report.error ?? "failed")
+            let error = report.error ?? "failed"
+            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error)
         }
         if let inner = failed.failure {
-            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message)
+            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
         let step = callee.steps.first { $0.index + 1 == failed.number }
         let location = step.map { "\(callee.file.path):\($0.location.line):\($0.location.column)" } ?? callee.file.path
-        return NestedFailure(chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed")
+        return NestedFailure(
+            chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
+            cause: failed.cause ?? "failed")
     }
 }

@@ -84,12 +84,12 @@ public final class Interpreter {
             var result: StepResult
             if let deadline, ContinuousClock.now >= deadline {
                 result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
-                result.error = Self.callTimedOut
+                result.fail(StepFailure(Self.callTimedOut))
             } else {
                 result = runStep(step)
             }
             record(result)
-            observer?.stepFinished(result, step: step, of: procedure)
+            observer?.stepFinished(shown(result), step: step, of: procedure)
             let failed = result.status == .failed
             let wasInterrupted = failed && result.error == Self.interruptedMessage
             results.append(result)
@@ -141,8 +141,7 @@ public final class Interpreter {
         if let when = step.when {
             do {
                 guard case .boolean(let holds) = try when.expression.evaluate(in: context) else {
-                    result.status = .failed
-                    result.error = "the 'when' condition is not true or false"
+                    result.fail(StepFailure("the 'when' condition is not true or false"))
                     return result
                 }
                 if !holds {
@@ -150,8 +149,7 @@ public final class Interpreter {
                     return result
                 }
             } catch {
-                result.status = .failed
-                result.error = located(error, condition: when)
+                result.fail(StepFailure(redactError(located(error, condition: when))))
                 return result
             }
         }
@@ -164,13 +162,12 @@ public final class Interpreter {
             // was a tenth of a built-in step's cost).
             result = options.dryRun ? dryRun(step, number: result.number) : execute(step, number: result.number)
             if !options.dryRun, result.status == .success, let failure = check(step, &result) {
-                result.status = .failed
-                result.error = failure
+                result.fail(failure)
             }
             result.attempts = attempts
             if result.status == .success || attempts > step.retry.count || result.error == Self.interruptedMessage { break }
             if !Interrupts.sleep(delay) {
-                result.error = Self.interruptedMessage
+                result.fail(StepFailure(Self.interruptedMessage))
                 break
             }
             delay = .clampedSeconds(delay.seconds * step.retry.backoff)
@@ -179,7 +176,8 @@ public final class Interpreter {
             computeOutputs(step, &result)
         }
         result.outcome = redact(result.outcome)
-        result.error = result.error.map(redact)
+        result.error = result.error.map(redactError)
+        result.cause = result.cause.map(redactError)
         result.durationNanoseconds = Self.nanoseconds(since: started)
         return result
     }
@@ -197,8 +195,7 @@ public final class Interpreter {
                     result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
                     continue
                 }
-                result.status = .failed
-                result.error = located(error, output.field)
+                result.fail(StepFailure(located(error, output.field)))
                 return
             }
         }
@@ -207,6 +204,21 @@ public final class Interpreter {
     /// Hides secret input values.
     func redact(_ text: String) -> String {
         secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
+    }
+
+    /// An error text as it may be shown and kept: secret input values and credential-shaped
+    /// strings hidden, control characters and escape sequences taken out.
+    func redactError(_ text: String) -> String {
+        TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(redact(text)))
+    }
+
+    /// The result as observers see it: secret input values hidden in its output too.
+    private func shown(_ result: StepResult) -> StepResult {
+        guard !secrets.isEmpty, !result.stdout.isEmpty || !result.stderr.isEmpty else { return result }
+        var shown = result
+        shown.stdout = redact(result.stdout)
+        shown.stderr = redact(result.stderr)
+        return shown
     }
 
     /// A template error as `path:line:col: message`.
