@@ -8,8 +8,8 @@ struct Check: ParsableCommand {
         abstract: "Check procedure files without running them; report every problem."
     )
 
-    @Argument(help: "The procedure files.")
-    var files: [String]
+    @Argument(help: "Procedure names, files or folders (default: the whole library).")
+    var files: [String] = []
 
     @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
     var library: String?

@@ -12,7 +12,7 @@ struct Record: ParsableCommand {
     var name: String
 
     @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
-    var description: String?
+    var description: String
 
     @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
     var tags: String?

@@ -5,14 +5,17 @@ import ProcrunKit
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a procedure (the default: procrun FILE is procrun run FILE)."
+        abstract: "Run a procedure (the default: procrun NAME is procrun run NAME)."
     )
 
-    @Argument(help: "The procedure file.")
+    @Argument(help: "A procedure's name in the library, or its file.")
     var file: String
 
     @Option(name: .customLong("set"), help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
     var settings: [String] = []
+
+    @Option(help: ArgumentHelp("Input values as a JSON object (- for standard input); --set wins.", valueName: "FILE"))
+    var inputs: String?
 
     @Option(name: .customLong("adapt"), help: ArgumentHelp("Override PARAM in every step using ACTION.", valueName: "ACTION.PARAM=VALUE"))
     var adaptations: [String] = []
@@ -47,6 +50,7 @@ struct Run: ParsableCommand {
     func run() throws {
         var command = RunCommand(path: file)
         command.settings = settings
+        command.inputsFile = inputs
         command.adaptations = adaptations
         command.library = library
         command.dryRun = dryRun

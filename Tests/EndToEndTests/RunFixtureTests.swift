@@ -265,7 +265,7 @@ struct RunFixtureTests {
         #expect(nothing.stderr.contains("Missing expected argument '<file>'"))
         let help = try ProcrunBinary.run(["--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("procrun FILE is procrun run FILE"))
+        #expect(help.stdout.contains("procrun NAME (a procedure's name or file) is procrun run NAME"))
     }
 
     @Test("command-line mistakes exit 2")

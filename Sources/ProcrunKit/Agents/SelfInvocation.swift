@@ -20,8 +20,9 @@ public enum SelfInvocation {
     }
 
     /// Runs `procrun ARGUMENTS` to completion in `folder`.
-    public static func run(_ arguments: [String], in folder: String? = nil, timeout: Duration? = nil) -> ProcessResult {
+    public static func run(_ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, standardInput: [UInt8] = []) -> ProcessResult {
         var spec = ProcessSpec(arguments: [procrun] + arguments, workingDirectory: folder, timeout: timeout)
+        spec.standardInput = standardInput
         spec.extraEnvironment = [("NO_COLOR", "1")]
         do {
             return try ProcessRunner.run(spec)

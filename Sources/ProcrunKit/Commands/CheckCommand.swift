@@ -1,6 +1,7 @@
-/// `procrun check FILE...`: reads every file and reports every problem, running nothing.
+/// `procrun check [PROCEDURE...]`: reads every procedure named (files, names, folders; none: the
+/// whole library) and reports every problem, running nothing.
 public struct CheckCommand {
-    /// The files to check.
+    /// The procedures to check: files, names in the library, or folders (none: the whole library).
     public var paths: [String]
     /// `--library DIR`.
     public var library: String?
@@ -24,6 +25,12 @@ public struct CheckCommand {
         // A problem in a file that several of the given files call is reported once.
         var reported: Set<String> = []
         var indexes: [String: ProcedureIndex] = [:]
+        let paths: [String]
+        do {
+            paths = try ProcedureTarget.expand(self.paths, library: library)
+        } catch {
+            return stderr.reject(error.diagnostics, renderer)
+        }
         for path in paths {
             var graph: CallGraph?
             do {
@@ -34,17 +41,18 @@ public struct CheckCommand {
                     stdout.write("ok: \(path): library with \(count) action\(count == 1 ? "" : "s")\n")
                     continue
                 }
-                var found = try Library.discover(forProcedureAt: path, override: library)
+                let (file, located) = try ProcedureTarget.resolve(path, library: library)
+                var found = located
                 if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
                 if let config = found.configFile { renderer.add(config) }
                 let index = indexes[found.root] ?? ProcedureIndex(root: found.root)
                 indexes[found.root] = index
                 let calls = CallGraph(library: found, index: index)
                 graph = calls
-                let procedure = try calls.load(path: path)
+                let procedure = try calls.load(path: file)
                 let called = calls.procedures.count - 1
                 let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
-                stdout.write("ok: \(path): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\(callNote)\n")
+                stdout.write("ok: \(file): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\(callNote)\n")
                 let warnings = calls.warnings
                 if !warnings.isEmpty {
                     for file in calls.sources { renderer.add(file) }

@@ -38,19 +38,20 @@ public struct MergeCommand {
         }
         guard !others.isEmpty else { return fail([Diagnostic(.error, "name at least one procedure to merge into '\(keep)'")]) }
         let summaries = LibraryIndex(root: found.root).documents.map(\.summary)
-        var byName: [String: [ProcedureSummary]] = [:]
-        for summary in summaries { byName[summary.name, default: []].append(summary) }
+        let index = ProcedureIndex(root: found.root)
         var problems: [Diagnostic] = []
         func resolve(_ name: String) -> ProcedureSummary? {
-            guard let matches = byName[name] else {
-                problems.append(Diagnostic(.error, "no procedure named '\(name)' in \(found.root)\(Suggestion.hint(for: name, in: byName.keys))"))
+            switch index.resolve(name) {
+            case .refused(let message):
+                problems.append(Diagnostic(.error, message))
+                return nil
+            case .found(let path, let key):
+                if let summary = summaries.first(where: { $0.path == path }) ?? summaries.first(where: { FileSystem.realPath($0.path) == key }) {
+                    return summary
+                }
+                problems.append(Diagnostic(.error, "'\(name)' (\(path)) does not parse; run procrun check \(path)"))
                 return nil
             }
-            guard matches.count == 1 else {
-                problems.append(Diagnostic(.error, "'\(name)' names \(matches.count) files (\(matches.map(\.path).joined(separator: ", "))); rename one first"))
-                return nil
-            }
-            return matches[0]
         }
         let kept = resolve(keep)
         var targets: [ProcedureSummary] = []
@@ -105,7 +106,7 @@ public struct MergeCommand {
                 let change = changes[index]
                 if !dryRun {
                     do {
-                        try FileSystem.writeAtomically(change.bytes, to: change.path)
+                        try FileSystem.writeAtomically(change.bytes, to: change.path, locking: true)
                     } catch {
                         return fail([Diagnostic(.error, error.description)])
                     }
@@ -129,10 +130,10 @@ public struct MergeCommand {
 
     static func archivePath(for summary: ProcedureSummary, root: String) -> String {
         let name = String(summary.path.split(separator: "/").last ?? "procedure.yaml")
-        var destination = FileSystem.join(FileSystem.join(root, ProcedureStore.archiveFolder), name)
+        var destination = FileSystem.join(FileSystem.join(root, LibraryLayout.archiveFolder), name)
         var counter = 2
         while FileSystem.exists(destination) {
-            destination = FileSystem.join(FileSystem.join(root, ProcedureStore.archiveFolder), "\(counter)-" + name)
+            destination = FileSystem.join(FileSystem.join(root, LibraryLayout.archiveFolder), "\(counter)-" + name)
             counter += 1
         }
         return destination

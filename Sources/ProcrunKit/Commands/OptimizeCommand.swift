@@ -1,7 +1,7 @@
-/// `procrun optimize FILE [--write]`: proposes removing steps that fail more often than they
+/// `procrun optimize PROCEDURE [--write]`: proposes removing steps that fail more often than they
 /// succeed and flags slow ones, printing the change as a unified diff; `--write` applies it.
 public struct OptimizeCommand {
-    /// The procedure file.
+    /// The procedure: a file, or a name in the library.
     public var path: String
     /// `--write`: apply the change (under the file's lock, atomically).
     public var write = false
@@ -18,6 +18,12 @@ public struct OptimizeCommand {
     /// Plans, prints and (with `--write`) applies; 0 on success, 2 when the file cannot be optimized.
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let path: String
+        do {
+            path = try ProcedureTarget.resolve(self.path, library: library).path
+        } catch {
+            return stderr.reject(error.diagnostics, renderer)
+        }
         do throws(Diagnostic) {
             let outcome = try Optimizer.optimize(path: path, library: library, write: write)
             renderer.add(outcome.document.file)

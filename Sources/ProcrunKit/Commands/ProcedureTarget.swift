@@ -1,11 +1,9 @@
 /// Finds the procedure a command names: a file path, or a name looked up in the library of the
 /// current folder (or `--library`).
 public enum ProcedureTarget {
-    /// The library of the current folder: the nearest folder at or above it holding
-    /// `procrun.yaml`, else the current folder; `override` wins.
+    /// The library of the current folder (``Library/locate(override:)``).
     public static func currentLibrary(override: String?) throws(DiagnosticsError) -> Library {
-        // `discover` takes a procedure's path and starts from its folder: here, the current one.
-        try Library.discover(forProcedureAt: "./procedure", override: override)
+        try Library.locate(override: override)
     }
 
     /// The file and library for `argument`: a path when it names an existing file or ends in
@@ -15,12 +13,35 @@ public enum ProcedureTarget {
             guard FileSystem.exists(argument) else {
                 throw DiagnosticsError([Diagnostic(.error, "cannot read '\(argument)': no such file or directory")])
             }
-            return (argument, try Library.discover(forProcedureAt: argument, override: override))
+            let library = try Library.discover(forProcedureAt: argument, override: override)
+            if case .refused(let message) = ProcedureIndex(root: library.root).resolve(file: argument) {
+                throw DiagnosticsError([Diagnostic(.error, message)])
+            }
+            return (argument, library)
         }
         let library = try currentLibrary(override: override)
         switch ProcedureIndex(root: library.root).resolve(argument) {
         case .found(let path, _): return (path, library)
         case .refused(let message): throw DiagnosticsError([Diagnostic(.error, message)])
         }
+    }
+
+    /// The procedures a command that takes several works on: each argument a file or a name as
+    /// ``resolve(_:library:)`` reads it, or a folder standing for its procedure files (by the
+    /// library's rule, ``LibraryLayout``) and its `procrun.yaml`; no argument stands for the whole
+    /// library.
+    public static func expand(_ arguments: [String], library override: String?) throws(DiagnosticsError) -> [String] {
+        let given = arguments.isEmpty ? [try currentLibrary(override: override).root] : arguments
+        var paths: [String] = []
+        for argument in given {
+            guard FileSystem.isDirectory(argument) else {
+                paths.append(argument)
+                continue
+            }
+            let config = FileSystem.join(argument, Library.configName)
+            if FileSystem.exists(config) { paths.append(config) }
+            paths += LibraryLayout.files(under: argument).map(\.path)
+        }
+        return paths
     }
 }

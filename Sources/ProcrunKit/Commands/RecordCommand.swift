@@ -78,8 +78,9 @@ public struct RecordCommand {
             }
             do {
                 let steps = try ActionLog.read(text, path: from)
-                let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys)
-                let unknown = steps.filter { $0.succeeded && !known.contains($0.action) }.map { step in
+                let index = ProcedureIndex(root: found.root)
+                let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys).union(index.names)
+                let unknown = steps.filter { $0.succeeded && !found.runs($0.action, index: index) }.map { step in
                     Diagnostic(
                         .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
                         path: from, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))

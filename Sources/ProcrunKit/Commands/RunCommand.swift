@@ -1,7 +1,9 @@
 /// `procrun run FILE`: loads, binds inputs, runs and reports; returns the process exit code.
 public struct RunCommand {
-    /// The procedure file.
+    /// The procedure: a file, or a name in the library.
     public var path: String
+    /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
+    public var inputsFile: String?
     /// `--set NAME=VALUE` texts.
     public var settings: [String] = []
     /// `--adapt ACTION.PARAM=VALUE` texts.
@@ -66,34 +68,33 @@ public struct RunCommand {
         }
         if !problems.isEmpty { return fail(problems) }
 
-        let procedure: Procedure
         var found: Library
-        let graph: CallGraph
+        let file: String
         do {
-            found = try Library.discover(forProcedureAt: path, override: library)
+            (file, found) = try ProcedureTarget.resolve(path, library: library)
             if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
-            if let config = found.configFile { renderer.add(config) }
         } catch {
             return fail(error.diagnostics)
         }
-        graph = CallGraph(library: found, adaptations: adapted)
+        let run = ProcedureRun(path: file, library: found, adaptations: adapted)
+        let procedure: Procedure
         do {
-            procedure = try graph.load(path: path)
+            procedure = try run.load()
         } catch {
-            for file in graph.sources { renderer.add(file) }
-            if let file = try? SourceFile.read(path) { renderer.add(file) }
+            for source in run.sources { renderer.add(source) }
+            if let source = try? SourceFile.read(file) { renderer.add(source) }
             return fail(error.diagnostics)
         }
-        renderer.add(procedure.file)
-        let warnings = graph.warnings
+        for source in run.sources { renderer.add(source) }
+        let warnings = run.graph.warnings
         if !warnings.isEmpty {
-            for file in graph.sources { renderer.add(file) }
             stderr.write(renderer.render(warnings))
             stderr.flush()
         }
         let inputs: [String: Value]
         do {
-            inputs = try InputBinder.bind(given, to: procedure)
+            let values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
+            inputs = try run.bind(texts: given, values: values, to: procedure)
         } catch {
             return fail(error.diagnostics)
         }
@@ -110,9 +111,8 @@ public struct RunCommand {
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
-        let interpreter = Interpreter(procedure: procedure, library: found, observer: printer, options: options)
-        interpreter.graph = graph
-        let report = interpreter.run(inputs: inputs)
+        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: !noLearn)
+        let report = outcome.report
         printer?.end(report)
         if json {
             stdout.write(JSONReport.render(report) + "\n")
@@ -125,23 +125,33 @@ public struct RunCommand {
             }
             stderr.flush()
         }
-        if !dryRun, !noLearn, !report.interrupted {
-            learn(from: report, procedure: procedure, renderer: renderer, stderr: stderr)
+        for var warning in outcome.learningProblems {
+            warning.severity = .warning
+            warning.message = "the stats of this run could not be saved: " + warning.message
+            stderr.write(renderer.render(warning))
         }
-        if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((graph, procedure, interpreter, report)) }
+        stderr.flush()
+        if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((run, procedure, report)) }
         if report.interrupted { return ExitStatus.interrupted }
         return report.success ? ExitStatus.success : ExitStatus.failed
     }
 }
 
-/// The exit codes grammar.md documents.
-public enum ExitStatus {
-    /// Every step succeeded or was skipped; `check` found no problem.
-    public static let success: Int32 = 0
-    /// The procedure ran and failed.
-    public static let failed: Int32 = 1
-    /// The file or the command line is invalid; nothing ran.
-    public static let invalid: Int32 = 2
-    /// Interrupted by Ctrl-C.
-    public static let interrupted: Int32 = 130
+extension RunCommand {
+    /// The most `--inputs` may hold.
+    static let inputsLimit = 64 << 20
+
+    /// The JSON object of `--inputs FILE` (`-`: standard input).
+    static func readInputs(_ path: String) throws(DiagnosticsError) -> [String: Value] {
+        let bytes: [UInt8]
+        do {
+            bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit, streams: true)
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, "--inputs: \(error.description)")])
+        }
+        guard let value = Value(jsonText: String(decoding: bytes, as: UTF8.self)), case .mapping(let values) = value else {
+            throw DiagnosticsError([Diagnostic(.error, "--inputs \(path): expected a JSON object of input values, such as {\"tag\": \"v2\"}")])
+        }
+        return values
+    }
 }

@@ -1,8 +1,11 @@
-/// `procrun stats [PATH...] [--json]`: a table of procedures' recorded runs; for a single procedure,
-/// its steps too, with failing and slow ones marked.
+/// `procrun stats [PROCEDURE...] [--json]`: a table of procedures' recorded runs (names, files or
+/// folders; none: the whole library); for a single procedure, its steps too, with failing and slow
+/// ones marked.
 public struct StatsCommand {
-    /// Procedure files, or folders whose `*.yaml` / `*.yml` procedures are listed (default: `.`).
+    /// Procedure names, files, or folders whose procedures are listed (none: the whole library).
     public var paths: [String] = []
+    /// `--library DIR`.
+    public var library: String?
     /// `--json`: one JSON object on standard output.
     public var json = false
 
@@ -16,15 +19,28 @@ public struct StatsCommand {
         let renderer = DiagnosticRenderer(color: false)
         var documents: [StatsDocument] = []
         var failed = false
-        for path in paths.isEmpty ? ["."] : paths {
-            let folder = FileSystem.isDirectory(path)
-            let files = folder ? Self.procedureFiles(in: path) : [path]
+        let given: [String]
+        do {
+            given = paths.isEmpty ? [try ProcedureTarget.currentLibrary(override: library).root] : paths
+        } catch {
+            return stderr.reject(error.diagnostics, renderer)
+        }
+        for argument in given {
+            // In a folder, files that are not procedures are passed over silently.
+            let folder = FileSystem.isDirectory(argument)
+            let files: [String]
+            do {
+                files = folder ? LibraryLayout.files(under: argument).map(\.path) : [try ProcedureTarget.resolve(argument, library: library).path]
+            } catch {
+                failed = true
+                stderr.write(renderer.render(error.diagnostics))
+                continue
+            }
             for file in files {
                 do {
                     let document = try StatsDocument(path: file)
                     if document.isProcedure || !folder { documents.append(document) }
                 } catch {
-                    // In a folder, files that are not procedures are passed over silently.
                     if !folder {
                         failed = true
                         stderr.write(renderer.render(error))
@@ -41,12 +57,5 @@ public struct StatsCommand {
         stdout.flush()
         stderr.flush()
         return failed ? ExitStatus.invalid : ExitStatus.success
-    }
-
-    /// The `.yaml` and `.yml` files directly in `folder`, except `procrun.yaml`.
-    static func procedureFiles(in folder: String) -> [String] {
-        let names = (try? FileSystem.contents(of: folder)) ?? []
-        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != "procrun.yaml" && !$0.hasPrefix(".") }
-            .map { FileSystem.join(folder, $0) }
     }
 }

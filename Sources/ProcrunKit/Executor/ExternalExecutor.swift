@@ -33,7 +33,7 @@ public final class ExternalExecutor {
             }
         } catch let error as LineChannelError {
             if error == .timedOut { throw ExternalFailure("did not answer within \(timeout.shortDescription)") }
-            if error == .interrupted { throw ExternalFailure(Interpreter.interruptedMessage, interrupted: true) }
+            if error == .interrupted { throw ExternalFailure(Interrupts.message, interrupted: true) }
             throw ExternalFailure(error.phrase)
         } catch let failure as ExternalFailure {
             throw failure

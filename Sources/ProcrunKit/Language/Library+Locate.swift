@@ -1,11 +1,13 @@
 extension Library {
-    /// The library the commands that work on a whole library use (`record`, `find`, `similar`,
-    /// `merge`): `--library DIR` when given; else the nearest folder at or above the current one
-    /// holding `procrun.yaml`; else `./procedures` when it holds `procrun.yaml`; else the current folder.
+    /// The library of a command that names no procedure file (a procedure name, or a whole-library
+    /// command such as `list`, `find` or `record`): `--library DIR` when given; else the nearest
+    /// folder at or above the current one holding `procrun.yaml`; else `./procedures` when it is a
+    /// folder; else the current folder. A command given a file uses
+    /// ``discover(forProcedureAt:override:)`` instead: the rule is grammar.md's "The library".
     public static func locate(override: String?) throws(DiagnosticsError) -> Library {
         if let override { return try discover(forProcedureAt: FileSystem.join(override, "_"), override: override) }
         let found = try discover(forProcedureAt: "./_")
-        if found.configFile == nil, FileSystem.exists("procedures/" + configName) {
+        if found.configFile == nil, FileSystem.isDirectory("procedures") {
             return try discover(forProcedureAt: "procedures/_")
         }
         return found

@@ -9,7 +9,7 @@ extension ProcedureIndex {
 
     /// Whether a reference is written as a path (`deploy/backend.yaml`) rather than a name.
     public static func isPath(_ reference: String) -> Bool {
-        reference.contains("/") || reference.hasSuffix(".yaml") || reference.contains("\\")
+        reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("\\")
     }
 
     /// Resolves a procedure reference: a name looked up by the library rule, or a path taken from
@@ -41,6 +41,22 @@ extension ProcedureIndex {
             return .refused("procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)")
         }
         return .found(path: path, key: key)
+    }
+
+    /// Resolves a file named on the command line (relative to the current folder, or absolute):
+    /// it must be a regular file inside the library folder, after symbolic links.
+    public func resolve(file: String) -> Resolution {
+        guard let key = FileSystem.realPath(file) else {
+            return .refused("cannot read '\(file)': no such file or directory")
+        }
+        // A FIFO or a device goes on to the one reading function, which refuses it at 1:1.
+        guard FileSystem.entryKind(key) != .folder else {
+            return .refused("'\(file)' is not a procedure file")
+        }
+        guard let rootKey = FileSystem.realPath(root), LibraryLayout.contains(key, rootKey: rootKey) else {
+            return .refused("'\(file)' is outside the library folder '\(root)'\(FileSystem.entryKind(file) == .link ? " (through a symbolic link)" : "")")
+        }
+        return .found(path: file, key: key)
     }
 
     private func resolve(name: String) -> Resolution {

@@ -1,13 +1,10 @@
 /// The procedures of a library, found by name.
 ///
-/// The rule: every file ending in `.yaml` under the library folder, subfolders included, is a
-/// candidate, except files named `procrun.yaml` and anything inside a folder whose name starts with
-/// `.`; symbolic links to folders are not followed. A candidate is known by the value of its
-/// top-level `name:` line (a line starting with `name:` in column 1), read without parsing the
-/// whole file, so a procedure with a syntax error can still be found and reported at its own
-/// position. Two files claiming one name make that name an error that lists both; the file name
-/// itself never matters. The folder is scanned once, and only when a step names an action that is
-/// neither built in nor defined in `procrun.yaml`.
+/// The files are those of ``LibraryLayout`` (the one rule of which files are procedures). A file
+/// is known by the value of its top-level `name:` line (a line starting with `name:` in column 1),
+/// read without parsing the whole file, so a procedure with a syntax error can still be found and
+/// reported at its own position. Two files claiming one name make that name an error that lists
+/// both; the file name itself never matters. The folder is scanned once, when first asked.
 public final class ProcedureIndex {
     /// A procedure file found in the library.
     public struct Entry: Sendable {
@@ -27,9 +24,6 @@ public final class ProcedureIndex {
     public let root: String
     private var scanned: [String: [Entry]]?
 
-    /// The most `.yaml` files read, and the deepest folder visited, in one scan.
-    static let fileLimit = 10_000
-    static let depthLimit = 16
     /// Files larger than this are not procedures (the parser's own limit).
     static let sizeLimit = 8 << 20
 
@@ -42,8 +36,10 @@ public final class ProcedureIndex {
     public var entriesByName: [String: [Entry]] {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
-        var budget = Self.fileLimit
-        scan(relative: "", depth: 0, budget: &budget, into: &found)
+        for file in LibraryLayout.files(under: root) where file.status.size <= Self.sizeLimit {
+            guard let (name, location) = Self.declaredName(at: file.key) else { continue }
+            found[name, default: []].append(Entry(name: name, path: file.path, relativePath: file.relativePath, key: file.key, location: location))
+        }
         scanned = found
         return found
     }
@@ -54,29 +50,6 @@ public final class ProcedureIndex {
     /// Every entry, sorted by name, then path.
     public var entries: [Entry] {
         entriesByName.values.flatMap { $0 }.sorted { ($0.name, $0.relativePath) < ($1.name, $1.relativePath) }
-    }
-
-    private func scan(relative: String, depth: Int, budget: inout Int, into found: inout [String: [Entry]]) {
-        let folder = relative.isEmpty ? root : FileSystem.join(root, relative)
-        guard depth <= Self.depthLimit, let names = try? FileSystem.contents(of: folder) else { return }
-        for name in names where !name.hasPrefix(".") && budget > 0 {
-            let inside = relative.isEmpty ? name : relative + "/" + name
-            let path = FileSystem.join(root, inside)
-            switch FileSystem.entryKind(path) {
-            case .folder:
-                scan(relative: inside, depth: depth + 1, budget: &budget, into: &found)
-            case .file, .link:
-                guard name.hasSuffix(".yaml"), name != Library.configName else { continue }
-                budget -= 1
-                // A link counts only when it leads to a regular file (never a folder or a FIFO that would block).
-                guard let key = FileSystem.realPath(path), FileSystem.entryKind(key) == .file,
-                    let (procedureName, location) = Self.declaredName(at: key)
-                else { continue }
-                found[procedureName, default: []].append(Entry(name: procedureName, path: path, relativePath: inside, key: key, location: location))
-            default:
-                continue
-            }
-        }
     }
 
     /// The value of the top-level `name:` line of a file, and where it is written.

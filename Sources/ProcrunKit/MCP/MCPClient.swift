@@ -99,7 +99,7 @@ public final class MCPClient {
     private static func failure(_ error: LineChannelError, timeout: Duration?) -> ExternalFailure {
         switch error {
         case .timedOut: ExternalFailure("did not answer within \(timeout?.shortDescription ?? "its timeout")")
-        case .interrupted: ExternalFailure(Interpreter.interruptedMessage, interrupted: true)
+        case .interrupted: ExternalFailure(Interrupts.message, interrupted: true)
         default: ExternalFailure(error.phrase)
         }
     }

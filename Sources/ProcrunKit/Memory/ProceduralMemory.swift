@@ -79,13 +79,13 @@ public final class ProceduralMemory {
         SimilarityFinder(threshold: threshold).groups(LibraryIndex(root: library.root).documents.map(\.summary))
     }
 
-    /// The file of the procedure named `name`.
+    /// The file of the procedure `name` names: a procedure name, or a path inside the library
+    /// (the library's one rule: nothing outside it, symbolic links included).
     public func path(of name: String) throws(DiagnosticsError) -> String {
-        let direct = ProcedureStore(library: library).path(for: name)
-        if FileSystem.exists(direct) { return direct }
-        let names = LibraryIndex(root: library.root).documents.map(\.summary)
-        if let match = names.first(where: { $0.name == name }) { return match.path }
-        throw DiagnosticsError([Diagnostic(.error, "no procedure named '\(name)' in \(library.root)\(Suggestion.hint(for: name, in: names.map(\.name)))")])
+        switch ProcedureIndex(root: library.root).resolve(name) {
+        case .found(let path, _): return path
+        case .refused(let message): throw DiagnosticsError([Diagnostic(.error, message)])
+        }
     }
 
     /// Looks at a procedure's record once it has run at least `minimumRuns` times (nil before; never
@@ -145,22 +145,18 @@ public final class ProceduralMemory {
         let adaptations = adapt.sorted { $0.key < $1.key }.flatMap { action, values in
             values.sorted { $0.key < $1.key }.map { Adaptation(action: action, parameter: $0.key, value: $0.value) }
         }
-        let graph = CallGraph(library: library, adaptations: adaptations)
-        let procedure = try graph.load(path: path)
-        let bound = try InputBinder.bind(inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, to: procedure)
-
+        let run = ProcedureRun(path: path, library: library, adaptations: adaptations)
+        let procedure = try run.load()
+        let bound = try run.bind(texts: inputs.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, to: procedure)
         let tracker = ReplayTracker(root: procedure.file.path)
-        let interpreter = Interpreter(procedure: procedure, library: library, observer: tracker)
-        interpreter.graph = graph
         return withoutActuallyEscaping(executor) { executor in
-            interpreter.callerExecutor = { action, parameters in
+            let outcome = run.execute(procedure, inputs: bound, observer: tracker, learn: learn) { action, parameters in
                 let texts = parameters.mapValues { value in (try? value.rendered()) ?? value.jsonText }
                 tracker.sent(action, texts)
                 return try executor(action, texts)
             }
-            defer { interpreter.callerExecutor = nil }
-            let run = interpreter.run(inputs: bound)
-            var report = ReplayReport(procedure: run.procedure, success: run.success, steps: run.steps.map { result in
+            let report = outcome.report
+            var replay = ReplayReport(procedure: report.procedure, success: report.success, steps: report.steps.map { result in
                 var step = ReplayReport.Step(
                     number: result.number, id: result.id, action: result.action, parameters: tracker.parameters[result.number] ?? [:],
                     status: result.status)
@@ -169,11 +165,8 @@ public final class ProceduralMemory {
                 step.durationMilliseconds = result.durationMilliseconds
                 return step
             })
-            if learn, !run.interrupted {
-                let problems = StatsLearner.recordRun(run, at: path, loaded: procedure)
-                report.statsNotSaved = problems.isEmpty ? nil : problems.map(\.message).joined(separator: "; ")
-            }
-            return report
+            replay.statsNotSaved = outcome.learningProblems.isEmpty ? nil : outcome.learningProblems.map(\.message).joined(separator: "; ")
+            return replay
         }
     }
 }

@@ -12,6 +12,8 @@ final class LeftoverProcessGroups {
     }
 
     private(set) var entries: [Entry] = []
+    /// How long the groups have between SIGTERM and SIGKILL (as for a step's timeout).
+    static let grace: Duration = .seconds(2)
 
     /// Remembers `group`, left by `step`.
     func add(_ group: pid_t, step: String) {
@@ -19,7 +21,7 @@ final class LeftoverProcessGroups {
     }
 
     /// Ends every remembered group that still has a running process; returns those it ended.
-    func endAll(grace: Duration) -> [Entry] {
+    func endAll(grace: Duration = grace) -> [Entry] {
         let running = entries.filter { kill(-$0.group, 0) == 0 && ProcrunProcessGroup.hasRunningMember($0.group) }
         entries = []
         guard !running.isEmpty else { return [] }

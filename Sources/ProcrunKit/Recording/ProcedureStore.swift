@@ -3,8 +3,6 @@
 public struct ProcedureStore {
     /// The library.
     public var library: Library
-    /// The folder inside the library that old versions and archived procedures move to.
-    public static let archiveFolder = "archive"
 
     /// A store for a library.
     public init(library: Library) {
@@ -55,7 +53,7 @@ public struct ProcedureStore {
         case .replace:
             return Plan(path: target, version: old, archive: nil, replaces: true)
         case .newVersion:
-            let folder = FileSystem.join(library.root, Self.archiveFolder)
+            let folder = FileSystem.join(library.root, LibraryLayout.archiveFolder)
             var archived = FileSystem.join(folder, "\(name).v\(old).yaml")
             var counter = 2
             while FileSystem.exists(archived) {
@@ -92,7 +90,7 @@ public struct ProcedureStore {
                 try FileSystem.createDirectories(FileSystem.directory(of: archive.to))
                 try FileSystem.rename(archive.from, to: archive.to)
             }
-            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path)
+            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, error.description)])
         }
@@ -108,10 +106,11 @@ public struct ProcedureStore {
             throw DiagnosticsError([Diagnostic(.error, error.description)])
         }
         defer { try? FileSystem.remove(temporary) }
-        let procedure = try ProcedureLoader(library: library).load(path: temporary)
-        var inputs: [String: Value] = [:]
-        for secret in secrets { inputs[secret.name] = .string(secret.value) }
-        let interpreter = Interpreter(procedure: procedure, library: library, observer: observer)
-        return interpreter.run(inputs: inputs)
+        let run = ProcedureRun(path: temporary, library: library)
+        let procedure = try run.load()
+        var values: [String: Value] = [:]
+        for secret in secrets { values[secret.name] = .string(secret.value) }
+        let inputs = try run.bind(values: values, to: procedure)
+        return run.execute(procedure, inputs: inputs, observer: observer, learn: false).report
     }
 }

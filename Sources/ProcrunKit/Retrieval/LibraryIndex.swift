@@ -16,12 +16,13 @@ public struct LibraryIndex: Sendable {
         let scanStarted = FileStatus.now()
         let cache = IndexCache(root: root)
         // Listing the files and loading the cache do not depend on each other.
-        let (files, cached) = ParallelReader.both({ LibraryScanner.scan(root) }, { useCache ? cache.load() : [:] })
+        let (files, cached) = ParallelReader.both({ LibraryLayout.files(under: root) }, { useCache ? cache.load() : [:] })
         var slotted: [IndexedDocument?] = []
         slotted.reserveCapacity(files.count)
         var toRead: [(path: String, status: FileStatus)] = []
         var slots: [Int] = []
-        for (path, status) in files {
+        for file in files {
+            let (path, status) = (file.path, file.status)
             if let entry = cached[path], entry.status == status, entry.path == path {
                 slotted.append(entry)
             } else {

@@ -62,6 +62,9 @@ extension Interpreter {
                 }
             case .writeFile(let write):
                 let path = FileSystem.join(directory, try string(write.path))
+                if !write.outsideLibrary, !LibraryLayout.holds(path, root: libraryDirectory) {
+                    throw StepFailure("write_file path '\(path)' is outside the library folder '\(library.root)'; write inside it, or add outside_library: true to the step's parameters")
+                }
                 if write.createDirectories { try wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
                 let content = Array(try string(write.content).utf8)
                 try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }

@@ -30,7 +30,6 @@ extension Interpreter {
         if folder != currentDirectory { spec.workingDirectory = folder }
         if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
         spec.timeout = timeout
-        spec.killGrace = options.killGrace
         // Streamed output is shown with secret values masked, also across chunk boundaries.
         var maskers: [(OutputStream, SecretMasker)] = []
         if options.streamOutput, let observer {

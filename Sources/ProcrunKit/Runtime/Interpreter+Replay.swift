@@ -15,25 +15,14 @@ extension Interpreter {
             }
             switch graph.loadAtRunTime(name) {
             case .success(let loaded): callee = loaded
-            case .failure(let failure): throw failure
+            case .failure(let failure): throw StepFailure(failure.message)
             }
         }
         guard depth < CallGraph.depthLimit else {
             throw StepFailure("procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
         }
         let inputs = try bind(call, for: callee)
-        let child = Interpreter(procedure: callee, library: library, observer: observer, options: options)
-        child.graph = graph
-        child.depth = depth + 1
-        child.sessions = sessions
-        child.leftovers = leftovers
-        child.inheritedSecrets = secrets
-        child.deadline = deadline
-        child.deadlineTimeout = deadlineTimeout
-        if let timeout = step.timeout, deadline.map({ ContinuousClock.now + timeout < $0 }) ?? true {
-            child.deadline = ContinuousClock.now + timeout
-            child.deadlineTimeout = timeout
-        }
+        let child = Interpreter(calling: callee, from: self, step: step)
         observer?.procedureCallStarted(callee, step: step, of: procedure)
         let report = child.run(inputs: inputs, environment: environment)
         observer?.procedureCallFinished(report, step: step, of: procedure)
@@ -118,5 +107,24 @@ extension Interpreter {
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
             cause: failed.cause ?? "failed")
+    }
+}
+
+extension Interpreter {
+    /// An interpreter for `callee`, called by `step` of `parent`: it shares the parent's library,
+    /// graph, options, observer and agent sessions, hides the parent's secrets too, and ends when
+    /// the parent's deadline or the step's own `timeout` (the sooner) runs out.
+    convenience init(calling callee: Procedure, from parent: Interpreter, step: Step) {
+        self.init(procedure: callee, library: parent.library, observer: parent.observer, options: parent.options, graph: parent.graph)
+        depth = parent.depth + 1
+        sessions = parent.sessions
+        leftovers = parent.leftovers
+        inheritedSecrets = parent.secrets
+        deadline = parent.deadline
+        deadlineTimeout = parent.deadlineTimeout
+        if let timeout = step.timeout, parent.deadline.map({ ContinuousClock.now + timeout < $0 }) ?? true {
+            deadline = ContinuousClock.now + timeout
+            deadlineTimeout = timeout
+        }
     }
 }

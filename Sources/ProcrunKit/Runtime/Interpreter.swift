@@ -22,7 +22,7 @@ public final class Interpreter {
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
     /// The loaded procedures that steps may call (none: calling one fails the step).
-    public var graph: CallGraph?
+    let graph: CallGraph?
     /// How many calls deep this run is (0 for the procedure named on the command line).
     var depth = 0
     /// Secret values of the callers, hidden here too.
@@ -42,20 +42,27 @@ public final class Interpreter {
     /// name and rendered parameters and returns the outcome; throwing fails the step with the
     /// error's description. Takes the place of the library's executor process (for a library with
     /// ``Library/callerExecutes``), in called procedures too.
-    public var callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? {
+    var callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? {
         get { sessions.callerExecutor }
         set { sessions.callerExecutor = newValue }
     }
 
-    /// Creates an interpreter for one run.
-    public init(procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions()) {
+    /// Creates an interpreter for one run of `procedure`, whose callees `graph` holds (without
+    /// one, calling a procedure fails the step); `callerExecutor` performs the actions nothing
+    /// else defines, for a library with ``Library/callerExecutes``.
+    init(
+        procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions(), graph: CallGraph? = nil,
+        callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil
+    ) {
         self.procedure = procedure
         self.library = library
         self.observer = observer
         self.options = options
+        self.graph = graph
         self.context = RenderContext(roots: [:])
         self.directory = FileSystem.absolute(procedure.directory)
         self.libraryDirectory = FileSystem.absolute(library.root)
+        self.sessions.callerExecutor = callerExecutor
     }
 
     /// Runs every step with the given inputs (already bound by ``InputBinder``) and reports.
@@ -117,7 +124,7 @@ public final class Interpreter {
         }
         if depth == 0 {
             sessions.stopAll()
-            for entry in leftovers.endAll(grace: options.killGrace) {
+            for entry in leftovers.endAll() {
                 observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
             }
         }
@@ -125,7 +132,7 @@ public final class Interpreter {
         return report
     }
 
-    static let interruptedMessage = "interrupted"
+    static let interruptedMessage = Interrupts.message
 
     /// Makes a finished step's result visible to later templates.
     private func record(_ result: StepResult) {

@@ -4,13 +4,6 @@ extension Duration {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 
-    /// A duration written as procedure files write one (`500ms`, `1.5s`, `2m`, `1h`, or a bare
-    /// number of seconds), or nil.
-    public init?(parsing text: String) {
-        guard let duration = NodeReader.parseDuration(text) else { return nil }
-        self = duration
-    }
-
     /// A duration from seconds, clamped to at most an hour... times a thousand.
     static func clampedSeconds(_ seconds: Double) -> Duration {
         .nanoseconds(Int64(max(0, min(seconds, 3.6e6)) * 1e9))

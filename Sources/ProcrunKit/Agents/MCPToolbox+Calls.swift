@@ -49,21 +49,14 @@ extension MCPToolbox {
         case .failure(let error): return .error(error.message)
         }
         var command = ["run", path, "--json", "--library", root, "--timeout", "\(Int((stepTimeout.seconds * 1000).rounded()))ms"]
+        var input: [UInt8]?
         switch arguments["inputs"] {
         case nil, .null?: break
-        case .mapping(let inputs)?:
-            for name in inputs.keys.sorted() {
-                guard let value = inputs[name] else { continue }
-                let text: String
-                switch value {
-                case .string(let string): text = string
-                case .null: continue
-                // `--set` reads a list input as comma-separated items.
-                case .list(let items): text = items.map { (try? $0.rendered()) ?? $0.jsonText }.joined(separator: ",")
-                default: text = (try? value.rendered()) ?? value.jsonText
-                }
-                command += ["--set", "\(name)=\(text)"]
-            }
+        case .mapping?:
+            // Typed values go to the child as JSON on its standard input: a list stays a list, and
+            // no value is limited by the size of a command line.
+            command += ["--inputs", "-"]
+            input = Array((arguments["inputs"] ?? .null).jsonText.utf8)
         case let other?: return .error("expected an object for argument 'inputs', found \(other.typeName)")
         }
         switch arguments["dry_run"] {
@@ -71,7 +64,7 @@ extension MCPToolbox {
         case .boolean(true)?: command.append("--dry-run")
         case let other?: return .error("expected true or false for argument 'dry_run', found \(other.jsonText)")
         }
-        let result = SelfInvocation.run(command, timeout: runTimeout)
+        let result = SelfInvocation.run(command, timeout: runTimeout, standardInput: input ?? [])
         let report = result.stdout.text.trimmingSpaces()
         if result.exitCode == ExitStatus.success || result.exitCode == ExitStatus.failed, !report.isEmpty {
             return MCPToolResult(text: report, isError: result.exitCode != ExitStatus.success)
@@ -138,16 +131,13 @@ extension MCPToolbox {
         return MCPToolResult(text: text)
     }
 
-    /// The file of the procedure named by argument `name`.
+    /// The file of the procedure argument `name` names: a procedure name or a path inside the
+    /// library, resolved by the library's one rule (nothing outside the library, links included).
     private func resolve(_ arguments: [String: Value]) -> Result<String, MCPArgumentError> {
-        let name: String
+        let reference: String
         switch Self.string(arguments, "name") {
-        case .success(let text): name = text ?? ""
+        case .success(let text): reference = text ?? ""
         case .failure(let error): return .failure(error)
-        }
-        let reference = name.hasSuffix(".yaml") && !name.hasPrefix("/") ? FileSystem.join(root, name) : name
-        if reference.hasSuffix(".yaml") {
-            return FileSystem.exists(reference) ? .success(reference) : .failure(MCPArgumentError("no procedure file '\(name)' in the library"))
         }
         switch ProcedureIndex(root: root).resolve(reference) {
         case .found(let path, _): return .success(path)

@@ -1,21 +1,41 @@
 /// Turns `--set NAME=VALUE` texts (or a caller's values) into a procedure's typed inputs,
 /// refusing unknown names, wrong types, values not allowed and missing required inputs.
 public enum InputBinder {
-    /// The inputs for a run, from command-line texts. Throws every problem at once.
-    public static func bind(_ given: [(name: String, text: String)], to procedure: Procedure) throws(DiagnosticsError) -> [String: Value] {
+    /// The inputs for a run: typed `values` (a JSON object from an agent or `--inputs`) and
+    /// command-line `texts` (`--set NAME=VALUE`, which win over values of the same name). A value
+    /// of the input's type is taken as it is (an integer for a number too, so a JSON list stays a
+    /// list); a text, or a string value for an input of another type, is read as the input's type.
+    /// Unknown names, wrong types, values not allowed and missing required inputs are refused,
+    /// every problem at once.
+    public static func bind(
+        _ texts: [(name: String, text: String)], values given: [String: Value] = [:], to procedure: Procedure
+    ) throws(DiagnosticsError) -> [String: Value] {
         var values: [String: Value] = [:]
         var problems: [Diagnostic] = []
         var refused: Set<String> = []
         let declared = procedure.inputs.map(\.name)
-        for (name, text) in given {
-            guard let input = procedure.inputs.first(where: { $0.name == name }) else {
-                let known = declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: name, in: declared)
-                problems.append(Diagnostic(.error, "--set \(name): procedure '\(procedure.name.value)' has no input '\(name)'\(known)"))
-                continue
+        func input(_ name: String, from origin: String) -> InputSpec? {
+            if let input = procedure.inputs.first(where: { $0.name == name }) { return input }
+            let known = declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: name, in: declared)
+            problems.append(Diagnostic(.error, "\(origin)procedure '\(procedure.name.value)' has no input '\(name.excerpt(40))'\(known)"))
+            return nil
+        }
+        for (name, value) in given.sorted(by: { $0.key < $1.key }) {
+            guard let input = input(name, from: "") else { continue }
+            if case .null = value { continue }
+            if let typed = typed(value, as: input.kind) {
+                values[name] = typed
+            } else {
+                refused.insert(name)
+                problems.append(declaredAt(input, in: procedure, "expected \(article(input.kind)) for input '\(name)', found \(value.jsonText.excerpt(40))"))
             }
-            switch parse(text, as: input.kind) {
-            case .some(let value): values[name] = value
-            case .none:
+        }
+        for (name, text) in texts {
+            guard let input = input(name, from: "--set \(name): ") else { continue }
+            if let value = parse(text, as: input.kind) {
+                values[name] = value
+                refused.remove(name)
+            } else {
                 refused.insert(name)
                 problems.append(
                     declaredAt(input, in: procedure, "--set \(name): expected \(article(input.kind)) for input '\(name)', found '\(text.excerpt(40))'"))
@@ -24,6 +44,19 @@ public enum InputBinder {
         problems += complete(&values, procedure: procedure, refused: refused)
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return values
+    }
+
+    /// A typed value as `kind`, or nil when it is not one.
+    private static func typed(_ value: Value, as kind: InputSpec.Kind) -> Value? {
+        switch (kind, value) {
+        case (.string, .string), (.integer, .integer), (.number, .number), (.boolean, .boolean): return value
+        case (.number, .integer(let number)): return .number(Double(number))
+        case (.integer, .number(let number)) where number == number.rounded() && abs(number) < 9.0e15: return .integer(Int(number))
+        case (.list, .list(let items)):
+            return items.allSatisfy({ if case .list = $0 { false } else if case .mapping = $0 { false } else { true } }) ? value : nil
+        case (_, .string(let text)): return parse(text, as: kind)
+        default: return nil
+        }
     }
 
     /// Adds defaults and nulls, and checks required and allowed values. Inputs in `refused` were

@@ -1,0 +1,95 @@
+import Glibc
+
+/// Which files of a library folder are procedures: the one rule every command, the MCP server and
+/// the Swift API use (grammar.md, "The library").
+///
+/// Every file ending in `.yaml` or `.yml` under the root, subfolders included, except
+/// `procrun.yaml`, anything whose name starts with `.`, and the root's `archive/` folder (where old
+/// versions go). Folders reached through symbolic links are not entered (they could lead back up
+/// or out); a symbolic link to a file counts only when it leads to a regular file inside the
+/// library. The search stops 16 folders deep and after 100,000 files.
+enum LibraryLayout {
+    /// A procedure file of a library.
+    struct File: Sendable {
+        /// Its path as messages show it: the root joined with ``relativePath``.
+        var path: String
+        /// Its path inside the library.
+        var relativePath: String
+        /// Its absolute path with symbolic links resolved: how files are told apart.
+        var key: String
+        /// What `stat` says about it (after links).
+        var status: FileStatus
+    }
+
+    /// The folder inside a library that old versions and archived procedures move to.
+    static let archiveFolder = "archive"
+    /// How deep folders are searched.
+    static let depthLimit = 16
+    /// The most procedure files one library holds.
+    static let fileLimit = 100_000
+
+    /// Whether a file name is a procedure's (by its name alone).
+    static func isProcedureName(_ name: String) -> Bool {
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != Library.configName && !name.hasPrefix(".")
+    }
+
+    /// Each procedure file under `root`, sorted by path.
+    static func files(under root: String) -> [File] {
+        guard let rootKey = FileSystem.realPath(root) else { return [] }
+        var found: [File] = []
+        var pending: [(folder: String, relative: String)] = [(root, "")]
+        while let (folder, relative) = pending.popLast() {
+            guard let directory = opendir(folder) else { continue }
+            defer { closedir(directory) }
+            let depth = relative.isEmpty ? 0 : relative.split(separator: "/").count
+            while found.count < fileLimit, let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                let path = FileSystem.join(folder, name)
+                let inside = relative.isEmpty ? name : relative + "/" + name
+                let type = entry.pointee.d_type
+                if type == UInt8(DT_DIR) {
+                    if !(relative.isEmpty && name == archiveFolder), depth < depthLimit { pending.append((path, inside)) }
+                    continue
+                }
+                guard isProcedureName(name), type == UInt8(DT_REG) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN),
+                    let status = FileStatus.of(path), status.isRegularFile
+                else { continue }
+                if type == UInt8(DT_REG) {
+                    found.append(File(path: path, relativePath: inside, key: rootKey == "/" ? "/" + inside : rootKey + "/" + inside, status: status))
+                } else if let key = FileSystem.realPath(path), contains(key, rootKey: rootKey) {
+                    found.append(File(path: path, relativePath: inside, key: key, status: status))
+                }
+            }
+        }
+        return found.sorted { $0.path < $1.path }
+    }
+
+    /// Whether `path` (absolute, or relative to the current folder; it need not exist yet) lies
+    /// inside the folder `root` once `.`, `..` and the symbolic links of its existing part are
+    /// resolved: the one answer to "does this path stay inside the library".
+    static func holds(_ path: String, root: String) -> Bool {
+        guard let rootKey = FileSystem.realPath(root) else { return false }
+        var parts: [Substring] = []
+        for part in FileSystem.absolute(path).split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        var missing: [Substring] = []
+        while true {
+            let existing = "/" + parts.joined(separator: "/")
+            if let key = FileSystem.realPath(existing) {
+                let whole = missing.isEmpty ? key : (key == "/" ? "" : key) + "/" + missing.reversed().joined(separator: "/")
+                return whole == rootKey || contains(whole, rootKey: rootKey)
+            }
+            guard let last = parts.popLast() else { return false }
+            missing.append(last)
+        }
+    }
+
+    /// Whether an absolute, link-free path lies inside the folder whose real path is `rootKey`.
+    static func contains(_ key: String, rootKey: String) -> Bool {
+        rootKey == "/" ? key.hasPrefix("/") : key.hasPrefix(rootKey + "/")
+    }
+}
