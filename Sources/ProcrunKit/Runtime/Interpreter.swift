@@ -119,7 +119,7 @@ public final class Interpreter {
                 }
             } catch {
                 report.success = false
-                report.error = located(error, output(named: error, in: procedure.outputs))
+                report.error = redactError(located(error, output(named: error, in: procedure.outputs)))
             }
         }
         if depth == 0 {
