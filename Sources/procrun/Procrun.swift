@@ -43,6 +43,13 @@ struct Procrun: ParsableCommand {
 
     /// Parses and runs, mapping command-line mistakes to exit code 2 as grammar.md documents.
     static func main() {
+        // git runs the merge driver with paths and branch names that it only prints: it takes any bytes.
+        let raw = CommandLineEncoding.rawArguments()
+        if raw.first != Array("merge-driver".utf8), let problem = CommandLineEncoding.problem(in: raw) {
+            TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
+            TextOutput.standardError.flush()
+            Glibc.exit(ExitStatus.invalid)
+        }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistake = mistypedSubcommand(arguments) {
             TextOutput.standardError.write(mistake + "\n")
@@ -50,7 +57,7 @@ struct Procrun: ParsableCommand {
             Glibc.exit(ExitStatus.invalid)
         }
         do {
-            var command = try parseAsRoot(withDefaultSubcommand(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(withDefaultSubcommand(arguments))
             try command.run()
         } catch {
             if error is ExitCode || exitCode(for: error) == .success {

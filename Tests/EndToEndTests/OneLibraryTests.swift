@@ -277,4 +277,54 @@ struct OneLibraryTests {
         #expect(outside.status == 0, "\(outside.stdout)")
         #expect(folder.exists("allowed.txt"))
     }
+
+    @Test("MCP: a 1 MB input reaches the run; a client that disconnects mid-run leaves no process, and the run's stats are saved")
+    func mcpDisconnect() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("measure.yaml", """
+            name: measure
+            inputs:
+              text: {type: string}
+            outputs:
+              length: "{{ inputs.text | length }}"
+            steps:
+              - action: log
+                parameters: {message: measured}
+
+            """)
+        _ = try folder.write("slow.yaml", """
+            name: slow
+            steps:
+              - action: shell
+                parameters: {command: "sleep 1 && echo $PPID > slow.pid"}
+              - action: write_file
+                parameters: {path: done, content: finished}
+
+            """)
+        let spec = ProcessSpec(arguments: ["python3", AgentFixture.mcp + "/disconnect.py", ProcrunBinary.path, folder.path], timeout: .seconds(60))
+        let result = try ProcessRunner.run(spec)
+        #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
+        let out = try #require(AgentFixture.object(result.stdout.text), "client printed:\n\(result.stdout.text)")
+        #expect(AgentFixture.object({ if case .string(let text)? = out["big_output"] { text } else { "" } }())?["outputs"] == .mapping(["length": .integer(1_000_000)]))
+        #expect(out["exit_code"] == .integer(0))
+        // The run the client left behind finished before the server exited, and was recorded.
+        #expect(try folder.read("done") == "finished")
+        #expect(try folder.read("slow.yaml").contains("execution_count: 1"))
+        let pid = try folder.read("slow.pid").filter(\.isNumber)
+        #expect(kill(pid_t(pid) ?? 0, 0) != 0, "the step's shell \(pid) is still running")
+    }
+
+    @Test("a lock file that is a symbolic link is refused, never followed: nothing is created at its target")
+    func symlinkedLock() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let procedure = try folder.write("library/greet.yaml", Self.greet)
+        #expect(symlink(folder.path + "/target", procedure + ".procrun.lock") == 0)
+        let run = try ProcrunBinary.run(["run", "library/greet.yaml"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: the stats of this run could not be saved: cannot lock '\(folder.path)/library/greet.yaml.procrun.lock': the lock file is a symbolic link; remove it"), "\(run.stderr)")
+        #expect(!folder.exists("target"))
+        #expect(try folder.read("library/greet.yaml") == Self.greet)
+    }
 }

@@ -45,11 +45,11 @@ public struct RunCommand {
         var given: [(name: String, text: String)] = []
         var problems: [Diagnostic] = []
         for setting in settings {
-            guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {
+            guard let (name, value) = setting.assignment, !name.isEmpty else {
                 problems.append(Diagnostic(.error, "--set '\(setting)': expected NAME=VALUE"))
                 continue
             }
-            given.append((String(setting[..<equals]), String(setting[setting.index(after: equals)...])))
+            given.append((name, value))
         }
         var adapted: [Adaptation] = []
         for text in adaptations {
@@ -113,6 +113,14 @@ public struct RunCommand {
         printer?.begin(procedure)
         let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: !noLearn)
         let report = outcome.report
+        // The stats are saved before anything is printed, so a reader that went away (a closed
+        // pipe) cannot keep the run from being recorded.
+        for var warning in outcome.learningProblems {
+            warning.severity = .warning
+            warning.message = "the stats of this run could not be saved: " + warning.message
+            stderr.write(renderer.render(warning))
+        }
+        stderr.flush()
         printer?.end(report)
         if json {
             stdout.write(JSONReport.render(report) + "\n")
@@ -125,12 +133,6 @@ public struct RunCommand {
             }
             stderr.flush()
         }
-        for var warning in outcome.learningProblems {
-            warning.severity = .warning
-            warning.message = "the stats of this run could not be saved: " + warning.message
-            stderr.write(renderer.render(warning))
-        }
-        stderr.flush()
         if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((run, procedure, report)) }
         if report.interrupted { return ExitStatus.interrupted }
         return report.success ? ExitStatus.success : ExitStatus.failed

@@ -174,10 +174,10 @@ public struct Adaptation: Sendable, Hashable {
 
     /// Reads `ACTION.PARAM=VALUE`; nil when the text has another shape.
     public init?(parsing text: String) {
-        guard let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: ".") else { return nil }
-        action = String(text[..<dot])
-        parameter = String(text[text.index(after: dot)..<equals])
-        value = String(text[text.index(after: equals)...])
+        guard let (name, value) = text.assignment, let dot = name.unicodeScalars.firstIndex(of: ".") else { return nil }
+        action = String(name.unicodeScalars[..<dot])
+        parameter = String(name.unicodeScalars[name.unicodeScalars.index(after: dot)...])
+        self.value = value
         guard !action.isEmpty, !parameter.isEmpty else { return nil }
     }
 }

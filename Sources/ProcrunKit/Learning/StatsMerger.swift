@@ -5,8 +5,9 @@ import Glibc
 /// The `stats` blocks are merged exactly: each counter is base + ours' change + theirs' change,
 /// `last_executed` is the later one, and the derived figures are recomputed. The rest of the file
 /// is merged by `git merge-file`, with each block replaced by the same placeholder line so that it
-/// never conflicts; a conflict in the authored part is still a conflict. Files that are not
-/// procedures, or that do not read, are merged by `git merge-file` alone.
+/// never conflicts; a conflict in the authored part is still a conflict, marked with ``labels``.
+/// Files that are not procedures, or that do not read, are merged by `git merge-file` alone (the
+/// result says so: ``Result/statsMerged`` is false).
 public struct StatsMerger {
     /// The common ancestor's bytes (empty when the file was added on both branches).
     public var base: SourceFile
@@ -16,6 +17,8 @@ public struct StatsMerger {
     public var theirs: SourceFile
     /// The length of conflict markers (git's `%L`).
     public var markerSize = 7
+    /// The conflict markers' labels: `<<<<<<< OURS`, `||||||| BASE` (in git's diff3 style), `>>>>>>> THEIRS`.
+    public var labels = Labels(base: "base", ours: "ours", theirs: "theirs")
 
     /// A merge of three versions.
     public init(base: SourceFile, ours: SourceFile, theirs: SourceFile) {
@@ -31,10 +34,10 @@ public struct StatsMerger {
         guard let ourDocument = try? StatsDocument(file: ours), let theirDocument = try? StatsDocument(file: theirs),
             ourDocument.isProcedure, theirDocument.isProcedure
         else {
-            return try mergeText(base.bytes, ours.bytes, theirs.bytes)
+            return try mergeText(base.bytes, ours.bytes, theirs.bytes).mergedAsText
         }
         let baseDocument = base.bytes.isEmpty ? nil : try? StatsDocument(file: base)
-        if !base.bytes.isEmpty, baseDocument == nil { return try mergeText(base.bytes, ours.bytes, theirs.bytes) }
+        if !base.bytes.isEmpty, baseDocument == nil { return try mergeText(base.bytes, ours.bytes, theirs.bytes).mergedAsText }
         let baseStats = baseDocument?.stats ?? ProcedureStats()
         let merged = baseStats.adding(ourDocument.stats.subtracting(baseStats)).adding(theirDocument.stats.subtracting(baseStats))
 
@@ -101,7 +104,7 @@ public struct StatsMerger {
             throw Diagnostic(.error, error.description)
         }
         let output = try Git.run(
-            ["merge-file", "--marker-size=\(max(1, markerSize))", "-L", "ours", "-L", "base", "-L", "theirs"] + paths)
+            ["merge-file", "--marker-size=\(max(1, markerSize))", "-L", labels.ours, "-L", labels.base, "-L", labels.theirs] + paths)
         guard output.status >= 0, output.status < 128 else {
             throw Diagnostic(.error, "git merge-file failed: \(output.stderr.trimmingSpaces())", path: self.ours.path)
         }

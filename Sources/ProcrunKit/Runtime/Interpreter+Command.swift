@@ -111,9 +111,10 @@ extension Interpreter {
         }
     }
 
+    /// The text without one final line ending, `\n` or `\r\n` (which Swift counts as one character).
     static func withoutFinalNewline(_ text: String) -> String {
         var text = text
-        if text.hasSuffix("\n") { text.removeLast() }
+        if text.last == "\n" || text.last == "\r\n" { text.removeLast() }
         return text
     }
 }

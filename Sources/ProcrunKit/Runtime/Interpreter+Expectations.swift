@@ -38,7 +38,7 @@ extension Interpreter {
             if let field = expect.equals {
                 let text = try string(field)
                 var outcome = result.outcome
-                while outcome.hasSuffix("\n") { outcome.removeLast() }
+                while outcome.last == "\n" || outcome.last == "\r\n" { outcome.removeLast() }
                 if outcome != text { return StepFailure("expected the outcome to equal \(Self.quoted(text))", quoting: Self.itWas(outcome)) }
             }
             for field in expect.stderrContains {
