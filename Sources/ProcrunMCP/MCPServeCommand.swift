@@ -8,6 +8,9 @@ public import ProcrunKit
 public struct MCPServeCommand: Sendable {
     /// `--library DIR`.
     public var library: String?
+    /// `--timeout DURATION`: each step's limit in `run_procedure` runs when the step sets none
+    /// (default: the library's `defaults.timeout`, else 10 minutes).
+    public var timeout: Duration?
     /// The toolbox; nil means the built-in finder and recorder over the library.
     public var toolbox: MCPToolbox?
 
@@ -24,7 +27,8 @@ public struct MCPServeCommand: Sendable {
             stderr.flush()
             return ExitStatus.invalid
         }
-        let tools = toolbox ?? MCPToolbox(root: found.root)
+        var tools = toolbox ?? MCPToolbox(root: found.root)
+        if let limit = timeout ?? found.defaultTimeout { tools.stepTimeout = limit }
         // A client that went away makes a write fail with EPIPE instead of killing the server, so
         // the runs it started still finish and save their stats.
         signal(SIGPIPE, SIG_IGN)

@@ -32,6 +32,9 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Run actions nothing else defines through COMMAND (see grammar.md, Executors).", valueName: "COMMAND"))
     var executor: String?
 
+    @Option(help: ArgumentHelp("Each step's limit when the step sets no timeout (500ms, 30s, 5m).", valueName: "DURATION"))
+    var timeout: String?
+
     @Flag(help: "Print each step as it would run, and run nothing.")
     var dryRun = false
 
@@ -69,6 +72,7 @@ struct Run: ParsableCommand {
         command.learn = learn
         command.noColor = noColor
         command.executor = executor
+        command.timeout = timeout
         command.keepsLoadedDataUntilExit = true
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

@@ -123,6 +123,26 @@ struct MCPServerTests {
         #expect(steps.prefix(2).map { $0["outcome"] } == [.string("42"), .string("HI")])
     }
 
+    @Test("run_procedure bounds a step without a timeout by procrun mcp --timeout")
+    func defaultStepTimeout() throws {
+        #expect(try Self.ensurePythonClient(), "python3 -m pip install mcp failed")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/safety/stuck.yaml")
+        let client = [AgentFixture.mcp + "/run_client.py", ProcrunBinary.path, folder.path, "stuck", "--timeout", "1s"]
+        let result = try ProcessRunner.run(ProcessSpec(arguments: ["python3"] + client, timeout: .seconds(120)))
+        #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
+        let call = AgentFixture.object(result.stdout.text)
+        guard case .string(let text)? = call?["text"] else {
+            Issue.record("no result in \(result.stdout.text)")
+            return
+        }
+        #expect(call?["is_error"] == .boolean(true))
+        let steps = AgentFixture.steps(AgentFixture.object(text))
+        #expect(steps.map { $0["status"] } == [.string("success"), .string("failed")], "report: \(text)")
+        #expect(steps.last?["error"] == .string("timed out after 1s"))
+    }
+
     @Test("procrun mcp on a folder that is not there exits 2 with a clear error")
     func badLibrary() throws {
         let output = try ProcrunBinary.run(["mcp", "--library", "/no/such/folder"], input: "")

@@ -61,9 +61,9 @@ public struct CheckCommand {
                 if keepsLoadedDataUntilExit, path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
                 var diagnostics = error.diagnostics
-                if let bytes = try? FileSystem.read(path) {
-                    renderer.add(SourceFile(path: path, bytes: bytes))
-                    if let line = ConflictMarkers.lines(in: bytes).first, !diagnostics.isEmpty {
+                if let file = try? SourceFile.read(path) {
+                    renderer.add(file)
+                    if let line = ConflictMarkers.lines(in: file.bytes).first, !diagnostics.isEmpty {
                         diagnostics[0].notes.append(
                             "the file has git conflict markers (line \(line)); 'procrun resolve \(path)' merges its stats as the merge driver would")
                     }

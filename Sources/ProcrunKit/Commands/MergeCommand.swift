@@ -72,14 +72,13 @@ public struct MergeCommand {
         var changes: [(path: String, bytes: [UInt8], lines: [String])] = []
         if !archive {
             for target in targets {
-                let bytes: [UInt8]
+                let file: SourceFile
                 do {
-                    bytes = try FileSystem.read(target.path)
+                    file = try SourceFile.read(target.path)
                 } catch {
-                    problems.append(Diagnostic(.error, error.description))
+                    problems.append(error)
                     continue
                 }
-                let file = SourceFile(path: target.path, bytes: bytes)
                 renderer.add(file)
                 let why = reason ?? Self.defaultReason(kept: kept, other: target)
                 do {

@@ -66,10 +66,7 @@ public struct MergeDriverCommand {
     }
 
     private func read(_ file: String, as name: String) throws(Diagnostic) -> SourceFile {
-        do {
-            return SourceFile(path: name, bytes: try FileSystem.read(file))
-        } catch {
-            throw Diagnostic(.error, error.description, path: name)
-        }
+        let read = try SourceFile.read(file)
+        return SourceFile(path: name, bytes: read.bytes)
     }
 }

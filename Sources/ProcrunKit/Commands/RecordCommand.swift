@@ -120,7 +120,7 @@ public struct RecordCommand {
         } else {
             let bytes: [UInt8]
             do {
-                bytes = try FileSystem.read(path)
+                bytes = try FileSystem.read(path, streams: true)
             } catch {
                 return .failure(DiagnosticsError([Diagnostic(.error, error.description)]))
             }

@@ -28,6 +28,9 @@ public struct RunCommand {
     public var learn = false
     /// `--no-color`.
     public var noColor = false
+    /// `--timeout DURATION`: each step's limit when the step sets no `timeout` (wins over the
+    /// library's `defaults.timeout`).
+    public var timeout: String?
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
     public var executor: String?
     /// Leaves what the run loaded to the end of the process instead of freeing it
@@ -63,6 +66,13 @@ public struct RunCommand {
             adapted.append(adaptation)
         }
         if learn, noLearn { problems.append(Diagnostic(.error, "--learn and --no-learn contradict each other; give one")) }
+        var defaultTimeout: Duration?
+        if let timeout {
+            defaultTimeout = Duration(parsing: timeout)
+            if defaultTimeout == nil {
+                problems.append(Diagnostic(.error, "--timeout '\(timeout)': expected a duration such as 500ms, 30s or 5m"))
+            }
+        }
         if !problems.isEmpty { return fail(problems) }
 
         var found: Library
@@ -79,7 +89,7 @@ public struct RunCommand {
             procedure = try run.load()
         } catch {
             for source in run.sources { renderer.add(source) }
-            if let bytes = try? FileSystem.read(file) { renderer.add(SourceFile(path: file, bytes: bytes)) }
+            if let source = try? SourceFile.read(file) { renderer.add(source) }
             return fail(error.diagnostics)
         }
         for source in run.sources { renderer.add(source) }
@@ -124,6 +134,7 @@ public struct RunCommand {
         Interrupts.install()
         var options = RunOptions()
         options.dryRun = dryRun
+        options.defaultTimeout = defaultTimeout
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
@@ -166,7 +177,7 @@ extension RunCommand {
     static func readInputs(_ path: String) throws(DiagnosticsError) -> [String: Value] {
         let bytes: [UInt8]
         do {
-            bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit)
+            bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit, streams: true)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "--inputs: \(error.description)")])
         }

@@ -29,7 +29,7 @@ public final class ExternalExecutor {
             }
             switch ExecutorReply.parse(line, id: id) {
             case .success(let reply): return reply
-            case .failure(let problem): throw ExternalFailure("answered garbage: \(problem.message)")
+            case .failure(let problem): throw ExternalFailure("answered garbage: \(problem.message)", detail: problem.detail)
             }
         } catch let error as LineChannelError {
             if error == .timedOut { throw ExternalFailure("did not answer within \(timeout.shortDescription)") }

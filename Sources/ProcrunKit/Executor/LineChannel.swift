@@ -1,5 +1,7 @@
 import CShims
 import Glibc
+// timespec's members are found through this module in some batches of a build (MemberImportVisibility).
+import SwiftOverlayShims
 
 /// A long-lived child process spoken to in lines of text: requests on its standard input, replies
 /// on its standard output; its standard error passes through to procrun's.

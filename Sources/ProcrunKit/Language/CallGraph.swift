@@ -140,15 +140,15 @@ public final class CallGraph {
 
     /// Reads and compiles one file, with its callees; its own problems go to `problems`.
     private func read(path: String, key: String, callSite: String?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            problems = [Diagnostic(.error, error.description, path: path)]
+            problems = [error]
             failures[key] = problems
             return nil
         }
-        let file = SourceFile(path: path, bytes: bytes)
+        let bytes = file.bytes
         sources.append(file)
         let name = ProcedureIndex.declaredName(in: bytes)?.0 ?? path
         loading.append(Frame(key: key, name: name, callSite: callSite))

@@ -17,6 +17,9 @@ public struct Library: Sendable {
     /// `learn:`: whether runs of the library's procedures are learned from (nil when not set;
     /// see ``LearningSwitch``).
     public var learn: Bool?
+    /// The longest a step may run when it sets no `timeout` of its own (`defaults: {timeout: ...}`);
+    /// `procrun run --timeout` wins over it.
+    public var defaultTimeout: Duration?
 
     /// The name of a library's configuration file.
     public static let configName = "procrun.yaml"
@@ -57,21 +60,21 @@ public struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers", "learn"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults"]
+    static let defaultsKeys = ["timeout"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
     /// Reads a `procrun.yaml`.
     public static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+            throw DiagnosticsError([error])
         }
-        let file = SourceFile(path: path, bytes: bytes)
         // An empty `procrun.yaml` (or one of comments only) marks the library's root and configures nothing.
-        if Self.holdsNothing(bytes) {
+        if Self.holdsNothing(file.bytes) {
             var library = Library(root: root)
             library.configFile = file
             return library
@@ -97,6 +100,11 @@ public struct Library: Sendable {
             library.readAgentKeys(pairs, reader: &reader)
             if let learn = pairs.first(where: { $0.key == "learn" }), !learn.value.isNull {
                 library.learn = reader.boolean(learn.value, "'learn'")
+            }
+            if let defaults = pairs.first(where: { $0.key == "defaults" }) {
+                for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] where pair.key == "timeout" {
+                    library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
+                }
             }
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }

@@ -24,13 +24,13 @@ public struct ProcedureLoader {
 
     /// Reads and checks the procedure at `path`.
     public func load(path: String) throws(DiagnosticsError) -> Procedure {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+            throw DiagnosticsError([error])
         }
-        return try load(SourceFile(path: path, bytes: bytes))
+        return try load(file)
     }
 
     /// Reads and checks a procedure from a file's bytes.

@@ -69,13 +69,7 @@ public struct StatsDocument: Sendable {
 
     /// Reads the file at `path`.
     public init(path: String) throws(Diagnostic) {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path)
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
-        try self.init(file: SourceFile(path: path, bytes: bytes))
+        try self.init(file: try SourceFile.read(path))
     }
 
     /// Whether the document looks like a procedure (a mapping with a `steps` key).

@@ -30,12 +30,7 @@ public enum StatsLearner {
         }
         defer { withExtendedLifetime(lock) {} }
         AtomicFileWriter.removeLeftovers(besides: target)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(target)
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
+        let bytes = try SourceFile.read(target).bytes
         let file = SourceFile(path: path, bytes: bytes)
         let unchanged = loaded.map { sameBytes($0.file.bytes, bytes) } ?? false
         let document =
@@ -118,7 +113,8 @@ public enum StatsLearner {
                 figures.runs = 1
                 figures.failures = 1
                 figures.totalDurationMilliseconds = step.durationMilliseconds
-                figures.lastError = firstLine(of: step.error ?? "failed")
+                // Only procrun's own words: nothing a step printed is ever written to the file.
+                figures.lastError = firstLine(of: step.cause ?? "failed")
             }
             let key = step.id ?? (keys.indices.contains(step.number - 1) ? keys[step.number - 1] : "#\(step.number)")
             if let index = position[key] {

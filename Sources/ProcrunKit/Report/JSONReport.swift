@@ -29,7 +29,8 @@ public enum JSONReport {
         json.string("id", step.id)
         json.string("action", step.action)
         json.string("status", step.status.rawValue)
-        json.string("outcome", capped(step.outcome))
+        // The report is shown too (by agents, in terminals): its text holds no control sequence.
+        json.string("outcome", capped(TerminalSanitizer.clean(step.outcome)))
         json.integer("duration_ms", step.durationMilliseconds)
         if let code = step.exitCode { json.integer("exit_code", code) }
         json.string("error", step.error)

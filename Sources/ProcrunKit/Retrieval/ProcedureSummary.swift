@@ -43,8 +43,8 @@ public struct ProcedureSummary: Sendable, Hashable {
 
     /// Reads the file at `path`; nil when it cannot be read or is not YAML holding a mapping.
     public static func read(path: String) -> ProcedureSummary? {
-        guard let bytes = try? FileSystem.read(path) else { return nil }
-        return read(SourceFile(path: path, bytes: bytes))
+        guard let file = try? SourceFile.read(path) else { return nil }
+        return read(file)
     }
 
     /// Reads the file at `path` whose size `stat` gave.

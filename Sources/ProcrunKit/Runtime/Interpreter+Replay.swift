@@ -34,12 +34,19 @@ extension Interpreter {
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure
-            throw StepFailure(failure.description)
+            throw StepFailure(cause: failure.causeDescription, shown: failure.description)
         }
     }
 
     /// The message of a step cut short because a calling step's `timeout` ran out.
     static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
+
+    /// How long a step's action may run: its own `timeout`, else `--timeout`, else the library's
+    /// `defaults.timeout`. A step that calls a procedure is bounded by its own `timeout` only; the
+    /// default bounds each of the callee's steps instead.
+    func limit(of step: Step) -> Duration? {
+        step.timeout ?? options.defaultTimeout ?? library.defaultTimeout
+    }
 
     /// `timeout`, shortened to what is left before a calling step's timeout runs out.
     func timeLeft(_ timeout: Duration?) -> Duration? {
@@ -89,14 +96,17 @@ extension Interpreter {
     private func nestedFailure(of report: RunReport, in callee: Procedure) -> NestedFailure {
         let name = procedure.name.value
         guard let failed = report.firstFailure else {
-            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: report.error ?? "failed")
+            let error = report.error ?? "failed"
+            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error)
         }
         if let inner = failed.failure {
-            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message)
+            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
         let step = callee.steps.first { $0.index + 1 == failed.number }
         let location = step.map { "\(callee.file.path):\($0.location.line):\($0.location.column)" } ?? callee.file.path
-        return NestedFailure(chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed")
+        return NestedFailure(
+            chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
+            cause: failed.cause ?? "failed")
     }
 }
 
@@ -108,6 +118,7 @@ extension Interpreter {
         self.init(procedure: callee, library: parent.library, observer: parent.observer, options: parent.options, graph: parent.graph)
         depth = parent.depth + 1
         sessions = parent.sessions
+        leftovers = parent.leftovers
         inheritedSecrets = parent.secrets
         deadline = parent.deadline
         deadlineTimeout = parent.deadlineTimeout

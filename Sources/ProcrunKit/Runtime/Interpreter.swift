@@ -43,6 +43,8 @@ public final class Interpreter {
     var environment: [String: String] = [:]
     /// The executor and MCP servers started for this run, shared with called procedures.
     var sessions = AgentSessions()
+    /// The process groups steps left running, ended when the outermost procedure ends.
+    var leftovers = LeftoverProcessGroups()
 
     /// Performs the actions nothing else defines inside the calling program: it gets the action's
     /// name and rendered parameters and returns the outcome; throwing fails the step with the
@@ -106,12 +108,12 @@ public final class Interpreter {
             var result: StepResult
             if let deadline, ContinuousClock.now >= deadline {
                 result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
-                result.error = Self.callTimedOut
+                result.fail(StepFailure(Self.callTimedOut))
             } else {
                 result = runStep(step)
             }
             record(result)
-            observer?.stepFinished(result, step: step, of: procedure)
+            observer?.stepFinished(shown(result), step: step, of: procedure)
             let failed = result.status == .failed
             let wasInterrupted = failed && result.error == Self.interruptedMessage
             results.append(result)
@@ -134,10 +136,15 @@ public final class Interpreter {
                 }
             } catch {
                 report.success = false
-                report.error = located(error, output(named: error, in: procedure.outputs))
+                report.error = redactError(located(error, output(named: error, in: procedure.outputs)))
             }
         }
-        if depth == 0 { sessions.stopAll() }
+        if depth == 0 {
+            sessions.stopAll()
+            for entry in leftovers.endAll() {
+                observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
+            }
+        }
         report.durationNanoseconds = Self.nanoseconds(since: clock)
         return report
     }
@@ -163,8 +170,7 @@ public final class Interpreter {
         if let when = step.when {
             do {
                 guard case .boolean(let holds) = try when.expression.evaluate(in: context) else {
-                    result.status = .failed
-                    result.error = "the 'when' condition is not true or false"
+                    result.fail(StepFailure("the 'when' condition is not true or false"))
                     return result
                 }
                 if !holds {
@@ -172,8 +178,7 @@ public final class Interpreter {
                     return result
                 }
             } catch {
-                result.status = .failed
-                result.error = located(error, condition: when)
+                result.fail(StepFailure(redactError(located(error, condition: when))))
                 return result
             }
         }
@@ -186,13 +191,12 @@ public final class Interpreter {
             // was a tenth of a built-in step's cost).
             result = options.dryRun ? dryRun(step, number: result.number) : execute(step, number: result.number)
             if !options.dryRun, result.status == .success, let failure = check(step, &result) {
-                result.status = .failed
-                result.error = failure
+                result.fail(failure)
             }
             result.attempts = attempts
             if result.status == .success || attempts > step.retry.count || result.error == Self.interruptedMessage { break }
             if !Interrupts.sleep(delay) {
-                result.error = Self.interruptedMessage
+                result.fail(StepFailure(Self.interruptedMessage))
                 break
             }
             delay = .clampedSeconds(delay.seconds * step.retry.backoff)
@@ -201,7 +205,8 @@ public final class Interpreter {
             computeOutputs(step, &result)
         }
         result.outcome = redact(result.outcome)
-        result.error = result.error.map(redact)
+        result.error = result.error.map(redactError)
+        result.cause = result.cause.map(redactError)
         result.durationNanoseconds = Self.nanoseconds(since: started)
         return result
     }
@@ -219,8 +224,7 @@ public final class Interpreter {
                     result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
                     continue
                 }
-                result.status = .failed
-                result.error = located(error, output.field)
+                result.fail(StepFailure(located(error, output.field)))
                 return
             }
         }
@@ -229,6 +233,21 @@ public final class Interpreter {
     /// Hides secret input values.
     func redact(_ text: String) -> String {
         secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
+    }
+
+    /// An error text as it may be shown and kept: secret input values and credential-shaped
+    /// strings hidden, control characters and escape sequences taken out.
+    func redactError(_ text: String) -> String {
+        TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(redact(text)))
+    }
+
+    /// The result as observers see it: secret input values hidden in its output too.
+    private func shown(_ result: StepResult) -> StepResult {
+        guard !secrets.isEmpty, !result.stdout.isEmpty || !result.stderr.isEmpty else { return result }
+        var shown = result
+        shown.stdout = redact(result.stdout)
+        shown.stderr = redact(result.stderr)
+        return shown
     }
 
     /// A template error as `path:line:col: message`.
