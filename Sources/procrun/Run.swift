@@ -23,6 +23,9 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Run actions nothing else defines through COMMAND (see grammar.md, Executors).", valueName: "COMMAND"))
     var executor: String?
 
+    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).", valueName: "FILE"))
+    var junit: String?
+
     @Flag(help: "Print each step as it would run, and run nothing.")
     var dryRun = false
 
@@ -53,6 +56,7 @@ struct Run: ParsableCommand {
         command.noLearn = noLearn
         command.noColor = noColor
         command.executor = executor
+        command.junit = junit
         command.keepsLoadedDataUntilExit = true
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

@@ -20,6 +20,8 @@ public struct RunCommand {
     public var noLearn = false
     /// `--no-color`.
     public var noColor = false
+    /// `--junit FILE`: where the JUnit XML report is written.
+    public var junit: String?
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
     public var executor: String?
     /// Leaves what the run loaded to the end of the process instead of freeing it
@@ -113,6 +115,14 @@ public struct RunCommand {
                 stderr.write("\(procedure.file.path): \(error)\n")
             }
             stderr.flush()
+        }
+        if let junit {
+            do {
+                try FileSystem.write(Array(JUnitReport.render(report).utf8), to: junit)
+            } catch {
+                stderr.write("error: the JUnit report could not be written: \(error.description)\n")
+                stderr.flush()
+            }
         }
         if !dryRun, !noLearn, !report.interrupted {
             learn(from: report, procedure: procedure, renderer: renderer, stderr: stderr)

@@ -87,6 +87,11 @@ public final class Interpreter {
                 result = runStep(step)
             }
             record(result)
+            // Later steps read the output as it came; people and reports see it redacted.
+            if !secrets.isEmpty {
+                result.stdout = redact(result.stdout)
+                result.stderr = redact(result.stderr)
+            }
             observer?.stepFinished(result, step: step, of: procedure)
             let failed = result.status == .failed
             let wasInterrupted = failed && result.error == Self.interruptedMessage

@@ -30,6 +30,8 @@ public struct StepResult: Sendable {
     public var failure: NestedFailure?
     /// The file of the procedure a call step ran, so its own stats can be updated.
     public var calledFile: String?
+    /// The name of the procedure a call step ran.
+    public var calledProcedure: String?
 
     /// Creates a result.
     public init(number: Int, id: String?, action: String, status: StepStatus) {
