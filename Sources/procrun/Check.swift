@@ -11,19 +11,17 @@ struct Check: ParsableCommand {
     @Argument(help: "The procedure files.")
     var files: [String]
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Option(help: ArgumentHelp("Accept actions nothing else defines, as run --executor COMMAND would run them.", valueName: "COMMAND"))
     var executor: String?
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = CheckCommand(paths: files)
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         command.executor = executor
         command.keepsLoadedDataUntilExit = true
         let code = command.execute()

@@ -11,19 +11,17 @@ struct Show: ParsableCommand {
     @Argument(help: "A procedure's name in the library, or its file.")
     var procedure: String
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
     var json = false
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = ShowCommand(target: procedure)
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         command.json = json
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

@@ -13,9 +13,12 @@ struct Stats: ParsableCommand {
     @Flag(help: "Print JSON for tools.")
     var json = false
 
+    @OptionGroup var colorOption: ColorOption
+
     func run() throws {
         var command = StatsCommand(paths: paths)
         command.json = json
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

@@ -113,7 +113,7 @@ public struct RecordCommand {
             return ExitStatus.failed
         }
         let source = from.map { "from the action log \(($0.split(separator: "/").last).map(String.init) ?? $0)" } ?? "at the prompt"
-        let text = ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
+        let text = JSONSchema.modeline + "\n" + ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)

@@ -301,7 +301,7 @@ extension JSONSchema {
   "$id": "https://raw.githubusercontent.com/procrun/procrun/main/schema/library.schema.json",
   "title": "procrun library (procrun.yaml)",
   "description": "A library's procrun.yaml: the team's actions as shell templates, the executor, the MCP servers. See grammar.md, Library actions.",
-  "type": ["object", "null"],
+  "type": "object",
   "properties": {
     "actions": {
       "type": ["object", "null"],
