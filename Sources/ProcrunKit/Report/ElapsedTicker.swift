@@ -5,7 +5,8 @@ import Glibc
 /// the step ends. Writes go straight to the terminal under a lock, so that after ``clear()``
 /// returns nothing more is written and the caller owns the line again.
 final class ElapsedTicker: @unchecked Sendable {
-    private let descriptor: Int32
+    /// Its own buffer on the terminal, used only under the lock.
+    private let output: TextOutput
     private let paint: @Sendable (String) -> String
     private var mutex = pthread_mutex_t()
     /// The line's text before the time, and when its step started; nil when no step is running.
@@ -18,7 +19,7 @@ final class ElapsedTicker: @unchecked Sendable {
 
     /// A ticker writing to `descriptor`; `paint` styles the time.
     init(descriptor: Int32, paint: @escaping @Sendable (String) -> String) {
-        self.descriptor = descriptor
+        self.output = TextOutput(descriptor: descriptor)
         self.paint = paint
         pthread_mutex_init(&mutex, nil)
     }
@@ -74,19 +75,10 @@ final class ElapsedTicker: @unchecked Sendable {
                 return
             }
             if let line {
-                let elapsed = ContinuousClock.now - line.started
-                if elapsed >= Self.delay {
-                    let nanoseconds = UInt64(elapsed.components.seconds) * 1_000_000_000 + UInt64(elapsed.components.attoseconds / 1_000_000_000)
-                    let bytes = Array(("\r" + line.text + "  " + paint(ProgressPrinter.format(nanoseconds)) + "\u{1B}[K").utf8)
-                    bytes.withUnsafeBytes { buffer in
-                        var offset = 0
-                        while offset < buffer.count {
-                            let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                            if count < 0, errno == EINTR { continue }
-                            if count <= 0 { break }
-                            offset += count
-                        }
-                    }
+                if ContinuousClock.now - line.started >= Self.delay {
+                    let nanoseconds = Interpreter.nanoseconds(since: line.started)
+                    output.write("\r" + line.text + "  " + paint(ProgressPrinter.format(nanoseconds)) + "\u{1B}[K")
+                    output.flush()
                 }
             }
             pthread_mutex_unlock(&mutex)

@@ -1,8 +1,7 @@
 """Runs a command on a pseudo-terminal, as a person at a terminal would, and prints everything it
 wrote to the terminal (bytes as they came, escape codes included); exits with the command's status.
-Each --input TEXT (a Python string literal, so "\\x1b[A" is the Up key) is typed half a second
-after the last, then the output is read until the command ends."""
-import ast
+Each --input TEXT (its bytes as given, escape codes included) is typed half a second after the
+last, then the output is read until the command ends."""
 import os
 import pty
 import sys
@@ -13,7 +12,7 @@ def main():
     args = sys.argv[1:]
     typed = []
     while args and args[0] == "--input":
-        typed.append(ast.literal_eval(args[1]))
+        typed.append(args[1])
         args = args[2:]
     pid, fd = pty.fork()
     if pid == 0:
