@@ -70,15 +70,18 @@ struct RecordPromptTests {
         try folder.write("procrun.yaml", "actions: {}\n")
         try folder.write("work/input.txt", "from work\n")
         try folder.write("sub/input.txt", "from sub\n")
-        let keys = ["cat input.txt\r", "cd ../sub\r", "cat input.txt\r", "cd nowhere\r", "cd\r", "cat input.txt\r", ":done\r"]
+        let keys = [
+            "cat input.txt\r", "cd ../sub\r", "cat input.txt\r", "cd nowhere\r", "cd\r", "cat input.txt\r", "cd ../sub && cat input.txt\r",
+            ":done\r",
+        ]
         let run = try Self.record("folders", in: folder.path + "/work", typing: keys)
         #expect(run.status == 0, "\(run.output)")
         #expect(run.output.contains("from work") && run.output.contains("from sub"))
         #expect(run.output.contains("cd: 'nowhere' is not a folder"))
         let text = try folder.read("folders.yaml")
-        #expect(!text.contains("command: cd"))
+        #expect(Self.commands(text) == ["cat input.txt", "cat input.txt", "cat input.txt", "'cd ../sub && cat input.txt'"], "\(text)")
         let cwds = text.split(separator: "\n").filter { $0.contains("cwd:") }.map { String($0).trimmingCharacters() }
-        #expect(cwds == ["cwd: work", "cwd: sub", "cwd: work"], "\(text)")
+        #expect(cwds == ["cwd: work", "cwd: sub", "cwd: work", "cwd: work"], "\(text)")
         let replay = try ProcrunBinary.run(["folders.yaml", "--no-learn"], in: folder.path)
         #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
     }

@@ -111,11 +111,25 @@ struct SchemaTests {
         Rejection(file: "schema/library-builtin-name.yaml", kind: "library", says: "'shell' should not be valid"),
     ]
 
-    @Test("a broken file is rejected, and the validator says why", arguments: rejections)
-    func rejected(rejection: Rejection) throws {
-        let result = try Self.validate(rejection.kind, [ProcrunBinary.fixtures + "/" + rejection.file])
+    @Test("each broken file is rejected, and the validator says why", arguments: ["procedure", "library"])
+    func rejected(kind: String) throws {
+        let rejections = Self.rejections.filter { $0.kind == kind }
+        let paths = rejections.map { ProcrunBinary.fixtures + "/" + $0.file }
+        let result = try Self.validate(kind, paths)
         #expect(result.status == 1)
-        #expect(result.output.contains(rejection.says), "\(result.output)")
+        // The validator reports each file as `  PATH::$.where: message` (and lines under it), files
+        // one after another: each file's lines run to the next file's first.
+        let lines = result.output.split(separator: "\n").map(String.init)
+        func file(of line: String) -> String? { paths.first { line.hasPrefix("  " + $0 + "::") } }
+        for (rejection, path) in zip(rejections, paths) {
+            guard let start = lines.firstIndex(where: { file(of: $0) == path }) else {
+                Issue.record("\(rejection.file) was not rejected:\n\(result.output)")
+                continue
+            }
+            let end = lines[(start + 1)...].firstIndex { file(of: $0).map { $0 != path } ?? false } ?? lines.endIndex
+            let said = lines[start..<end].joined(separator: "\n")
+            #expect(said.contains(rejection.says), "\(rejection.file): \(said)")
+        }
     }
 
     @Test("procrun rejects the broken procedures the schema rejects")

@@ -99,13 +99,16 @@ struct RecordingSession {
         var message: String
     }
 
-    /// For a `cd` line, the folder it names (absolute; `cd` alone: the folder `record` started
-    /// from), or why it cannot be used; nil for any other line.
+    /// For a `cd DIR` line, the folder it names (absolute; `cd` alone: the folder `record` started
+    /// from), or why it cannot be used; nil for any other line, `cd sub && make` among them (a
+    /// command, run as typed).
     static func changedFolder(_ line: String, from folder: String, start: String) -> Result<String, FolderProblem>? {
         guard line == "cd" || line.hasPrefix("cd ") || line.hasPrefix("cd\t") else { return nil }
         var argument = String(line.dropFirst(2)).trimmed()
         if argument.count >= 2, let first = argument.first, first == "'" || first == "\"", argument.last == first {
             argument = String(argument.dropFirst().dropLast())
+        } else if argument.contains(where: { " \t;&|<>$`()\\\"'*?".contains($0) }) {
+            return nil
         }
         if argument.isEmpty { return .success(start) }
         if argument == "~" || argument.hasPrefix("~/"), let home = FileSystem.environment("HOME") {

@@ -99,8 +99,8 @@ public final class ProgressPrinter: RunObserver {
         }
         if result.status == .failed {
             if let error = result.error { output.write(detail + paint("error: ", "31;1") + error + "\n") }
-            // Streamed, the output is on the screen already.
             let tail = OutputTail(result, lines: 5)
+            // Streamed, the output is on the screen already.
             if !streaming {
                 for part in tail.parts {
                     if tail.labelled { output.write(detail + paint(part.stream + ":", "2") + "\n") }
