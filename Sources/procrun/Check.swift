@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
         abstract: "Check procedure files without running them; report every problem."
     )
 
-    @Argument(help: "The procedure files.")
+    @Argument(help: "The procedure files.", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     @OptionGroup var libraryOption: LibraryOption

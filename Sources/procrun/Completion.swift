@@ -13,7 +13,7 @@ struct Completion: ParsableCommand {
               fish (~/.config/fish/config.fish): procrun completion fish | source
             """)
 
-    @Argument(help: ArgumentHelp("bash, zsh or fish.", valueName: "SHELL"))
+    @Argument(help: ArgumentHelp("bash, zsh or fish.", valueName: "SHELL"), completion: .list(["bash", "zsh", "fish"]))
     var shell: String
 
     func validate() throws {

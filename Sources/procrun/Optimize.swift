@@ -7,7 +7,7 @@ struct Optimize: ParsableCommand {
         commandName: "optimize",
         abstract: "Propose removing steps that fail more often than they succeed (needs 3 recorded runs); print the change as a diff.")
 
-    @Argument(help: "The procedure file.")
+    @Argument(help: "The procedure file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     @Flag(help: "Apply the change to the file (bumping its version).")

@@ -8,7 +8,7 @@ struct Run: ParsableCommand {
         abstract: "Run a procedure (the default: procrun FILE is procrun run FILE)."
     )
 
-    @Argument(help: "The procedure file.")
+    @Argument(help: "The procedure file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     @Option(name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))

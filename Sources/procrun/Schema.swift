@@ -8,7 +8,7 @@ struct Schema: ParsableCommand {
         abstract: "Print the JSON Schema of procedure files (procedure, the default) or of procrun.yaml (library).",
         discussion: "For editors: see README, Editors and CI.")
 
-    @Argument(help: ArgumentHelp("procedure or library.", valueName: "KIND"))
+    @Argument(help: ArgumentHelp("procedure or library.", valueName: "KIND"), completion: .list(["procedure", "library"]))
     var kind = "procedure"
 
     func validate() throws {

@@ -127,6 +127,14 @@ struct CommandLineTests {
             """
         let result = try ProcessRunner.run(ProcessSpec(arguments: ["bash", "-c", test]))
         #expect(result.stdout.text.split(separator: "\n").contains("schema"), "\(result.stdout.text)\(result.stderr.text)")
+        let kinds = """
+            source \(path)
+            COMP_WORDS=(procrun schema ''); COMP_CWORD=2; COMP_LINE='procrun schema '; COMP_POINT=${#COMP_LINE}
+            _procrun
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        let offered = try ProcessRunner.run(ProcessSpec(arguments: ["bash", "-c", kinds])).stdout.text
+        #expect(offered.split(separator: "\n").sorted() == ["library", "procedure"], "\(offered)")
     }
 
     @Test("new writes a skeleton that passes check, validates against the schema and runs")
