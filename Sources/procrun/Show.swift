@@ -5,7 +5,7 @@ import ProcrunKit
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print a procedure: inputs, outputs, steps and its call tree."
+        abstract: "Print a procedure: inputs, outputs, steps with the commands they run, and its call tree."
     )
 
     @Argument(help: "A procedure's name in the library, or its file.")

@@ -1,6 +1,6 @@
 /// The last lines of a failed step's output, as a person reads them under its error: standard
 /// output's tail, then standard error's, each labelled when both streams printed something.
-public struct OutputTail: Sendable, Equatable {
+public struct OutputTail: Sendable {
     /// The labelled parts: `stdout` and/or `stderr`, with their last lines.
     public var parts: [(stream: String, lines: [String])]
 
@@ -19,8 +19,4 @@ public struct OutputTail: Sendable, Equatable {
 
     /// Whether each part needs its stream named (both streams printed).
     public var labelled: Bool { parts.count > 1 }
-
-    public static func == (lhs: OutputTail, rhs: OutputTail) -> Bool {
-        lhs.parts.map(\.stream) == rhs.parts.map(\.stream) && lhs.parts.map(\.lines) == rhs.parts.map(\.lines)
-    }
 }
