@@ -15,7 +15,7 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources",
 
 # Lowest first. A folder may depend only on folders before it.
 LAYERS = [
-    "Support", "Diagnostics", "YAML", "Template", "Process", "HTTP", "Executor", "MCP", "Language",
+    "Support", "Schema", "Diagnostics", "YAML", "Template", "Process", "HTTP", "Executor", "MCP", "Language",
     "Runtime", "Learning", "Report", "Retrieval", "Recording", "Export", "Agents", "Memory", "Commands",
 ]
 

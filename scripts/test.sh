@@ -7,5 +7,8 @@ bash scripts/ensure-libyaml.sh
 python3 scripts/layers.py
 # The MCP server test drives `procrun mcp` with the official Python client (PyPI's `mcp`).
 python3 -c 'import mcp' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check mcp
+# The schema tests validate with PyPI's `check-jsonschema`; the --junit tests read reports with `junitparser`.
+python3 -c 'import check_jsonschema' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check check-jsonschema
+python3 -c 'import junitparser' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check junitparser
 swift build --build-tests
 swift test --skip-build "$@"

@@ -8,22 +8,20 @@ struct Check: ParsableCommand {
         abstract: "Check procedure files without running them; report every problem."
     )
 
-    @Argument(help: "Procedure names, files or folders (default: the whole library).")
+    @Argument(help: "Procedure names, files or folders (default: the whole library).", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Option(help: ArgumentHelp("Accept actions nothing else defines, as run --executor COMMAND would run them.", valueName: "COMMAND"))
     var executor: String?
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = CheckCommand(paths: files)
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         command.executor = executor
         command.keepsLoadedDataUntilExit = true
         let code = command.execute()

@@ -10,15 +10,14 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("The folder the skill folders are written into.", valueName: "DIR"))
     var skills: String
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Flag(help: "Print the files written and unchanged as JSON.")
     var json = false
 
     func run() throws {
         var command = ExportCommand(skills: skills)
-        command.library = library
+        command.library = libraryOption.library
         command.json = json
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

@@ -19,19 +19,17 @@ struct Find: ParsableCommand {
     @Flag(help: "Read every file instead of using the index cache (the cache is left as it is).")
     var noCache = false
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = FindCommand(query: task)
         command.limit = limit
         command.json = json
         command.noCache = noCache
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

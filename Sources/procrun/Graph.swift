@@ -14,11 +14,9 @@ struct Graph: ParsableCommand {
     @Option(help: ArgumentHelp("mermaid or dot.", valueName: "FORMAT"))
     var format: String = "mermaid"
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func validate() throws {
         guard GraphCommand.Format(rawValue: format) != nil else {
@@ -29,8 +27,8 @@ struct Graph: ParsableCommand {
     func run() throws {
         var command = GraphCommand(target: procedure)
         command.format = GraphCommand.Format(rawValue: format) ?? .mermaid
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

@@ -22,19 +22,17 @@ struct Merge: ParsableCommand {
     @Flag(help: "Show the change without making it.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = MergeCommand(keep: keep, others: others)
         command.reason = reason
         command.archive = archive
         command.dryRun = dryRun
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

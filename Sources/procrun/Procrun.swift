@@ -12,7 +12,8 @@ struct Procrun: ParsableCommand {
         version: ProcrunVersion.current,
         subcommands: [
             Run.self, Check.self, List.self, Show.self, Graph.self, Stats.self, Optimize.self, Record.self, Find.self,
-            Similar.self, Merge.self, MergeDriver.self, GitSetup.self, Review.self, Resolve.self, MCPServe.self, Export.self,
+            Similar.self, Merge.self, MergeDriver.self, GitSetup.self, Review.self, Resolve.self, MCPServe.self, Export.self, Schema.self, New.self,
+            Completion.self,
         ]
     )
 

@@ -38,11 +38,9 @@ struct Record: ParsableCommand {
     @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))
     var secrets: [String] = []
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = RecordCommand(name: name)
@@ -55,8 +53,8 @@ struct Record: ParsableCommand {
         command.newVersion = newVersion
         command.verify = verify
         command.secretNames = secrets
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

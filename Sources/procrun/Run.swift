@@ -8,10 +8,10 @@ struct Run: ParsableCommand {
         abstract: "Run a procedure (the default: procrun NAME is procrun run NAME)."
     )
 
-    @Argument(help: "A procedure's name in the library, or its file.")
+    @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
+    @Option(name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
     var settings: [String] = []
 
     @Option(help: ArgumentHelp("Input values as a JSON object (- for standard input); --set wins.", valueName: "FILE"))
@@ -26,8 +26,7 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("adapt"), help: ArgumentHelp("Override PARAM in every step using ACTION.", valueName: "ACTION.PARAM=VALUE"))
     var adaptations: [String] = []
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Option(help: ArgumentHelp("Run actions nothing else defines through COMMAND (see grammar.md, Executors).", valueName: "COMMAND"))
     var executor: String?
@@ -35,16 +34,19 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Each step's limit when the step sets no timeout (500ms, 30s, 5m).", valueName: "DURATION"))
     var timeout: String?
 
-    @Flag(help: "Print each step as it would run, and run nothing.")
+    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).", valueName: "FILE"))
+    var junit: String?
+
+    @Flag(name: [.customShort("n"), .long], help: "Print each step as it would run, and run nothing.")
     var dryRun = false
 
     @Flag(help: "Print the JSON report on standard output instead of progress.")
     var json = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.customShort("q"), .long], help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(help: "Stream each command's output as it runs.")
+    @Flag(name: [.customShort("v"), .long], help: "Stream each command's output as it runs.")
     var verbose = false
 
     @Flag(help: "Leave the stats block untouched.")
@@ -53,8 +55,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Learn from this run even when PROCRUN_LEARN=0 or procrun.yaml's 'learn: false' says not to.")
     var learn = false
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = RunCommand(path: file)
@@ -63,16 +64,17 @@ struct Run: ParsableCommand {
         command.resume = resume
         command.fromStep = fromStep
         command.adaptations = adaptations
-        command.library = library
+        command.library = libraryOption.library
         command.dryRun = dryRun
         command.json = json
         command.quiet = quiet
         command.verbose = verbose
         command.noLearn = noLearn
         command.learn = learn
-        command.noColor = noColor
+        command.noColor = colorOption.noColor
         command.executor = executor
         command.timeout = timeout
+        command.junit = junit
         command.keepsLoadedDataUntilExit = true
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

@@ -5,25 +5,23 @@ import ProcrunKit
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print a procedure: inputs, outputs, steps and its call tree."
+        abstract: "Print a procedure: inputs, outputs, steps with the commands they run, and its call tree."
     )
 
     @Argument(help: "A procedure's name in the library, or its file.")
     var procedure: String
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
     var json = false
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = ShowCommand(target: procedure)
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         command.json = json
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

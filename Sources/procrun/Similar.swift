@@ -13,18 +13,16 @@ struct Similar: ParsableCommand {
     @Flag(help: "Print the groups as JSON.")
     var json = false
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
-    @Flag(help: "No colour, even on a terminal.")
-    var noColor = false
+    @OptionGroup var colorOption: ColorOption
 
     func run() throws {
         var command = SimilarCommand()
         command.threshold = threshold
         command.json = json
-        command.library = library
-        command.noColor = noColor
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

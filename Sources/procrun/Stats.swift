@@ -10,16 +10,18 @@ struct Stats: ParsableCommand {
     @Argument(help: "Procedure names, files or folders (default: the whole library).")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    @OptionGroup var libraryOption: LibraryOption
 
     @Flag(help: "Print JSON for tools.")
     var json = false
 
+    @OptionGroup var colorOption: ColorOption
+
     func run() throws {
         var command = StatsCommand(paths: paths)
         command.json = json
-        command.library = library
+        command.library = libraryOption.library
+        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

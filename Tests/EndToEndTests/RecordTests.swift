@@ -48,6 +48,7 @@ struct RecordTests {
         #expect(output.stdout.hasSuffix("saved build_site.yaml: 3 steps, 2 failed steps left out\n"))
         let yaml = try folder.read("build_site.yaml")
         let expected = """
+            \(JSONSchema.modeline)
             # Recorded with procrun record at the prompt.
             name: build_site
             description: Build the site

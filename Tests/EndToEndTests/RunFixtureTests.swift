@@ -42,10 +42,14 @@ struct RunFixtureTests {
             #expect(
                 normalized(output.stdout) == """
                     ▶ basics (basics.yaml, 5 steps)
+                      1/5 … greet   greet
                       1/5 ✓ greet   greet  T
                       2/5 - log     shout  skipped
+                      3/5 … set     total
                       3/5 ✓ set     total  T
+                      4/5 … assert  #4
                       4/5 ✓ assert  #4     T
+                      5/5 … shell   list
                       5/5 ✓ shell   list   T
                     ✓ basics succeeded in T: 4 succeeded, 1 skipped
 
@@ -82,7 +86,9 @@ struct RunFixtureTests {
             #expect(
                 normalized(output.stdout) == """
                     ▶ failing (failing.yaml, 3 steps)
+                      1/3 … shell  first
                       1/3 ✓ shell  first   T
+                      2/3 … shell  broken
                       2/3 ✗ shell  broken  T
                           error: expected exit code 0, got 3: to stderr
                           │ to stderr

@@ -151,7 +151,7 @@ public struct RecordCommand {
         let logs = from.map { ($0.split(separator: "/").last).map(String.init) ?? $0 }
         let source =
             logs.isEmpty ? "at the prompt" : logs.count == 1 ? "from the action log \(logs[0])" : "from \(logs.count) action logs (\(logs.joined(separator: ", ")))"
-        let text = ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
+        let text = JSONSchema.modeline + "\n" + ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)

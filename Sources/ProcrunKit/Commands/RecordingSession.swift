@@ -1,5 +1,7 @@
 /// The interactive half of `procrun record`: a prompt where each typed line runs as a command
-/// (its output shown live) and lines starting with `:` control the recording.
+/// (its output shown live) and lines starting with `:` control the recording. On a terminal the
+/// prompt is a ``LineEditor``. Commands run in the folder `record` was started from; `cd DIR`
+/// changes it for the lines after, which are saved with that folder as their `cwd`.
 struct RecordingSession {
     var recorder: Recorder
     let library: Library
@@ -18,7 +20,8 @@ struct RecordingSession {
           :expect TEXT   require the last successful step's output to contain TEXT
           :steps         list the steps recorded so far
           :abort         finish without saving anything
-        commands run one at a time in \(folder), as a shell step would; cd does not carry over
+          cd DIR         run the next commands in DIR (saved as their cwd, not as a step)
+        commands run one at a time in \(folder), as a shell step would; Ctrl-C ends the running command
 
         """
     }
@@ -26,19 +29,45 @@ struct RecordingSession {
     /// Runs the prompt until `:done` or the end of input (true) or `:abort` / an interrupt (false).
     mutating func run() -> Bool {
         Interrupts.install()
-        let folder = FileSystem.absolute(library.root)
+        let start = FileSystem.currentDirectory()
+        let root = FileSystem.realPath(library.root) ?? FileSystem.absolute(library.root)
+        var folder = start
+        let editor = input.isTerminal && LineEditor.available() ? LineEditor() : nil
         output.write("recording '\(recorder.name)' in \(library.root): type commands to run; :done saves, :abort quits, :help lists more\n")
         while true {
-            output.write("[\(recorder.steps.count + 1)] $ ")
-            output.flush()
-            guard let line = input.next() else {
-                if Interrupts.received { return false }
-                output.write("\n")
-                return true
+            let prompt = "[\(recorder.steps.count + 1)] $ "
+            let line: String
+            if let editor {
+                output.flush()
+                switch editor.read(prompt: prompt) {
+                case .line(let typed): line = typed
+                case .cancelled: continue
+                case .end: return true
+                case .interrupted: return false
+                }
+            } else {
+                output.write(prompt)
+                output.flush()
+                guard let typed = input.next() else {
+                    if Interrupts.received { return false }
+                    output.write("\n")
+                    return true
+                }
+                line = typed
+                if !input.isTerminal { output.write(line + "\n") }
             }
             let trimmed = line.trimmed()
-            if !input.isTerminal { output.write(line + "\n") }
             if trimmed.isEmpty { continue }
+            if let target = Self.changedFolder(trimmed, from: folder, start: start) {
+                switch target {
+                case .success(let path):
+                    folder = path
+                    output.write("now in \(path)\n")
+                case .failure(let problem):
+                    say(problem.message)
+                }
+                continue
+            }
             if trimmed.hasPrefix(":") {
                 switch control(trimmed) {
                 case .some(true): return true
@@ -46,8 +75,15 @@ struct RecordingSession {
                 case .none: continue
                 }
             }
-            let step = Self.runCommand(trimmed, in: folder, output: output, errors: errors, renderer: renderer)
-            if Interrupts.received { return false }
+            var step = Self.runCommand(trimmed, in: folder, output: output, errors: errors, renderer: renderer)
+            if Interrupts.received {
+                // Ctrl-C ended the command (its process group), not the recording.
+                Interrupts.reset()
+                output.write("\ninterrupted; the recording goes on (:abort quits without saving)\n")
+            }
+            if let cwd = Self.relativePath(from: root, to: FileSystem.realPath(folder) ?? folder) {
+                step.parameters.append(RecordedParameter("cwd", .string(cwd)))
+            }
             recorder.record(step)
             let time = "\(step.durationMilliseconds)ms"
             if step.succeeded {
@@ -56,6 +92,41 @@ struct RecordingSession {
                 output.write("✗ exit \(step.exitCode ?? 127) in \(time); failed commands are not saved\n")
             }
         }
+    }
+
+    /// A problem with a `cd` line.
+    struct FolderProblem: Error {
+        var message: String
+    }
+
+    /// For a `cd DIR` line, the folder it names (absolute; `cd` alone: the folder `record` started
+    /// from), or why it cannot be used; nil for any other line, `cd sub && make` among them (a
+    /// command, run as typed).
+    static func changedFolder(_ line: String, from folder: String, start: String) -> Result<String, FolderProblem>? {
+        guard line == "cd" || line.hasPrefix("cd ") || line.hasPrefix("cd\t") else { return nil }
+        var argument = String(line.dropFirst(2)).trimmed()
+        if argument.count >= 2, let first = argument.first, first == "'" || first == "\"", argument.last == first {
+            argument = String(argument.dropFirst().dropLast())
+        } else if argument.contains(where: { " \t;&|<>$`()\\\"'*?".contains($0) }) {
+            return nil
+        }
+        if argument.isEmpty { return .success(start) }
+        if argument == "~" || argument.hasPrefix("~/"), let home = FileSystem.environment("HOME") {
+            argument = home + argument.dropFirst()
+        }
+        let path = FileSystem.absolute(FileSystem.join(folder, argument))
+        guard FileSystem.isDirectory(path) else { return .failure(FolderProblem(message: "cd: '\(argument)' is not a folder")) }
+        return .success(path)
+    }
+
+    /// `folder` relative to `root` (`sub/dir`, `..`, `../other`), or nil when they are the same.
+    static func relativePath(from root: String, to folder: String) -> String? {
+        let base = root.split(separator: "/")
+        let target = folder.split(separator: "/")
+        var common = 0
+        while common < base.count, common < target.count, base[common] == target[common] { common += 1 }
+        let parts = Array(repeating: "..", count: base.count - common) + target[common...].map(String.init)
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
     /// Handles a `:` line; true to finish, false to abort, nil to go on.

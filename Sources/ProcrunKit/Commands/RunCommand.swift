@@ -31,6 +31,8 @@ public struct RunCommand {
     /// `--timeout DURATION`: each step's limit when the step sets no `timeout` (wins over the
     /// library's `defaults.timeout`).
     public var timeout: String?
+    /// `--junit FILE`: where the JUnit XML report is written.
+    public var junit: String?
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
     public var executor: String?
     /// Leaves what the run loaded to the end of the process instead of freeing it
@@ -162,6 +164,14 @@ public struct RunCommand {
                 stderr.write("\(procedure.file.path): \(error)\n")
             }
             stderr.flush()
+        }
+        if let junit {
+            do {
+                try FileSystem.write(Array(JUnitReport.render(report).utf8), to: junit)
+            } catch {
+                stderr.write(renderer.render(Diagnostic(.error, "the JUnit report could not be written: \(error.description)")))
+                stderr.flush()
+            }
         }
         if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((run, procedure, report)) }
         if report.interrupted { return ExitStatus.interrupted }

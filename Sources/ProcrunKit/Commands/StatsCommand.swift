@@ -8,6 +8,8 @@ public struct StatsCommand {
     public var library: String?
     /// `--json`: one JSON object on standard output.
     public var json = false
+    /// `--no-color`.
+    public var noColor = false
 
     /// A listing of the given paths.
     public init(paths: [String] = []) {
@@ -16,7 +18,7 @@ public struct StatsCommand {
 
     /// Lists; 0 on success, 2 when a path cannot be read.
     public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: false)
+        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         var documents: [StatsDocument] = []
         var failed = false
         let given: [String]

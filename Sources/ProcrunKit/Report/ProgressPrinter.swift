@@ -4,6 +4,8 @@
 /// Text that comes from a step (its output, streamed or as the tail under a failure, log messages)
 /// goes through a ``TerminalSanitizer`` first: it can never change the terminal's state, and only
 /// its colour passes, and only when procrun itself uses colour.
+/// On a terminal a running step's line is rewritten in place (with the time elapsed once it has run
+/// for a second); in a pipe or a file each step's start is a line of its own, printed when it starts.
 public final class ProgressPrinter: RunObserver {
     private let output: TextOutput
     private let color: Bool
@@ -17,6 +19,8 @@ public final class ProgressPrinter: RunObserver {
     /// The state of streamed standard output and standard error, which may split a sequence.
     private var streamed: [TerminalSanitizer]
     private let dryRun: Bool
+    /// Updates a running step's line on a terminal.
+    private let ticker: ElapsedTicker?
     /// The column layouts of the procedures whose call steps are running, outermost first.
     private var outer: [(total: Int, actionWidth: Int, idWidth: Int)] = []
     /// Four spaces per level of nesting.
@@ -30,6 +34,12 @@ public final class ProgressPrinter: RunObserver {
         self.live = output.isTerminal && !streaming && !dryRun
         self.streaming = streaming
         streamed = [TerminalSanitizer(keepColor: color), TerminalSanitizer(keepColor: color)]
+        let dim = color
+        ticker = live ? ElapsedTicker(descriptor: output.descriptor, paint: { dim ? "\u{1B}[2m\($0)\u{1B}[0m" : $0 }) : nil
+    }
+
+    deinit {
+        ticker?.stop()
     }
 
     /// Prints the header and sizes the columns for a procedure.
@@ -42,23 +52,34 @@ public final class ProgressPrinter: RunObserver {
     }
 
     public func stepStarted(_ step: Step, of procedure: Procedure) {
-        guard live || streaming else { return }
-        // A call step announces itself with its `↳ calls ...` line; streamed, a "…" line first
+        // A dry run runs nothing that takes time: its lines say it all.
+        if dryRun, !streaming { return }
+        // A call step announces itself with its `↳ calls ...` line; a "…" line of its own first
         // would say the same thing twice.
-        if streaming, case .procedure = step.call { return }
-        output.write(prefix(step) + paint("…", "2") + " " + columns(step))
-        if streaming {
-            output.write("\n")
-        } else {
+        if !live, case .procedure = step.call { return }
+        let text = prefix(step) + paint("…", "2") + " " + columns(step)
+        if live {
+            output.write(text)
             lineOpen = true
+            output.flush()
+            ticker?.show(text)
+        } else {
+            output.write(text.trimmingTrailingSpaces() + "\n")
+            output.flush()
         }
-        output.flush()
+    }
+
+    /// Takes the running step's line back from the ticker and clears it.
+    private func closeLine() {
+        guard lineOpen else { return }
+        ticker?.clear()
+        output.write("\r\u{1B}[K")
+        lineOpen = false
     }
 
     public func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
         endStreams()
-        if lineOpen { output.write("\r\u{1B}[K") }
-        lineOpen = false
+        closeLine()
         let mark =
             switch result.status {
             case .success: paint("✓", "32")
@@ -85,10 +106,12 @@ public final class ProgressPrinter: RunObserver {
         }
         if result.status == .failed {
             if let error = result.error { output.write(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
-            let tail = result.stderr.isEmpty ? result.stdout : result.stderr
+            let tail = OutputTail(result, lines: 5)
+            // Streamed, the output is on the screen already.
             if !streaming {
-                for line in tail.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).suffix(5) where !tail.isEmpty {
-                    output.write(detail + paint("│", "2") + " " + clean(SecretRedactor.credentialShapes.masking(String(line))) + "\n")
+                for part in tail.parts {
+                    if tail.labelled { output.write(detail + paint(part.stream + ":", "2") + "\n") }
+                    for line in part.lines { output.write(detail + paint("│", "2") + " " + clean(SecretRedactor.credentialShapes.masking(line)) + "\n") }
                 }
             }
         }
@@ -96,8 +119,7 @@ public final class ProgressPrinter: RunObserver {
     }
 
     public func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
-        if lineOpen { output.write("\r\u{1B}[K") }
-        lineOpen = false
+        closeLine()
         output.write(prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2") + "\n")
         output.flush()
         outer.append((total, actionWidth, idWidth))
@@ -146,6 +168,7 @@ public final class ProgressPrinter: RunObserver {
 
     /// Prints the summary line.
     public func end(_ report: RunReport) {
+        ticker?.stop()
         let succeeded = report.steps.filter { $0.status == .success }.count
         let failed = report.steps.filter { $0.status == .failed }.count
         let skipped = report.steps.filter { $0.status == .skipped }.count

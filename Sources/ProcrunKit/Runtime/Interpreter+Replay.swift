@@ -27,6 +27,7 @@ extension Interpreter {
         let report = child.run(inputs: inputs, environment: environment)
         observer?.procedureCallFinished(report, step: step, of: procedure)
         result.calledFile = callee.file.path
+        result.calledProcedure = callee.name.value
         result.children = report.steps
         result.outputs = report.outputs
         result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText

@@ -113,7 +113,9 @@ public final class Interpreter {
                 result = runStep(step)
             }
             record(result)
-            observer?.stepFinished(shown(result), step: step, of: procedure)
+            // Later steps read the output as it came; people and reports see it redacted.
+            result = shown(result)
+            observer?.stepFinished(result, step: step, of: procedure)
             let failed = result.status == .failed
             let wasInterrupted = failed && result.error == Self.interruptedMessage
             results.append(result)

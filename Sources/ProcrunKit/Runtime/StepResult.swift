@@ -37,6 +37,8 @@ public struct StepResult: Sendable {
     /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
     /// earlier run. Reported as skipped, and never counted in the stats.
     public var restored = false
+    /// The name of the procedure a call step ran.
+    public var calledProcedure: String?
 
     /// Creates a result.
     public init(number: Int, id: String?, action: String, status: StepStatus) {

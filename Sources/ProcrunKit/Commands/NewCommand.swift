@@ -1,0 +1,79 @@
+/// `procrun new NAME`: writes a skeleton procedure, `NAME.yaml` at the library's root, that passes
+/// `procrun check` and runs: the schema modeline, an input, and one step with an expectation.
+/// An existing procedure of that name, or file, is never overwritten.
+public struct NewCommand {
+    /// The procedure's name.
+    public var name: String
+    /// `--description TEXT`.
+    public var description: String?
+    /// `--library DIR`.
+    public var library: String?
+    /// `--no-color`.
+    public var noColor = false
+
+    /// A command creating `name`.
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// Writes the skeleton; 0 when written, 2 when the name is invalid or taken.
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let store: ProcedureStore
+        let plan: ProcedureStore.Plan
+        let text = Self.skeleton(name: name, description: description)
+        do {
+            store = ProcedureStore(library: try Library.locate(override: library))
+            try refuseTaken(store)
+            plan = try store.plan(name, policy: .refuse)
+            _ = try store.validate(text, at: plan.path)
+            try store.write(text, plan: plan)
+        } catch {
+            stderr.write(renderer.render(error.diagnostics))
+            stderr.flush()
+            return ExitStatus.invalid
+        }
+        stdout.write("created \(plan.path); edit its steps, then run it: procrun \(plan.path)\n")
+        stdout.flush()
+        return ExitStatus.success
+    }
+
+    /// Refuses a name a procedure of the library has, or a file that exists (``ProcedureStore``'s
+    /// own refusals offer `record`'s `--force`, which `new` does not have).
+    private func refuseTaken(_ store: ProcedureStore) throws(DiagnosticsError) {
+        let target = store.path(for: name)
+        if FileSystem.exists(target) {
+            throw DiagnosticsError([Diagnostic(.error, "\(target) already exists; nothing was written: choose another name")])
+        }
+        guard NodeReader.isIdentifier(name) else { return }
+        if let other = LibraryIndex(root: store.library.root).documents.first(where: { $0.summary.name == name }) {
+            throw DiagnosticsError([Diagnostic(.error, "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name")])
+        }
+    }
+
+    /// The skeleton's text.
+    static func skeleton(name: String, description: String?) -> String {
+        let description = description.flatMap { $0.isEmpty ? nil : $0 } ?? "What \(name) does, and when to use it."
+        return """
+            \(JSONSchema.modeline)
+            name: \(name)
+            description: \(YAMLQuoting.scalar(description))
+            tags: []
+
+            inputs:
+              target:
+                type: string
+                description: what the procedure works on
+                default: world
+
+            steps:
+              - id: hello
+                action: shell
+                parameters:
+                  command: echo "\(name) works on {{ inputs.target }}"
+                expect: {exit_code: 0, contains: works on}
+                timeout: 1m
+
+            """
+    }
+}

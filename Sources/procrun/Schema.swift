@@ -1,0 +1,24 @@
+import ArgumentParser
+import ProcrunKit
+
+/// `procrun schema [procedure|library]`.
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of procedure files (procedure, the default) or of procrun.yaml (library).",
+        discussion: "For editors: see README, Editors and CI.")
+
+    @Argument(help: ArgumentHelp("procedure or library.", valueName: "KIND"), completion: .list(["procedure", "library"]))
+    var kind = "procedure"
+
+    func validate() throws {
+        guard JSONSchema(rawValue: kind) != nil else {
+            throw ValidationError("expected procedure or library, found '\(kind)'")
+        }
+    }
+
+    func run() throws {
+        TextOutput.standardOutput.write((JSONSchema(rawValue: kind) ?? .procedure).text)
+        TextOutput.standardOutput.flush()
+    }
+}

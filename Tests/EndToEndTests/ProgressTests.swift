@@ -1,0 +1,175 @@
+import ProcrunKit
+import Testing
+
+/// What a person sees while steps run and when one fails: the elapsed time of a long step on a
+/// terminal, each step's start in a pipe, both output streams' tails of a failed step, and the
+/// commands `procrun show` prints.
+@Suite("progress and failures as a person sees them", .serialized)
+struct ProgressTests {
+    /// Runs `procrun ARGUMENTS` on a pseudo-terminal (Fixtures/pty_run.py) in `folder`.
+    static func onTerminal(_ arguments: [String], in folder: TemporaryFolder) throws -> (status: Int32, output: String) {
+        var spec = ProcessSpec(arguments: ["python3", ProcrunBinary.fixtures + "/pty_run.py", ProcrunBinary.path] + arguments)
+        spec.workingDirectory = folder.path
+        spec.extraEnvironment = [("NO_COLOR", "1")]
+        spec.timeout = .seconds(120)
+        let result = try ProcessRunner.run(spec)
+        return (result.exitCode, result.stdout.text)
+    }
+
+    static let slow = """
+        name: slow
+        steps:
+          - id: nap
+            action: shell
+            parameters: {command: sleep 2}
+          - id: quick
+            action: shell
+            parameters: {command: echo done}
+
+        """
+
+    @Test("on a terminal, a step running longer than a second shows its elapsed time, rewritten in place")
+    func elapsedOnTerminal() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("slow.yaml", Self.slow)
+        let run = try Self.onTerminal(["slow.yaml", "--no-learn"], in: folder)
+        #expect(run.status == 0)
+        let ticks = run.output.split(separator: "\r").filter { $0.hasPrefix("  1/2 … shell  nap    1.") && $0.hasSuffix("s\u{1B}[K") }
+        #expect(ticks.count >= 2, "\(run.output)")
+        // The quick step's line is never given a time while it runs.
+        #expect(!run.output.contains("… shell  quick  0"))
+        #expect(run.output.contains("\r\u{1B}[K  1/2 ✓ shell  nap    2.0"))
+        #expect(run.output.contains("✓ slow succeeded in 2.0"))
+    }
+
+    @Test("in a pipe, each step's start is a line printed when the step starts, and nothing is rewritten")
+    func startsInPipe() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // The second step reads what procrun has printed so far: its own start line must be there.
+        try folder.write(
+            "peek.yaml",
+            """
+            name: peek
+            steps:
+              - id: nap
+                action: shell
+                parameters: {command: sleep 1.2}
+              - id: peek
+                action: shell
+                parameters: {command: cat out.txt}
+                expect: {contains: "2/2 … shell  peek"}
+
+            """)
+        let result = try ProcessRunner.run(
+            ProcessSpec(arguments: ["sh", "-c", "cd '\(folder.path)' && NO_COLOR=1 '\(ProcrunBinary.path)' peek.yaml --no-learn > out.txt"]))
+        #expect(result.exitCode == 0)
+        let printed = try folder.read("out.txt")
+        #expect(printed.hasPrefix("▶ peek (peek.yaml, 2 steps)\n  1/2 … shell  nap\n  1/2 ✓ shell  nap   1.2"), "\(printed)")
+        #expect(!printed.contains("\r") && !printed.contains("\u{1B}"))
+    }
+
+    @Test("a failed step shows the tail of its standard output as well as its standard error")
+    func failureTail() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Makefile", "test:\n\t@echo ok add\n\t@echo FAIL mul\n\t@echo '1 passed, 1 failed'\n\t@false\n")
+        try folder.write(
+            "test.yaml",
+            """
+            name: test
+            steps:
+              - id: test
+                action: shell
+                parameters: {command: make test}
+
+            """)
+        let output = try ProcrunBinary.run(["test.yaml", "--no-learn"], in: folder.path)
+        #expect(output.status == 1)
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        guard let error = lines.firstIndex(where: { $0.contains("error: expected exit code 0, got 2") }) else {
+            Issue.record("no error line in \(output.stdout)")
+            return
+        }
+        #expect(
+            Array(lines[(error + 1)...].prefix(6)) == [
+                "      stdout:", "      │ ok add", "      │ FAIL mul", "      │ 1 passed, 1 failed", "      stderr:",
+                "      │ make: *** [Makefile:5: test] Error 1",
+            ])
+    }
+
+    @Test("a failed step with output on one stream shows it without labels, its last five lines")
+    func failureTailOneStream() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "count.yaml",
+            """
+            name: count
+            steps:
+              - action: shell
+                parameters: {command: "sh -c 'seq 1 9; exit 1'"}
+
+            """)
+        let output = try ProcrunBinary.run(["count.yaml", "--no-learn"], in: folder.path)
+        #expect(output.stdout.contains("error: expected exit code 0, got 1\n      │ 5\n      │ 6\n      │ 7\n      │ 8\n      │ 9\n✗ count failed"), "\(output.stdout)")
+    }
+
+    @Test("show prints each step's command as it will run, templates as written, library actions expanded")
+    func showCommands() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "procrun.yaml",
+            """
+            actions:
+              build_image:
+                parameters:
+                  service: {required: true}
+                  tag: {default: latest}
+                command: "docker build -t {{ params.service }}:{{ params.tag }} {{ params.service | upper }}"
+
+            """)
+        try folder.write(
+            "ship.yaml",
+            """
+            name: ship
+            inputs:
+              tag: {type: string, default: v1}
+            steps:
+              - id: test
+                action: shell
+                parameters: {command: "make test TAG={{ inputs.tag }}"}
+              - id: build
+                action: build_image
+                parameters: {service: api, tag: "{{ inputs.tag }}"}
+              - id: base
+                action: build_image
+                parameters: {service: base}
+              - id: tag
+                action: shell
+                parameters: {command: [git, tag, "release {{ inputs.tag }}"]}
+              - action: log
+                parameters: {message: shipped}
+
+            """)
+        let output = try ProcrunBinary.run(["show", "ship.yaml"], in: folder.path)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(
+            output.stdout.contains(
+                """
+                steps:
+                  1  test   shell
+                      $ make test TAG={{ inputs.tag }}
+                  2  build  build_image
+                      $ docker build -t api:{{ inputs.tag }} {{ params.service | upper }}
+                  3  base   build_image
+                      $ docker build -t base:latest {{ params.service | upper }}
+                  4  tag    shell
+                      $ git tag 'release {{ inputs.tag }}'
+                  5  #5     log
+
+                """), "\(output.stdout)")
+    }
+}
