@@ -13,6 +13,9 @@ struct Optimize: ParsableCommand {
     @Flag(help: "Apply the change to the file (bumping its version).")
     var write = false
 
+    @Flag(help: "Remove failing steps even when their failures stopped the procedure (a failing check).")
+    var removeFailing = false
+
     @OptionGroup var libraryOption: LibraryOption
 
     @OptionGroup var colorOption: ColorOption
@@ -20,6 +23,7 @@ struct Optimize: ParsableCommand {
     func run() throws {
         var command = OptimizeCommand(path: file)
         command.write = write
+        command.removeFailing = removeFailing
         command.library = libraryOption.library
         command.noColor = colorOption.noColor
         let code = command.execute()

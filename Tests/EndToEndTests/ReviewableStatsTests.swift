@@ -145,7 +145,7 @@ struct ReviewableStatsTests {
         let optimize = try ProcrunBinary.run(["optimize", "p.yaml"], in: folder.path)
         #expect(optimize.status == 0, "\(optimize.stderr)")
         let removals = optimize.stdout.split(separator: "\n").filter { $0.hasPrefix("remove:") }
-        #expect(removals == ["remove: step 3 ('\(before.stepKeys[1])'): 3 of 3 runs failed"], "\(optimize.stdout)")
+        #expect(removals == ["remove: step 3 ('\(before.stepKeys[1])'): 3 of 3 runs failed; last error: flaky"], "\(optimize.stdout)")
         #expect(optimize.stdout.contains("-  - action: fail\n"))
         #expect(!optimize.stdout.contains("-  - action: shell\n"))
     }

@@ -158,7 +158,7 @@ struct StatsFormatTests {
 
     @Test("optimize adds a version line after the name when there is none")
     func versionInserted() throws {
-        var text = "name: v\nsteps:\n  - action: log\n    parameters: {message: x}\n  - id: bad\n    action: fail\n"
+        var text = "name: v\nsteps:\n  - action: log\n    parameters: {message: x}\n  - id: bad\n    action: fail\n    on_failure: continue\n"
         text += "stats:\n  execution_count: 3\n  successes: 0\n  failures: 3\n  steps:\n    bad: {runs: 3, successes: 0, failures: 3}\n"
         let plan = try Optimizer(document: try document(text)).plan()
         #expect(plan.changes)

@@ -5,6 +5,8 @@ public struct OptimizeCommand {
     public var path: String
     /// `--write`: apply the change (under the file's lock, atomically).
     public var write = false
+    /// `--remove-failing`: remove failing steps even when their failures stopped the procedure.
+    public var removeFailing = false
     /// `--library DIR`, for checking the changed procedure.
     public var library: String?
     /// `--no-color`.
@@ -25,7 +27,7 @@ public struct OptimizeCommand {
             return stderr.reject(error.diagnostics, renderer)
         }
         do throws(Diagnostic) {
-            let outcome = try Optimizer.optimize(path: path, library: library, write: write)
+            let outcome = try Optimizer.optimize(path: path, library: library, write: write, removeFailing: removeFailing)
             renderer.add(outcome.document.file)
             let plan = outcome.plan
             report(plan, stdout: stdout)
@@ -49,7 +51,14 @@ public struct OptimizeCommand {
         for step in plan.steps {
             let name = "step \(step.number) ('\(step.key)')"
             let rate = "\(step.stats.failures) of \(step.stats.runs) runs failed"
-            if step.removed { stdout.write("remove: \(name): \(rate)\n") }
+            let last = step.stats.lastError.map { "; last error: \($0)" } ?? ""
+            if step.removed { stdout.write("remove: \(name): \(rate)\(last)\n") }
+            if step.broken {
+                stdout.write("broken: \(name): \(rate), and each failure stopped the procedure\(last); check what it checks (or pass --remove-failing to drop it)\n")
+            }
+            if !step.added.isEmpty, !step.removed {
+                stdout.write("flaky: \(name): \(rate)\(last); adding \(step.added.joined(separator: " and "))\n")
+            }
             if step.slow {
                 stdout.write("slow: \(name): \(step.stats.averageDurationMilliseconds) ms on average, most of the procedure's time\n")
             }

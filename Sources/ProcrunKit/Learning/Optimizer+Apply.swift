@@ -1,5 +1,5 @@
 extension Optimizer {
-    /// What ``optimize(path:library:write:)`` found and did.
+    /// What ``optimize(path:library:write:removeFailing:)`` found and did.
     public struct Outcome: Sendable {
         /// The file as it was read.
         public var document: StatsDocument
@@ -14,7 +14,7 @@ extension Optimizer {
     /// The changed procedure must still load and check in its library (`library` overrides the one
     /// found from `path`), or nothing is written. The command line and ``ProceduralMemory`` both
     /// come here.
-    public static func optimize(path: String, library: String? = nil, write: Bool) throws(Diagnostic) -> Outcome {
+    public static func optimize(path: String, library: String? = nil, write: Bool, removeFailing: Bool = false) throws(Diagnostic) -> Outcome {
         let target = StatsLearner.resolved(path)
         let lock: FileLock?
         do {
@@ -24,7 +24,7 @@ extension Optimizer {
         }
         defer { withExtendedLifetime(lock) {} }
         let document = try StatsDocument(path: path)
-        let plan = try Optimizer(document: document).plan()
+        let plan = try Optimizer(document: document, removeFailing: removeFailing).plan()
         guard plan.changes else { return Outcome(document: document, plan: plan, written: false) }
         do {
             let found = try Library.discover(forProcedureAt: path, override: library)

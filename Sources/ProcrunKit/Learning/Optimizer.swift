@@ -1,10 +1,24 @@
-/// Proposes a reviewable change to a procedure from its recorded stats: steps that fail more often
-/// than they succeed are removed (unless a later part of the file reads them as `steps.ID`), slow
-/// steps are flagged, and `version` is bumped. The change is made by splicing the file's bytes, so
-/// everything else stays as written.
+/// Proposes a reviewable change to a procedure from its recorded stats, made by splicing the
+/// file's bytes so that everything else stays as written, with `version` bumped:
+///
+/// - a step that fails more often than it succeeds is removed when its failures did not stop the
+///   procedure (`on_failure: continue`), unless a later part of the file reads it as `steps.ID`;
+///   one whose failures stopped the run is a gate checking something broken: it is reported, and
+///   removed only with ``removeFailing`` (`--remove-failing`);
+/// - a flaky step (at least ``flakyMinimumRuns`` runs, failures between 10% and 50% of them, no
+///   `retries`) gets `retries: {count: 2, delay: 1s, backoff: 2}`, and a `timeout` when its last
+///   failure was a timeout and it sets none;
+/// - slow steps are flagged.
 public struct Optimizer {
     /// The procedure file, read.
     public var document: StatsDocument
+    /// Remove failing steps even when their failures stopped the procedure.
+    public var removeFailing = false
+
+    /// The fewest runs a step needs to be called flaky.
+    public static let flakyMinimumRuns = 5
+    /// The retries added to a flaky step.
+    public static let flakyRetries = "retries: {count: 2, delay: 1s, backoff: 2}"
 
     /// The fewest recorded runs an optimization needs.
     public static let minimumRuns = 3
@@ -14,8 +28,14 @@ public struct Optimizer {
     public static let slowMinimumMilliseconds = 100
 
     /// An optimizer for a read procedure file.
-    public init(document: StatsDocument) {
+    public init(document: StatsDocument, removeFailing: Bool = false) {
         self.document = document
+        self.removeFailing = removeFailing
+    }
+
+    /// Whether a step's figures say it is flaky: enough runs, failing in 10% to 50% of them.
+    public static func isFlaky(_ step: StepStats) -> Bool {
+        step.runs >= flakyMinimumRuns && step.failures * 10 >= step.runs && step.failures * 2 <= step.runs && step.failures > 0
     }
 
     /// A step is slow when its average run takes more than ``slowSharePercent`` of the procedure's
@@ -48,10 +68,22 @@ public struct Optimizer {
             var assessment = StepAssessment(
                 number: index + 1, key: key, id: id, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
                 removed: figures.isFailing)
-            if assessment.failing, let id, let reference = reference(to: id, outside: item) {
+            if assessment.failing, item["on_failure"]?.scalar?.text != "continue", !removeFailing {
+                assessment.removed = false
+                assessment.broken = true
+                assessment.keptBecause = "each failure stopped the procedure: it is a check that fails, not a step to drop"
+            }
+            if assessment.removed, let id, let reference = reference(to: id, outside: item) {
                 assessment.removed = false
                 assessment.keptBecause = "it is referenced as 'steps.\(id)' at line \(reference.line)"
                 notes.append("step \(index + 1) ('\(id)') fails more often than it succeeds but is kept: \(assessment.keptBecause ?? "")")
+            }
+            if Self.isFlaky(figures), item["retries"] == nil, item.pairs != nil, !item.isFlow {
+                assessment.added.append(Self.flakyRetries)
+                if item["timeout"] == nil, figures.lastError?.hasPrefix("timed out") == true {
+                    let seconds = max(1, (figures.averageDurationMilliseconds * 3 + 999) / 1000)
+                    assessment.added.append("timeout: \(seconds)s")
+                }
             }
             assessments.append(assessment)
         }
@@ -73,15 +105,19 @@ public struct Optimizer {
         let items = document.root["steps"]?.items ?? []
         let (assessments, notes) = try assess()
         let removed = items.indices.filter { assessments[$0].removed }
-        guard !removed.isEmpty else {
+        let robust = items.indices.filter { !assessments[$0].added.isEmpty && !assessments[$0].removed }
+        guard !removed.isEmpty || !robust.isEmpty else {
             return Plan(steps: assessments, version: version, bytes: file.bytes, notes: notes, changes: false)
         }
         guard let sequence = document.root["steps"], !sequence.isFlow else {
-            throw Diagnostic(.error, "the steps are written in flow style ([...]); optimize can only remove steps from a block list", path: file.path)
+            throw Diagnostic(.error, "the steps are written in flow style ([...]); optimize can only change steps of a block list", path: file.path)
         }
         var edits: [(range: Range<Int>, text: [UInt8])] = []
         for index in removed {
             edits.append((try stepRange(items[index]), []))
+        }
+        for index in robust {
+            edits.append(try addition(assessments[index].added, to: items[index]))
         }
         edits.append(try versionEdit())
         var bytes = file.bytes
@@ -89,8 +125,14 @@ public struct Optimizer {
             bytes.replaceSubrange(edit.range, with: edit.text)
         }
         let changed = try StatsDocument(file: SourceFile(path: file.path, bytes: bytes))
-        guard changed.root["steps"]?.items?.count == items.count - removed.count else {
-            throw Diagnostic(.error, "removing the steps would change the file in unexpected ways; it was left unchanged", path: file.path)
+        let changedItems = changed.root["steps"]?.items ?? []
+        guard changedItems.count == items.count - removed.count,
+            robust.allSatisfy({ index in
+                let position = index - removed.filter { $0 < index }.count
+                return changedItems.indices.contains(position) && changedItems[position]["retries"] != nil
+            })
+        else {
+            throw Diagnostic(.error, "changing the steps would change the file in unexpected ways; it was left unchanged", path: file.path)
         }
         // The removed steps' figures leave the block; a repeated fingerprint's `-N` suffix follows
         // its step to its new count.
@@ -166,6 +208,22 @@ public struct Optimizer {
             stop = next + 1
         }
         return start..<stop
+    }
+
+    /// The edit that adds `lines` to a block-mapping step, after its last line, at its keys' indent.
+    private func addition(_ lines: [String], to item: YAMLNode) throws(Diagnostic) -> (range: Range<Int>, text: [UInt8]) {
+        let bytes = document.file.bytes
+        guard let first = item.pairs?.first else { throw Diagnostic(.error, "this step is not a mapping", path: document.file.path, at: item.start) }
+        let indent = String(repeating: " ", count: first.keyStart.offset - StatsBlock.lineStart(before: first.keyStart.offset, in: bytes))
+        var end = item.start.offset
+        guard StatsBlock.lastEnd(of: item, after: item.start.offset, into: &end) else {
+            throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot change it", path: document.file.path, at: item.start)
+        }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        let ending = document.block.lineEnding
+        let text = lines.map { "\(indent)\($0)\(ending)" }.joined()
+        if end < bytes.count { return ((end + 1)..<(end + 1), Array(text.utf8)) }
+        return (end..<end, Array((ending + String(text.dropLast(ending.count))).utf8))
     }
 
     /// Where `steps.ID` is written outside the step itself and the stats block, if anywhere.

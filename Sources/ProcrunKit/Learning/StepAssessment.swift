@@ -16,4 +16,10 @@ public struct StepAssessment: Sendable, Hashable {
     public var removed: Bool
     /// Why a failing step is kept, if it is.
     public var keptBecause: String?
+    /// It fails more often than it succeeds and its failures stopped the procedure: a gate that
+    /// is checking something broken. It is reported, and removed only with `--remove-failing`.
+    public var broken = false
+    /// The settings added to make a flaky step robust (`retries: {...}`, `timeout: ...`), as the
+    /// lines written into the step; empty when none.
+    public var added: [String] = []
 }
