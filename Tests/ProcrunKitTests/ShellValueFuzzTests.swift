@@ -115,6 +115,19 @@ struct ShellValueFuzzTests {
                     result.stdout.bytes == Array(expected.utf8),
                     "\(context.name) under \(shell): \(value.debugDescription) arrived as \(result.stdout.text.debugDescription); stderr \(result.stderr.text)")
                 arrived += 1
+                // What --dry-run shows, pasted into the shell, runs the same command (in a
+                // here-document a line equal to the delimiter cannot be shown, nor after <<-
+                // a line's leading tabs).
+                let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+                let unshowable = context.template.contains("EOF") && lines.contains { $0.hasSuffix("EOF") || $0.hasPrefix("\t") }
+                if round % 3 == 0, !unshowable {
+                    spec.arguments = [shell, "-c", try ShellPlanner.display(parts(context.template, value))]
+                    spec.extraEnvironment = []
+                    let pasted = try ProcessRunner.run(spec)
+                    #expect(
+                        pasted.stdout.bytes == Array(expected.utf8),
+                        "\(context.name) shown for a dry run under \(shell): \(value.debugDescription) ran as \(pasted.stdout.text.debugDescription)")
+                }
             }
             #expect(!FileSystem.exists(folder + "/CANARY"), "the canary was created by \(value.debugDescription)")
         }

@@ -18,6 +18,8 @@ extension ProcrunShellScanner {
             word.isHereString = true
             commands[top].nextIsHereString = false
         }
+        word.isRedirection = commands[top].nextIsRedirection
+        commands[top].nextIsRedirection = false
         let literal = String(word.literal)
         if !word.hasValue, !word.hasNested {
             if literal == "[[", firstWord(top) == nil { commands[top].inDoubleBracket = true }
@@ -36,6 +38,7 @@ extension ProcrunShellScanner {
         commands[top].words = []
         commands[top].inDoubleBracket = false
         commands[top].nextIsHereString = false
+        commands[top].nextIsRedirection = false
         if !words.isEmpty, hasValues {
             let findings = ShellCodeRules.findings(words)
             for (index, reason) in findings.codeWords {

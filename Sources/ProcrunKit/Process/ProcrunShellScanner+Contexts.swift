@@ -126,6 +126,7 @@ extension ProcrunShellScanner {
         } else if lessPending == 3 {
             commands[commands.count - 1].nextIsHereString = true
         }
+        if lessPending == 1 || lessPending == 3 || greaterPending { commands[commands.count - 1].nextIsRedirection = true }
         lessPending = 0
         greaterPending = false
     }
@@ -177,6 +178,7 @@ extension ProcrunShellScanner {
                 return
             }
             if count == 3 { commands[top].nextIsHereString = true }
+            commands[top].nextIsRedirection = true
         }
         if greaterPending {
             greaterPending = false
@@ -185,6 +187,7 @@ extension ProcrunShellScanner {
                 openCommand(.parenthesis)
                 return
             }
+            commands[top].nextIsRedirection = true
         }
         if scanExpansionStart(scalar) { return }
         let previous = commands[top].previous

@@ -14,6 +14,8 @@ extension ProcrunShellScanner {
         var heredocs: [(index: Int, stage: Int)] = []
         var inDoubleBracket = false
         var nextIsHereString = false
+        /// The next word follows `<`, `>` or `<<<`: a redirection's target, not an operand.
+        var nextIsRedirection = false
         var previous: Unicode.Scalar = " "
         /// Just after `$(` or `(`: a second `(` makes it arithmetic.
         var justOpened = Opened.none

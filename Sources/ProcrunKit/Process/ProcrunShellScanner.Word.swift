@@ -14,5 +14,7 @@ extension ProcrunShellScanner {
         var nestedSites: [Int] = []
         /// The word follows `<<<`: it is the command's standard input.
         var isHereString = false
+        /// The word is the target of a redirection (`< file`, `> file`, `<<< text`).
+        var isRedirection = false
     }
 }

@@ -81,9 +81,9 @@ struct ProcrunShellScanner {
         case .comment:
             append(script: "\"${\(name)}\"", display: ShellQuote.word(shown))
         case .doubleQuoted:
-            append(script: "${\(name)}", display: "\"" + ShellQuote.word(shown) + "\"")
+            append(script: "${\(name)}", display: Self.insideDoubleQuotes(shown))
         case .singleQuoted:
-            append(script: "'\"${\(name)}\"'", display: "'" + ShellQuote.word(shown) + "'")
+            append(script: "'\"${\(name)}\"'", display: shown.replacingOccurrences("'", with: "'\\''"))
         case .ansiQuoted:
             append(script: "'\"${\(name)}\"$'", display: "'" + ShellQuote.word(shown) + "$'")
         case .arithmetic, .bracket:
@@ -102,7 +102,7 @@ struct ProcrunShellScanner {
                 kind = .refused(
                     "a templated value cannot stand in this here-document: its quoted delimiter is not plain (letters, digits, '_'), so the shell would not expand it; name it plainly, as <<'EOF'")
             }
-            append(script: "${\(name)}", display: heredoc.quoted ? shown : Self.heredocEscaped(shown))
+            append(script: "${\(name)}", display: heredoc.quoted ? shown : Self.backslashed(shown))
         }
         if let body = frames.last(where: { if case .heredocBody = $0 { true } else { false } }), case .heredocBody(let doc) = body,
             let reason = heredocs[doc].feedsCode
@@ -182,27 +182,29 @@ struct ProcrunShellScanner {
         "a templated value here would run as code: \(reason); pass it as an argument instead, as in sh -c '... \"$1\"' _ \(value), or write '| raw' to insert it as code knowingly"
     }
 
-    /// Escapes for the body of an unquoted here-document: `\`, `$` and backquote.
-    static func heredocEscaped(_ text: String) -> String {
-        var out = ""
+    /// A value written inside double quotes for a dry run: `\`, `$`, backquote and `"` escaped;
+    /// a value with `!` (history expansion at an interactive prompt) leaves the quotes instead.
+    static func insideDoubleQuotes(_ text: String) -> String {
+        if text.unicodeScalars.contains("!") { return "\"" + ShellQuote.word(text) + "\"" }
+        return backslashed(text, before: "\\$`\"")
+    }
+
+    /// `text` with a backslash before each of `specials`: how the body of an unquoted
+    /// here-document, or text inside backquotes, keeps them literal.
+    static func backslashed(_ text: String, before specials: String = "\\$`") -> String {
+        var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar == "\\" || scalar == "$" || scalar == "`" { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(scalar)
+            if specials.unicodeScalars.contains(scalar) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
 
     mutating func append(script text: String, display shown: String) {
         script.append(contentsOf: text.unicodeScalars)
-        guard commands.contains(where: { $0.closer == .backquote }) else {
-            display.append(contentsOf: shown.unicodeScalars)
-            return
-        }
         // Inside backquotes the shell removes a backslash before `\`, `$` and a backquote
         // before it reads the text.
-        for scalar in shown.unicodeScalars {
-            if scalar == "\\" || scalar == "$" || scalar == "`" { display.append("\\") }
-            display.append(scalar)
-        }
+        let inBackquotes = commands.contains { $0.closer == .backquote }
+        display.append(contentsOf: (inBackquotes ? Self.backslashed(shown) : shown).unicodeScalars)
     }
 }

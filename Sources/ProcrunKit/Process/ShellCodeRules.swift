@@ -77,7 +77,7 @@ enum ShellCodeRules {
         var scriptFileGiven = false
         var operands = 0
         var readsStandardInput = false
-        for (index, word) in words.enumerated() {
+        for (index, word) in words.enumerated() where !word.isRedirection {
             let text = String(word.literal)
             if !word.hasValue, !word.hasNested, let kind = programs[basename(text)] {
                 program = (basename(text), kind)

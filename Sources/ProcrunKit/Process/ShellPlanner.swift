@@ -11,12 +11,16 @@ public enum ShellPlanner {
     /// refused. `shell` is the program `ShellPlan.arguments(shell:)` should be given; the plan
     /// itself does not depend on it.
     public static func plan(_ parts: [ShellPart], shell: String = "/bin/sh") throws(ShellPlanError) -> ShellPlan {
+        try plan(scan(placedInOrder(parts)))
+    }
+
+    /// Parts with their offsets, each value placed right after the text before it.
+    private static func placedInOrder(_ parts: [ShellPart]) -> [(ShellPart, Int)] {
         var offset = 0
-        let placed = parts.map { part -> (ShellPart, Int) in
+        return parts.map { part -> (ShellPart, Int) in
             defer { if case .text(let text) = part { offset += text.unicodeScalars.count } }
             return (part, offset)
         }
-        return try plan(scan(placed))
     }
 
     /// Plans a template's rendered parts; an error's offset is a position in the template's text.
@@ -39,6 +43,13 @@ public enum ShellPlanner {
     public static func display(_ template: Template, rendered: [RenderedPart], mask: @escaping (String) -> String) throws(ShellPlanError) -> String {
         let scanner = scan(placed(template, rendered), mask: mask)
         _ = try plan(scanner, labels: labels(template))
+        return String(scanner.display)
+    }
+
+    /// The dry-run text of parts placed one after another (for tests).
+    static func display(_ parts: [ShellPart]) throws(ShellPlanError) -> String {
+        let scanner = scan(placedInOrder(parts))
+        _ = try plan(scanner)
         return String(scanner.display)
     }
 
