@@ -39,7 +39,7 @@ extension ProcrunShellScanner {
         commands[top].inDoubleBracket = false
         commands[top].nextIsHereString = false
         commands[top].nextIsRedirection = false
-        if !words.isEmpty, hasValues {
+        if !words.isEmpty, analyzesCode {
             let findings = ShellCodeRules.findings(words)
             for (index, reason) in findings.codeWords {
                 refuse(words[index].sites + words[index].nestedSites, reason)

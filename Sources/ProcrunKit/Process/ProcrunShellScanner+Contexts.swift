@@ -53,7 +53,7 @@ extension ProcrunShellScanner {
 
     mutating func copy(_ scalar: Unicode.Scalar) {
         script.append(scalar)
-        display.append(scalar)
+        if mask != nil { display.append(scalar) }
     }
 
     /// `$(`, `${`, `$((`, `$[`, `$'` and backquotes, where they open a context. Returns whether

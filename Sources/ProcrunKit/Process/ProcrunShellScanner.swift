@@ -38,13 +38,15 @@ struct ProcrunShellScanner {
     var greaterPending = false
     var quoteStart = 0
     var offset = 0
-    let mask: (String) -> String
-    /// Whether the command has values: without any, the code rules have nothing to find.
-    let hasValues: Bool
+    /// Hides secrets in the dry-run text; nil when no dry-run text is wanted.
+    let mask: ((String) -> String)?
+    /// Whether the code rules could find something: the command has values and names a program
+    /// they know, or a value names the program.
+    let analyzesCode: Bool
 
-    /// A scanner; `mask` hides secrets in the dry-run text.
-    init(hasValues: Bool, mask: @escaping (String) -> String = { $0 }) {
-        self.hasValues = hasValues
+    /// A scanner; `mask`, when given, hides secrets in the dry-run text it builds.
+    init(analyzesCode: Bool, mask: ((String) -> String)? = nil) {
+        self.analyzesCode = analyzesCode
         self.mask = mask
     }
 
@@ -67,13 +69,13 @@ struct ProcrunShellScanner {
             // A backslash just before a value has nothing to escape: dropped.
             escapePending = false
             script.removeLast()
-            display.removeLast()
+            if mask != nil { display.removeLast() }
         }
         let index = variables.count
         let name = "PROCRUN_V\(index + 1)"
         variables.append(ShellPlan.Variable(name: name, value: value))
         var kind = Site.Kind.data
-        let shown = mask(value)
+        let shown = mask?(value) ?? ""
         let frame = frames[frames.count - 1]
         switch frame {
         case .command:
@@ -200,8 +202,10 @@ struct ProcrunShellScanner {
         return String(out)
     }
 
-    mutating func append(script text: String, display shown: String) {
+    mutating func append(script text: String, display shown: @autoclosure () -> String) {
         script.append(contentsOf: text.unicodeScalars)
+        guard mask != nil else { return }
+        let shown = shown()
         // Inside backquotes the shell removes a backslash before `\`, `$` and a backquote
         // before it reads the text.
         let inBackquotes = commands.contains { $0.closer == .backquote }

@@ -24,7 +24,7 @@ extension ShellPlanner {
                 offset = range.upperBound
             }
         }
-        var scanner = ProcrunShellScanner(hasValues: true)
+        var scanner = ProcrunShellScanner(analyzesCode: true)
         for (part, offset) in placed {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)

@@ -48,7 +48,7 @@ public enum ShellPlanner {
 
     /// The dry-run text of parts placed one after another (for tests).
     static func display(_ parts: [ShellPart]) throws(ShellPlanError) -> String {
-        let scanner = scan(placedInOrder(parts))
+        let scanner = scan(placedInOrder(parts)) { $0 }
         _ = try plan(scanner)
         return String(scanner.display)
     }
@@ -57,6 +57,7 @@ public enum ShellPlanner {
     /// code, or inside arithmetic while not an integer (`isInteger` tells an expression whose
     /// type is known to be an integer, or not known). `raw` values are taken as empty code.
     public static func problems(in template: Template, isInteger: (Expression) -> Bool) -> [TemplateError] {
+        guard needsReading(template) else { return [] }
         guard !template.isLiteral else {
             let scanner = scan([(.text(template.source), 0)])
             return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, message: $0.message)] } ?? []
@@ -125,9 +126,8 @@ public enum ShellPlanner {
         return placed
     }
 
-    private static func scan(_ parts: [(ShellPart, Int)], mask: @escaping (String) -> String = { $0 }) -> ProcrunShellScanner {
-        let hasValues = parts.contains { if case .value = $0.0 { true } else { false } }
-        var scanner = ProcrunShellScanner(hasValues: hasValues, mask: mask)
+    private static func scan(_ parts: [(ShellPart, Int)], mask: ((String) -> String)? = nil) -> ProcrunShellScanner {
+        var scanner = ProcrunShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
         for (part, offset) in parts {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
@@ -194,5 +194,86 @@ public enum ShellPlanner {
             return false
         }
         return name.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+}
+
+extension ShellPlanner {
+    /// Whether the code rules could find something in these parts: a value and a program they
+    /// know named in the text, a value or `raw` text as the first part (it names the program),
+    /// or `raw` text anywhere (it may name one).
+    static func mayRunCode<Parts: Sequence>(_ parts: Parts) -> Bool where Parts.Element == ShellPart {
+        var hasValue = false
+        var namesProgram = false
+        var first = true
+        for part in parts {
+            switch part {
+            case .text(let text):
+                if first, isBlank(text) { continue }
+                if !namesProgram { namesProgram = findsProgramOrSyntax(text, syntax: false) }
+            case .value:
+                if first { return true }
+                hasValue = true
+            case .raw:
+                return true
+            }
+            first = false
+        }
+        return hasValue && namesProgram
+    }
+
+    /// Whether a template needs reading before the run: it has a value where arithmetic,
+    /// `${...}`, a here-document or a program that runs code could be. Most command templates
+    /// (`echo "step {{ inputs.n }}"`) have none of these and are not read.
+    static func needsReading(_ template: Template) -> Bool {
+        var first = true
+        for part in template.parts {
+            switch part {
+            case .text(let text):
+                if findsProgramOrSyntax(text, syntax: true) { return true }
+                if first, isBlank(text) { continue }
+            case .expression:
+                if first { return true }
+            }
+            first = false
+        }
+        return false
+    }
+
+    private static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+    }
+
+    /// Whether a word of `text` (split at blanks, quotes and operators, taken after its last `/`)
+    /// names a program the code rules know, or `let`; with `syntax`, also whether `text` holds
+    /// `$`, a backquote, `(`, `[` or `<`. Read as bytes: it runs for every templated command.
+    private static func findsProgramOrSyntax(_ text: String, syntax: Bool) -> Bool {
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "$"), UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"):
+                if syntax { return true }
+                if namesProgram(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"),
+                UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: ")"):
+                if namesProgram(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "/"):
+                word.removeAll(keepingCapacity: true)
+            default:
+                word.append(byte)
+            }
+        }
+        return namesProgram(word)
+    }
+
+    /// The longest name in ``ShellCodeRules/programs``.
+    private static let longestName = ShellCodeRules.programs.keys.map(\.utf8.count).max() ?? 0
+
+    private static func namesProgram(_ word: [UInt8]) -> Bool {
+        guard !word.isEmpty, word.count <= longestName else { return false }
+        let name = String(decoding: word, as: UTF8.self)
+        return name == "let" || ShellCodeRules.programs[name] != nil
     }
 }
