@@ -157,6 +157,44 @@ struct ShellSafetyTests {
     }
 }
 
+extension ShellSafetyTests {
+    /// A JSON-RPC exchange with `procrun mcp`: initialize, then one `run_procedure` with
+    /// `dry_run`, reading until its answer.
+    static let mcpClient = """
+        import json, subprocess, sys
+        server = subprocess.Popen([sys.argv[1], "mcp", "--library", sys.argv[2]], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        def send(message):
+            server.stdin.write(json.dumps(message) + "\\n")
+            server.stdin.flush()
+        send({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}}})
+        server.stdout.readline()
+        send({"jsonrpc": "2.0", "method": "notifications/initialized"})
+        send({"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "run_procedure", "arguments": {"name": "dry-run", "inputs": {"tok": "token-42", "note": "n"}, "dry_run": True}}})
+        for line in server.stdout:
+            answer = json.loads(line)
+            if answer.get("id") == 2:
+                print(json.dumps(answer["result"]))
+                break
+        server.stdin.close()
+        server.wait()
+        """
+
+    @Test("the MCP result of a dry run says dry_run and is not a success")
+    func dryRunOverMCP() throws {
+        try run("dry-run.yaml", []) { _, folder in
+            let spec = ProcessSpec(arguments: ["python3", "-c", Self.mcpClient, ProcrunBinary.path, folder.path], timeout: .seconds(60))
+            let result = try ProcessRunner.run(spec)
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.text.utf8)) as? [String: Any], "stderr: \(result.stderr.text)")
+            #expect(answer["isError"] as? Bool == false)
+            let text = try #require((answer["content"] as? [[String: Any]])?.first?["text"] as? String)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            #expect(report["dry_run"] as? Bool == true)
+            #expect(report["success"] as? Bool == false)
+            #expect(!folder.exists("auth"))
+        }
+    }
+}
+
 extension ProcrunBinary {
     /// Runs `line` with `/bin/sh -c` in `directory`, as a person pasting it would.
     static func shell(_ line: String, in directory: String) throws -> Output {
