@@ -75,6 +75,13 @@ struct ShellPlannerTests {
         #expect(try problems("echo {{ inputs.v | raw }} | sh") == [])
     }
 
+    @Test("a value given to ssh as its host may not start with '-', where ssh would take it as an option")
+    func sshHost() throws {
+        #expect(throws: ShellPlanError.self) { try ShellPlanner.plan([.text("ssh "), .value("-oProxyCommand=touch x"), .text(" uptime")]) }
+        #expect(try ShellPlanner.plan([.text("ssh "), .value("deploy@host"), .text(" uptime")]) == .direct(["ssh", "deploy@host", "uptime"]))
+        #expect(try ShellPlanner.plan([.text("ssh -- "), .value("-odd"), .text(" uptime")]) == .direct(["ssh", "--", "-odd", "uptime"]))
+    }
+
     @Test("list commands and stdin follow the same rules")
     func listsAndStandardInput() throws {
         let list = try [Template(parsing: "sh"), Template(parsing: "-c"), Template(parsing: "echo {{ inputs.v }}")]

@@ -44,6 +44,10 @@ extension ProcrunShellScanner {
             for (index, reason) in findings.codeWords {
                 refuse(words[index].sites + words[index].nestedSites, reason)
             }
+            for (index, reason) in findings.optionLikeWords {
+                guard let first = words[index].sites.first, sites[first].kind == .data else { continue }
+                sites[first].kind = .notOption(reason)
+            }
             for (index, reason) in findings.scriptFileWords {
                 refuse(words[index].nestedSites, reason)
             }
@@ -72,7 +76,7 @@ extension ProcrunShellScanner {
     mutating func refuse(_ indices: [Int], _ reason: String) {
         for index in indices {
             switch sites[index].kind {
-            case .data, .arithmetic: sites[index].kind = .code(reason)
+            case .data, .arithmetic, .notOption: sites[index].kind = .code(reason)
             case .code, .refused: break
             }
         }

@@ -9,6 +9,9 @@ extension ProcrunShellScanner {
             /// A place where the value would become code: why (`'sh -c' runs this word as a
             /// shell script`).
             case code(String)
+            /// Data, unless the value starts with `-`: then an option of the program, and why
+            /// that is refused.
+            case notOption(String)
             /// A place where a value cannot be expressed: the message.
             case refused(String)
         }

@@ -60,6 +60,9 @@ enum ShellCodeRules {
         var codeWords: [(index: Int, reason: String)] = []
         /// Words that are a script file: a value nested in one (`sh <(printf ...)`) is code.
         var scriptFileWords: [(index: Int, reason: String)] = []
+        /// Words that start with a value which, starting with `-`, would be read as an option
+        /// that runs code (`ssh -oProxyCommand=...` given as the host).
+        var optionLikeWords: [(index: Int, reason: String)] = []
         /// Set when the command runs its standard input as code: the reason.
         var readsCodeFromStandardInput: String?
     }
@@ -130,6 +133,9 @@ enum ShellCodeRules {
                 if operands == 1, !scriptGiven { findings.codeWords.append((index, "'\(name)' runs its first operand as a program")) }
             case .ssh:
                 if operands > 1 { findings.codeWords.append((index, "'ssh' runs the words after the host as a command of the remote shell")) }
+                if operands == 1, !optionsEnded, word.literal.first == "\u{0}" {
+                    findings.optionLikeWords.append((index, "'ssh' would read it as an option, and '-o ProxyCommand=' runs a command; write '--' before the host"))
+                }
             case .source:
                 if operands == 1 {
                     findings.scriptFileWords.append((index, "'\(name)' runs this file as shell code"))

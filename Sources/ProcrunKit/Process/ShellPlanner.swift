@@ -84,7 +84,7 @@ public enum ShellPlanner {
         for site in scanner.sites {
             let (expression, range) = expressions[site.value]
             switch site.kind {
-            case .data:
+            case .data, .notOption:
                 break
             case .arithmetic:
                 if !isInteger(expression) { errors.append(TemplateError(range: range, message: arithmeticMessage)) }
@@ -148,6 +148,10 @@ public enum ShellPlanner {
             case .arithmetic:
                 if !isInteger(scanner.variables[site.value].value) {
                     problems.append(ShellPlanError(offset: site.offset, message: arithmeticMessage + "; this value is not one"))
+                }
+            case .notOption(let reason):
+                if scanner.variables[site.value].value.hasPrefix("-") {
+                    problems.append(ShellPlanError(offset: site.offset, message: "a templated value here starts with '-': \(reason)"))
                 }
             case .code(let reason):
                 let value = labels.indices.contains(site.value) ? labels[site.value] : "VALUE"
