@@ -91,6 +91,8 @@ struct ShellPlannerTests {
         #expect(ShellPlanner.problems(inArguments: [try Template(parsing: "python3")], standardInput: try Template(parsing: "{{ inputs.v }}")).map(\.item) == [1])
         #expect(ShellPlanner.problems(inLine: try Template(parsing: "bash -s"), standardInput: try Template(parsing: "{{ inputs.v }}")).count == 1)
         #expect(ShellPlanner.problems(inLine: try Template(parsing: "cat"), standardInput: try Template(parsing: "{{ inputs.v }}")).isEmpty)
+        #expect(ShellPlanner.problems(inLine: try Template(parsing: "cd /tmp && sh"), standardInput: try Template(parsing: "{{ inputs.v }}")).count == 1)
+        #expect(ShellPlanner.problems(inLine: try Template(parsing: "cat | sh -c 'wc -c'"), standardInput: try Template(parsing: "{{ inputs.v }}")).isEmpty)
     }
 
     @Test("a value inside ${...} is refused")

@@ -56,6 +56,9 @@ extension ProcrunShellScanner {
                 stageSites += word.sites + word.nestedSites
                 if word.isHereString, let reason = findings.readsCodeFromStandardInput { refuse(word.sites + word.nestedSites, reason) }
             }
+            if top == 0, commands[top].stages.isEmpty, standardInputReader == nil {
+                standardInputReader = findings.readsCodeFromStandardInput
+            }
             commands[top].stages.append((stageSites, findings.readsCodeFromStandardInput))
         }
         guard pipeline else { return }

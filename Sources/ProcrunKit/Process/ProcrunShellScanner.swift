@@ -19,6 +19,9 @@ struct ProcrunShellScanner {
     var variables: [ShellPlan.Variable] = []
     /// Each value's place, in order.
     var sites: [Site] = []
+    /// Why a command that reads the step's standard input (the first of a top-level pipeline)
+    /// runs it as code, if one does.
+    var standardInputReader: String?
     /// An unterminated quote.
     var syntaxError: ShellPlanError?
     /// The direct words (meaningful when `needsShell` is false).

@@ -8,38 +8,25 @@ extension ShellPlanner {
         return problems(words: items.map(\.word), ranges: items.map { ($0.range, $0.value) }, standardInput: standardInput)
     }
 
-    /// The problems of a command line that has no shell syntax (run directly) with a templated
-    /// `stdin`: the same rule as for a list.
+    /// The problems of a command line with a templated `stdin`: a command of the line that
+    /// reads the step's standard input (the first of a pipeline) and runs it as code
+    /// (`command: sh`, `command: "cd x && bash"`).
     public static func problems(inLine line: Template, standardInput: Template) -> [TemplateError] {
         guard let input = standardInput.expressions.first, !standardInput.isLiteral else { return [] }
+        var scanner = ProcrunShellScanner(analyzesCode: true)
         var offset = 0
-        var placed: [(ShellPart, Int)] = []
         for part in line.parts {
             switch part {
             case .text(let text):
-                placed.append((.text(text), offset))
+                scanner.scanCode(text, isLiteral: true, at: offset)
                 offset += text.unicodeScalars.count
             case .expression(_, let range):
-                placed.append((.value("0"), range.lowerBound))
+                scanner.insertValue("0", at: range.lowerBound)
                 offset = range.upperBound
             }
         }
-        var scanner = ProcrunShellScanner(analyzesCode: true)
-        for (part, offset) in placed {
-            switch part {
-            case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
-            case .value(let value), .raw(let value): scanner.insertValue(value, at: offset)
-            }
-        }
         scanner.finish()
-        guard !scanner.needsShell else { return [] }
-        let words = scanner.directWords.map { text in
-            var word = ProcrunShellScanner.Word()
-            word.literal = text.unicodeScalars
-            word.started = true
-            return word
-        }
-        guard let reason = ShellCodeRules.findings(words).readsCodeFromStandardInput else { return [] }
+        guard let reason = scanner.standardInputReader else { return [] }
         return [TemplateError(range: input.range, message: ProcrunShellScanner.codeMessage(reason, value: "{{ \(input.description) }}"))]
     }
 
