@@ -118,7 +118,7 @@ struct ShellValueFuzzTests {
                 // What --dry-run shows, pasted into the shell, runs the same command (in a
                 // here-document a line equal to the delimiter cannot be shown, nor after <<-
                 // a line's leading tabs).
-                let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = value.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
                 let unshowable = context.template.contains("EOF") && lines.contains { $0.hasSuffix("EOF") || $0.hasPrefix("\t") }
                 if round % 3 == 0, !unshowable {
                     spec.arguments = [shell, "-c", try ShellPlanner.display(parts(context.template, value))]
