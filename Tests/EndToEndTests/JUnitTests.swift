@@ -74,7 +74,7 @@ struct JUnitTests {
                 parameters: {message: hi}
               - id: test
                 action: shell
-                parameters: {command: "sh -c 'echo FAIL mul {{ inputs.token }}; echo \\"1 passed, 1 failed\\"; echo make: Error 1 >&2; exit 2'"}
+                parameters: {command: "sh -c 'echo FAIL mul \\"$1\\"; echo \\"1 passed, 1 failed\\"; echo make: Error 1 >&2; exit 2' _ {{ inputs.token }}"}
               - id: never
                 action: shell
                 parameters: {command: echo never}

@@ -36,7 +36,7 @@ public struct GitSetupCommand {
                     throw Diagnostic(.error, error.description)
                 }
             }
-            let driver = Self.shellQuoted(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P %S %X %Y"
+            let driver = ShellQuote.word(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P %S %X %Y"
             for (key, value) in [("merge.procrun.name", "procrun: merge procedure stats"), ("merge.procrun.driver", driver)] {
                 let set = try Git.run(["config", "--local", key, value], in: root)
                 guard set.status == 0 else { throw Diagnostic(.error, "git config \(key) failed: \(set.stderr.trimmingSpaces())") }
@@ -59,11 +59,5 @@ public struct GitSetupCommand {
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard count > 0 else { return "procrun" }
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// `text` as one POSIX shell word (git runs the driver through the shell).
-    static func shellQuoted(_ text: String) -> String {
-        let safe = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-+:@".contains($0)) }
-        return safe && !text.isEmpty ? text : "'" + text.replacingOccurrences("'", with: "'\\''") + "'"
     }
 }

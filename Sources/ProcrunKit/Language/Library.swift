@@ -180,6 +180,7 @@ public struct Library: Sendable {
         for field in command.templates {
             reader.append(field.template.check(in: scope).map { field.diagnostic($0, in: file) })
         }
+        reader.append(command.shellSafetyDiagnostics(in: scope, file: file))
         return action
     }
 }

@@ -69,6 +69,7 @@ struct ProcedureChecker {
                 for field in fields where !field.template.isLiteral {
                     diagnostics += check(field, in: here)
                 }
+                if case .shell(let command) = step.call { diagnostics += command.shellSafetyDiagnostics(in: here, file: procedure.file) }
                 for condition in step.call.conditions {
                     diagnostics += check(condition, in: here)
                 }

@@ -10,25 +10,27 @@ public enum JSONReport {
         json.beginObject()
         json.string("procedure", report.procedure)
         json.string("file", report.file)
-        json.boolean("success", report.success)
+        // A dry run ran nothing: it never reads as a success, and says what it was.
+        json.boolean("success", report.success && !report.dryRun)
+        if report.dryRun { json.boolean("dry_run", true) }
         json.integer("duration_ms", report.durationMilliseconds)
         if let learned { json.boolean("learned", learned) }
         if report.interrupted { json.boolean("interrupted", true) }
         if let error = report.error { json.string("error", error) }
         json.beginArray("steps")
-        for step in report.steps { write(step, into: &json) }
+        for step in report.steps { write(step, into: &json, dryRun: report.dryRun) }
         json.endArray()
         json.raw("outputs", Value.mapping(report.outputs).jsonText)
         json.endObject()
         return json.text
     }
 
-    static func write(_ step: StepResult, into json: inout JSONWriter) {
+    static func write(_ step: StepResult, into json: inout JSONWriter, dryRun: Bool = false) {
         json.beginObject()
         json.integer("step", step.number)
         json.string("id", step.id)
         json.string("action", step.action)
-        json.string("status", step.status.rawValue)
+        json.string("status", dryRun && step.status == .success ? "planned" : step.status.rawValue)
         // The report is shown too (by agents, in terminals): its text holds no control sequence.
         json.string("outcome", capped(TerminalSanitizer.clean(step.outcome)))
         json.integer("duration_ms", step.durationMilliseconds)
@@ -42,7 +44,7 @@ public enum JSONReport {
         }
         if !step.children.isEmpty {
             json.beginArray("steps")
-            for child in step.children { write(child, into: &json) }
+            for child in step.children { write(child, into: &json, dryRun: dryRun) }
             json.endArray()
         }
         json.endObject()

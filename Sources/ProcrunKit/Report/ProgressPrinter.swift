@@ -178,7 +178,11 @@ public final class ProgressPrinter: RunObserver {
         let notRun = total - report.steps.count
         if notRun > 0 { counts += ", \(notRun) not run" }
         let time = Self.format(report.durationNanoseconds)
-        if report.success {
+        if report.success, report.dryRun {
+            // A dry run ran nothing: it does not read as a success.
+            let planned = counts.replacingOccurrences("succeeded", with: "would run")
+            output.write(paint("✓ \(report.procedure) dry run", "32;1") + ", nothing ran: \(planned)\n")
+        } else if report.success {
             output.write(paint("✓ \(report.procedure) succeeded", "32;1") + " in \(time): \(counts)\n")
         } else {
             let why = report.interrupted ? "was interrupted" : "failed"

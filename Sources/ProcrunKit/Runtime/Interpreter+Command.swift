@@ -95,15 +95,8 @@ extension Interpreter {
             let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
             throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
         }
-        let shellParts = parts.map { part -> ShellPart in
-            switch part {
-            case .text(let text): .text(text)
-            case .value(let value): .value(value)
-            case .raw(let raw): .raw(raw)
-            }
-        }
         do {
-            return try ShellPlanner.plan(shellParts, shell: shell)
+            return try ShellPlanner.plan(field.template, rendered: parts)
         } catch {
             let source = file ?? procedure.file
             let location = field.node.location(ofTextOffset: error.offset, in: source)

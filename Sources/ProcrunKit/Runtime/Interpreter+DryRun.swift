@@ -54,31 +54,30 @@ extension Interpreter {
         }
     }
 
+    /// The command exactly as it would run: a list as quoted words, a line with each value quoted
+    /// as a literal for where it stands, secrets masked. A value the run would refuse is refused.
     private func describe(_ call: CommandCall, file: SourceFile?) throws(StepFailure) -> String {
-        var words: [String]
         switch call.command {
         case .arguments(let fields):
-            words = []
-            for field in fields { words.append(try string(field, file: file)) }
+            var words: [String] = []
+            for field in fields { words.append(ShellQuote.word(redact(try string(field, file: file)))) }
+            return "$ " + words.joined(separator: " ")
         case .line(let field):
+            let source = file ?? procedure.file
             let parts: [RenderedPart]
             do {
                 parts = try field.template.renderParts(in: context)
             } catch {
-                throw StepFailure(error.message)
+                let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
+                throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
             }
-            words = []
-            var line = ""
-            for part in parts {
-                switch part {
-                case .text(let text), .raw(let text): line += text
-                case .value(let value): line += ShellQuote.word(value)
-                }
+            do {
+                return "$ " + redact(try ShellPlanner.display(field.template, rendered: parts) { [self] in redact($0) })
+            } catch {
+                let location = field.node.location(ofTextOffset: error.offset, in: source)
+                throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
             }
-            words = [line]
-            return "$ " + redact(line)
         }
-        return "$ " + redact(words.map(ShellQuote.word).joined(separator: " "))
     }
 }
 
@@ -89,16 +88,5 @@ extension ActionCall {
         case .shell, .library, .sleep, .writeFile, .http, .external, .mcp: true
         case .log, .assert, .fail, .set, .procedure: false
         }
-    }
-}
-
-/// POSIX shell quoting for showing commands.
-enum ShellQuote {
-    /// `text` as one shell word: unchanged when safe, else single-quoted.
-    static func word(_ text: String) -> String {
-        let safe = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_@%+=:,./-".unicodeScalars.contains($0))
-        }
-        return safe ? text : "'" + text.replacingOccurrences("'", with: "'\\''") + "'"
     }
 }

@@ -131,6 +131,7 @@ public final class Interpreter {
         var report = RunReport(
             procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
             durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
+        report.dryRun = options.dryRun
         if report.success {
             do {
                 for output in procedure.outputs {

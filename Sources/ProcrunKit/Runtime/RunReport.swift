@@ -16,6 +16,8 @@ public struct RunReport: Sendable {
     public var interrupted = false
     /// A problem that ended the run outside any step (an output that could not render).
     public var error: String?
+    /// Whether this was a `--dry-run`: nothing ran, the steps are what would run.
+    public var dryRun = false
 
     /// Creates a report from its parts (the interpreter makes them; tools and tests may too).
     public init(

@@ -28,7 +28,9 @@ extension Template {
         return out
     }
 
-    /// The rendered pieces, text kept apart from values, for shell planning.
+    /// The rendered pieces, text kept apart from values, for shell planning. A value is already
+    /// data there, so a last `quote` filter is left out: the value arrives as the bytes it had
+    /// before quoting, not with the quote characters in it.
     public func renderParts(in context: RenderContext) throws(TemplateError) -> [RenderedPart] {
         if isLiteral { return source.isEmpty ? [] : [.text(source)] }
         var rendered: [RenderedPart] = []
@@ -37,7 +39,8 @@ extension Template {
             switch part {
             case .text(let text):
                 rendered.append(.text(text))
-            case .expression(let expression, _):
+            case .expression(var expression, _):
+                if case .filter(let operand, let call) = expression.kind, call.filter == .quote { expression = operand }
                 let value = try expression.value(in: context.roots)
                 if case .null = value { throw Template.nullError(expression) }
                 let text = try value.rendered()
