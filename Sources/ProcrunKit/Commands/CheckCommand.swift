@@ -62,7 +62,7 @@ public struct CheckCommand {
             } catch {
                 if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = error.diagnostics.filter { reported.insert(CallGraph.describe($0)).inserted }
+                let fresh = error.diagnostics.filter { reported.insert(DiagnosticRenderer.line($0)).inserted }
                 problems += max(fresh.count, error.diagnostics.isEmpty ? 0 : 1)
                 stderr.write(renderer.render(fresh))
             }

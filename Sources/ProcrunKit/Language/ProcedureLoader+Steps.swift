@@ -7,7 +7,7 @@ extension ProcedureLoader {
 
     func readSteps(_ node: YAMLNode, reader: inout NodeReader) -> [Step] {
         guard let items = reader.sequence(node, "'steps'") else { return [] }
-        if items.isEmpty { reader.error("'steps' is empty; a procedure needs at least one step", at: node.start) }
+        if items.isEmpty { reader.error(.emptyValue, "'steps' is empty; a procedure needs at least one step", at: node.start) }
         var steps: [Step] = []
         steps.reserveCapacity(items.count)
         var ids: [String: SourceLocation] = [:]
@@ -15,7 +15,7 @@ extension ProcedureLoader {
             guard let step = readStep(item, index: index, reader: &reader) else { continue }
             if let id = step.id {
                 if let first = ids[id.value] {
-                    reader.error("duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
+                    reader.error(.duplicateStepID, "duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
                 } else {
                     ids[id.value] = id.location
                 }
@@ -38,17 +38,18 @@ extension ProcedureLoader {
             if key == "action" { actionNode = pairs[index].value } else if key == "parameters" { parametersNode = pairs[index].value }
         }
         guard let actionNode else {
-            if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what())", at: node.start) }
+            if !misspelled.contains("action") { reader.error(.missingKey, "missing required key 'action' in \(what())", at: node.start) }
             return nil
         }
-        guard let actionName = reader.identifier(actionNode, "'action'") else { return nil }
-        let parameters = parametersNode.flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") } ?? []
-        let parametersMisspelled = parametersNode == nil && misspelled.contains("parameters")
-        guard
-            let call = compileCall(
-                Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader)
-        else { return nil }
-        var step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
+        let actionName = reader.identifier(actionNode, "'action'")
+        let parameters = parametersNode.flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") }
+        // Parameters misspelled or not a mapping are reported once, not again as missing ones.
+        let parametersMisspelled = parametersNode == nil ? misspelled.contains("parameters") : parametersNode?.isNull == false && parameters == nil
+        let action = Located(actionName ?? "", at: actionNode.start)
+        let call = actionName == nil ? nil : compileCall(action, parameters ?? [], parametersMisspelled: parametersMisspelled, reader: &reader)
+        // A step whose action cannot be compiled is dropped, but its other keys are still read, so
+        // that their problems are reported in the same pass.
+        var step = Step(index: index, location: node.start, action: action, call: call ?? .fail(message: nil))
         for index in pairs.indices where pairs[index].key != "action" && pairs[index].key != "parameters" {
             let value = pairs[index].value
             switch pairs[index].key {
@@ -64,7 +65,7 @@ extension ProcedureLoader {
                     if let policy = FailurePolicy(rawValue: text) {
                         step.onFailure = policy
                     } else {
-                        reader.error("expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
+                        reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
                     }
                 }
             case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
@@ -72,7 +73,7 @@ extension ProcedureLoader {
             default: break
             }
         }
-        return step
+        return call == nil ? nil : step
     }
 
     private func readRetry(_ node: YAMLNode, reader: inout NodeReader) -> RetryPolicy? {
@@ -90,7 +91,7 @@ extension ProcedureLoader {
             case "backoff":
                 if let factor = reader.number(pair.value, "'backoff'") {
                     if factor >= 1, factor <= 100 { policy.backoff = factor } else {
-                        reader.error("'backoff' must be from 1 to 100, found \(pair.value.scalar?.text ?? "")", at: pair.value.start)
+                        reader.error(.outOfRange, "'backoff' must be from 1 to 100, found \(pair.value.scalar?.text ?? "")", at: pair.value.start)
                     }
                 }
             default: break
@@ -100,6 +101,14 @@ extension ProcedureLoader {
     }
 
     private func readExpectation(_ node: YAMLNode, reader: inout NodeReader) -> Expectation? {
+        if let scalar = node.scalar, !scalar.isNull, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+            // `expect: Successfully` most likely means the outcome should contain that text.
+            reader.error(
+                .expectedMapping,
+                "expected a mapping for 'expect', found \(node.kindDescription); to expect text in the outcome, write 'expect: {contains: \(scalar.text.excerpt(40))}'",
+                at: node.start)
+            return nil
+        }
         guard let pairs = reader.mapping(node, "'expect'", keys: Self.expectKeys) else { return nil }
         var expect = Expectation()
         func fields(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> [TemplateField] {
@@ -119,7 +128,7 @@ extension ProcedureLoader {
                     do {
                         expect.matches = try CompiledRegex(pattern)
                     } catch {
-                        reader.error("invalid regular expression for 'matches': \(String(describing: error).lowercased())", at: value.start)
+                        reader.error(.invalidRegex, "invalid regular expression for 'matches': \(String(describing: error).lowercased())", at: value.start)
                     }
                 }
             default: break

@@ -87,9 +87,7 @@ extension Interpreter {
         do {
             return try field.template.render(in: context)
         } catch {
-            let source = file ?? procedure.file
-            let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+            throw StepFailure(field.diagnostic(error, in: file ?? procedure.file))
         }
     }
 
@@ -99,8 +97,7 @@ extension Interpreter {
         do {
             return try value.rendered()
         } catch {
-            let source = file ?? procedure.file
-            throw StepFailure("\(source.path):\(field.node.start.line):\(field.node.start.column): \(error.message)")
+            throw StepFailure(.error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
         }
     }
 
@@ -113,4 +110,6 @@ extension Interpreter {
 struct StepFailure: Error {
     var message: String
     init(_ message: String) { self.message = message }
+    /// A failure at a position in a file, written by ``DiagnosticRenderer/line(_:)``.
+    init(_ diagnostic: Diagnostic) { self.message = DiagnosticRenderer.line(diagnostic) }
 }

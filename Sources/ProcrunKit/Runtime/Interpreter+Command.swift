@@ -69,9 +69,7 @@ extension Interpreter {
         do {
             parts = try field.template.renderParts(in: context)
         } catch {
-            let source = file ?? procedure.file
-            let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+            throw StepFailure(field.diagnostic(error, in: file ?? procedure.file))
         }
         let shellParts = parts.map { part -> ShellPart in
             switch part {
@@ -84,8 +82,7 @@ extension Interpreter {
             return try ShellPlanner.plan(shellParts, shell: shell)
         } catch {
             let source = file ?? procedure.file
-            let location = field.node.location(ofTextOffset: error.offset, in: source)
-            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+            throw StepFailure(.error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
         }
     }
 

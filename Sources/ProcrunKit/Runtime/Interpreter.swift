@@ -96,7 +96,8 @@ public final class Interpreter {
             record(result)
             observer?.stepFinished(result, step: step, of: procedure)
             let failed = result.status == .failed
-            let wasInterrupted = failed && result.error == Self.interruptedMessage
+            // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
+            let wasInterrupted = failed && Interrupts.received
             results.append(result)
             if failed {
                 success = false
@@ -168,7 +169,7 @@ public final class Interpreter {
                 result.error = failure
             }
             result.attempts = attempts
-            if result.status == .success || attempts > step.retry.count || result.error == Self.interruptedMessage { break }
+            if result.status == .success || attempts > step.retry.count || Interrupts.received { break }
             if !Interrupts.sleep(delay) {
                 result.error = Self.interruptedMessage
                 break
@@ -212,13 +213,11 @@ public final class Interpreter {
     /// A template error as `path:line:col: message`.
     func located(_ error: TemplateError, _ field: TemplateField?) -> String {
         guard let field else { return error.message }
-        let location = field.node.location(ofTextOffset: error.range.lowerBound, in: procedure.file)
-        return "\(procedure.file.path):\(location.line):\(location.column): \(error.message)"
+        return DiagnosticRenderer.line(field.diagnostic(error, in: procedure.file))
     }
 
     func located(_ error: TemplateError, condition: Condition) -> String {
-        let location = condition.node.location(ofTextOffset: condition.textOffset + error.range.lowerBound, in: procedure.file)
-        return "\(procedure.file.path):\(location.line):\(location.column): \(error.message)"
+        DiagnosticRenderer.line(condition.diagnostic(error, in: procedure.file))
     }
 
     private func output(named error: TemplateError, in outputs: [(name: String, field: TemplateField)]) -> TemplateField? {
