@@ -18,6 +18,12 @@ struct NodeReader {
         diagnostics.append(.error(id, message, in: file, at: location, notes: notes))
     }
 
+    /// The templates and conditions of steps dropped for other errors (an unknown action, a bad
+    /// parameter), with the index of their step, so that ``ProcedureChecker`` still checks them
+    /// in the same pass. Empty for a valid procedure.
+    var droppedTemplates: [(step: Int, field: TemplateField)] = []
+    var droppedConditions: [(step: Int, condition: Condition)] = []
+
     /// What is accepted but worth saying (a warning does not stop the load).
     private(set) var warnings: [Diagnostic] = []
 

@@ -5,6 +5,9 @@ struct ProcedureChecker {
     let environment: [String: String]
     /// Whether other errors dropped some steps (see ``check(incomplete:)``).
     var incomplete = false
+    /// The templates and conditions of dropped steps, by step index (see ``NodeReader``).
+    var droppedTemplates: [(step: Int, field: TemplateField)] = []
+    var droppedConditions: [(step: Int, condition: Condition)] = []
 
     /// The fields every step result has, as templates see them.
     static func resultShape(outputs: [String], call: ActionCall? = nil) -> NameShape {
@@ -61,6 +64,18 @@ struct ProcedureChecker {
         var current: NameShape?
         // The templates of the step at hand, in one array reused for every step.
         var fields: [TemplateField] = []
+        // The next dropped template and condition to check, in the scope of the step they precede.
+        var nextDropped = (template: 0, condition: 0)
+        func checkDropped(before index: Int, in scope: NameShape) {
+            while nextDropped.template < droppedTemplates.count, droppedTemplates[nextDropped.template].step < index {
+                diagnostics += check(droppedTemplates[nextDropped.template].field, in: scope)
+                nextDropped.template += 1
+            }
+            while nextDropped.condition < droppedConditions.count, droppedConditions[nextDropped.condition].step < index {
+                diagnostics += check(droppedConditions[nextDropped.condition].condition, in: scope)
+                nextDropped.condition += 1
+            }
+        }
         for step in procedure.steps {
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
@@ -72,6 +87,7 @@ struct ProcedureChecker {
                 // them (which would make checking quadratic in the number of steps).
                 let here = current ?? scope()
                 current = here
+                if incomplete { checkDropped(before: step.index, in: here) }
                 fields.removeAll(keepingCapacity: true)
                 step.call.collectTemplates(into: &fields)
                 let hasSettings = !step.hasDefaultSettings
@@ -107,6 +123,7 @@ struct ProcedureChecker {
             if let id = step.id, let result { steps[id.value] = result }
         }
         let end = scope()
+        checkDropped(before: Int.max, in: end)
         for output in procedure.outputs { diagnostics += check(output.field, in: end) }
         return diagnostics
     }

@@ -46,6 +46,7 @@ extension ProcedureLoader {
         // Parameters misspelled or not a mapping are reported once, not again as missing ones.
         let parametersMisspelled = parametersNode == nil ? misspelled.contains("parameters") : parametersNode?.isNull == false && parameters == nil
         let action = Located(actionName ?? "", at: actionNode.start)
+        let before = reader.diagnostics.count
         let call = actionName == nil ? nil : compileCall(action, parameters ?? [], parametersMisspelled: parametersMisspelled, reader: &reader)
         // A step whose action cannot be compiled is dropped, but its other keys are still read, so
         // that their problems are reported in the same pass.
@@ -73,7 +74,29 @@ extension ProcedureLoader {
             default: break
             }
         }
-        return call == nil ? nil : step
+        guard call != nil else {
+            keepTemplates(of: step, unknownAction: reader.diagnostics[before...].contains { $0.id == .unknownAction } ? parameters : nil, reader: &reader)
+            return nil
+        }
+        return step
+    }
+
+    /// Keeps a dropped step's templates for checking: those of its settings and, when its action is
+    /// unknown (so its parameters were never read), every text among its parameters.
+    private func keepTemplates(of step: Step, unknownAction parameters: [YAMLPair]?, reader: inout NodeReader) {
+        var fields: [TemplateField] = []
+        step.expect.collectTemplates(into: &fields)
+        func texts(_ node: YAMLNode) {
+            switch node.content {
+            case .scalar(let scalar):
+                if !scalar.isNull, let field = Self.template(node, "a parameter", reader: &reader) { fields.append(field) }
+            case .sequence(let items): items.forEach(texts)
+            case .mapping(let pairs): pairs.forEach { texts($0.value) }
+            }
+        }
+        parameters?.forEach { texts($0.value) }
+        reader.droppedTemplates += fields.filter { !$0.template.isLiteral }.map { (step.index, $0) }
+        if let when = step.when { reader.droppedConditions.append((step.index, when)) }
     }
 
     private func readRetry(_ node: YAMLNode, reader: inout NodeReader) -> RetryPolicy? {

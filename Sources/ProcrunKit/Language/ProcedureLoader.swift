@@ -44,7 +44,9 @@ public struct ProcedureLoader {
         var reader = NodeReader(file: file)
         let procedure = read(root, file: file, reader: &reader)
         if let procedure {
-            let checker = ProcedureChecker(procedure: procedure, environment: environment)
+            var checker = ProcedureChecker(procedure: procedure, environment: environment)
+            checker.droppedTemplates = reader.droppedTemplates
+            checker.droppedConditions = reader.droppedConditions
             reader.append(checker.check(incomplete: !reader.diagnostics.isEmpty))
         }
         guard var procedure, reader.diagnostics.isEmpty else {
