@@ -130,7 +130,10 @@ public final class CallGraph {
         var problems: [Diagnostic] = []
         guard let loaded = read(path: path, key: key, callSite: site, adaptations: [], problems: &problems) else {
             var noted = problems
-            if !noted.isEmpty { noted[0].notes.append(site) }
+            // (A cycle's diagnostic already has a note at this call.)
+            if !noted.isEmpty, !noted[0].notes.contains(where: { $0.path == site.path && $0.location == site.location }) {
+                noted[0].notes.append(site)
+            }
             diagnostics += noted
             failures[key] = noted
             return .unavailable
