@@ -42,15 +42,24 @@ extension ProcedureLoader {
             return nil
         }
         let actionName = reader.identifier(actionNode, "'action'")
-        let parameters = parametersNode.flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") }
+        var parametersInvalid = false
+        var parameters: [YAMLPair] = []
+        if let parametersNode, !parametersNode.isNull {
+            if let pairs = reader.mapping(parametersNode, "'parameters' of \(what())") { parameters = pairs } else { parametersInvalid = true }
+        }
         // Parameters misspelled or not a mapping are reported once, not again as missing ones.
-        let parametersMisspelled = parametersNode == nil ? misspelled.contains("parameters") : parametersNode?.isNull == false && parameters == nil
-        let action = Located(actionName ?? "", at: actionNode.start)
+        let parametersMisspelled = parametersInvalid || (parametersNode == nil && misspelled.contains("parameters"))
         let before = reader.diagnostics.count
-        let call = actionName == nil ? nil : compileCall(action, parameters ?? [], parametersMisspelled: parametersMisspelled, reader: &reader)
-        // A step whose action cannot be compiled is dropped, but its other keys are still read, so
-        // that their problems are reported in the same pass.
-        var step = Step(index: index, location: node.start, action: action, call: call ?? .fail(message: nil))
+        // A step whose action cannot be compiled is dropped, but its other keys are still read (into
+        // a step with a placeholder call), so that their problems are reported in the same pass.
+        var dropped = false
+        var step: Step
+        if let actionName, let call = compileCall(Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader) {
+            step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
+        } else {
+            dropped = true
+            step = Step(index: index, location: node.start, action: Located(actionName ?? "", at: actionNode.start), call: .fail(message: nil))
+        }
         for index in pairs.indices where pairs[index].key != "action" && pairs[index].key != "parameters" {
             let value = pairs[index].value
             switch pairs[index].key {
@@ -74,7 +83,7 @@ extension ProcedureLoader {
             default: break
             }
         }
-        guard call != nil else {
+        if dropped {
             keepTemplates(of: step, unknownAction: reader.diagnostics[before...].contains { $0.id == .unknownAction } ? parameters : nil, reader: &reader)
             return nil
         }
