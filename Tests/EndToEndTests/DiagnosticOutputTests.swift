@@ -64,8 +64,8 @@ struct DiagnosticOutputTests {
     func everyProblem() throws {
         let output = try check("every-problem-at-once.yaml")
         let lines = BrokenFixtureTests.diagnostics(in: output.stderr, for: "every-problem-at-once.yaml")
-        #expect(lines.count == 8)
-        #expect(output.stderr.hasSuffix("8 problems found in 1 file\n"))
+        #expect(lines.count == 9)
+        #expect(output.stderr.hasSuffix("9 problems found in 1 file\n"))
         let positions = lines.map { $0.split(separator: ":").prefix(2).map { Int($0) ?? 0 } }
         #expect(positions == positions.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) })
     }

@@ -36,12 +36,14 @@ public struct ProcedureLoader {
     /// Reads and checks a procedure from a file's bytes.
     public func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
         let root: YAMLNode
+        var reader = NodeReader(file: file)
         do {
-            root = try YAMLParser(file: file).parse()
+            var problems: [Diagnostic] = []
+            root = try YAMLParser(file: file).parse(recovering: &problems)
+            reader.append(problems)
         } catch {
             throw DiagnosticsError([Self.expectingProcedure(error)])
         }
-        var reader = NodeReader(file: file)
         let procedure = read(root, file: file, reader: &reader)
         if let procedure {
             var checker = ProcedureChecker(procedure: procedure, environment: environment)

@@ -19,7 +19,19 @@ public struct YAMLParser {
 
     /// Parses the file's single document. Throws a ``Diagnostic`` at the first problem.
     public func parse() throws(Diagnostic) -> YAMLNode {
-        try withReader { (reader) throws(Diagnostic) in try reader.readDocument() }
+        var problems: [Diagnostic] = []
+        let root = try parse(recovering: &problems)
+        if let first = problems.first { throw first }
+        return root
+    }
+
+    /// Parses the file's single document, reading on past the problems that leave the document
+    /// readable (a key given twice: the first is kept), which are appended to `problems`; throws
+    /// at the first problem that does not (a syntax error).
+    public func parse(recovering problems: inout [Diagnostic]) throws(Diagnostic) -> YAMLNode {
+        let (root, found) = try withReader { (reader) throws(Diagnostic) in (try reader.readDocument(), reader.problems) }
+        problems += found
+        return root
     }
 
     /// Parses the file's single document, except the value of the top-level `key`, which is
@@ -33,6 +45,7 @@ public struct YAMLParser {
         try withReader { (reader) throws(Diagnostic) in
             reader.expectation = (key, expected)
             let root = try reader.readDocument()
+            if let first = reader.problems.first { throw first }
             return (root, reader.matched == true)
         }
     }
@@ -86,6 +99,8 @@ private struct EventReader {
     var expectation: (key: String, events: [ExpectedYAMLEvent])?
     /// Whether that value matched (nil until the key is met).
     var matched: Bool?
+    /// Problems read past (see ``YAMLParser/parse(recovering:)``).
+    var problems: [Diagnostic] = []
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>, file: SourceFile, limits: YAMLLimits) {
         self.parser = parser
@@ -321,9 +336,11 @@ private struct EventReader {
                 let existing = table.map { $0[key] } ?? pairs.firstIndex { $0.key == key }
                 if let existing {
                     let first = pairs[existing].keyStart
-                    throw Diagnostic.error(
-                        .duplicateKey, "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
-                        in: file, at: keyStart)
+                    problems.append(
+                        Diagnostic.error(
+                            .duplicateKey, "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
+                            in: file, at: keyStart))
+                    continue
                 }
                 pairs.append(YAMLPair(key: key, keyStart: keyStart, value: consume value))
                 Self.index(&table, pairs)
