@@ -109,7 +109,12 @@ extension Interpreter {
 /// Why a step attempt failed, as the report shows it.
 struct StepFailure: Error {
     var message: String
+    /// The failure as data, when it is at a position in a file.
+    var diagnostic: Diagnostic?
     init(_ message: String) { self.message = message }
     /// A failure at a position in a file, written by ``DiagnosticRenderer/line(_:)``.
-    init(_ diagnostic: Diagnostic) { self.message = DiagnosticRenderer.line(diagnostic) }
+    init(_ diagnostic: Diagnostic) {
+        self.message = DiagnosticRenderer.line(diagnostic)
+        self.diagnostic = diagnostic
+    }
 }

@@ -65,7 +65,7 @@ extension Interpreter {
             Diagnostic.Note.at(spec.location, in: callee.file, "input '\(spec.name)' is declared here")
         }
         func failure(_ id: Diagnostic.ID, _ message: String, _ notes: [Diagnostic.Note]) -> StepFailure {
-            StepFailure(DiagnosticRenderer.line(Diagnostic(.error, message, id: id, notes: notes)))
+            StepFailure(Diagnostic(.error, message, id: id, notes: notes))
         }
         var values: [String: Value] = [:]
         for input in call.inputs {
@@ -96,7 +96,7 @@ extension Interpreter {
         }
         if var problem = InputBinder.complete(&values, procedure: callee).first {
             problem.notes.insert(site, at: 0)
-            throw StepFailure(DiagnosticRenderer.line(problem))
+            throw StepFailure(problem)
         }
         return values
     }
