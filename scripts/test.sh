@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-libyaml.sh
+# The folders of ProcrunKit depend one way (the order is in scripts/layers.py): fail early otherwise.
+python3 scripts/layers.py
 # The MCP server test drives `procrun mcp` with the official Python client (PyPI's `mcp`).
 python3 -c 'import mcp' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check mcp
 swift build --build-tests

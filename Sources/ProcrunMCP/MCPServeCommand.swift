@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import MCP
 public import ProcrunKit
 
@@ -7,6 +8,9 @@ public import ProcrunKit
 public struct MCPServeCommand: Sendable {
     /// `--library DIR`.
     public var library: String?
+    /// `--timeout DURATION`: each step's limit in `run_procedure` runs when the step sets none
+    /// (default: the library's `defaults.timeout`, else 10 minutes).
+    public var timeout: Duration?
     /// The toolbox; nil means the built-in finder and recorder over the library.
     public var toolbox: MCPToolbox?
 
@@ -23,18 +27,26 @@ public struct MCPServeCommand: Sendable {
             stderr.flush()
             return ExitStatus.invalid
         }
-        let tools = toolbox ?? MCPToolbox(root: found.root)
+        var tools = toolbox ?? MCPToolbox(root: found.root)
+        if let limit = timeout ?? found.defaultTimeout { tools.stepTimeout = limit }
+        // A client that went away makes a write fail with EPIPE instead of killing the server, so
+        // the runs it started still finish and save their stats.
+        signal(SIGPIPE, SIG_IGN)
         let finished = DispatchSemaphore(value: 0)
         let outcome = ServeOutcome()
+        let calls = DispatchGroup()
         Task.detached {
             do {
-                try await Self.serve(tools)
+                try await Self.serve(tools, calls: calls)
             } catch {
                 outcome.failure = "procrun mcp: \(error)"
             }
             finished.signal()
         }
         finished.wait()
+        // Tool calls still running when the client disconnected (a run and its child processes)
+        // finish within their own time limit before the server exits.
+        calls.wait()
         if let failure = outcome.failure {
             stderr.write(failure + "\n")
             stderr.flush()
@@ -51,7 +63,7 @@ public struct MCPServeCommand: Sendable {
         """
 
     /// Registers the tools and serves until the transport closes.
-    static func serve(_ toolbox: MCPToolbox) async throws {
+    static func serve(_ toolbox: MCPToolbox, calls: DispatchGroup) async throws {
         let server = Server(
             name: "procrun", version: ProcrunVersion.current, instructions: instructions,
             capabilities: .init(tools: .init(listChanged: false)))
@@ -63,8 +75,10 @@ public struct MCPServeCommand: Sendable {
         await server.withMethodHandler(CallTool.self) { parameters in
             let arguments = (parameters.arguments ?? [:]).mapValues(MCPValueBridge.procrun)
             // Tools run procedures and processes: they block, so they run off the cooperative pool.
+            calls.enter()
             let result = await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
+                    defer { calls.leave() }
                     continuation.resume(returning: toolbox.call(parameters.name, arguments: arguments))
                 }
             }
@@ -74,7 +88,7 @@ public struct MCPServeCommand: Sendable {
             }
             return .init(content: [.text(text: result.text, annotations: nil, _meta: nil)], structuredContent: structured, isError: result.isError)
         }
-        try await server.start(transport: StdioTransport())
+        try await server.start(transport: LineTransport())
         await server.waitUntilCompleted()
     }
 }

@@ -8,16 +8,16 @@ struct Procrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "procrun",
         abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
-        discussion: "procrun FILE is procrun run FILE. The language is described in grammar.md.",
+        discussion: "procrun NAME (a procedure's name or file) is procrun run NAME. The language is described in grammar.md.",
         version: ProcrunVersion.current,
         subcommands: [
             Run.self, Check.self, List.self, Show.self, Graph.self, Stats.self, Optimize.self, Record.self, Find.self,
-            Similar.self, Merge.self, MergeDriver.self, GitSetup.self, MCPServe.self, Export.self,
+            Similar.self, Merge.self, MergeDriver.self, GitSetup.self, Review.self, Resolve.self, MCPServe.self, Export.self,
         ]
     )
 
-    /// The command line with `run` put first when it names no subcommand, so that `procrun FILE` is
-    /// `procrun run FILE`. This is the parser's `defaultSubcommand` done by hand: with one declared,
+    /// The command line with `run` put first when it names no subcommand, so that `procrun NAME` is
+    /// `procrun run NAME`. This is the parser's `defaultSubcommand` done by hand: with one declared,
     /// the parser builds the run command's whole argument table at every start of every command,
     /// about an eighth of what `procrun check` spends on start-up.
     static func withDefaultSubcommand(_ arguments: [String]) -> [String] {
@@ -29,10 +29,35 @@ struct Procrun: ParsableCommand {
         return ["run"] + arguments
     }
 
+    /// A first word that is no subcommand, no file and no procedure of the library but one edit
+    /// or two from a subcommand (`procrun lsit`): the error that suggests it.
+    static func mistypedSubcommand(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !ProcedureIndex.isPath(first), !FileSystem.exists(first) else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard !names.contains(first), let near = Suggestion.closest(to: first, in: names) else { return nil }
+        if let library = try? ProcedureTarget.currentLibrary(override: nil), ProcedureIndex(root: library.root).entriesByName[first] != nil {
+            return nil
+        }
+        return "error: '\(first)' is neither a command nor a procedure of the library; did you mean 'procrun \(near)'?"
+    }
+
     /// Parses and runs, mapping command-line mistakes to exit code 2 as grammar.md documents.
     static func main() {
+        // git runs the merge driver with paths and branch names that it only prints: it takes any bytes.
+        let raw = CommandLineEncoding.rawArguments()
+        if raw.first != Array("merge-driver".utf8), let problem = CommandLineEncoding.problem(in: raw) {
+            TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
+            TextOutput.standardError.flush()
+            Glibc.exit(ExitStatus.invalid)
+        }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let mistake = mistypedSubcommand(arguments) {
+            TextOutput.standardError.write(mistake + "\n")
+            TextOutput.standardError.flush()
+            Glibc.exit(ExitStatus.invalid)
+        }
         do {
-            var command = try parseAsRoot(withDefaultSubcommand(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(withDefaultSubcommand(arguments))
             try command.run()
         } catch {
             if error is ExitCode || exitCode(for: error) == .success {

@@ -12,13 +12,19 @@ struct Record: ParsableCommand {
     var name: String
 
     @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
-    var description: String?
+    var description: String
 
     @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
     var tags: String?
 
-    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt.", valueName: "FILE"))
-    var from: String?
+    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt; repeat it to generalize several logs of one task.", valueName: "FILE"))
+    var from: [String] = []
+
+    @Flag(help: "With several logs, keep the steps only some of them performed, each behind a new boolean input.")
+    var keepOptional = false
+
+    @Flag(help: "Print the procedure instead of saving it.")
+    var dryRun = false
 
     @Flag(help: "Replace an existing procedure of the same name.")
     var force = false
@@ -43,6 +49,8 @@ struct Record: ParsableCommand {
         command.description = description
         command.tags = (tags ?? "").split(separator: ",").map { String($0).trimmingSpaces() }
         command.from = from
+        command.keepOptional = keepOptional
+        command.dryRun = dryRun
         command.force = force
         command.newVersion = newVersion
         command.verify = verify

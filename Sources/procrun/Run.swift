@@ -17,6 +17,12 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Input values as a JSON object (- for standard input); --set wins.", valueName: "FILE"))
     var inputs: String?
 
+    @Flag(help: "Rerun the last failed run of the procedure from its failed step, with the same inputs.")
+    var resume = false
+
+    @Option(name: .customLong("from"), help: ArgumentHelp("Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.", valueName: "STEP"))
+    var fromStep: String?
+
     @Option(name: .customLong("adapt"), help: ArgumentHelp("Override PARAM in every step using ACTION.", valueName: "ACTION.PARAM=VALUE"))
     var adaptations: [String] = []
 
@@ -25,6 +31,9 @@ struct Run: ParsableCommand {
 
     @Option(help: ArgumentHelp("Run actions nothing else defines through COMMAND (see grammar.md, Executors).", valueName: "COMMAND"))
     var executor: String?
+
+    @Option(help: ArgumentHelp("Each step's limit when the step sets no timeout (500ms, 30s, 5m).", valueName: "DURATION"))
+    var timeout: String?
 
     @Flag(help: "Print each step as it would run, and run nothing.")
     var dryRun = false
@@ -41,6 +50,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Leave the stats block untouched.")
     var noLearn = false
 
+    @Flag(help: "Learn from this run even when PROCRUN_LEARN=0 or procrun.yaml's 'learn: false' says not to.")
+    var learn = false
+
     @Flag(help: "No colour, even on a terminal.")
     var noColor = false
 
@@ -48,6 +60,8 @@ struct Run: ParsableCommand {
         var command = RunCommand(path: file)
         command.settings = settings
         command.inputsFile = inputs
+        command.resume = resume
+        command.fromStep = fromStep
         command.adaptations = adaptations
         command.library = library
         command.dryRun = dryRun
@@ -55,8 +69,10 @@ struct Run: ParsableCommand {
         command.quiet = quiet
         command.verbose = verbose
         command.noLearn = noLearn
+        command.learn = learn
         command.noColor = noColor
         command.executor = executor
+        command.timeout = timeout
         command.keepsLoadedDataUntilExit = true
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }

@@ -135,6 +135,48 @@ struct ExecutorTests {
         #expect(steps.first?["error"] == .string("executor 'python3 \(AgentFixture.executor)' answered garbage: expected a JSON object, found 'this is not json'"))
     }
 
+    @Test("a reply of 16 MB is read in well under a second; one longer than 16 MiB fails its step")
+    func largeReply() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // The 16 MB outcome is made before the first request, so that the step times the reply.
+        try folder.write("large.py", """
+            import json, sys
+            ready = json.dumps("x" * 16000000)
+            for line in sys.stdin:
+                request = json.loads(line)
+                size = request["parameters"]["bytes"]
+                outcome = ready if size == 16000000 else json.dumps("x" * size)
+                sys.stdout.write('{"id": %d, "status": "success", "outcome": %s}\\n' % (request["id"], outcome))
+                sys.stdout.flush()
+            """)
+        try folder.write("procrun.yaml", "executor: {command: [python3, large.py]}\n")
+        try folder.write("large.yaml", """
+            name: large
+            steps:
+              - id: warm
+                action: produce
+                parameters: {bytes: 1}
+              - id: big
+                action: produce
+                parameters: {bytes: 16000000}
+                timeout: 2s
+              - action: assert
+                parameters: {that: "steps.big.outcome | length == 16000000"}
+              - action: produce
+                parameters: {bytes: 17000000}
+            """)
+        let output = try ProcrunBinary.run(["run", "large.yaml", "--json", "--no-learn"], in: folder.path)
+        let steps = AgentFixture.steps(AgentFixture.object(output.stdout))
+        #expect(steps.map { $0["status"] } == ["success", "success", "success", "failed"].map { .string($0) }, "stderr: \(output.stderr)")
+        guard case .integer(let milliseconds)? = steps.dropFirst().first?["duration_ms"] else {
+            Issue.record("no duration in \(steps)")
+            return
+        }
+        #expect(milliseconds < 1000)
+        #expect(steps.last?["error"] == .string("executor 'python3 large.py' answered a line longer than 16 MiB"))
+    }
+
     @Test("--executor names the executor on the command line; a missing program is a clear step error")
     func commandLine() throws {
         let folder = try TemporaryFolder()

@@ -43,9 +43,11 @@ struct FindTests {
         let folder = try Self.library()
         defer { folder.remove() }
         let output = try ProcrunBinary.run(["find", "flush the cache", "--library", folder.path])
-        #expect(Self.names(output.stdout).prefix(2) == ["flush-cache", "flush_cache"], "stdout:\n\(output.stdout)")
+        // The two are near-duplicates: the reliable one is listed, the flaky one under it.
+        #expect(Self.names(output.stdout).first == "flush-cache", "stdout:\n\(output.stdout)")
+        #expect(!Self.names(output.stdout).contains("flush_cache"))
         #expect(output.stdout.contains("success 100% of 10 runs"))
-        #expect(output.stdout.contains("success 20% of 10 runs"))
+        #expect(output.stdout.contains("near-duplicates: flush_cache"))
     }
 
     @Test("a task nothing fits says so and exits 1")
@@ -64,7 +66,7 @@ struct FindTests {
         let output = try ProcrunBinary.run(["find", "deploy the backend", "--library", folder.path, "--json", "--limit", "1"])
         #expect(output.status == 0)
         #expect(output.stdout.hasPrefix("{\"query\":\"deploy the backend\",\"searched\":9,\"matches\":[{\"name\":\"deploy_backend\",\"file\":"))
-        #expect(output.stdout.contains("\"success_rate\":0.95,\"runs\":20}]}"))
+        #expect(output.stdout.contains("\"success_rate\":0.95,\"runs\":20,\"duplicates\":[\"deploy_backend_legacy\"]}]}"))
     }
 
     @Test("a query of stop words only is refused")

@@ -53,7 +53,7 @@ struct GitMergeTests {
         let attributes = try folder.read(".gitattributes")
         #expect(attributes == "*.yaml merge=procrun\n*.yml merge=procrun\n")
         let driver = try Self.git(["config", "--get", "merge.procrun.driver"], folder)
-        #expect(driver.stdout.text.hasSuffix(" merge-driver %O %A %B %L %P\n"))
+        #expect(driver.stdout.text.hasSuffix(" merge-driver %O %A %B %L %P %S %X %Y\n"))
         #expect(again.stdout.contains("merge button"))
     }
 
@@ -103,10 +103,52 @@ struct GitMergeTests {
         let merge = try Self.git(["merge", "--no-edit", "left"], folder, allowFailure: true)
         #expect(merge.exitCode != 0)
         #expect(merge.stdout.text.contains("CONFLICT"), "\(merge.stdout.text)")
+        #expect(merge.stderr.text.contains("p.yaml: the stats blocks were added up; the rest of the file has conflicts to resolve"))
         let text = try folder.read("p.yaml")
-        #expect(text.contains("<<<<<<< ours"))
+        // The labels git writes itself (git 2.44 and later passes them; an older one names the branch in GITHEAD_*).
+        #expect(text.contains("<<<<<<< HEAD\n"), "\(text)")
+        #expect(text.contains(">>>>>>> left\n"))
         #expect(text.contains("message: left"))
         #expect(text.contains("message: right"))
         #expect(text.contains("  execution_count: 4\n"))
+    }
+
+    @Test("a YAML file that is not a procedure is merged as text, and the driver says so; markers have git's size")
+    func notAProcedure() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.repository(folder)
+        try folder.write(".gitattributes", try folder.read(".gitattributes") + "config.yaml conflict-marker-size=10\n")
+        try folder.write("config.yaml", "colour: blue\n")
+        try Self.git(["add", "-A"], folder)
+        try Self.git(["commit", "-q", "-m", "config"], folder)
+        try Self.git(["checkout", "-q", "-b", "left"], folder)
+        try folder.write("config.yaml", "colour: red\n")
+        try Self.git(["commit", "-q", "-am", "left"], folder)
+        try Self.git(["checkout", "-q", "main"], folder)
+        try folder.write("config.yaml", "colour: green\n")
+        try Self.git(["commit", "-q", "-am", "main"], folder)
+
+        let merge = try Self.git(["merge", "--no-edit", "left"], folder, allowFailure: true)
+        #expect(merge.exitCode != 0)
+        #expect(merge.stderr.text.contains("config.yaml: not a procedure procrun could read, so it was merged as plain text; it has conflicts to resolve"), "\(merge.stderr.text)")
+        #expect(!merge.stderr.text.contains("stats"))
+        #expect(try folder.read("config.yaml") == "<<<<<<<<<< HEAD\ncolour: green\n==========\ncolour: red\n>>>>>>>>>> left\n")
+    }
+
+    @Test("the driver uses the labels git 2.44 and later passes (%S %X %Y), and falls back when they are placeholders")
+    func labels() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("base", "a: 1\n")
+        func merge(_ labels: [String], environment: [(String, String)] = []) throws -> (status: Int32, text: String) {
+            try folder.write("ours", "a: 2\n")
+            try folder.write("theirs", "a: 3\n")
+            let output = try ProcrunBinary.run(["merge-driver", "base", "ours", "theirs", "7", "c.yaml"] + labels, in: folder.path, environment: environment)
+            return (output.status, try folder.read("ours"))
+        }
+        #expect(try merge(["merged common ancestors", "main", "feature"]) == (1, "<<<<<<< main\na: 2\n=======\na: 3\n>>>>>>> feature\n"))
+        let placeholders = try merge(["%S", "%X", "%Y"], environment: [("GITHEAD_0123abcd", "topic")])
+        #expect(placeholders == (1, "<<<<<<< HEAD\na: 2\n=======\na: 3\n>>>>>>> topic\n"))
     }
 }

@@ -58,7 +58,8 @@ struct LearningTests {
         let b = second.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(a.count == b.count)
         let changed = zip(a, b).filter { $0 != $1 }.map { String($0.1.split(separator: ":").first ?? "").trimmingCharacters() }
-        #expect(Set(changed).isSubset(of: ["execution_count", "successes", "runs", "total_duration_ms", "avg_duration_ms", "last_executed"]))
+        let keys = try StatsDocument(path: folder.path + "/p.yaml").stepKeys
+        #expect(Set(changed).isSubset(of: Set(["execution_count", "successes", "total_duration_ms", "avg_duration_ms", "last_executed"] + keys)))
         #expect(second.contains("  execution_count: 2\n  successes: 2\n  failures: 0\n  success_rate: 1.000\n"))
     }
 

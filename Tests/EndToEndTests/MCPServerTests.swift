@@ -74,6 +74,32 @@ struct MCPServerTests {
         #expect(try ProcrunBinary.run(["check", "say_twice.yaml"], in: folder.path).status == 0)
     }
 
+    @Test("a 10 MB message is answered within a second, one over 16 MiB refused, a 1 MB value passes through")
+    func largeMessages() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "actions: {}\n")
+        let spec = ProcessSpec(arguments: ["python3", AgentFixture.mcp + "/large_messages.py", ProcrunBinary.path, folder.path], timeout: .seconds(120))
+        let result = try ProcessRunner.run(spec)
+        #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
+        let out = try #require(AgentFixture.object(result.stdout.text), "client printed:\n\(result.stdout.text)")
+        func exchange(_ label: String) -> (seconds: Double, answer: [String: Value]) {
+            guard case .mapping(let fields)? = out[label], case .mapping(let answer)? = fields["answer"] else { return (.infinity, [:]) }
+            switch fields["seconds"] {
+            case .number(let seconds)?: return (seconds, answer)
+            case .integer(let seconds)?: return (Double(seconds), answer)
+            default: return (.infinity, answer)
+            }
+        }
+        #expect(exchange("ping_10mb").seconds < 1)
+        #expect(exchange("ping_10mb").answer == ["jsonrpc": "2.0", "id": 1, "result": .mapping([:])])
+        #expect(exchange("ping_17mb").seconds < 1)
+        let refusal = "message too large: expected at most 16777216 bytes (16 MiB), found 17000079"
+        #expect(exchange("ping_17mb").answer == ["jsonrpc": "2.0", "id": .null, "error": .mapping(["code": -32600, "message": .string(refusal)])])
+        #expect(out["ping_after"] == .mapping(["jsonrpc": "2.0", "id": 3, "result": .mapping([:])]))
+        #expect(out["description_kept"] == .boolean(true))
+    }
+
     @Test("mcp steps call tools on a server built on the official Python SDK")
     func pythonServer() throws {
         #expect(try Self.ensurePythonClient(), "python3 -m pip install mcp failed")
@@ -95,6 +121,26 @@ struct MCPServerTests {
         let steps = AgentFixture.steps(AgentFixture.object(output.stdout))
         #expect(steps.map { $0["status"] } == ["success", "success", "failed"].map { .string($0) }, "stdout: \(output.stdout)\nstderr: \(output.stderr)")
         #expect(steps.prefix(2).map { $0["outcome"] } == [.string("42"), .string("HI")])
+    }
+
+    @Test("run_procedure bounds a step without a timeout by procrun mcp --timeout")
+    func defaultStepTimeout() throws {
+        #expect(try Self.ensurePythonClient(), "python3 -m pip install mcp failed")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/safety/stuck.yaml")
+        let client = [AgentFixture.mcp + "/run_client.py", ProcrunBinary.path, folder.path, "stuck", "--timeout", "1s"]
+        let result = try ProcessRunner.run(ProcessSpec(arguments: ["python3"] + client, timeout: .seconds(120)))
+        #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
+        let call = AgentFixture.object(result.stdout.text)
+        guard case .string(let text)? = call?["text"] else {
+            Issue.record("no result in \(result.stdout.text)")
+            return
+        }
+        #expect(call?["is_error"] == .boolean(true))
+        let steps = AgentFixture.steps(AgentFixture.object(text))
+        #expect(steps.map { $0["status"] } == [.string("success"), .string("failed")], "report: \(text)")
+        #expect(steps.last?["error"] == .string("timed out after 1s"))
     }
 
     @Test("procrun mcp on a folder that is not there exits 2 with a clear error")

@@ -6,14 +6,7 @@ import Testing
 /// background child holding the pipe. None of it may hang procrun or make it grow.
 @Suite("process control", .serialized)
 struct ProcessControlTests {
-    /// Whether `pid` is still running (a zombie waiting for a reaper counts as ended).
-    func isRunning(_ pid: Int32) -> Bool {
-        guard let status = try? FileSystem.read("/proc/\(pid)/stat") else { return false }
-        let text = String(decoding: status, as: UTF8.self)
-        guard let close = text.lastIndex(of: ")") else { return false }
-        let state = text[text.index(close, offsetBy: 2)...].first
-        return state != "Z" && state != "X"
-    }
+    func isRunning(_ pid: Int32) -> Bool { ProcessProbe.isRunning(pid) }
 
     @Test("a timeout ends the whole process group, even members that ignore SIGTERM")
     func timeoutKillsGroup() throws {

@@ -33,6 +33,16 @@ struct ProcrunBinary {
         let result = try ProcessRunner.run(spec)
         return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text)
     }
+
+    /// Runs another program (such as `script`, to give procrun a terminal) in `directory`, with
+    /// the environment of ``run(_:in:input:environment:)``; returns its standard output.
+    static func runShell(_ arguments: [String], in directory: String, environment: [(String, String)] = []) throws -> String {
+        var spec = ProcessSpec(arguments: arguments)
+        spec.workingDirectory = directory
+        spec.extraEnvironment = [("NO_COLOR", "1")] + environment
+        spec.timeout = .seconds(120)
+        return try ProcessRunner.run(spec).stdout.text
+    }
 }
 
 /// A fresh temporary folder, removed by `remove()`.

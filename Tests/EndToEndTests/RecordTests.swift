@@ -273,7 +273,7 @@ struct RecordTests {
         #expect(badName.stderr.contains("expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '9lives'"))
         let noDescription = try ProcrunBinary.run(["record", "x"], in: folder.path, input: ":done\n")
         #expect(noDescription.status == 2)
-        #expect(noDescription.stderr.contains("--description is required"))
+        #expect(noDescription.stderr.contains("Missing expected argument '--description <TEXT>'"))
         let typo = try ProcrunBinary.run(["record", "typo", "--description", "d"], in: folder.path, input: ":dnoe\n:abort\n")
         #expect(typo.stderr.contains("error: unknown command ':dnoe'; did you mean ':done'?"))
     }

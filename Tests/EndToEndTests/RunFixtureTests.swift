@@ -225,6 +225,42 @@ struct RunFixtureTests {
         }
     }
 
+    @Test("values starting with a combining mark, CRLF output and invalid UTF-8 on the command line")
+    func inputEdges() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "actions: {}\n")
+        try folder.write("edges.yaml", """
+            name: edges
+            inputs:
+              value: {type: string, default: ""}
+            steps:
+              - id: said
+                action: log
+                parameters: {message: "{{ inputs.value }}"}
+              - id: crlf
+                action: shell
+                parameters: {command: "printf 'a\\r\\n'"}
+                expect: {equals: a}
+              - action: log
+                parameters: {message: "[{{ steps.crlf.stdout }}]"}
+            """)
+        for mark in ["\u{301}", "\u{200D}", "\u{FE0F}"] {
+            let set = try ProcrunBinary.run(["edges.yaml", "--json", "--no-learn", "--set", "value=\(mark)x"], in: folder.path)
+            let steps = AgentFixture.steps(AgentFixture.object(set.stdout))
+            #expect(set.status == 0, "stderr: \(set.stderr)")
+            #expect(steps.map { $0["outcome"] } == [.string("\(mark)x"), .string("a"), .string("[a]")])
+            let adapt = try ProcrunBinary.run(["edges.yaml", "--json", "--no-learn", "--adapt", "log.message=\(mark)"], in: folder.path)
+            #expect(AgentFixture.steps(AgentFixture.object(adapt.stdout)).first?["outcome"] == .string(mark), "stderr: \(adapt.stderr)")
+        }
+        // Swift would read the byte 0xFF as U+FFFD: procrun refuses the argument instead.
+        let script = #""$1" edges.yaml --no-learn --set "value=a$(printf '\377')b""#
+        let invalid = try ProcessRunner.run(ProcessSpec(arguments: ["sh", "-c", script, "sh", ProcrunBinary.path], workingDirectory: folder.path))
+        #expect(invalid.exitCode == 2)
+        #expect(invalid.stdout.text.isEmpty)
+        #expect(invalid.stderr.text == "error: expected UTF-8 in argument 'value=a\\xFFb', found byte 0xFF\n")
+    }
+
     @Test("--dry-run shows each command with templates resolved and runs nothing")
     func dryRun() throws {
         try run("write-and-read.yaml", ["--dry-run"]) { output, folder in
@@ -271,7 +307,7 @@ struct RunFixtureTests {
         #expect(nothing.stderr.contains("Missing expected argument '<file>'"))
         let help = try ProcrunBinary.run(["--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("procrun FILE is procrun run FILE"))
+        #expect(help.stdout.contains("procrun NAME (a procedure's name or file) is procrun run NAME"))
     }
 
     @Test("command-line mistakes exit 2")

@@ -141,6 +141,20 @@ struct RecordingTests {
         }
     }
 
+    @Test("a string's plain runs end exactly at a quote, backslash or control character at any offset")
+    func jsonStringRuns() throws {
+        for count in 0..<20 {
+            let plain = String(repeating: "aé~", count: count)
+            for (escaped, decoded) in [("\\\"", "\""), ("\\\\", "\\"), ("\\n", "\n"), ("\\u00e9", "é")] {
+                #expect(try JSONParser.parse("\"\(plain)\(escaped)\(plain)\"") == .string(plain + decoded + plain))
+            }
+            let column = plain.utf8.count + 2
+            #expect(throws: JSONParser.Failure(message: "control character in a string; write it as an escape such as \\n", column: column)) {
+                try JSONParser.parse("\"\(plain)\u{1F}\(plain)\"")
+            }
+        }
+    }
+
     @Test func actionLogLinesAndDefaults() throws {
         let steps = try ActionLog.read(
             """

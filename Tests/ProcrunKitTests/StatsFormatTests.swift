@@ -8,7 +8,7 @@ struct StatsFormatTests {
         try StatsDocument(file: SourceFile(path: "p.yaml", text: text))
     }
 
-    @Test("the block has one format: fixed key order, plain integers, three-decimal rate, quoted times")
+    @Test("the block has one format: one key per line, one flow mapping per step, the run id after last_executed")
     func format() {
         var stats = ProcedureStats()
         stats.executionCount = 8
@@ -16,6 +16,7 @@ struct StatsFormatTests {
         stats.failures = 1
         stats.totalDurationMilliseconds = 1001
         stats.lastExecuted = "2026-11-25T13:05:00Z"
+        stats.runID = "5c1e0a9f"
         var step = StepStats()
         step.runs = 8
         step.successes = 7
@@ -23,6 +24,7 @@ struct StatsFormatTests {
         step.totalDurationMilliseconds = 20
         step.lastError = "exit \"2\"\ttab"
         stats[step: "build"] = step
+        stats[step: "log#0a1b2c3d-2"] = StepStats()
         #expect(
             stats.rendered(lineEnding: "\r\n") == """
                 stats:\r
@@ -32,16 +34,10 @@ struct StatsFormatTests {
                   success_rate: 0.875\r
                   total_duration_ms: 1001\r
                   avg_duration_ms: 125\r
-                  last_executed: "2026-11-25T13:05:00Z"\r
+                  last_executed: "2026-11-25T13:05:00Z"  # run 5c1e0a9f\r
                   steps:\r
-                    build:\r
-                      runs: 8\r
-                      successes: 7\r
-                      failures: 1\r
-                      skips: 0\r
-                      total_duration_ms: 20\r
-                      avg_duration_ms: 3\r
-                      last_error: "exit \\"2\\"\\ttab"\r
+                    build: {runs: 8, successes: 7, failures: 1, skips: 0, total_duration_ms: 20, last_error: "exit \\"2\\"\\ttab"}\r
+                    log#0a1b2c3d-2: {runs: 0, successes: 0, failures: 0, skips: 0, total_duration_ms: 0}\r
 
                 """)
     }

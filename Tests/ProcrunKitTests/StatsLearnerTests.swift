@@ -25,18 +25,23 @@ struct StatsLearnerTests {
         #expect(stats.lastExecuted == "2026-11-25T13:05:00Z")
     }
 
-    @Test("the delta of a run: one execution, per-step runs and skips, the error's first line")
+    @Test("the delta of a run: one execution, per-step runs and skips, the first line of procrun's own words for the error")
     func delta() {
         var ok = StepResult(number: 1, id: nil, action: "log", status: .success)
         ok.durationNanoseconds = 2_000_000
         let skipped = StepResult(number: 2, id: "s", action: "log", status: .skipped)
         var failed = StepResult(number: 3, id: "f", action: "shell", status: .failed)
-        failed.error = "\n  expected exit code 0, got 2  \nmore"
-        let report = RunReport(procedure: "p", file: "p.yaml", success: false, durationNanoseconds: 9_000_000, steps: [ok, skipped, failed], outputs: [:])
-        let delta = StatsLearner.delta(for: report, now: "2026-11-25T13:05:00Z")
+        failed.cause = "\n  expected exit code 0, got 2  \nmore"
+        failed.error = "expected exit code 0, got 2: token=ghp_printed_by_the_step"
+        var unexplained = StepResult(number: 4, id: "u", action: "shell", status: .failed)
+        unexplained.error = "text without procrun's own words"
+        let report = RunReport(procedure: "p", file: "p.yaml", success: false, durationNanoseconds: 9_000_000, steps: [ok, skipped, failed, unexplained], outputs: [:])
+        let delta = StatsLearner.delta(for: report, keys: ["log#0123abcd", "s", "f", "u"], now: "2026-11-25T13:05:00Z", runID: "5c1e0a9f")
         #expect(delta.executionCount == 1 && delta.failures == 1 && delta.successes == 0)
-        #expect(delta[step: "step-1"]?.runs == 1)
+        #expect(delta.runID == "5c1e0a9f")
+        #expect(delta[step: "log#0123abcd"]?.runs == 1)
         #expect(delta[step: "s"]?.skips == 1 && delta[step: "s"]?.runs == 0)
         #expect(delta[step: "f"]?.lastError == "expected exit code 0, got 2")
+        #expect(delta[step: "u"]?.lastError == "failed")
     }
 }

@@ -26,6 +26,7 @@ struct StatsMergerTests {
             theirs: Self.file(4, "2026-02-01T00:00:00Z"))
         let result = try merger.merge()
         #expect(!result.conflicted)
+        #expect(result.statsMerged)
         let stats = try StatsDocument(file: SourceFile(path: "m.yaml", bytes: result.bytes)).stats
         #expect(stats.executionCount == 7)
         #expect(stats.totalDurationMilliseconds == 70)
@@ -51,6 +52,7 @@ struct StatsMergerTests {
         let theirs = SourceFile(path: "c.yaml", text: "a: 1\nb: 2\nc: 30\n")
         let result = try StatsMerger(base: base, ours: ours, theirs: theirs).merge()
         #expect(!result.conflicted)
+        #expect(!result.statsMerged)
         #expect(String(decoding: result.bytes, as: UTF8.self) == "a: 10\nb: 2\nc: 30\n")
     }
 }

@@ -41,7 +41,7 @@ public struct ExportCommand {
         }
         stdout.flush()
         for path in Set(result.problems.compactMap(\.path)) {
-            if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
+            if let file = try? SourceFile.read(path) { renderer.add(file) }
         }
         stderr.write(renderer.render(result.problems))
         stderr.flush()

@@ -51,6 +51,9 @@ public struct FindCommand {
                 writer.raw("relevance", Self.decimal(match.relevance))
                 writer.raw("success_rate", match.summary.successRate.map(Self.decimal) ?? "null")
                 writer.integer("runs", match.summary.runs)
+                writer.beginArray("duplicates")
+                for duplicate in match.duplicates { writer.string(nil, duplicate.name) }
+                writer.endArray()
                 writer.endObject()
             }
             writer.endArray()
@@ -67,6 +70,9 @@ public struct FindCommand {
                     ? "never run" : "success \(Self.percent(match.summary.successRate ?? 0)) of \(match.summary.runs) run\(match.summary.runs == 1 ? "" : "s")"
                 stdout.write("\(number + 1). \(name)  score \(Self.decimal(match.score))  \(record)  \(match.summary.path)\n")
                 if !match.summary.description.isEmpty { stdout.write("   \(match.summary.description.excerpt(100))\n") }
+                if !match.duplicates.isEmpty {
+                    stdout.write("   near-duplicates: \(match.duplicates.map(\.name).joined(separator: ", ")) (see procrun similar)\n")
+                }
             }
         }
         stdout.flush()

@@ -36,7 +36,7 @@ public struct GitSetupCommand {
                     throw Diagnostic(.error, error.description)
                 }
             }
-            let driver = Self.shellQuoted(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P"
+            let driver = Self.shellQuoted(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P %S %X %Y"
             for (key, value) in [("merge.procrun.name", "procrun: merge procedure stats"), ("merge.procrun.driver", driver)] {
                 let set = try Git.run(["config", "--local", key, value], in: root)
                 guard set.status == 0 else { throw Diagnostic(.error, "git config \(key) failed: \(set.stderr.trimmingSpaces())") }

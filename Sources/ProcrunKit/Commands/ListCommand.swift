@@ -50,7 +50,7 @@ public struct ListCommand {
     /// The description (first line, at most 60 characters; or all of it when `whole`) and tags of
     /// a procedure file, read without checking the rest; a file that does not parse says so.
     static func summary(of path: String, whole: Bool = false) -> (String, [String]) {
-        guard let bytes = try? FileSystem.read(path), let root = try? YAMLParser(file: SourceFile(path: path, bytes: bytes)).parse() else {
+        guard let file = try? SourceFile.read(path), let root = try? YAMLParser(file: file).parse() else {
             return ("(does not parse; run procrun check \(path))", [])
         }
         let description = root["description"]?.scalar?.text ?? ""

@@ -72,14 +72,13 @@ public struct MergeCommand {
         var changes: [(path: String, bytes: [UInt8], lines: [String])] = []
         if !archive {
             for target in targets {
-                let bytes: [UInt8]
+                let file: SourceFile
                 do {
-                    bytes = try FileSystem.read(target.path)
+                    file = try SourceFile.read(target.path)
                 } catch {
-                    problems.append(Diagnostic(.error, error.description))
+                    problems.append(error)
                     continue
                 }
-                let file = SourceFile(path: target.path, bytes: bytes)
                 renderer.add(file)
                 let why = reason ?? Self.defaultReason(kept: kept, other: target)
                 do {
@@ -107,7 +106,7 @@ public struct MergeCommand {
                 let change = changes[index]
                 if !dryRun {
                     do {
-                        try FileSystem.writeAtomically(change.bytes, to: change.path)
+                        try FileSystem.writeAtomically(change.bytes, to: change.path, locking: true)
                     } catch {
                         return fail([Diagnostic(.error, error.description)])
                     }

@@ -1,6 +1,7 @@
-/// `procrun merge-driver BASE OURS THEIRS [MARKER-SIZE] [PATH]`: git's custom merge driver for
-/// procedure files (`%O %A %B %L %P`). Writes the merge into OURS; exits 0 when clean, 1 when the
-/// authored part has conflicts (left marked in the file), 2 when the merge could not be done.
+/// `procrun merge-driver BASE OURS THEIRS [MARKER-SIZE] [PATH] [BASE-LABEL OURS-LABEL THEIRS-LABEL]`:
+/// git's custom merge driver for procedure files (`%O %A %B %L %P %S %X %Y`). Writes the merge into
+/// OURS; exits 0 when clean, 1 when the authored part has conflicts (left marked in the file, with
+/// git's labels), 2 when the merge could not be done.
 public struct MergeDriverCommand {
     /// The common ancestor's temporary file (`%O`).
     public var base: String
@@ -12,6 +13,9 @@ public struct MergeDriverCommand {
     public var markerSize = 7
     /// The file's path in the repository (`%P`), for messages.
     public var path: String?
+    /// The labels git passes (`%S %X %Y`, git 2.44 and later); nil, empty or the placeholder itself
+    /// (an older git leaves it as it is) means not given. See ``labels(environment:)``.
+    public var givenLabels: (base: String?, ours: String?, theirs: String?) = (nil, nil, nil)
 
     /// A driver run on three files.
     public init(base: String, ours: String, theirs: String) {
@@ -27,6 +31,7 @@ public struct MergeDriverCommand {
         do throws(Diagnostic) {
             var merger = StatsMerger(base: try read(base, as: name), ours: try read(ours, as: name), theirs: try read(theirs, as: name))
             merger.markerSize = markerSize
+            merger.labels = labels()
             let result = try merger.merge()
             do {
                 try FileSystem.write(result.bytes, to: ours)
@@ -34,7 +39,10 @@ public struct MergeDriverCommand {
                 throw Diagnostic(.error, error.description, path: name)
             }
             if result.conflicted {
-                stderr.write("\(name): the stats were merged; the rest of the file has conflicts to resolve\n")
+                stderr.write(
+                    result.statsMerged
+                        ? "\(name): the stats blocks were added up; the rest of the file has conflicts to resolve\n"
+                        : "\(name): not a procedure procrun could read, so it was merged as plain text; it has conflicts to resolve\n")
             }
             stderr.flush()
             return result.conflicted ? ExitStatus.failed : ExitStatus.success
@@ -43,11 +51,22 @@ public struct MergeDriverCommand {
         }
     }
 
-    private func read(_ file: String, as name: String) throws(Diagnostic) -> SourceFile {
-        do {
-            return SourceFile(path: name, bytes: try FileSystem.read(file))
-        } catch {
-            throw Diagnostic(.error, error.description, path: name)
+    /// The conflict labels: those git passed; else what git itself writes in a merge: `HEAD` for
+    /// ours, the merged branch's name (git's `GITHEAD_<commit>` variable) for theirs.
+    func labels(environment: [String: String] = FileSystem.environment()) -> StatsMerger.Labels {
+        func given(_ label: String?, _ placeholder: String) -> String? {
+            guard let label, !label.isEmpty, label != placeholder else { return nil }
+            return label
         }
+        let merged = environment.filter { $0.key.hasPrefix("GITHEAD_") }.map(\.value)
+        return StatsMerger.Labels(
+            base: given(givenLabels.base, "%S") ?? StatsMerger.Labels.standard.base,
+            ours: given(givenLabels.ours, "%X") ?? StatsMerger.Labels.standard.ours,
+            theirs: given(givenLabels.theirs, "%Y") ?? (merged.count == 1 ? merged[0] : StatsMerger.Labels.standard.theirs))
+    }
+
+    private func read(_ file: String, as name: String) throws(Diagnostic) -> SourceFile {
+        let read = try SourceFile.read(file)
+        return SourceFile(path: name, bytes: read.bytes)
     }
 }

@@ -40,7 +40,7 @@ public struct OptimizeCommand {
             return ExitStatus.success
         } catch {
             stdout.flush()
-            if let bytes = try? FileSystem.read(path) { renderer.add(SourceFile(path: path, bytes: bytes)) }
+            if let file = try? SourceFile.read(path) { renderer.add(file) }
             return stderr.reject(error, renderer)
         }
     }

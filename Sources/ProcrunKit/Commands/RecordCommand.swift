@@ -7,8 +7,14 @@ public struct RecordCommand {
     public var description: String?
     /// `--tags a,b`.
     public var tags: [String] = []
-    /// `--from FILE`: an action log (JSON lines) instead of the prompt; `-` reads standard input.
-    public var from: String?
+    /// `--from FILE` (repeatable): action logs (JSON lines) instead of the prompt; `-` reads
+    /// standard input. Several logs of one task are generalized into one procedure
+    /// (``TraceGeneralizer``).
+    public var from: [String] = []
+    /// `--keep-optional`: with several logs, keep the steps only some performed, behind a condition.
+    public var keepOptional = false
+    /// `--dry-run`: print the procedure instead of saving it.
+    public var dryRun = false
     /// `--force`: replace an existing procedure of the same name.
     public var force = false
     /// `--new-version`: save as the next version, archiving the old file.
@@ -58,38 +64,33 @@ public struct RecordCommand {
             return fail([Diagnostic(.error, "--secret \(secret): no environment variable of that name is set")])
         }
 
-        if let from {
-            let text: String
-            if from == "-" {
-                var lines: [String] = []
-                while let line = input.next() { lines.append(line) }
-                text = lines.joined(separator: "\n")
-            } else {
-                let bytes: [UInt8]
-                do {
-                    bytes = try FileSystem.read(from)
-                } catch {
-                    return fail([Diagnostic(.error, error.description)])
+        if !from.isEmpty {
+            var traces: [Recorder] = []
+            for log in from {
+                var trace = recorder
+                switch readLog(log, library: found) {
+                case .success(let steps): for step in steps { trace.record(step) }
+                case .failure(let error): return fail(error.diagnostics)
                 }
-                guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                    return fail([Diagnostic(.error, "'\(from)' is not UTF-8 text")])
-                }
-                text = decoded
+                stdout.write("read \(trace.steps.count) action\(trace.steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
+                traces.append(trace)
             }
-            do {
-                let steps = try ActionLog.read(text, path: from)
-                let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys)
-                let unknown = steps.filter { $0.succeeded && !known.contains($0.action) }.map { step in
-                    Diagnostic(
-                        .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
-                        path: from, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
+            if traces.count > 1 {
+                guard let outcome = TraceGeneralizer(keepOptional: keepOptional).generalize(traces, as: recorder, version: plan.version) else {
+                    stdout.write("no step succeeded in any of the \(traces.count) logs; nothing was saved\n")
+                    stdout.flush()
+                    return ExitStatus.failed
                 }
-                if !unknown.isEmpty { return fail(unknown) }
-                for step in steps { recorder.record(step) }
-            } catch {
-                return fail(error.diagnostics)
+                for step in outcome.optionalSteps {
+                    let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
+                    stdout.write("step '\(step.action)' was performed in \(step.seenIn) of \(traces.count) logs: \(fate)\n")
+                }
+                for parameter in outcome.keptLast {
+                    stdout.write("parameter '\(parameter)' differed between logs and is not text: the last log's value was kept\n")
+                }
+                return save(outcome.draft, dropped: 0, plan: plan, library: found, stdout: stdout, fail: fail)
             }
-            stdout.write("read \(recorder.steps.count) action\(recorder.steps.count == 1 ? "" : "s") from \(from == "-" ? "standard input" : from)\n")
+            recorder = traces[0]
         } else {
             var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
             guard session.run() else {
@@ -99,20 +100,57 @@ public struct RecordCommand {
             }
             recorder = session.recorder
         }
-        return save(recorder, plan: plan, library: found, stdout: stdout, fail: fail)
-    }
-
-    private func save(
-        _ recorder: Recorder, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
-        fail: ([Diagnostic], Int32) -> Int32
-    ) -> Int32 {
-        let dropped = recorder.steps.count - recorder.successfulSteps.count
         guard let draft = recorder.draft(version: plan.version) else {
             stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
             stdout.flush()
             return ExitStatus.failed
         }
-        let source = from.map { "from the action log \(($0.split(separator: "/").last).map(String.init) ?? $0)" } ?? "at the prompt"
+        return save(draft, dropped: recorder.steps.count - recorder.successfulSteps.count, plan: plan, library: found, stdout: stdout, fail: fail)
+    }
+
+    /// The steps of the action log at `path` (`-`: standard input), each action checked against
+    /// what the library runs.
+    private func readLog(_ path: String, library found: Library) -> Result<[RecordedStep], DiagnosticsError> {
+        let text: String
+        if path == "-" {
+            var lines: [String] = []
+            var input = input
+            while let line = input.next() { lines.append(line) }
+            text = lines.joined(separator: "\n")
+        } else {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileSystem.read(path, streams: true)
+            } catch {
+                return .failure(DiagnosticsError([Diagnostic(.error, error.description)]))
+            }
+            guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                return .failure(DiagnosticsError([Diagnostic(.error, "'\(path)' is not UTF-8 text")]))
+            }
+            text = decoded
+        }
+        do {
+            let steps = try ActionLog.read(text, path: path)
+            let index = ProcedureIndex(root: found.root)
+            let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys).union(index.names)
+            let unknown = steps.filter { $0.succeeded && !found.runs($0.action, index: index) }.map { step in
+                Diagnostic(
+                    .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
+                    path: path, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
+            }
+            return unknown.isEmpty ? .success(steps) : .failure(DiagnosticsError(unknown))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func save(
+        _ draft: ProcedureDraft, dropped: Int, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
+        fail: ([Diagnostic], Int32) -> Int32
+    ) -> Int32 {
+        let logs = from.map { ($0.split(separator: "/").last).map(String.init) ?? $0 }
+        let source =
+            logs.isEmpty ? "at the prompt" : logs.count == 1 ? "from the action log \(logs[0])" : "from \(logs.count) action logs (\(logs.joined(separator: ", ")))"
         let text = ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
         let store = ProcedureStore(library: found)
         do {
@@ -120,6 +158,12 @@ public struct RecordCommand {
         } catch {
             let summary = Diagnostic(.error, "nothing was saved: the recorded procedure would not pass 'procrun check' (the problems above are in the text that would have been written to \(plan.path))")
             return fail(error.diagnostics + [summary], ExitStatus.invalid)
+        }
+        if dryRun {
+            stdout.write(text)
+            stdout.write("(dry run: nothing was saved to \(plan.path))\n")
+            stdout.flush()
+            return ExitStatus.success
         }
         if verify {
             stdout.write("verifying: replaying \(draft.steps.count) step\(draft.steps.count == 1 ? "" : "s") once before saving\n")

@@ -123,12 +123,11 @@ struct RecordingSession {
         }
         if folder != FileSystem.currentDirectory() { spec.workingDirectory = folder }
         output.flush()
-        spec.onOutput = { stream, bytes in
-            let target = stream == .stdout ? TextOutput.standardOutput : TextOutput.standardError
-            target.write(bytes)
-            target.flush()
-        }
+        // What the command prints is shown as it comes, but can never change the terminal.
+        let shown = ShownStreams(keepColor: TextOutput.standardOutput.wantsColor)
+        spec.onOutput = { stream, bytes in shown.write(bytes, stream: stream) }
         let milliseconds = { Int((ProcrunClock.now() &- started) / 1_000_000) }
+        defer { shown.finish() }
         do {
             let result = try ProcessRunner.run(spec)
             return .shell(line, output: result.stdout.text, exitCode: Int(result.exitCode), durationMilliseconds: milliseconds())
@@ -136,6 +135,37 @@ struct RecordingSession {
             report(error.message, output: output, errors: errors, renderer: renderer)
             return .shell(line, output: "", exitCode: 127, durationMilliseconds: milliseconds())
         }
+    }
+}
+
+/// A command's two output streams shown on procrun's own, each through a ``TerminalSanitizer``.
+private final class ShownStreams: @unchecked Sendable {
+    private var sanitizers: [TerminalSanitizer]
+
+    init(keepColor: Bool) {
+        sanitizers = [TerminalSanitizer(keepColor: keepColor), TerminalSanitizer(keepColor: keepColor)]
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {
+        let index = stream == .stdout ? 0 : 1
+        var out: [UInt8] = []
+        sanitizers[index].feed(bytes, into: &out)
+        emit(out, index)
+    }
+
+    func finish() {
+        for index in sanitizers.indices {
+            var out: [UInt8] = []
+            sanitizers[index].finish(into: &out)
+            emit(out, index)
+        }
+    }
+
+    private func emit(_ out: [UInt8], _ index: Int) {
+        guard !out.isEmpty else { return }
+        let target = index == 0 ? TextOutput.standardOutput : TextOutput.standardError
+        out.withUnsafeBytes { target.write($0) }
+        target.flush()
     }
 }
 

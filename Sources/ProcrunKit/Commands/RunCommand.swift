@@ -4,6 +4,10 @@ public struct RunCommand {
     public var path: String
     /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
     public var inputsFile: String?
+    /// `--resume`: rerun the last failed run from its failed step, with its inputs.
+    public var resume = false
+    /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
+    public var fromStep: String?
     /// `--set NAME=VALUE` texts.
     public var settings: [String] = []
     /// `--adapt ACTION.PARAM=VALUE` texts.
@@ -20,8 +24,13 @@ public struct RunCommand {
     public var verbose = false
     /// `--no-learn` (the stats block is left untouched).
     public var noLearn = false
+    /// `--learn`: learn from this run even when `PROCRUN_LEARN=0` or `learn: false` says not to.
+    public var learn = false
     /// `--no-color`.
     public var noColor = false
+    /// `--timeout DURATION`: each step's limit when the step sets no `timeout` (wins over the
+    /// library's `defaults.timeout`).
+    public var timeout: String?
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
     public var executor: String?
     /// Leaves what the run loaded to the end of the process instead of freeing it
@@ -42,11 +51,11 @@ public struct RunCommand {
         var given: [(name: String, text: String)] = []
         var problems: [Diagnostic] = []
         for setting in settings {
-            guard let equals = setting.firstIndex(of: "="), equals != setting.startIndex else {
+            guard let (name, value) = setting.assignment, !name.isEmpty else {
                 problems.append(Diagnostic(.error, "--set '\(setting)': expected NAME=VALUE"))
                 continue
             }
-            given.append((String(setting[..<equals]), String(setting[setting.index(after: equals)...])))
+            given.append((name, value))
         }
         var adapted: [Adaptation] = []
         for text in adaptations {
@@ -55,6 +64,14 @@ public struct RunCommand {
                 continue
             }
             adapted.append(adaptation)
+        }
+        if learn, noLearn { problems.append(Diagnostic(.error, "--learn and --no-learn contradict each other; give one")) }
+        var defaultTimeout: Duration?
+        if let timeout {
+            defaultTimeout = Duration(parsing: timeout)
+            if defaultTimeout == nil {
+                problems.append(Diagnostic(.error, "--timeout '\(timeout)': expected a duration such as 500ms, 30s or 5m"))
+            }
         }
         if !problems.isEmpty { return fail(problems) }
 
@@ -72,18 +89,38 @@ public struct RunCommand {
             procedure = try run.load()
         } catch {
             for source in run.sources { renderer.add(source) }
-            if let bytes = try? FileSystem.read(file) { renderer.add(SourceFile(path: file, bytes: bytes)) }
+            if let source = try? SourceFile.read(file) { renderer.add(source) }
             return fail(error.diagnostics)
         }
         for source in run.sources { renderer.add(source) }
+        let learning: Bool
+        do {
+            learning = try LearningSwitch.isOn(
+                flag: learn ? true : noLearn ? false : nil, environment: FileSystem.environment(LearningSwitch.variable), library: found)
+        } catch {
+            return fail([error])
+        }
         let warnings = run.graph.warnings
         if !warnings.isEmpty {
             stderr.write(renderer.render(warnings))
             stderr.flush()
         }
         let inputs: [String: Value]
+        var point: ResumePoint?
         do {
-            let values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
+            var values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
+            if resume && fromStep != nil { return fail([Diagnostic(.error, "--resume and --from cannot be used together")]) }
+            if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
+                let (resumed, earlier) = try run.resumePoint(resumption, for: procedure)
+                point = resumed
+                if resume, let earlier {
+                    let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
+                    if !missing.isEmpty {
+                        return fail([Diagnostic(.error, "--resume: the secret input\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) of the earlier run \(missing.count == 1 ? "is" : "are") not kept; give \(missing.count == 1 ? "it" : "them") again with --set")])
+                    }
+                    values = earlier.inputs.merging(values) { $1 }
+                }
+            }
             inputs = try run.bind(texts: given, values: values, to: procedure)
         } catch {
             return fail(error.diagnostics)
@@ -97,14 +134,26 @@ public struct RunCommand {
         Interrupts.install()
         var options = RunOptions()
         options.dryRun = dryRun
+        options.defaultTimeout = defaultTimeout
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
-        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: !noLearn)
+        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
         let report = outcome.report
+        // The stats are saved before anything is printed, so a reader that went away (a closed
+        // pipe) cannot keep the run from being recorded.
+        if let notKept = outcome.notKept {
+            stderr.write(renderer.render(Diagnostic(.warning, "this run could not be kept for --resume: \(notKept)")))
+        }
+        for var warning in outcome.learningProblems {
+            warning.severity = .warning
+            warning.message = "the stats of this run could not be saved: " + warning.message
+            stderr.write(renderer.render(warning))
+        }
+        stderr.flush()
         printer?.end(report)
         if json {
-            stdout.write(JSONReport.render(report) + "\n")
+            stdout.write(JSONReport.render(report, learned: outcome.learned) + "\n")
             stdout.flush()
         } else if quiet, !report.success {
             if let failure = report.firstFailure {
@@ -114,12 +163,6 @@ public struct RunCommand {
             }
             stderr.flush()
         }
-        for var warning in outcome.learningProblems {
-            warning.severity = .warning
-            warning.message = "the stats of this run could not be saved: " + warning.message
-            stderr.write(renderer.render(warning))
-        }
-        stderr.flush()
         if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((run, procedure, report)) }
         if report.interrupted { return ExitStatus.interrupted }
         return report.success ? ExitStatus.success : ExitStatus.failed
@@ -134,7 +177,7 @@ extension RunCommand {
     static func readInputs(_ path: String) throws(DiagnosticsError) -> [String: Value] {
         let bytes: [UInt8]
         do {
-            bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit)
+            bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit, streams: true)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, "--inputs: \(error.description)")])
         }
@@ -143,16 +186,4 @@ extension RunCommand {
         }
         return values
     }
-}
-
-/// The exit codes grammar.md documents.
-public enum ExitStatus {
-    /// Every step succeeded or was skipped; `check` found no problem.
-    public static let success: Int32 = 0
-    /// The procedure ran and failed.
-    public static let failed: Int32 = 1
-    /// The file or the command line is invalid; nothing ran.
-    public static let invalid: Int32 = 2
-    /// Interrupted by Ctrl-C.
-    public static let interrupted: Int32 = 130
 }

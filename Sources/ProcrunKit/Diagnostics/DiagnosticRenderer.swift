@@ -64,7 +64,7 @@ public struct DiagnosticRenderer: Sendable {
     /// A registered file, or the file read from disk (diagnostics are rare; reading is fine).
     private func source(_ path: String) -> SourceFile? {
         if let file = sources[path] { return file }
-        return (try? FileSystem.read(path)).map { SourceFile(path: path, bytes: $0) }
+        return try? SourceFile.read(path)
     }
 
     private func caretPadding(_ line: String, column: Int) -> String {

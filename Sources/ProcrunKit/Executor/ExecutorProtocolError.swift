@@ -2,7 +2,12 @@
 public struct ExecutorProtocolError: Error, Sendable, Equatable {
     /// What was wrong, lowercase.
     public var message: String
+    /// The reply quoted, with its separator (`", found '...'"`), shown after the message.
+    public var detail: String
 
     /// Creates an error.
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, detail: String = "") {
+        self.message = message
+        self.detail = detail
+    }
 }

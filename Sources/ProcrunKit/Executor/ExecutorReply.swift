@@ -17,17 +17,17 @@ public struct ExecutorReply: Sendable, Equatable {
     /// Reads a reply line for request `id`; the error says what was wrong with it.
     public static func parse(_ line: String, id: Int) -> Result<ExecutorReply, ExecutorProtocolError> {
         guard let value = Value(jsonText: line), case .mapping(let fields) = value else {
-            return .failure(ExecutorProtocolError("expected a JSON object, found '\(line.excerpt(80))'"))
+            return .failure(ExecutorProtocolError("expected a JSON object", detail: ", found '\(line.excerpt(80))'"))
         }
         guard case .integer(let answered)? = fields["id"] else {
-            return .failure(ExecutorProtocolError("expected an integer 'id' in the reply, found '\(line.excerpt(80))'"))
+            return .failure(ExecutorProtocolError("expected an integer 'id' in the reply", detail: ", found '\(line.excerpt(80))'"))
         }
         guard answered == id else { return .failure(ExecutorProtocolError("expected a reply to request \(id), found one to request \(answered)")) }
         let success: Bool
         switch fields["status"] {
         case .string("success")?: success = true
         case .string("failed")?: success = false
-        default: return .failure(ExecutorProtocolError("expected 'status' to be \"success\" or \"failed\" in the reply, found '\(line.excerpt(80))'"))
+        default: return .failure(ExecutorProtocolError("expected 'status' to be \"success\" or \"failed\" in the reply", detail: ", found '\(line.excerpt(80))'"))
         }
         var reply = ExecutorReply(success: success, outcome: "")
         switch fields["outcome"] {

@@ -29,11 +29,11 @@ public final class ExternalExecutor {
             }
             switch ExecutorReply.parse(line, id: id) {
             case .success(let reply): return reply
-            case .failure(let problem): throw ExternalFailure("answered garbage: \(problem.message)")
+            case .failure(let problem): throw ExternalFailure("answered garbage: \(problem.message)", detail: problem.detail)
             }
         } catch let error as LineChannelError {
             if error == .timedOut { throw ExternalFailure("did not answer within \(timeout.shortDescription)") }
-            if error == .interrupted { throw ExternalFailure(Interpreter.interruptedMessage, interrupted: true) }
+            if error == .interrupted { throw ExternalFailure(Interrupts.message, interrupted: true) }
             throw ExternalFailure(error.phrase)
         } catch let failure as ExternalFailure {
             throw failure

@@ -13,14 +13,18 @@ public struct ExternalFailure: Error, Sendable {
 
     /// The predicate, lowercase.
     public var message: String
+    /// Text quoted from what the helper answered, with its separator (`", found '...'"`): shown
+    /// after the message, never kept in the stats block.
+    public var detail = ""
     /// Whether Ctrl-C ended the wait.
     public var interrupted = false
     /// What became of the helper.
     public var kind = Kind.broken
 
     /// Creates a failure.
-    public init(_ message: String, interrupted: Bool = false, kind: Kind = .broken) {
+    public init(_ message: String, detail: String = "", interrupted: Bool = false, kind: Kind = .broken) {
         self.message = message
+        self.detail = detail
         self.interrupted = interrupted
         self.kind = kind
     }

@@ -1,5 +1,7 @@
 import CShims
 import Glibc
+// timespec's members are found through this module in some batches of a build (MemberImportVisibility).
+import SwiftOverlayShims
 
 /// A long-lived child process spoken to in lines of text: requests on its standard input, replies
 /// on its standard output; its standard error passes through to procrun's.
@@ -7,14 +9,14 @@ import Glibc
 /// Every wait has a deadline and watches for Ctrl-C, so a child that hangs or dies never hangs
 /// procrun. The child runs in its own process group, ended by ``close(grace:)``.
 public final class LineChannel {
-    /// The longest reply line accepted.
+    /// The longest reply line accepted (16 MiB).
     public static let lineLimit = 16 << 20
 
     /// The child's process id (and process group).
     public let pid: Int32
     private var input: Int32
     private var output: Int32
-    private var buffer: [UInt8] = []
+    private var buffer = LineBuffer()
     private var reaped = false
     private var exitDescription: String?
 
@@ -60,18 +62,15 @@ public final class LineChannel {
         }
     }
 
-    /// Reads the next line (without its newline) before `deadline`.
+    /// Reads the next line (without its newline) before `deadline`, in time linear in its length.
     public func receive(deadline: ContinuousClock.Instant) throws(LineChannelError) -> String {
+        var chunk: [UInt8] = []
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = String(decoding: buffer[..<newline], as: UTF8.self)
-                buffer.removeSubrange(...newline)
-                return line
-            }
-            guard buffer.count <= Self.lineLimit else { throw .lineTooLong }
+            if let line = buffer.nextLine() { return String(decoding: line, as: UTF8.self) }
+            guard buffer.pendingCount <= Self.lineLimit else { throw .lineTooLong }
             guard output >= 0 else { throw .exited(exitStatus()) }
             try wait(for: output, events: Int16(POLLIN), deadline: deadline)
-            var chunk = [UInt8](repeating: 0, count: 65536)
+            if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: 1 << 16) }
             let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EAGAIN || errno == EINTR { continue }
@@ -82,7 +81,7 @@ public final class LineChannel {
                 output = -1
                 throw .exited(exitStatus(waitingUpTo: .seconds(1)))
             }
-            buffer.append(contentsOf: chunk[..<count])
+            buffer.append(chunk[..<count])
         }
     }
 

@@ -88,7 +88,7 @@ public struct SkillsExporter {
             summary.unchanged.append(path)
             return
         }
-        try FileSystem.write(bytes, to: path)
+        try FileSystem.writeAtomically(bytes, to: path)
         summary.written.append(path)
     }
 }

@@ -1,4 +1,6 @@
 import Glibc
+// timespec's members are found through this module in some batches of a build (MemberImportVisibility).
+import SwiftOverlayShims
 
 /// The moment an HTTP exchange must be over, on the monotonic clock.
 struct HTTPDeadline {

@@ -107,6 +107,8 @@ public struct WriteFileCall: Sendable {
     public var mode: UInt32 = 0o644
     /// Create missing parent folders.
     public var createDirectories = false
+    /// `outside_library`: the path may lie outside the library folder.
+    public var outsideLibrary = false
 }
 
 /// The parameters of an `http` step.

@@ -15,7 +15,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
         case .fail: ["message"]
         case .sleep: ["duration"]
         case .set: []
-        case .writeFile: ["path", "content", "append", "mode", "create_dirs"]
+        case .writeFile: ["path", "content", "append", "mode", "create_dirs", "outside_library"]
         case .http: ["url", "method", "headers", "body"]
         case .mcp: ["server", "tool", "arguments"]
         case .replayProcedure: ["procedure", "inputs"]

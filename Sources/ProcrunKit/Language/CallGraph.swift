@@ -84,11 +84,11 @@ public final class CallGraph {
     }
 
     /// The procedure a run-time reference (a rendered template) names, loading it if needed.
-    func loadAtRunTime(_ reference: String) -> Result<Procedure, StepFailure> {
+    func loadAtRunTime(_ reference: String) -> Result<Procedure, Diagnostic> {
         let path: String
         let key: String
         switch index.resolve(reference) {
-        case .refused(let message): return .failure(StepFailure(message))
+        case .refused(let message): return .failure(Diagnostic(.error, message))
         case .found(let found, let foundKey): (path, key) = (found, foundKey)
         }
         if procedures[key] == nil, failures[key] == nil {
@@ -102,7 +102,7 @@ public final class CallGraph {
         let problems = failures[key] ?? []
         let first = problems.first.map(DiagnosticRenderer.line) ?? "it has errors"
         let more = problems.count > 1 ? " (and \(problems.count - 1) more; run procrun check \(path))" : ""
-        return .failure(StepFailure("cannot call procedure '\(reference)': \(first)\(more)"))
+        return .failure(Diagnostic(.error, "cannot call procedure '\(reference)': \(first)\(more)"))
     }
 
     /// Resolves a callee written literally in `file` while that file is compiled.
@@ -143,15 +143,15 @@ public final class CallGraph {
 
     /// Reads and compiles one file, with its callees; its own problems go to `problems`.
     private func read(path: String, key: String, callSite: Diagnostic.Note?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            problems = [Diagnostic(.error, error.description, path: path)]
+            problems = [error]
             failures[key] = problems
             return nil
         }
-        let file = SourceFile(path: path, bytes: bytes)
+        let bytes = file.bytes
         sources.append(file)
         let name = ProcedureIndex.declaredName(in: bytes)?.0 ?? path
         loading.append(Frame(key: key, name: name, callSite: callSite))

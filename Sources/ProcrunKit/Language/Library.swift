@@ -14,6 +14,12 @@ public struct Library: Sendable {
     public var callerExecutes = false
     /// The MCP servers `action: mcp` steps may call, by name (`mcp_servers:`).
     public var mcpServers: [String: ExternalCommand] = [:]
+    /// `learn:`: whether runs of the library's procedures are learned from (nil when not set;
+    /// see ``LearningSwitch``).
+    public var learn: Bool?
+    /// The longest a step may run when it sets no `timeout` of its own (`defaults: {timeout: ...}`);
+    /// `procrun run --timeout` wins over it.
+    public var defaultTimeout: Duration?
 
     /// The name of a library's configuration file.
     public static let configName = "procrun.yaml"
@@ -54,21 +60,21 @@ public struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults"]
+    static let defaultsKeys = ["timeout"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
     /// Reads a `procrun.yaml`.
     public static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+            throw DiagnosticsError([error])
         }
-        let file = SourceFile(path: path, bytes: bytes)
         // An empty `procrun.yaml` (or one of comments only) marks the library's root and configures nothing.
-        if Self.holdsNothing(bytes) {
+        if Self.holdsNothing(file.bytes) {
             var library = Library(root: root)
             library.configFile = file
             return library
@@ -92,9 +98,26 @@ public struct Library: Sendable {
                 }
             }
             library.readAgentKeys(pairs, reader: &reader)
+            if let learn = pairs.first(where: { $0.key == "learn" }), !learn.value.isNull {
+                library.learn = reader.boolean(learn.value, "'learn'")
+            }
+            if let defaults = pairs.first(where: { $0.key == "defaults" }) {
+                for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] where pair.key == "timeout" {
+                    library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
+                }
+            }
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
         return library
+    }
+
+    /// Whether a step of this library may use `action`: a built-in action, one its `procrun.yaml`
+    /// defines, a procedure of the library (found in `index`), or any name when an executor (or
+    /// the calling program) performs the actions nothing else defines. The loader decides the
+    /// same way; this answers it for callers that have no step yet (`record --from`).
+    public func runs(_ action: String, index: ProcedureIndex) -> Bool {
+        BuiltinAction(rawValue: action) != nil || actions[action] != nil || executor != nil || callerExecutes
+            || index.entriesByName[action] != nil
     }
 
     /// Whether a file holds only blank lines, comments and document markers.

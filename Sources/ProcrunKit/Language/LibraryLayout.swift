@@ -33,14 +33,6 @@ enum LibraryLayout {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != Library.configName && !name.hasPrefix(".")
     }
 
-    /// Whether a path inside the library (relative to its root) lies where procedures are kept.
-    static func isListed(relativePath: String) -> Bool {
-        let parts = relativePath.split(separator: "/")
-        guard let name = parts.last, isProcedureName(String(name)), parts.count <= depthLimit + 1 else { return false }
-        if parts.count > 1, parts[0] == Substring(archiveFolder) { return false }
-        return !parts.dropLast().contains { $0.hasPrefix(".") }
-    }
-
     /// Each procedure file under `root`, sorted by path.
     static func files(under root: String) -> [File] {
         guard let rootKey = FileSystem.realPath(root) else { return [] }
@@ -73,6 +65,27 @@ enum LibraryLayout {
             }
         }
         return found.sorted { $0.path < $1.path }
+    }
+
+    /// Whether `path` (absolute, or relative to the current folder; it need not exist yet) lies
+    /// inside the folder `root` once `.`, `..` and the symbolic links of its existing part are
+    /// resolved: the one answer to "does this path stay inside the library".
+    static func holds(_ path: String, root: String) -> Bool {
+        guard let rootKey = FileSystem.realPath(root) else { return false }
+        var parts: [Substring] = []
+        for part in FileSystem.absolute(path).split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        var missing: [Substring] = []
+        while true {
+            let existing = "/" + parts.joined(separator: "/")
+            if let key = FileSystem.realPath(existing) {
+                let whole = missing.isEmpty ? key : (key == "/" ? "" : key) + "/" + missing.reversed().joined(separator: "/")
+                return whole == rootKey || contains(whole, rootKey: rootKey)
+            }
+            guard let last = parts.popLast() else { return false }
+            missing.append(last)
+        }
     }
 
     /// Whether an absolute, link-free path lies inside the folder whose real path is `rootKey`.

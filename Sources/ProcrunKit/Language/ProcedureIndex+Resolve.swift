@@ -49,7 +49,8 @@ extension ProcedureIndex {
         guard let key = FileSystem.realPath(file) else {
             return .refused("cannot read '\(file)': no such file or directory")
         }
-        guard FileSystem.entryKind(key) == .file else {
+        // A FIFO or a device goes on to the one reading function, which refuses it at 1:1.
+        guard FileSystem.entryKind(key) != .folder else {
             return .refused("'\(file)' is not a procedure file")
         }
         guard let rootKey = FileSystem.realPath(root), LibraryLayout.contains(key, rootKey: rootKey) else {

@@ -1,6 +1,6 @@
 extension ProcedureLoader {
     static let stepKeys = [
-        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes",
+        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
@@ -80,6 +80,7 @@ extension ProcedureLoader {
                 }
             case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
             case "notes": step.notes = reader.string(value, "'notes'") ?? ""
+            case "keep_running": step.keepRunning = reader.boolean(value, "'keep_running'") ?? false
             default: break
             }
         }

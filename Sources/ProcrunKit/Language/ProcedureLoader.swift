@@ -24,13 +24,13 @@ public struct ProcedureLoader {
 
     /// Reads and checks the procedure at `path`.
     public func load(path: String) throws(DiagnosticsError) -> Procedure {
-        let bytes: [UInt8]
+        let file: SourceFile
         do {
-            bytes = try FileSystem.read(path)
+            file = try SourceFile.read(path)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description, path: path)])
+            throw DiagnosticsError([error])
         }
-        return try load(SourceFile(path: path, bytes: bytes))
+        return try load(file)
     }
 
     /// Reads and checks a procedure from a file's bytes.
@@ -186,10 +186,10 @@ public struct Adaptation: Sendable, Hashable {
 
     /// Reads `ACTION.PARAM=VALUE`; nil when the text has another shape.
     public init?(parsing text: String) {
-        guard let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: ".") else { return nil }
-        action = String(text[..<dot])
-        parameter = String(text[text.index(after: dot)..<equals])
-        value = String(text[text.index(after: equals)...])
+        guard let (name, value) = text.assignment, let dot = name.unicodeScalars.firstIndex(of: ".") else { return nil }
+        action = String(name.unicodeScalars[..<dot])
+        parameter = String(name.unicodeScalars[name.unicodeScalars.index(after: dot)...])
+        self.value = value
         guard !action.isEmpty, !parameter.isEmpty else { return nil }
     }
 }

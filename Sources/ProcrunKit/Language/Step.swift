@@ -59,6 +59,13 @@ public struct Step: Sendable {
         set { details.update { $0.notes = newValue } }
     }
 
+    /// Processes the step leaves running (a service it starts) are left alone when the run ends;
+    /// otherwise what is left of its process group is ended then.
+    public var keepRunning: Bool {
+        get { details.value.keepRunning }
+        set { details.update { $0.keepRunning = newValue } }
+    }
+
     /// True when the step sets none of expectations, `when`, timeout, retries, outputs and notes
     /// (most steps): checking and running can then skip them without reading them.
     public var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
@@ -74,5 +81,6 @@ public struct Step: Sendable {
         var retry = RetryPolicy()
         var outputs: [(name: String, field: TemplateField)] = []
         var notes = ""
+        var keepRunning = false
     }
 }

@@ -26,26 +26,27 @@ public struct Optimizer {
         return average * 100 > stats.averageDurationMilliseconds * slowSharePercent
     }
 
-    /// Assesses every step and builds the change. Throws when there are fewer than
-    /// ``minimumRuns`` recorded runs or the file cannot be changed safely.
-    public func plan() throws(Diagnostic) -> Plan {
+    /// Assesses every step of the file from the figures recorded under its key (``StepKey``): a
+    /// step whose key matches no figures is assessed as never run, and figures that match no step
+    /// (orphans) are never used. Throws when there are fewer than ``minimumRuns`` recorded runs.
+    public func assess() throws(Diagnostic) -> (steps: [StepAssessment], notes: [String]) {
         let stats = document.stats
-        let file = document.file
         guard stats.executionCount >= Self.minimumRuns else {
             throw Diagnostic(
                 .error, "optimize needs at least \(Self.minimumRuns) recorded runs; this procedure has \(stats.executionCount)",
-                path: file.path)
+                path: document.file.path)
         }
         let items = document.root["steps"]?.items ?? []
+        let keys = document.stepKeys
         var notes: [String] = []
         var assessments: [StepAssessment] = []
         let recorded = Dictionary(stats.steps.map { ($0.key, $0.stats) }, uniquingKeysWith: { first, _ in first })
         for (index, item) in items.enumerated() {
             let id = item["id"]?.scalar?.text
-            let key = StepKey.key(id: id, number: index + 1)
+            let key = keys[index]
             let figures = recorded[key] ?? StepStats()
             var assessment = StepAssessment(
-                number: index + 1, key: key, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
+                number: index + 1, key: key, id: id, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
                 removed: figures.isFailing)
             if assessment.failing, let id, let reference = reference(to: id, outside: item) {
                 assessment.removed = false
@@ -61,6 +62,16 @@ public struct Optimizer {
             }
             notes.append("every step fails more often than it succeeds; nothing is removed, since a procedure needs at least one step")
         }
+        return (assessments, notes)
+    }
+
+    /// Assesses every step (``assess()``) and builds the change. Throws when there are fewer than
+    /// ``minimumRuns`` recorded runs or the file cannot be changed safely.
+    public func plan() throws(Diagnostic) -> Plan {
+        let stats = document.stats
+        let file = document.file
+        let items = document.root["steps"]?.items ?? []
+        let (assessments, notes) = try assess()
         let removed = items.indices.filter { assessments[$0].removed }
         guard !removed.isEmpty else {
             return Plan(steps: assessments, version: version, bytes: file.bytes, notes: notes, changes: false)
@@ -81,7 +92,23 @@ public struct Optimizer {
         guard changed.root["steps"]?.items?.count == items.count - removed.count else {
             throw Diagnostic(.error, "removing the steps would change the file in unexpected ways; it was left unchanged", path: file.path)
         }
-        let final = try changed.replacingStats(with: renumbered(stats, items: items, removed: Set(removed)))
+        // The removed steps' figures leave the block; a repeated fingerprint's `-N` suffix follows
+        // its step to its new count.
+        var renames: [String: String?] = [:]
+        var newKeys = changed.stepKeys.makeIterator()
+        for index in items.indices {
+            if removed.contains(index) {
+                renames[assessments[index].key] = .some(nil)
+            } else if let key = newKeys.next(), key != assessments[index].key {
+                renames[assessments[index].key] = key
+            }
+        }
+        var kept = stats
+        kept.steps = stats.steps.compactMap { entry in
+            guard let rename = renames[entry.key] else { return entry }
+            return rename.map { ($0, entry.stats) }
+        }
+        let final = try changed.replacingStats(with: kept)
         return Plan(steps: assessments, version: version + 1, bytes: final, notes: notes, changes: true)
     }
 
@@ -162,27 +189,5 @@ public struct Optimizer {
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x2D
-    }
-
-    /// The stats without the removed steps, `step-N` keys renumbered to the steps' new positions.
-    private func renumbered(_ stats: ProcedureStats, items: [YAMLNode], removed: Set<Int>) -> ProcedureStats {
-        var renames: [String: String?] = [:]
-        var position = 0
-        for (index, item) in items.enumerated() {
-            let id = item["id"]?.scalar?.text
-            let old = StepKey.key(id: id, number: index + 1)
-            if removed.contains(index) {
-                renames[old] = .some(nil)
-            } else {
-                position += 1
-                renames[old] = StepKey.key(id: id, number: position)
-            }
-        }
-        var result = stats
-        result.steps = stats.steps.compactMap { entry in
-            guard let rename = renames[entry.key] else { return entry }
-            return rename.map { ($0, entry.stats) }
-        }
-        return result
     }
 }

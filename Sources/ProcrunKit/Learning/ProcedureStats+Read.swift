@@ -20,7 +20,10 @@ extension ProcedureStats {
         successes = Self.counter(node["successes"])
         failures = Self.counter(node["failures"])
         totalDurationMilliseconds = Self.counter(node["total_duration_ms"])
-        lastExecuted = node["last_executed"].flatMap { $0.scalar?.isNull == false ? $0.scalar?.text : nil }
+        if let last = node["last_executed"], last.scalar?.isNull == false {
+            lastExecuted = last.scalar?.text
+            runID = RunID.read(after: last.end.offset, in: file.bytes)
+        }
         for pair in node["steps"]?.pairs ?? [] {
             var figures = StepStats()
             figures.runs = Self.counter(pair.value["runs"])

@@ -1,13 +1,13 @@
 extension ProcedureStats {
-    /// The block's text in procrun's one format: `stats:` then one key per line in a fixed order,
-    /// indented by two spaces per level, integers as plain digits, `success_rate` with three
-    /// decimals, `last_executed` and `last_error` double-quoted.
+    /// The block's text in procrun's one format, made for diffs: `stats:` then the procedure's
+    /// figures one key per line in a fixed order, then `steps:` with one line per step, a flow
+    /// mapping of its counters keyed by the step (``StepKey``), so every line a run changes names
+    /// what it counts. Indented by two spaces per level; integers as plain digits, `success_rate`
+    /// with three decimals, `last_executed` and `last_error` double-quoted, the run's id in a
+    /// comment after `last_executed` (``RunID``). A step's line holds only counters that sum
+    /// (`runs`, `successes`, `failures`, `skips`, `total_duration_ms`) and its `last_error`:
+    /// figures derived from them are left out, so they never double a diff.
     ///
-    /// - Parameters:
-    ///   - indent: the indentation of the `stats:` line itself (the document's top-level indentation).
-    ///   - lineEnding: `"\n"` or `"\r\n"`, as the file uses.
-    ///   - finalLineBreak: whether the last line ends with `lineEnding` (false only at the end of a
-    ///     file that has no final line break).
     public func rendered(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> String {
         String(decoding: renderedBytes(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak), as: UTF8.self)
     }
@@ -28,7 +28,7 @@ extension ProcedureStats {
         var writer = BlockWriter(indent: Array(indent.utf8), lineEnding: Array(lineEnding.utf8))
         swap(&writer.bytes, &output)
         defer { swap(&writer.bytes, &output) }
-        writer.reserve(lines: 10 + steps.count * 8)
+        writer.reserve(lines: 10 + steps.count * 4)
         writer.open("stats", level: 0, named: false)
         writer.integer("execution_count", executionCount)
         writer.integer("successes", successes)
@@ -36,19 +36,21 @@ extension ProcedureStats {
         writer.text("success_rate", StatsArithmetic.decimal(thousandths: successRateThousandths))
         writer.integer("total_duration_ms", totalDurationMilliseconds)
         writer.integer("avg_duration_ms", averageDurationMilliseconds)
-        if let lastExecuted { writer.quoted("last_executed", lastExecuted) }
+        if let lastExecuted {
+            writer.quoted("last_executed", lastExecuted)
+            if let runID { writer.comment("run " + runID) }
+        }
         if !steps.isEmpty {
             writer.open("steps", level: 1, named: false)
             for (key, figures) in steps {
-                writer.open(key, level: 2, named: true)
+                writer.openFlow(key, level: 2)
                 writer.integer("runs", figures.runs)
                 writer.integer("successes", figures.successes)
                 writer.integer("failures", figures.failures)
                 writer.integer("skips", figures.skips)
                 writer.integer("total_duration_ms", figures.totalDurationMilliseconds)
-                writer.integer("avg_duration_ms", figures.averageDurationMilliseconds)
                 if let error = figures.lastError { writer.quoted("last_error", error) }
-                writer.close()
+                writer.closeFlow()
             }
             writer.close()
         }
@@ -60,9 +62,15 @@ extension ProcedureStats {
     /// Words YAML 1.1 reads as booleans or null, so a key spelled so is quoted.
     static let specialKeys: Set<String> = ["true", "false", "null", "yes", "no", "on", "off", "y", "n"]
 
-    /// A key written plain when it is an identifier that YAML reads as text, else double-quoted.
+    /// A key written plain when it is an identifier that YAML reads as text, or a fingerprint key
+    /// (`ACTION#` and hex digits, see ``StepKey``), else double-quoted.
     static func key(_ key: String) -> String {
-        let plain = key.utf8.allSatisfy { $0 < 0x80 } && NodeReader.isIdentifier(key)
+        let parts = key.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let head = String(parts[0])
+        let plain =
+            key.utf8.allSatisfy { $0 < 0x80 } && NodeReader.isIdentifier(head)
+            && (parts.count == 1 || parts[1].utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) || $0 == 0x2D })
+            && !(parts.count == 2 && parts[1].isEmpty)
         let special = key.utf8.count <= 5 && Self.specialKeys.contains(key.lowercased())
         return plain && !special ? key : quoted(key)
     }
@@ -85,6 +93,10 @@ private struct BlockWriter {
     private var level = 0
     /// Whether the next line is the block's first (it starts without a line ending).
     private var first = true
+    /// Whether keys go into a one-line flow mapping (separated by `, `) rather than on new lines.
+    private var inFlow = false
+    /// Whether the next key is the flow mapping's first.
+    private var flowFirst = false
 
     /// What starts a line at each level after the first line: the line ending, the block's indent
     /// and two spaces a level, appended as one piece (the block has 8,000 lines for 1000 steps).
@@ -109,6 +121,31 @@ private struct BlockWriter {
         bytes.append(UInt8(ascii: ":"))
         expected.append(.mappingStart)
         self.level = level + 1
+    }
+
+    /// A step's key opening its one-line flow mapping: `KEY: {`.
+    mutating func openFlow(_ key: String, level: Int) {
+        self.level = level
+        self.key(key, named: true)
+        write(": {")
+        expected.append(.flowMappingStart)
+        self.level = level + 1
+        inFlow = true
+        flowFirst = true
+    }
+
+    /// The end of the flow mapping: `}`.
+    mutating func closeFlow() {
+        bytes.append(UInt8(ascii: "}"))
+        expected.append(.mappingEnd)
+        inFlow = false
+        level -= 1
+    }
+
+    /// A comment after the line's value: `  # TEXT` (no events: YAML reads comments as nothing).
+    mutating func comment(_ text: String) {
+        write("  # ")
+        write(text)
     }
 
     /// The end of the innermost open mapping.
@@ -160,6 +197,13 @@ private struct BlockWriter {
     /// Starts a line and writes its key: a step's name plain or quoted as ``ProcedureStats/key(_:)``
     /// decides, any other key plain.
     private mutating func key(_ key: String, named: Bool = false) {
+        if inFlow {
+            if !flowFirst { write(", ") }
+            flowFirst = false
+            write(key)
+            expected.append(.plain(key))
+            return
+        }
         if first {
             first = false
             bytes += indent

@@ -14,6 +14,9 @@ public struct ProcedureStats: Sendable, Hashable {
     public var totalDurationMilliseconds = 0
     /// When the last run ended: UTC, ISO 8601 (`2026-11-25T13:05:00Z`).
     public var lastExecuted: String?
+    /// The id of the run (or merge) that wrote the block last: written as a comment on the
+    /// `last_executed` line (`# run 5c1e0a9f`) so that two runs never make the same edit (see ``RunID``).
+    public var runID: String?
     /// Each step's figures, in the order they are written.
     public var steps: [(key: String, stats: StepStats)] = []
 
@@ -47,6 +50,7 @@ public struct ProcedureStats: Sendable, Hashable {
         sum.failures = StatsArithmetic.add(failures, delta.failures)
         sum.totalDurationMilliseconds = StatsArithmetic.add(totalDurationMilliseconds, delta.totalDurationMilliseconds)
         sum.lastExecuted = Self.later(lastExecuted, delta.lastExecuted)
+        sum.runID = delta.runID ?? runID
         var position = Self.positions(of: sum.steps)
         for (key, figures) in delta.steps {
             if let index = position[key] {
@@ -67,6 +71,7 @@ public struct ProcedureStats: Sendable, Hashable {
         delta.failures = StatsArithmetic.subtract(failures, base.failures)
         delta.totalDurationMilliseconds = StatsArithmetic.subtract(totalDurationMilliseconds, base.totalDurationMilliseconds)
         delta.lastExecuted = lastExecuted == base.lastExecuted ? nil : lastExecuted
+        delta.runID = runID == base.runID ? nil : runID
         let position = Self.positions(of: base.steps)
         for (key, figures) in steps {
             delta.steps.append((key, figures.subtracting(position[key].map { base.steps[$0].stats } ?? StepStats())))
@@ -109,6 +114,7 @@ public struct ProcedureStats: Sendable, Hashable {
     public static func == (lhs: ProcedureStats, rhs: ProcedureStats) -> Bool {
         lhs.executionCount == rhs.executionCount && lhs.successes == rhs.successes && lhs.failures == rhs.failures
             && lhs.totalDurationMilliseconds == rhs.totalDurationMilliseconds && lhs.lastExecuted == rhs.lastExecuted
+            && lhs.runID == rhs.runID
             && lhs.steps.map(\.key) == rhs.steps.map(\.key) && lhs.steps.map(\.stats) == rhs.steps.map(\.stats)
     }
 
@@ -119,6 +125,7 @@ public struct ProcedureStats: Sendable, Hashable {
         hasher.combine(failures)
         hasher.combine(totalDurationMilliseconds)
         hasher.combine(lastExecuted)
+        hasher.combine(runID)
         for step in steps {
             hasher.combine(step.key)
             hasher.combine(step.stats)

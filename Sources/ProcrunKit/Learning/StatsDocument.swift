@@ -10,8 +10,17 @@ public struct StatsDocument: Sendable {
     public let root: YAMLNode
     /// Where its `stats` block lies.
     public let block: StatsBlock
-    /// The figures in the block (empty when there is none).
+    /// The figures in the block (empty when there is none), legacy `step-N` keys already renamed
+    /// to the keys of the steps they counted (see ``isLegacyFormat``).
     public let stats: ProcedureStats
+    /// The keys of the document's steps in order (see ``StepKey``).
+    public let stepKeys: [String]
+    /// Whether the block is in the older format (each step's figures a block mapping of one key
+    /// per line, unnamed steps keyed `step-N` by position). Such a block is read as before, its
+    /// `step-N` keys renamed to the keys of the steps at those positions (a `step-N` key whose step
+    /// is gone or has an id is kept as it is, an orphan); it is written in the current format at
+    /// the next write.
+    public let isLegacyFormat: Bool
 
     /// Parses `file`, locates its block and reads its figures.
     public init(file: SourceFile) throws(Diagnostic) {
@@ -24,22 +33,44 @@ public struct StatsDocument: Sendable {
         self.file = file
         self.root = root
         block = try StatsBlock.locate(in: root, file: file)
-        stats = try ProcedureStats(reading: root["stats"], in: file, validated: validated)
+        let read = try ProcedureStats(reading: root["stats"], in: file, validated: validated)
+        stepKeys = StepKey.keys(in: root)
+        let legacy = root["stats"]?["steps"]?.pairs?.contains { $0.value.pairs != nil && !$0.value.isFlow } ?? false
+        isLegacyFormat = legacy
+        stats = legacy ? Self.migrated(read, items: root["steps"]?.items ?? [], keys: stepKeys) : read
+    }
+
+    /// Legacy figures with each `step-N` key renamed to the key of the unnamed step at position N.
+    private static func migrated(_ stats: ProcedureStats, items: [YAMLNode], keys: [String]) -> ProcedureStats {
+        let ids = Set(items.compactMap { $0["id"]?.scalar?.text })
+        var result = stats
+        result.steps = []
+        var position: [String: Int] = [:]
+        for (key, figures) in stats.steps {
+            var renamed = key
+            if let number = StepKey.legacyNumber(key), number <= items.count, !ids.contains(key), items[number - 1]["id"] == nil {
+                renamed = keys[number - 1]
+            }
+            if let index = position[renamed] {
+                result.steps[index].stats = result.steps[index].stats.adding(figures)
+            } else {
+                position[renamed] = result.steps.count
+                result.steps.append((renamed, figures))
+            }
+        }
+        return result
+    }
+
+    /// The recorded keys that match no step of the document: figures kept, credited to no step.
+    public var orphanKeys: [String] {
+        let current = Set(stepKeys)
+        return stats.steps.map(\.key).filter { !current.contains($0) }
     }
 
     /// Reads the file at `path`.
     public init(path: String) throws(Diagnostic) {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path)
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
-        try self.init(file: SourceFile(path: path, bytes: bytes))
+        try self.init(file: try SourceFile.read(path))
     }
-
-    /// The keys of the document's steps in order (see ``StepKey``).
-    public var stepKeys: [String] { StepKey.keys(in: root) }
 
     /// Whether the document looks like a procedure (a mapping with a `steps` key).
     public var isProcedure: Bool { root["steps"] != nil }

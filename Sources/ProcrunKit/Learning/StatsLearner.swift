@@ -30,20 +30,18 @@ public enum StatsLearner {
         }
         defer { withExtendedLifetime(lock) {} }
         AtomicFileWriter.removeLeftovers(besides: target)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(target)
-        } catch {
-            throw Diagnostic(.error, error.description, path: path)
-        }
+        let bytes = try SourceFile.read(target).bytes
         let file = SourceFile(path: path, bytes: bytes)
+        let unchanged = loaded.map { sameBytes($0.file.bytes, bytes) } ?? false
         let document =
-            if let loaded, sameBytes(loaded.file.bytes, bytes) {
+            if let loaded, unchanged {
                 try StatsDocument(file: file, root: loaded.root, validated: true)
             } else {
                 try StatsDocument(file: file)
             }
-        let updated = document.stats.adding(delta(for: report, now: now))
+        // The keys of the steps as they ran: the loaded document's, even if the file was edited since.
+        let keys = if let loaded, !unchanged { StepKey.keys(in: loaded.root) } else { document.stepKeys }
+        let updated = document.stats.adding(delta(for: report, keys: keys, now: now, runID: RunID.make()))
         let output = try document.replacingStats(with: updated)
         do {
             try AtomicFileWriter.write(output, to: target)
@@ -89,15 +87,18 @@ public enum StatsLearner {
         return problems
     }
 
-    /// The figures one run adds: one execution, a success or a failure, its duration and time, and
-    /// per step a run (success or failure) or a skip. An interrupted run is not meant to be recorded.
-    public static func delta(for report: RunReport, now: String) -> ProcedureStats {
+    /// The figures one run adds: one execution, a success or a failure, its duration, time and id,
+    /// and per step a run (success or failure) or a skip. `keys` are the keys of the procedure's
+    /// steps in order (``StepKey/keys(in:)``); a step is found there by its number. An interrupted
+    /// run is not meant to be recorded.
+    public static func delta(for report: RunReport, keys: [String], now: String, runID: String? = nil) -> ProcedureStats {
         var delta = ProcedureStats()
         delta.executionCount = 1
         delta.successes = report.success ? 1 : 0
         delta.failures = report.success ? 0 : 1
         delta.totalDurationMilliseconds = report.durationMilliseconds
         delta.lastExecuted = now
+        delta.runID = runID
         var position: [String: Int] = [:]
         for step in report.steps {
             var figures = StepStats()
@@ -112,9 +113,10 @@ public enum StatsLearner {
                 figures.runs = 1
                 figures.failures = 1
                 figures.totalDurationMilliseconds = step.durationMilliseconds
-                figures.lastError = firstLine(of: step.error ?? "failed")
+                // Only procrun's own words: nothing a step printed is ever written to the file.
+                figures.lastError = firstLine(of: step.cause ?? "failed")
             }
-            let key = StepKey.key(id: step.id, number: step.number)
+            let key = step.id ?? (keys.indices.contains(step.number - 1) ? keys[step.number - 1] : "#\(step.number)")
             if let index = position[key] {
                 delta.steps[index].stats = delta.steps[index].stats.adding(figures)
             } else {

@@ -3,10 +3,13 @@ import Glibc
 /// Merges two branches' versions of a procedure file for `procrun merge-driver`.
 ///
 /// The `stats` blocks are merged exactly: each counter is base + ours' change + theirs' change,
-/// `last_executed` is the later one, and the derived figures are recomputed. The rest of the file
+/// `last_executed` is the later one, and the derived figures are recomputed. Each side may be in
+/// the current or the older block format (``StatsDocument/isLegacyFormat``); the result is in the
+/// current one. The rest of the file
 /// is merged by `git merge-file`, with each block replaced by the same placeholder line so that it
-/// never conflicts; a conflict in the authored part is still a conflict. Files that are not
-/// procedures, or that do not read, are merged by `git merge-file` alone.
+/// never conflicts; a conflict in the authored part is still a conflict, marked with ``labels``.
+/// Files that are not procedures, or that do not read, are merged by `git merge-file` alone (the
+/// result says so: ``Result/statsMerged`` is false).
 public struct StatsMerger {
     /// The common ancestor's bytes (empty when the file was added on both branches).
     public var base: SourceFile
@@ -16,6 +19,8 @@ public struct StatsMerger {
     public var theirs: SourceFile
     /// The length of conflict markers (git's `%L`).
     public var markerSize = 7
+    /// The conflict markers' labels: `<<<<<<< OURS`, `||||||| BASE` (in git's diff3 style), `>>>>>>> THEIRS`.
+    public var labels = Labels.standard
 
     /// A merge of three versions.
     public init(base: SourceFile, ours: SourceFile, theirs: SourceFile) {
@@ -31,12 +36,12 @@ public struct StatsMerger {
         guard let ourDocument = try? StatsDocument(file: ours), let theirDocument = try? StatsDocument(file: theirs),
             ourDocument.isProcedure, theirDocument.isProcedure
         else {
-            return try mergeText(base.bytes, ours.bytes, theirs.bytes)
+            return try mergeText(base.bytes, ours.bytes, theirs.bytes).mergedAsText
         }
         let baseDocument = base.bytes.isEmpty ? nil : try? StatsDocument(file: base)
-        if !base.bytes.isEmpty, baseDocument == nil { return try mergeText(base.bytes, ours.bytes, theirs.bytes) }
+        if !base.bytes.isEmpty, baseDocument == nil { return try mergeText(base.bytes, ours.bytes, theirs.bytes).mergedAsText }
         let baseStats = baseDocument?.stats ?? ProcedureStats()
-        let merged = baseStats.adding(ourDocument.stats.subtracting(baseStats)).adding(theirDocument.stats.subtracting(baseStats))
+        let merged = Self.sum(base: baseStats, ours: ourDocument.stats, theirs: theirDocument.stats)
 
         let text = try mergeText(
             baseDocument.map(Self.strip) ?? [], Self.strip(ourDocument), Self.strip(theirDocument))
@@ -52,11 +57,21 @@ public struct StatsMerger {
             let needsBreak = !bytes.isEmpty && bytes.last != UInt8(ascii: "\n")
             bytes += Array(((needsBreak ? block.lineEnding : "") + merged.rendered(indent: block.indent, lineEnding: block.lineEnding)).utf8)
         }
-        guard !text.conflicted else { return Result(bytes: bytes, conflicted: true) }
+        guard !text.conflicted else { return Result(bytes: bytes, conflicted: true, stats: merged) }
         // Rewrite once more through the splicer: it orders the steps as the merged document does
         // and checks that the result reads back with exactly the merged figures.
         let document = try StatsDocument(file: SourceFile(path: ours.path, bytes: bytes))
-        return Result(bytes: try document.replacingStats(with: merged), conflicted: false)
+        return Result(bytes: try document.replacingStats(with: merged), conflicted: false, stats: merged)
+    }
+
+    /// base + ours' increase + theirs' increase, counter by counter; the run id is the side's that
+    /// changed, or one derived from both when both did (``RunID/merging(_:_:)``).
+    static func sum(base: ProcedureStats, ours: ProcedureStats, theirs: ProcedureStats) -> ProcedureStats {
+        let ourChange = ours.subtracting(base)
+        let theirChange = theirs.subtracting(base)
+        var merged = base.adding(ourChange).adding(theirChange)
+        if ourChange.runID != nil, theirChange.runID != nil { merged.runID = RunID.merging(ourChange.runID, theirChange.runID) }
+        return merged
     }
 
     /// The document's bytes with its stats block replaced by the placeholder line.
@@ -101,7 +116,7 @@ public struct StatsMerger {
             throw Diagnostic(.error, error.description)
         }
         let output = try Git.run(
-            ["merge-file", "--marker-size=\(max(1, markerSize))", "-L", "ours", "-L", "base", "-L", "theirs"] + paths)
+            ["merge-file", "--marker-size=\(max(1, markerSize))", "-L", labels.ours, "-L", labels.base, "-L", labels.theirs] + paths)
         guard output.status >= 0, output.status < 128 else {
             throw Diagnostic(.error, "git merge-file failed: \(output.stderr.trimmingSpaces())", path: self.ours.path)
         }

@@ -5,17 +5,20 @@ struct StatsRow {
     var stats: ProcedureStats
     /// Each step in file order, then steps recorded but no longer in the file.
     var steps: [(key: String, stats: StepStats)]
+    /// The keys of recorded figures that match no step of the file (orphans).
+    var orphans: Set<String>
 
     init(_ document: StatsDocument) {
         path = document.file.path
         name = document.root["name"]?.scalar?.text ?? "?"
         stats = document.stats
         steps = document.stats.ordered(by: document.stepKeys).steps
+        orphans = Set(document.orphanKeys)
     }
 
-    /// The marks of a step: `failing`, `slow`.
-    func marks(_ step: StepStats) -> [String] {
-        (step.isFailing ? ["failing"] : []) + (Optimizer.isSlow(step, in: stats) ? ["slow"] : [])
+    /// The marks of a step: `failing`, `slow`, `orphan` (its figures match no step of the file).
+    func marks(_ key: String, _ step: StepStats) -> [String] {
+        (step.isFailing ? ["failing"] : []) + (Optimizer.isSlow(step, in: stats) ? ["slow"] : []) + (orphans.contains(key) ? ["orphan"] : [])
     }
 
     /// A duration for people: `850ms`, `1.2s`, `3m4s`.
@@ -46,7 +49,7 @@ struct StatsRow {
             for (key, step) in row.steps {
                 steps.append([
                     key, "\(step.runs)", "\(step.successes)", "\(step.failures)", "\(step.skips)",
-                    step.runs == 0 ? "-" : duration(step.averageDurationMilliseconds), row.marks(step).joined(separator: ", "),
+                    step.runs == 0 ? "-" : duration(step.averageDurationMilliseconds), row.marks(key, step).joined(separator: ", "),
                 ])
             }
             out += "\n" + align(steps)
@@ -104,6 +107,7 @@ struct StatsRow {
                 writer.string("last_error", step.lastError)
                 writer.boolean("failing", step.isFailing)
                 writer.boolean("slow", Optimizer.isSlow(step, in: row.stats))
+                writer.boolean("orphan", row.orphans.contains(key))
                 writer.endObject()
             }
             writer.endArray()

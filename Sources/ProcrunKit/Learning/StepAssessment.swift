@@ -4,6 +4,8 @@ public struct StepAssessment: Sendable, Hashable {
     public var number: Int
     /// Its key in `stats.steps` (see ``StepKey``).
     public var key: String
+    /// Its `id`, if it has one.
+    public var id: String?
     /// Its figures (empty when never recorded).
     public var stats: StepStats
     /// It failed more often than it succeeded.

@@ -1,20 +1,56 @@
-/// How a step is named in `stats.steps`: its `id`, or `step-N` (N its 1-based position) when it
-/// has none.
+/// How a step is named in `stats.steps`: its `id`, or, for a step without one, a short
+/// fingerprint of what it does: `ACTION#XXXXXXXX`, the action's name and eight hex digits of a
+/// hash of its action and parameters (``fingerprint(action:parameters:)``).
 ///
-/// A step without an id is therefore tracked by position: inserting a step before it moves its
-/// figures to a new key. Give a step an id to keep its history stable.
+/// Neither depends on the step's position, so inserting, removing or reordering steps never moves
+/// one step's record to another. Changing an unnamed step's action or parameters gives it a new key:
+/// its old figures are kept as orphans (see ``StatsDocument/orphanKeys``), never credited to another
+/// step. Two unnamed steps with the same action and parameters are told apart by their order: the
+/// second is `ACTION#XXXXXXXX-2`, the third `-3`.
+///
+/// Files written before keys were fingerprints name an unnamed step `step-N` (N its position);
+/// ``StatsDocument`` renames those keys when it reads a block in that older format.
 public enum StepKey {
-    /// The key of the step numbered `number` (1-based) with the optional `id`.
-    public static func key(id: String?, number: Int) -> String {
-        id ?? "step-\(number)"
+    /// The key of a step with the optional `id`, the action `action` and its `parameters` node
+    /// (without the `-N` suffix of a repeated fingerprint).
+    public static func key(id: String?, action: String, parameters: YAMLNode?) -> String {
+        id ?? fingerprint(action: action, parameters: parameters)
     }
 
-    /// The keys of a document's steps in order, read from its `steps` list (unreadable items are
-    /// named by position).
+    /// The keys of a document's steps in order, read from its `steps` list.
     public static func keys(in root: YAMLNode) -> [String] {
         guard let items = root["steps"]?.items else { return [] }
-        return items.enumerated().map { index, item in
-            key(id: item["id"]?.scalar?.text, number: index + 1)
+        var keys: [String] = []
+        keys.reserveCapacity(items.count)
+        var seen: [String: Int] = [:]
+        for item in items {
+            if let id = item["id"]?.scalar?.text {
+                keys.append(id)
+                continue
+            }
+            let base = fingerprint(action: item["action"]?.scalar?.text ?? "step", parameters: item["parameters"])
+            let count = (seen[base] ?? 0) + 1
+            seen[base] = count
+            keys.append(count == 1 ? base : base + "-\(count)")
         }
+        return keys
+    }
+
+    /// The key files in the older block format gave the unnamed step at `number` (1-based).
+    public static func legacyKey(number: Int) -> String {
+        "step-\(number)"
+    }
+
+    /// The position a legacy `step-N` key names, if `key` is one.
+    static func legacyNumber(_ key: String) -> Int? {
+        guard key.hasPrefix("step-") else { return nil }
+        let digits = key.dropFirst(5)
+        guard !digits.isEmpty, digits.count <= 9, digits.first != "0", digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
+    /// Whether `key` has the form of a fingerprint key (`ACTION#` then hex digits, maybe `-N`).
+    static func isFingerprint(_ key: String) -> Bool {
+        key.utf8.contains(UInt8(ascii: "#"))
     }
 }

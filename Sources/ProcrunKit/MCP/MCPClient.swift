@@ -65,7 +65,7 @@ public final class MCPClient {
             }
             if line.allSatisfy({ $0 == " " || $0 == "\r" }) { continue }
             guard let message = Value(jsonText: line), case .mapping(let fields) = message else {
-                throw ExternalFailure("answered garbage: expected a JSON-RPC message, found '\(line.excerpt(80))'")
+                throw ExternalFailure("answered garbage: expected a JSON-RPC message", detail: ", found '\(line.excerpt(80))'")
             }
             if fields["method"] != nil {
                 // A request of the server's own (ping, roots, sampling): ping is answered, the rest refused.
@@ -81,7 +81,7 @@ public final class MCPClient {
             guard fields["id"] == .integer(id) else { continue }
             if case .mapping(let error)? = fields["error"] {
                 let text = error["message"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? "unknown error"
-                throw ExternalFailure("refused \(method): \(text)", kind: .refused)
+                throw ExternalFailure("refused \(method)", detail: ": \(text)", kind: .refused)
             }
             guard let result = fields["result"] else { throw ExternalFailure("answered garbage: a response to \(method) without 'result' or 'error'") }
             return result
@@ -99,7 +99,7 @@ public final class MCPClient {
     private static func failure(_ error: LineChannelError, timeout: Duration?) -> ExternalFailure {
         switch error {
         case .timedOut: ExternalFailure("did not answer within \(timeout?.shortDescription ?? "its timeout")")
-        case .interrupted: ExternalFailure(Interpreter.interruptedMessage, interrupted: true)
+        case .interrupted: ExternalFailure(Interrupts.message, interrupted: true)
         default: ExternalFailure(error.phrase)
         }
     }

@@ -61,6 +61,32 @@ public final class ProceduralMemory {
         return plan.path
     }
 
+    /// Saves one procedure generalized from several recordings of the same task
+    /// (``TraceGeneralizer``): the steps every recording performed, each value that differed
+    /// turned into an input (default: the last recording's). With `keepOptional`, steps only some
+    /// recordings performed are kept behind a boolean input. Nil when no recording has a
+    /// successful step; throws as ``finalize(_:policy:)`` does.
+    ///
+    /// ```swift
+    /// var first = memory.startRecording(name: "deploy", description: "Deploy the backend")
+    /// first.record(RecordedStep(action: "build_image", parameters: ["tag": "backend:v1.2"]))
+    /// var second = first
+    /// second.undo()
+    /// second.record(RecordedStep(action: "build_image", parameters: ["tag": "backend:v1.3"]))
+    /// try memory.finalize([first, second])   // tag: 'backend:{{ inputs.tag }}'
+    /// ```
+    @discardableResult
+    public func finalize(_ recordings: [Recorder], keepOptional: Bool = false, policy: OverwritePolicy = .refuse) throws(DiagnosticsError) -> String? {
+        guard let first = recordings.first else { return nil }
+        let store = ProcedureStore(library: library)
+        let plan = try store.plan(first.name, policy: policy)
+        guard let outcome = TraceGeneralizer(keepOptional: keepOptional).generalize(recordings, as: first, version: plan.version) else { return nil }
+        let text = ProcedureWriter.text(outcome.draft, comment: "Recorded through ProceduralMemory from \(recordings.count) recordings.")
+        _ = try store.validate(text, at: plan.path, allowUnknownActions: allowUnknownActions)
+        try store.write(text, plan: plan)
+        return plan.path
+    }
+
     /// Stores a procedure from steps known to work (each gets its outcome as an expectation).
     @discardableResult
     public func store(name: String, description: String, tags: [String] = [], steps: [RecordedStep], policy: OverwritePolicy = .refuse) throws(DiagnosticsError) -> String? {
@@ -108,7 +134,7 @@ public final class ProceduralMemory {
             let version = outcome.plan.changes ? outcome.plan.version - 1 : outcome.plan.version
             var result = Optimization(name: name, version: version, notes: outcome.plan.notes)
             for step in outcome.plan.steps {
-                let id = step.key == StepKey.key(id: nil, number: step.number) ? nil : step.key
+                let id = step.id
                 if step.removed {
                     result.removed.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs"))
                 }

@@ -14,6 +14,9 @@ public struct ProcessResult: Sendable {
     public var timedOut: Bool
     /// Whether SIGINT or SIGTERM reached procrun during the run and the process group was ended.
     public var interrupted: Bool
+    /// The child's process group, when processes of it were still there after the child exited
+    /// (a background process it started); nil when the group was empty.
+    public var leftoverGroup: Int32?
 
     /// Creates a result from its parts.
     public init(

@@ -1,4 +1,6 @@
 import Glibc
+// timespec's members are found through this module in some batches of a build (MemberImportVisibility).
+import SwiftOverlayShims
 
 extension ProcrunChildSupervisor {
     /// Blocks SIGPIPE in this thread while stdin is written, so a reader that went away gives EPIPE.

@@ -6,7 +6,7 @@ extension ProcrunChildSupervisor {
         let status = waitStatus ?? (1 << 8)
         let signalNumber = status & 0x7f
         let killedBy: Int32? = signalNumber != 0 && signalNumber != 0x7f ? signalNumber : nil
-        return ProcessResult(
+        var result = ProcessResult(
             exitCode: killedBy.map { 128 + $0 } ?? (status >> 8) & 0xff,
             signal: killedBy,
             stdout: buffers[0].finish(),
@@ -15,5 +15,8 @@ extension ProcrunChildSupervisor {
             timedOut: timedOut,
             interrupted: interrupted
         )
+        // The leader is reaped: anything still in its group is a process it left behind.
+        if !timedOut, !interrupted, kill(-pid, 0) == 0 { result.leftoverGroup = pid }
+        return result
     }
 }

@@ -10,6 +10,8 @@ public struct DraftStep: Sendable {
     public var contains: [String] = []
     /// Notes for people.
     public var notes = ""
+    /// The step's condition (`when`), if any: an expression over the inputs.
+    public var when: String?
 
     /// A step with no parameters.
     public init(action: String) {

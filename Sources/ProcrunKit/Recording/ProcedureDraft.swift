@@ -10,6 +10,8 @@ public struct ProcedureDraft: Sendable {
     public var version = 1
     /// Secret inputs that replace recorded secrets.
     public var inputs: [SecretInput] = []
+    /// Inputs learned from values that differed between recordings (``TraceGeneralizer``).
+    public var learnedInputs: [LearnedInput] = []
     /// The steps.
     public var steps: [DraftStep]
     /// The initial stats block, if any.

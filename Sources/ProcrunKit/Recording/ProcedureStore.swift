@@ -90,7 +90,7 @@ public struct ProcedureStore {
                 try FileSystem.createDirectories(FileSystem.directory(of: archive.to))
                 try FileSystem.rename(archive.from, to: archive.to)
             }
-            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path)
+            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, error.description)])
         }

@@ -16,8 +16,14 @@ public enum ProcedureWriter {
             out += "tags: [" + draft.tags.map(YAMLQuoting.scalar).joined(separator: ", ") + "]\n"
         }
         out += "version: \(draft.version)\n"
-        if !draft.inputs.isEmpty {
+        if !draft.inputs.isEmpty || !draft.learnedInputs.isEmpty {
             out += "\ninputs:\n"
+            for input in draft.learnedInputs {
+                out += "  \(YAMLQuoting.key(input.name)):\n"
+                out += "    type: \(input.type)\n"
+                out += "    default: \(input.type == "string" ? YAMLQuoting.scalar(input.defaultValue) : input.defaultValue)\n"
+                out += "    description: \(YAMLQuoting.scalar(input.description))\n"
+            }
             for input in draft.inputs {
                 out += "  \(YAMLQuoting.key(input.name)):\n"
                 out += "    type: string\n"
@@ -30,6 +36,7 @@ public enum ProcedureWriter {
         for (index, step) in draft.steps.enumerated() {
             if index > 0 { out += "\n" }
             out += "  - action: \(YAMLQuoting.scalar(step.action))\n"
+            if let condition = step.when { out += "    when: \(YAMLQuoting.scalar(condition))\n" }
             if !step.parameters.isEmpty {
                 out += "    parameters:\n"
                 for (name, value) in step.parameters { out += entry(name, value, indent: 6) }

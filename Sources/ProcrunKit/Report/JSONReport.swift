@@ -3,14 +3,16 @@ public enum JSONReport {
     /// The largest outcome kept in the report.
     static let outcomeLimit = 64 << 10
 
-    /// The report as one line of JSON.
-    public static func render(_ report: RunReport) -> String {
+    /// The report as one line of JSON; `learned` (when given) says whether the run was recorded
+    /// in the procedure's stats.
+    public static func render(_ report: RunReport, learned: Bool? = nil) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("procedure", report.procedure)
         json.string("file", report.file)
         json.boolean("success", report.success)
         json.integer("duration_ms", report.durationMilliseconds)
+        if let learned { json.boolean("learned", learned) }
         if report.interrupted { json.boolean("interrupted", true) }
         if let error = report.error { json.string("error", error) }
         json.beginArray("steps")
@@ -27,7 +29,8 @@ public enum JSONReport {
         json.string("id", step.id)
         json.string("action", step.action)
         json.string("status", step.status.rawValue)
-        json.string("outcome", capped(step.outcome))
+        // The report is shown too (by agents, in terminals): its text holds no control sequence.
+        json.string("outcome", capped(TerminalSanitizer.clean(step.outcome)))
         json.integer("duration_ms", step.durationMilliseconds)
         if let code = step.exitCode { json.integer("exit_code", code) }
         json.string("error", step.error)

@@ -1,5 +1,9 @@
 /// The terminal view of a run: one line per step (number, mark, action, id, duration), the error
 /// and last output lines of a failed step under it, and a summary line. Colour only on a terminal.
+///
+/// Text that comes from a step (its output, streamed or as the tail under a failure, log messages)
+/// goes through a ``TerminalSanitizer`` first: it can never change the terminal's state, and only
+/// its colour passes, and only when procrun itself uses colour.
 public final class ProgressPrinter: RunObserver {
     private let output: TextOutput
     private let color: Bool
@@ -10,6 +14,8 @@ public final class ProgressPrinter: RunObserver {
     private var total = 0
     private var pendingLogs: [(String, LogLevel)] = []
     private var lineOpen = false
+    /// The state of streamed standard output and standard error, which may split a sequence.
+    private var streamed: [TerminalSanitizer]
     private let dryRun: Bool
     /// The column layouts of the procedures whose call steps are running, outermost first.
     private var outer: [(total: Int, actionWidth: Int, idWidth: Int)] = []
@@ -23,6 +29,7 @@ public final class ProgressPrinter: RunObserver {
         self.color = color
         self.live = output.isTerminal && !streaming && !dryRun
         self.streaming = streaming
+        streamed = [TerminalSanitizer(keepColor: color), TerminalSanitizer(keepColor: color)]
     }
 
     /// Prints the header and sizes the columns for a procedure.
@@ -49,6 +56,7 @@ public final class ProgressPrinter: RunObserver {
     }
 
     public func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
+        endStreams()
         if lineOpen { output.write("\r\u{1B}[K") }
         lineOpen = false
         let mark =
@@ -65,22 +73,22 @@ public final class ProgressPrinter: RunObserver {
         let detail = indent + "      "
         for (message, level) in pendingLogs {
             let shown = level == .info ? message : "\(level.rawValue): \(message)"
-            for line in shown.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in clean(shown).split(separator: "\n", omittingEmptySubsequences: false) {
                 output.write(detail + String(line) + "\n")
             }
         }
         pendingLogs.removeAll()
         if dryRun, result.status == .success, step.call.hasEffects {
-            for line in result.outcome.split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in clean(result.outcome).split(separator: "\n", omittingEmptySubsequences: false) {
                 output.write(detail + String(line) + "\n")
             }
         }
         if result.status == .failed {
-            if let error = result.error { output.write(detail + paint("error: ", "31;1") + error + "\n") }
+            if let error = result.error { output.write(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
             let tail = result.stderr.isEmpty ? result.stdout : result.stderr
             if !streaming {
-                for line in tail.split(separator: "\n", omittingEmptySubsequences: false).suffix(5) where !tail.isEmpty {
-                    output.write(detail + paint("│", "2") + " " + String(line) + "\n")
+                for line in tail.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).suffix(5) where !tail.isEmpty {
+                    output.write(detail + paint("│", "2") + " " + clean(SecretRedactor.credentialShapes.masking(String(line))) + "\n")
                 }
             }
         }
@@ -108,7 +116,31 @@ public final class ProgressPrinter: RunObserver {
     }
 
     public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {
-        output.write(bytes)
+        var shown: [UInt8] = []
+        shown.reserveCapacity(bytes.count)
+        streamed[stream == .stdout ? 0 : 1].feed(bytes, into: &shown)
+        shown.withUnsafeBytes { output.write($0) }
+        output.flush()
+    }
+
+    /// Ends the streamed output of a command: a sequence it left unfinished is dropped, a colour it
+    /// left on is reset.
+    private func endStreams() {
+        guard streaming else { return }
+        var rest: [UInt8] = []
+        for index in streamed.indices { streamed[index].finish(into: &rest) }
+        if !rest.isEmpty { rest.withUnsafeBytes { output.write($0) } }
+    }
+
+    /// Text from a step, safe to print.
+    private func clean(_ text: String) -> String {
+        TerminalSanitizer.clean(text, keepColor: color)
+    }
+
+    public func leftoverProcessesEnded(group: Int32, step: String) {
+        guard streaming else { return }
+        endStreams()
+        output.write(paint("  ended the processes that step \(step) left running (process group \(group))", "2") + "\n")
         output.flush()
     }
 
@@ -132,7 +164,7 @@ public final class ProgressPrinter: RunObserver {
                 line += "; first failure: step \(failure.number)" + (failure.id.map { " (\($0))" } ?? "")
             }
             output.write(line + "\n")
-            if let error = report.error { output.write("  " + paint("error: ", "31;1") + error + "\n") }
+            if let error = report.error { output.write("  " + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
         }
         output.flush()
     }

@@ -42,6 +42,9 @@ public struct BM25Index: Sendable {
         public var coverage: Double
         /// The share of the query's distinct terms that some document holds, 0 to 1.
         public var knownShare: Double
+        /// The share of those known terms that this document holds, 0 to 1 (each term counted
+        /// once, whatever its idf).
+        public var matchedShare: Double
     }
 
     /// Every document matching at least one of `terms`, unordered.
@@ -59,16 +62,21 @@ public struct BM25Index: Sendable {
         }
         let weights = documentFrequency.map { idf(documentFrequency: $0) }
         let totalWeight = zip(weights, documentFrequency).reduce(0) { $0 + ($1.1 > 0 ? $1.0 : 0) }
-        let knownShare = unique.isEmpty ? 0 : Double(documentFrequency.filter { $0 > 0 }.count) / Double(unique.count)
+        let known = documentFrequency.filter { $0 > 0 }.count
+        let knownShare = unique.isEmpty ? 0 : Double(known) / Double(unique.count)
         return frequencies.map { entry in
             var score = 0.0
             var matched = 0.0
+            var matchedTerms = 0
             let norm = k1 * (1 - b + b * lengths[entry.document] / averageLength)
             for (position, frequency) in entry.values.enumerated() where frequency > 0 {
                 score += weights[position] * frequency * (k1 + 1) / (frequency + norm)
                 matched += weights[position]
+                matchedTerms += 1
             }
-            return Hit(document: entry.document, score: score, coverage: totalWeight > 0 ? matched / totalWeight : 0, knownShare: knownShare)
+            return Hit(
+                document: entry.document, score: score, coverage: totalWeight > 0 ? matched / totalWeight : 0, knownShare: knownShare,
+                matchedShare: known > 0 ? Double(matchedTerms) / Double(known) : 0)
         }
     }
 }

@@ -8,7 +8,7 @@
 public struct IndexCache: Sendable {
     /// The cache file, relative to the library root.
     public static let relativePath = ".procrun/find-cache"
-    static let header = "procrun-find-cache 2"
+    static let header = "procrun-find-cache 3"
     /// How long before the cache was written a change must be for the entry to be trusted, in nanoseconds.
     static let racyWindow = 2_000_000_000
 

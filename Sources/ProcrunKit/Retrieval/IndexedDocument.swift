@@ -17,6 +17,8 @@ public struct IndexedDocument: Sendable {
     public static let tagWeight = 2.0
     /// Weight of a description word.
     public static let descriptionWeight = 1.0
+    /// Weight of a word in an input's name or description.
+    public static let inputWeight = 1.0
     /// Weight of a word in a step's action name.
     public static let actionWeight = 1.0
     /// Weight of a word in a step's parameters (a command line, a message).
@@ -37,6 +39,7 @@ public struct IndexedDocument: Sendable {
         add(summary.name, Self.nameWeight)
         for tag in summary.tags { add(tag, Self.tagWeight) }
         add(summary.description, Self.descriptionWeight)
+        for input in summary.inputs { add(input, Self.inputWeight) }
         for step in summary.steps {
             if step.action != "shell" { add(step.action, Self.actionWeight) }
             for parameter in step.parameters {
@@ -67,6 +70,12 @@ public struct IndexedDocument: Sendable {
     /// Each term with its weighted frequency.
     public var terms: [String: Double] {
         decoded?.terms ?? cached?.terms() ?? [:]
+    }
+
+    /// Whether the procedure is marked `superseded_by` (read from the cache line without decoding it).
+    public var isSuperseded: Bool {
+        if let decoded { return decoded.summary.supersededBy != nil }
+        return cached.map { !$0.field(13).elementsEqual("-".utf8) } ?? false
     }
 
     /// The document's length: the sum of its weighted frequencies.

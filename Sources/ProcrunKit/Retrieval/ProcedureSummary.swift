@@ -23,6 +23,9 @@ public struct ProcedureSummary: Sendable, Hashable {
     public var averageDurationMilliseconds: Int?
     /// `superseded_by`, when the procedure was merged into another.
     public var supersededBy: String?
+    /// Each input's name and description, as words to find the procedure by. Not kept in the
+    /// find cache (their words are in the cached terms).
+    public var inputs: [String] = []
 
     /// One step, as retrieval sees it.
     public struct StepSummary: Sendable, Hashable {
@@ -40,8 +43,8 @@ public struct ProcedureSummary: Sendable, Hashable {
 
     /// Reads the file at `path`; nil when it cannot be read or is not YAML holding a mapping.
     public static func read(path: String) -> ProcedureSummary? {
-        guard let bytes = try? FileSystem.read(path) else { return nil }
-        return read(SourceFile(path: path, bytes: bytes))
+        guard let file = try? SourceFile.read(path) else { return nil }
+        return read(file)
     }
 
     /// Reads the file at `path` whose size `stat` gave.
@@ -62,6 +65,9 @@ public struct ProcedureSummary: Sendable, Hashable {
         summary.tags = root["tags"]?.items?.compactMap { $0.scalar?.text } ?? []
         summary.version = root["version"]?.scalar.flatMap { Int($0.text) } ?? 1
         summary.supersededBy = root["superseded_by"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
+        for pair in root["inputs"]?.pairs ?? [] {
+            summary.inputs.append(pair.key + " " + (pair.value["description"]?.scalar?.text ?? ""))
+        }
         for step in root["steps"]?.items ?? [] {
             guard let action = step["action"]?.scalar?.text else { continue }
             var parameters: [String] = []

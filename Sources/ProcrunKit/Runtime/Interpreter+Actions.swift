@@ -7,7 +7,7 @@ extension Interpreter {
         do {
             switch step.call {
             case .shell(let command):
-                try runCommand(command, timeout: timeLeft(step.timeout), defaultDirectory: directory, into: &result)
+                try runCommand(command, timeout: timeLeft(limit(of: step)), defaultDirectory: directory, into: &result, step: step)
             case .library(let action, let arguments):
                 var params: [String: Value] = [:]
                 for parameter in action.parameters {
@@ -19,7 +19,8 @@ extension Interpreter {
                 let saved = context
                 context = RenderContext(roots: ["params": .mapping(params)])
                 defer { context = saved }
-                try runCommand(action.command, timeout: timeLeft(step.timeout), defaultDirectory: libraryDirectory, into: &result, file: action.file)
+                try runCommand(
+                    action.command, timeout: timeLeft(limit(of: step)), defaultDirectory: libraryDirectory, into: &result, file: action.file, step: step)
             case .log(let message, let level):
                 result.outcome = try string(message)
                 observer?.logged(redact(result.outcome), level: level)
@@ -61,12 +62,15 @@ extension Interpreter {
                 }
             case .writeFile(let write):
                 let path = FileSystem.join(directory, try string(write.path))
+                if !write.outsideLibrary, !LibraryLayout.holds(path, root: libraryDirectory) {
+                    throw StepFailure("write_file path '\(path)' is outside the library folder '\(library.root)'; write inside it, or add outside_library: true to the step's parameters")
+                }
                 if write.createDirectories { try wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
                 let content = Array(try string(write.content).utf8)
                 try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }
                 result.outcome = path
             case .http(let http):
-                try runHTTP(http, timeout: timeLeft(step.timeout), into: &result)
+                try runHTTP(http, timeout: timeLeft(limit(of: step)), into: &result)
             case .procedure(let call):
                 try runProcedure(call, step: step, into: &result)
             case .external(let name, let parameters):
@@ -75,8 +79,7 @@ extension Interpreter {
                 try runMCP(call, step: step, into: &result)
             }
         } catch {
-            result.status = .failed
-            result.error = (error as? StepFailure)?.message ?? String(describing: error)
+            result.fail(error as? StepFailure ?? StepFailure(String(describing: error)))
             if result.exitCode == nil, case .shell = step.call { result.exitCode = 127 }
         }
         return result
@@ -106,15 +109,48 @@ extension Interpreter {
     }
 }
 
-/// Why a step attempt failed, as the report shows it.
+/// Why a step attempt failed: in procrun's own words (``message``, what the stats block may
+/// keep), and as shown to people (``shown``: the message with text quoted from the step's output,
+/// such as the last line of its standard error or the outcome an expectation was checked against).
 struct StepFailure: Error {
+    /// Why, in procrun's own words, never quoting the step's output.
     var message: String
+    /// Why, as the terminal, the JSON report and MCP results show it.
+    var shown: String
     /// The failure as data, when it is at a position in a file.
     var diagnostic: Diagnostic?
-    init(_ message: String) { self.message = message }
+
+    /// A failure that quotes nothing from the step's output.
+    init(_ message: String) {
+        self.message = message
+        shown = message
+    }
+
+    /// A failure shown as `message` followed by `detail`, text quoted from the step's output
+    /// (with its separator: `": ..."`, `"; it was '...'"`).
+    init(_ message: String, quoting detail: String) {
+        self.message = message
+        shown = message + detail
+    }
+
     /// A failure at a position in a file, written by ``DiagnosticRenderer/line(_:)``.
     init(_ diagnostic: Diagnostic) {
-        self.message = DiagnosticRenderer.line(diagnostic)
+        self.init(DiagnosticRenderer.line(diagnostic))
         self.diagnostic = diagnostic
+    }
+
+    /// A failure whose shown text is entirely the step's own words (an executor's `error`).
+    init(cause: String, shown: String) {
+        message = cause
+        self.shown = shown
+    }
+}
+
+extension StepResult {
+    /// Marks the result failed for `failure`.
+    mutating func fail(_ failure: StepFailure) {
+        status = .failed
+        error = failure.shown
+        cause = failure.message
     }
 }

@@ -7,13 +7,13 @@ extension Interpreter {
             do {
                 result.outcome = try perform(name, rendered)
             } catch {
-                throw StepFailure(String(describing: error))
+                throw StepFailure(cause: "action '\(name)' failed", shown: String(describing: error))
             }
             return
         }
         guard let command = library.executor else { throw StepFailure("no executor is configured for action '\(name)'") }
         let subject = "executor '\(command.displayName)'"
-        let timeout = timeLeft(step.timeout).map { min($0, command.timeout) } ?? command.timeout
+        let timeout = timeLeft(limit(of: step)).map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply
         do {
             let executor = try sessions.executor(command)
@@ -22,10 +22,13 @@ extension Interpreter {
         } catch {
             if error.interrupted { throw StepFailure(Self.interruptedMessage) }
             if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
-            throw StepFailure("\(subject) \(error.message)")
+            throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = reply.outcome
-        if !reply.success { throw StepFailure(reply.error ?? "the executor reported a failure") }
+        if !reply.success {
+            let cause = "\(subject) reported a failure"
+            throw StepFailure(cause: cause, shown: reply.error ?? cause)
+        }
     }
 
     /// Calls a tool on a configured MCP server.
@@ -35,7 +38,7 @@ extension Interpreter {
         let arguments = try call.arguments.map { (tree) throws(StepFailure) in try render(tree) } ?? .mapping([:])
         let argumentsObject: Value = arguments == .null ? .mapping([:]) : arguments
         let subject = "MCP server '\(call.server)'"
-        let timeout = timeLeft(step.timeout).map { min($0, command.timeout) } ?? command.timeout
+        let timeout = timeLeft(limit(of: step)).map { min($0, command.timeout) } ?? command.timeout
         let answer: (text: String, isError: Bool)
         do {
             let deadline = ContinuousClock.now + timeout
@@ -45,10 +48,10 @@ extension Interpreter {
             if error.interrupted { throw StepFailure(Self.interruptedMessage) }
             // A refused call (an unknown tool, bad arguments) leaves the server usable.
             if error.kind == .broken { sessions.abandonClient(call.server, because: "it " + error.message) }
-            throw StepFailure("\(subject) \(error.message)")
+            throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = answer.text
-        if answer.isError { throw StepFailure("tool '\(tool)' on \(subject) reported an error: \(answer.text)") }
+        if answer.isError { throw StepFailure("tool '\(tool)' on \(subject) reported an error", quoting: ": " + answer.text) }
     }
 
     /// Renders a parameter tree: every template rendered to its value.

@@ -1,7 +1,9 @@
 extension Interpreter {
     /// Runs a command (a `shell` step or a library action) and fills the result from the process.
+    /// Processes it leaves running are remembered, to be ended with the run, unless `step` says
+    /// `keep_running`.
     func runCommand(
-        _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil
+        _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil, step: Step
     ) throws(StepFailure) {
         var spec = ProcessSpec(arguments: [])
         var planned = false
@@ -28,14 +30,31 @@ extension Interpreter {
         if folder != currentDirectory { spec.workingDirectory = folder }
         if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
         spec.timeout = timeout
-        spec.killGrace = options.killGrace
+        // Streamed output is shown with secret values masked, also across chunk boundaries.
+        var maskers: [(OutputStream, SecretMasker)] = []
         if options.streamOutput, let observer {
             let box = ObserverBox(observer)
-            spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }
+            if secrets.isEmpty {
+                spec.onOutput = { stream, bytes in box.observer.commandOutput(bytes, stream: stream) }
+            } else {
+                let out = SecretMasker(secrets)
+                let err = SecretMasker(secrets)
+                maskers = [(.stdout, out), (.stderr, err)]
+                spec.onOutput = { stream, bytes in
+                    let shown = (stream == .stdout ? out : err).feed(bytes)
+                    shown.withUnsafeBytes { box.observer.commandOutput($0, stream: stream) }
+                }
+            }
+        }
+        defer {
+            for (stream, masker) in maskers {
+                let rest = masker.finish()
+                if !rest.isEmpty { rest.withUnsafeBytes { observer?.commandOutput($0, stream: stream) } }
+            }
         }
         if planned, spec.workingDirectory.map(FileSystem.isDirectory) ?? true, let printed = BuiltinEcho.output(for: spec.arguments) {
             if options.streamOutput, let observer {
-                var text = printed
+                var text = redact(printed)
                 text.withUTF8 { observer.commandOutput(UnsafeRawBufferPointer($0), stream: .stdout) }
             }
             result.stdout = Self.withoutFinalNewline(printed)
@@ -49,6 +68,9 @@ extension Interpreter {
         } catch {
             result.exitCode = 127
             throw StepFailure(error.message)
+        }
+        if let group = process.leftoverGroup, !step.keepRunning {
+            leftovers.add(group, step: "\(procedure.name.value) › \(step.displayName)")
         }
         result.stdout = Self.withoutFinalNewline(process.stdout.text)
         result.stderr = Self.withoutFinalNewline(process.stderr.text)
@@ -86,9 +108,10 @@ extension Interpreter {
         }
     }
 
+    /// The text without one final line ending, `\n` or `\r\n` (which Swift counts as one character).
     static func withoutFinalNewline(_ text: String) -> String {
         var text = text
-        if text.hasSuffix("\n") { text.removeLast() }
+        if text.last == "\n" || text.last == "\r\n" { text.removeLast() }
         return text
     }
 }

@@ -1,19 +1,20 @@
 extension Interpreter {
     /// Checks a successful attempt against the step's expectations; returns why it fails, or nil.
-    func check(_ step: Step, _ result: inout StepResult) -> String? {
+    /// What the step printed is only quoted in the shown text, never in the failure's message.
+    func check(_ step: Step, _ result: inout StepResult) -> StepFailure? {
         let expect = step.expect
         switch step.call {
         case .shell, .library:
             let accepted = expect.exitCodes ?? [0]
             if let code = result.exitCode, !accepted.contains(code) {
-                return "expected exit code \(Self.list(accepted)), got \(code)" + Self.lastLine(result.stderr)
+                return StepFailure("expected exit code \(Self.list(accepted)), got \(code)", quoting: Self.lastLine(result.stderr))
             }
         case .http:
             let code = result.exitCode ?? 0
             if let accepted = expect.statusCodes {
-                if !accepted.contains(code) { return "expected HTTP status \(Self.list(accepted)), got \(code)" }
+                if !accepted.contains(code) { return StepFailure("expected HTTP status \(Self.list(accepted)), got \(code)") }
             } else if !(200...299).contains(code) {
-                return "expected an HTTP status from 200 to 299, got \(code)"
+                return StepFailure("expected an HTTP status from 200 to 299, got \(code)")
             }
         default:
             break
@@ -23,29 +24,36 @@ extension Interpreter {
         do {
             for field in expect.contains {
                 let text = try string(field)
-                if !result.outcome.contains(text) { return "expected the outcome to contain \(Self.quoted(text)); it was \(Self.quoted(result.outcome))" }
+                if !result.outcome.contains(text) { return StepFailure("expected the outcome to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome)) }
             }
             for field in expect.notContains {
                 let text = try string(field)
-                if !text.isEmpty, result.outcome.contains(text) { return "expected the outcome not to contain \(Self.quoted(text)); it was \(Self.quoted(result.outcome))" }
+                if !text.isEmpty, result.outcome.contains(text) {
+                    return StepFailure("expected the outcome not to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome))
+                }
             }
             if let regex = expect.matches, !regex.matches(result.outcome) {
-                return "expected the outcome to match /\(regex.pattern)/; it was \(Self.quoted(result.outcome))"
+                return StepFailure("expected the outcome to match /\(regex.pattern)/", quoting: Self.itWas(result.outcome))
             }
             if let field = expect.equals {
                 let text = try string(field)
                 var outcome = result.outcome
-                while outcome.hasSuffix("\n") { outcome.removeLast() }
-                if outcome != text { return "expected the outcome to equal \(Self.quoted(text)); it was \(Self.quoted(outcome))" }
+                while outcome.last == "\n" || outcome.last == "\r\n" { outcome.removeLast() }
+                if outcome != text { return StepFailure("expected the outcome to equal \(Self.quoted(text))", quoting: Self.itWas(outcome)) }
             }
             for field in expect.stderrContains {
                 let text = try string(field)
-                if !result.stderr.contains(text) { return "expected standard error to contain \(Self.quoted(text)); it was \(Self.quoted(result.stderr))" }
+                if !result.stderr.contains(text) { return StepFailure("expected standard error to contain \(Self.quoted(text))", quoting: Self.itWas(result.stderr)) }
             }
         } catch {
-            return error.message
+            return error
         }
         return nil
+    }
+
+    /// `; it was '...'`: what the step produced, quoted after a failed expectation.
+    static func itWas(_ text: String) -> String {
+        "; it was " + quoted(text)
     }
 
     /// `'text'`, cut to 200 characters, newlines shown as `\n`.

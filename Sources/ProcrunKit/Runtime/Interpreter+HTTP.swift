@@ -37,7 +37,7 @@ extension Interpreter {
             throw StepFailure("https needs curl: \(error.message)")
         }
         guard process.exitCode == 0 else {
-            throw StepFailure("curl failed (exit \(process.exitCode)): \(Self.withoutFinalNewline(process.stderr.text))")
+            throw StepFailure("curl failed (exit \(process.exitCode))", quoting: ": " + Self.withoutFinalNewline(process.stderr.text))
         }
         var text = process.stdout.text
         let status = text.split(separator: "\n", omittingEmptySubsequences: false).last.flatMap { Int($0) } ?? 0

@@ -15,23 +15,14 @@ extension Interpreter {
             }
             switch graph.loadAtRunTime(name) {
             case .success(let loaded): callee = loaded
-            case .failure(let failure): throw failure
+            case .failure(let failure): throw StepFailure(failure.message)
             }
         }
         guard depth < CallGraph.depthLimit else {
             throw StepFailure("procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
         }
         let inputs = try bind(call, for: callee)
-        let child = Interpreter(procedure: callee, library: library, observer: observer, options: options, graph: graph)
-        child.depth = depth + 1
-        child.sessions = sessions
-        child.inheritedSecrets = secrets
-        child.deadline = deadline
-        child.deadlineTimeout = deadlineTimeout
-        if let timeout = step.timeout, deadline.map({ ContinuousClock.now + timeout < $0 }) ?? true {
-            child.deadline = ContinuousClock.now + timeout
-            child.deadlineTimeout = timeout
-        }
+        let child = Interpreter(calling: callee, from: self, step: step)
         observer?.procedureCallStarted(callee, step: step, of: procedure)
         let report = child.run(inputs: inputs, environment: environment)
         observer?.procedureCallFinished(report, step: step, of: procedure)
@@ -43,12 +34,19 @@ extension Interpreter {
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure
-            throw StepFailure(failure.description)
+            throw StepFailure(cause: failure.causeDescription, shown: failure.description)
         }
     }
 
     /// The message of a step cut short because a calling step's `timeout` ran out.
     static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
+
+    /// How long a step's action may run: its own `timeout`, else `--timeout`, else the library's
+    /// `defaults.timeout`. A step that calls a procedure is bounded by its own `timeout` only; the
+    /// default bounds each of the callee's steps instead.
+    func limit(of step: Step) -> Duration? {
+        step.timeout ?? options.defaultTimeout ?? library.defaultTimeout
+    }
 
     /// `timeout`, shortened to what is left before a calling step's timeout runs out.
     func timeLeft(_ timeout: Duration?) -> Duration? {
@@ -105,13 +103,35 @@ extension Interpreter {
     private func nestedFailure(of report: RunReport, in callee: Procedure) -> NestedFailure {
         let name = procedure.name.value
         guard let failed = report.firstFailure else {
-            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: report.error ?? "failed")
+            let error = report.error ?? "failed"
+            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error)
         }
         if let inner = failed.failure {
-            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message)
+            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
         let step = callee.steps.first { $0.index + 1 == failed.number }
         let location = DiagnosticRenderer.position(callee.file.path, step?.location)
-        return NestedFailure(chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed")
+        return NestedFailure(
+            chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
+            cause: failed.cause ?? "failed")
+    }
+}
+
+extension Interpreter {
+    /// An interpreter for `callee`, called by `step` of `parent`: it shares the parent's library,
+    /// graph, options, observer and agent sessions, hides the parent's secrets too, and ends when
+    /// the parent's deadline or the step's own `timeout` (the sooner) runs out.
+    convenience init(calling callee: Procedure, from parent: Interpreter, step: Step) {
+        self.init(procedure: callee, library: parent.library, observer: parent.observer, options: parent.options, graph: parent.graph)
+        depth = parent.depth + 1
+        sessions = parent.sessions
+        leftovers = parent.leftovers
+        inheritedSecrets = parent.secrets
+        deadline = parent.deadline
+        deadlineTimeout = parent.deadlineTimeout
+        if let timeout = step.timeout, parent.deadline.map({ ContinuousClock.now + timeout < $0 }) ?? true {
+            deadline = ContinuousClock.now + timeout
+            deadlineTimeout = timeout
+        }
     }
 }

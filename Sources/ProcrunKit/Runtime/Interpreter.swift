@@ -23,6 +23,14 @@ public final class Interpreter {
     let currentDirectory = FileSystem.currentDirectory()
     /// The loaded procedures that steps may call (none: calling one fails the step).
     let graph: CallGraph?
+    /// Where this run starts, when it resumes an earlier one.
+    let resume: ResumePoint?
+
+    /// The `vars` (values set by `set` steps) as the run left them.
+    var vars: [String: Value] {
+        if case .mapping(let vars)? = context.roots["vars"] { return vars }
+        return [:]
+    }
     /// How many calls deep this run is (0 for the procedure named on the command line).
     var depth = 0
     /// Secret values of the callers, hidden here too.
@@ -35,6 +43,8 @@ public final class Interpreter {
     var environment: [String: String] = [:]
     /// The executor and MCP servers started for this run, shared with called procedures.
     var sessions = AgentSessions()
+    /// The process groups steps left running, ended when the outermost procedure ends.
+    var leftovers = LeftoverProcessGroups()
 
     /// Performs the actions nothing else defines inside the calling program: it gets the action's
     /// name and rendered parameters and returns the outcome; throwing fails the step with the
@@ -50,8 +60,9 @@ public final class Interpreter {
     /// else defines, for a library with ``Library/callerExecutes``.
     init(
         procedure: Procedure, library: Library, observer: (any RunObserver)? = nil, options: RunOptions = RunOptions(), graph: CallGraph? = nil,
-        callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil
+        callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil, resume: ResumePoint? = nil
     ) {
+        self.resume = resume
         self.procedure = procedure
         self.library = library
         self.observer = observer
@@ -76,12 +87,20 @@ public final class Interpreter {
             "env": .mapping(environment.mapValues(Value.string)),
             "procedure": .mapping(["name": .string(procedure.name.value), "version": .integer(procedure.version)]),
             "steps": .mapping([:]),
-            "vars": .mapping([:]),
+            "vars": .mapping(resume?.vars ?? [:]),
         ]
         var results: [StepResult] = []
         var success = true
         var interrupted = false
         for step in procedure.steps {
+            if let resume, step.index < resume.start {
+                var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .skipped)
+                result.restored = true
+                if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
+                observer?.stepFinished(result, step: step, of: procedure)
+                results.append(result)
+                continue
+            }
             if Interrupts.received {
                 interrupted = true
                 break
@@ -89,12 +108,12 @@ public final class Interpreter {
             var result: StepResult
             if let deadline, ContinuousClock.now >= deadline {
                 result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
-                result.error = Self.callTimedOut
+                result.fail(StepFailure(Self.callTimedOut))
             } else {
                 result = runStep(step)
             }
             record(result)
-            observer?.stepFinished(result, step: step, of: procedure)
+            observer?.stepFinished(shown(result), step: step, of: procedure)
             let failed = result.status == .failed
             // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
             let wasInterrupted = failed && Interrupts.received
@@ -118,20 +137,30 @@ public final class Interpreter {
                 }
             } catch {
                 report.success = false
-                report.error = located(error, output(named: error, in: procedure.outputs))
+                report.error = redactError(located(error, output(named: error, in: procedure.outputs)))
             }
         }
-        if depth == 0 { sessions.stopAll() }
+        if depth == 0 {
+            sessions.stopAll()
+            for entry in leftovers.endAll() {
+                observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
+            }
+        }
         report.durationNanoseconds = Self.nanoseconds(since: clock)
         return report
     }
 
-    static let interruptedMessage = "interrupted"
+    static let interruptedMessage = Interrupts.message
 
     /// Makes a finished step's result visible to later templates.
     private func record(_ result: StepResult) {
-        guard let id = result.id, case .mapping(var steps)? = context.roots.removeValue(forKey: "steps") else { return }
-        steps[id] = result.value
+        if let id = result.id { restore(id, result.value) }
+    }
+
+    /// Makes `value` what templates read as `steps.ID`.
+    private func restore(_ id: String, _ value: Value) {
+        guard case .mapping(var steps)? = context.roots.removeValue(forKey: "steps") else { return }
+        steps[id] = value
         context.roots["steps"] = .mapping(steps)
     }
 
@@ -142,8 +171,7 @@ public final class Interpreter {
         if let when = step.when {
             do {
                 guard case .boolean(let holds) = try when.expression.evaluate(in: context) else {
-                    result.status = .failed
-                    result.error = "the 'when' condition is not true or false"
+                    result.fail(StepFailure("the 'when' condition is not true or false"))
                     return result
                 }
                 if !holds {
@@ -151,8 +179,7 @@ public final class Interpreter {
                     return result
                 }
             } catch {
-                result.status = .failed
-                result.error = located(error, condition: when)
+                result.fail(StepFailure(redactError(located(error, condition: when))))
                 return result
             }
         }
@@ -165,13 +192,12 @@ public final class Interpreter {
             // was a tenth of a built-in step's cost).
             result = options.dryRun ? dryRun(step, number: result.number) : execute(step, number: result.number)
             if !options.dryRun, result.status == .success, let failure = check(step, &result) {
-                result.status = .failed
-                result.error = failure
+                result.fail(failure)
             }
             result.attempts = attempts
             if result.status == .success || attempts > step.retry.count || Interrupts.received { break }
             if !Interrupts.sleep(delay) {
-                result.error = Self.interruptedMessage
+                result.fail(StepFailure(Self.interruptedMessage))
                 break
             }
             delay = .clampedSeconds(delay.seconds * step.retry.backoff)
@@ -180,7 +206,8 @@ public final class Interpreter {
             computeOutputs(step, &result)
         }
         result.outcome = redact(result.outcome)
-        result.error = result.error.map(redact)
+        result.error = result.error.map(redactError)
+        result.cause = result.cause.map(redactError)
         result.durationNanoseconds = Self.nanoseconds(since: started)
         return result
     }
@@ -198,8 +225,7 @@ public final class Interpreter {
                     result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
                     continue
                 }
-                result.status = .failed
-                result.error = located(error, output.field)
+                result.fail(StepFailure(located(error, output.field)))
                 return
             }
         }
@@ -208,6 +234,21 @@ public final class Interpreter {
     /// Hides secret input values.
     func redact(_ text: String) -> String {
         secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
+    }
+
+    /// An error text as it may be shown and kept: secret input values and credential-shaped
+    /// strings hidden, control characters and escape sequences taken out.
+    func redactError(_ text: String) -> String {
+        TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(redact(text)))
+    }
+
+    /// The result as observers see it: secret input values hidden in its output too.
+    private func shown(_ result: StepResult) -> StepResult {
+        guard !secrets.isEmpty, !result.stdout.isEmpty || !result.stderr.isEmpty else { return result }
+        var shown = result
+        shown.stdout = redact(result.stdout)
+        shown.stderr = redact(result.stderr)
+        return shown
     }
 
     /// A template error as `path:line:col: message`.

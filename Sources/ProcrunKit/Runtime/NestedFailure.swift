@@ -6,12 +6,27 @@ public struct NestedFailure: Sendable {
     public var chain: [String]
     /// `path:line:col` of the failed step (or the callee's file, for a failed output).
     public var location: String
-    /// The failed step's own error.
+    /// The failed step's own error, as shown.
     public var message: String
+    /// The failed step's error in procrun's own words (see ``StepResult/cause``).
+    public var cause: String
+
+    /// Creates a nested failure.
+    public init(chain: [String], location: String, message: String, cause: String) {
+        self.chain = chain
+        self.location = location
+        self.message = message
+        self.cause = cause
+    }
 
     /// The error a call step shows.
-    public var description: String {
+    public var description: String { described(message) }
+
+    /// The call step's error in procrun's own words, for the stats block.
+    public var causeDescription: String { described(cause) }
+
+    private func described(_ error: String) -> String {
         let shown = chain.count > 12 ? chain.prefix(4) + ["…"] + chain.suffix(4) : chain[...]
-        return "\(shown.joined(separator: " › ")) failed at \(location): \(message)"
+        return "\(shown.joined(separator: " › ")) failed at \(location): \(error)"
     }
 }

@@ -12,6 +12,9 @@ public protocol RunObserver: AnyObject {
     func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure)
     /// The callee's run ended; the call step itself is reported next.
     func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure)
+    /// At the end of the run, the processes `step` (`procedure › step`) had left running in process
+    /// group `group` were ended.
+    func leftoverProcessesEnded(group: Int32, step: String)
 }
 
 extension RunObserver {
@@ -20,4 +23,5 @@ extension RunObserver {
     public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {}
     public func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {}
     public func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {}
+    public func leftoverProcessesEnded(group: Int32, step: String) {}
 }

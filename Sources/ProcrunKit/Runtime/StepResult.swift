@@ -18,8 +18,12 @@ public struct StepResult: Sendable {
     public var exitCode: Int?
     /// Wall time of every attempt together.
     public var durationNanoseconds: UInt64 = 0
-    /// Why it failed.
+    /// Why it failed, as shown: it may quote the step's output (secrets and credential-shaped
+    /// strings hidden, control characters taken out).
     public var error: String?
+    /// Why it failed in procrun's own words, never quoting the step's output ("expected exit code
+    /// 0, got 3", "timed out after 2s"): what the stats block keeps as `last_error`.
+    public var cause: String?
     /// How many times it was tried.
     public var attempts = 0
     /// The values of its declared `outputs`.
@@ -30,6 +34,9 @@ public struct StepResult: Sendable {
     public var failure: NestedFailure?
     /// The file of the procedure a call step ran, so its own stats can be updated.
     public var calledFile: String?
+    /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
+    /// earlier run. Reported as skipped, and never counted in the stats.
+    public var restored = false
 
     /// Creates a result.
     public init(number: Int, id: String?, action: String, status: StepStatus) {

@@ -1,4 +1,6 @@
 import Glibc
+// timespec's members are found through this module in some batches of a build (MemberImportVisibility).
+import SwiftOverlayShims
 
 /// What `stat` says about a file: enough to tell whether it changed since it was last read.
 public struct FileStatus: Sendable, Hashable {

@@ -6,20 +6,49 @@ public enum FileSystem {
     public struct Failure: Error, Sendable, CustomStringConvertible {
         /// The message, for example `cannot read 'x.yaml': no such file or directory`.
         public var description: String
+        /// Set when the file was refused by its kind or size before a byte of it was read.
+        public var refusal: Refusal?
     }
 
-    /// The whole content of a file.
-    public static func read(_ path: String, limit: Int = 64 << 20) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Why ``read(_:limit:)`` refused a file without reading it.
+    public enum Refusal: Sendable, Hashable {
+        /// Not a regular file: a FIFO, a device, a socket (the kind, as a noun phrase).
+        case notRegularFile(String)
+        /// Larger than the limit (its size in bytes).
+        case tooLarge(Int)
+    }
+
+    /// The whole content of a regular file of at most `limit` bytes.
+    ///
+    /// The file is opened without blocking and looked at with `fstat` before anything is read: a
+    /// FIFO, a device or a socket is refused at once (a FIFO without a writer would block `open`
+    /// forever, `/dev/zero` never ends), and so is a file larger than `limit`, with its real size.
+    /// A file that grows while it is read stops being read just past `limit`. With `streams`, a
+    /// pipe or a character device is read too (to its end or just past `limit`): for a log given
+    /// on the command line, never for a file procrun parses as a procedure.
+    public static func read(_ path: String, limit: Int = 64 << 20, streams: Bool = false) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw failure("cannot read", path) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure("cannot read", path) }
-        if info.st_mode & S_IFMT == S_IFDIR {
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFDIR {
             throw Failure(description: "cannot read '\(path)': it is a folder")
         }
+        let stream = streams && (kind == S_IFIFO || kind == S_IFCHR)
+        if stream {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        } else if kind != S_IFREG {
+            let noun = kindName(kind)
+            throw Failure(description: "cannot read '\(path)': expected a regular file, found \(noun)", refusal: .notRegularFile(noun))
+        }
+        let size = stream ? 0 : max(0, Int(info.st_size))
+        if size > limit {
+            throw Failure(description: "the file is \(size) bytes; files are limited to \(limit) bytes", refusal: .tooLarge(size))
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        bytes.reserveCapacity(size + 1)
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -32,6 +61,18 @@ public enum FileSystem {
             if bytes.count > limit { break }
         }
         return bytes
+    }
+
+    /// `a FIFO`, `a character device`, ... for a `st_mode` file type.
+    static func kindName(_ kind: mode_t) -> String {
+        switch kind {
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
+        default: "a special file"
+        }
     }
 
     /// Writes `bytes` to `path`, replacing or appending, creating the file with `mode`.

@@ -171,8 +171,9 @@ public struct JSONParser {
             }
             if byte < 0x20 { throw failure("control character in a string; write it as an escape such as \\n") }
             if byte != UInt8(ascii: "\\") {
-                out.append(byte)
-                index += 1
+                let end = plainRun(from: index)
+                out.append(contentsOf: bytes[index..<end])
+                index = end
                 continue
             }
             index += 1
@@ -210,6 +211,31 @@ public struct JSONParser {
         }
         guard let text = String(validating: out, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
         return text
+    }
+
+    /// The end of the run of bytes from `from` that a string holds as they are (no quote, backslash
+    /// or control character), found eight bytes at a time: a long string is copied in one piece.
+    private func plainRun(from: Int) -> Int {
+        bytes.withUnsafeBytes { all in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var end = from
+            while end + 8 <= all.count {
+                let word = all.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                let quote = word ^ (ones &* 0x22)
+                let backslash = word ^ (ones &* 0x5C)
+                // A byte below 0x20, or a zero byte in either comparison, sets its high bit here.
+                let stops = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if stops & highs != 0 { break }
+                end += 8
+            }
+            while end < all.count {
+                let byte = all[end]
+                if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+                end += 1
+            }
+            return end
+        }
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {

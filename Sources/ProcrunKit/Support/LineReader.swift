@@ -4,7 +4,7 @@ import Glibc
 /// to anyone else, and gives up waiting when an interrupt arrives.
 public final class LineReader {
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    private var buffer = LineBuffer()
     private var atEnd = false
     /// The longest line kept; the rest of a longer line is dropped.
     public static let maxLine = 1 << 20
@@ -21,20 +21,16 @@ public final class LineReader {
     /// The next line without its line break; nil at the end of input or after an interrupt.
     public func next() -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
+            if var line = buffer.nextLine() {
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }
                 return String(decoding: line.prefix(Self.maxLine), as: UTF8.self)
             }
-            if buffer.count >= Self.maxLine {
-                defer { buffer.removeAll() }
-                return String(decoding: buffer.prefix(Self.maxLine), as: UTF8.self)
+            if buffer.pendingCount >= Self.maxLine {
+                return String(decoding: buffer.takeRest().prefix(Self.maxLine), as: UTF8.self)
             }
             if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer.prefix(Self.maxLine), as: UTF8.self)
+                guard buffer.pendingCount > 0 else { return nil }
+                return String(decoding: buffer.takeRest().prefix(Self.maxLine), as: UTF8.self)
             }
             if Interrupts.received { return nil }
             var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -53,7 +49,7 @@ public final class LineReader {
             } else if count == 0 {
                 atEnd = true
             } else {
-                buffer.append(contentsOf: chunk[0..<count])
+                buffer.append(chunk[0..<count])
             }
         }
     }

@@ -5,7 +5,7 @@ enum Encoding {
     static func check(_ file: SourceFile, limits: YAMLLimits) throws(Diagnostic) {
         let bytes = file.bytes
         if bytes.count > limits.maxBytes {
-            throw Diagnostic(.error, "the file is \(bytes.count) bytes; procedure files are limited to \(limits.maxBytes) bytes", id: .fileTooLarge, path: file.path)
+            throw Diagnostic.error(.fileTooLarge, tooLarge(bytes.count, limits: limits), in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
@@ -19,6 +19,11 @@ enum Encoding {
                 .invalidEncoding, "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); procedure files must be UTF-8",
                 in: file, at: file.location(ofByte: bad))
         }
+    }
+
+    /// The message for a file of `size` bytes, over the limit.
+    static func tooLarge(_ size: Int, limits: YAMLLimits) -> String {
+        "the file is \(size) bytes; procedure files are limited to \(limits.maxBytes) bytes"
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.

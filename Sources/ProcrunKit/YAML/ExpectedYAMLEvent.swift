@@ -2,10 +2,13 @@
 /// ``YAMLParser/parse(expecting:atTopLevelKey:)`` compares a re-read block against, event by event,
 /// instead of building nodes for it.
 ///
-/// Every scalar carries no tag and no anchor; every mapping is block style.
+/// Every scalar carries no tag and no anchor; every mapping is block style unless it is expected
+/// as ``flowMappingStart``.
 public enum ExpectedYAMLEvent: Sendable, Hashable {
     /// A block mapping starts.
     case mappingStart
+    /// A flow mapping (`{...}`) starts.
+    case flowMappingStart
     /// The innermost mapping ends.
     case mappingEnd
     /// A plain scalar with exactly this text.

@@ -410,6 +410,9 @@ private struct EventReader {
         case (YAML_MAPPING_START_EVENT, .mappingStart):
             let data = raw.data.mapping_start
             return data.anchor == nil && data.tag == nil && data.style != YAML_FLOW_MAPPING_STYLE
+        case (YAML_MAPPING_START_EVENT, .flowMappingStart):
+            let data = raw.data.mapping_start
+            return data.anchor == nil && data.tag == nil && data.style == YAML_FLOW_MAPPING_STYLE
         case (YAML_MAPPING_END_EVENT, .mappingEnd):
             return true
         case (YAML_SCALAR_EVENT, _):
@@ -423,7 +426,7 @@ private struct EventReader {
                 return scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE && Self.bytes(of: value, equal: text)
             case .integer(let value):
                 return scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.digits(text, are: value)
-            case .mappingStart, .mappingEnd:
+            case .mappingStart, .flowMappingStart, .mappingEnd:
                 return false
             }
         default:

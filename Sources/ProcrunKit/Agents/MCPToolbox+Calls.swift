@@ -48,7 +48,7 @@ extension MCPToolbox {
         case .success(let found): path = found
         case .failure(let error): return .error(error.message)
         }
-        var command = ["run", path, "--json", "--library", root]
+        var command = ["run", path, "--json", "--library", root, "--timeout", "\(Int((stepTimeout.seconds * 1000).rounded()))ms"]
         var input: [UInt8]?
         switch arguments["inputs"] {
         case nil, .null?: break

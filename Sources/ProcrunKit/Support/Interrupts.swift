@@ -17,6 +17,9 @@ private func procrunInterruptHandler(_ signal: Int32) {
 
 /// SIGINT and SIGTERM handling: the running step's process group is ended instead of procrun dying.
 public enum Interrupts {
+    /// What a step, a call or an action ended by an interrupt reports.
+    static let message = "interrupted"
+
     /// Installs handlers for SIGINT and SIGTERM that record the interrupt; call once, early.
     ///
     /// After an interrupt, `received` stays true: every later `ProcessRunner.run` returns at once

@@ -15,8 +15,13 @@ final class FileLock {
     /// holder to finish.
     init(path: String, timeout: Duration = .seconds(120)) throws(FileSystem.Failure) {
         self.path = path
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(0o644))
-        guard fd >= 0 else { throw FileSystem.failure("cannot create the lock file", path) }
+        // A lock file that is a symbolic link is refused, never followed: it could make procrun
+        // create or touch a file anywhere.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode_t(0o644))
+        guard fd >= 0 else {
+            if errno == ELOOP { throw FileSystem.Failure(description: "cannot lock '\(path)': the lock file is a symbolic link; remove it") }
+            throw FileSystem.failure("cannot create the lock file", path)
+        }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {

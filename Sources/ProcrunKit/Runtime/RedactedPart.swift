@@ -4,6 +4,8 @@ public enum RedactedPart: Sendable, Hashable {
     case text(String)
     /// A secret value, replaced by the input named here.
     case secret(input: String)
+    /// A value that differed between recordings, replaced by the input named here.
+    case input(String)
 
     /// The parts as plain text, each secret shown as `***` (for notes and messages).
     public static func text(of parts: [RedactedPart]) -> String {
@@ -11,6 +13,7 @@ public enum RedactedPart: Sendable, Hashable {
             switch part {
             case .text(let text): text
             case .secret: "***"
+            case .input(let name): "{{ inputs.\(name) }}"
             }
         }.joined()
     }
@@ -20,7 +23,7 @@ public enum RedactedPart: Sendable, Hashable {
         parts.map { part in
             switch part {
             case .text(let text): escapeTemplate(text)
-            case .secret(let input): "{{ inputs.\(input) }}"
+            case .secret(let input), .input(let input): "{{ inputs.\(input) }}"
             }
         }.joined()
     }

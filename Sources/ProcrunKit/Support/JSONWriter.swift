@@ -57,10 +57,45 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    /// A JSON string literal for `string` (``Value``'s writer, the one JSON string writer).
+    /// A JSON string literal for `string` (the one JSON string writer, ``appendString(_:to:)``).
     public static func quote(_ string: String) -> String {
         var out = ""
-        Value.appendJSONString(string, to: &out)
+        Self.appendString(string, to: &out)
         return out
+    }
+
+    /// Appends `text` as a JSON string literal.
+    static func appendString(_ text: String, to out: inout String) {
+        out += "\""
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += text
+            out += "\""
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u00"
+                    out += scalar.value < 0x10 ? "0" : "1"
+                    out.unicodeScalars.append(hexDigit(scalar.value & 0xF))
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    private static func hexDigit(_ value: UInt32) -> Unicode.Scalar {
+        let digits: [Unicode.Scalar] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
+        return digits[Int(value & 0xF)]
     }
 }

@@ -1,4 +1,6 @@
 import Glibc
+// timespec's members are found through this module in some batches of a build (MemberImportVisibility).
+import SwiftOverlayShims
 
 /// Monotonic time in nanoseconds and the conversions the process code needs.
 enum ProcrunClock {

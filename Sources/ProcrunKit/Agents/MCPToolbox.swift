@@ -10,6 +10,9 @@ public struct MCPToolbox: Sendable {
     public var recorder: any ProcedureRecorder
     /// The longest one `run_procedure` may take.
     public var runTimeout: Duration = .seconds(3600)
+    /// The longest one step of a `run_procedure` run may take when it sets no `timeout` of its own
+    /// (handed to `procrun run --timeout`), so that one hung step cannot hold an agent.
+    public var stepTimeout: Duration = .seconds(600)
 
     /// A toolbox serving the library at `root` with the built-in finder and recorder.
     public init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = DraftRecorder()) {

@@ -1,7 +1,8 @@
 import Glibc
 
-/// Replaces a file's content so that, whatever happens, the file is either the old or the new
-/// version, never a mix: the bytes go to a temporary file in the same folder, which is flushed to
+/// The one way procrun writes a file (procedures, archives, caches, exports; through
+/// ``FileSystem/writeAtomically(_:to:locking:)``): whatever happens, the file is either the old or
+/// the new version, never a mix: the bytes go to a temporary file in the same folder, which is flushed to
 /// disk, given the original's mode and owner, and renamed over the original; then the folder is
 /// flushed so the rename itself survives a crash.
 ///
@@ -12,12 +13,23 @@ enum AtomicFileWriter {
     /// The marker in a temporary file's name: `.NAME.procrun-tmp.XXXXXX`.
     static let temporaryMarker = ".procrun-tmp."
 
-    /// Writes `bytes` to `path` (a regular file, symbolic links already resolved).
+    /// The mode of a file that did not exist before.
+    static let newFileMode: mode_t = 0o644
+
+    /// Writes `bytes` to `path` (symbolic links already resolved): an existing regular file keeps
+    /// its mode and owner; a new file gets mode 0644.
     static func write(_ bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw FileSystem.failure("cannot save", path) }
-        if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
-            throw FileSystem.Failure(description: "cannot save '\(path)': the file is read-only")
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFREG else { throw FileSystem.Failure(description: "cannot save '\(path)': it is not a regular file") }
+            if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+                throw FileSystem.Failure(description: "cannot save '\(path)': the file is read-only")
+            }
+        } else {
+            guard errno == ENOENT else { throw FileSystem.failure("cannot save", path) }
+            info.st_mode = S_IFREG | newFileMode
+            info.st_uid = getuid()
+            info.st_gid = getgid()
         }
         let folder = FileSystem.directory(of: path)
         let name = String(path.split(separator: "/").last ?? "")

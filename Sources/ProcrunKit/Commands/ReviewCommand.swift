@@ -1,0 +1,100 @@
+/// `procrun review [BASE [HEAD]]`: what a change to a library means for a reviewer. For each
+/// procedure file changed between two versions, its authored changes in words and what its record
+/// says now (``ProcedureReview``), as text, Markdown or JSON.
+///
+/// BASE defaults to the merge base of `HEAD` with its upstream branch (else `HEAD`), HEAD to the
+/// working tree (untracked files included); old versions are read through git.
+public struct ReviewCommand {
+    /// The output formats.
+    public enum Format: String, Sendable, CaseIterable {
+        /// Lines for a terminal or a log.
+        case text
+        /// For a pull-request comment or a CI job's summary.
+        case markdown
+        /// One line of JSON, for tools.
+        case json
+    }
+
+    /// The version compared from (a git revision).
+    public var base: String?
+    /// The version compared to (a git revision; nil: the working tree).
+    public var head: String?
+    /// The output format.
+    public var format = Format.text
+    /// The folder inside the repository (default: the current folder).
+    public var folder = "."
+
+    /// A review of the current folder's repository.
+    public init() {}
+
+    /// Reviews; 0 when done, 1 when a changed procedure file does not read at HEAD, 2 when git
+    /// cannot answer (not a repository, an unknown revision).
+    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+        do throws(Diagnostic) {
+            let report = try collect()
+            switch format {
+            case .text: stdout.write(report.text())
+            case .markdown: stdout.write(report.markdown())
+            case .json: stdout.write(report.json() + "\n")
+            }
+            stdout.flush()
+            return report.reviews.contains { $0.problems.contains { $0.side == "head" } } ? ExitStatus.failed : ExitStatus.success
+        } catch {
+            return stderr.reject(error, DiagnosticRenderer(color: false))
+        }
+    }
+
+    /// The report: every changed procedure file, reviewed, in path order.
+    func collect() throws(Diagnostic) -> ReviewReport {
+        let root = try Git.topLevel(of: folder)
+        let (baseRevision, baseLabel) = try resolveBase(root)
+        if let head { _ = try Git.output(["rev-parse", "--verify", "--quiet", head + "^{commit}"], in: root) }
+        var arguments = ["diff", "--name-only", "-z", "--no-renames", baseRevision]
+        if let head { arguments.append(head) }
+        var paths = Git.names(try Git.output(arguments + ["--"], in: root))
+        if head == nil { paths += Git.names(try Git.output(["ls-files", "--others", "--exclude-standard", "-z"], in: root)) }
+        var reviews: [ProcedureReview] = []
+        for path in Set(paths).sorted() where Self.isProcedureName(path) {
+            let old = try Self.version(of: path, at: baseRevision, root: root)
+            let new: [UInt8]?
+            if let head {
+                new = try Self.version(of: path, at: head, root: root)
+            } else {
+                new = FileSystem.entryKind(FileSystem.join(root, path)) == .file ? try? FileSystem.read(FileSystem.join(root, path)) : nil
+            }
+            guard old != nil || new != nil, ProcedureReview.concerns(base: old, head: new, path: path) else { continue }
+            reviews.append(ProcedureReview(path: path, base: old, head: new))
+        }
+        return ReviewReport(base: baseLabel, head: head ?? ReviewReport.workingTree, reviews: reviews)
+    }
+
+    /// The base revision and how to name it.
+    private func resolveBase(_ root: String) throws(Diagnostic) -> (revision: String, label: String) {
+        if let base {
+            _ = try Git.output(["rev-parse", "--verify", "--quiet", base + "^{commit}"], in: root)
+            return (base, base)
+        }
+        let upstream = try Git.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], in: root)
+        if upstream.status == 0 {
+            let name = upstream.stdout.trimmingSpaces()
+            let mergeBase = try Git.run(["merge-base", "HEAD", name], in: root)
+            if mergeBase.status == 0 {
+                let sha = mergeBase.stdout.trimmingSpaces()
+                return (sha, "\(sha.prefix(10)) (the merge base with \(name))")
+            }
+        }
+        return ("HEAD", "HEAD")
+    }
+
+    /// A file's bytes at a revision, nil when it does not exist there.
+    static func version(of path: String, at revision: String, root: String) throws(Diagnostic) -> [UInt8]? {
+        let shown = try Git.run(["cat-file", "blob", "\(revision):\(path)"], in: root)
+        return shown.status == 0 ? shown.bytes : nil
+    }
+
+    /// Whether a path may hold a procedure: `.yaml` or `.yml`, not a library's `procrun.yaml`.
+    static func isProcedureName(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != Library.configName
+    }
+}

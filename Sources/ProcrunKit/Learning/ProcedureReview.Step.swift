@@ -1,0 +1,27 @@
+extension ProcedureReview {
+    /// A step named in a review, with what the review says of it.
+    public struct Step: Sendable, Hashable {
+        /// Its key in `stats.steps` (``StepKey``).
+        public var key: String
+        /// How the review names it: its id, or `#N` for a step without one.
+        public var label: String
+        /// Its action.
+        public var action: String
+        /// Failures among the runs the change added (for a newly failing step).
+        public var failures = 0
+        /// Runs the change added (for a newly failing step); all its runs (for a step optimize removes).
+        public var runs = 0
+        /// Its last error (for a newly failing step).
+        public var lastError: String?
+        /// Its average duration in milliseconds (for a newly slow step).
+        public var averageMilliseconds = 0
+
+        /// A step of a document, by position.
+        init(_ document: StatsDocument, index: Int) {
+            let item = document.root["steps"]?.items?[index]
+            key = document.stepKeys[index]
+            label = item.map { ProcedureReview.label($0, number: index + 1) } ?? "#\(index + 1)"
+            action = item?["action"]?.scalar?.text ?? "?"
+        }
+    }
+}

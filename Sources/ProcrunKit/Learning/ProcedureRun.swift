@@ -1,0 +1,156 @@
+/// How procrun runs a procedure, whoever asks: `procrun run`, the MCP server (through a
+/// `procrun run` child), ``ProceduralMemory/replay(_:inputs:adapt:learn:executor:)`` and
+/// `record --verify` all go through it. A run loads the procedure with its call graph (every
+/// callee checked before anything runs), binds the inputs, interprets the steps and, unless told
+/// not to, records the run in the `stats` blocks of the files that ran.
+///
+/// ```swift
+/// let run = ProcedureRun(path: "procedures/deploy_backend.yaml", library: library)
+/// let procedure = try run.load()
+/// let inputs = try run.bind(texts: [("tag", "v2")], to: procedure)
+/// let outcome = run.execute(procedure, inputs: inputs)
+/// ```
+public final class ProcedureRun {
+    /// The procedure's file.
+    public let path: String
+    /// The library the run uses.
+    public let library: Library
+    /// The procedures loaded for the run: the root and every procedure it calls.
+    public let graph: CallGraph
+
+    /// A run of the procedure at `path` (already resolved through the library); nothing is read yet.
+    /// `adaptations` override parameters of the root procedure's steps (`--adapt`).
+    public init(path: String, library: Library, adaptations: [Adaptation] = []) {
+        self.path = path
+        self.library = library
+        self.graph = CallGraph(library: library, adaptations: adaptations)
+    }
+
+    /// The files read so far (the library's configuration and every procedure loaded), for quoting
+    /// their lines in diagnostics.
+    public var sources: [SourceFile] {
+        (library.configFile.map { [$0] } ?? []) + graph.sources
+    }
+
+    /// Loads the procedure and every procedure it calls, throwing every problem found.
+    public func load() throws(DiagnosticsError) -> Procedure {
+        try graph.load(path: path)
+    }
+
+    /// The inputs for a run of `procedure`: typed `values` (a JSON object from an agent: a list
+    /// stays a list) and `NAME=VALUE` texts (`--set`, read as each input's type; they win), checked
+    /// by ``InputBinder``.
+    public func bind(texts: [(name: String, text: String)] = [], values: [String: Value] = [:], to procedure: Procedure) throws(DiagnosticsError) -> [String: Value] {
+        try InputBinder.bind(texts, values: values, to: procedure)
+    }
+
+    /// How a run picks up an earlier one.
+    public enum Resumption: Sendable {
+        /// `--resume`: the procedure's last run, when it failed, from its failed step, with its inputs.
+        case lastFailure
+        /// `--from STEP`: from the step with this id (or 1-based number), the steps before it
+        /// skipped, their results taken from the last run when it has them.
+        case from(String)
+    }
+
+    /// Where the run starts for `resumption`, and the earlier run it continues (whose inputs
+    /// `--resume` reuses). Throws, before anything runs, when there is nothing to resume, the step
+    /// does not exist, or a later template reads the result of a skipped step the last run did not
+    /// leave.
+    public func resumePoint(_ resumption: Resumption, for procedure: Procedure) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
+        let store = RunStore(root: library.root)
+        let key = graph.rootKey ?? CallGraph.key(of: path)
+        let where_ = "(runs are kept in \(FileSystem.join(library.root, RunStore.folder)))"
+        switch resumption {
+        case .lastFailure:
+            guard let earlier = store.last(of: procedure.name.value, key: key), !earlier.success else {
+                throw DiagnosticsError([Diagnostic(.error, "no failed run of '\(procedure.name.value)' to resume: its last run did not fail \(where_)")])
+            }
+            guard let start = earlier.firstFailure, start < procedure.steps.count else {
+                throw DiagnosticsError([Diagnostic(.error, "the last failed run of '\(procedure.name.value)' (\(earlier.started)) failed after its steps; run it again instead")])
+            }
+            return (Self.point(start: start, earlier: earlier), earlier)
+        case .from(let step):
+            let names = procedure.steps.compactMap(\.id?.value)
+            guard let start = procedure.steps.firstIndex(where: { $0.id?.value == step }) ?? Int(step).map({ $0 - 1 }),
+                procedure.steps.indices.contains(start)
+            else {
+                throw DiagnosticsError([Diagnostic(.error, "--from \(step): procedure '\(procedure.name.value)' has no step '\(step)' (give an id or a number from 1 to \(procedure.steps.count))\(Suggestion.hint(for: step, in: names))")])
+            }
+            let earlier = store.last(of: procedure.name.value, key: key)
+            let point = Self.point(start: start, earlier: earlier)
+            let later = procedure.steps[start].location.offset
+            let text = procedure.file.bytes.count > later ? String(decoding: procedure.file.bytes[later...], as: UTF8.self) : ""
+            for skipped in procedure.steps[..<start] {
+                guard let id = skipped.id?.value, point.results[skipped.index] == nil, Self.reads(text, "steps.\(id)") else { continue }
+                throw DiagnosticsError([
+                    Diagnostic(.error, "--from \(step): a later step reads steps.\(id), and no earlier run of '\(procedure.name.value)' left a result for step '\(id)'; start from '\(id)' or earlier \(where_)")
+                ])
+            }
+            return (point, earlier)
+        }
+    }
+
+    /// The resume point at `start` with what `earlier` left for the steps before it.
+    private static func point(start: Int, earlier: RunRecord?) -> ResumePoint {
+        var point = ResumePoint(start: start, vars: earlier?.vars ?? [:])
+        for step in earlier?.steps ?? [] where step.index < start && step.status != .failed {
+            point.results[step.index] = step.value
+        }
+        return point
+    }
+
+    /// Whether `text` holds `name` as a whole template name (not as the start of a longer one).
+    private static func reads(_ text: String, _ name: String) -> Bool {
+        var rest = Substring(text)
+        while let range = rest.firstRange(of: name) {
+            let next = rest[range.upperBound...].first
+            if next.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) ?? true { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
+    }
+
+    /// What a run did.
+    public struct Outcome {
+        /// The report of every step.
+        public var report: RunReport
+        /// Whether the run was recorded in the procedure file's own stats block.
+        public var learned = false
+        /// Why the stats of this run could not be saved (the run's result stands).
+        public var learningProblems: [Diagnostic] = []
+        /// Why the run could not be kept for `--resume` (``RunStore``), if it could not.
+        public var notKept: String?
+    }
+
+    /// Interprets `procedure` with bound `inputs` (from `resume` when it resumes an earlier run),
+    /// keeps the run for a later `--resume` (``RunStore``; not for a dry run), then records it in
+    /// the stats unless `learn` is false, the run was a dry run, or it was interrupted. Steps a
+    /// resumed run took from the earlier run are not counted: the stats see one run of the steps
+    /// that ran. `callerExecutor` performs the actions nothing else defines (for a library with
+    /// ``Library/callerExecutes``).
+    public func execute(
+        _ procedure: Procedure, inputs: [String: Value], options: RunOptions = RunOptions(), observer: (any RunObserver)? = nil,
+        learn: Bool = true, resume: ResumePoint? = nil,
+        callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil
+    ) -> Outcome {
+        let started = UTCTimestamp.now()
+        let interpreter = Interpreter(
+            procedure: procedure, library: library, observer: observer, options: options, graph: graph, callerExecutor: callerExecutor, resume: resume)
+        var outcome = Outcome(report: interpreter.run(inputs: inputs))
+        if !options.dryRun {
+            let record = RunRecord(
+                report: outcome.report, procedure: procedure, key: graph.rootKey ?? CallGraph.key(of: path), started: started, inputs: inputs,
+                vars: interpreter.vars)
+            outcome.notKept = RunStore(root: library.root).save(record)
+        }
+        if learn, !options.dryRun, !outcome.report.interrupted {
+            var ran = outcome.report
+            ran.steps.removeAll(where: \.restored)
+            let problems = StatsLearner.recordRun(ran, at: path, loaded: procedure)
+            outcome.learningProblems += problems
+            outcome.learned = !problems.contains { $0.path == path }
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,38 @@
+import Glibc
+
+/// The process groups of a run's steps that still had processes after their step ended (a
+/// background process nobody waited for). When the run ends they are ended, as CI runners end
+/// orphan processes: SIGTERM, then SIGKILL after the grace to what is left. Shared by the
+/// procedures a run calls.
+final class LeftoverProcessGroups {
+    /// A group and the step that started it (`procedure › step`).
+    struct Entry {
+        var group: pid_t
+        var step: String
+    }
+
+    private(set) var entries: [Entry] = []
+    /// How long the groups have between SIGTERM and SIGKILL (as for a step's timeout).
+    static let grace: Duration = .seconds(2)
+
+    /// Remembers `group`, left by `step`.
+    func add(_ group: pid_t, step: String) {
+        entries.append(Entry(group: group, step: step))
+    }
+
+    /// Ends every remembered group that still has a running process; returns those it ended.
+    func endAll(grace: Duration = grace) -> [Entry] {
+        let running = entries.filter { kill(-$0.group, 0) == 0 && ProcrunProcessGroup.hasRunningMember($0.group) }
+        entries = []
+        guard !running.isEmpty else { return [] }
+        for entry in running { kill(-entry.group, SIGTERM) }
+        let deadline = ContinuousClock.now + grace
+        var left = running
+        while !left.isEmpty, ContinuousClock.now < deadline {
+            usleep(20_000)
+            left = left.filter { ProcrunProcessGroup.hasRunningMember($0.group) }
+        }
+        for entry in left { kill(-entry.group, SIGKILL) }
+        return running
+    }
+}

@@ -1,0 +1,46 @@
+/// Replaces secret input values with `***` in output that arrives in chunks (`--verbose`
+/// streaming), also when a value is split between two chunks: the end of a chunk that could be
+/// the start of a secret is held back until the next chunk (or the end) says what it is.
+final class SecretMasker: @unchecked Sendable {
+    private let secrets: [[UInt8]]
+    private var pending: [UInt8] = []
+    private static let mask = Array("***".utf8)
+
+    /// A masker for these values (empty ones are ignored).
+    init(_ secrets: [String]) {
+        self.secrets = secrets.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    }
+
+    /// The part of what came so far that can be shown, masked.
+    func feed(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        pending += bytes
+        return drain(final: false)
+    }
+
+    /// Whatever was held back, masked.
+    func finish() -> [UInt8] {
+        drain(final: true)
+    }
+
+    private func drain(final: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(pending.count)
+        var index = 0
+        scan: while index < pending.count {
+            for secret in secrets where pending[index] == secret[0] {
+                let available = min(secret.count, pending.count - index)
+                guard pending[index..<(index + available)].elementsEqual(secret[0..<available]) else { continue }
+                if available == secret.count {
+                    out += Self.mask
+                    index += secret.count
+                    continue scan
+                }
+                if !final { break scan }  // maybe a secret, cut by the chunk's end: wait for more
+            }
+            out.append(pending[index])
+            index += 1
+        }
+        pending.removeFirst(index)
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+import Glibc
+import ProcrunKit
+import Testing
+
+/// Processes a step leaves behind are ended when the run ends, unless the step says `keep_running`.
+@Suite("orphan processes", .serialized)
+struct OrphanTests {
+    func isRunning(_ pid: Int32) -> Bool { ProcessProbe.isRunning(pid) }
+
+    @Test("a background grandchild is gone after the run, a keep_running step's is not, and --verbose says so")
+    func grandchild() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/safety/grandchild.yaml")
+        let output = try ProcrunBinary.run(["run", "grandchild.yaml", "--verbose", "--no-learn"], in: folder.path)
+        let orphan = try #require(Int32(try folder.read("orphan.pid").filter(\.isNumber)))
+        let service = try #require(Int32(try folder.read("service.pid").filter(\.isNumber)))
+        defer { kill(service, SIGKILL) }
+        #expect(output.status == 0, "stderr was:\n\(output.stderr)")
+        var waited = 0
+        while isRunning(orphan) && waited < 50 {
+            usleep(100_000)
+            waited += 1
+        }
+        #expect(!isRunning(orphan), "the background process \(orphan) outlived the run")
+        #expect(isRunning(service), "the keep_running step's process \(service) was ended")
+        #expect(output.stdout.contains("  ended the processes that step grandchild › forgets left running (process group "), "stdout was:\n\(output.stdout)")
+        #expect(!output.stdout.contains("step grandchild › service left"))
+    }
+}

@@ -1,0 +1,200 @@
+import ProcrunKit
+import Testing
+
+/// `procrun review` on a scripted history: a step removed by optimize, a step added, runs with
+/// failures, a file that stops parsing, a file added; whole outputs compared in all three formats.
+@Suite("learning: procrun review", .serialized)
+struct ReviewTests {
+    static let deploy = """
+        name: deploy
+        description: Ship the service.
+        version: 1
+        inputs:
+          tag: {type: string, default: latest}
+        steps:
+          - id: test
+            action: log
+            parameters: {message: testing}
+          - action: fail
+            on_failure: continue
+            parameters: {message: "lint: 2 warnings"}
+          - id: ship
+            action: log
+            parameters: {message: "shipping {{ inputs.tag }}"}
+
+        """
+
+    /// The history: v1 (three failing runs), then optimize, two good runs, a new step with runs
+    /// that fail twice of three, a file broken and one added: v2.
+    static func history(_ folder: TemporaryFolder) throws {
+        try folder.write("deploy.yaml", deploy)
+        try folder.write("lib/broken.yaml", "name: broken\nsteps:\n  - action: log\n    parameters: {message: fine}\n")
+        try folder.write("lib/steady.yaml", "name: steady\nsteps:\n  - action: log\n    parameters: {message: unchanged}\n")
+        try folder.write("notes.yaml", "just: some settings\n")
+        try folder.write("lib/old.yaml", "name: old\nsteps:\n  - action: log\n    parameters: {message: retired}\n")
+        for _ in 0..<3 { _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path) }
+        try ReviewableStatsTests.repository(folder)
+        try GitMergeTests.git(["tag", "v1"], folder)
+
+        let optimize = try ProcrunBinary.run(["optimize", "--write", "deploy.yaml"], in: folder.path)
+        #expect(optimize.status == 0, "\(optimize.stderr)")
+        try GitMergeTests.git(["commit", "-q", "-am", "optimize"], folder)
+        try GitMergeTests.runs(0, folder)
+        for _ in 0..<2 { _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path) }
+        try GitMergeTests.git(["commit", "-q", "-am", "two good runs"], folder)
+
+        var text = try folder.read("deploy.yaml")
+        text = text.replacingAll("  tag: {type: string, default: latest}\n", with: "  tag: {type: string, default: latest}\n  region: {type: string, default: eu}\n")
+        text = text.replacingAll("shipping {{ inputs.tag }}", with: "shipping {{ inputs.tag }} to {{ inputs.region }}")
+        text = text.replacingAll("\nstats:", with: "\n  - id: smoke\n    action: shell\n    on_failure: continue\n    parameters: {command: test -f ready}\nstats:")
+        try folder.write("deploy.yaml", text)
+        for _ in 0..<2 { _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path) }
+        try folder.write("ready", "")
+        _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path)
+        try folder.write("lib/broken.yaml", "name: broken\nsteps: [\n  - action: log\n")
+        try folder.write("added.yaml", "name: added\nsteps:\n  - action: log\n    parameters: {message: one}\n  - action: log\n    parameters: {message: two}\n")
+        try folder.write("notes.yaml", "just: other settings\n")
+        try FileSystem.remove(folder.path + "/lib/old.yaml")
+        try GitMergeTests.git(["add", "-A"], folder)
+        try GitMergeTests.git(["commit", "-q", "-m", "smoke"], folder)
+        try GitMergeTests.git(["tag", "v2"], folder)
+    }
+
+    static let text = """
+        review: v1 -> v2: 4 procedure files changed
+
+        added.yaml (added)
+          authored:
+            new procedure with 2 steps
+          record: no new runs
+
+        deploy.yaml (modified)
+          authored:
+            step added: 'smoke' (shell)
+            step removed: #2 (fail)
+            step changed: 'ship' (log)
+            input added: 'region'
+            version: 1 -> 2
+          record:
+            runs: 3 -> 8 (+5)
+            success rate: 0.0% -> 37.5%
+            newly failed: 'smoke' failed 2 of 3 new runs: last error: expected exit code 0, got 1
+            optimize would remove: 'smoke' (shell): 2 of 3 runs failed
+
+        lib/broken.yaml (modified)
+          does not read at v2: lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node
+
+        lib/old.yaml (removed)
+          authored:
+            procedure removed (it had 1 step)
+
+        """
+
+    static let markdown = """
+        ## procrun review
+
+        `v1` → `v2`: 4 procedure files changed.
+
+        ### `added.yaml` (added)
+
+        **Authored changes:**
+
+        - new procedure with 2 steps
+
+        **Record:** no new runs.
+
+        ### `deploy.yaml` (modified)
+
+        **Authored changes:**
+
+        - step added: `smoke` (shell)
+        - step removed: `#2` (fail)
+        - step changed: `ship` (log)
+        - input added: `region`
+        - version: 1 -> 2
+
+        **Record:**
+
+        | | before | after |
+        | --- | --- | --- |
+        | runs | 3 | 8 |
+        | success rate | 0.0% | 37.5% |
+
+        - newly failed: `smoke` failed 2 of 3 new runs: last error: expected exit code 0, got 1
+        - optimize would remove: `smoke` (shell): 2 of 3 runs failed
+
+        ### `lib/broken.yaml` (modified)
+
+        > **Does not read at `v2`:** `lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node`
+
+        ### `lib/old.yaml` (removed)
+
+        **Authored changes:**
+
+        - procedure removed (it had 1 step)
+
+        """
+
+    static let json = """
+        {"base":"v1","head":"v2","files":[\
+        {"file":"added.yaml","status":"added","problems":[],"authored":{"steps":2,"steps_added":[],"steps_removed":[],"steps_changed":[],\
+        "inputs_added":[],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],"outputs_changed":[],"other_keys":[]},\
+        "record":{"runs_before":0,"runs_after":0,"success_rate_before":0.000,"success_rate_after":0.000,"newly_failed":[],"newly_slow":[],\
+        "optimize_would_remove":[],"orphans":[]}},\
+        {"file":"deploy.yaml","status":"modified","problems":[],"authored":{"steps_added":[{"key":"smoke","step":"smoke","action":"shell"}],\
+        "steps_removed":[{"key":"fail#4e34b446","step":"#2","action":"fail"}],"steps_changed":[{"key":"ship","step":"ship","action":"log"}],\
+        "inputs_added":["region"],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],"outputs_changed":[],\
+        "version":{"before":"1","after":"2"},"other_keys":[]},\
+        "record":{"runs_before":3,"runs_after":8,"success_rate_before":0.000,"success_rate_after":0.375,\
+        "newly_failed":[{"key":"smoke","step":"smoke","action":"shell","failures":2,"runs":3,"last_error":"expected exit code 0, got 1"}],\
+        "newly_slow":[],"optimize_would_remove":[{"key":"smoke","step":"smoke","action":"shell","failures":2,"runs":3}],"orphans":[]}},\
+        {"file":"lib/broken.yaml","status":"modified","problems":[{"side":"head","message":\
+        "lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node"}]},\
+        {"file":"lib/old.yaml","status":"removed","problems":[],"authored":{"steps":1,"steps_added":[],"steps_removed":[],"steps_changed":[],\
+        "inputs_added":[],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],"outputs_changed":[],"other_keys":[]}}]}
+
+        """
+
+    @Test("review v1 v2 in text, Markdown and JSON: whole outputs")
+    func threeFormats() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.history(folder)
+        for (format, expected) in [("text", Self.text), ("markdown", Self.markdown), ("json", Self.json)] {
+            let output = try ProcrunBinary.run(["review", "v1", "v2", "--format", format], in: folder.path)
+            #expect(output.status == 1, "lib/broken.yaml does not read at v2")
+            #expect(output.stderr.isEmpty)
+            #expect(output.stdout == expected, "\(format):\n\(output.stdout)")
+        }
+        #expect(try ProcrunBinary.run(["review", "v1", "v2"], in: folder.path + "/lib").stdout == Self.text, "paths are the repository's")
+    }
+
+    @Test("BASE defaults to the merge base with the upstream branch, else HEAD; HEAD to the working tree")
+    func defaults() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Self.history(folder)
+        _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path)
+        let head = try ProcrunBinary.run(["review"], in: folder.path)
+        #expect(head.status == 0, "\(head.stderr)")
+        #expect(
+            head.stdout == """
+                review: HEAD -> the working tree: 1 procedure file changed
+
+                deploy.yaml (modified)
+                  authored: no change
+                  record:
+                    runs: 8 -> 9 (+1)
+                    success rate: 37.5% -> 44.4%
+
+                """)
+        try GitMergeTests.git(["branch", "-q", "released", "v1"], folder)
+        try GitMergeTests.git(["branch", "-q", "--set-upstream-to=released"], folder)
+        let upstream = try ProcrunBinary.run(["review", "--format", "json"], in: folder.path)
+        let base = try GitMergeTests.git(["rev-parse", "v1"], folder).stdout.text.trimmingCharacters()
+        #expect(upstream.stdout.hasPrefix("{\"base\":\"\(base.prefix(10)) (the merge base with released)\",\"head\":\"the working tree\""))
+        let unknown = try ProcrunBinary.run(["review", "nosuchrevision"], in: folder.path)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("error: git rev-parse failed"), "\(unknown.stderr)")
+    }
+}

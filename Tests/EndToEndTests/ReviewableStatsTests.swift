@@ -1,0 +1,202 @@
+import ProcrunKit
+import Testing
+
+/// The stats block as a reviewer meets it in git: the diff of a run, an old-format file migrating,
+/// records that follow their steps, merges that are never silently wrong, and learning turned off.
+@Suite("learning: stats a reviewer can read", .serialized)
+struct ReviewableStatsTests {
+    /// A git repository in `folder` with one commit holding what is there.
+    static func repository(_ folder: TemporaryFolder) throws {
+        try GitMergeTests.git(["init", "-q", "-b", "main"], folder)
+        try GitMergeTests.git(["config", "user.email", "test@example.com"], folder)
+        try GitMergeTests.git(["config", "user.name", "Test"], folder)
+        try GitMergeTests.git(["add", "-A"], folder)
+        try GitMergeTests.git(["commit", "-q", "-m", "base"], folder)
+    }
+
+    /// Lines removed and added in the working tree's diff of `file` (`git diff --numstat`).
+    static func changedLines(_ file: String, _ folder: TemporaryFolder) throws -> (removed: Int, added: Int) {
+        let numstat = try GitMergeTests.git(["diff", "--numstat", "--", file], folder).stdout.text
+        let fields = numstat.split(separator: "\t")
+        return (Int(fields.count > 1 ? fields[1] : "") ?? -1, Int(fields.first ?? "") ?? -1)
+    }
+
+    @Test("one run of the 6-step deploy_backend changes at most 6 + 6 lines on each side, each naming what it counts")
+    func diffOfARun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try ProcessRunner.run(ProcessSpec(arguments: ["cp", "-R", ExampleLibraryTests.library + "/.", folder.path]))
+        let first = try ProcrunBinary.run(["run", "--quiet", "deploy_backend.yaml"], in: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        try Self.repository(folder)
+        let second = try ProcrunBinary.run(["run", "--quiet", "deploy_backend.yaml"], in: folder.path)
+        #expect(second.status == 0, "\(second.stderr)")
+        let changed = try Self.changedLines("deploy_backend.yaml", folder)
+        #expect(changed.removed <= 12 && changed.added <= 12, "\(changed)")
+        #expect(changed.removed == changed.added)
+        let diff = try GitMergeTests.git(["diff", "-U0", "--", "deploy_backend.yaml"], folder).stdout.text
+        let keys = try StatsDocument(path: folder.path + "/deploy_backend.yaml").stepKeys
+        #expect(keys.count == 6)
+        let procedureKeys = ["execution_count", "successes", "failures", "success_rate", "total_duration_ms", "avg_duration_ms", "last_executed"]
+        for line in diff.split(separator: "\n") where (line.hasPrefix("-") || line.hasPrefix("+")) && !line.hasPrefix("---") && !line.hasPrefix("+++") {
+            let key = String(line.dropFirst().split(separator: ":").first ?? "").trimmingCharacters()
+            #expect(procedureKeys.contains(key) || keys.contains(key), "a changed line names neither a figure nor a step: \(line)")
+        }
+        #expect(diff.contains("+  execution_count: 2\n"))
+    }
+
+    @Test("a file in the older block format is read as before and written in the new format at its next run, every counter kept")
+    func oldFormatMigrates() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let steps = "steps:\n  - id: build\n    action: log\n    parameters: {message: build}\n  - action: log\n    parameters: {message: ship}\n"
+        let old = """
+            stats:
+              execution_count: 5
+              successes: 4
+              failures: 1
+              success_rate: 0.800
+              total_duration_ms: 1000
+              avg_duration_ms: 200
+              last_executed: "2026-11-20T10:00:00Z"
+              steps:
+                build:
+                  runs: 5
+                  successes: 5
+                  failures: 0
+                  skips: 0
+                  total_duration_ms: 300
+                  avg_duration_ms: 60
+                step-2:
+                  runs: 4
+                  successes: 3
+                  failures: 1
+                  skips: 1
+                  total_duration_ms: 400
+                  avg_duration_ms: 100
+                  last_error: "expected exit code 0, got 1"
+                step-7:
+                  runs: 2
+                  successes: 2
+                  failures: 0
+                  skips: 0
+                  total_duration_ms: 20
+                  avg_duration_ms: 10
+
+            """
+        try folder.write("p.yaml", "name: p\n" + steps + old)
+        try Self.repository(folder)
+        let before = try StatsDocument(path: folder.path + "/p.yaml")
+        #expect(before.isLegacyFormat)
+        let ship = before.stepKeys[1]
+        #expect(ship.hasPrefix("log#"))
+        #expect(before.stats[step: ship]?.failures == 1, "step-2 is read as the unnamed step at position 2")
+        #expect(before.orphanKeys == ["step-7"])
+
+        let output = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
+        #expect(output.status == 0, "\(output.stderr)")
+        let after = try StatsDocument(path: folder.path + "/p.yaml")
+        #expect(!after.isLegacyFormat)
+        let stats = after.stats
+        #expect(stats.executionCount == 6 && stats.successes == 5 && stats.failures == 1)
+        #expect(stats.totalDurationMilliseconds >= 1000)
+        #expect(stats[step: "build"]?.runs == 6 && stats[step: "build"]?.successes == 6 && stats[step: "build"]?.skips == 0)
+        #expect(stats[step: "build"].map { $0.totalDurationMilliseconds >= 300 } == true)
+        let shipped = try #require(stats[step: ship])
+        #expect(shipped.runs == 5 && shipped.successes == 4 && shipped.failures == 1 && shipped.skips == 1)
+        #expect(shipped.totalDurationMilliseconds >= 400)
+        #expect(shipped.lastError == "expected exit code 0, got 1")
+        #expect(stats[step: "step-7"]?.runs == 2, "figures that match no step are kept as orphans")
+        let text = try folder.read("p.yaml")
+        #expect(text.hasPrefix("name: p\n" + steps + "stats:\n  execution_count: 6\n"))
+        #expect(text.contains("\n    step-7: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: 20}\n"))
+        #expect(text.contains("\n    \(ship): {runs: 5, successes: 4, failures: 1, skips: 1, total_duration_ms: "))
+        #expect(!text.contains("avg_duration_ms: 60"))
+        let table = try ProcrunBinary.run(["stats", "p.yaml"], in: folder.path)
+        #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("step-7") && $0.hasSuffix("orphan") }, "\(table.stdout)")
+    }
+
+    @Test("a step inserted above unnamed steps keeps every step's record with its step; optimize removes only the failing one")
+    func recordFollowsTheStep() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let steps = """
+            name: p
+            steps:
+              - action: shell
+                parameters: {command: echo prepare}
+              - action: fail
+                on_failure: continue
+                parameters: {message: flaky}
+              - action: log
+                parameters: {message: done}
+
+            """
+        try folder.write("p.yaml", steps)
+        for _ in 0..<3 { _ = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path) }
+        let before = try StatsDocument(path: folder.path + "/p.yaml")
+        try folder.write(
+            "p.yaml", try folder.read("p.yaml").replacingAll("name: p\nsteps:\n", with: "name: p\nsteps:\n  - action: log\n    parameters: {message: inserted}\n"))
+        let after = try StatsDocument(path: folder.path + "/p.yaml")
+        #expect(Array(after.stepKeys.dropFirst()) == before.stepKeys)
+        for key in before.stepKeys { #expect(after.stats[step: key] == before.stats[step: key], "\(key)") }
+        #expect(after.stats[step: after.stepKeys[0]] == nil)
+
+        let optimize = try ProcrunBinary.run(["optimize", "p.yaml"], in: folder.path)
+        #expect(optimize.status == 0, "\(optimize.stderr)")
+        let removals = optimize.stdout.split(separator: "\n").filter { $0.hasPrefix("remove:") }
+        #expect(removals == ["remove: step 3 ('\(before.stepKeys[1])'): 3 of 3 runs failed"], "\(optimize.stdout)")
+        #expect(optimize.stdout.contains("-  - action: fail\n"))
+        #expect(!optimize.stdout.contains("-  - action: shell\n"))
+    }
+
+    @Test("two branches that each ran once, merged without the driver, conflict: never a clean execution_count of 1")
+    func mergeWithoutDriverConflicts() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("p.yaml", "name: p\n" + LearningCorpus.steps)
+        try Self.repository(folder)
+        try GitMergeTests.git(["checkout", "-q", "-b", "left"], folder)
+        try GitMergeTests.runs(1, folder)
+        try GitMergeTests.git(["commit", "-q", "-am", "left"], folder)
+        try GitMergeTests.git(["checkout", "-q", "main"], folder)
+        try GitMergeTests.runs(1, folder)
+        try GitMergeTests.git(["commit", "-q", "-am", "main"], folder)
+        let merge = try GitMergeTests.git(["merge", "--no-edit", "left"], folder, allowFailure: true)
+        let merged = try folder.read("p.yaml")
+        #expect(merge.exitCode != 0, "the merge went through: \(merged)")
+        #expect(merge.stdout.text.contains("CONFLICT"))
+        #expect(merged.contains("<<<<<<<"))
+    }
+
+    @Test("PROCRUN_LEARN=0 and learn: false leave the file untouched; --learn learns once; run --json says which")
+    func learningOff() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = "name: p\n" + LearningCorpus.steps
+        try folder.write("p.yaml", text)
+        let off = try ProcrunBinary.run(["run", "--json", "p.yaml"], in: folder.path, environment: [("PROCRUN_LEARN", "0")])
+        #expect(off.status == 0)
+        #expect(off.stdout.contains("\"duration_ms\":") && off.stdout.contains(",\"learned\":false,"), "\(off.stdout)")
+        #expect(try folder.read("p.yaml") == text)
+
+        try folder.write("procrun.yaml", "learn: false\n")
+        #expect(try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path).status == 0)
+        #expect(try folder.read("p.yaml") == text)
+
+        let once = try ProcrunBinary.run(["run", "--json", "--learn", "p.yaml"], in: folder.path)
+        #expect(once.stdout.contains(",\"learned\":true,"), "\(once.stdout)")
+        #expect(try StatsDocument(path: folder.path + "/p.yaml").stats.executionCount == 1)
+        let environmentOn = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path, environment: [("PROCRUN_LEARN", "1")])
+        #expect(environmentOn.status == 0)
+        #expect(try StatsDocument(path: folder.path + "/p.yaml").stats.executionCount == 2)
+
+        let bad = try ProcrunBinary.run(["run", "p.yaml"], in: folder.path, environment: [("PROCRUN_LEARN", "maybe")])
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "error: PROCRUN_LEARN: expected 0 or 1 (or false or true), found 'maybe'\n")
+        try folder.write("procrun.yaml", "learn: no\n")
+        let badKey = try ProcrunBinary.run(["check", "p.yaml"], in: folder.path)
+        #expect(badKey.status == 2)
+        #expect(badKey.stderr.contains("procrun.yaml:1:8: error: expected true or false for 'learn', found 'no'; did you mean 'false'?"), "\(badKey.stderr)")
+    }
+}

@@ -1,0 +1,39 @@
+import ProcrunKit
+import Testing
+
+@Suite("generalizing several recordings")
+struct TraceGeneralizerTests {
+    func recording(_ steps: [RecordedStep]) -> Recorder {
+        var recorder = Recorder(name: "task", description: "a task")
+        for step in steps { recorder.record(step) }
+        return recorder
+    }
+
+    @Test("differing values become typed inputs; shared affixes stay around them; equal values stay literal")
+    func inputs() throws {
+        let traces = [
+            recording([RecordedStep(action: "push", parameters: ["image": "registry/app:v1.2-rc", "retries": "3", "ratio": "0.5", "zone": "eu"])]),
+            recording([RecordedStep(action: "push", parameters: ["image": "registry/app:v1.3-rc", "retries": "5", "ratio": "1", "zone": "eu"])]),
+        ]
+        let outcome = try #require(TraceGeneralizer().generalize(traces, as: traces[0]))
+        let inputs = outcome.draft.learnedInputs.map { "\($0.name) \($0.type) \($0.defaultValue)" }
+        #expect(inputs == ["image string v1.3", "ratio number 1", "retries integer 5"])
+        let text = ProcedureWriter.text(outcome.draft)
+        #expect(text.contains("image: 'registry/app:{{ inputs.image }}-rc'"))
+        #expect(text.contains("zone: eu"))
+    }
+
+    @Test("steps are aligned by action and parameter names; an unmatched step is optional")
+    func alignment() throws {
+        let a = recording([RecordedStep(action: "test"), RecordedStep(action: "build", parameters: ["x": "1"]), RecordedStep(action: "ship")])
+        let b = recording([RecordedStep(action: "lint"), RecordedStep(action: "test"), RecordedStep(action: "build", parameters: ["x": "2"]), RecordedStep(action: "ship")])
+        let c = recording([RecordedStep(action: "test"), RecordedStep(action: "build", parameters: ["y": "2"]), RecordedStep(action: "ship"), RecordedStep(action: "build", parameters: ["x": "3"])])
+        let outcome = try #require(TraceGeneralizer().generalize([a, b, c], as: a))
+        #expect(outcome.draft.steps.map(\.action) == ["test", "ship"])
+        #expect(Set(outcome.optionalSteps.map(\.action)) == ["lint", "build"])
+        let kept = try #require(TraceGeneralizer(keepOptional: true).generalize([a, b], as: a))
+        #expect(kept.draft.steps.map(\.action) == ["lint", "test", "build", "ship"])
+        #expect(kept.draft.steps[0].when == "inputs.include_lint")
+        #expect(TraceGeneralizer().generalize([recording([RecordedStep(action: "x", succeeded: false)])], as: a) == nil)
+    }
+}
