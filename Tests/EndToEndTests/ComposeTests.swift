@@ -63,7 +63,7 @@ struct ComposeTests {
         #expect(output.status == 2)
         #expect(!library.anythingRan)
         #expect(output.stderr.contains("b.yaml:7:29: error: procedure call cycle: a › b › a;"), "stderr was:\n\(output.stderr)")
-        #expect(output.stderr.contains("note: 'a' calls 'b' at a.yaml:6:13"))
+        #expect(output.stderr.contains("a.yaml:6:13: note: 'a' calls 'b' here\n"))
         #expect(output.stderr.contains("note: 'b' calls 'a' here, which closes the cycle"))
     }
 
@@ -156,9 +156,10 @@ struct ComposeTests {
         #expect(output.status == 2)
         #expect(!library.anythingRan)
         #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "broken.yaml") == [
-            "4:27: error: syntax: found unexpected end of stream while scanning a quoted scalar that starts here and is never closed"
+            "4:41: error: syntax: found unexpected end of stream while scanning a quoted scalar",
+            "4:27: note: the quoted scalar opens here and is never closed",
         ])
-        #expect(output.stderr.contains("note: called from main.yaml:5:13"))
+        #expect(output.stderr.contains("main.yaml:5:13: note: called from here\n"))
     }
 
     @Test("inputs are checked against the callee's declarations; errors name the call site and the declaration")
@@ -169,11 +170,11 @@ struct ComposeTests {
         #expect(output.status == 2)
         #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "main.yaml") == [
             "8:42: error: input 'replicas' of procedure 'scale' expects an integer, found the string 'many'",
-            "13:13: error: procedure 'scale' needs input 'service'; pass it in 'parameters'",
             "12:40: error: input 'replicas' of procedure 'scale' expects an integer, found a boolean",
+            "13:13: error: procedure 'scale' needs input 'service'; pass it in 'parameters'",
         ])
-        #expect(output.stderr.contains("note: input 'replicas' is declared at scale.yaml:4:3"))
-        #expect(output.stderr.contains("note: input 'service' is declared at scale.yaml:3:3"))
+        #expect(output.stderr.contains("scale.yaml:4:3: note: input 'replicas' is declared here\n"))
+        #expect(output.stderr.contains("scale.yaml:3:3: note: input 'service' is declared here\n"))
         let run = try library.run(["run", "main.yaml"])
         #expect(run.status == 2)
         #expect(!library.anythingRan)

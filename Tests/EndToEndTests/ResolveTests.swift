@@ -67,7 +67,8 @@ struct ResolveTests {
         let merge = try GitMergeTests.git(["merge", "--no-edit", "left"], folder, allowFailure: true)
         #expect(merge.exitCode != 0)
         let check = try ProcrunBinary.run(["check", "p.yaml"], in: folder.path)
-        #expect(check.stderr.contains("note: the file has git conflict markers (line 9); 'procrun resolve p.yaml' merges its stats"), "\(check.stderr)")
+        #expect(check.stderr.hasPrefix("p.yaml:9:1: error: unresolved merge conflict markers (lines 9, 14, 19, 24, 29, 34)\n"), "\(check.stderr)")
+        #expect(check.stderr.contains("note: run 'procrun resolve p.yaml' to merge the stats of both sides"), "\(check.stderr)")
         let expected = try Self.driverResult(folder)
 
         let resolve = try ProcrunBinary.run(["resolve", "p.yaml"], in: folder.path)

@@ -200,12 +200,18 @@ struct RunFixtureTests {
             #expect(
                 output.stderr == """
                     error: --set replicas: expected an integer for input 'replicas', found 'three'
-                    note: input 'replicas' is declared at typed-inputs.yaml:3:3
+                    typed-inputs.yaml:3:3: note: input 'replicas' is declared here
+                      replicas: {type: integer, required: true}
+                      ^
                     error: --set enabled: expected true or false for input 'enabled', found 'yes'
-                    note: input 'enabled' is declared at typed-inputs.yaml:5:3
+                    typed-inputs.yaml:5:3: note: input 'enabled' is declared here
+                      enabled: {type: boolean, default: true}
+                      ^
                     error: --set colour: procedure 'typed_inputs' has no input 'colour'
                     error: input 'mode' must be one of fast, safe, found 'slow'
-                    note: input 'mode' is declared at typed-inputs.yaml:7:3
+                    typed-inputs.yaml:7:3: note: input 'mode' is declared here
+                      mode: {type: string, allowed: [fast, safe], default: safe}
+                      ^
 
                     """)
         }

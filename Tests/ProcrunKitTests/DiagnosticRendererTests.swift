@@ -8,7 +8,7 @@ struct DiagnosticRendererTests {
     func rendersCaret() {
         let file = SourceFile(path: "p.yaml", text: "name: x\nsteps:\n  - acton: log\n")
         let renderer = DiagnosticRenderer(sources: [file])
-        let text = renderer.render(.error("unknown key 'acton' in step 1; did you mean 'action'?", in: file, at: SourceLocation(line: 3, column: 5, offset: 19)))
+        let text = renderer.render(.error(.unknownKey, "unknown key 'acton' in step 1; did you mean 'action'?", in: file, at: SourceLocation(line: 3, column: 5, offset: 19)))
         #expect(text == "p.yaml:3:5: error: unknown key 'acton' in step 1; did you mean 'action'?\n  - acton: log\n    ^\n")
     }
 

@@ -37,14 +37,14 @@ struct TemplateCheckTests {
 
     @Test func undefinedNestedNameSuggestsSibling() throws {
         let found = try errors("tag {{ inputs.tga }}")
-        #expect(found == [TemplateError(range: 7..<17, message: "undefined name 'inputs.tga'; did you mean 'inputs.tag'?")])
+        #expect(found == [TemplateError(range: 7..<17, message: "undefined name 'inputs.tga'; did you mean 'inputs.tag'?", kind: .undefinedName(["inputs", "tga"]))])
         #expect(try messages("{{ steps.build.stauts }}") == ["undefined name 'steps.build.stauts'; did you mean 'steps.build.status'?"])
         #expect(try messages("{{ inputs.zzzzzz }}") == ["undefined name 'inputs.zzzzzz'"])
     }
 
     @Test func undefinedRootSuggestsRoot() throws {
         let found = try errors("{{ input.tag }}")
-        #expect(found == [TemplateError(range: 3..<8, message: "undefined name 'input'; did you mean 'inputs'?")])
+        #expect(found == [TemplateError(range: 3..<8, message: "undefined name 'input'; did you mean 'inputs'?", kind: .undefinedName(["input"]))])
         #expect(try messages("{{ step.build.status }}") == ["undefined name 'step'; did you mean 'steps'?"])
     }
 

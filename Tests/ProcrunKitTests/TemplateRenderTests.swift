@@ -65,7 +65,7 @@ struct TemplateRenderTests {
     }
 
     @Test func undefinedNamesAtRenderTime() {
-        #expect(renderError("{{ inputs.tga }}") == TemplateError(range: 3..<13, message: "undefined name 'inputs.tga'; did you mean 'inputs.tag'?"))
+        #expect(renderError("{{ inputs.tga }}") == TemplateError(range: 3..<13, message: "undefined name 'inputs.tga'; did you mean 'inputs.tag'?", kind: .undefinedName(["inputs", "tga"])))
         #expect(renderError("{{ input.tag }}")?.message == "undefined name 'input'; did you mean 'inputs'?")
         #expect(renderError("{{ inputs.hosts[7] }}")?.message == "index 7 is out of range for 'inputs.hosts' (3 items)")
         #expect(renderError("{{ inputs.tag[0] }}")?.message == "cannot index 'inputs.tag': expected a list, found string")

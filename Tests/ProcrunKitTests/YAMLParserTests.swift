@@ -141,11 +141,15 @@ struct YAMLParserTests {
     @Test("libyaml's syntax errors keep its message and position")
     func syntaxError() throws {
         let problem = try #require(error("a: \"open\nb: c\n"))
-        #expect(problem.message.hasPrefix("syntax: found unexpected end of stream"))
-        #expect(problem.message.hasSuffix("that starts here and is never closed"))
-        // Pointed at the quote that opens the scalar, not at the end of the file.
-        #expect(problem.location?.line == 1)
-        #expect(problem.location?.column == 4)
+        #expect(problem.id == .yamlSyntax)
+        #expect(problem.message == "syntax: found unexpected end of stream while scanning a quoted scalar")
+        // Where libyaml gave up (the end of the last line, not past it), with a note at the quote
+        // that opened the scalar.
+        #expect(problem.location?.line == 2)
+        #expect(problem.location?.column == 5)
+        #expect(problem.notes.map(\.message) == ["the quoted scalar opens here and is never closed"])
+        #expect(problem.notes.first?.location?.line == 1)
+        #expect(problem.notes.first?.location?.column == 4)
     }
 
     @Test("template offsets map to file positions in plain, quoted and literal scalars")

@@ -63,13 +63,13 @@ public struct CheckCommand {
                 var diagnostics = error.diagnostics
                 if let file = try? SourceFile.read(path) {
                     renderer.add(file)
-                    if let line = ConflictMarkers.lines(in: file.bytes).first, !diagnostics.isEmpty {
+                    if let line = ConflictMarkers.lines(in: file.bytes).first, !diagnostics.isEmpty, diagnostics[0].id != .mergeConflict {
                         diagnostics[0].notes.append(
                             "the file has git conflict markers (line \(line)); 'procrun resolve \(path)' merges its stats as the merge driver would")
                     }
                 }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = diagnostics.filter { reported.insert(CallGraph.describe($0)).inserted }
+                let fresh = diagnostics.filter { reported.insert(DiagnosticRenderer.line($0)).inserted }
                 problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)
                 stderr.write(renderer.render(fresh))
             }

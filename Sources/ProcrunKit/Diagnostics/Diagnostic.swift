@@ -1,10 +1,16 @@
-/// One problem found in a file or on the command line, with where it is.
+/// One problem found in a file or on the command line: what it is (a stable ``ID``), what went
+/// wrong (a message) and where (a path and a location), kept as data until ``DiagnosticRenderer``
+/// prints it.
+///
+/// Code that must tell problems apart compares ``id``, never the message's text.
 public struct Diagnostic: Error, Sendable, Hashable {
     /// How serious the problem is.
     public enum Severity: String, Sendable, Hashable {
         case error, warning, note
     }
 
+    /// What kind of problem it is; stable across releases, whatever the message says.
+    public var id: ID
     /// How serious it is.
     public var severity: Severity
     /// The message: lower case, what was expected and what was found.
@@ -13,14 +19,16 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var path: String?
     /// Where in the file, if known.
     public var location: SourceLocation?
-    /// Further lines printed after the source excerpt (a call chain, a hint).
-    public var notes: [String]
+    /// Further remarks printed after it (where a call was made, how to get out of the problem),
+    /// each with its own position when it has one.
+    public var notes: [Note]
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity = .error, _ message: String, path: String? = nil,
-        at location: SourceLocation? = nil, notes: [String] = []
+        _ severity: Severity = .error, _ message: String, id: ID = .unclassified, path: String? = nil,
+        at location: SourceLocation? = nil, notes: [Note] = []
     ) {
+        self.id = id
         self.severity = severity
         self.message = message
         self.path = path
@@ -29,8 +37,19 @@ public struct Diagnostic: Error, Sendable, Hashable {
     }
 
     /// An error at a location in a file.
-    public static func error(_ message: String, in file: SourceFile, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(.error, message, path: file.path, at: location)
+    public static func error(_ id: ID, _ message: String, in file: SourceFile, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(.error, message, id: id, path: file.path, at: location, notes: notes)
+    }
+
+    /// Orders diagnostics as `check` reports them: by file, then by position (a problem with no
+    /// position, such as one about the command line, first), keeping the order of equal ones.
+    public static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            if a.path != b.path { return (a.path ?? "") < (b.path ?? "") }
+            let (x, y) = (a.location?.offset ?? -1, b.location?.offset ?? -1)
+            return x != y ? x < y : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 }
 

@@ -17,29 +17,43 @@ public struct DiagnosticRenderer: Sendable {
         sources[file.path] = file
     }
 
-    /// The full text for one diagnostic, ending with a newline.
+    /// The full text for one diagnostic, ending with a newline: its head line, the source line and
+    /// a caret, then each note (with its own source line and caret when it has a position).
     public func render(_ diagnostic: Diagnostic) -> String {
-        var head = ""
-        if let path = diagnostic.path {
-            head += path + ":"
-            if let location = diagnostic.location {
-                head += "\(location.line):\(location.column):"
-            }
-            head += " "
-        }
-        var out = style(head, bold: true)
+        var out = style(Self.place(diagnostic.path, diagnostic.location), bold: true)
         out += style("\(diagnostic.severity.rawValue):", code: severityColor(diagnostic.severity), bold: true)
         out += style(" " + diagnostic.message, bold: true) + "\n"
-        if let path = diagnostic.path, let location = diagnostic.location,
-            let line = source(path)?.lineText(location.line), !line.contains("\0")
-        {
-            out += line + "\n"
-            out += caretPadding(line, column: location.column) + style("^", code: "32", bold: true) + "\n"
-        }
+        out += excerpt(diagnostic.path, diagnostic.location)
         for note in diagnostic.notes {
-            out += style("note:", code: "36", bold: true) + " " + note + "\n"
+            out += style(Self.place(note.path, note.location), bold: true) + style("note:", code: "36", bold: true) + " " + note.message + "\n"
+            out += excerpt(note.path, note.location)
         }
         return out
+    }
+
+    /// One diagnostic on one line, `path:line:col: message`, for places that hold a problem as a
+    /// line of text (a step's error in a run report, a tool's answer); its notes follow in
+    /// parentheses, each with its own position.
+    public static func line(_ diagnostic: Diagnostic) -> String {
+        let notes = diagnostic.notes.map { place($0.path, $0.location) + $0.message }
+        return place(diagnostic.path, diagnostic.location) + diagnostic.message + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+    }
+
+    /// `path:line:col: `, `path: ` or nothing: how a diagnostic's position is written before it.
+    public static func place(_ path: String?, _ location: SourceLocation?) -> String {
+        path.map { position($0, location) + ": " } ?? ""
+    }
+
+    /// `path:line:col`, or `path` without a location: how every position procrun prints is written.
+    public static func position(_ path: String, _ location: SourceLocation?) -> String {
+        guard let location else { return path }
+        return "\(path):\(location.line):\(location.column)"
+    }
+
+    /// The source line at `location` and a caret under its column, or nothing.
+    private func excerpt(_ path: String?, _ location: SourceLocation?) -> String {
+        guard let path, let location, let line = source(path)?.lineText(location.line), !line.isEmpty, !line.contains("\0") else { return "" }
+        return line + "\n" + caretPadding(line, column: location.column) + style("^", code: "32", bold: true) + "\n"
     }
 
     /// The rendering of many diagnostics, in order.

@@ -41,7 +41,7 @@ public final class CallGraph {
     private struct Frame {
         var key: String
         var name: String
-        var callSite: String?
+        var callSite: Diagnostic.Note?
     }
 
     /// What a caller learns about a callee while it is compiled.
@@ -100,7 +100,7 @@ public final class CallGraph {
         }
         if let procedure = procedures[key], failures[key] == nil { return .success(procedure) }
         let problems = failures[key] ?? []
-        let first = problems.first.map(Self.describe) ?? "it has errors"
+        let first = problems.first.map(DiagnosticRenderer.line) ?? "it has errors"
         let more = problems.count > 1 ? " (and \(problems.count - 1) more; run procrun check \(path))" : ""
         return .failure(Diagnostic(.error, "cannot call procedure '\(reference)': \(first)\(more)"))
     }
@@ -111,11 +111,11 @@ public final class CallGraph {
         let key: String
         switch index.resolve(reference.value) {
         case .refused(let message):
-            reader.error(message, at: reference.location)
+            reader.error(.procedureReference, message, at: reference.location)
             return .invalid
         case .found(let found, let foundKey): (path, key) = (found, foundKey)
         }
-        let site = "\(file.path):\(reference.location.line):\(reference.location.column)"
+        let site = Diagnostic.Note.at(reference.location, in: file, "called from here")
         if let start = loading.firstIndex(where: { $0.key == key }) {
             reportCycle(from: start, closedBy: reference, in: file, reader: &reader)
             return .invalid
@@ -124,13 +124,16 @@ public final class CallGraph {
         if failures[key] != nil { return .unavailable }
         if loading.count >= Self.depthLimit {
             let chain = (loading.map(\.name) + [reference.value]).joined(separator: " › ")
-            reader.error("procedure calls nest deeper than \(Self.depthLimit) levels: \(chain)", at: reference.location)
+            reader.error(.callTooDeep, "procedure calls nest deeper than \(Self.depthLimit) levels: \(chain)", at: reference.location)
             return .invalid
         }
         var problems: [Diagnostic] = []
         guard let loaded = read(path: path, key: key, callSite: site, adaptations: [], problems: &problems) else {
             var noted = problems
-            if !noted.isEmpty, noted[0].notes.isEmpty { noted[0].notes.append("called from \(site)") }
+            // (A cycle's diagnostic already has a note at this call.)
+            if !noted.isEmpty, !noted[0].notes.contains(where: { $0.path == site.path && $0.location == site.location }) {
+                noted[0].notes.append(site)
+            }
             diagnostics += noted
             failures[key] = noted
             return .unavailable
@@ -139,7 +142,7 @@ public final class CallGraph {
     }
 
     /// Reads and compiles one file, with its callees; its own problems go to `problems`.
-    private func read(path: String, key: String, callSite: String?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
+    private func read(path: String, key: String, callSite: Diagnostic.Note?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
         let file: SourceFile
         do {
             file = try SourceFile.read(path)
@@ -168,26 +171,21 @@ public final class CallGraph {
     private func reportCycle(from start: Int, closedBy reference: Located<String>, in file: SourceFile, reader: inout NodeReader) {
         let frames = Array(loading[start...])
         let chain = (frames.map(\.name) + [frames[0].name]).joined(separator: " › ")
-        var notes: [String] = []
+        var notes: [Diagnostic.Note] = []
         for (caller, callee) in zip(frames, frames.dropFirst()) {
-            notes.append("'\(caller.name)' calls '\(callee.name)' at \(callee.callSite ?? "?")")
+            var note = callee.callSite ?? Diagnostic.Note("")
+            note.message = "'\(caller.name)' calls '\(callee.name)' here"
+            notes.append(note)
         }
         let last = frames[frames.count - 1].name
         notes.append("'\(last)' calls '\(frames[0].name)' here, which closes the cycle")
         if start > 0 {
-            notes.append("the cycle is reached through " + loading[...start].map(\.name).joined(separator: " › "))
+            notes.append(Diagnostic.Note("the cycle is reached through " + loading[...start].map(\.name).joined(separator: " › ")))
         }
         let message =
             frames.count == 1
             ? "procedure '\(last)' calls itself: \(chain); a procedure may not call itself, directly or through others"
             : "procedure call cycle: \(chain); a procedure may not call itself, directly or through others"
-        reader.append([Diagnostic(.error, message, path: file.path, at: reference.location, notes: notes)])
-    }
-
-    /// `path:line:col: message` for a failure message.
-    static func describe(_ diagnostic: Diagnostic) -> String {
-        var head = diagnostic.path.map { $0 + ":" } ?? ""
-        if let location = diagnostic.location { head += "\(location.line):\(location.column):" }
-        return (head.isEmpty ? "" : head + " ") + diagnostic.message
+        reader.append([Diagnostic(.error, message, id: .callCycle, path: file.path, at: reference.location, notes: notes)])
     }
 }

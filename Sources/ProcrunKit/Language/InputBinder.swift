@@ -102,6 +102,6 @@ public enum InputBinder {
     }
 
     private static func declaredAt(_ input: InputSpec, in procedure: Procedure, _ message: String) -> Diagnostic {
-        Diagnostic(.error, message, notes: ["input '\(input.name)' is declared at \(procedure.file.path):\(input.location.line):\(input.location.column)"])
+        Diagnostic(.error, message, id: .inputMismatch, notes: [.at(input.location, in: procedure.file, "input '\(input.name)' is declared here")])
     }
 }

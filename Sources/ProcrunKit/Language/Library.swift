@@ -140,16 +140,16 @@ public struct Library: Sendable {
     private static func readAction(_ pair: YAMLPair, file: SourceFile, loader: ProcedureLoader, reader: inout NodeReader) -> LibraryAction? {
         let what = "action '\(pair.key)'"
         guard NodeReader.isIdentifier(pair.key) else {
-            reader.error("action names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+            reader.error(.invalidName, "action names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
             return nil
         }
         if BuiltinAction(rawValue: pair.key) != nil {
-            reader.error("action '\(pair.key)' is built in; a library action cannot replace it", at: pair.keyStart)
+            reader.error(.builtinActionReplaced, "action '\(pair.key)' is built in; a library action cannot replace it", at: pair.keyStart)
             return nil
         }
         guard let fields = reader.mapping(pair.value, what, keys: actionKeys) else { return nil }
         guard pair.value["command"] != nil else {
-            reader.error("missing required key 'command' in \(what)", at: pair.value.start)
+            reader.error(.missingKey, "missing required key 'command' in \(what)", at: pair.value.start)
             return nil
         }
         var parameters: [LibraryAction.Parameter] = []

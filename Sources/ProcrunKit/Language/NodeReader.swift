@@ -14,16 +14,22 @@ struct NodeReader {
     }
 
     /// Records an error at a location.
-    mutating func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(.error(message, in: file, at: location))
+    mutating func error(_ id: Diagnostic.ID, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(id, message, in: file, at: location, notes: notes))
     }
+
+    /// The templates and conditions of steps dropped for other errors (an unknown action, a bad
+    /// parameter), with the index of their step, so that ``ProcedureChecker`` still checks them
+    /// in the same pass. Empty for a valid procedure.
+    var droppedTemplates: [(step: Int, field: TemplateField)] = []
+    var droppedConditions: [(step: Int, condition: Condition)] = []
 
     /// What is accepted but worth saying (a warning does not stop the load).
     private(set) var warnings: [Diagnostic] = []
 
     /// Records a warning at a location.
-    mutating func warning(_ message: String, at location: SourceLocation) {
-        warnings.append(Diagnostic(.warning, message, path: file.path, at: location))
+    mutating func warning(_ id: Diagnostic.ID, _ message: String, at location: SourceLocation) {
+        warnings.append(Diagnostic(.warning, message, id: id, path: file.path, at: location))
     }
 
     /// Records diagnostics found elsewhere.
@@ -35,14 +41,14 @@ struct NodeReader {
     /// mapping in messages; it is worked out only when there is one to write.
     mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil) -> [YAMLPair]? {
         guard let pairs = node.pairs else {
-            error("expected a mapping for \(what()), found \(node.kindDescription)", at: node.start)
+            error(.expectedMapping, "expected a mapping for \(what()), found \(node.kindDescription)", at: node.start)
             return nil
         }
         lastMisspellings = []
         if let keys {
             for pair in pairs where !keys.contains(pair.key) {
                 if let near = Suggestion.closest(to: pair.key, in: keys) { lastMisspellings.insert(near) }
-                error("unknown key '\(pair.key)' in \(what())\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyStart)
+                error(.unknownKey, "unknown key \(QuotedName.shown(pair.key)) in \(what())\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyStart)
             }
         }
         return pairs
@@ -51,7 +57,7 @@ struct NodeReader {
     /// The items of a sequence node.
     mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
         guard let items = node.items else {
-            error("expected a list for \(what), found \(node.kindDescription)", at: node.start)
+            error(.expectedList, "expected a list for \(what), found \(node.kindDescription)", at: node.start)
             return nil
         }
         return items
@@ -60,7 +66,7 @@ struct NodeReader {
     /// A scalar's text, any style; null is an error.
     mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            error("expected a string for \(what()), found \(node.kindDescription)", at: node.start)
+            error(.expectedString, "expected a string for \(what()), found \(node.kindDescription)", at: node.start)
             return nil
         }
         return scalar.text
@@ -70,7 +76,7 @@ struct NodeReader {
     mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let text = string(node, what()) else { return nil }
         guard Self.isIdentifier(text) else {
-            error("expected a name of letters, digits, '_' and '-' starting with a letter for \(what()), found '\(text.excerpt(40))'", at: node.start)
+            error(.invalidName, "expected a name of letters, digits, '_' and '-' starting with a letter for \(what()), found \(QuotedName.shown(text.excerpt(40)))", at: node.start)
             return nil
         }
         return text
@@ -79,11 +85,11 @@ struct NodeReader {
     /// A plain integer within `range`.
     mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain || scalar.coreTag == .int, let value = Self.parseInteger(scalar.text) else {
-            error("expected an integer for \(what), found \(node.kindDescription)", at: node.start)
+            error(.expectedInteger, "expected an integer for \(what), found \(node.kindDescription)", at: node.start)
             return nil
         }
         guard range.contains(value) else {
-            error("\(what) must be from \(range.lowerBound) to \(range.upperBound), found \(value)", at: node.start)
+            error(.outOfRange, "\(what) must be from \(range.lowerBound) to \(range.upperBound), found \(value)", at: node.start)
             return nil
         }
         return value
@@ -92,7 +98,7 @@ struct NodeReader {
     /// A plain decimal number.
     mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = Self.parseNumber(scalar.text) else {
-            error("expected a number for \(what), found \(node.kindDescription)", at: node.start)
+            error(.expectedNumber, "expected a number for \(what), found \(node.kindDescription)", at: node.start)
             return nil
         }
         return value
@@ -105,22 +111,22 @@ struct NodeReader {
             if scalar.text == "false" { return false }
             let lowered = scalar.text.lowercased()
             if ["yes", "on", "y", "true"].contains(lowered) {
-                error("expected true or false for \(what), found '\(scalar.text)'; did you mean 'true'?", at: node.start)
+                error(.expectedBoolean, "expected true or false for \(what), found '\(scalar.text)'; did you mean 'true'?", at: node.start)
                 return nil
             }
             if ["no", "off", "n", "false"].contains(lowered) {
-                error("expected true or false for \(what), found '\(scalar.text)'; did you mean 'false'?", at: node.start)
+                error(.expectedBoolean, "expected true or false for \(what), found '\(scalar.text)'; did you mean 'false'?", at: node.start)
                 return nil
             }
         }
-        error("expected true or false for \(what), found \(node.kindDescription)", at: node.start)
+        error(.expectedBoolean, "expected true or false for \(what), found \(node.kindDescription)", at: node.start)
         return nil
     }
 
     /// A duration such as `500ms`, `1.5s`, `2m`, `1h`, or a bare number of seconds.
     mutating func duration(_ node: YAMLNode, _ what: String) -> Duration? {
         guard let text = node.scalar?.text, let duration = Self.parseDuration(text) else {
-            error("expected a duration for \(what) (such as 500ms, 30s, 5m), found \(node.kindDescription)", at: node.start)
+            error(.expectedDuration, "expected a duration for \(what) (such as 500ms, 30s, 5m), found \(node.kindDescription)", at: node.start)
             return nil
         }
         return duration

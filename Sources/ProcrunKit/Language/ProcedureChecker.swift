@@ -3,6 +3,11 @@
 struct ProcedureChecker {
     let procedure: Procedure
     let environment: [String: String]
+    /// Whether other errors dropped some steps (see ``check(incomplete:)``).
+    var incomplete = false
+    /// The templates and conditions of dropped steps, by step index (see ``NodeReader``).
+    var droppedTemplates: [(step: Int, field: TemplateField)] = []
+    var droppedConditions: [(step: Int, condition: Condition)] = []
 
     /// The fields every step result has, as templates see them.
     static func resultShape(outputs: [String], call: ActionCall? = nil) -> NameShape {
@@ -21,12 +26,21 @@ struct ProcedureChecker {
     }
 
     /// Every problem in the procedure's templates and conditions. When `incomplete` (other errors
-    /// dropped some steps), names of steps and variables are not reported as undefined: the step
-    /// that would define them may be one of those dropped.
+    /// dropped some steps), a step or variable that is not defined at all is not reported: the
+    /// step that would define it may be one of those dropped. (A missing field of a step that is
+    /// defined, `steps.build.stdot`, still is.)
     func check(incomplete: Bool = false) -> [Diagnostic] {
-        let found = checkAll()
-        guard incomplete else { return found }
-        return found.filter { !$0.message.hasPrefix("undefined name 'steps.") && !$0.message.hasPrefix("undefined name 'vars.") }
+        var checker = self
+        checker.incomplete = incomplete
+        return checker.checkAll()
+    }
+
+    /// Whether an error is about a step or variable that a dropped step may have defined: a
+    /// variable, or a step id no step read defines.
+    private func mayBeDefinedByDroppedStep(_ error: TemplateError) -> Bool {
+        guard case .undefinedName(let names) = error.kind, names.count == 2 else { return false }
+        if names[0] == "vars" { return true }
+        return names[0] == "steps" && !procedure.steps.contains { $0.id?.value == names[1] }
     }
 
     private func checkAll() -> [Diagnostic] {
@@ -50,6 +64,18 @@ struct ProcedureChecker {
         var current: NameShape?
         // The templates of the step at hand, in one array reused for every step.
         var fields: [TemplateField] = []
+        // The next dropped template and condition to check, in the scope of the step they precede.
+        var nextDropped = (template: 0, condition: 0)
+        func checkDropped(before index: Int, in scope: NameShape) {
+            while nextDropped.template < droppedTemplates.count, droppedTemplates[nextDropped.template].step < index {
+                diagnostics += check(droppedTemplates[nextDropped.template].field, in: scope)
+                nextDropped.template += 1
+            }
+            while nextDropped.condition < droppedConditions.count, droppedConditions[nextDropped.condition].step < index {
+                diagnostics += check(droppedConditions[nextDropped.condition].condition, in: scope)
+                nextDropped.condition += 1
+            }
+        }
         for step in procedure.steps {
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
@@ -61,6 +87,7 @@ struct ProcedureChecker {
                 // them (which would make checking quadratic in the number of steps).
                 let here = current ?? scope()
                 current = here
+                if incomplete { checkDropped(before: step.index, in: here) }
                 fields.removeAll(keepingCapacity: true)
                 step.call.collectTemplates(into: &fields)
                 let hasSettings = !step.hasDefaultSettings
@@ -97,6 +124,7 @@ struct ProcedureChecker {
             if let id = step.id, let result { steps[id.value] = result }
         }
         let end = scope()
+        checkDropped(before: Int.max, in: end)
         for output in procedure.outputs { diagnostics += check(output.field, in: end) }
         return diagnostics
     }
@@ -114,39 +142,43 @@ struct ProcedureChecker {
                 diagnostics.append(
                     Diagnostic(
                         .error, "input '\(spec.name)' of procedure '\(callee.name)' expects \(spec.kind.nameWithArticle), found \(type.nameWithArticle)",
-                        path: procedure.file.path, at: input.valueStart, notes: ["input '\(spec.name)' is declared at \(callee.declaration(of: spec))"]))
+                        id: .inputMismatch, path: procedure.file.path, at: input.valueStart, notes: [callee.declaration(of: spec)]))
             }
         }
         return diagnostics
     }
 
     private func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
-        field.template.check(in: scope).map { field.diagnostic(explained($0), in: procedure.file) }
+        relevant(field.template.check(in: scope)).map { field.diagnostic(explained($0), in: procedure.file) }
+    }
+
+    /// The errors to report: all of them, unless the procedure is incomplete.
+    private func relevant(_ errors: [TemplateError]) -> [TemplateError] {
+        incomplete ? errors.filter { !mayBeDefinedByDroppedStep($0) } : errors
     }
 
     /// Adds why a name is undefined when the reason is a common one: a step that runs later, or an
     /// environment variable that is not set.
     private func explained(_ error: TemplateError) -> TemplateError {
+        guard case .undefinedName(let names) = error.kind, names.count == 2 else { return error }
         var error = error
-        let prefix = "undefined name '"
-        guard error.message.hasPrefix(prefix) else { return error }
-        let name = error.message.dropFirst(prefix.count).prefix { $0 != "'" }
-        let parts = name.split(separator: ".")
-        if parts.first == "steps", parts.count == 2, let step = procedure.steps.first(where: { $0.id?.value == String(parts[1]) }) {
-            error.message = "step '\(parts[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
-        } else if parts.first == "env", parts.count == 2, !error.message.contains("did you mean") {
+        if names[0] == "steps", let step = procedure.steps.first(where: { $0.id?.value == names[1] }) {
+            error.message = "step '\(names[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
+        } else if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {
             error.message += "; the variable is not set (add '| default(\"\")' to allow that)"
         }
         return error
     }
 
     private func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
-        let errors = condition.expression.check(in: scope)
+        let errors = relevant(condition.expression.check(in: scope))
         if !errors.isEmpty { return errors.map { condition.diagnostic(explained($0), in: procedure.file) } }
         let type = condition.expression.infer(in: scope)
         guard type == .boolean || type == .any else {
             let whole = TemplateError(range: 0..<0, message: "a condition must be true or false, but this is a \(type)")
-            return [condition.diagnostic(whole, in: procedure.file)]
+            var diagnostic = condition.diagnostic(whole, in: procedure.file)
+            diagnostic.id = .conditionNotBoolean
+            return [diagnostic]
         }
         return []
     }

@@ -47,12 +47,12 @@ extension ProcedureLoader {
         if library.executor != nil || library.callerExecutes {
             // Any name is the executor's, but one a letter off a known action is likely a typo.
             if let near = nearMiss(for: action.value) {
-                reader.warning("action '\(action.value)' is not built in or defined here, so the executor runs it; did you mean '\(near)'?", at: action.location)
+                reader.warning(.actionLeftToExecutor, "action '\(action.value)' is not built in or defined here, so the executor runs it; did you mean '\(near)'?", at: action.location)
             }
             return compileExternal(action, parameters, reader: &reader)
         }
         let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
-        reader.error("unknown action '\(action.value)'\(Suggestion.hint(for: action.value, in: known))", at: action.location)
+        reader.error(.unknownAction, "unknown action \(QuotedName.shown(action.value))\(Suggestion.hint(for: action.value, in: known))", at: action.location)
         return nil
     }
 
@@ -80,15 +80,15 @@ extension ProcedureLoader {
         var misspelled: Set<String> = []
         for parameter in parameters where !open && !allowed.contains(parameter.name) {
             if let near = Suggestion.closest(to: parameter.name, in: allowed) { misspelled.insert(near) }
-            let message = "unknown parameter '\(parameter.name)' for action '\(action.value)'"
+            let message = "unknown parameter \(QuotedName.shown(parameter.name)) for action '\(action.value)'"
             if parameter.isLiteral {
-                reader.append([Diagnostic(.error, "--adapt \(action.value).\(parameter.name): " + message + Suggestion.hint(for: parameter.name, in: allowed))])
+                reader.append([Diagnostic(.error, "--adapt \(action.value).\(parameter.name): " + message + Suggestion.hint(for: parameter.name, in: allowed), id: .invalidAdaptation)])
             } else {
-                reader.error(message + Suggestion.hint(for: parameter.name, in: allowed), at: parameter.keyStart)
+                reader.error(.unknownParameter, message + Suggestion.hint(for: parameter.name, in: allowed), at: parameter.keyStart)
             }
         }
         for name in required where !parameters.contains(where: { $0.name == name }) && !misspelled.contains(name) {
-            reader.error("action '\(action.value)' needs parameter '\(name)'", at: action.location)
+            reader.error(.missingParameter, "action '\(action.value)' needs parameter '\(name)'", at: action.location)
         }
         return reader.diagnostics.count == before
     }
@@ -147,7 +147,7 @@ struct CallCompiler {
                 if let text = reader.string(mode.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
                     write.mode = value
                 } else {
-                    reader.error("expected octal permissions such as \"0644\" for parameter 'mode'", at: mode.node.start)
+                    reader.error(.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'", at: mode.node.start)
                 }
             }
             call = .writeFile(write)
@@ -169,7 +169,7 @@ struct CallCompiler {
         guard let commandNode = node("command") else { return nil }
         let command: CommandCall.Command
         if let items = commandNode.node.items {
-            if items.isEmpty { reader.error("parameter 'command' is an empty list", at: commandNode.node.start) }
+            if items.isEmpty { reader.error(.emptyValue, "parameter 'command' is an empty list", at: commandNode.node.start) }
             command = .arguments(items.compactMap { ProcedureLoader.template($0, "an item of parameter 'command'", reader: &reader) })
         } else if commandNode.isLiteral, let text = commandNode.node.scalar?.text {
             command = .line(.literal(text, at: commandNode.node.start))
@@ -206,7 +206,7 @@ struct CallCompiler {
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
         reader.error(
-            "expected one of \(names.joined(separator: ", ")) for parameter '\(name)', found '\(text)'\(Suggestion.hint(for: text, in: names))",
+            .invalidValue, "expected one of \(names.joined(separator: ", ")) for parameter '\(name)', found '\(text)'\(Suggestion.hint(for: text, in: names))",
             at: parameter.node.start)
         return nil
     }
@@ -214,11 +214,11 @@ struct CallCompiler {
     /// A `set` variable: typed when written as a plain boolean or number, else a template.
     mutating func setValue(_ parameter: ProcedureLoader.Parameter, reader: inout NodeReader) -> (name: String, value: SetValue)? {
         guard NodeReader.isIdentifier(parameter.name) else {
-            reader.error("variable names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
+            reader.error(.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
             return nil
         }
         guard let scalar = parameter.node.scalar, !scalar.isNull else {
-            reader.error("expected a string, number or boolean for variable '\(parameter.name)', found \(parameter.node.kindDescription)", at: parameter.node.start)
+            reader.error(.expectedString, "expected a string, number or boolean for variable '\(parameter.name)', found \(parameter.node.kindDescription)", at: parameter.node.start)
             return nil
         }
         if scalar.style == .plain, !parameter.isLiteral {

@@ -43,7 +43,7 @@ extension CallCompiler {
             guard let name = reader.string(given.node, "parameter 'server'") else { return nil }
             guard mcpServers[name] != nil else {
                 let known = servers.isEmpty ? "; procrun.yaml configures none under 'mcp_servers'" : Suggestion.hint(for: name, in: servers)
-                reader.error("unknown MCP server '\(name)'\(known)", at: given.node.start)
+                reader.error(.unknownMCPServer, "unknown MCP server \(QuotedName.shown(name))\(known)", at: given.node.start)
                 return nil
             }
             server = name
@@ -53,7 +53,7 @@ extension CallCompiler {
             // Without any parameter, the missing 'tool' is already reported.
             guard let location = node("tool")?.keyStart ?? parameters.first?.keyStart else { return nil }
             reader.error(
-                servers.isEmpty
+                .missingParameter, servers.isEmpty
                     ? "action 'mcp' needs an MCP server, and procrun.yaml configures none under 'mcp_servers'"
                     : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))",
                 at: location)
@@ -63,7 +63,7 @@ extension CallCompiler {
         var call = MCPCall(server: server, tool: tool)
         if let arguments = node("arguments") {
             guard arguments.node.pairs != nil || arguments.node.scalar?.isNull == true else {
-                reader.error("expected a mapping for parameter 'arguments', found \(arguments.node.kindDescription)", at: arguments.node.start)
+                reader.error(.expectedMapping, "expected a mapping for parameter 'arguments', found \(arguments.node.kindDescription)", at: arguments.node.start)
                 return nil
             }
             call.arguments = ProcedureLoader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)

@@ -6,7 +6,7 @@ extension ProcedureLoader {
         var inputs: [InputSpec] = []
         for pair in pairs {
             guard NodeReader.isIdentifier(pair.key) else {
-                reader.error("input names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+                reader.error(.invalidName, "input names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
                 continue
             }
             var input = InputSpec(name: pair.key, location: pair.keyStart)
@@ -21,7 +21,7 @@ extension ProcedureLoader {
                 } else {
                     let names = InputSpec.Kind.allCases.map(\.rawValue)
                     reader.error(
-                        "unknown input type '\(text)'; expected one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))",
+                        .unknownInputType, "unknown input type \(QuotedName.shown(text)); expected one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))",
                         at: kindNode.start)
                 }
             }
@@ -40,7 +40,7 @@ extension ProcedureLoader {
                 }
             }
             if let allowed = input.allowed, let value = input.defaultValue, !allowed.contains(value), let node = pair.value["default"] {
-                reader.error("the default of input '\(input.name)' is not one of its allowed values", at: node.start)
+                reader.error(.invalidValue, "the default of input '\(input.name)' is not one of its allowed values", at: node.start)
             }
             inputs.append(input)
         }

@@ -7,7 +7,7 @@ extension ProcedureLoader {
 
     func readSteps(_ node: YAMLNode, reader: inout NodeReader) -> [Step] {
         guard let items = reader.sequence(node, "'steps'") else { return [] }
-        if items.isEmpty { reader.error("'steps' is empty; a procedure needs at least one step", at: node.start) }
+        if items.isEmpty { reader.error(.emptyValue, "'steps' is empty; a procedure needs at least one step", at: node.start) }
         var steps: [Step] = []
         steps.reserveCapacity(items.count)
         var ids: [String: SourceLocation] = [:]
@@ -15,7 +15,7 @@ extension ProcedureLoader {
             guard let step = readStep(item, index: index, reader: &reader) else { continue }
             if let id = step.id {
                 if let first = ids[id.value] {
-                    reader.error("duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
+                    reader.error(.duplicateStepID, "duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
                 } else {
                     ids[id.value] = id.location
                 }
@@ -38,17 +38,28 @@ extension ProcedureLoader {
             if key == "action" { actionNode = pairs[index].value } else if key == "parameters" { parametersNode = pairs[index].value }
         }
         guard let actionNode else {
-            if !misspelled.contains("action") { reader.error("missing required key 'action' in \(what())", at: node.start) }
+            if !misspelled.contains("action") { reader.error(.missingKey, "missing required key 'action' in \(what())", at: node.start) }
             return nil
         }
-        guard let actionName = reader.identifier(actionNode, "'action'") else { return nil }
-        let parameters = parametersNode.flatMap { $0.isNull ? nil : reader.mapping($0, "'parameters' of \(what())") } ?? []
-        let parametersMisspelled = parametersNode == nil && misspelled.contains("parameters")
-        guard
-            let call = compileCall(
-                Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader)
-        else { return nil }
-        var step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
+        let actionName = reader.identifier(actionNode, "'action'")
+        var parametersInvalid = false
+        var parameters: [YAMLPair] = []
+        if let parametersNode, !parametersNode.isNull {
+            if let pairs = reader.mapping(parametersNode, "'parameters' of \(what())") { parameters = pairs } else { parametersInvalid = true }
+        }
+        // Parameters misspelled or not a mapping are reported once, not again as missing ones.
+        let parametersMisspelled = parametersInvalid || (parametersNode == nil && misspelled.contains("parameters"))
+        let before = reader.diagnostics.count
+        // A step whose action cannot be compiled is dropped, but its other keys are still read (into
+        // a step with a placeholder call), so that their problems are reported in the same pass.
+        var dropped = false
+        var step: Step
+        if let actionName, let call = compileCall(Located(actionName, at: actionNode.start), parameters, parametersMisspelled: parametersMisspelled, reader: &reader) {
+            step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
+        } else {
+            dropped = true
+            step = Step(index: index, location: node.start, action: Located(actionName ?? "", at: actionNode.start), call: .fail(message: nil))
+        }
         for index in pairs.indices where pairs[index].key != "action" && pairs[index].key != "parameters" {
             let value = pairs[index].value
             switch pairs[index].key {
@@ -64,7 +75,7 @@ extension ProcedureLoader {
                     if let policy = FailurePolicy(rawValue: text) {
                         step.onFailure = policy
                     } else {
-                        reader.error("expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
+                        reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
                     }
                 }
             case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
@@ -73,7 +84,29 @@ extension ProcedureLoader {
             default: break
             }
         }
+        if dropped {
+            keepTemplates(of: step, unknownAction: reader.diagnostics[before...].contains { $0.id == .unknownAction } ? parameters : nil, reader: &reader)
+            return nil
+        }
         return step
+    }
+
+    /// Keeps a dropped step's templates for checking: those of its settings and, when its action is
+    /// unknown (so its parameters were never read), every text among its parameters.
+    private func keepTemplates(of step: Step, unknownAction parameters: [YAMLPair]?, reader: inout NodeReader) {
+        var fields: [TemplateField] = []
+        step.expect.collectTemplates(into: &fields)
+        func texts(_ node: YAMLNode) {
+            switch node.content {
+            case .scalar(let scalar):
+                if !scalar.isNull, let field = Self.template(node, "a parameter", reader: &reader) { fields.append(field) }
+            case .sequence(let items): items.forEach(texts)
+            case .mapping(let pairs): pairs.forEach { texts($0.value) }
+            }
+        }
+        parameters?.forEach { texts($0.value) }
+        reader.droppedTemplates += fields.filter { !$0.template.isLiteral }.map { (step.index, $0) }
+        if let when = step.when { reader.droppedConditions.append((step.index, when)) }
     }
 
     private func readRetry(_ node: YAMLNode, reader: inout NodeReader) -> RetryPolicy? {
@@ -91,7 +124,7 @@ extension ProcedureLoader {
             case "backoff":
                 if let factor = reader.number(pair.value, "'backoff'") {
                     if factor >= 1, factor <= 100 { policy.backoff = factor } else {
-                        reader.error("'backoff' must be from 1 to 100, found \(pair.value.scalar?.text ?? "")", at: pair.value.start)
+                        reader.error(.outOfRange, "'backoff' must be from 1 to 100, found \(pair.value.scalar?.text ?? "")", at: pair.value.start)
                     }
                 }
             default: break
@@ -101,6 +134,14 @@ extension ProcedureLoader {
     }
 
     private func readExpectation(_ node: YAMLNode, reader: inout NodeReader) -> Expectation? {
+        if let scalar = node.scalar, !scalar.isNull, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
+            // `expect: Successfully` most likely means the outcome should contain that text.
+            reader.error(
+                .expectedMapping,
+                "expected a mapping for 'expect', found \(node.kindDescription); to expect text in the outcome, write 'expect: {contains: \(scalar.text.excerpt(40))}'",
+                at: node.start)
+            return nil
+        }
         guard let pairs = reader.mapping(node, "'expect'", keys: Self.expectKeys) else { return nil }
         var expect = Expectation()
         func fields(_ node: YAMLNode, _ what: String, reader: inout NodeReader) -> [TemplateField] {
@@ -120,7 +161,7 @@ extension ProcedureLoader {
                     do {
                         expect.matches = try CompiledRegex(pattern)
                     } catch {
-                        reader.error("invalid regular expression for 'matches': \(String(describing: error).lowercased())", at: value.start)
+                        reader.error(.invalidRegex, "invalid regular expression for 'matches': \(String(describing: error).lowercased())", at: value.start)
                     }
                 }
             default: break

@@ -36,22 +36,34 @@ public struct ProcedureLoader {
     /// Reads and checks a procedure from a file's bytes.
     public func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
         let root: YAMLNode
-        do {
-            root = try YAMLParser(file: file).parse()
-        } catch {
-            throw DiagnosticsError([error])
-        }
         var reader = NodeReader(file: file)
+        do {
+            var problems: [Diagnostic] = []
+            root = try YAMLParser(file: file).parse(recovering: &problems)
+            reader.append(problems)
+        } catch {
+            throw DiagnosticsError([Self.expectingProcedure(error)])
+        }
         let procedure = read(root, file: file, reader: &reader)
         if let procedure {
-            let checker = ProcedureChecker(procedure: procedure, environment: environment)
+            var checker = ProcedureChecker(procedure: procedure, environment: environment)
+            checker.droppedTemplates = reader.droppedTemplates
+            checker.droppedConditions = reader.droppedConditions
             reader.append(checker.check(incomplete: !reader.diagnostics.isEmpty))
         }
         guard var procedure, reader.diagnostics.isEmpty else {
-            throw DiagnosticsError(reader.diagnostics)
+            throw DiagnosticsError(Diagnostic.sortedByPosition(reader.diagnostics))
         }
         procedure.warnings = reader.warnings
         return procedure
+    }
+
+    /// A file without a document says what a procedure file should hold.
+    static func expectingProcedure(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.id == .emptyDocument else { return diagnostic }
+        var expecting = diagnostic
+        expecting.message += "; expected a procedure (a mapping with 'name' and 'steps')"
+        return expecting
     }
 
     static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "stats", "superseded_by", "superseded_reason"]
@@ -92,8 +104,8 @@ public struct ProcedureLoader {
                 break
             }
         }
-        if !sawName, !misspelled.contains("name") { reader.error("missing required key 'name' in the procedure", at: root.start) }
-        if !sawSteps, !misspelled.contains("steps") { reader.error("missing required key 'steps' in the procedure", at: root.start) }
+        if !sawName, !misspelled.contains("name") { reader.error(.missingKey, "missing required key 'name' in the procedure", at: root.start) }
+        if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey, "missing required key 'steps' in the procedure", at: root.start) }
         checkAdaptations(procedure, reader: &reader)
         return procedure
     }
@@ -106,7 +118,7 @@ public struct ProcedureLoader {
                 Diagnostic(
                     .error,
                     "--adapt \(adaptation.action).\(adaptation.parameter): no step uses action '\(adaptation.action)'"
-                        + Suggestion.hint(for: adaptation.action, in: used))
+                        + Suggestion.hint(for: adaptation.action, in: used), id: .invalidAdaptation)
             ])
         }
     }
@@ -117,7 +129,7 @@ public struct ProcedureLoader {
         var result: [(name: String, field: TemplateField)] = []
         for pair in pairs {
             guard NodeReader.isIdentifier(pair.key) else {
-                reader.error("output names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+                reader.error(.invalidName, "output names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
                 continue
             }
             if let field = Self.template(pair.value, "output '\(pair.key)'", reader: &reader) {
@@ -134,7 +146,7 @@ public struct ProcedureLoader {
         do {
             return TemplateField(template: try Template(parsing: text), node: node)
         } catch {
-            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file)])
+            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file, syntax: true)])
             return nil
         }
     }
@@ -145,7 +157,7 @@ public struct ProcedureLoader {
         do {
             return Condition(expression: try Expression.parseCondition(text), node: node, textOffset: 0)
         } catch {
-            reader.append([.error(error.message, in: reader.file, at: node.location(ofTextOffset: error.range.lowerBound, in: reader.file))])
+            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file, syntax: true)])
             return nil
         }
     }

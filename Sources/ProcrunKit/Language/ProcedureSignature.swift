@@ -5,6 +5,8 @@ public struct ProcedureSignature: Sendable {
     public var name: String
     /// Its file, as reports show it.
     public var path: String
+    /// Where its `name` is written in that file.
+    public var location: SourceLocation
     /// The key the ``CallGraph`` knows it by (its resolved absolute path).
     public var key: String
     /// Its declared inputs.
@@ -16,13 +18,14 @@ public struct ProcedureSignature: Sendable {
     public init(_ procedure: Procedure, key: String) {
         name = procedure.name.value
         path = procedure.file.path
+        location = procedure.name.location
         self.key = key
         inputs = procedure.inputs
         outputs = procedure.outputs.map(\.name)
     }
 
-    /// `path:line:col` of an input's declaration, for notes.
-    public func declaration(of input: InputSpec) -> String {
-        "\(path):\(input.location.line):\(input.location.column)"
+    /// A note at an input's declaration.
+    public func declaration(of input: InputSpec) -> Diagnostic.Note {
+        Diagnostic.Note("input '\(input.name)' is declared here", path: path, at: input.location)
     }
 }

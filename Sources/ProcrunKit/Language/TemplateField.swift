@@ -22,9 +22,10 @@ public struct TemplateField: Sendable {
             node: YAMLNode(.scalar(YAMLScalar(text: text, style: .doubleQuoted)), start: location, end: location))
     }
 
-    /// A diagnostic for a template error, positioned inside the template.
-    public func diagnostic(_ error: TemplateError, in file: SourceFile) -> Diagnostic {
-        .error(error.message, in: file, at: node.location(ofTextOffset: error.range.lowerBound, in: file))
+    /// A diagnostic for a template error, positioned inside the template. `syntax`: the error is
+    /// the template's parser's (else it is one found by checking the parsed template).
+    public func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
+        .error(error.diagnosticID(syntax: syntax), error.message, in: file, at: node.location(ofTextOffset: error.range.lowerBound, in: file))
     }
 }
 
@@ -37,8 +38,23 @@ public struct Condition: Sendable {
     /// Where the expression starts inside the scalar's text (after `{{` in the braced form).
     public var textOffset: Int
 
-    /// A diagnostic for an error in the expression, positioned inside it.
-    public func diagnostic(_ error: TemplateError, in file: SourceFile) -> Diagnostic {
-        .error(error.message, in: file, at: node.location(ofTextOffset: textOffset + error.range.lowerBound, in: file))
+    /// A diagnostic for an error in the expression, positioned inside it (`syntax` as for
+    /// ``TemplateField/diagnostic(_:in:syntax:)``).
+    public func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
+        .error(
+            error.diagnosticID(syntax: syntax), error.message, in: file,
+            at: node.location(ofTextOffset: textOffset + error.range.lowerBound, in: file))
+    }
+}
+
+extension TemplateError {
+    /// The diagnostic identifier of this kind of template problem.
+    func diagnosticID(syntax: Bool) -> Diagnostic.ID {
+        if syntax { return .templateSyntax }
+        switch kind {
+        case .undefinedName: return .undefinedName
+        case .unknownFilter: return .unknownFilter
+        case .other: return .templateType
+        }
     }
 }

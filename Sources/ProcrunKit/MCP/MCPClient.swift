@@ -81,7 +81,7 @@ public final class MCPClient {
             guard fields["id"] == .integer(id) else { continue }
             if case .mapping(let error)? = fields["error"] {
                 let text = error["message"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? "unknown error"
-                throw ExternalFailure("refused \(method)", detail: ": \(text)")
+                throw ExternalFailure("refused \(method)", detail: ": \(text)", kind: .refused)
             }
             guard let result = fields["result"] else { throw ExternalFailure("answered garbage: a response to \(method) without 'result' or 'error'") }
             return result

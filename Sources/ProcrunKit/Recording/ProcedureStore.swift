@@ -72,7 +72,7 @@ public struct ProcedureStore {
         do {
             return try ProcedureLoader(library: library).load(file)
         } catch {
-            let remaining = error.diagnostics.filter { !(allowUnknownActions && $0.message.hasPrefix("unknown action '")) }
+            let remaining = error.diagnostics.filter { !(allowUnknownActions && $0.id == .unknownAction) }
             if !remaining.isEmpty { throw DiagnosticsError(remaining) }
             do {
                 _ = try YAMLParser(file: file).parse()

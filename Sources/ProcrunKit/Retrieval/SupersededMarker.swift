@@ -15,12 +15,12 @@ public enum SupersededMarker {
         }
         if let existing = root["superseded_by"] {
             throw DiagnosticsError([
-                .error("\(file.path) is already superseded by '\(existing.scalar?.text ?? "?")'; edit it by hand to change that", in: file, at: existing.start)
+                .error(.cannotMarkSuperseded, "\(file.path) is already superseded by '\(existing.scalar?.text ?? "?")'; edit it by hand to change that", in: file, at: existing.start)
             ])
         }
         guard !root.isFlow, name.value.scalar != nil, name.value.end.line == name.keyStart.line else {
             throw DiagnosticsError([
-                .error("cannot splice into \(file.path): its 'name' is not a one-line block mapping entry; add 'superseded_by: \(keep)' by hand", in: file, at: name.keyStart)
+                .error(.cannotMarkSuperseded, "cannot splice into \(file.path): its 'name' is not a one-line block mapping entry; add 'superseded_by: \(keep)' by hand", in: file, at: name.keyStart)
             ])
         }
         var offset = name.value.end.offset

@@ -12,7 +12,7 @@ final class AgentSessions {
     /// The running executor, started on first use.
     func executor(_ command: ExternalCommand) throws(ExternalFailure) -> ExternalExecutor {
         if let executor { return executor }
-        if let reason = stopped["executor"] { throw ExternalFailure("was stopped earlier in this run (\(reason))") }
+        if let reason = stopped["executor"] { throw ExternalFailure("was stopped earlier in this run (\(reason))", kind: .stoppedEarlier) }
         do {
             let started = try ExternalExecutor(command)
             executor = started
@@ -26,7 +26,7 @@ final class AgentSessions {
     /// The client of server `name`, started on first use (its handshake allowed `timeout`).
     func client(_ name: String, _ command: ExternalCommand, timeout: Duration) throws(ExternalFailure) -> MCPClient {
         if let client = clients[name] { return client }
-        if let reason = stopped["mcp." + name] { throw ExternalFailure("was stopped earlier in this run (\(reason))") }
+        if let reason = stopped["mcp." + name] { throw ExternalFailure("was stopped earlier in this run (\(reason))", kind: .stoppedEarlier) }
         do {
             let client = try MCPClient(command, timeout: timeout)
             clients[name] = client

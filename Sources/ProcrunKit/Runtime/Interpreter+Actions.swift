@@ -90,9 +90,7 @@ extension Interpreter {
         do {
             return try field.template.render(in: context)
         } catch {
-            let source = file ?? procedure.file
-            let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+            throw StepFailure(field.diagnostic(error, in: file ?? procedure.file))
         }
     }
 
@@ -102,8 +100,7 @@ extension Interpreter {
         do {
             return try value.rendered()
         } catch {
-            let source = file ?? procedure.file
-            throw StepFailure("\(source.path):\(field.node.start.line):\(field.node.start.column): \(error.message)")
+            throw StepFailure(.error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
         }
     }
 
@@ -120,6 +117,8 @@ struct StepFailure: Error {
     var message: String
     /// Why, as the terminal, the JSON report and MCP results show it.
     var shown: String
+    /// The failure as data, when it is at a position in a file.
+    var diagnostic: Diagnostic?
 
     /// A failure that quotes nothing from the step's output.
     init(_ message: String) {
@@ -132,6 +131,12 @@ struct StepFailure: Error {
     init(_ message: String, quoting detail: String) {
         self.message = message
         shown = message + detail
+    }
+
+    /// A failure at a position in a file, written by ``DiagnosticRenderer/line(_:)``.
+    init(_ diagnostic: Diagnostic) {
+        self.init(DiagnosticRenderer.line(diagnostic))
+        self.diagnostic = diagnostic
     }
 
     /// A failure whose shown text is entirely the step's own words (an executor's `error`).

@@ -21,7 +21,7 @@ extension Interpreter {
             reply = try executor.perform(action: name, parameters: .mapping(rendered), context: context, timeout: timeout)
         } catch {
             if error.interrupted { throw StepFailure(Self.interruptedMessage) }
-            if !error.message.hasPrefix("was stopped earlier") { sessions.abandonExecutor(because: "it " + error.message) }
+            if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
             throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = reply.outcome
@@ -47,9 +47,7 @@ extension Interpreter {
         } catch {
             if error.interrupted { throw StepFailure(Self.interruptedMessage) }
             // A refused call (an unknown tool, bad arguments) leaves the server usable.
-            if !error.message.hasPrefix("refused"), !error.message.hasPrefix("was stopped earlier") {
-                sessions.abandonClient(call.server, because: "it " + error.message)
-            }
+            if error.kind == .broken { sessions.abandonClient(call.server, because: "it " + error.message) }
             throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = answer.text

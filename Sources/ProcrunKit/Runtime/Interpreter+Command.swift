@@ -91,16 +91,13 @@ extension Interpreter {
         do {
             parts = try field.template.renderParts(in: context)
         } catch {
-            let source = file ?? procedure.file
-            let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+            throw StepFailure(field.diagnostic(error, in: file ?? procedure.file))
         }
         do {
             return try ShellPlanner.plan(field.template, rendered: parts)
         } catch {
             let source = file ?? procedure.file
-            let location = field.node.location(ofTextOffset: error.offset, in: source)
-            throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+            throw StepFailure(.error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
         }
     }
 

@@ -58,15 +58,18 @@ extension Interpreter {
 
     /// The callee's inputs from the values the call passes, each read as its declared type.
     private func bind(_ call: ProcedureCall, for callee: Procedure) throws(StepFailure) -> [String: Value] {
-        let site = "\(procedure.file.path):\(call.location.line):\(call.location.column)"
+        let site = Diagnostic.Note.at(call.location, in: procedure.file, "passed here")
         let name = callee.name.value
-        func declared(_ spec: InputSpec) -> String {
-            "input '\(spec.name)' is declared at \(callee.file.path):\(spec.location.line):\(spec.location.column)"
+        func declared(_ spec: InputSpec) -> Diagnostic.Note {
+            Diagnostic.Note.at(spec.location, in: callee.file, "input '\(spec.name)' is declared here")
+        }
+        func failure(_ id: Diagnostic.ID, _ message: String, _ notes: [Diagnostic.Note]) -> StepFailure {
+            StepFailure(Diagnostic(.error, message, id: id, notes: notes))
         }
         var values: [String: Value] = [:]
         for input in call.inputs {
             guard let spec = callee.inputs.first(where: { $0.name == input.name }) else {
-                throw StepFailure("procedure '\(name)' has no input '\(input.name)' (passed at \(site))\(Suggestion.hint(for: input.name, in: callee.inputs.map(\.name)))")
+                throw failure(.unknownInput, "procedure '\(name)' has no input '\(input.name)'\(Suggestion.hint(for: input.name, in: callee.inputs.map(\.name)))", [site])
             }
             let value: Value
             switch input.value {
@@ -79,16 +82,20 @@ extension Interpreter {
             }
             if value == .null { continue }
             guard let coerced = spec.kind.coerce(value) else {
-                throw StepFailure(
-                    "input '\(spec.name)' of procedure '\(name)' expects \(spec.kind.nameWithArticle), found \(value.passedDescription) (passed at \(site); \(declared(spec)))")
+                throw failure(
+                    .inputMismatch, "input '\(spec.name)' of procedure '\(name)' expects \(spec.kind.nameWithArticle), found \(value.passedDescription)",
+                    [site, declared(spec)])
             }
             values[spec.name] = coerced
         }
         for spec in callee.inputs where spec.required && spec.defaultValue == nil && values[spec.name] == nil {
-            throw StepFailure("procedure '\(name)' needs input '\(spec.name)' (called at \(site); \(declared(spec)))")
+            var called = site
+            called.message = "called here"
+            throw failure(.missingParameter, "procedure '\(name)' needs input '\(spec.name)'", [called, declared(spec)])
         }
-        if let problem = InputBinder.complete(&values, procedure: callee).first {
-            throw StepFailure("\(problem.message) (passed at \(site); \(problem.notes.joined(separator: "; ")))")
+        if var problem = InputBinder.complete(&values, procedure: callee).first {
+            problem.notes.insert(site, at: 0)
+            throw StepFailure(problem)
         }
         return values
     }
@@ -104,7 +111,7 @@ extension Interpreter {
             return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
         let step = callee.steps.first { $0.index + 1 == failed.number }
-        let location = step.map { "\(callee.file.path):\($0.location.line):\($0.location.column)" } ?? callee.file.path
+        let location = DiagnosticRenderer.position(callee.file.path, step?.location)
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
             cause: failed.cause ?? "failed")

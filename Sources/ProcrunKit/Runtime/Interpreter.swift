@@ -117,7 +117,8 @@ public final class Interpreter {
             result = shown(result)
             observer?.stepFinished(result, step: step, of: procedure)
             let failed = result.status == .failed
-            let wasInterrupted = failed && result.error == Self.interruptedMessage
+            // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
+            let wasInterrupted = failed && Interrupts.received
             results.append(result)
             if failed {
                 success = false
@@ -197,7 +198,7 @@ public final class Interpreter {
                 result.fail(failure)
             }
             result.attempts = attempts
-            if result.status == .success || attempts > step.retry.count || result.error == Self.interruptedMessage { break }
+            if result.status == .success || attempts > step.retry.count || Interrupts.received { break }
             if !Interrupts.sleep(delay) {
                 result.fail(StepFailure(Self.interruptedMessage))
                 break
@@ -256,13 +257,11 @@ public final class Interpreter {
     /// A template error as `path:line:col: message`.
     func located(_ error: TemplateError, _ field: TemplateField?) -> String {
         guard let field else { return error.message }
-        let location = field.node.location(ofTextOffset: error.range.lowerBound, in: procedure.file)
-        return "\(procedure.file.path):\(location.line):\(location.column): \(error.message)"
+        return DiagnosticRenderer.line(field.diagnostic(error, in: procedure.file))
     }
 
     func located(_ error: TemplateError, condition: Condition) -> String {
-        let location = condition.node.location(ofTextOffset: condition.textOffset + error.range.lowerBound, in: procedure.file)
-        return "\(procedure.file.path):\(location.line):\(location.column): \(error.message)"
+        DiagnosticRenderer.line(condition.diagnostic(error, in: procedure.file))
     }
 
     private func output(named error: TemplateError, in outputs: [(name: String, field: TemplateField)]) -> TemplateField? {

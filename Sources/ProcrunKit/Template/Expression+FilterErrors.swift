@@ -5,7 +5,7 @@ extension Expression.FilterCall {
         if let suggestion = TemplateSuggestion.closest(to: name, in: TemplateFilter.allCases.map(\.rawValue)) {
             message += "; did you mean '\(suggestion)'?"
         }
-        return TemplateError(range: nameRange, message: message)
+        return TemplateError(range: nameRange, message: message, kind: .unknownFilter)
     }
 
     /// "filter 'replace' takes 2 arguments, found 1", or nil when the count is right.

@@ -53,7 +53,13 @@ extension Expression.Path {
             let prefix = count == 0 ? "" : text(components: count - 1) + "."
             message += "; did you mean '\(prefix)\(suggestion)'?"
         }
-        return TemplateError(range: range(components: count), message: message)
+        let names = [root] + components.prefix(count).map { component in
+            switch component {
+            case .field(let name): name
+            case .index(let index): "[\(index)]"
+            }
+        }
+        return TemplateError(range: range(components: count), message: message, kind: .undefinedName(names))
     }
 
     /// The error for a `component` applied to a value of the wrong type at component `index`.

@@ -5,18 +5,18 @@ enum Encoding {
     static func check(_ file: SourceFile, limits: YAMLLimits) throws(Diagnostic) {
         let bytes = file.bytes
         if bytes.count > limits.maxBytes {
-            throw Diagnostic.error(tooLarge(bytes.count, limits: limits), in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
+            throw Diagnostic.error(.fileTooLarge, tooLarge(bytes.count, limits: limits), in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
         {
             throw Diagnostic.error(
-                "the file is UTF-16 or UTF-32 (it starts with that byte-order mark); procedure files must be UTF-8",
+                .invalidEncoding, "the file is UTF-16 or UTF-32 (it starts with that byte-order mark); procedure files must be UTF-8",
                 in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
         if let bad = firstInvalidUTF8(bytes) {
             throw Diagnostic.error(
-                "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); procedure files must be UTF-8",
+                .invalidEncoding, "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); procedure files must be UTF-8",
                 in: file, at: file.location(ofByte: bad))
         }
     }

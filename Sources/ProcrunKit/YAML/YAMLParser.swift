@@ -19,7 +19,19 @@ public struct YAMLParser {
 
     /// Parses the file's single document. Throws a ``Diagnostic`` at the first problem.
     public func parse() throws(Diagnostic) -> YAMLNode {
-        try withReader { (reader) throws(Diagnostic) in try reader.readDocument() }
+        var problems: [Diagnostic] = []
+        let root = try parse(recovering: &problems)
+        if let first = problems.first { throw first }
+        return root
+    }
+
+    /// Parses the file's single document, reading on past the problems that leave the document
+    /// readable (a key given twice: the first is kept), which are appended to `problems`; throws
+    /// at the first problem that does not (a syntax error).
+    public func parse(recovering problems: inout [Diagnostic]) throws(Diagnostic) -> YAMLNode {
+        let (root, found) = try withReader { (reader) throws(Diagnostic) in (try reader.readDocument(), reader.problems) }
+        problems += found
+        return root
     }
 
     /// Parses the file's single document, except the value of the top-level `key`, which is
@@ -33,6 +45,7 @@ public struct YAMLParser {
         try withReader { (reader) throws(Diagnostic) in
             reader.expectation = (key, expected)
             let root = try reader.readDocument()
+            if let first = reader.problems.first { throw first }
             return (root, reader.matched == true)
         }
     }
@@ -56,7 +69,7 @@ public struct YAMLParser {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            throw Diagnostic(.error, "could not start the YAML parser (out of memory)", path: file.path)
+            throw Diagnostic(.error, "could not start the YAML parser (out of memory)", id: .yamlSyntax, path: file.path)
         }
         defer { yaml_parser_delete(parser) }
         return try file.bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> Result in
@@ -86,6 +99,8 @@ private struct EventReader {
     var expectation: (key: String, events: [ExpectedYAMLEvent])?
     /// Whether that value matched (nil until the key is met).
     var matched: Bool?
+    /// Problems read past (see ``YAMLParser/parse(recovering:)``).
+    var problems: [Diagnostic] = []
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>, file: SourceFile, limits: YAMLLimits) {
         self.parser = parser
@@ -157,15 +172,13 @@ private struct EventReader {
     mutating func readDocument() throws(Diagnostic) -> YAMLNode {
         var event = try next()
         if event.type == YAML_STREAM_START_EVENT { event = try next() }
-        guard event.type == YAML_DOCUMENT_START_EVENT else {
-            throw Diagnostic.error("the file is empty; expected a procedure (a mapping with 'name' and 'steps')", in: file, at: nil)
-        }
+        guard event.type == YAML_DOCUMENT_START_EVENT else { throw emptyDocument() }
         let root = try readNode(try next())
         let end = try next()
-        guard end.type == YAML_DOCUMENT_END_EVENT else { throw error("expected the end of the document", at: end.start) }
+        guard end.type == YAML_DOCUMENT_END_EVENT else { throw error(.yamlSyntax, "expected the end of the document", at: end.start) }
         let after = try next()
         if after.type == YAML_DOCUMENT_START_EVENT {
-            throw error("a procedure file holds one YAML document; found a second one", at: after.start)
+            throw error(.multipleDocuments, "expected one YAML document; found a second one", at: after.start)
         }
         return root
     }
@@ -279,7 +292,7 @@ private struct EventReader {
             try remember(anchor: anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         default:
-            throw error("unexpected YAML event", at: event.start)
+            throw error(.yamlSyntax, "unexpected YAML event", at: event.start)
         }
     }
 
@@ -303,7 +316,7 @@ private struct EventReader {
                 break
             }
             guard keyEvent.type == YAML_SCALAR_EVENT else {
-                throw error("mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", at: keyEvent.start)
+                throw error(.nonStringKey, "mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", at: keyEvent.start)
             }
             _ = try coreTag(tag, at: keyEvent.start)
             let keyStart = location(keyEvent.start)
@@ -323,9 +336,11 @@ private struct EventReader {
                 let existing = table.map { $0[key] } ?? pairs.firstIndex { $0.key == key }
                 if let existing {
                     let first = pairs[existing].keyStart
-                    throw Diagnostic.error(
-                        "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
-                        in: file, at: keyStart)
+                    problems.append(
+                        Diagnostic.error(
+                            .duplicateKey, "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
+                            in: file, at: keyStart))
+                    continue
                 }
                 pairs.append(YAMLPair(key: key, keyStart: keyStart, value: consume value))
                 Self.index(&table, pairs)
@@ -356,13 +371,13 @@ private struct EventReader {
             var result: [YAMLPair] = []
             for item in items {
                 guard let pairs = item.pairs else {
-                    throw Diagnostic.error("a merge key '<<' takes a mapping or a list of mappings", in: file, at: item.start)
+                    throw Diagnostic.error(.mergeKey, "a merge key '<<' takes a mapping or a list of mappings", in: file, at: item.start)
                 }
                 result += pairs.filter { pair in !result.contains { $0.key == pair.key } }
             }
             return result
         }
-        throw Diagnostic.error("a merge key '<<' takes a mapping or a list of mappings, found \(value.kindDescription)", in: file, at: value.start)
+        throw Diagnostic.error(.mergeKey, "a merge key '<<' takes a mapping or a list of mappings, found \(value.kindDescription)", in: file, at: value.start)
     }
 
     /// Reads one node's events, comparing each with `expected` in turn; true when all of them, and
@@ -440,12 +455,12 @@ private struct EventReader {
     mutating func readAlias(_ event: Event) throws(Diagnostic) -> YAMLNode {
         let name = anchor ?? ""
         guard let anchored = anchors[name] else {
-            throw error("unknown alias '*\(name)'", at: event.start)
+            throw error(.unknownAlias, "unknown alias '*\(name)'", at: event.start)
         }
         nodeCount += anchored.count - 1
         aliasNodes += anchored.count
         if aliasNodes > limits.maxNodes {
-            throw error("aliases expand this document to more than \(limits.maxNodes) nodes", at: event.start)
+            throw error(.aliasExpansion, "aliases expand this document to more than \(limits.maxNodes) nodes", at: event.start)
         }
         return anchored.node
     }
@@ -453,7 +468,7 @@ private struct EventReader {
     mutating func enter(at mark: yaml_mark_t) throws(Diagnostic) {
         depth += 1
         if depth > limits.maxDepth {
-            throw error("nesting is deeper than \(limits.maxDepth) levels", at: mark)
+            throw error(.nestingTooDeep, "nesting is deeper than \(limits.maxDepth) levels", at: mark)
         }
     }
 
@@ -471,7 +486,7 @@ private struct EventReader {
             return core
         }
         let shown = name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
-        throw error("tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", at: mark)
+        throw error(.tagNotAllowed, "tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", at: mark)
     }
 
     func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
@@ -488,20 +503,34 @@ private struct EventReader {
         SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: marks.byteOffset(ofCharacter: mark.index))
     }
 
-    mutating func error(_ message: String, at mark: yaml_mark_t) -> Diagnostic {
-        .error(message, in: file, at: location(mark))
+    mutating func error(_ id: Diagnostic.ID, _ message: String, at mark: yaml_mark_t) -> Diagnostic {
+        .error(id, message, in: file, at: location(mark))
     }
 
-    /// libyaml's own message for a syntax error, at its problem mark.
+    /// A file without a document: empty (at 1:1), or comments and blank lines only (at the first
+    /// comment). What the file should have held is for the caller to say.
+    func emptyDocument() -> Diagnostic {
+        guard let first = SourceScan.firstContent(file.bytes) else {
+            return .error(.emptyDocument, "the file is empty", in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
+        }
+        return .error(.emptyDocument, "the file holds only comments", in: file, at: file.location(ofByte: first))
+    }
+
+    /// libyaml's own message for a syntax error, at its problem mark, unless the file holds git
+    /// conflict markers (then they are the problem). A quoted scalar never closed gets a note at
+    /// the quote that opened it.
     mutating func parserError() -> Diagnostic {
+        if let conflict = SourceScan.conflictMarkers(in: file) { return conflict }
         let raw = parser.pointee
         var message = raw.problem.map { String(cString: $0) } ?? "invalid YAML"
-        var mark = raw.problem_mark
+        var notes: [Diagnostic.Note] = []
         if let context = raw.context.map({ String(cString: $0) }) {
             message += " " + context
-            if message.contains("end of stream"), raw.context_mark.line != raw.problem_mark.line {
-                message += " that starts here and is never closed"
-                mark = raw.context_mark
+            let contextOffset = marks.byteOffset(ofCharacter: raw.context_mark.index)
+            if contextOffset < file.bytes.count, file.bytes[contextOffset] == UInt8(ascii: "\"") || file.bytes[contextOffset] == UInt8(ascii: "'"),
+                raw.context_mark.index != raw.problem_mark.index
+            {
+                notes.append(.at(location(raw.context_mark), in: file, "the quoted scalar opens here and is never closed"))
             }
         }
         let problemOffset = marks.byteOffset(ofCharacter: raw.problem_mark.index)
@@ -512,10 +541,10 @@ private struct EventReader {
         case YAML_SCANNER_ERROR: message = "syntax: " + message
         case YAML_PARSER_ERROR: message = "structure: " + message
         case YAML_READER_ERROR:
-            return .error("invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
+            return .error(.yamlSyntax, "invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
         default: break
         }
-        return .error(message, in: file, at: location(mark))
+        return .error(.yamlSyntax, message, in: file, at: SourceScan.inside(location(raw.problem_mark), of: file), notes: notes)
     }
 }
 

@@ -1,0 +1,137 @@
+extension Diagnostic {
+    /// What kind of problem a diagnostic reports: a stable name that code compares and tools may
+    /// match on (`diagnostic.id == .unknownAction`), while the message's wording stays free to improve.
+    ///
+    /// The identifiers procrun raises are the static members below, in alphabetical order, each
+    /// raised by the code its comment names. Others can be made with ``init(_:)``, as
+    /// swift-subprocess's `Error.Code` and swift-syntax's `MessageID` allow.
+    public struct ID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The identifier's text: lower case, words joined by `-` (`unknown-action`).
+        public var rawValue: String
+
+        /// An identifier with the given text.
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        /// An identifier with the given text.
+        public init(_ rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        /// The identifier's text.
+        public var description: String { rawValue }
+    }
+}
+
+extension Diagnostic.ID {
+    /// An `action` the executor will run, one edit away from a known action (a warning).
+    public static let actionLeftToExecutor = Self("action-left-to-executor")
+    /// YAML aliases that expand the document past ``YAMLLimits/maxNodes``.
+    public static let aliasExpansion = Self("alias-expansion")
+    /// A library action named after a built-in one.
+    public static let builtinActionReplaced = Self("builtin-action-replaced")
+    /// A procedure `procrun merge` cannot mark as superseded (already marked, or written in a shape
+    /// it cannot splice into).
+    public static let cannotMarkSuperseded = Self("cannot-mark-superseded")
+    /// A procedure that calls itself, directly or through others.
+    public static let callCycle = Self("call-cycle")
+    /// Procedure calls nested deeper than ``CallGraph/depthLimit``.
+    public static let callTooDeep = Self("call-too-deep")
+    /// A command line that cannot be run as written (an unterminated quote, a value where the
+    /// shell would read it as code).
+    public static let commandSyntax = Self("command-syntax")
+    /// A condition (`when`, `assert`) whose type is not boolean.
+    public static let conditionNotBoolean = Self("condition-not-boolean")
+    /// A key given twice in one mapping.
+    public static let duplicateKey = Self("duplicate-key")
+    /// A step id used by two steps.
+    public static let duplicateStepID = Self("duplicate-step-id")
+    /// A file with no YAML document in it: empty, or only comments and blank lines. The YAML layer
+    /// says what it found; the caller says what it expected (a procedure), or accepts it.
+    public static let emptyDocument = Self("empty-document")
+    /// A list or text that must not be empty (`steps`, a command).
+    public static let emptyValue = Self("empty-value")
+    /// A value of the wrong kind where a boolean was expected.
+    public static let expectedBoolean = Self("expected-boolean")
+    /// A value of the wrong kind where a duration was expected.
+    public static let expectedDuration = Self("expected-duration")
+    /// A value of the wrong kind where an integer was expected.
+    public static let expectedInteger = Self("expected-integer")
+    /// A value of the wrong kind where a list was expected.
+    public static let expectedList = Self("expected-list")
+    /// A value of the wrong kind where a mapping was expected.
+    public static let expectedMapping = Self("expected-mapping")
+    /// A value of the wrong kind where a number was expected.
+    public static let expectedNumber = Self("expected-number")
+    /// A value of the wrong kind where a string was expected.
+    public static let expectedString = Self("expected-string")
+    /// A file larger than ``YAMLLimits/maxBytes``.
+    public static let fileTooLarge = Self("file-too-large")
+    /// A value passed to a called procedure's input that its declaration does not accept.
+    public static let inputMismatch = Self("input-mismatch")
+    /// An `--adapt ACTION.PARAM=VALUE` that names no step's action or parameter.
+    public static let invalidAdaptation = Self("invalid-adaptation")
+    /// A file that is not UTF-8 (a UTF-16 byte-order mark, an invalid byte).
+    public static let invalidEncoding = Self("invalid-encoding")
+    /// A name (an action, an id, an input, a key) that is not letters, digits, `_` and `-`
+    /// starting with a letter.
+    public static let invalidName = Self("invalid-name")
+    /// A `matches` pattern that is not a regular expression.
+    public static let invalidRegex = Self("invalid-regex")
+    /// A value of the right kind that is not one of those allowed (`on_failure`, `mode`, a default).
+    public static let invalidValue = Self("invalid-value")
+    /// Unresolved git conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) in a file.
+    public static let mergeConflict = Self("merge-conflict")
+    /// A YAML merge key `<<` whose value is not a mapping or a list of mappings.
+    public static let mergeKey = Self("merge-key")
+    /// A step or action that lacks a parameter it needs.
+    public static let missingParameter = Self("missing-parameter")
+    /// A mapping that lacks a required key.
+    public static let missingKey = Self("missing-key")
+    /// A second YAML document in a file that holds one.
+    public static let multipleDocuments = Self("multiple-documents")
+    /// YAML nested deeper than ``YAMLLimits/maxDepth``.
+    public static let nestingTooDeep = Self("nesting-too-deep")
+    /// A mapping key that is not a plain string (an alias, a collection).
+    public static let nonStringKey = Self("non-string-key")
+    /// A number outside the range allowed for it.
+    public static let outOfRange = Self("out-of-range")
+    /// A procedure reference that cannot be followed (unknown, ambiguous, or outside the library).
+    public static let procedureReference = Self("procedure-reference")
+    /// A `stats` block whose figures are malformed or disagree.
+    public static let statsInvalid = Self("stats-invalid")
+    /// A file whose `stats` block procrun cannot rewrite in place (flow style, an alias).
+    public static let statsNotRewritable = Self("stats-not-rewritable")
+    /// A YAML tag other than the core schema's.
+    public static let tagNotAllowed = Self("tag-not-allowed")
+    /// A template or condition that does not parse (`{{` never closed, an empty expression).
+    public static let templateSyntax = Self("template-syntax")
+    /// A template that parses but cannot work: a filter applied to the wrong type, a wrong number
+    /// of arguments, a field of a value that has none.
+    public static let templateType = Self("template-type")
+    /// A problem not given a kind of its own yet.
+    public static let unclassified = Self("unclassified")
+    /// A name a template reads that will not exist when it runs.
+    public static let undefinedName = Self("undefined-name")
+    /// An `action` that is not built in, defined by the library, or a procedure.
+    public static let unknownAction = Self("unknown-action")
+    /// A YAML alias `*name` with no anchor `&name` before it.
+    public static let unknownAlias = Self("unknown-alias")
+    /// A template filter that does not exist.
+    public static let unknownFilter = Self("unknown-filter")
+    /// An input a called procedure does not declare.
+    public static let unknownInput = Self("unknown-input")
+    /// An input `type` that is not one of the input kinds.
+    public static let unknownInputType = Self("unknown-input-type")
+    /// A key that the mapping it is in does not take.
+    public static let unknownKey = Self("unknown-key")
+    /// An `mcp` step naming a server procrun.yaml does not configure.
+    public static let unknownMCPServer = Self("unknown-mcp-server")
+    /// A parameter the step's action does not take.
+    public static let unknownParameter = Self("unknown-parameter")
+    /// A file that cannot be read (missing, unreadable, not a regular file).
+    public static let unreadableFile = Self("unreadable-file")
+    /// Text that libyaml cannot read as YAML (its scanner's, parser's or reader's message).
+    public static let yamlSyntax = Self("yaml-syntax")
+}

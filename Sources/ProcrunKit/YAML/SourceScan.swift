@@ -1,0 +1,63 @@
+/// Looks at a file's bytes where libyaml's events say too little: only on error paths, so a valid
+/// file is never scanned twice.
+enum SourceScan {
+    /// The offset of the first byte that is neither white space nor a byte-order mark, or nil.
+    static func firstContent(_ bytes: [UInt8]) -> Int? {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return bytes[start...].firstIndex { !isWhiteSpace($0) }
+    }
+
+    /// `location`, moved back onto the last line when it is past the file's final line break
+    /// (where libyaml reports the end of the stream), so that it points at a line of the file.
+    static func inside(_ location: SourceLocation, of file: SourceFile) -> SourceLocation {
+        let bytes = file.bytes
+        guard location.offset >= bytes.count, let last = bytes.lastIndex(where: { !isWhiteSpace($0) }) else { return location }
+        var end = last + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+        return file.location(ofByte: end)
+    }
+
+    /// An error at the first of git's conflict markers, when the file holds some: lines starting
+    /// with `<<<<<<<` or `>>>>>>>` (and the `=======` and `|||||||` between them).
+    static func conflictMarkers(in file: SourceFile) -> Diagnostic? {
+        let bytes = file.bytes
+        var lines: [(line: Int, offset: Int)] = []
+        var sawEnds = false
+        var line = 1
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if let marker = marker(bytes[start..<end]) {
+                lines.append((line, start))
+                if marker != UInt8(ascii: "=") && marker != UInt8(ascii: "|") { sawEnds = true }
+            }
+            line += 1
+            start = end + 1
+        }
+        guard sawEnds, let first = lines.first else { return nil }
+        let shown = lines.prefix(12).map { String($0.line) }.joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
+        return .error(
+            .mergeConflict, "unresolved merge conflict markers (line\(lines.count == 1 ? "" : "s") \(shown))", in: file,
+            at: file.location(ofByte: first.offset),
+            notes: [
+                "run 'procrun resolve \(file.path)' to merge the stats of both sides as procrun's merge driver does, or resolve the conflict by hand",
+                "'procrun git-setup' installs that merge driver, so that git merges the stats of procedures by itself",
+            ])
+    }
+
+    /// The marker character when a line is a conflict marker: seven `<`, `=`, `|` or `>`, then the
+    /// end of the line or a space.
+    private static func marker(_ line: ArraySlice<UInt8>) -> UInt8? {
+        guard line.count >= 7, let first = line.first, [UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: ">")].contains(first),
+            line.prefix(7).allSatisfy({ $0 == first })
+        else { return nil }
+        let rest = line.dropFirst(7)
+        guard rest.isEmpty || rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\r") else { return nil }
+        return first
+    }
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}
