@@ -187,8 +187,10 @@ struct ComposeTests {
         let output = try library.run(["check", "main.yaml"])
         #expect(output.status == 2)
         #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "main.yaml") == [
-            "3:13: error: procedure name 'helper' is claimed by more than one file (helper.yaml:1 and team/helper-copy.yaml:1); names must be unique in a library"
+            "3:13: error: procedure name 'helper' is claimed by more than one file (helper.yaml and team/helper-copy.yaml); names must be unique in a library"
         ])
+        // Each claim is shown where it is written.
+        #expect(output.stderr.contains("helper.yaml:1:7: note: also claimed here\n"), "\(output.stderr)")
     }
 
     @Test("a call step's timeout bounds the whole callee")

@@ -84,7 +84,7 @@ struct OneLibraryTests {
             ("run_inside", "run_procedure", .mapping(["name": .string("greet.yaml")])),
         ])
         #expect(calls["show_up"]?.isError == true)
-        #expect(calls["show_up"]?.text == "procedure reference '../outside/outside.yaml' leaves the library folder '\(library)'")
+        #expect(calls["show_up"]?.text == "error: procedure reference '../outside/outside.yaml' leaves the library folder '\(library)'")
         #expect(calls["run_up"]?.isError == true)
         #expect(calls["run_absolute"]?.isError == true)
         #expect(calls["run_absolute"]?.text.contains("is an absolute path") == true)
@@ -92,7 +92,7 @@ struct OneLibraryTests {
         #expect(calls["run_link"]?.isError == true)
         #expect(calls["run_link"]?.text.contains("outside the library folder") == true, "\(calls["run_link"]?.text ?? "")")
         #expect(calls["run_link_name"]?.isError == true)
-        #expect(calls["run_link_name"]?.text.hasPrefix("no procedure named 'outside'") == true)
+        #expect(calls["run_link_name"]?.text.hasPrefix("error: no procedure named 'outside'") == true)
         #expect(calls["stats_up"]?.isError == true)
         #expect(calls["run_inside"]?.isError == false, "\(calls["run_inside"]?.text ?? "")")
         #expect(!folder.exists("CANARY"))

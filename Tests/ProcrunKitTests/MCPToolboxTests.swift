@@ -23,7 +23,7 @@ struct MCPToolboxTests {
         ("find_procedures", ["task": .string("x"), "limit": .integer(0)], "expected a positive integer for argument 'limit', found 0"),
         ("record_procedure", ["name": .string("x")], "expected a list of steps for argument 'steps'"),
         ("record_procedure", ["name": .string("x"), "steps": .list([.string("shell")])], "step 1: expected an object with a string 'action'"),
-        ("run_procedure", ["name": .string("x"), "inputs": .list([])], "no procedure named 'x' in the library folder '/nonexistent'"),
+        ("run_procedure", ["name": .string("x"), "inputs": .list([])], "error: no procedure named 'x' in the library folder '/nonexistent'"),
         ("nope", [:], "unknown tool 'nope'"),
     ])
     func badArguments(tool: String, arguments: [String: Value], message: String) {

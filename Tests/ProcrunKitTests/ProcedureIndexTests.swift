@@ -55,7 +55,7 @@ struct ProcedureIndexTests {
         try withLibrary(["x.yaml": "name: ex\n", "sub/y.yaml": "name: why\n", "dup1.yaml": "name: twin\n", "dup2.yaml": "name: twin\n"]) { root in
             let index = ProcedureIndex(root: root)
             func refused(_ reference: String) -> String? {
-                if case .refused(let message) = index.resolve(reference) { return message }
+                if case .refused(let problem) = index.resolve(reference) { return problem.message }
                 return nil
             }
             if case .found(let path, _) = index.resolve("why") { #expect(path == root + "/sub/y.yaml") } else { Issue.record("why not found") }

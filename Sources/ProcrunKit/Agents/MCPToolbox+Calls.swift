@@ -141,7 +141,7 @@ extension MCPToolbox {
         }
         switch ProcedureIndex(root: root).resolve(reference) {
         case .found(let path, _): return .success(path)
-        case .refused(let message): return .failure(MCPArgumentError(message))
+        case .refused(let problem): return .failure(MCPArgumentError(DiagnosticRenderer(color: false).render(problem).trimmingSpaces()))
         }
     }
 }

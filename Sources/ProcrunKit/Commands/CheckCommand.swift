@@ -60,14 +60,9 @@ public struct CheckCommand {
                 }
                 if keepsLoadedDataUntilExit, path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
-                var diagnostics = error.diagnostics
-                if let file = try? SourceFile.read(path) {
-                    renderer.add(file)
-                    if let line = ConflictMarkers.lines(in: file.bytes).first, !diagnostics.isEmpty, diagnostics[0].id != .mergeConflict {
-                        diagnostics[0].notes.append(
-                            "the file has git conflict markers (line \(line)); 'procrun resolve \(path)' merges its stats as the merge driver would")
-                    }
-                }
+                // A file with git's conflict markers is reported by the parser, naming 'procrun resolve'.
+                let diagnostics = error.diagnostics
+                if let file = try? SourceFile.read(path) { renderer.add(file) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
                 let fresh = diagnostics.filter { reported.insert(DiagnosticRenderer.line($0)).inserted }
                 problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)

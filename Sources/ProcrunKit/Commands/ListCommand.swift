@@ -37,10 +37,8 @@ public struct ListCommand {
         }
         stdout.flush()
         var problems: [Diagnostic] = []
-        for (name, entries) in index.entriesByName.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
-            let places = entries.map { "\($0.path):\($0.location.line)" }.joined(separator: " and ")
-            problems.append(
-                Diagnostic(.error, "procedure name '\(name)' is claimed by more than one file (\(places)); names must be unique in a library", path: entries[1].path, at: entries[1].location))
+        for name in index.names {
+            if let clash = index.clash(name) { problems.append(clash) }
         }
         stderr.write(renderer.render(problems))
         stderr.flush()

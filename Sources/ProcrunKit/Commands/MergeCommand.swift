@@ -42,8 +42,8 @@ public struct MergeCommand {
         var problems: [Diagnostic] = []
         func resolve(_ name: String) -> ProcedureSummary? {
             switch index.resolve(name) {
-            case .refused(let message):
-                problems.append(Diagnostic(.error, message))
+            case .refused(let problem):
+                problems.append(problem)
                 return nil
             case .found(let path, let key):
                 if let summary = summaries.first(where: { $0.path == path }) ?? summaries.first(where: { FileSystem.realPath($0.path) == key }) {

@@ -14,15 +14,15 @@ public enum ProcedureTarget {
                 throw DiagnosticsError([Diagnostic(.error, "cannot read '\(argument)': no such file or directory")])
             }
             let library = try Library.discover(forProcedureAt: argument, override: override)
-            if case .refused(let message) = ProcedureIndex(root: library.root).resolve(file: argument) {
-                throw DiagnosticsError([Diagnostic(.error, message)])
+            if case .refused(let problem) = ProcedureIndex(root: library.root).resolve(file: argument) {
+                throw DiagnosticsError([problem])
             }
             return (argument, library)
         }
         let library = try currentLibrary(override: override)
         switch ProcedureIndex(root: library.root).resolve(argument) {
         case .found(let path, _): return (path, library)
-        case .refused(let message): throw DiagnosticsError([Diagnostic(.error, message)])
+        case .refused(let problem): throw DiagnosticsError([problem])
         }
     }
 

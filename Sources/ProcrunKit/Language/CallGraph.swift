@@ -88,7 +88,7 @@ public final class CallGraph {
         let path: String
         let key: String
         switch index.resolve(reference) {
-        case .refused(let message): return .failure(Diagnostic(.error, message))
+        case .refused(let problem): return .failure(problem)
         case .found(let found, let foundKey): (path, key) = (found, foundKey)
         }
         if procedures[key] == nil, failures[key] == nil {
@@ -110,8 +110,9 @@ public final class CallGraph {
         let path: String
         let key: String
         switch index.resolve(reference.value) {
-        case .refused(let message):
-            reader.error(.procedureReference, message, at: reference.location)
+        case .refused(let problem):
+            // The problem is the reference's, at the step that writes it; a clash keeps its notes.
+            reader.append([Diagnostic(.error, problem.message, id: problem.id, path: file.path, at: reference.location, notes: problem.notes)])
             return .invalid
         case .found(let found, let foundKey): (path, key) = (found, foundKey)
         }

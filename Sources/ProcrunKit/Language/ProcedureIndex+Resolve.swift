@@ -4,7 +4,7 @@ extension ProcedureIndex {
         /// The procedure's file: its path as messages show it and its ``ProcedureIndex/Entry/key``.
         case found(path: String, key: String)
         /// Why the reference is refused (a lower-case message).
-        case refused(String)
+        case refused(Diagnostic)
     }
 
     /// Whether a reference is written as a path (`deploy/backend.yaml`) rather than a name.
@@ -16,17 +16,17 @@ extension ProcedureIndex {
     /// the library folder that must stay inside it (textually and after symbolic links).
     public func resolve(_ reference: String) -> Resolution {
         if reference.unicodeScalars.contains(where: { $0.value < 0x20 }) {
-            return .refused("procedure reference '\(reference.excerpt(60))' contains a control character")
+            return .refused(Diagnostic(.error, "procedure reference '\(reference.excerpt(60))' contains a control character", id: .procedureReference))
         }
         guard Self.isPath(reference) else { return resolve(name: reference) }
         if reference.hasPrefix("/") {
-            return .refused("procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'")
+            return .refused(Diagnostic(.error, "procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'", id: .procedureReference))
         }
         var parts: [Substring] = []
         for part in reference.split(separator: "/") where part != "." {
             if part == ".." {
                 guard parts.popLast() != nil else {
-                    return .refused("procedure reference '\(reference)' leaves the library folder '\(root)'")
+                    return .refused(Diagnostic(.error, "procedure reference '\(reference)' leaves the library folder '\(root)'", id: .procedureReference))
                 }
             } else {
                 parts.append(part)
@@ -35,10 +35,10 @@ extension ProcedureIndex {
         let relative = parts.joined(separator: "/")
         let path = FileSystem.join(root, relative)
         guard !relative.isEmpty, let key = FileSystem.realPath(path), FileSystem.entryKind(key) == .file else {
-            return .refused("no procedure file '\(reference)' in the library folder '\(root)'")
+            return .refused(Diagnostic(.error, "no procedure file '\(reference)' in the library folder '\(root)'", id: .procedureReference))
         }
         guard let rootKey = FileSystem.realPath(root), key.hasPrefix(rootKey == "/" ? "/" : rootKey + "/") else {
-            return .refused("procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)")
+            return .refused(Diagnostic(.error, "procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)", id: .procedureReference))
         }
         return .found(path: path, key: key)
     }
@@ -47,31 +47,42 @@ extension ProcedureIndex {
     /// it must be a regular file inside the library folder, after symbolic links.
     public func resolve(file: String) -> Resolution {
         guard let key = FileSystem.realPath(file) else {
-            return .refused("cannot read '\(file)': no such file or directory")
+            return .refused(Diagnostic(.error, "cannot read '\(file)': no such file or directory", id: .procedureReference))
         }
         // A FIFO or a device goes on to the one reading function, which refuses it at 1:1.
         guard FileSystem.entryKind(key) != .folder else {
-            return .refused("'\(file)' is not a procedure file")
+            return .refused(Diagnostic(.error, "'\(file)' is not a procedure file", id: .procedureReference))
         }
         guard let rootKey = FileSystem.realPath(root), LibraryLayout.contains(key, rootKey: rootKey) else {
-            return .refused("'\(file)' is outside the library folder '\(root)'\(FileSystem.entryKind(file) == .link ? " (through a symbolic link)" : "")")
+            let link = FileSystem.entryKind(file) == .link ? " (through a symbolic link)" : ""
+            return .refused(Diagnostic(.error, "'\(file)' is outside the library folder '\(root)'\(link)", id: .procedureReference))
         }
         return .found(path: file, key: key)
     }
 
     private func resolve(name: String) -> Resolution {
         guard NodeReader.isIdentifier(name) else {
-            return .refused("expected a procedure name or a path inside the library for 'procedure', found '\(name.excerpt(60))'")
+            return .refused(Diagnostic(.error, "expected a procedure name or a path inside the library for 'procedure', found '\(name.excerpt(60))'", id: .procedureReference))
         }
         let entries = entriesByName[name] ?? []
         switch entries.count {
         case 0:
-            return .refused("no procedure named '\(name)' in the library folder '\(root)'\(Suggestion.hint(for: name, in: names))")
+            return .refused(Diagnostic(.error, "no procedure named '\(name)' in the library folder '\(root)'\(Suggestion.hint(for: name, in: names))", id: .procedureReference))
         case 1:
             return .found(path: entries[0].path, key: entries[0].key)
         default:
-            let places = entries.map { "\($0.path):\($0.location.line)" }.joined(separator: " and ")
-            return .refused("procedure name '\(name)' is claimed by more than one file (\(places)); names must be unique in a library")
+            return .refused(clash(name) ?? Diagnostic(.error, "procedure name '\(name)' is claimed by more than one file", id: .procedureReference))
         }
+    }
+
+    /// The error for a name that more than one file claims: at the second file's `name:` line,
+    /// with a note at each other claim; nil when one file or none claims it.
+    public func clash(_ name: String) -> Diagnostic? {
+        let entries = entriesByName[name] ?? []
+        guard entries.count > 1 else { return nil }
+        let others = entries.enumerated().filter { $0.offset != 1 }.map { Diagnostic.Note("also claimed here", path: $0.element.path, at: $0.element.location) }
+        return Diagnostic(
+            .error, "procedure name '\(name)' is claimed by more than one file (\(entries.map(\.path).joined(separator: " and "))); names must be unique in a library",
+            id: .procedureReference, path: entries[1].path, at: entries[1].location, notes: others)
     }
 }

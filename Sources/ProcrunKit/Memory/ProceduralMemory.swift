@@ -110,7 +110,7 @@ public final class ProceduralMemory {
     public func path(of name: String) throws(DiagnosticsError) -> String {
         switch ProcedureIndex(root: library.root).resolve(name) {
         case .found(let path, _): return path
-        case .refused(let message): throw DiagnosticsError([Diagnostic(.error, message)])
+        case .refused(let problem): throw DiagnosticsError([problem])
         }
     }
 

@@ -20,21 +20,8 @@ enum SourceScan {
     /// An error at the first of git's conflict markers, when the file holds some: lines starting
     /// with `<<<<<<<` or `>>>>>>>` (and the `=======` and `|||||||` between them).
     static func conflictMarkers(in file: SourceFile) -> Diagnostic? {
-        let bytes = file.bytes
-        var lines: [(line: Int, offset: Int)] = []
-        var sawEnds = false
-        var line = 1
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            if let marker = marker(bytes[start..<end]) {
-                lines.append((line, start))
-                if marker != UInt8(ascii: "=") && marker != UInt8(ascii: "|") { sawEnds = true }
-            }
-            line += 1
-            start = end + 1
-        }
+        let lines = ConflictMarkers.markers(in: file.bytes)
+        let sawEnds = lines.contains { $0.kind == UInt8(ascii: "<") || $0.kind == UInt8(ascii: ">") }
         guard sawEnds, let first = lines.first else { return nil }
         let shown = lines.prefix(12).map { String($0.line) }.joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
         return .error(
@@ -44,17 +31,6 @@ enum SourceScan {
                 "run 'procrun resolve \(file.path)' to merge the stats of both sides as procrun's merge driver does, or resolve the conflict by hand",
                 "'procrun git-setup' installs that merge driver, so that git merges the stats of procedures by itself",
             ])
-    }
-
-    /// The marker character when a line is a conflict marker: seven `<`, `=`, `|` or `>`, then the
-    /// end of the line or a space.
-    private static func marker(_ line: ArraySlice<UInt8>) -> UInt8? {
-        guard line.count >= 7, let first = line.first, [UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "|"), UInt8(ascii: ">")].contains(first),
-            line.prefix(7).allSatisfy({ $0 == first })
-        else { return nil }
-        let rest = line.dropFirst(7)
-        guard rest.isEmpty || rest.first == UInt8(ascii: " ") || rest.first == UInt8(ascii: "\r") else { return nil }
-        return first
     }
 
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
