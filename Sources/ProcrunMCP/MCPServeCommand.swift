@@ -1,24 +1,24 @@
 import Dispatch
 import Glibc
 import MCP
-public import ProcrunKit
+package import ProcrunKit
 
 /// `procrun mcp`: serves a library's procedures as MCP tools on standard input and output, built
 /// on the MCP Swift SDK. The tools themselves are ``MCPToolbox``'s; this type only speaks MCP.
-public struct MCPServeCommand: Sendable {
+package struct MCPServeCommand: Sendable {
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--timeout DURATION`: each step's limit in `run_procedure` runs when the step sets none
     /// (default: the library's `defaults.timeout`, else 10 minutes).
-    public var timeout: Duration?
+    package var timeout: Duration?
     /// The toolbox; nil means the built-in finder and recorder over the library.
-    public var toolbox: MCPToolbox?
+    package var toolbox: MCPToolbox?
 
     /// A server for the current folder's library.
-    public init() {}
+    package init() {}
 
     /// Serves until the client closes standard input; 2 when the library cannot be read.
-    public func execute(stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stderr: TextOutput = .standardError) -> Int32 {
         let found: Library
         do {
             found = try ProcedureTarget.currentLibrary(override: library)

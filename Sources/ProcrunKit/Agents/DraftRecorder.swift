@@ -1,12 +1,12 @@
 import Glibc
 
 /// Writes `NAME.yaml` at the library's root, after checking it loads as any procedure would.
-public struct DraftRecorder: ProcedureRecorder {
+package struct DraftRecorder: ProcedureRecorder {
     /// A recorder.
-    public init() {}
+    package init() {}
 
     /// See ``ProcedureRecorder/record(_:inLibrary:)``.
-    public func record(_ draft: StepListDraft, inLibrary root: String) throws(DiagnosticsError) -> String {
+    package func record(_ draft: StepListDraft, inLibrary root: String) throws(DiagnosticsError) -> String {
         func refuse(_ message: String) -> DiagnosticsError { DiagnosticsError([Diagnostic(.error, message)]) }
         guard NodeReader.isIdentifier(draft.name) else {
             throw refuse("procedure names must be letters, digits, '_' and '-' starting with a letter, found '\(draft.name)'")

@@ -1,6 +1,6 @@
 extension MCPToolbox {
     /// The tools served, with their argument schemas.
-    public static let tools: [MCPTool] = [
+    package static let tools: [MCPTool] = [
         MCPTool(
             name: "find_procedures",
             description: "Find procedures in the procrun library that fit a task described in words. Use it first, before writing commands of your own: a procedure found here is tested and learns from every run. Returns JSON {\"procedures\": [{name, file, description, tags, score}]}, best first.",

@@ -1,28 +1,28 @@
 /// The tools `procrun mcp` serves, free of any MCP library: the server maps its messages onto
 /// ``tools`` and ``call(_:arguments:)``. Finding and recording go through seams
 /// (``ProcedureFinder``, ``ProcedureRecorder``) so that better implementations can be plugged in.
-public struct MCPToolbox: Sendable {
+package struct MCPToolbox: Sendable {
     /// The library folder served.
-    public var root: String
+    package var root: String
     /// Finds procedures for `find_procedures`.
-    public var finder: any ProcedureFinder
+    package var finder: any ProcedureFinder
     /// Writes procedures for `record_procedure`.
-    public var recorder: any ProcedureRecorder
+    package var recorder: any ProcedureRecorder
     /// The longest one `run_procedure` may take.
-    public var runTimeout: Duration = .seconds(3600)
+    package var runTimeout: Duration = .seconds(3600)
     /// The longest one step of a `run_procedure` run may take when it sets no `timeout` of its own
     /// (handed to `procrun run --timeout`), so that one hung step cannot hold an agent.
-    public var stepTimeout: Duration = .seconds(600)
+    package var stepTimeout: Duration = .seconds(600)
 
     /// A toolbox serving the library at `root` with the built-in finder and recorder.
-    public init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = DraftRecorder()) {
+    package init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = DraftRecorder()) {
         self.root = root
         self.finder = finder
         self.recorder = recorder
     }
 
     /// Calls the tool `name`; unknown tools and bad arguments are tool errors, never crashes.
-    public func call(_ name: String, arguments: [String: Value]) -> MCPToolResult {
+    package func call(_ name: String, arguments: [String: Value]) -> MCPToolResult {
         switch name {
         case "find_procedures": return find(arguments)
         case "show_procedure": return show(arguments)

@@ -1,8 +1,8 @@
 /// A procedure described for agents: the object `procrun show --json` prints and the MCP
 /// `show_procedure` tool returns (documented in grammar.md, Interfaces for agents).
-public enum ProcedureDescription {
+package enum ProcedureDescription {
     /// The procedure as a JSON-ready value; secret defaults are hidden.
-    public static func value(of procedure: Procedure) -> Value {
+    package static func value(of procedure: Procedure) -> Value {
         let inputs: [Value] = procedure.inputs.map { input in
             var fields: [String: Value] = [
                 "name": .string(input.name), "type": .string(input.kind.rawValue), "required": .boolean(input.required),

@@ -1,18 +1,18 @@
 /// A procedure a ``ProcedureFinder`` found for a task, best first.
-public struct ProcedureMatch: Sendable, Equatable {
+package struct ProcedureMatch: Sendable, Equatable {
     /// The procedure's name.
-    public var name: String
+    package var name: String
     /// Its file.
-    public var file: String
+    package var file: String
     /// Its description.
-    public var description: String
+    package var description: String
     /// Its tags.
-    public var tags: [String]
+    package var tags: [String]
     /// How well it fits the task; only the order matters.
-    public var score: Double
+    package var score: Double
 
     /// Creates a match.
-    public init(name: String, file: String, description: String, tags: [String], score: Double) {
+    package init(name: String, file: String, description: String, tags: [String], score: Double) {
         self.name = name
         self.file = file
         self.description = description

@@ -2,9 +2,9 @@ import Glibc
 
 /// Runs the procrun executable as a child, so that a run's processes, output and learning stay
 /// apart from a long-lived caller such as `procrun mcp`.
-public enum SelfInvocation {
+package enum SelfInvocation {
     /// The running executable's absolute path (`/proc/self/exe`), else `procrun` from PATH.
-    public static var executable: String {
+    package static var executable: String {
         var buffer = [CChar](repeating: 0, count: 4096)
         let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard count > 0 else { return "procrun" }
@@ -12,7 +12,7 @@ public enum SelfInvocation {
     }
 
     /// The `procrun` program: this one, or the one beside it (when this is `procrun-mcp`), else PATH's.
-    public static var procrun: String {
+    package static var procrun: String {
         let own = executable
         if own.hasSuffix("/procrun") { return own }
         let beside = FileSystem.directory(of: own) + "/procrun"
@@ -20,7 +20,7 @@ public enum SelfInvocation {
     }
 
     /// Runs `procrun ARGUMENTS` to completion in `folder`.
-    public static func run(_ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, standardInput: [UInt8] = []) -> ProcessResult {
+    package static func run(_ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, standardInput: [UInt8] = []) -> ProcessResult {
         var spec = ProcessSpec(arguments: [procrun] + arguments, workingDirectory: folder, timeout: timeout)
         spec.standardInput = standardInput
         spec.extraEnvironment = [("NO_COLOR", "1")]

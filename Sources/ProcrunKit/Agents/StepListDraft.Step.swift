@@ -1,15 +1,15 @@
 extension StepListDraft {
     /// One step: an action and its parameters.
-    public struct Step: Sendable {
+    package struct Step: Sendable {
         /// The step's id, if any.
-        public var id: String?
+        package var id: String?
         /// The action's name.
-        public var action: String
+        package var action: String
         /// The parameters (a mapping), written as given.
-        public var parameters: Value
+        package var parameters: Value
 
         /// Creates a step.
-        public init(id: String? = nil, action: String, parameters: Value = .mapping([:])) {
+        package init(id: String? = nil, action: String, parameters: Value = .mapping([:])) {
             self.id = id
             self.action = action
             self.parameters = parameters

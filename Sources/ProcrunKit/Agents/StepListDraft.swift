@@ -1,25 +1,25 @@
 /// A procedure to be written from a list of steps an agent gives (the MCP `record_procedure` tool);
 /// `procrun record` has its own, richer ``ProcedureDraft``.
-public struct StepListDraft: Sendable {
+package struct StepListDraft: Sendable {
     /// The procedure's name (an identifier, unique in the library).
-    public var name: String
+    package var name: String
     /// What it does and when to use it.
-    public var description = ""
+    package var description = ""
     /// Words for finding it.
-    public var tags: [String] = []
+    package var tags: [String] = []
     /// Declared inputs: name to a mapping of `type`, `default`, `required`, `description`.
-    public var inputs: [String: Value] = [:]
+    package var inputs: [String: Value] = [:]
     /// The steps in order.
-    public var steps: [Step] = []
+    package var steps: [Step] = []
 
     /// A draft with a name and steps.
-    public init(name: String, steps: [Step]) {
+    package init(name: String, steps: [Step]) {
         self.name = name
         self.steps = steps
     }
 
     /// The draft as a procedure file: block style for the structure, JSON (valid YAML) for values.
-    public var yaml: String {
+    package var yaml: String {
         var out = "name: \(name)\n"
         if !description.isEmpty { out += "description: \(Value.string(description).jsonText)\n" }
         if !tags.isEmpty { out += "tags: \(Value.list(tags.map(Value.string)).jsonText)\n" }

@@ -1,25 +1,25 @@
 /// `procrun check [PROCEDURE...]`: reads every procedure named (files, names, folders; none: the
 /// whole library) and reports every problem, running nothing.
-public struct CheckCommand {
+package struct CheckCommand {
     /// The procedures to check: files, names in the library, or folders (none: the whole library).
-    public var paths: [String]
+    package var paths: [String]
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--executor COMMAND`: actions nothing else defines are left to it (as `run --executor` does).
-    public var executor: String?
+    package var executor: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
     /// Leaves the last file's loaded procedures to the end of the process instead of freeing them
     /// (``ProcessLifetime``); for a caller that exits right after, as the `procrun` executable does.
-    public var keepsLoadedDataUntilExit = false
+    package var keepsLoadedDataUntilExit = false
 
     /// A check of the given files.
-    public init(paths: [String]) {
+    package init(paths: [String]) {
         self.paths = paths
     }
 
     /// Checks; the result is 0 when every file is valid, 2 otherwise.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         var problems = 0
         // A problem in a file that several of the given files call is reported once.

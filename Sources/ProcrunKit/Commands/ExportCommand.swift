@@ -1,20 +1,20 @@
 /// `procrun export --skills DIR`: writes the library as Agent Skills (see ``SkillsExporter``).
-public struct ExportCommand {
+package struct ExportCommand {
     /// `--skills DIR`: where the skill folders go.
-    public var skills: String
+    package var skills: String
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--json`: print `{"written": [...], "unchanged": [...]}` instead of a summary line.
-    public var json = false
+    package var json = false
 
     /// An export into `skills`.
-    public init(skills: String) {
+    package init(skills: String) {
         self.skills = skills
     }
 
     /// Exports; 0, or 2 when the library cannot be read, a file cannot be written, or a procedure
     /// has problems (the others are still exported).
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: stderr.wantsColor)
         let found: Library
         do {

@@ -1,25 +1,25 @@
 /// `procrun find "TASK"`: ranks the library's procedures for a task description.
-public struct FindCommand {
+package struct FindCommand {
     /// The task description.
-    public var query: String
+    package var query: String
     /// `--limit N`: how many matches to print.
-    public var limit = 5
+    package var limit = 5
     /// `--json`.
-    public var json = false
+    package var json = false
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-cache`: read every file, leaving the cache untouched.
-    public var noCache = false
+    package var noCache = false
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// A search for `query`.
-    public init(query: String) {
+    package init(query: String) {
         self.query = query
     }
 
     /// Searches; 0 when something matched, 1 when nothing matched well enough, 2 for bad input.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ message: String) -> Int32 {
             return stderr.reject(Diagnostic(.error, message), renderer)

@@ -5,19 +5,19 @@ import Glibc
 /// It adds `PATTERN merge=procrun` lines to the repository's top-level `.gitattributes` (only those
 /// missing) and sets `merge.procrun.name` and `merge.procrun.driver` in the repository's own git
 /// config. A hosting service's merge button runs no custom driver: merge such branches locally.
-public struct GitSetupCommand {
+package struct GitSetupCommand {
     /// A folder inside the repository.
-    public var folder = "."
+    package var folder = "."
     /// The file patterns the driver is installed for.
-    public var patterns = ["*.yaml", "*.yml"]
+    package var patterns = ["*.yaml", "*.yml"]
     /// The program git runs as the driver (default: this procrun executable's absolute path).
-    public var program: String?
+    package var program: String?
 
     /// A setup of the repository holding the current folder.
-    public init() {}
+    package init() {}
 
     /// Installs; 0 on success, 2 when the folder is not in a git repository or a file cannot be written.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
             let top = try Git.run(["rev-parse", "--show-toplevel"], in: folder)
             guard top.status == 0 else {

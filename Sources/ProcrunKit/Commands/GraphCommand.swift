@@ -1,22 +1,22 @@
 /// `procrun graph NAME|FILE`: the call graph of a procedure as Mermaid or Graphviz DOT text, for a
 /// pull request description or documentation.
-public struct GraphCommand {
+package struct GraphCommand {
     /// The formats `--format` accepts.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         case mermaid, dot
     }
 
     /// The procedure's name in the library, or its file.
-    public var target: String
+    package var target: String
     /// `--format`.
-    public var format = Format.mermaid
+    package var format = Format.mermaid
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// A command graphing `target`.
-    public init(target: String) {
+    package init(target: String) {
         self.target = target
     }
 
@@ -29,7 +29,7 @@ public struct GraphCommand {
     }
 
     /// Prints the graph; the result is 0, or 2 when the procedure or one it calls has problems.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         guard let (graph, procedure) = Self.load(target, library: library, noColor: noColor, stderr: stderr) else { return ExitStatus.invalid }
         let rootKey = graph.rootKey ?? ""
         var names: [String: String] = [rootKey: procedure.name.value]

@@ -1,17 +1,17 @@
 /// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
-public struct ListCommand {
+package struct ListCommand {
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
     /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.
-    public var json = false
+    package var json = false
 
     /// A listing of the current folder's library.
-    public init() {}
+    package init() {}
 
     /// Lists; the result is 0, or 2 when the library cannot be read or two files claim one name.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         let found: Library
         do {

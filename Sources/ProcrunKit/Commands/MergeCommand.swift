@@ -1,31 +1,31 @@
 /// `procrun merge KEEP OTHER...`: points the others to the kept procedure (two lines spliced into
 /// each: `superseded_by` and `superseded_reason`) or, with `--archive`, moves them to `archive/`.
 /// Nothing is deleted, and `--dry-run` shows the change without making it.
-public struct MergeCommand {
+package struct MergeCommand {
     /// The procedure to keep.
-    public var keep: String
+    package var keep: String
     /// The procedures it replaces.
-    public var others: [String]
+    package var others: [String]
     /// `--reason TEXT`; by default a reason naming the kept procedure and its record.
-    public var reason: String?
+    package var reason: String?
     /// `--archive`: move the others to `archive/` instead of marking them.
-    public var archive = false
+    package var archive = false
     /// `--dry-run`: print the change, make none.
-    public var dryRun = false
+    package var dryRun = false
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// A merge of `others` into `keep`.
-    public init(keep: String, others: [String]) {
+    package init(keep: String, others: [String]) {
         self.keep = keep
         self.others = others
     }
 
     /// Merges; 0 when every other procedure was marked or archived, 2 when nothing was changed
     /// because of a problem (every problem is checked before any file is touched).
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
             return stderr.reject(diagnostics, renderer)

@@ -2,30 +2,30 @@
 /// git's custom merge driver for procedure files (`%O %A %B %L %P %S %X %Y`). Writes the merge into
 /// OURS; exits 0 when clean, 1 when the authored part has conflicts (left marked in the file, with
 /// git's labels), 2 when the merge could not be done.
-public struct MergeDriverCommand {
+package struct MergeDriverCommand {
     /// The common ancestor's temporary file (`%O`).
-    public var base: String
+    package var base: String
     /// The current branch's temporary file, which receives the result (`%A`).
-    public var ours: String
+    package var ours: String
     /// The other branch's temporary file (`%B`).
-    public var theirs: String
+    package var theirs: String
     /// The conflict marker length (`%L`).
-    public var markerSize = 7
+    package var markerSize = 7
     /// The file's path in the repository (`%P`), for messages.
-    public var path: String?
+    package var path: String?
     /// The labels git passes (`%S %X %Y`, git 2.44 and later); nil, empty or the placeholder itself
     /// (an older git leaves it as it is) means not given. See ``labels(environment:)``.
-    public var givenLabels: (base: String?, ours: String?, theirs: String?) = (nil, nil, nil)
+    package var givenLabels: (base: String?, ours: String?, theirs: String?) = (nil, nil, nil)
 
     /// A driver run on three files.
-    public init(base: String, ours: String, theirs: String) {
+    package init(base: String, ours: String, theirs: String) {
         self.base = base
         self.ours = ours
         self.theirs = theirs
     }
 
     /// Merges; the result is the exit code git expects.
-    public func execute(stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: false)
         let name = path ?? ours
         do throws(Diagnostic) {

@@ -1,23 +1,23 @@
 /// `procrun new NAME`: writes a skeleton procedure, `NAME.yaml` at the library's root, that passes
 /// `procrun check` and runs: the schema modeline, an input, and one step with an expectation.
 /// An existing procedure of that name, or file, is never overwritten.
-public struct NewCommand {
+package struct NewCommand {
     /// The procedure's name.
-    public var name: String
+    package var name: String
     /// `--description TEXT`.
-    public var description: String?
+    package var description: String?
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// A command creating `name`.
-    public init(name: String) {
+    package init(name: String) {
         self.name = name
     }
 
     /// Writes the skeleton; 0 when written, 2 when the name is invalid or taken.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         let store: ProcedureStore
         let plan: ProcedureStore.Plan

@@ -1,24 +1,24 @@
 /// `procrun optimize PROCEDURE [--write]`: proposes removing steps that fail more often than they
 /// succeed and flags slow ones, printing the change as a unified diff; `--write` applies it.
-public struct OptimizeCommand {
+package struct OptimizeCommand {
     /// The procedure: a file, or a name in the library.
-    public var path: String
+    package var path: String
     /// `--write`: apply the change (under the file's lock, atomically).
-    public var write = false
+    package var write = false
     /// `--remove-failing`: remove failing steps even when their failures stopped the procedure.
-    public var removeFailing = false
+    package var removeFailing = false
     /// `--library DIR`, for checking the changed procedure.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// An optimization of a file.
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Plans, prints and (with `--write`) applies; 0 on success, 2 when the file cannot be optimized.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         let path: String
         do {

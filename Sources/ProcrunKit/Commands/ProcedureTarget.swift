@@ -1,14 +1,14 @@
 /// Finds the procedure a command names: a file path, or a name looked up in the library of the
 /// current folder (or `--library`).
-public enum ProcedureTarget {
+package enum ProcedureTarget {
     /// The library of the current folder (``Library/locate(override:)``).
-    public static func currentLibrary(override: String?) throws(DiagnosticsError) -> Library {
+    package static func currentLibrary(override: String?) throws(DiagnosticsError) -> Library {
         try Library.locate(override: override)
     }
 
     /// The file and library for `argument`: a path when it names an existing file or ends in
     /// `.yaml`, else a procedure name.
-    public static func resolve(_ argument: String, library override: String?) throws(DiagnosticsError) -> (path: String, library: Library) {
+    package static func resolve(_ argument: String, library override: String?) throws(DiagnosticsError) -> (path: String, library: Library) {
         if ProcedureIndex.isPath(argument) || FileSystem.entryKind(argument) == .file {
             guard FileSystem.exists(argument) else {
                 throw DiagnosticsError([Diagnostic(.error, "cannot read '\(argument)': no such file or directory")])
@@ -30,7 +30,7 @@ public enum ProcedureTarget {
     /// ``resolve(_:library:)`` reads it, or a folder standing for its procedure files (by the
     /// library's rule, ``LibraryLayout``) and its `procrun.yaml`; no argument stands for the whole
     /// library.
-    public static func expand(_ arguments: [String], library override: String?) throws(DiagnosticsError) -> [String] {
+    package static func expand(_ arguments: [String], library override: String?) throws(DiagnosticsError) -> [String] {
         let given = arguments.isEmpty ? [try currentLibrary(override: override).root] : arguments
         var paths: [String] = []
         for argument in given {

@@ -1,43 +1,43 @@
 /// `procrun record NAME`: records a procedure from commands typed at a prompt, or from an agent's
 /// action log (`--from`), and saves the successful steps as `NAME.yaml` in the library.
-public struct RecordCommand {
+package struct RecordCommand {
     /// The procedure's name.
-    public var name: String
+    package var name: String
     /// `--description TEXT`.
-    public var description: String?
+    package var description: String?
     /// `--tags a,b`.
-    public var tags: [String] = []
+    package var tags: [String] = []
     /// `--from FILE` (repeatable): action logs (JSON lines) instead of the prompt; `-` reads
     /// standard input. Several logs of one task are generalized into one procedure
     /// (``TraceGeneralizer``).
-    public var from: [String] = []
+    package var from: [String] = []
     /// `--keep-optional`: with several logs, keep the steps only some performed, behind a condition.
-    public var keepOptional = false
+    package var keepOptional = false
     /// `--dry-run`: print the procedure instead of saving it.
-    public var dryRun = false
+    package var dryRun = false
     /// `--force`: replace an existing procedure of the same name.
-    public var force = false
+    package var force = false
     /// `--new-version`: save as the next version, archiving the old file.
-    public var newVersion = false
+    package var newVersion = false
     /// `--verify`: replay once before saving; save only if the replay succeeds.
-    public var verify = false
+    package var verify = false
     /// `--secret NAME`: environment variables whose values are secret (besides those named like secrets).
-    public var secretNames: [String] = []
+    package var secretNames: [String] = []
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
     /// Where typed commands come from (standard input).
-    public var input = LineReader(descriptor: 0)
+    package var input = LineReader(descriptor: 0)
 
     /// A recording of `name` with default options.
-    public init(name: String) {
+    package init(name: String) {
         self.name = name
     }
 
     /// Records and saves; the result is 0 when a procedure was saved, 1 when nothing was (aborted,
     /// no successful step, failed verification), 2 for invalid input.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ diagnostics: [Diagnostic], _ code: Int32 = ExitStatus.invalid) -> Int32 {
             stdout.flush()

@@ -3,18 +3,18 @@
 /// `procrun merge-driver` would, from git's index stages (1 base, 2 ours, 3 theirs), and writes the
 /// result (atomically, under the file's lock). A file with nothing else conflicted is `git add`ed;
 /// conflicts in the authored part stay, with their markers, and are reported.
-public struct ResolveCommand {
+package struct ResolveCommand {
     /// The files (default: every conflicted `.yaml` or `.yml` file but `procrun.yaml`).
-    public var paths: [String] = []
+    package var paths: [String] = []
     /// The folder git runs in (default: the current folder).
-    public var folder = "."
+    package var folder = "."
 
     /// A resolution in the current folder.
-    public init() {}
+    package init() {}
 
     /// Resolves; 0 when every file was resolved and added, 1 when conflicts remain for a person,
     /// 2 when git cannot answer.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
             _ = try Git.topLevel(of: folder)
             var files = paths

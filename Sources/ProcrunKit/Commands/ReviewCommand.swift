@@ -4,9 +4,9 @@
 ///
 /// BASE defaults to the merge base of `HEAD` with its upstream branch (else `HEAD`), HEAD to the
 /// working tree (untracked files included); old versions are read through git.
-public struct ReviewCommand {
+package struct ReviewCommand {
     /// The output formats.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         /// Lines for a terminal or a log.
         case text
         /// For a pull-request comment or a CI job's summary.
@@ -16,20 +16,20 @@ public struct ReviewCommand {
     }
 
     /// The version compared from (a git revision).
-    public var base: String?
+    package var base: String?
     /// The version compared to (a git revision; nil: the working tree).
-    public var head: String?
+    package var head: String?
     /// The output format.
-    public var format = Format.text
+    package var format = Format.text
     /// The folder inside the repository (default: the current folder).
-    public var folder = "."
+    package var folder = "."
 
     /// A review of the current folder's repository.
-    public init() {}
+    package init() {}
 
     /// Reviews; 0 when done, 1 when a changed procedure file does not read at HEAD, 2 when git
     /// cannot answer (not a repository, an unknown revision).
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
             let report = try collect()
             switch format {

@@ -1,51 +1,51 @@
 /// `procrun run FILE`: loads, binds inputs, runs and reports; returns the process exit code.
-public struct RunCommand {
+package struct RunCommand {
     /// The procedure: a file, or a name in the library.
-    public var path: String
+    package var path: String
     /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
-    public var inputsFile: String?
+    package var inputsFile: String?
     /// `--resume`: rerun the last failed run from its failed step, with its inputs.
-    public var resume = false
+    package var resume = false
     /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
-    public var fromStep: String?
+    package var fromStep: String?
     /// `--set NAME=VALUE` texts.
-    public var settings: [String] = []
+    package var settings: [String] = []
     /// `--adapt ACTION.PARAM=VALUE` texts.
-    public var adaptations: [String] = []
+    package var adaptations: [String] = []
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--dry-run`.
-    public var dryRun = false
+    package var dryRun = false
     /// `--json`.
-    public var json = false
+    package var json = false
     /// `--quiet`.
-    public var quiet = false
+    package var quiet = false
     /// `--verbose`.
-    public var verbose = false
+    package var verbose = false
     /// `--no-learn` (the stats block is left untouched).
-    public var noLearn = false
+    package var noLearn = false
     /// `--learn`: learn from this run even when `PROCRUN_LEARN=0` or `learn: false` says not to.
-    public var learn = false
+    package var learn = false
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
     /// `--timeout DURATION`: each step's limit when the step sets no `timeout` (wins over the
     /// library's `defaults.timeout`).
-    public var timeout: String?
+    package var timeout: String?
     /// `--junit FILE`: where the JUnit XML report is written.
-    public var junit: String?
+    package var junit: String?
     /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
-    public var executor: String?
+    package var executor: String?
     /// Leaves what the run loaded to the end of the process instead of freeing it
     /// (``ProcessLifetime``); for a caller that exits right after, as the `procrun` executable does.
-    public var keepsLoadedDataUntilExit = false
+    package var keepsLoadedDataUntilExit = false
 
     /// A command for a file with default options.
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Runs the command; the result is the exit code documented in grammar.md.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
             return stderr.reject(diagnostics, renderer)

@@ -1,22 +1,22 @@
 /// `procrun show NAME|FILE`: a procedure's description, inputs, outputs and steps, and the tree of
 /// the procedures it calls.
-public struct ShowCommand {
+package struct ShowCommand {
     /// The procedure's name in the library, or its file.
-    public var target: String
+    package var target: String
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
     /// `--json`: the procedure as ``ProcedureDescription`` describes it.
-    public var json = false
+    package var json = false
 
     /// A command showing `target`.
-    public init(target: String) {
+    package init(target: String) {
         self.target = target
     }
 
     /// Shows; the result is 0, or 2 when the procedure or one it calls has problems.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let graph: CallGraph
         let procedure: Procedure
         switch GraphCommand.load(target, library: library, noColor: noColor, stderr: stderr) {

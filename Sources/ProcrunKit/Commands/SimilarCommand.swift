@@ -1,19 +1,19 @@
 /// `procrun similar`: lists groups of near-duplicate procedures and names the one to keep.
-public struct SimilarCommand {
+package struct SimilarCommand {
     /// `--threshold`: the least similarity, 0 to 1.
-    public var threshold = 0.75
+    package var threshold = 0.75
     /// `--json`.
-    public var json = false
+    package var json = false
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// A listing with default options.
-    public init() {}
+    package init() {}
 
     /// Lists the groups; 0 whether or not there are any, 2 for bad input.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         guard threshold > 0, threshold <= 1 else {
             return stderr.reject(Diagnostic(.error, "--threshold must be above 0 and at most 1, found \(threshold)"), renderer)

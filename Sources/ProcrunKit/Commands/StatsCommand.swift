@@ -1,23 +1,23 @@
 /// `procrun stats [PROCEDURE...] [--json]`: a table of procedures' recorded runs (names, files or
 /// folders; none: the whole library); for a single procedure, its steps too, with failing and slow
 /// ones marked.
-public struct StatsCommand {
+package struct StatsCommand {
     /// Procedure names, files, or folders whose procedures are listed (none: the whole library).
-    public var paths: [String] = []
+    package var paths: [String] = []
     /// `--library DIR`.
-    public var library: String?
+    package var library: String?
     /// `--json`: one JSON object on standard output.
-    public var json = false
+    package var json = false
     /// `--no-color`.
-    public var noColor = false
+    package var noColor = false
 
     /// A listing of the given paths.
-    public init(paths: [String] = []) {
+    package init(paths: [String] = []) {
         self.paths = paths
     }
 
     /// Lists; 0 on success, 2 when a path cannot be read.
-    public func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
+    package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         var documents: [StatsDocument] = []
         var failed = false

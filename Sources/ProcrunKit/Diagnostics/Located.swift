@@ -1,12 +1,12 @@
 /// A value read from a file, with where it was written.
-public struct Located<Value: Sendable>: Sendable {
+package struct Located<Value: Sendable>: Sendable {
     /// The value.
-    public var value: Value
+    package var value: Value
     /// Where it starts in its file.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Pairs a value with its location.
-    public init(_ value: Value, at location: SourceLocation) {
+    package init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
     }

@@ -1,9 +1,9 @@
 /// "Did you mean" suggestions: the closest known name to a misspelled one.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate nearest to `name` by edit distance, if it is near enough to be a likely typo
     /// (distance at most 2, or at most a third of the name's length for long names), or a candidate
     /// that `name` is a prefix of.
-    public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let lowered = name.lowercased()
         if lowered.count >= 2, let extended = candidates.first(where: { $0.lowercased().hasPrefix(lowered) && $0 != name }) {
             return extended
@@ -22,7 +22,7 @@ public enum Suggestion {
     }
 
     /// `"; did you mean 'x'?"` or the empty string.
-    public static func hint(for name: String, in candidates: some Sequence<String>) -> String {
+    package static func hint(for name: String, in candidates: some Sequence<String>) -> String {
         closest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

@@ -1,21 +1,21 @@
 /// One reply of an executor, read from a line of its standard output (see grammar.md, Executors).
-public struct ExecutorReply: Sendable, Equatable {
+package struct ExecutorReply: Sendable, Equatable {
     /// Whether the action succeeded.
-    public var success: Bool
+    package var success: Bool
     /// What the action produced: the step's outcome.
-    public var outcome: String
+    package var outcome: String
     /// Why it failed, when it did.
-    public var error: String?
+    package var error: String?
 
     /// Creates a reply.
-    public init(success: Bool, outcome: String, error: String? = nil) {
+    package init(success: Bool, outcome: String, error: String? = nil) {
         self.success = success
         self.outcome = outcome
         self.error = error
     }
 
     /// Reads a reply line for request `id`; the error says what was wrong with it.
-    public static func parse(_ line: String, id: Int) -> Result<ExecutorReply, ExecutorProtocolError> {
+    package static func parse(_ line: String, id: Int) -> Result<ExecutorReply, ExecutorProtocolError> {
         guard let value = Value(jsonText: line), case .mapping(let fields) = value else {
             return .failure(ExecutorProtocolError("expected a JSON object", detail: ", found '\(line.excerpt(80))'"))
         }

@@ -1,13 +1,13 @@
 /// The library's executor while a run lasts: started at its first action, spoken to in
 /// line-delimited JSON (one request, then one reply), stopped when the run ends.
-public final class ExternalExecutor {
+package final class ExternalExecutor {
     /// How it was configured.
-    public let command: ExternalCommand
+    package let command: ExternalCommand
     private let channel: LineChannel
     private var nextID = 1
 
     /// Starts the executor.
-    public init(_ command: ExternalCommand) throws(LineChannelError) {
+    package init(_ command: ExternalCommand) throws(LineChannelError) {
         self.command = command
         self.channel = try LineChannel(arguments: command.arguments, workingDirectory: command.workingDirectory)
     }
@@ -15,7 +15,7 @@ public final class ExternalExecutor {
     /// Sends one request and waits at most `timeout` for its reply.
     ///
     /// A protocol violation or a channel failure throws; the executor should not be used again then.
-    public func perform(action: String, parameters: Value, context: [String: Value], timeout: Duration) throws(ExternalFailure) -> ExecutorReply {
+    package func perform(action: String, parameters: Value, context: [String: Value], timeout: Duration) throws(ExternalFailure) -> ExecutorReply {
         let id = nextID
         nextID += 1
         var request: [String: Value] = ["id": .integer(id), "action": .string(action), "parameters": parameters]
@@ -43,7 +43,7 @@ public final class ExternalExecutor {
     }
 
     /// Closes its standard input and ends it if it does not leave within `grace`.
-    public func stop(grace: Duration = .seconds(1)) {
+    package func stop(grace: Duration = .seconds(1)) {
         channel.close(grace: grace)
     }
 }

@@ -1,8 +1,8 @@
 /// Why an executor or MCP server could not perform a step; its message completes a sentence
 /// whose subject is the helper (`executor 'x' did not answer within 2s`).
-public struct ExternalFailure: Error, Sendable {
+package struct ExternalFailure: Error, Sendable {
     /// What became of the helper, for the caller to decide whether it can be used again.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// It failed (did not answer, answered garbage, exited): it is not used again in the run.
         case broken
         /// It refused this one request (an unknown tool, bad arguments) and is still usable.
@@ -12,17 +12,17 @@ public struct ExternalFailure: Error, Sendable {
     }
 
     /// The predicate, lowercase.
-    public var message: String
+    package var message: String
     /// Text quoted from what the helper answered, with its separator (`", found '...'"`): shown
     /// after the message, never kept in the stats block.
-    public var detail = ""
+    package var detail = ""
     /// Whether Ctrl-C ended the wait.
-    public var interrupted = false
+    package var interrupted = false
     /// What became of the helper.
-    public var kind = Kind.broken
+    package var kind = Kind.broken
 
     /// Creates a failure.
-    public init(_ message: String, detail: String = "", interrupted: Bool = false, kind: Kind = .broken) {
+    package init(_ message: String, detail: String = "", interrupted: Bool = false, kind: Kind = .broken) {
         self.message = message
         self.detail = detail
         self.interrupted = interrupted

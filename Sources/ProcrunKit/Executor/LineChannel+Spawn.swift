@@ -1,5 +1,6 @@
 import CShims
 import Glibc
+import SwiftOverlayShims
 
 extension LineChannel {
     /// Starts the child in its own process group with pipes on its standard input and output.

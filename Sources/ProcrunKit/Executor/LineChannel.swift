@@ -8,12 +8,12 @@ import SwiftOverlayShims
 ///
 /// Every wait has a deadline and watches for Ctrl-C, so a child that hangs or dies never hangs
 /// procrun. The child runs in its own process group, ended by ``close(grace:)``.
-public final class LineChannel {
+package final class LineChannel {
     /// The longest reply line accepted (16 MiB).
-    public static let lineLimit = 16 << 20
+    package static let lineLimit = 16 << 20
 
     /// The child's process id (and process group).
-    public let pid: Int32
+    package let pid: Int32
     private var input: Int32
     private var output: Int32
     private var buffer = LineBuffer()
@@ -21,7 +21,7 @@ public final class LineChannel {
     private var exitDescription: String?
 
     /// Starts `arguments` (the program looked up in PATH) in `workingDirectory`.
-    public init(arguments: [String], workingDirectory: String?, environment: [(String, String)] = []) throws(LineChannelError) {
+    package init(arguments: [String], workingDirectory: String?, environment: [(String, String)] = []) throws(LineChannelError) {
         let (pid, input, output) = try Self.spawn(arguments: arguments, workingDirectory: workingDirectory, environment: environment)
         self.pid = pid
         self.input = input
@@ -31,7 +31,7 @@ public final class LineChannel {
     deinit { close(grace: .milliseconds(200)) }
 
     /// Writes one line (a newline is added) before `deadline`.
-    public func send(_ line: String, deadline: ContinuousClock.Instant) throws(LineChannelError) {
+    package func send(_ line: String, deadline: ContinuousClock.Instant) throws(LineChannelError) {
         guard input >= 0 else { throw .exited(exitStatus()) }
         var bytes = Array(line.utf8)
         bytes.append(0x0A)
@@ -63,7 +63,7 @@ public final class LineChannel {
     }
 
     /// Reads the next line (without its newline) before `deadline`, in time linear in its length.
-    public func receive(deadline: ContinuousClock.Instant) throws(LineChannelError) -> String {
+    package func receive(deadline: ContinuousClock.Instant) throws(LineChannelError) -> String {
         var chunk: [UInt8] = []
         while true {
             if let line = buffer.nextLine() { return String(decoding: line, as: UTF8.self) }
@@ -125,7 +125,7 @@ public final class LineChannel {
     }
 
     /// Closes its standard input, gives it `grace` to leave, then ends its process group.
-    public func close(grace: Duration) {
+    package func close(grace: Duration) {
         if input >= 0 {
             Glibc.close(input)
             input = -1

@@ -1,5 +1,5 @@
 /// Why talking to a line-speaking child process (an executor, an MCP server) failed.
-public enum LineChannelError: Error, Sendable, Equatable {
+package enum LineChannelError: Error, Sendable, Equatable {
     /// It could not be started.
     case cannotStart(String)
     /// It did not answer before the deadline.
@@ -14,7 +14,7 @@ public enum LineChannelError: Error, Sendable, Equatable {
     case interrupted
 
     /// The error as a lowercase phrase, completed by the caller's subject (`"executor 'x' ..."`).
-    public var phrase: String {
+    package var phrase: String {
         switch self {
         case .cannotStart(let why): "could not be started: \(why)"
         case .timedOut: "did not answer in time"

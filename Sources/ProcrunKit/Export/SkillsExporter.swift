@@ -3,20 +3,20 @@ import Glibc
 /// Writes a library as Agent Skills: one folder per procedure holding `SKILL.md` (a name, a
 /// description saying when to use it, how to run it with procrun, its inputs) and a copy of the
 /// procedure file. Files whose content would not change are left alone, so re-export is idempotent.
-public struct SkillsExporter {
+package struct SkillsExporter {
     /// The library exported.
-    public var library: Library
+    package var library: Library
     /// The folder the skills go into.
-    public var destination: String
+    package var destination: String
 
     /// An exporter of `library` into `destination`.
-    public init(library: Library, destination: String) {
+    package init(library: Library, destination: String) {
         self.library = library
         self.destination = destination
     }
 
     /// Exports every procedure that loads; the diagnostics of those that do not are returned too.
-    public func export() throws(FileSystem.Failure) -> (summary: Summary, problems: [Diagnostic]) {
+    package func export() throws(FileSystem.Failure) -> (summary: Summary, problems: [Diagnostic]) {
         var summary = Summary()
         var problems: [Diagnostic] = []
         let index = ProcedureIndex(root: library.root)
@@ -67,7 +67,7 @@ public struct SkillsExporter {
 
     /// A skill name as the Agent Skills format wants it: lowercase letters, digits and single
     /// hyphens, at most 64 characters (`deploy_backend` is `deploy-backend`).
-    public static func skillName(_ procedure: String) -> String {
+    package static func skillName(_ procedure: String) -> String {
         var out = ""
         for scalar in procedure.lowercased().unicodeScalars {
             let keep = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))

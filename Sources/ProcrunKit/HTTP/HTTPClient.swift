@@ -1,13 +1,13 @@
 /// A synchronous HTTP/1.1 client for `http://` URLs, over POSIX sockets.
-public enum HTTPClient {
+package enum HTTPClient {
     /// The most body bytes a response keeps (8 MiB); the rest is counted in `discardedBodyBytes`.
-    public static let maxBodyBytes = 8 << 20
+    package static let maxBodyBytes = 8 << 20
 
     /// The timeout when a request has none.
-    public static let defaultTimeout = Duration.seconds(30)
+    package static let defaultTimeout = Duration.seconds(30)
 
     /// Whether the URL is `https://`, which `send` does not handle: the caller fetches it with curl.
-    public static func needsCurl(_ url: String) -> Bool {
+    package static func needsCurl(_ url: String) -> Bool {
         url.utf8.prefix(8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } == Array("https://".utf8)
     }
 
@@ -15,7 +15,7 @@ public enum HTTPClient {
     ///
     /// Throws for a bad URL, method or header, an unreachable host, a malformed response, or
     /// when the whole exchange takes longer than the request's timeout.
-    public static func send(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
+    package static func send(_ request: HTTPRequest) throws(HTTPError) -> HTTPResponse {
         let url = try HTTPURL.parse(request.url)
         if url.isSecure {
             throw HTTPError("https urls are fetched with curl, not the built-in client: '\(HTTPError.escaped(request.url))'")

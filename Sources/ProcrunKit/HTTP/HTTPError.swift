@@ -1,17 +1,17 @@
 import Glibc
 
 /// An error from an HTTP exchange: a bad request, a network failure, a timeout or a malformed response.
-public struct HTTPError: Error, Sendable, CustomStringConvertible {
+package struct HTTPError: Error, Sendable, CustomStringConvertible {
     /// The lower-case message, ready to show to a user.
-    public var message: String
+    package var message: String
 
     /// Creates an error with a message.
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }
 
 extension HTTPError {

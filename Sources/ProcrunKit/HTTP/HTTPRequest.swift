@@ -1,19 +1,19 @@
 /// An HTTP request for `HTTPClient.send`.
-public struct HTTPRequest: Sendable {
+package struct HTTPRequest: Sendable {
     /// The method, like `GET` or `POST` (sent upper-cased).
-    public var method: String
+    package var method: String
     /// The `http://` URL.
-    public var url: String
+    package var url: String
     /// Extra headers, sent in order; one named like a default header (`Host`, `User-Agent`,
     /// `Connection`, `Content-Length`) replaces it.
-    public var headers: [(String, String)]
+    package var headers: [(String, String)]
     /// The body; when present it is sent with a `Content-Length` header.
-    public var body: [UInt8]?
+    package var body: [UInt8]?
     /// The limit for the whole exchange; 30 seconds when nil.
-    public var timeout: Duration?
+    package var timeout: Duration?
 
     /// Creates a request.
-    public init(
+    package init(
         method: String = "GET",
         url: String,
         headers: [(String, String)] = [],

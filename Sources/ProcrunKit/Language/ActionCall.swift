@@ -1,5 +1,5 @@
 /// A step's action with its parameters, compiled from the file: what the interpreter executes.
-public indirect enum ActionCall: Sendable {
+package indirect enum ActionCall: Sendable {
     /// Run a command.
     case shell(CommandCall)
     /// Print a message.
@@ -27,7 +27,7 @@ public indirect enum ActionCall: Sendable {
 }
 
 /// The levels of the `log` action.
-public enum LogLevel: String, Sendable, CaseIterable {
+package enum LogLevel: String, Sendable, CaseIterable {
     case info, warn, error
 }
 
@@ -36,9 +36,9 @@ public enum LogLevel: String, Sendable, CaseIterable {
 /// What most commands leave unset (environment, working folder, shell, standard input) lives in
 /// one shared, copy-on-write box, as a ``Step``'s rarely-set settings do: three optional templates
 /// inline made every command about 430 bytes, most of the memory a loaded `shell` step takes.
-public struct CommandCall: Sendable {
+package struct CommandCall: Sendable {
     /// The command as one string or as an argument list.
-    public enum Command: Sendable {
+    package enum Command: Sendable {
         /// A command line, planned by ``ShellPlanner``.
         case line(TemplateField)
         /// Arguments run directly, without a shell.
@@ -46,37 +46,37 @@ public struct CommandCall: Sendable {
     }
 
     /// The command.
-    public var command: Command
+    package var command: Command
     private var options = Self.defaultOptions
     private static let defaultOptions = OutOfLine(Options())
 
     /// A command with every option unset.
-    public init(command: Command) {
+    package init(command: Command) {
         self.command = command
     }
 
     /// Variables added to the environment.
-    public var environment: [(name: String, field: TemplateField)] {
+    package var environment: [(name: String, field: TemplateField)] {
         get { options.value.environment }
         set { options.update { $0.environment = newValue } }
     }
     /// The working folder.
-    public var workingDirectory: TemplateField? {
+    package var workingDirectory: TemplateField? {
         get { options.value.workingDirectory }
         set { options.update { $0.workingDirectory = newValue } }
     }
     /// The shell used when the command needs one.
-    public var shell: TemplateField? {
+    package var shell: TemplateField? {
         get { options.value.shell }
         set { options.update { $0.shell = newValue } }
     }
     /// Text for standard input.
-    public var standardInput: TemplateField? {
+    package var standardInput: TemplateField? {
         get { options.value.standardInput }
         set { options.update { $0.standardInput = newValue } }
     }
     /// True when no option is set (most commands): their templates need not be looked at.
-    public var hasDefaultOptions: Bool { options.isShared(with: Self.defaultOptions) }
+    package var hasDefaultOptions: Bool { options.isShared(with: Self.defaultOptions) }
 
     /// The options most commands leave unset (``defaultOptions`` holds them for all).
     private struct Options: Sendable {
@@ -88,7 +88,7 @@ public struct CommandCall: Sendable {
 }
 
 /// A value given to the `set` action.
-public enum SetValue: Sendable {
+package enum SetValue: Sendable {
     /// A plain `true`, `false` or number, typed as YAML 1.2's core schema reads it.
     case typed(Value)
     /// A template, rendered when the step runs.
@@ -96,29 +96,29 @@ public enum SetValue: Sendable {
 }
 
 /// The parameters of a `write_file` step.
-public struct WriteFileCall: Sendable {
+package struct WriteFileCall: Sendable {
     /// Where to write.
-    public var path: TemplateField
+    package var path: TemplateField
     /// What to write.
-    public var content: TemplateField
+    package var content: TemplateField
     /// Append instead of replacing.
-    public var append = false
+    package var append = false
     /// Permissions for a new file.
-    public var mode: UInt32 = 0o644
+    package var mode: UInt32 = 0o644
     /// Create missing parent folders.
-    public var createDirectories = false
+    package var createDirectories = false
     /// `outside_library`: the path may lie outside the library folder.
-    public var outsideLibrary = false
+    package var outsideLibrary = false
 }
 
 /// The parameters of an `http` step.
-public struct HTTPCall: Sendable {
+package struct HTTPCall: Sendable {
     /// The URL.
-    public var url: TemplateField
+    package var url: TemplateField
     /// The method, `GET` by default.
-    public var method: TemplateField?
+    package var method: TemplateField?
     /// Request headers.
-    public var headers: [(name: String, field: TemplateField)] = []
+    package var headers: [(name: String, field: TemplateField)] = []
     /// The request body.
-    public var body: TemplateField?
+    package var body: TemplateField?
 }

@@ -1,5 +1,5 @@
 /// The actions procrun knows without a library, with the parameters each accepts.
-public enum BuiltinAction: String, Sendable, CaseIterable {
+package enum BuiltinAction: String, Sendable, CaseIterable {
     case shell, log, assert, fail, sleep, set
     case writeFile = "write_file"
     case http
@@ -7,7 +7,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
     case replayProcedure = "replay_procedure"
 
     /// The parameters the action accepts (`set` accepts any name).
-    public var parameters: [String] {
+    package var parameters: [String] {
         switch self {
         case .shell: ["command", "env", "cwd", "shell", "stdin"]
         case .log: ["message", "level"]
@@ -23,7 +23,7 @@ public enum BuiltinAction: String, Sendable, CaseIterable {
     }
 
     /// The parameters a step must give.
-    public var requiredParameters: [String] {
+    package var requiredParameters: [String] {
         switch self {
         case .shell: ["command"]
         case .log: ["message"]

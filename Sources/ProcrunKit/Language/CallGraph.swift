@@ -6,26 +6,26 @@
 /// a caller's templates are checked against its callees' inputs and outputs. A callee already
 /// being read when it is called again closes a cycle, reported at the call that closes it with
 /// the whole chain.
-public final class CallGraph {
+package final class CallGraph {
     /// The library every procedure of the graph uses (the root procedure's).
-    public let library: Library
+    package let library: Library
     /// Finds callees by name.
-    public let index: ProcedureIndex
+    package let index: ProcedureIndex
     /// `--adapt` overrides, applied to the root procedure only.
-    public let adaptations: [Adaptation]
+    package let adaptations: [Adaptation]
     /// The environment templates are checked against.
-    public let environment: [String: String]
+    package let environment: [String: String]
     /// Every procedure loaded without problems, by ``ProcedureIndex/Entry/key``.
-    public private(set) var procedures: [String: Procedure] = [:]
+    package private(set) var procedures: [String: Procedure] = [:]
     /// The key of the root procedure, once loaded.
-    public private(set) var rootKey: String?
+    package private(set) var rootKey: String?
     /// Problems found in called files (the root's own are thrown by ``load(path:)``).
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// The files read, for quoting their lines in diagnostics.
-    public private(set) var sources: [SourceFile] = []
+    package private(set) var sources: [SourceFile] = []
 
     /// The warnings of every procedure loaded, by file and position.
-    public var warnings: [Diagnostic] {
+    package var warnings: [Diagnostic] {
         procedures.values.flatMap(\.warnings).sorted {
             ($0.path ?? "", $0.location?.offset ?? 0) < ($1.path ?? "", $1.location?.offset ?? 0)
         }
@@ -35,7 +35,7 @@ public final class CallGraph {
     private var loading: [Frame] = []
 
     /// The deepest nesting of procedure calls, before the run and during it.
-    public static let depthLimit = 32
+    package static let depthLimit = 32
 
     /// One procedure being read, and the call that led to it.
     private struct Frame {
@@ -56,7 +56,7 @@ public final class CallGraph {
 
     /// A graph over `library`, with nothing read yet.
     /// `index` may be shared by graphs over the same library (it is scanned once).
-    public init(
+    package init(
         library: Library, index: ProcedureIndex? = nil, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()
     ) {
         self.library = library
@@ -66,13 +66,13 @@ public final class CallGraph {
     }
 
     /// The key of a file: its absolute path with symbolic links resolved.
-    public static func key(of path: String) -> String {
+    package static func key(of path: String) -> String {
         FileSystem.realPath(path) ?? FileSystem.absolute(path)
     }
 
     /// Loads the procedure at `path` and every procedure it calls, throwing every problem found in
     /// any of those files (the root's first).
-    public func load(path: String) throws(DiagnosticsError) -> Procedure {
+    package func load(path: String) throws(DiagnosticsError) -> Procedure {
         let key = Self.key(of: path)
         rootKey = key
         if let done = procedures[key] { return done }

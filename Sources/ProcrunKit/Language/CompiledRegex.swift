@@ -1,18 +1,18 @@
 /// A regular expression compiled once, when the procedure is loaded, with its source text.
-public struct CompiledRegex: @unchecked Sendable {
+package struct CompiledRegex: @unchecked Sendable {
     /// The compiled expression; never mutated after loading, so sharing it is safe.
-    public let regex: Regex<AnyRegexOutput>
+    package let regex: Regex<AnyRegexOutput>
     /// The pattern as written.
-    public let pattern: String
+    package let pattern: String
 
     /// Compiles `pattern`; throws the regex parser's error.
-    public init(_ pattern: String) throws {
+    package init(_ pattern: String) throws {
         self.regex = try Regex(pattern)
         self.pattern = pattern
     }
 
     /// Whether `text` has a match.
-    public func matches(_ text: String) -> Bool {
+    package func matches(_ text: String) -> Bool {
         (try? regex.firstMatch(in: text)) != nil
     }
 }

@@ -1,13 +1,13 @@
 /// Turns `--set NAME=VALUE` texts (or a caller's values) into a procedure's typed inputs,
 /// refusing unknown names, wrong types, values not allowed and missing required inputs.
-public enum InputBinder {
+package enum InputBinder {
     /// The inputs for a run: typed `values` (a JSON object from an agent or `--inputs`) and
     /// command-line `texts` (`--set NAME=VALUE`, which win over values of the same name). A value
     /// of the input's type is taken as it is (an integer for a number too, so a JSON list stays a
     /// list); a text, or a string value for an input of another type, is read as the input's type.
     /// Unknown names, wrong types, values not allowed and missing required inputs are refused,
     /// every problem at once.
-    public static func bind(
+    package static func bind(
         _ texts: [(name: String, text: String)], values given: [String: Value] = [:], to procedure: Procedure
     ) throws(DiagnosticsError) -> [String: Value] {
         var values: [String: Value] = [:]
@@ -81,7 +81,7 @@ public enum InputBinder {
     }
 
     /// A value's text read as `kind`.
-    public static func parse(_ text: String, as kind: InputSpec.Kind) -> Value? {
+    package static func parse(_ text: String, as kind: InputSpec.Kind) -> Value? {
         switch kind {
         case .string: return .string(text)
         case .integer: return NodeReader.parseInteger(text).map(Value.integer)

@@ -1,6 +1,6 @@
 extension InputSpec.Kind {
     /// The kind with its article, as messages say it: "a string", "an integer".
-    public var nameWithArticle: String {
+    package var nameWithArticle: String {
         switch self {
         case .string: "a string"
         case .integer: "an integer"
@@ -12,7 +12,7 @@ extension InputSpec.Kind {
 
     /// Whether a value of static type `type` may be passed to an input of this kind (text is
     /// accepted where its content decides, and checked when the value is known).
-    public func accepts(_ type: ValueType) -> Bool {
+    package func accepts(_ type: ValueType) -> Bool {
         switch (self, type) {
         case (_, .any), (_, .null), (_, .string): true
         case (.string, .integer), (.string, .number), (.string, .boolean): true
@@ -23,7 +23,7 @@ extension InputSpec.Kind {
 
     /// A value passed by a caller, as this kind: numbers and booleans become text for a string,
     /// text is read as `--set` reads it; nil when it cannot be read so.
-    public func coerce(_ value: Value) -> Value? {
+    package func coerce(_ value: Value) -> Value? {
         switch (self, value) {
         case (.string, .string), (.integer, .integer), (.number, .number), (.boolean, .boolean), (.list, .list): value
         case (.string, .integer), (.string, .number), (.string, .boolean): (try? value.rendered()).map(Value.string)

@@ -4,7 +4,7 @@ extension Library {
     /// folder at or above the current one holding `procrun.yaml`; else `./procedures` when it is a
     /// folder; else the current folder. A command given a file uses
     /// ``discover(forProcedureAt:override:)`` instead: the rule is grammar.md's "The library".
-    public static func locate(override: String?) throws(DiagnosticsError) -> Library {
+    package static func locate(override: String?) throws(DiagnosticsError) -> Library {
         if let override { return try discover(forProcedureAt: FileSystem.join(override, "_"), override: override) }
         let found = try discover(forProcedureAt: "./_")
         if found.configFile == nil, FileSystem.isDirectory("procedures") {

@@ -1,37 +1,37 @@
 /// A folder of procedures and the actions its `procrun.yaml` defines.
-public struct Library: Sendable {
+package struct Library: Sendable {
     /// The library's root folder.
-    public var root: String
+    package var root: String
     /// The `procrun.yaml` read, if there is one.
-    public var configFile: SourceFile?
+    package var configFile: SourceFile?
     /// The actions it defines, by name.
-    public var actions: [String: LibraryAction] = [:]
+    package var actions: [String: LibraryAction] = [:]
     /// The executor that runs actions nothing else defines (`executor:` or `--executor`).
-    public var executor: ExternalCommand?
+    package var executor: ExternalCommand?
     /// Actions nothing else defines are performed by the calling program instead of an executor
     /// process (``ProceduralMemory/replay(_:inputs:adapt:learn:executor:)``'s closure, set on the
     /// interpreter as ``Interpreter/callerExecutor``); the loader accepts them as with `executor`.
-    public var callerExecutes = false
+    package var callerExecutes = false
     /// The MCP servers `action: mcp` steps may call, by name (`mcp_servers:`).
-    public var mcpServers: [String: ExternalCommand] = [:]
+    package var mcpServers: [String: ExternalCommand] = [:]
     /// `learn:`: whether runs of the library's procedures are learned from (nil when not set;
     /// see ``LearningSwitch``).
-    public var learn: Bool?
+    package var learn: Bool?
     /// The longest a step may run when it sets no `timeout` of its own (`defaults: {timeout: ...}`);
     /// `procrun run --timeout` wins over it.
-    public var defaultTimeout: Duration?
+    package var defaultTimeout: Duration?
 
     /// The name of a library's configuration file.
-    public static let configName = "procrun.yaml"
+    package static let configName = "procrun.yaml"
 
     /// A library with no actions rooted at `root`.
-    public init(root: String) {
+    package init(root: String) {
         self.root = root
     }
 
     /// The library a procedure belongs to: the nearest folder at or above the procedure's own that
     /// holds `procrun.yaml`, else the procedure's folder; `override` (from `--library`) wins.
-    public static func discover(forProcedureAt path: String, override: String? = nil) throws(DiagnosticsError) -> Library {
+    package static func discover(forProcedureAt path: String, override: String? = nil) throws(DiagnosticsError) -> Library {
         if let override {
             guard FileSystem.isDirectory(override) else {
                 throw DiagnosticsError([Diagnostic(.error, "--library '\(override)' is not a folder")])
@@ -66,7 +66,7 @@ public struct Library: Sendable {
     static let parameterKeys = ["default", "required", "description"]
 
     /// Reads a `procrun.yaml`.
-    public static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
+    package static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
         let file: SourceFile
         do {
             file = try SourceFile.read(path)
@@ -115,7 +115,7 @@ public struct Library: Sendable {
     /// defines, a procedure of the library (found in `index`), or any name when an executor (or
     /// the calling program) performs the actions nothing else defines. The loader decides the
     /// same way; this answers it for callers that have no step yet (`record --from`).
-    public func runs(_ action: String, index: ProcedureIndex) -> Bool {
+    package func runs(_ action: String, index: ProcedureIndex) -> Bool {
         BuiltinAction(rawValue: action) != nil || actions[action] != nil || executor != nil || callerExecutes
             || index.entriesByName[action] != nil
     }

@@ -1,4 +1,5 @@
 import Glibc
+import SwiftOverlayShims
 
 /// Which files of a library folder are procedures: the one rule every command, the MCP server and
 /// the Swift API use (grammar.md, "The library").

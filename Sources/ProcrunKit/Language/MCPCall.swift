@@ -1,9 +1,9 @@
 /// The parameters of an `mcp` step: which tool of which configured server, with what arguments.
-public struct MCPCall: Sendable {
+package struct MCPCall: Sendable {
     /// The server's name in `procrun.yaml`'s `mcp_servers`.
-    public var server: String
+    package var server: String
     /// The tool's name.
-    public var tool: TemplateField
+    package var tool: TemplateField
     /// The tool's arguments (a mapping), if any.
-    public var arguments: ParameterTree?
+    package var arguments: ParameterTree?
 }

@@ -1,6 +1,6 @@
 /// A parameter of an executor or `mcp` step: the YAML value as written, with every string a
 /// template, so that nested mappings and lists reach the executor or tool with their shape.
-public indirect enum ParameterTree: Sendable {
+package indirect enum ParameterTree: Sendable {
     /// A plain `true`, `false`, number or `null`, typed as YAML 1.2's core schema reads it.
     case literal(Value)
     /// A string, rendered when the step runs.
@@ -11,7 +11,7 @@ public indirect enum ParameterTree: Sendable {
     case mapping([(key: String, value: ParameterTree)])
 
     /// Every template inside, for checking.
-    public var templates: [TemplateField] {
+    package var templates: [TemplateField] {
         switch self {
         case .literal: []
         case .template(let field): [field]

@@ -1,6 +1,6 @@
 extension Procedure {
     /// The steps that call another procedure, in order, with their calls.
-    public var procedureCalls: [(step: Step, call: ProcedureCall)] {
+    package var procedureCalls: [(step: Step, call: ProcedureCall)] {
         steps.compactMap { step in
             if case .procedure(let call) = step.call { return (step, call) }
             return nil

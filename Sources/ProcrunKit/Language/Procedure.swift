@@ -1,32 +1,32 @@
 /// A procedure read from its YAML file and checked: everything needed to run it.
-public struct Procedure: Sendable {
+package struct Procedure: Sendable {
     /// The file it was read from.
-    public var file: SourceFile
+    package var file: SourceFile
     /// The whole document, for tools that need positions (the stats writer).
-    public var root: YAMLNode
+    package var root: YAMLNode
     /// The name the library knows it by.
-    public var name: Located<String>
+    package var name: Located<String>
     /// What it does.
-    public var description = ""
+    package var description = ""
     /// Words for finding it.
-    public var tags: [String] = []
+    package var tags: [String] = []
     /// Its version, 1 by default.
-    public var version = 1
+    package var version = 1
     /// Its declared inputs, in file order.
-    public var inputs: [InputSpec] = []
+    package var inputs: [InputSpec] = []
     /// Values handed back after the last step.
-    public var outputs: [(name: String, field: TemplateField)] = []
+    package var outputs: [(name: String, field: TemplateField)] = []
     /// The steps, in order.
-    public var steps: [Step] = []
+    package var steps: [Step] = []
     /// The procedure that replaces this one (`superseded_by`), set by `procrun merge`.
-    public var supersededBy: Located<String>?
+    package var supersededBy: Located<String>?
     /// Why it was superseded (`superseded_reason`).
-    public var supersededReason = ""
+    package var supersededReason = ""
     /// The `stats` mapping node, if present.
-    public var stats: YAMLNode?
+    package var stats: YAMLNode?
     /// What the loader accepted but the author may not have meant (an action that goes to the
     /// executor although its name is one letter off a built-in's), shown before a run or check.
-    public var warnings: [Diagnostic] = []
+    package var warnings: [Diagnostic] = []
     /// The folder procedures' relative paths are taken from.
-    public var directory: String { FileSystem.directory(of: file.path) }
+    package var directory: String { FileSystem.directory(of: file.path) }
 }

@@ -1,8 +1,8 @@
 /// A step that runs another procedure: `action: replay_procedure` with `procedure` and `inputs`,
 /// or the callee's name used directly as the action.
-public struct ProcedureCall: Sendable {
+package struct ProcedureCall: Sendable {
     /// How the callee is named.
-    public enum Reference: Sendable {
+    package enum Reference: Sendable {
         /// A name or library path written literally, resolved before the run.
         case fixed(Located<String>)
         /// A template, resolved when the step runs.
@@ -10,9 +10,9 @@ public struct ProcedureCall: Sendable {
     }
 
     /// A value passed to one of the callee's inputs.
-    public struct Input: Sendable {
+    package struct Input: Sendable {
         /// How the value is written.
-        public enum Form: Sendable {
+        package enum Form: Sendable {
             /// A plain `true`, `false` or number, or null (meaning "not given").
             case typed(Value)
             /// A template, rendered when the step runs.
@@ -22,27 +22,27 @@ public struct ProcedureCall: Sendable {
         }
 
         /// The input's name.
-        public var name: String
+        package var name: String
         /// Where the name is written.
-        public var keyStart: SourceLocation
+        package var keyStart: SourceLocation
         /// Where the value is written.
-        public var valueStart: SourceLocation
+        package var valueStart: SourceLocation
         /// The value.
-        public var value: Form
+        package var value: Form
     }
 
     /// The callee as written.
-    public var reference: Reference
+    package var reference: Reference
     /// Where the call is written (the step's `action`).
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The callee, when it is known before the run (nil for a templated name, or a callee that
     /// could not be loaded, whose problems are reported on their own).
-    public var callee: ProcedureSignature?
+    package var callee: ProcedureSignature?
     /// The values passed, in file order.
-    public var inputs: [Input] = []
+    package var inputs: [Input] = []
 
     /// The reference as text, for messages and graphs.
-    public var referenceText: String {
+    package var referenceText: String {
         switch reference {
         case .fixed(let name): name.value
         case .templated(let field): field.text

@@ -1,6 +1,6 @@
 extension ProcedureIndex {
     /// Where a reference leads: a file inside the library, or why it leads nowhere.
-    public enum Resolution: Sendable {
+    package enum Resolution: Sendable {
         /// The procedure's file: its path as messages show it and its ``ProcedureIndex/Entry/key``.
         case found(path: String, key: String)
         /// Why the reference is refused (a lower-case message).
@@ -8,13 +8,13 @@ extension ProcedureIndex {
     }
 
     /// Whether a reference is written as a path (`deploy/backend.yaml`) rather than a name.
-    public static func isPath(_ reference: String) -> Bool {
+    package static func isPath(_ reference: String) -> Bool {
         reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("\\")
     }
 
     /// Resolves a procedure reference: a name looked up by the library rule, or a path taken from
     /// the library folder that must stay inside it (textually and after symbolic links).
-    public func resolve(_ reference: String) -> Resolution {
+    package func resolve(_ reference: String) -> Resolution {
         if reference.unicodeScalars.contains(where: { $0.value < 0x20 }) {
             return .refused(Diagnostic(.error, "procedure reference '\(reference.excerpt(60))' contains a control character", id: .procedureReference))
         }
@@ -45,7 +45,7 @@ extension ProcedureIndex {
 
     /// Resolves a file named on the command line (relative to the current folder, or absolute):
     /// it must be a regular file inside the library folder, after symbolic links.
-    public func resolve(file: String) -> Resolution {
+    package func resolve(file: String) -> Resolution {
         guard let key = FileSystem.realPath(file) else {
             return .refused(Diagnostic(.error, "cannot read '\(file)': no such file or directory", id: .procedureReference))
         }
@@ -77,7 +77,7 @@ extension ProcedureIndex {
 
     /// The error for a name that more than one file claims: at the second file's `name:` line,
     /// with a note at each other claim; nil when one file or none claims it.
-    public func clash(_ name: String) -> Diagnostic? {
+    package func clash(_ name: String) -> Diagnostic? {
         let entries = entriesByName[name] ?? []
         guard entries.count > 1 else { return nil }
         let others = entries.enumerated().filter { $0.offset != 1 }.map { Diagnostic.Note("also claimed here", path: $0.element.path, at: $0.element.location) }

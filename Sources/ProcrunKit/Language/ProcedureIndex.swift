@@ -5,35 +5,35 @@
 /// read without parsing the whole file, so a procedure with a syntax error can still be found and
 /// reported at its own position. Two files claiming one name make that name an error that lists
 /// both; the file name itself never matters. The folder is scanned once, when first asked.
-public final class ProcedureIndex {
+package final class ProcedureIndex {
     /// A procedure file found in the library.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The name its `name:` line gives.
-        public var name: String
+        package var name: String
         /// Its path as messages show it (the library folder joined with `relativePath`).
-        public var path: String
+        package var path: String
         /// Its path inside the library.
-        public var relativePath: String
+        package var relativePath: String
         /// Its absolute path, symbolic links resolved: how the ``CallGraph`` tells files apart.
-        public var key: String
+        package var key: String
         /// Where its name is written.
-        public var location: SourceLocation
+        package var location: SourceLocation
     }
 
     /// The library folder.
-    public let root: String
+    package let root: String
     private var scanned: [String: [Entry]]?
 
     /// Files larger than this are not procedures (the parser's own limit).
     static let sizeLimit = 8 << 20
 
     /// An index of the library rooted at `root`; nothing is read until it is asked something.
-    public init(root: String) {
+    package init(root: String) {
         self.root = root
     }
 
     /// Every procedure file by name (a name with two entries is ambiguous).
-    public var entriesByName: [String: [Entry]] {
+    package var entriesByName: [String: [Entry]] {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
         for file in LibraryLayout.files(under: root) where file.status.size <= Self.sizeLimit {
@@ -45,10 +45,10 @@ public final class ProcedureIndex {
     }
 
     /// The known names, sorted.
-    public var names: [String] { entriesByName.keys.sorted() }
+    package var names: [String] { entriesByName.keys.sorted() }
 
     /// Every entry, sorted by name, then path.
-    public var entries: [Entry] {
+    package var entries: [Entry] {
         entriesByName.values.flatMap { $0 }.sorted { ($0.name, $0.relativePath) < ($1.name, $1.relativePath) }
     }
 

@@ -2,18 +2,18 @@
 ///
 /// Loading is all-or-nothing: a procedure with any error is never returned, so nothing runs from
 /// a file that `procrun check` would reject.
-public struct ProcedureLoader {
+package struct ProcedureLoader {
     /// The library the procedure belongs to (for its actions).
-    public var library: Library
+    package var library: Library
     /// Parameter overrides from `--adapt`, applied while compiling steps.
-    public var adaptations: [Adaptation] = []
+    package var adaptations: [Adaptation] = []
     /// The environment templates may read as `env` (checked before anything runs).
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// The graph that finds and loads called procedures; without one, no procedure can be called.
-    public var graph: CallGraph?
+    package var graph: CallGraph?
 
     /// Creates a loader.
-    public init(
+    package init(
         library: Library, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment(), graph: CallGraph? = nil
     ) {
         self.library = library
@@ -23,7 +23,7 @@ public struct ProcedureLoader {
     }
 
     /// Reads and checks the procedure at `path`.
-    public func load(path: String) throws(DiagnosticsError) -> Procedure {
+    package func load(path: String) throws(DiagnosticsError) -> Procedure {
         let file: SourceFile
         do {
             file = try SourceFile.read(path)
@@ -34,7 +34,7 @@ public struct ProcedureLoader {
     }
 
     /// Reads and checks a procedure from a file's bytes.
-    public func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
+    package func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
         let root: YAMLNode
         var reader = NodeReader(file: file)
         do {
@@ -169,23 +169,23 @@ public struct ProcedureLoader {
 }
 
 /// One `--adapt ACTION.PARAM=VALUE` override.
-public struct Adaptation: Sendable, Hashable {
+package struct Adaptation: Sendable, Hashable {
     /// The action whose steps are changed.
-    public var action: String
+    package var action: String
     /// The parameter set in each of them.
-    public var parameter: String
+    package var parameter: String
     /// The literal value.
-    public var value: String
+    package var value: String
 
     /// An override of `parameter` in every step of `action`.
-    public init(action: String, parameter: String, value: String) {
+    package init(action: String, parameter: String, value: String) {
         self.action = action
         self.parameter = parameter
         self.value = value
     }
 
     /// Reads `ACTION.PARAM=VALUE`; nil when the text has another shape.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         guard let (name, value) = text.assignment, let dot = name.unicodeScalars.firstIndex(of: ".") else { return nil }
         action = String(name.unicodeScalars[..<dot])
         parameter = String(name.unicodeScalars[name.unicodeScalars.index(after: dot)...])

@@ -1,21 +1,21 @@
 /// What a caller needs to know about a procedure it calls: where it is, which inputs it takes and
 /// which outputs it hands back. Kept small so a call never holds the whole callee.
-public struct ProcedureSignature: Sendable {
+package struct ProcedureSignature: Sendable {
     /// The callee's name.
-    public var name: String
+    package var name: String
     /// Its file, as reports show it.
-    public var path: String
+    package var path: String
     /// Where its `name` is written in that file.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The key the ``CallGraph`` knows it by (its resolved absolute path).
-    public var key: String
+    package var key: String
     /// Its declared inputs.
-    public var inputs: [InputSpec]
+    package var inputs: [InputSpec]
     /// The names of its declared outputs.
-    public var outputs: [String]
+    package var outputs: [String]
 
     /// The signature of a loaded procedure.
-    public init(_ procedure: Procedure, key: String) {
+    package init(_ procedure: Procedure, key: String) {
         name = procedure.name.value
         path = procedure.file.path
         location = procedure.name.location
@@ -25,7 +25,7 @@ public struct ProcedureSignature: Sendable {
     }
 
     /// A note at an input's declaration.
-    public func declaration(of input: InputSpec) -> Diagnostic.Note {
+    package func declaration(of input: InputSpec) -> Diagnostic.Note {
         Diagnostic.Note("input '\(input.name)' is declared here", path: path, at: input.location)
     }
 }

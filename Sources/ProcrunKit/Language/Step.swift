@@ -3,24 +3,24 @@
 /// What most steps leave at its default (expectations, `when`, timeout, retries, outputs, notes)
 /// lives in one shared, copy-on-write box, so a step is about 100 bytes instead of 450: a 10,000-step
 /// procedure is copied, checked and run step by step, and every byte of a step is touched each time.
-public struct Step: Sendable {
+package struct Step: Sendable {
     /// The 0-based position in the procedure.
-    public var index: Int
+    package var index: Int
     /// Where the step's mapping starts.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The optional unique id.
-    public var id: Located<String>?
+    package var id: Located<String>?
     /// The action's name as written.
-    public var action: Located<String>
+    package var action: Located<String>
     /// The action with its parameters, compiled.
-    public var call: ActionCall
+    package var call: ActionCall
     /// What a failure does to the run.
-    public var onFailure = FailurePolicy.abort
+    package var onFailure = FailurePolicy.abort
     private var details = Self.defaultDetails
     private static let defaultDetails = OutOfLine(Details())
 
     /// A step running `call`, with every other setting at its default.
-    public init(index: Int, location: SourceLocation, id: Located<String>? = nil, action: Located<String>, call: ActionCall) {
+    package init(index: Int, location: SourceLocation, id: Located<String>? = nil, action: Located<String>, call: ActionCall) {
         self.index = index
         self.location = location
         self.id = id
@@ -29,49 +29,49 @@ public struct Step: Sendable {
     }
 
     /// What the outcome must be.
-    public var expect: Expectation {
+    package var expect: Expectation {
         get { details.value.expect }
         set { details.update { $0.expect = newValue } }
     }
     /// The condition that must hold for the step to run.
-    public var when: Condition? {
+    package var when: Condition? {
         get { details.value.when }
         set { details.update { $0.when = newValue } }
     }
     /// The longest the step may run.
-    public var timeout: Duration? {
+    package var timeout: Duration? {
         get { details.value.timeout }
         set { details.update { $0.timeout = newValue } }
     }
     /// How it is retried.
-    public var retry: RetryPolicy {
+    package var retry: RetryPolicy {
         get { details.value.retry }
         set { details.update { $0.retry = newValue } }
     }
     /// Named values computed from the step's own result.
-    public var outputs: [(name: String, field: TemplateField)] {
+    package var outputs: [(name: String, field: TemplateField)] {
         get { details.value.outputs }
         set { details.update { $0.outputs = newValue } }
     }
     /// Free text for people.
-    public var notes: String {
+    package var notes: String {
         get { details.value.notes }
         set { details.update { $0.notes = newValue } }
     }
 
     /// Processes the step leaves running (a service it starts) are left alone when the run ends;
     /// otherwise what is left of its process group is ended then.
-    public var keepRunning: Bool {
+    package var keepRunning: Bool {
         get { details.value.keepRunning }
         set { details.update { $0.keepRunning = newValue } }
     }
 
     /// True when the step sets none of expectations, `when`, timeout, retries, outputs and notes
     /// (most steps): checking and running can then skip them without reading them.
-    public var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
+    package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
     /// How reports name the step: its id, or `#N`.
-    public var displayName: String { id?.value ?? "#\(index + 1)" }
+    package var displayName: String { id?.value ?? "#\(index + 1)" }
 
     /// The settings most steps leave at their defaults (``defaultDetails`` holds them for all).
     private struct Details: Sendable {

@@ -1,22 +1,22 @@
 /// A template written in a file, kept with the scalar it came from so that an error inside it can
 /// point at its own line and column.
-public struct TemplateField: Sendable {
+package struct TemplateField: Sendable {
     /// The parsed template.
-    public var template: Template
+    package var template: Template
     /// The scalar node it was read from.
-    public var node: YAMLNode
+    package var node: YAMLNode
 
     /// Pairs a parsed template with its node.
-    public init(template: Template, node: YAMLNode) {
+    package init(template: Template, node: YAMLNode) {
         self.template = template
         self.node = node
     }
 
     /// The text as written (decoded).
-    public var text: String { node.scalar?.text ?? "" }
+    package var text: String { node.scalar?.text ?? "" }
 
     /// A field holding `text` literally, never parsed as a template (for `--adapt` values).
-    public static func literal(_ text: String, at location: SourceLocation) -> TemplateField {
+    package static func literal(_ text: String, at location: SourceLocation) -> TemplateField {
         TemplateField(
             template: Template(literal: text),
             node: YAMLNode(.scalar(YAMLScalar(text: text, style: .doubleQuoted)), start: location, end: location))
@@ -24,23 +24,23 @@ public struct TemplateField: Sendable {
 
     /// A diagnostic for a template error, positioned inside the template. `syntax`: the error is
     /// the template's parser's (else it is one found by checking the parsed template).
-    public func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
+    package func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
         .error(error.diagnosticID(syntax: syntax), error.message, in: file, at: node.location(ofTextOffset: error.range.lowerBound, in: file))
     }
 }
 
 /// A `when` condition or an `assert` clause: an expression and where it was written.
-public struct Condition: Sendable {
+package struct Condition: Sendable {
     /// The parsed expression.
-    public var expression: Expression
+    package var expression: Expression
     /// The scalar it was read from.
-    public var node: YAMLNode
+    package var node: YAMLNode
     /// Where the expression starts inside the scalar's text (after `{{` in the braced form).
-    public var textOffset: Int
+    package var textOffset: Int
 
     /// A diagnostic for an error in the expression, positioned inside it (`syntax` as for
     /// ``TemplateField/diagnostic(_:in:syntax:)``).
-    public func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
+    package func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
         .error(
             error.diagnosticID(syntax: syntax), error.message, in: file,
             at: node.location(ofTextOffset: textOffset + error.range.lowerBound, in: file))

@@ -4,13 +4,13 @@
 /// In order, the first that says something decides: `--learn` or `--no-learn` on the command line,
 /// `PROCRUN_LEARN` in the environment (`1`/`true` on, `0`/`false` off: for CI jobs and scratch
 /// clones), `learn:` in the library's `procrun.yaml`; otherwise runs are learned from.
-public enum LearningSwitch {
+package enum LearningSwitch {
     /// The name of the environment variable.
-    public static let variable = "PROCRUN_LEARN"
+    package static let variable = "PROCRUN_LEARN"
 
     /// The decision for a run: `flag` is `--learn` (true), `--no-learn` (false) or neither (nil);
     /// `environment` is `PROCRUN_LEARN`'s value. Throws for a value of it that is not understood.
-    public static func isOn(flag: Bool?, environment: String?, library: Library) throws(Diagnostic) -> Bool {
+    package static func isOn(flag: Bool?, environment: String?, library: Library) throws(Diagnostic) -> Bool {
         if let flag { return flag }
         if let value = environment, !value.isEmpty {
             switch value {

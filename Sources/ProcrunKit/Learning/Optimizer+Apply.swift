@@ -1,12 +1,12 @@
 extension Optimizer {
     /// What ``optimize(path:library:write:removeFailing:)`` found and did.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The file as it was read.
-        public var document: StatsDocument
+        package var document: StatsDocument
         /// The change.
-        public var plan: Plan
+        package var plan: Plan
         /// Whether the change was written.
-        public var written: Bool
+        package var written: Bool
     }
 
     /// Plans the optimization of the procedure file at `path` and, with `write`, applies it: under
@@ -14,7 +14,7 @@ extension Optimizer {
     /// The changed procedure must still load and check in its library (`library` overrides the one
     /// found from `path`), or nothing is written. The command line and ``ProceduralMemory`` both
     /// come here.
-    public static func optimize(path: String, library: String? = nil, write: Bool, removeFailing: Bool = false) throws(Diagnostic) -> Outcome {
+    package static func optimize(path: String, library: String? = nil, write: Bool, removeFailing: Bool = false) throws(Diagnostic) -> Outcome {
         let target = StatsLearner.resolved(path)
         let lock: FileLock?
         do {

@@ -1,15 +1,15 @@
 extension Optimizer {
     /// The proposed change.
-    public struct Plan: Sendable {
+    package struct Plan: Sendable {
         /// Every step, assessed.
-        public var steps: [StepAssessment]
+        package var steps: [StepAssessment]
         /// The new version number (unchanged when nothing is removed).
-        public var version: Int
+        package var version: Int
         /// The file's new bytes (equal to the old ones when nothing is removed).
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
         /// Remarks for the user: kept steps, refusals.
-        public var notes: [String]
+        package var notes: [String]
         /// Whether the plan changes the file.
-        public var changes: Bool
+        package var changes: Bool
     }
 }

@@ -9,38 +9,38 @@
 ///   `retries`) gets `retries: {count: 2, delay: 1s, backoff: 2}`, and a `timeout` when its last
 ///   failure was a timeout and it sets none;
 /// - slow steps are flagged.
-public struct Optimizer {
+package struct Optimizer {
     /// The procedure file, read.
-    public var document: StatsDocument
+    package var document: StatsDocument
     /// Remove failing steps even when their failures stopped the procedure.
-    public var removeFailing = false
+    package var removeFailing = false
 
     /// The fewest runs a step needs to be called flaky.
-    public static let flakyMinimumRuns = 5
+    package static let flakyMinimumRuns = 5
     /// The retries added to a flaky step.
-    public static let flakyRetries = "retries: {count: 2, delay: 1s, backoff: 2}"
+    package static let flakyRetries = "retries: {count: 2, delay: 1s, backoff: 2}"
 
     /// The fewest recorded runs an optimization needs.
-    public static let minimumRuns = 3
+    package static let minimumRuns = 3
     /// A slow step takes more than this share (in percent) of the procedure's average run time…
-    public static let slowSharePercent = 50
+    package static let slowSharePercent = 50
     /// …and at least this many milliseconds on average.
-    public static let slowMinimumMilliseconds = 100
+    package static let slowMinimumMilliseconds = 100
 
     /// An optimizer for a read procedure file.
-    public init(document: StatsDocument, removeFailing: Bool = false) {
+    package init(document: StatsDocument, removeFailing: Bool = false) {
         self.document = document
         self.removeFailing = removeFailing
     }
 
     /// Whether a step's figures say it is flaky: enough runs, failing in 10% to 50% of them.
-    public static func isFlaky(_ step: StepStats) -> Bool {
+    package static func isFlaky(_ step: StepStats) -> Bool {
         step.runs >= flakyMinimumRuns && step.failures * 10 >= step.runs && step.failures * 2 <= step.runs && step.failures > 0
     }
 
     /// A step is slow when its average run takes more than ``slowSharePercent`` of the procedure's
     /// average run, and at least ``slowMinimumMilliseconds``.
-    public static func isSlow(_ step: StepStats, in stats: ProcedureStats) -> Bool {
+    package static func isSlow(_ step: StepStats, in stats: ProcedureStats) -> Bool {
         let average = step.averageDurationMilliseconds
         guard step.runs > 0, average >= slowMinimumMilliseconds, stats.averageDurationMilliseconds > 0 else { return false }
         return average * 100 > stats.averageDurationMilliseconds * slowSharePercent
@@ -49,7 +49,7 @@ public struct Optimizer {
     /// Assesses every step of the file from the figures recorded under its key (``StepKey``): a
     /// step whose key matches no figures is assessed as never run, and figures that match no step
     /// (orphans) are never used. Throws when there are fewer than ``minimumRuns`` recorded runs.
-    public func assess() throws(Diagnostic) -> (steps: [StepAssessment], notes: [String]) {
+    package func assess() throws(Diagnostic) -> (steps: [StepAssessment], notes: [String]) {
         let stats = document.stats
         guard stats.executionCount >= Self.minimumRuns else {
             throw Diagnostic(
@@ -99,7 +99,7 @@ public struct Optimizer {
 
     /// Assesses every step (``assess()``) and builds the change. Throws when there are fewer than
     /// ``minimumRuns`` recorded runs or the file cannot be changed safely.
-    public func plan() throws(Diagnostic) -> Plan {
+    package func plan() throws(Diagnostic) -> Plan {
         let stats = document.stats
         let file = document.file
         let items = document.root["steps"]?.items ?? []

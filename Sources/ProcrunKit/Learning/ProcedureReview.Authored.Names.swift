@@ -1,15 +1,15 @@
 extension ProcedureReview.Authored {
     /// Names added, removed and changed in a mapping.
-    public struct Names: Sendable {
+    package struct Names: Sendable {
         /// Names only in the new version, in its order.
-        public var added: [String] = []
+        package var added: [String] = []
         /// Names only in the old version, in its order.
-        public var removed: [String] = []
+        package var removed: [String] = []
         /// Names in both whose value differs.
-        public var changed: [String] = []
+        package var changed: [String] = []
 
         /// Whether nothing changed.
-        public var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
+        package var isEmpty: Bool { added.isEmpty && removed.isEmpty && changed.isEmpty }
 
         /// No names.
         init() {}

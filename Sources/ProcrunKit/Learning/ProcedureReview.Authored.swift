@@ -1,27 +1,27 @@
 extension ProcedureReview {
     /// A procedure's authored changes, in words: everything but the stats block.
-    public struct Authored: Sendable {
+    package struct Authored: Sendable {
         /// Steps present only in the new version (matched by ``StepKey``).
-        public var stepsAdded: [Step] = []
+        package var stepsAdded: [Step] = []
         /// Steps present only in the old version.
-        public var stepsRemoved: [Step] = []
+        package var stepsRemoved: [Step] = []
         /// Steps in both whose content differs.
-        public var stepsChanged: [Step] = []
+        package var stepsChanged: [Step] = []
         /// Inputs added, removed and changed, by name.
-        public var inputs = Names()
+        package var inputs = Names()
         /// Outputs added, removed and changed, by name.
-        public var outputs = Names()
+        package var outputs = Names()
         /// `version` before and after, when it changed (nil: absent, which means 1).
-        public var version: (before: String?, after: String?)?
+        package var version: (before: String?, after: String?)?
         /// `superseded_by` before and after, when it changed.
-        public var supersededBy: (before: String?, after: String?)?
+        package var supersededBy: (before: String?, after: String?)?
         /// Other top-level keys whose value changed (`name`, `description`, `tags`, ...), in file order.
-        public var otherKeys: [String] = []
+        package var otherKeys: [String] = []
         /// The number of steps of a procedure that was added or removed.
-        public var stepCount = 0
+        package var stepCount = 0
 
         /// Whether nothing authored changed.
-        public var isEmpty: Bool {
+        package var isEmpty: Bool {
             stepsAdded.isEmpty && stepsRemoved.isEmpty && stepsChanged.isEmpty && inputs.isEmpty && outputs.isEmpty && version == nil
                 && supersededBy == nil && otherKeys.isEmpty
         }

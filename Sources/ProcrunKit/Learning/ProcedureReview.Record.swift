@@ -1,25 +1,25 @@
 extension ProcedureReview {
     /// What a procedure's record says after the change that it did not before.
-    public struct Record: Sendable {
+    package struct Record: Sendable {
         /// Runs recorded before.
-        public var runsBefore = 0
+        package var runsBefore = 0
         /// Runs recorded after.
-        public var runsAfter = 0
+        package var runsAfter = 0
         /// The success rate before, in thousandths.
-        public var rateBefore = 0
+        package var rateBefore = 0
         /// The success rate after, in thousandths.
-        public var rateAfter = 0
+        package var rateAfter = 0
         /// Steps that failed in runs the change added, with their last error.
-        public var newlyFailed: [Step] = []
+        package var newlyFailed: [Step] = []
         /// Steps slow now that were not before (``Optimizer/isSlow(_:in:)``).
-        public var newlySlow: [Step] = []
+        package var newlySlow: [Step] = []
         /// Steps `procrun optimize` would remove from the new version.
-        public var optimizeWouldRemove: [Step] = []
+        package var optimizeWouldRemove: [Step] = []
         /// Keys of recorded figures that match no step of the new version (kept, credited to none).
-        public var orphans: [String] = []
+        package var orphans: [String] = []
 
         /// Whether the record did not change.
-        public var isEmpty: Bool {
+        package var isEmpty: Bool {
             runsBefore == runsAfter && newlyFailed.isEmpty && newlySlow.isEmpty && optimizeWouldRemove.isEmpty
         }
 

@@ -1,20 +1,20 @@
 extension ProcedureReview {
     /// A step named in a review, with what the review says of it.
-    public struct Step: Sendable, Hashable {
+    package struct Step: Sendable, Hashable {
         /// Its key in `stats.steps` (``StepKey``).
-        public var key: String
+        package var key: String
         /// How the review names it: its id, or `#N` for a step without one.
-        public var label: String
+        package var label: String
         /// Its action.
-        public var action: String
+        package var action: String
         /// Failures among the runs the change added (for a newly failing step).
-        public var failures = 0
+        package var failures = 0
         /// Runs the change added (for a newly failing step); all its runs (for a step optimize removes).
-        public var runs = 0
+        package var runs = 0
         /// Its last error (for a newly failing step).
-        public var lastError: String?
+        package var lastError: String?
         /// Its average duration in milliseconds (for a newly slow step).
-        public var averageMilliseconds = 0
+        package var averageMilliseconds = 0
 
         /// A step of a document, by position.
         init(_ document: StatsDocument, index: Int) {

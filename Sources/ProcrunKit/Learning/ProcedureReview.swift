@@ -2,9 +2,9 @@
 /// what its record says now that it did not before. Made from the file's two versions (either may
 /// be absent: the file was added or removed); a version that does not read is reported in
 /// ``problems``, never skipped.
-public struct ProcedureReview: Sendable {
+package struct ProcedureReview: Sendable {
     /// How the file changed.
-    public enum Status: String, Sendable {
+    package enum Status: String, Sendable {
         /// Only in the new version.
         case added
         /// Only in the old version.
@@ -14,18 +14,18 @@ public struct ProcedureReview: Sendable {
     }
 
     /// The file's path (relative to the repository's top folder).
-    public var path: String
+    package var path: String
     /// How the file changed.
-    public var status: Status
+    package var status: Status
     /// A version that does not read: its side (`base` or `head`) and the diagnostic's first line.
-    public var problems: [(side: String, message: String)] = []
+    package var problems: [(side: String, message: String)] = []
     /// The authored changes (nil when a side does not read).
-    public var authored: Authored?
+    package var authored: Authored?
     /// The record's changes (nil when a side does not read, or the file was removed).
-    public var record: Record?
+    package var record: Record?
 
     /// Compares the two versions' bytes (nil: the file is absent on that side).
-    public init(path: String, base: [UInt8]?, head: [UInt8]?) {
+    package init(path: String, base: [UInt8]?, head: [UInt8]?) {
         self.path = path
         status = base == nil ? .added : head == nil ? .removed : .modified
         var documents: [StatsDocument?] = []
@@ -48,7 +48,7 @@ public struct ProcedureReview: Sendable {
     }
 
     /// Whether either version is a procedure (a mapping with `steps`), or a version does not read.
-    public static func concerns(base: [UInt8]?, head: [UInt8]?, path: String) -> Bool {
+    package static func concerns(base: [UInt8]?, head: [UInt8]?, path: String) -> Bool {
         for bytes in [base, head] {
             guard let bytes else { continue }
             guard let root = try? YAMLParser(file: SourceFile(path: path, bytes: bytes)).parse() else { return true }

@@ -10,17 +10,17 @@
 /// let inputs = try run.bind(texts: [("tag", "v2")], to: procedure)
 /// let outcome = run.execute(procedure, inputs: inputs)
 /// ```
-public final class ProcedureRun {
+package final class ProcedureRun {
     /// The procedure's file.
-    public let path: String
+    package let path: String
     /// The library the run uses.
-    public let library: Library
+    package let library: Library
     /// The procedures loaded for the run: the root and every procedure it calls.
-    public let graph: CallGraph
+    package let graph: CallGraph
 
     /// A run of the procedure at `path` (already resolved through the library); nothing is read yet.
     /// `adaptations` override parameters of the root procedure's steps (`--adapt`).
-    public init(path: String, library: Library, adaptations: [Adaptation] = []) {
+    package init(path: String, library: Library, adaptations: [Adaptation] = []) {
         self.path = path
         self.library = library
         self.graph = CallGraph(library: library, adaptations: adaptations)
@@ -28,24 +28,24 @@ public final class ProcedureRun {
 
     /// The files read so far (the library's configuration and every procedure loaded), for quoting
     /// their lines in diagnostics.
-    public var sources: [SourceFile] {
+    package var sources: [SourceFile] {
         (library.configFile.map { [$0] } ?? []) + graph.sources
     }
 
     /// Loads the procedure and every procedure it calls, throwing every problem found.
-    public func load() throws(DiagnosticsError) -> Procedure {
+    package func load() throws(DiagnosticsError) -> Procedure {
         try graph.load(path: path)
     }
 
     /// The inputs for a run of `procedure`: typed `values` (a JSON object from an agent: a list
     /// stays a list) and `NAME=VALUE` texts (`--set`, read as each input's type; they win), checked
     /// by ``InputBinder``.
-    public func bind(texts: [(name: String, text: String)] = [], values: [String: Value] = [:], to procedure: Procedure) throws(DiagnosticsError) -> [String: Value] {
+    package func bind(texts: [(name: String, text: String)] = [], values: [String: Value] = [:], to procedure: Procedure) throws(DiagnosticsError) -> [String: Value] {
         try InputBinder.bind(texts, values: values, to: procedure)
     }
 
     /// How a run picks up an earlier one.
-    public enum Resumption: Sendable {
+    package enum Resumption: Sendable {
         /// `--resume`: the procedure's last run, when it failed, from its failed step, with its inputs.
         case lastFailure
         /// `--from STEP`: from the step with this id (or 1-based number), the steps before it
@@ -57,7 +57,7 @@ public final class ProcedureRun {
     /// `--resume` reuses). Throws, before anything runs, when there is nothing to resume, the step
     /// does not exist, or a later template reads the result of a skipped step the last run did not
     /// leave.
-    public func resumePoint(_ resumption: Resumption, for procedure: Procedure) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
+    package func resumePoint(_ resumption: Resumption, for procedure: Procedure) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
         let store = RunStore(root: library.root)
         let key = graph.rootKey ?? CallGraph.key(of: path)
         let where_ = "(runs are kept in \(FileSystem.join(library.root, RunStore.folder)))"
@@ -112,15 +112,15 @@ public final class ProcedureRun {
     }
 
     /// What a run did.
-    public struct Outcome {
+    package struct Outcome {
         /// The report of every step.
-        public var report: RunReport
+        package var report: RunReport
         /// Whether the run was recorded in the procedure file's own stats block.
-        public var learned = false
+        package var learned = false
         /// Why the stats of this run could not be saved (the run's result stands).
-        public var learningProblems: [Diagnostic] = []
+        package var learningProblems: [Diagnostic] = []
         /// Why the run could not be kept for `--resume` (``RunStore``), if it could not.
-        public var notKept: String?
+        package var notKept: String?
     }
 
     /// Interprets `procedure` with bound `inputs` (from `resume` when it resumes an earlier run),
@@ -129,7 +129,7 @@ public final class ProcedureRun {
     /// resumed run took from the earlier run are not counted: the stats see one run of the steps
     /// that ran. `callerExecutor` performs the actions nothing else defines (for a library with
     /// ``Library/callerExecutes``).
-    public func execute(
+    package func execute(
         _ procedure: Procedure, inputs: [String: Value], options: RunOptions = RunOptions(), observer: (any RunObserver)? = nil,
         learn: Bool = true, resume: ResumePoint? = nil,
         callerExecutor: ((_ action: String, _ parameters: [String: Value]) throws -> String)? = nil

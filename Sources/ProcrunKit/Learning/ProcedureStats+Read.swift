@@ -8,7 +8,7 @@ extension ProcedureStats {
     ///
     /// `validated`: the node was already checked (the procedure loader checks every `stats` block
     /// it loads), so the check is skipped.
-    public init(reading node: YAMLNode?, in file: SourceFile, validated: Bool = false) throws(Diagnostic) {
+    package init(reading node: YAMLNode?, in file: SourceFile, validated: Bool = false) throws(Diagnostic) {
         self.init()
         guard let node, !(node.scalar?.isNull ?? false) else { return }
         if !validated {

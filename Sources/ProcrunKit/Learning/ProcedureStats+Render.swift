@@ -8,12 +8,12 @@ extension ProcedureStats {
     /// (`runs`, `successes`, `failures`, `skips`, `total_duration_ms`) and its `last_error`:
     /// figures derived from them are left out, so they never double a diff.
     ///
-    public func rendered(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> String {
+    package func rendered(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> String {
         String(decoding: renderedBytes(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak), as: UTF8.self)
     }
 
     /// ``rendered(indent:lineEnding:finalLineBreak:)`` as UTF-8 bytes.
-    public func renderedBytes(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> [UInt8] {
+    package func renderedBytes(indent: String = "", lineEnding: String = "\n", finalLineBreak: Bool = true) -> [UInt8] {
         var bytes: [UInt8] = []
         _ = renderedBlock(indent: indent, lineEnding: lineEnding, finalLineBreak: finalLineBreak, appendingTo: &bytes)
         return bytes

@@ -3,34 +3,34 @@
 ///
 /// Only counters are stored in the model; `success_rate` and the averages are recomputed from them
 /// whenever the block is written, so they can never disagree.
-public struct ProcedureStats: Sendable, Hashable {
+package struct ProcedureStats: Sendable, Hashable {
     /// Runs recorded.
-    public var executionCount = 0
+    package var executionCount = 0
     /// Runs that succeeded.
-    public var successes = 0
+    package var successes = 0
     /// Runs that failed.
-    public var failures = 0
+    package var failures = 0
     /// Wall time of every run together, in milliseconds.
-    public var totalDurationMilliseconds = 0
+    package var totalDurationMilliseconds = 0
     /// When the last run ended: UTC, ISO 8601 (`2026-11-25T13:05:00Z`).
-    public var lastExecuted: String?
+    package var lastExecuted: String?
     /// The id of the run (or merge) that wrote the block last: written as a comment on the
     /// `last_executed` line (`# run 5c1e0a9f`) so that two runs never make the same edit (see ``RunID``).
-    public var runID: String?
+    package var runID: String?
     /// Each step's figures, in the order they are written.
-    public var steps: [(key: String, stats: StepStats)] = []
+    package var steps: [(key: String, stats: StepStats)] = []
 
     /// Empty figures.
-    public init() {}
+    package init() {}
 
     /// Successes over runs, in thousandths (0 before any run).
-    public var successRateThousandths: Int { StatsArithmetic.thousandths(successes, of: executionCount) }
+    package var successRateThousandths: Int { StatsArithmetic.thousandths(successes, of: executionCount) }
 
     /// The average wall time of a run, rounded to the nearest millisecond.
-    public var averageDurationMilliseconds: Int { StatsArithmetic.average(totalDurationMilliseconds, over: executionCount) }
+    package var averageDurationMilliseconds: Int { StatsArithmetic.average(totalDurationMilliseconds, over: executionCount) }
 
     /// The figures of the step keyed `key`, if recorded.
-    public subscript(step key: String) -> StepStats? {
+    package subscript(step key: String) -> StepStats? {
         get { steps.first { $0.key == key }?.stats }
         set {
             if let index = steps.firstIndex(where: { $0.key == key }) {
@@ -43,7 +43,7 @@ public struct ProcedureStats: Sendable, Hashable {
 
     /// These figures with `delta` added: counters summed (capped), the later `last_executed` kept,
     /// steps matched by key (new ones appended).
-    public func adding(_ delta: ProcedureStats) -> ProcedureStats {
+    package func adding(_ delta: ProcedureStats) -> ProcedureStats {
         var sum = self
         sum.executionCount = StatsArithmetic.add(executionCount, delta.executionCount)
         sum.successes = StatsArithmetic.add(successes, delta.successes)
@@ -64,7 +64,7 @@ public struct ProcedureStats: Sendable, Hashable {
     }
 
     /// The change from `base` to these figures: each counter's increase, `last_executed` if it moved.
-    public func subtracting(_ base: ProcedureStats) -> ProcedureStats {
+    package func subtracting(_ base: ProcedureStats) -> ProcedureStats {
         var delta = ProcedureStats()
         delta.executionCount = StatsArithmetic.subtract(executionCount, base.executionCount)
         delta.successes = StatsArithmetic.subtract(successes, base.successes)
@@ -81,7 +81,7 @@ public struct ProcedureStats: Sendable, Hashable {
 
     /// Reorders the steps: the keys in `order` first, in that order, then every other recorded key
     /// in its current order (the figures of steps since removed or renamed are kept).
-    public func ordered(by order: [String]) -> ProcedureStats {
+    package func ordered(by order: [String]) -> ProcedureStats {
         var result = self
         let position = Self.positions(of: steps)
         var placed: Set<String> = []
@@ -111,7 +111,7 @@ public struct ProcedureStats: Sendable, Hashable {
     }
 
     /// Whether two sets of figures are equal, steps compared in order.
-    public static func == (lhs: ProcedureStats, rhs: ProcedureStats) -> Bool {
+    package static func == (lhs: ProcedureStats, rhs: ProcedureStats) -> Bool {
         lhs.executionCount == rhs.executionCount && lhs.successes == rhs.successes && lhs.failures == rhs.failures
             && lhs.totalDurationMilliseconds == rhs.totalDurationMilliseconds && lhs.lastExecuted == rhs.lastExecuted
             && lhs.runID == rhs.runID
@@ -119,7 +119,7 @@ public struct ProcedureStats: Sendable, Hashable {
     }
 
     /// Hashes every figure, steps in order.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(executionCount)
         hasher.combine(successes)
         hasher.combine(failures)

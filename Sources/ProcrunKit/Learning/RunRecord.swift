@@ -2,26 +2,26 @@
 /// step's status and result (what later templates read as `steps.ID`), and its `vars`. Kept in the
 /// library's `.procrun/runs/` (``RunStore``), never in a tracked file. Secret input values are
 /// kept out of it: they are masked in every stored text, and must be given again to resume.
-public struct RunRecord: Sendable {
+package struct RunRecord: Sendable {
     /// The procedure's name.
-    public var procedure: String
+    package var procedure: String
     /// The procedure file's real path: how runs of one procedure are found.
-    public var key: String
+    package var key: String
     /// When the run started, ISO 8601 UTC.
-    public var started: String
+    package var started: String
     /// Whether every step succeeded.
-    public var success: Bool
+    package var success: Bool
     /// The run's inputs (secret ones left out).
-    public var inputs: [String: Value]
+    package var inputs: [String: Value]
     /// The names of the secret inputs, whose values are not kept.
-    public var secretInputs: [String]
+    package var secretInputs: [String]
     /// One entry per step that has a result: its index, status and result value.
-    public var steps: [(index: Int, status: StepStatus, value: Value)]
+    package var steps: [(index: Int, status: StepStatus, value: Value)]
     /// The run's `vars`.
-    public var vars: [String: Value]
+    package var vars: [String: Value]
 
     /// The index of the first step that failed, if any.
-    public var firstFailure: Int? {
+    package var firstFailure: Int? {
         steps.first { $0.status == .failed }?.index
     }
 

@@ -2,16 +2,16 @@ import Glibc
 
 /// The runs a library keeps for resuming: `.procrun/runs/` inside the library (untracked: procrun
 /// writes a `.gitignore` there), the last ``kept`` runs of each procedure, one JSON file each.
-public struct RunStore: Sendable {
+package struct RunStore: Sendable {
     /// The library folder.
-    public var root: String
+    package var root: String
     /// How many runs of one procedure are kept.
     static let kept = 5
     /// The folder inside the library.
     static let folder = ".procrun/runs"
 
     /// The store of the library at `root`.
-    public init(root: String) {
+    package init(root: String) {
         self.root = root
     }
 
@@ -43,7 +43,7 @@ public struct RunStore: Sendable {
     }
 
     /// The newest kept run of the procedure whose file is `key`.
-    public func last(of procedure: String, key: String) -> RunRecord? {
+    package func last(of procedure: String, key: String) -> RunRecord? {
         for name in files(of: procedure).reversed() {
             guard let bytes = try? FileSystem.read(FileSystem.join(folder(for: procedure), name)),
                 let record = RunRecord(jsonText: String(decoding: bytes, as: UTF8.self)), record.key == key

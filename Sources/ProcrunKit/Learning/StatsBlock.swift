@@ -4,22 +4,22 @@
 /// The block runs from the start of the `stats:` line to the end of the line holding its last
 /// value, line break included. When the document has no block, the range is empty at the end of
 /// the file, where a new block is appended.
-public struct StatsBlock: Sendable, Hashable {
+package struct StatsBlock: Sendable, Hashable {
     /// The bytes the block occupies (empty at the end of the file when there is none yet).
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// Whether the document has a `stats` key.
-    public var exists: Bool
+    package var exists: Bool
     /// The indentation of the document's top-level keys.
-    public var indent: String
+    package var indent: String
     /// The file's line ending: `"\r\n"` when its first line ends so, else `"\n"`.
-    public var lineEnding: String
+    package var lineEnding: String
     /// Text written before the block: a line break when appending to a file without a final one.
-    public var lead: String
+    package var lead: String
     /// Whether the block's last line ends with a line break (false at the end of a file without one).
-    public var finalLineBreak: Bool
+    package var finalLineBreak: Bool
 
     /// Locates the block in `root`, the parsed document of `file`.
-    public static func locate(in root: YAMLNode, file: SourceFile) throws(Diagnostic) -> StatsBlock {
+    package static func locate(in root: YAMLNode, file: SourceFile) throws(Diagnostic) -> StatsBlock {
         let bytes = file.bytes
         guard let pairs = root.pairs, !root.isFlow else {
             throw Diagnostic.error(.statsNotRewritable, "the procedure is not a block-style mapping; procrun writes stats only into block-style files", in: file, at: root.start)

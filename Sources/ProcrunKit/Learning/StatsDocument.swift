@@ -3,33 +3,33 @@
 ///
 /// ``replacingStats(with:)`` produces the file's new bytes by splicing: every byte outside the
 /// block is kept as it was, and the block is written in procrun's one format.
-public struct StatsDocument: Sendable {
+package struct StatsDocument: Sendable {
     /// The file as read.
-    public let file: SourceFile
+    package let file: SourceFile
     /// Its parsed document.
-    public let root: YAMLNode
+    package let root: YAMLNode
     /// Where its `stats` block lies.
-    public let block: StatsBlock
+    package let block: StatsBlock
     /// The figures in the block (empty when there is none), legacy `step-N` keys already renamed
     /// to the keys of the steps they counted (see ``isLegacyFormat``).
-    public let stats: ProcedureStats
+    package let stats: ProcedureStats
     /// The keys of the document's steps in order (see ``StepKey``).
-    public let stepKeys: [String]
+    package let stepKeys: [String]
     /// Whether the block is in the older format (each step's figures a block mapping of one key
     /// per line, unnamed steps keyed `step-N` by position). Such a block is read as before, its
     /// `step-N` keys renamed to the keys of the steps at those positions (a `step-N` key whose step
     /// is gone or has an id is kept as it is, an orphan); it is written in the current format at
     /// the next write.
-    public let isLegacyFormat: Bool
+    package let isLegacyFormat: Bool
 
     /// Parses `file`, locates its block and reads its figures.
-    public init(file: SourceFile) throws(Diagnostic) {
+    package init(file: SourceFile) throws(Diagnostic) {
         try self.init(file: file, root: try YAMLParser(file: file).parse())
     }
 
     /// Locates the block in `root`, already parsed from exactly `file`'s bytes, and reads its figures.
     /// `validated`: the block was already checked (as the procedure loader checks it).
-    public init(file: SourceFile, root: YAMLNode, validated: Bool = false) throws(Diagnostic) {
+    package init(file: SourceFile, root: YAMLNode, validated: Bool = false) throws(Diagnostic) {
         self.file = file
         self.root = root
         block = try StatsBlock.locate(in: root, file: file)
@@ -62,18 +62,18 @@ public struct StatsDocument: Sendable {
     }
 
     /// The recorded keys that match no step of the document: figures kept, credited to no step.
-    public var orphanKeys: [String] {
+    package var orphanKeys: [String] {
         let current = Set(stepKeys)
         return stats.steps.map(\.key).filter { !current.contains($0) }
     }
 
     /// Reads the file at `path`.
-    public init(path: String) throws(Diagnostic) {
+    package init(path: String) throws(Diagnostic) {
         try self.init(file: try SourceFile.read(path))
     }
 
     /// Whether the document looks like a procedure (a mapping with a `steps` key).
-    public var isProcedure: Bool { root["steps"] != nil }
+    package var isProcedure: Bool { root["steps"] != nil }
 
     /// The file's bytes with the block replaced by `stats` (steps ordered as the document's steps).
     ///
@@ -82,7 +82,7 @@ public struct StatsDocument: Sendable {
     /// (``YAMLParser/reads(as:except:expecting:)``, which compares libyaml's events with what was
     /// meant as they come, building no nodes). A failed check is an error, so a file is never
     /// replaced by something procrun did not mean to write.
-    public func replacingStats(with stats: ProcedureStats) throws(Diagnostic) -> [UInt8] {
+    package func replacingStats(with stats: ProcedureStats) throws(Diagnostic) -> [UInt8] {
         let ordered = stats.ordered(by: stepKeys)
         // The new file in one buffer: the bytes before the block, the block, the bytes after it.
         let range = block.range

@@ -11,14 +11,14 @@ import Glibc
 /// ``StepResult/children``. ``recordNested(in:file:now:)`` records each such call in the called
 /// procedure's own file, given a function that names the file a call step ran (`procrun run` passes
 /// ``StepResult/calledFile``, which the interpreter sets on every call step).
-public enum StatsLearner {
+package enum StatsLearner {
     /// Records `report` in the procedure file at `path` (a symbolic link updates its target and
     /// stays a link). Throws a diagnostic saying why the stats could not be saved; the file is then
     /// left as it was.
     ///
     /// `loaded` is the procedure as the run loaded it: when the file still holds exactly those bytes
     /// (nobody edited it during the run), its parsed document is used instead of parsing again.
-    public static func record(
+    package static func record(
         _ report: RunReport, at path: String, now: String = UTCTimestamp.now(), loaded: Procedure? = nil
     ) throws(Diagnostic) {
         let target = resolved(path)
@@ -53,7 +53,7 @@ public enum StatsLearner {
     /// Records a whole run as `procrun run` does: `report` in the file at `path`, and every procedure
     /// it called in that procedure's own file (``StepResult/calledFile``). Returns the problems met,
     /// one per file whose stats could not be saved.
-    public static func recordRun(_ report: RunReport, at path: String, loaded: Procedure? = nil) -> [Diagnostic] {
+    package static func recordRun(_ report: RunReport, at path: String, loaded: Procedure? = nil) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         do {
             try record(report, at: path, loaded: loaded)
@@ -66,7 +66,7 @@ public enum StatsLearner {
     /// Records every nested procedure call in `report` (at any depth) in the called procedure's own
     /// file: `file` names the file a call step ran (nil for steps that called none). Returns the
     /// problems met, one per file that could not be saved; the others are saved regardless.
-    public static func recordNested(
+    package static func recordNested(
         in report: RunReport, file: (StepResult) -> String?, now: String = UTCTimestamp.now()
     ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
@@ -91,7 +91,7 @@ public enum StatsLearner {
     /// and per step a run (success or failure) or a skip. `keys` are the keys of the procedure's
     /// steps in order (``StepKey/keys(in:)``); a step is found there by its number. An interrupted
     /// run is not meant to be recorded.
-    public static func delta(for report: RunReport, keys: [String], now: String, runID: String? = nil) -> ProcedureStats {
+    package static func delta(for report: RunReport, keys: [String], now: String, runID: String? = nil) -> ProcedureStats {
         var delta = ProcedureStats()
         delta.executionCount = 1
         delta.successes = report.success ? 1 : 0

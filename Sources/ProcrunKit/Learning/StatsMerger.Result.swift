@@ -1,13 +1,13 @@
 extension StatsMerger {
     /// The result of a merge.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The merged file's bytes (with conflict markers when ``conflicted``).
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
         /// Whether the authored part has conflicts left for a person to resolve.
-        public var conflicted: Bool
+        package var conflicted: Bool
         /// Whether the file was merged as a procedure, its stats blocks added up; false when it was
         /// not a procedure (or a version of it did not read) and was merged as plain text.
-        public var statsMerged = true
+        package var statsMerged = true
 
         /// The same result, for a file merged as plain text.
         var mergedAsText: Result {
@@ -16,6 +16,6 @@ extension StatsMerger {
             return result
         }
         /// The merged figures (nil when the files were merged as text alone).
-        public var stats: ProcedureStats?
+        package var stats: ProcedureStats?
     }
 }

@@ -10,20 +10,20 @@ import Glibc
 /// never conflicts; a conflict in the authored part is still a conflict, marked with ``labels``.
 /// Files that are not procedures, or that do not read, are merged by `git merge-file` alone (the
 /// result says so: ``Result/statsMerged`` is false).
-public struct StatsMerger {
+package struct StatsMerger {
     /// The common ancestor's bytes (empty when the file was added on both branches).
-    public var base: SourceFile
+    package var base: SourceFile
     /// The current branch's bytes.
-    public var ours: SourceFile
+    package var ours: SourceFile
     /// The other branch's bytes.
-    public var theirs: SourceFile
+    package var theirs: SourceFile
     /// The length of conflict markers (git's `%L`).
-    public var markerSize = 7
+    package var markerSize = 7
     /// The conflict markers' labels: `<<<<<<< OURS`, `||||||| BASE` (in git's diff3 style), `>>>>>>> THEIRS`.
-    public var labels = Labels.standard
+    package var labels = Labels.standard
 
     /// A merge of three versions.
-    public init(base: SourceFile, ours: SourceFile, theirs: SourceFile) {
+    package init(base: SourceFile, ours: SourceFile, theirs: SourceFile) {
         self.base = base
         self.ours = ours
         self.theirs = theirs
@@ -32,7 +32,7 @@ public struct StatsMerger {
     static let placeholder = "#procrun-merge-driver:stats-block"
 
     /// Merges; throws only when `git merge-file` cannot run or the temporary files cannot be written.
-    public func merge() throws(Diagnostic) -> Result {
+    package func merge() throws(Diagnostic) -> Result {
         guard let ourDocument = try? StatsDocument(file: ours), let theirDocument = try? StatsDocument(file: theirs),
             ourDocument.isProcedure, theirDocument.isProcedure
         else {

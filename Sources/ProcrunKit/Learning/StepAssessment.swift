@@ -1,25 +1,25 @@
 /// What ``Optimizer`` concluded about one step from its recorded figures.
-public struct StepAssessment: Sendable, Hashable {
+package struct StepAssessment: Sendable, Hashable {
     /// The step's 1-based position.
-    public var number: Int
+    package var number: Int
     /// Its key in `stats.steps` (see ``StepKey``).
-    public var key: String
+    package var key: String
     /// Its `id`, if it has one.
-    public var id: String?
+    package var id: String?
     /// Its figures (empty when never recorded).
-    public var stats: StepStats
+    package var stats: StepStats
     /// It failed more often than it succeeded.
-    public var failing: Bool
+    package var failing: Bool
     /// It takes most of the procedure's time (see ``Optimizer/isSlow(_:in:)``).
-    public var slow: Bool
+    package var slow: Bool
     /// It is removed by the optimization.
-    public var removed: Bool
+    package var removed: Bool
     /// Why a failing step is kept, if it is.
-    public var keptBecause: String?
+    package var keptBecause: String?
     /// It fails more often than it succeeds and its failures stopped the procedure: a gate that
     /// is checking something broken. It is reported, and removed only with `--remove-failing`.
-    public var broken = false
+    package var broken = false
     /// The settings added to make a flaky step robust (`retries: {...}`, `timeout: ...`), as the
     /// lines written into the step; empty when none.
-    public var added: [String] = []
+    package var added: [String] = []
 }

@@ -3,7 +3,7 @@ extension StepKey {
     /// of the action and of the parameters' content (a mapping's pairs combined in an order-free
     /// way, so reordering keys changes nothing; quoting and layout never count, since only parsed
     /// values are hashed).
-    public static func fingerprint(action: String, parameters: YAMLNode?) -> String {
+    package static func fingerprint(action: String, parameters: YAMLNode?) -> String {
         var hasher = FNV1a()
         hasher.add(action)
         hasher.add(0)

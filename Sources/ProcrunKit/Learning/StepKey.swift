@@ -10,15 +10,15 @@
 ///
 /// Files written before keys were fingerprints name an unnamed step `step-N` (N its position);
 /// ``StatsDocument`` renames those keys when it reads a block in that older format.
-public enum StepKey {
+package enum StepKey {
     /// The key of a step with the optional `id`, the action `action` and its `parameters` node
     /// (without the `-N` suffix of a repeated fingerprint).
-    public static func key(id: String?, action: String, parameters: YAMLNode?) -> String {
+    package static func key(id: String?, action: String, parameters: YAMLNode?) -> String {
         id ?? fingerprint(action: action, parameters: parameters)
     }
 
     /// The keys of a document's steps in order, read from its `steps` list.
-    public static func keys(in root: YAMLNode) -> [String] {
+    package static func keys(in root: YAMLNode) -> [String] {
         guard let items = root["steps"]?.items else { return [] }
         var keys: [String] = []
         keys.reserveCapacity(items.count)
@@ -37,7 +37,7 @@ public enum StepKey {
     }
 
     /// The key files in the older block format gave the unnamed step at `number` (1-based).
-    public static func legacyKey(number: Int) -> String {
+    package static func legacyKey(number: Int) -> String {
         "step-\(number)"
     }
 

@@ -2,33 +2,33 @@
 ///
 /// `runs` counts the times the step ran (succeeded or failed); `skips` counts the times its `when`
 /// was false. The average is always recomputed from the counters.
-public struct StepStats: Sendable, Hashable {
+package struct StepStats: Sendable, Hashable {
     /// Times the step ran (successes and failures).
-    public var runs = 0
+    package var runs = 0
     /// Times it succeeded.
-    public var successes = 0
+    package var successes = 0
     /// Times it failed.
-    public var failures = 0
+    package var failures = 0
     /// Times it was skipped by its `when`.
-    public var skips = 0
+    package var skips = 0
     /// Wall time of every run together, in milliseconds.
-    public var totalDurationMilliseconds = 0
+    package var totalDurationMilliseconds = 0
     /// The first line of the most recent error, if the step ever failed.
-    public var lastError: String?
+    package var lastError: String?
 
     /// Empty figures.
-    public init() {}
+    package init() {}
 
     /// The average wall time of a run, rounded to the nearest millisecond (0 before any run).
-    public var averageDurationMilliseconds: Int {
+    package var averageDurationMilliseconds: Int {
         StatsArithmetic.average(totalDurationMilliseconds, over: runs)
     }
 
     /// True when the step failed more often than it succeeded.
-    public var isFailing: Bool { runs > 0 && failures > successes }
+    package var isFailing: Bool { runs > 0 && failures > successes }
 
     /// These figures with `other`'s counters added, each capped at ``StatsArithmetic/maxCounter``.
-    public func adding(_ other: StepStats) -> StepStats {
+    package func adding(_ other: StepStats) -> StepStats {
         var sum = StepStats()
         sum.runs = StatsArithmetic.add(runs, other.runs)
         sum.successes = StatsArithmetic.add(successes, other.successes)
@@ -40,7 +40,7 @@ public struct StepStats: Sendable, Hashable {
     }
 
     /// The change from `base` to these figures (counters only, never below zero).
-    public func subtracting(_ base: StepStats) -> StepStats {
+    package func subtracting(_ base: StepStats) -> StepStats {
         var delta = StepStats()
         delta.runs = StatsArithmetic.subtract(runs, base.runs)
         delta.successes = StatsArithmetic.subtract(successes, base.successes)

@@ -1,6 +1,6 @@
 extension UTCTimestamp {
     /// Whether `text` has the form procrun writes: `YYYY-MM-DDTHH:MM:SSZ`.
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 20 else { return false }
         let digitPositions = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]

@@ -2,9 +2,9 @@
 ///
 /// Lines are compared as bytes with their line endings, and printed as they are; a last line
 /// without a line break is followed by `\ No newline at end of file`.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// The diff of `old` and `new`, labelled `a/PATH` and `b/PATH`; empty when they are equal.
-    public static func render(old: [UInt8], new: [UInt8], path: String, context: Int = 3) -> String {
+    package static func render(old: [UInt8], new: [UInt8], path: String, context: Int = 3) -> String {
         let a = lines(old)
         let b = lines(new)
         let operations = diff(a, b)

@@ -3,17 +3,17 @@
 ///
 /// It is written on ``LineChannel`` rather than the MCP SDK so that ProcrunKit stays synchronous
 /// and free of the SDK; `procrun mcp` (the server side) uses the SDK.
-public final class MCPClient {
+package final class MCPClient {
     /// The protocol revision procrun asks for.
-    public static let protocolVersion = "2025-06-18"
+    package static let protocolVersion = "2025-06-18"
 
     /// How the server was configured.
-    public let command: ExternalCommand
+    package let command: ExternalCommand
     private let channel: LineChannel
     private var nextID = 1
 
     /// Starts the server and completes the handshake within `timeout` (the server's own by default).
-    public init(_ command: ExternalCommand, timeout: Duration? = nil) throws(ExternalFailure) {
+    package init(_ command: ExternalCommand, timeout: Duration? = nil) throws(ExternalFailure) {
         let limit = timeout ?? command.timeout
         self.command = command
         do {
@@ -31,7 +31,7 @@ public final class MCPClient {
 
     /// Calls `tool` with `arguments` before `deadline`; the reply's text content and whether the tool
     /// reported an error. `timeout` is the limit messages name.
-    public func callTool(
+    package func callTool(
         _ tool: String, arguments: Value, deadline: ContinuousClock.Instant, timeout: Duration
     ) throws(ExternalFailure) -> (text: String, isError: Bool) {
         let result = try request("tools/call", .mapping(["name": .string(tool), "arguments": arguments]), deadline: deadline, timeout: timeout)
@@ -105,7 +105,7 @@ public final class MCPClient {
     }
 
     /// Closes its standard input and ends it if it does not leave within `grace`.
-    public func stop(grace: Duration = .seconds(1)) {
+    package func stop(grace: Duration = .seconds(1)) {
         channel.close(grace: grace)
     }
 }

@@ -19,7 +19,9 @@
 /// ```
 public final class ProceduralMemory {
     /// The library the procedures live in.
-    public let library: Library
+    package let library: Library
+    /// The library's folder.
+    public var root: String { library.root }
     /// Whether procedures may use actions the library's `procrun.yaml` does not define (actions
     /// that only your executor knows). Such files replay here but `procrun run` cannot run them.
     public var allowUnknownActions: Bool
@@ -125,7 +127,7 @@ public final class ProceduralMemory {
     ///     print("version \(found.version + 1) drops steps \(found.removed.map(\.number))")
     /// }
     /// ```
-    public func optimize(_ name: String, minimumRuns: Int = Optimizer.minimumRuns, apply: Bool = false) throws(DiagnosticsError) -> Optimization? {
+    public func optimize(_ name: String, minimumRuns: Int = 3, apply: Bool = false) throws(DiagnosticsError) -> Optimization? {
         let file = try path(of: name)
         do throws(Diagnostic) {
             let document = try StatsDocument(path: file)

@@ -1,4 +1,5 @@
 import Glibc
+import SwiftOverlayShims
 
 extension ProcessRunner {
     /// The executable to spawn for `name`: itself when it contains a `/`, else found through PATH.

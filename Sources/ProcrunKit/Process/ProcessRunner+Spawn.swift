@@ -1,5 +1,6 @@
 import CShims
 import Glibc
+import SwiftOverlayShims
 
 extension ProcessRunner {
     /// Starts the child with posix_spawn in its own process group, signals reset, pipes attached.

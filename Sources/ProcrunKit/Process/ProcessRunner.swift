@@ -1,13 +1,13 @@
 import Glibc
 
 /// Runs child processes synchronously: spawn, capture both streams, wait, with timeout and interrupts.
-public enum ProcessRunner {
+package enum ProcessRunner {
     /// Runs `spec` to completion and returns how it ended.
     ///
     /// Throws before anything runs when the command cannot be started (not found, not executable,
     /// bad working folder). When an interrupt was already received, returns at once with
     /// `interrupted` set and exit code 130, without starting the process.
-    public static func run(_ spec: ProcessSpec) throws(SpawnError) -> ProcessResult {
+    package static func run(_ spec: ProcessSpec) throws(SpawnError) -> ProcessResult {
         guard let name = spec.arguments.first else {
             throw SpawnError(message: "empty command: expected a program name, found no arguments")
         }

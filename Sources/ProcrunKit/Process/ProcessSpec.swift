@@ -1,26 +1,26 @@
 /// Everything needed to run one child process.
-public struct ProcessSpec: Sendable {
+package struct ProcessSpec: Sendable {
     /// The argument vector; `arguments[0]` is looked up in PATH unless it contains a `/`.
-    public var arguments: [String]
+    package var arguments: [String]
     /// The child's whole environment; nil means ours, unchanged.
-    public var environment: [String: String]?
+    package var environment: [String: String]?
     /// Variables set on top of `environment` (or ours), replacing any of the same name.
-    public var extraEnvironment: [(String, String)]
+    package var extraEnvironment: [(String, String)]
     /// The child's working folder; nil means ours.
-    public var workingDirectory: String?
+    package var workingDirectory: String?
     /// Bytes written to the child's standard input; nil means it reads /dev/null.
-    public var standardInput: [UInt8]?
+    package var standardInput: [UInt8]?
     /// How long the child may run before its process group is ended; nil means no limit.
-    public var timeout: Duration?
+    package var timeout: Duration?
     /// How long the group has between SIGTERM and SIGKILL when it is ended.
-    public var killGrace: Duration
+    package var killGrace: Duration
     /// Bytes kept per stream: the first half and the last half; the rest is only counted.
-    public var outputLimit: Int
+    package var outputLimit: Int
     /// Called with each chunk of output as it arrives, for live echo.
-    public var onOutput: (@Sendable (OutputStream, UnsafeRawBufferPointer) -> Void)?
+    package var onOutput: (@Sendable (OutputStream, UnsafeRawBufferPointer) -> Void)?
 
     /// Creates a spec; only the arguments are required.
-    public init(
+    package init(
         arguments: [String],
         environment: [String: String]? = nil,
         extraEnvironment: [(String, String)] = [],

@@ -1,5 +1,6 @@
 import CShims
 import Glibc
+import SwiftOverlayShims
 
 /// The poll loop around one running child: output, stdin, exit, timeout and interrupts.
 struct ProcrunChildSupervisor {

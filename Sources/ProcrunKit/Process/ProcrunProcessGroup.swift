@@ -1,4 +1,5 @@
 import Glibc
+import SwiftOverlayShims
 
 /// Reads /proc to tell running members of a process group from zombies.
 enum ProcrunProcessGroup {

@@ -1,5 +1,5 @@
 /// One piece of a rendered `shell` command, as the template produced it.
-public enum ShellPart: Sendable, Hashable {
+package enum ShellPart: Sendable, Hashable {
     /// Literal template text written in the file: shell code.
     case text(String)
     /// A templated value: data, never interpreted by a shell.

@@ -1,12 +1,12 @@
 /// How a `shell` command runs: directly as an argument vector, or through a shell.
-public enum ShellPlan: Sendable, Hashable {
+package enum ShellPlan: Sendable, Hashable {
     /// Run this argument vector directly; no shell is involved.
     case direct([String])
     /// Run `[shell, "-c", script]` with these variables added to the environment.
     case shell(script: String, environment: [Variable])
 
     /// The argument vector to run, given the shell used for `.shell` plans.
-    public func arguments(shell: String = "/bin/sh") -> [String] {
+    package func arguments(shell: String = "/bin/sh") -> [String] {
         switch self {
         case .direct(let arguments):
             return arguments
@@ -16,7 +16,7 @@ public enum ShellPlan: Sendable, Hashable {
     }
 
     /// The variables to add to the child's environment, in `ProcessSpec.extraEnvironment` form.
-    public var extraEnvironment: [(String, String)] {
+    package var extraEnvironment: [(String, String)] {
         switch self {
         case .direct:
             return []

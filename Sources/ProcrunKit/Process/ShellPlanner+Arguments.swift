@@ -3,7 +3,7 @@ extension ShellPlanner {
     /// that a program runs as code (`[sh, -c, "echo {{ v }}"]`), and a templated `stdin` given
     /// to a program that runs its standard input as code (`[sh]` with `stdin: "{{ v }}"`).
     /// Each error is paired with the index of its item (`arguments.count` for `stdin`).
-    public static func problems(inArguments arguments: [Template], standardInput: Template? = nil) -> [(item: Int, error: TemplateError)] {
+    package static func problems(inArguments arguments: [Template], standardInput: Template? = nil) -> [(item: Int, error: TemplateError)] {
         let items = arguments.map(word)
         return problems(words: items.map(\.word), ranges: items.map { ($0.range, $0.value) }, standardInput: standardInput)
     }
@@ -11,7 +11,7 @@ extension ShellPlanner {
     /// The problems of a command line with a templated `stdin`: a command of the line that
     /// reads the step's standard input (the first of a pipeline) and runs it as code
     /// (`command: sh`, `command: "cd x && bash"`).
-    public static func problems(inLine line: Template, standardInput: Template) -> [TemplateError] {
+    package static func problems(inLine line: Template, standardInput: Template) -> [TemplateError] {
         guard let input = standardInput.expressions.first, !standardInput.isLiteral else { return [] }
         var scanner = ProcrunShellScanner(analyzesCode: true)
         var offset = 0

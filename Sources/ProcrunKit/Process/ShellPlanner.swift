@@ -1,5 +1,5 @@
 /// Decides how a `shell` command runs so that templated values are always data, never code.
-public enum ShellPlanner {
+package enum ShellPlanner {
     /// Plans a command from its parts, each value placed right after the text before it.
     ///
     /// Without `raw` parts, shell syntax outside quotes, a builtin or keyword as first word, or a
@@ -10,7 +10,7 @@ public enum ShellPlanner {
     /// words, text piped into a shell), or a value that is not an integer inside arithmetic, is
     /// refused. `shell` is the program `ShellPlan.arguments(shell:)` should be given; the plan
     /// itself does not depend on it.
-    public static func plan(_ parts: [ShellPart], shell: String = "/bin/sh") throws(ShellPlanError) -> ShellPlan {
+    package static func plan(_ parts: [ShellPart], shell: String = "/bin/sh") throws(ShellPlanError) -> ShellPlan {
         try plan(scan(placedInOrder(parts)))
     }
 
@@ -24,7 +24,7 @@ public enum ShellPlanner {
     }
 
     /// Plans a template's rendered parts; an error's offset is a position in the template's text.
-    public static func plan(_ template: Template, rendered: [RenderedPart]) throws(ShellPlanError) -> ShellPlan {
+    package static func plan(_ template: Template, rendered: [RenderedPart]) throws(ShellPlanError) -> ShellPlan {
         try plan(scan(placed(template, rendered)), labels: labels(template))
     }
 
@@ -40,7 +40,7 @@ public enum ShellPlanner {
     /// The command as a dry run shows it: the template's text with each value written as a
     /// literal quoted for where it stands (after `mask` hides secrets in it), so that pasting the
     /// line into a shell runs what procrun would run. Throws what `plan` would throw.
-    public static func display(_ template: Template, rendered: [RenderedPart], mask: @escaping (String) -> String) throws(ShellPlanError) -> String {
+    package static func display(_ template: Template, rendered: [RenderedPart], mask: @escaping (String) -> String) throws(ShellPlanError) -> String {
         let scanner = scan(placed(template, rendered), mask: mask)
         _ = try plan(scanner, labels: labels(template))
         return String(scanner.display)
@@ -56,7 +56,7 @@ public enum ShellPlanner {
     /// The problems found before the run: each templated value standing where it would become
     /// code, or inside arithmetic while not an integer (`isInteger` tells an expression whose
     /// type is known to be an integer, or not known). `raw` values are taken as empty code.
-    public static func problems(in template: Template, isInteger: (Expression) -> Bool) -> [TemplateError] {
+    package static func problems(in template: Template, isInteger: (Expression) -> Bool) -> [TemplateError] {
         guard needsReading(template) else { return [] }
         guard !template.isLiteral else {
             let scanner = scan([(.text(template.source), 0)])

@@ -10,12 +10,12 @@
 /// `notes` (text) are optional; other members are ignored. Blank lines are skipped. An MCP
 /// `tools/call` from an agent's session log is read as the `mcp` action that replays it
 /// (see ``toolCall(_:)``).
-public enum ActionLog {
+package enum ActionLog {
     static let successWords: Set<String> = ["success", "succeeded", "ok", "passed", "done"]
     static let failureWords: Set<String> = ["failed", "failure", "error", "errored"]
 
     /// The actions in `text`, or every malformed line as a diagnostic at its line number.
-    public static func read(_ text: String, path: String) throws(DiagnosticsError) -> [RecordedStep] {
+    package static func read(_ text: String, path: String) throws(DiagnosticsError) -> [RecordedStep] {
         var steps: [RecordedStep] = []
         var problems: [Diagnostic] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -1,20 +1,20 @@
 /// One step of a ``ProcedureDraft``.
-public struct DraftStep: Sendable {
+package struct DraftStep: Sendable {
     /// The action.
-    public var action: String
+    package var action: String
     /// The parameters in order.
-    public var parameters: [(name: String, value: DraftValue)] = []
+    package var parameters: [(name: String, value: DraftValue)] = []
     /// The expected exit code, if any.
-    public var exitCode: Int?
+    package var exitCode: Int?
     /// Text the outcome must contain (literal, escaped when written).
-    public var contains: [String] = []
+    package var contains: [String] = []
     /// Notes for people.
-    public var notes = ""
+    package var notes = ""
     /// The step's condition (`when`), if any: an expression over the inputs.
-    public var when: String?
+    package var when: String?
 
     /// A step with no parameters.
-    public init(action: String) {
+    package init(action: String) {
         self.action = action
     }
 }

@@ -1,5 +1,5 @@
 /// A parameter value about to be written: text (possibly holding secret places) or structure.
-public indirect enum DraftValue: Sendable {
+package indirect enum DraftValue: Sendable {
     /// Text, with secrets already replaced.
     case text([RedactedPart])
     /// A number, as written.
@@ -14,7 +14,7 @@ public indirect enum DraftValue: Sendable {
     case mapping([(key: String, value: DraftValue)])
 
     /// A recorded JSON value with every string redacted.
-    public init(redacting value: JSONValue, with redactor: inout SecretRedactor) {
+    package init(redacting value: JSONValue, with redactor: inout SecretRedactor) {
         switch value {
         case .string(let text): self = .text(redactor.redact(text))
         case .number(_, let text): self = .number(text)

@@ -5,9 +5,9 @@
 /// try LibraryGenerator(seed: 7).generate(count: 10_000, into: "/tmp/big-library")
 /// // then: procrun find "rotate the database certificates" --library /tmp/big-library
 /// ```
-public struct LibraryGenerator {
+package struct LibraryGenerator {
     /// The seed: the same seed writes the same library.
-    public var seed: UInt64
+    package var seed: UInt64
 
     static let verbs = ["deploy", "build", "test", "backup", "restore", "migrate", "rotate", "provision", "scale", "monitor", "audit",
         "clean", "release", "rollback", "index", "sync", "archive", "upgrade", "benchmark", "validate"]
@@ -17,14 +17,14 @@ public struct LibraryGenerator {
     static let tools = ["make", "kubectl", "terraform", "ansible-playbook", "docker", "psql", "helm", "rsync", "curl", "git"]
 
     /// A generator with a seed.
-    public init(seed: UInt64 = 1) {
+    package init(seed: UInt64 = 1) {
         self.seed = seed
     }
 
     /// Writes `count` procedures into `folder` (created if needed, with an empty `procrun.yaml`);
     /// returns their paths.
     @discardableResult
-    public func generate(count: Int, into folder: String) throws(FileSystem.Failure) -> [String] {
+    package func generate(count: Int, into folder: String) throws(FileSystem.Failure) -> [String] {
         try FileSystem.createDirectories(folder)
         try FileSystem.write(Array("actions: {}\n".utf8), to: FileSystem.join(folder, Library.configName))
         var random = SplitMix64(seed: seed)

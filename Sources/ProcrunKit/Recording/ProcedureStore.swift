@@ -1,33 +1,33 @@
 /// Where recorded procedures are saved: `NAME.yaml` at the library's root, checked exactly as
 /// `procrun check` would check it before anything is written, never overwriting silently.
-public struct ProcedureStore {
+package struct ProcedureStore {
     /// The library.
-    public var library: Library
+    package var library: Library
 
     /// A store for a library.
-    public init(library: Library) {
+    package init(library: Library) {
         self.library = library
     }
 
     /// The path `NAME.yaml` is saved at.
-    public func path(for name: String) -> String {
+    package func path(for name: String) -> String {
         FileSystem.join(library.root, name + ".yaml")
     }
 
     /// How a save will go: where, with which version, and which old file moves to the archive.
-    public struct Plan: Sendable {
+    package struct Plan: Sendable {
         /// The file written.
-        public var path: String
+        package var path: String
         /// The version the new procedure gets.
-        public var version: Int
+        package var version: Int
         /// The existing file and where it moves, for a new version.
-        public var archive: (from: String, to: String)?
+        package var archive: (from: String, to: String)?
         /// Whether an existing file is replaced.
-        public var replaces: Bool
+        package var replaces: Bool
     }
 
     /// Decides how `name` is saved under `policy`, or says why it cannot be.
-    public func plan(_ name: String, policy: OverwritePolicy) throws(DiagnosticsError) -> Plan {
+    package func plan(_ name: String, policy: OverwritePolicy) throws(DiagnosticsError) -> Plan {
         guard NodeReader.isIdentifier(name) else {
             throw DiagnosticsError([Diagnostic(.error, "expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '\(name.excerpt(40))'")])
         }
@@ -67,7 +67,7 @@ public struct ProcedureStore {
     /// Checks `text` as the procedure at `path` would be checked by `procrun check`.
     /// With `allowUnknownActions`, actions the library does not define are accepted (for agents
     /// whose own executor performs them).
-    public func validate(_ text: String, at path: String, allowUnknownActions: Bool = false) throws(DiagnosticsError) -> Procedure? {
+    package func validate(_ text: String, at path: String, allowUnknownActions: Bool = false) throws(DiagnosticsError) -> Procedure? {
         let file = SourceFile(path: path, text: text)
         do {
             return try ProcedureLoader(library: library).load(file)
@@ -84,7 +84,7 @@ public struct ProcedureStore {
     }
 
     /// Writes `text` as planned: moves the old version to the archive first, then writes atomically.
-    public func write(_ text: String, plan: Plan) throws(DiagnosticsError) {
+    package func write(_ text: String, plan: Plan) throws(DiagnosticsError) {
         do {
             if let archive = plan.archive {
                 try FileSystem.createDirectories(FileSystem.directory(of: archive.to))
@@ -98,7 +98,7 @@ public struct ProcedureStore {
 
     /// Runs `text` once as a procedure saved beside the library's others would run, binding each
     /// secret input to its recorded value; the report says whether the replay succeeded.
-    public func verify(_ text: String, name: String, secrets: [SecretInput], observer: (any RunObserver)? = nil) throws(DiagnosticsError) -> RunReport {
+    package func verify(_ text: String, name: String, secrets: [SecretInput], observer: (any RunObserver)? = nil) throws(DiagnosticsError) -> RunReport {
         let temporary = FileSystem.join(library.root, ".\(name).verify.yaml")
         do {
             try FileSystem.write(Array(text.utf8), to: temporary)

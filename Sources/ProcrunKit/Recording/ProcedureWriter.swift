@@ -3,9 +3,9 @@
 ///
 /// Every string is quoted when YAML might misread it, and every `{{` in recorded text is escaped,
 /// so that what was recorded is never read back as a template.
-public enum ProcedureWriter {
+package enum ProcedureWriter {
     /// The YAML text of `draft`.
-    public static func text(_ draft: ProcedureDraft, comment: String? = nil) -> String {
+    package static func text(_ draft: ProcedureDraft, comment: String? = nil) -> String {
         var out = ""
         if let comment {
             for line in comment.split(separator: "\n", omittingEmptySubsequences: false) { out += "# \(line)\n" }

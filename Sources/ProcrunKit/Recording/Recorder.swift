@@ -19,7 +19,7 @@ public struct Recorder: Sendable {
     /// Actions that run commands (their outcome is checked by exit code): `shell` and library actions.
     public var commandActions: Set<String> = ["shell"]
     /// Secret values and credential shapes kept out of what is written.
-    public var redactor = SecretRedactor()
+    package var redactor = SecretRedactor()
 
     /// Why a hand-written note or expectation could not be attached.
     public struct Problem: Error, Sendable, Equatable {
@@ -77,7 +77,7 @@ public struct Recorder: Sendable {
     /// The procedure to write: successful actions with their parameters (secrets replaced by
     /// inputs) and expectations derived from what happened, and stats of one successful run.
     /// Nil when no action succeeded.
-    public func draft(version: Int = 1, at timestamp: String = UTCTimestamp.now()) -> ProcedureDraft? {
+    package func draft(version: Int = 1, at timestamp: String = UTCTimestamp.now()) -> ProcedureDraft? {
         let kept = successfulSteps
         guard !kept.isEmpty else { return nil }
         var redactor = redactor

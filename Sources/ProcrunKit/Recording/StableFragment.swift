@@ -4,11 +4,11 @@
 /// Each line is cut into words; a word with a digit, a path under a temporary folder, a month or
 /// weekday name, a time-zone abbreviation or a secret breaks the line. The longest run of
 /// remaining words (ties go to the later line, where summaries usually are) is the fragment.
-public enum StableFragment {
+package enum StableFragment {
     /// The longest fragment kept, in characters.
-    public static let maxLength = 60
+    package static let maxLength = 60
     /// The shortest fragment worth expecting.
-    public static let minLength = 4
+    package static let minLength = 4
 
     static let calendarWords: Set<String> = [
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -19,12 +19,12 @@ public enum StableFragment {
     static let temporaryPrefixes = ["/tmp", "/var/tmp", "/var/folders", "/private/var", "/dev/shm", "/run/user", "~/tmp"]
 
     /// The fragment of plain text, if any.
-    public static func pick(from text: String) -> String? {
+    package static func pick(from text: String) -> String? {
         pick(from: [.text(text)])
     }
 
     /// The fragment of a redacted outcome, if any; secret places never take part.
-    public static func pick(from parts: [RedactedPart]) -> String? {
+    package static func pick(from parts: [RedactedPart]) -> String? {
         var best: String?
         for part in parts {
             guard case .text(let text) = part else { continue }

@@ -11,32 +11,32 @@
 /// some traces performed are reported, and left out unless ``keepOptional`` is set: then each
 /// runs when a new boolean input (`include_ACTION`, default: whether the last trace performed it)
 /// is true.
-public struct TraceGeneralizer: Sendable {
+package struct TraceGeneralizer: Sendable {
     /// A step that not every trace performed.
-    public struct OptionalStep: Sendable, Hashable {
+    package struct OptionalStep: Sendable, Hashable {
         /// Its action.
-        public var action: String
+        package var action: String
         /// How many traces performed it.
-        public var seenIn: Int
+        package var seenIn: Int
         /// The input that turns it on, when it was kept.
-        public var input: String?
+        package var input: String?
     }
 
     /// What generalizing produced.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The procedure to write.
-        public var draft: ProcedureDraft
+        package var draft: ProcedureDraft
         /// Steps only some traces performed.
-        public var optionalSteps: [OptionalStep]
+        package var optionalSteps: [OptionalStep]
         /// Parameters whose structured values differed: the last trace's value was kept.
-        public var keptLast: [String]
+        package var keptLast: [String]
     }
 
     /// Keep steps only some traces performed, behind a condition.
-    public var keepOptional = false
+    package var keepOptional = false
 
     /// A generalizer; `keepOptional` keeps the steps only some traces performed.
-    public init(keepOptional: Bool = false) {
+    package init(keepOptional: Bool = false) {
         self.keepOptional = keepOptional
     }
 
@@ -49,7 +49,7 @@ public struct TraceGeneralizer: Sendable {
     /// The procedure generalized from `traces` (each a recording of the task; only its successful
     /// steps count), named and described as `recorder` says, with its redactor and command
     /// actions. Nil when no trace has a successful step.
-    public func generalize(_ traces: [Recorder], as recorder: Recorder, version: Int = 1, at timestamp: String = UTCTimestamp.now()) -> Outcome? {
+    package func generalize(_ traces: [Recorder], as recorder: Recorder, version: Int = 1, at timestamp: String = UTCTimestamp.now()) -> Outcome? {
         let kept = traces.map(\.successfulSteps).filter { !$0.isEmpty }
         guard let first = kept.first else { return nil }
         var columns = first.map { Column(shape: Self.shape($0), steps: [0: $0]) }

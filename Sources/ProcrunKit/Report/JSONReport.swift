@@ -1,11 +1,11 @@
 /// The `--json` report: one object describing the run, documented in grammar.md.
-public enum JSONReport {
+package enum JSONReport {
     /// The largest outcome kept in the report.
     static let outcomeLimit = 64 << 10
 
     /// The report as one line of JSON; `learned` (when given) says whether the run was recorded
     /// in the procedure's stats.
-    public static func render(_ report: RunReport, learned: Bool? = nil) -> String {
+    package static func render(_ report: RunReport, learned: Bool? = nil) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("procedure", report.procedure)

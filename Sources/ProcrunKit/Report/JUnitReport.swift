@@ -2,12 +2,12 @@
 /// `testsuite` per procedure run (a called procedure's run nested inside its caller's suite), one
 /// `testcase` per step with its time, `failure` with the error and the output's tail, `skipped` for
 /// a skipped step.
-public enum JUnitReport {
+package enum JUnitReport {
     /// How many lines of each output stream a failure shows.
     static let tailLines = 20
 
     /// The report as an XML document.
-    public static func render(_ report: RunReport) -> String {
+    package static func render(_ report: RunReport) -> String {
         var xml = XMLText()
         xml.text += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let counts = Counts(report.steps, error: report.error, nested: true)

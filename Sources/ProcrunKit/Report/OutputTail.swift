@@ -1,11 +1,11 @@
 /// The last lines of a failed step's output, as a person reads them under its error: standard
 /// output's tail, then standard error's, each labelled when both streams printed something.
-public struct OutputTail: Sendable {
+package struct OutputTail: Sendable {
     /// The labelled parts: `stdout` and/or `stderr`, with their last lines.
-    public var parts: [(stream: String, lines: [String])]
+    package var parts: [(stream: String, lines: [String])]
 
     /// The last `count` lines of each of `result`'s streams (none for an empty stream).
-    public init(_ result: StepResult, lines count: Int) {
+    package init(_ result: StepResult, lines count: Int) {
         parts = []
         for (stream, text) in [("stdout", result.stdout), ("stderr", result.stderr)] where !text.isEmpty {
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).suffix(count).map(String.init)
@@ -15,8 +15,8 @@ public struct OutputTail: Sendable {
     }
 
     /// Whether neither stream printed anything.
-    public var isEmpty: Bool { parts.isEmpty }
+    package var isEmpty: Bool { parts.isEmpty }
 
     /// Whether each part needs its stream named (both streams printed).
-    public var labelled: Bool { parts.count > 1 }
+    package var labelled: Bool { parts.count > 1 }
 }

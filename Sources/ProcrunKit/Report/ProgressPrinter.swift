@@ -6,7 +6,7 @@
 /// its colour passes, and only when procrun itself uses colour.
 /// On a terminal a running step's line is rewritten in place (with the time elapsed once it has run
 /// for a second); in a pipe or a file each step's start is a line of its own, printed when it starts.
-public final class ProgressPrinter: RunObserver {
+package final class ProgressPrinter: RunObserver {
     private let output: TextOutput
     private let color: Bool
     private let live: Bool
@@ -27,7 +27,7 @@ public final class ProgressPrinter: RunObserver {
     private var indent: String { String(repeating: "    ", count: outer.count) }
 
     /// Creates a printer writing to `output`; `streaming` when command output is shown as it comes.
-    public init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false) {
+    package init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false) {
         self.dryRun = dryRun
         self.output = output
         self.color = color
@@ -43,7 +43,7 @@ public final class ProgressPrinter: RunObserver {
     }
 
     /// Prints the header and sizes the columns for a procedure.
-    public func begin(_ procedure: Procedure) {
+    package func begin(_ procedure: Procedure) {
         total = procedure.steps.count
         actionWidth = procedure.steps.map(\.action.value.count).max() ?? 0
         idWidth = procedure.steps.map(\.displayName.count).max() ?? 0
@@ -51,7 +51,7 @@ public final class ProgressPrinter: RunObserver {
         output.flush()
     }
 
-    public func stepStarted(_ step: Step, of procedure: Procedure) {
+    package func stepStarted(_ step: Step, of procedure: Procedure) {
         // A dry run runs nothing that takes time: its lines say it all.
         if dryRun, !streaming { return }
         // A call step announces itself with its `↳ calls ...` line; a "…" line of its own first
@@ -77,7 +77,7 @@ public final class ProgressPrinter: RunObserver {
         lineOpen = false
     }
 
-    public func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
+    package func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
         endStreams()
         closeLine()
         let mark =
@@ -118,7 +118,7 @@ public final class ProgressPrinter: RunObserver {
         output.flush()
     }
 
-    public func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
+    package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
         closeLine()
         output.write(prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2") + "\n")
         output.flush()
@@ -128,16 +128,16 @@ public final class ProgressPrinter: RunObserver {
         idWidth = callee.steps.map(\.displayName.count).max() ?? 0
     }
 
-    public func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {
+    package func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {
         guard let layout = outer.popLast() else { return }
         (total, actionWidth, idWidth) = layout
     }
 
-    public func logged(_ message: String, level: LogLevel) {
+    package func logged(_ message: String, level: LogLevel) {
         pendingLogs.append((message, level))
     }
 
-    public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {
+    package func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {
         var shown: [UInt8] = []
         shown.reserveCapacity(bytes.count)
         streamed[stream == .stdout ? 0 : 1].feed(bytes, into: &shown)
@@ -159,7 +159,7 @@ public final class ProgressPrinter: RunObserver {
         TerminalSanitizer.clean(text, keepColor: color)
     }
 
-    public func leftoverProcessesEnded(group: Int32, step: String) {
+    package func leftoverProcessesEnded(group: Int32, step: String) {
         guard streaming else { return }
         endStreams()
         output.write(paint("  ended the processes that step \(step) left running (process group \(group))", "2") + "\n")
@@ -167,7 +167,7 @@ public final class ProgressPrinter: RunObserver {
     }
 
     /// Prints the summary line.
-    public func end(_ report: RunReport) {
+    package func end(_ report: RunReport) {
         ticker?.stop()
         let succeeded = report.steps.filter { $0.status == .success }.count
         let failed = report.steps.filter { $0.status == .failed }.count

@@ -5,18 +5,18 @@ import Glibc
 ///
 /// A search reads, for each document, only the frequencies of the query's terms, so documents
 /// restored from the ``IndexCache`` are never fully decoded.
-public struct BM25Index: Sendable {
+package struct BM25Index: Sendable {
     /// Term-frequency saturation.
-    public var k1 = 1.2
+    package var k1 = 1.2
     /// Length normalization.
-    public var b = 0.75
+    package var b = 0.75
     /// The documents, in index order.
-    public let documents: [IndexedDocument]
+    package let documents: [IndexedDocument]
     private let lengths: [Double]
     private let averageLength: Double
 
     /// Builds the index.
-    public init(documents: [IndexedDocument]) {
+    package init(documents: [IndexedDocument]) {
         self.documents = documents
         lengths = documents.map(\.length)
         let total = lengths.reduce(0, +)
@@ -24,31 +24,31 @@ public struct BM25Index: Sendable {
     }
 
     /// The inverse document frequency of a term held by `df` documents (BM25's, always positive).
-    public func idf(documentFrequency df: Int) -> Double {
+    package func idf(documentFrequency df: Int) -> Double {
         let n = Double(documents.count)
         return log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
     }
 
     /// One document's score for a query.
-    public struct Hit: Sendable {
+    package struct Hit: Sendable {
         /// The document's index.
-        public var document: Int
+        package var document: Int
         /// The BM25 score.
-        public var score: Double
+        package var score: Double
         /// The share of the query's weight that the document matches, 0 to 1: the idf of its
         /// matched terms over that of every query term some document holds. A term no procedure
         /// uses ("service" in "deploy the backend service") cannot tell procedures apart, so it
         /// does not count against any of them.
-        public var coverage: Double
+        package var coverage: Double
         /// The share of the query's distinct terms that some document holds, 0 to 1.
-        public var knownShare: Double
+        package var knownShare: Double
         /// The share of those known terms that this document holds, 0 to 1 (each term counted
         /// once, whatever its idf).
-        public var matchedShare: Double
+        package var matchedShare: Double
     }
 
     /// Every document matching at least one of `terms`, unordered.
-    public func search(_ terms: [String]) -> [Hit] {
+    package func search(_ terms: [String]) -> [Hit] {
         var unique: [String] = []
         for term in terms where !unique.contains(term) { unique.append(term) }
         var frequencies: [(document: Int, values: [Double])] = []

@@ -5,26 +5,26 @@
 /// and the file had not changed in the two seconds before the cache was written (a file changed
 /// within the file system's time resolution could otherwise look unchanged). Anything else is read
 /// again, so the cache is never stale; a cache that cannot be read is ignored and rebuilt.
-public struct IndexCache: Sendable {
+package struct IndexCache: Sendable {
     /// The cache file, relative to the library root.
-    public static let relativePath = ".procrun/find-cache"
+    package static let relativePath = ".procrun/find-cache"
     static let header = "procrun-find-cache 3"
     /// How long before the cache was written a change must be for the entry to be trusted, in nanoseconds.
     static let racyWindow = 2_000_000_000
 
     /// The library root.
-    public let root: String
+    package let root: String
 
     /// A cache for the library at `root`.
-    public init(root: String) {
+    package init(root: String) {
         self.root = root
     }
 
     /// The cache file's path.
-    public var path: String { FileSystem.join(root, Self.relativePath) }
+    package var path: String { FileSystem.join(root, Self.relativePath) }
 
     /// The trusted entries by path, or nothing when there is no readable cache.
-    public func load() -> [String: IndexedDocument] {
+    package func load() -> [String: IndexedDocument] {
         guard let size = FileStatus.of(path)?.size, let bytes = FileSystem.read(path, expectedSize: size, limit: 1 << 30) else { return [:] }
         var lines: [ArraySlice<UInt8>] = []
         lines.reserveCapacity(size / 256)
@@ -50,7 +50,7 @@ public struct IndexCache: Sendable {
 
     /// Saves `documents`, stamped with `scanStarted` (when their statuses were taken).
     /// Failing to write (a read-only library) is not an error: the next search reads the files again.
-    public func save(_ documents: [IndexedDocument], scanStarted: Int) {
+    package func save(_ documents: [IndexedDocument], scanStarted: Int) {
         var out = Self.header + "\t" + String(scanStarted) + "\n"
         for document in documents { out += document.cacheLine(root: root) + "\n" }
         try? FileSystem.createDirectories(FileSystem.directory(of: path))

@@ -1,37 +1,37 @@
 /// A procedure as the search index holds it: its summary and its weighted search terms, either
 /// computed from the file or still in the form the ``IndexCache`` stored them, decoded only as far
 /// as a search needs (the terms it asks about, the summaries of the matches it shows).
-public struct IndexedDocument: Sendable {
+package struct IndexedDocument: Sendable {
     /// The file.
-    public let path: String
+    package let path: String
     /// The file's status when it was read, for the cache.
-    public var status: FileStatus?
+    package var status: FileStatus?
     private let decoded: (summary: ProcedureSummary, terms: [String: Double])?
     private let cached: CachedLine?
     /// The cache line, when it was encoded ahead of saving (by the worker that read the file).
     var encodedLine: String?
 
     /// How much a word counts in each field: a word in the name says more than one in a command.
-    public static let nameWeight = 3.0
+    package static let nameWeight = 3.0
     /// Weight of a tag word.
-    public static let tagWeight = 2.0
+    package static let tagWeight = 2.0
     /// Weight of a description word.
-    public static let descriptionWeight = 1.0
+    package static let descriptionWeight = 1.0
     /// Weight of a word in an input's name or description.
-    public static let inputWeight = 1.0
+    package static let inputWeight = 1.0
     /// Weight of a word in a step's action name.
-    public static let actionWeight = 1.0
+    package static let actionWeight = 1.0
     /// Weight of a word in a step's parameters (a command line, a message).
-    public static let parameterWeight = 0.5
+    package static let parameterWeight = 0.5
 
     /// Indexes a summary.
-    public init(summary: ProcedureSummary, status: FileStatus? = nil) {
+    package init(summary: ProcedureSummary, status: FileStatus? = nil) {
         var stems: [String: String] = [:]
         self.init(summary: summary, status: status, stems: &stems)
     }
 
     /// Indexes a summary, sharing a memo of stems with other documents.
-    public init(summary: ProcedureSummary, status: FileStatus?, stems: inout [String: String]) {
+    package init(summary: ProcedureSummary, status: FileStatus?, stems: inout [String: String]) {
         var terms: [String: Double] = [:]
         func add(_ text: String, _ weight: Double) {
             for term in Tokenizer.terms(text, stems: &stems) { terms[term, default: 0] += weight }
@@ -62,30 +62,30 @@ public struct IndexedDocument: Sendable {
     }
 
     /// What the file says (decoded from the cache on demand).
-    public var summary: ProcedureSummary {
+    package var summary: ProcedureSummary {
         if let decoded { return decoded.summary }
         return cached?.summary(path: path) ?? ProcedureSummary(path: path, name: "")
     }
 
     /// Each term with its weighted frequency.
-    public var terms: [String: Double] {
+    package var terms: [String: Double] {
         decoded?.terms ?? cached?.terms() ?? [:]
     }
 
     /// Whether the procedure is marked `superseded_by` (read from the cache line without decoding it).
-    public var isSuperseded: Bool {
+    package var isSuperseded: Bool {
         if let decoded { return decoded.summary.supersededBy != nil }
         return cached.map { !$0.field(13).elementsEqual("-".utf8) } ?? false
     }
 
     /// The document's length: the sum of its weighted frequencies.
-    public var length: Double {
+    package var length: Double {
         if let decoded { return decoded.terms.values.reduce(0, +) }
         return cached?.length ?? 0
     }
 
     /// The weighted frequency of each of `queryTerms` (0 for those absent).
-    public func frequencies(of queryTerms: [String]) -> [Double] {
+    package func frequencies(of queryTerms: [String]) -> [Double] {
         frequencies(of: queryTerms, encoded: CachedLine.encoded(queryTerms))
     }
 

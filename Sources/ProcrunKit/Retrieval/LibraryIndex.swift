@@ -1,18 +1,18 @@
 /// The searchable index of a library's procedures, built from the files and the ``IndexCache``:
 /// unchanged files come from the cache, changed and new ones are read, removed ones are dropped.
-public struct LibraryIndex: Sendable {
+package struct LibraryIndex: Sendable {
     /// The BM25 index over every procedure.
-    public let index: BM25Index
+    package let index: BM25Index
     /// How many files were read (not taken from the cache).
-    public let filesRead: Int
+    package let filesRead: Int
     /// Files that could not be read as YAML mappings; they are left out of the index.
-    public let unreadable: [String]
+    package let unreadable: [String]
 
     /// The documents, in path order.
-    public var documents: [IndexedDocument] { index.documents }
+    package var documents: [IndexedDocument] { index.documents }
 
     /// Indexes the library at `root`, using and refreshing its cache unless `useCache` is false.
-    public init(root: String, useCache: Bool = true) {
+    package init(root: String, useCache: Bool = true) {
         let scanStarted = FileStatus.now()
         let cache = IndexCache(root: root)
         // Listing the files and loading the cache do not depend on each other.

@@ -14,20 +14,20 @@
 /// once, under the best of them, with the others in ``Match/duplicates``.
 public struct Ranker: Sendable {
     /// The index searched: the library's procedures that are not superseded.
-    public let index: BM25Index
+    package let index: BM25Index
     /// The share of the query's weight a procedure must match to be listed at all.
-    public var minimumCoverage = 0.4
+    package var minimumCoverage = 0.4
     /// The share of the query's words the library must know at all: a task mostly made of words
     /// no procedure uses ("bake a chocolate cake for the backend") is not answered by chance.
-    public var minimumKnownShare = 0.5
+    package var minimumKnownShare = 0.5
 
     /// The share of the query's known words a procedure may match instead of ``minimumCoverage``.
-    public var minimumMatchedShare = 0.5
+    package var minimumMatchedShare = 0.5
     /// How alike two matches must be to be listed as one (``SimilarityFinder``).
-    public var duplicateThreshold = 0.75
+    package var duplicateThreshold = 0.75
 
     /// A ranker over an index; superseded procedures are left out of it.
-    public init(index: BM25Index) {
+    package init(index: BM25Index) {
         let current = index.documents.filter { !$0.isSuperseded }
         self.index = current.count == index.documents.count ? index : BM25Index(documents: current)
     }
@@ -41,7 +41,7 @@ public struct Ranker: Sendable {
         /// The BM25 relevance alone.
         public var relevance: Double
         /// The share of the query matched, 0 to 1.
-        public var coverage: Double
+        package var coverage: Double
         /// The smoothed success rate used.
         public var reliability: Double
         /// Near-duplicates of this procedure that also matched, best first: listed under it
@@ -50,14 +50,14 @@ public struct Ranker: Sendable {
     }
 
     /// The smoothed success rate of a summary.
-    public static func reliability(_ summary: ProcedureSummary) -> Double {
+    package static func reliability(_ summary: ProcedureSummary) -> Double {
         let runs = max(0, summary.runs)
         let successes = min(max(0, summary.successes), runs)
         return (Double(successes) + 1) / (Double(runs) + 2)
     }
 
     /// The best matches for `query`, best first; empty when nothing matches well enough.
-    public func rank(_ query: String, limit: Int = 5) -> [Match] {
+    package func rank(_ query: String, limit: Int = 5) -> [Match] {
         let terms = Tokenizer.terms(query)
         guard !terms.isEmpty, limit > 0 else { return [] }
         var matches: [Match] = []

@@ -7,12 +7,12 @@
 /// name, description and tags. Pairs at or above the threshold are joined into groups.
 public struct SimilarityFinder: Sendable {
     /// The least similarity for two procedures to be near-duplicates.
-    public var threshold = 0.75
+    package var threshold = 0.75
     /// Step signatures shared by more procedures than this are too common to pair by.
-    public var commonSignatureLimit = 400
+    package var commonSignatureLimit = 400
 
     /// A finder with the default threshold.
-    public init(threshold: Double = 0.75) {
+    package init(threshold: Double = 0.75) {
         self.threshold = threshold
     }
 
@@ -50,7 +50,7 @@ public struct SimilarityFinder: Sendable {
     }
 
     /// How alike two procedures are, 0 to 1.
-    public static func similarity(_ a: ProcedureSummary, _ b: ProcedureSummary) -> Double {
+    package static func similarity(_ a: ProcedureSummary, _ b: ProcedureSummary) -> Double {
         similarity(profile(a), profile(b))
     }
 
@@ -79,7 +79,7 @@ public struct SimilarityFinder: Sendable {
     }
 
     /// The groups among `summaries` (superseded procedures are left out), largest first.
-    public func groups(_ summaries: [ProcedureSummary]) -> [Group] {
+    package func groups(_ summaries: [ProcedureSummary]) -> [Group] {
         let candidates = summaries.filter { $0.supersededBy == nil && !$0.steps.isEmpty }
         let profiles = candidates.map(Self.profile)
         var bySignature: [String: [Int]] = [:]
@@ -126,7 +126,7 @@ public struct SimilarityFinder: Sendable {
 
     /// Whether `a` is the better one to keep: higher success rate (a known one beats none), then
     /// shorter average duration, then more runs, then name.
-    public static func isBetter(_ a: ProcedureSummary, _ b: ProcedureSummary) -> Bool {
+    package static func isBetter(_ a: ProcedureSummary, _ b: ProcedureSummary) -> Bool {
         let rateA = a.successRate ?? -1
         let rateB = b.successRate ?? -1
         if rateA != rateB { return rateA > rateB }

@@ -1,9 +1,9 @@
 /// The Porter stemming algorithm (M. F. Porter, 1980), for lowercase ASCII words: `deploying`,
 /// `deployed` and `deployment` all become `deploy`, so a query finds a procedure whatever form
 /// of a word either uses. Words with other characters are returned unchanged.
-public enum Stemmer {
+package enum Stemmer {
     /// The stem of a lowercase word.
-    public static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return word }
         var stemmer = Porter(Array(word.utf8))
         stemmer.run()

@@ -1,9 +1,9 @@
 /// Marks a procedure file as superseded by splicing two lines after its `name:` line
 /// (`superseded_by: KEEP` and `superseded_reason: "..."`), leaving every other byte as it was,
 /// so the change reads as two added lines in a diff.
-public enum SupersededMarker {
+package enum SupersededMarker {
     /// The file's new bytes and the lines inserted, or why the file cannot be marked.
-    public static func mark(_ file: SourceFile, keep: String, reason: String) throws(DiagnosticsError) -> (bytes: [UInt8], lines: [String]) {
+    package static func mark(_ file: SourceFile, keep: String, reason: String) throws(DiagnosticsError) -> (bytes: [UInt8], lines: [String]) {
         let root: YAMLNode
         do {
             root = try YAMLParser(file: file).parse()

@@ -1,9 +1,9 @@
 /// Turns text into search terms: lowercase words split at anything but letters and digits (so
 /// `deploy_backend` and `deploy-backend` are `deploy backend`, and `deployBackend` too), English
 /// stop words dropped, each word stemmed by ``Stemmer``.
-public enum Tokenizer {
+package enum Tokenizer {
     /// Words too common to tell procedures apart.
-    public static let stopWords: Set<String> = [
+    package static let stopWords: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because",
         "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
         "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
@@ -15,14 +15,14 @@ public enum Tokenizer {
     ]
 
     /// The terms of `text`, in order, repeats kept.
-    public static func terms(_ text: String) -> [String] {
+    package static func terms(_ text: String) -> [String] {
         var stems: [String: String] = [:]
         return terms(text, stems: &stems)
     }
 
     /// The terms of `text`, remembering each word's stem in `stems` (indexing a whole library
     /// stems each distinct word once).
-    public static func terms(_ text: String, stems: inout [String: String]) -> [String] {
+    package static func terms(_ text: String, stems: inout [String: String]) -> [String] {
         var out: [String] = []
         var word: [UInt8] = []
         var previousLower = false

@@ -3,15 +3,15 @@
 ///
 /// The interpreter is synchronous: a step's process is the only thing running, so there is no
 /// scheduling cost between steps.
-public final class Interpreter {
+package final class Interpreter {
     /// The procedure being run.
-    public let procedure: Procedure
+    package let procedure: Procedure
     /// The library it belongs to.
-    public let library: Library
+    package let library: Library
     /// Who hears about progress.
-    public weak var observer: (any RunObserver)?
+    package weak var observer: (any RunObserver)?
     /// How to run.
-    public let options: RunOptions
+    package let options: RunOptions
 
     var context: RenderContext
     /// Secret input values, hidden from outcomes and errors.
@@ -75,7 +75,7 @@ public final class Interpreter {
     }
 
     /// Runs every step with the given inputs (already bound by ``InputBinder``) and reports.
-    public func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
+    package func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
         let clock = ContinuousClock.now
         self.environment = environment
         secrets = inheritedSecrets + procedure.inputs.filter(\.secret).compactMap { input in

@@ -1,18 +1,18 @@
 /// Where inside a called procedure a call step failed: the chain of procedures down to the failed
 /// step, that step's position, and its error.
-public struct NestedFailure: Sendable {
+package struct NestedFailure: Sendable {
     /// The calling procedure's name, each callee's, and last the failed step's name
     /// (`deploy_full_stack › deploy_backend › build`).
-    public var chain: [String]
+    package var chain: [String]
     /// `path:line:col` of the failed step (or the callee's file, for a failed output).
-    public var location: String
+    package var location: String
     /// The failed step's own error, as shown.
-    public var message: String
+    package var message: String
     /// The failed step's error in procrun's own words (see ``StepResult/cause``).
-    public var cause: String
+    package var cause: String
 
     /// Creates a nested failure.
-    public init(chain: [String], location: String, message: String, cause: String) {
+    package init(chain: [String], location: String, message: String, cause: String) {
         self.chain = chain
         self.location = location
         self.message = message
@@ -20,10 +20,10 @@ public struct NestedFailure: Sendable {
     }
 
     /// The error a call step shows.
-    public var description: String { described(message) }
+    package var description: String { described(message) }
 
     /// The call step's error in procrun's own words, for the stats block.
-    public var causeDescription: String { described(cause) }
+    package var causeDescription: String { described(cause) }
 
     private func described(_ error: String) -> String {
         let shown = chain.count > 12 ? chain.prefix(4) + ["…"] + chain.suffix(4) : chain[...]

@@ -1,5 +1,5 @@
 /// A piece of recorded text after secrets were taken out: literal text, or a secret input's place.
-public enum RedactedPart: Sendable, Hashable {
+package enum RedactedPart: Sendable, Hashable {
     /// Text kept as recorded.
     case text(String)
     /// A secret value, replaced by the input named here.
@@ -8,7 +8,7 @@ public enum RedactedPart: Sendable, Hashable {
     case input(String)
 
     /// The parts as plain text, each secret shown as `***` (for notes and messages).
-    public static func text(of parts: [RedactedPart]) -> String {
+    package static func text(of parts: [RedactedPart]) -> String {
         parts.map { part in
             switch part {
             case .text(let text): text
@@ -19,7 +19,7 @@ public enum RedactedPart: Sendable, Hashable {
     }
 
     /// The parts as template text: literal `{{` escaped, secrets as `{{ inputs.NAME }}`.
-    public static func template(of parts: [RedactedPart]) -> String {
+    package static func template(of parts: [RedactedPart]) -> String {
         parts.map { part in
             switch part {
             case .text(let text): escapeTemplate(text)
@@ -29,7 +29,7 @@ public enum RedactedPart: Sendable, Hashable {
     }
 
     /// `text` with every `{{` written as `{{ '{{' }}`, so that it is never read as a template.
-    public static func escapeTemplate(_ text: String) -> String {
+    package static func escapeTemplate(_ text: String) -> String {
         guard text.contains("{{") else { return text }
         var out = ""
         var previousBrace = false

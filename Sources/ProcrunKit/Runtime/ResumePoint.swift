@@ -1,15 +1,15 @@
 /// Where a run starts when it resumes an earlier one (`procrun run --resume`, `--from STEP`): the
 /// first step to run, and what the earlier run left for later templates to read.
-public struct ResumePoint: Sendable {
+package struct ResumePoint: Sendable {
     /// The index of the first step to run.
-    public var start: Int
+    package var start: Int
     /// The earlier results of the steps before `start`, by step index: what `steps.ID` reads.
-    public var results: [Int: Value]
+    package var results: [Int: Value]
     /// The earlier run's `vars` (values set by `set` steps).
-    public var vars: [String: Value]
+    package var vars: [String: Value]
 
     /// A resume point.
-    public init(start: Int, results: [Int: Value] = [:], vars: [String: Value] = [:]) {
+    package init(start: Int, results: [Int: Value] = [:], vars: [String: Value] = [:]) {
         self.start = start
         self.results = results
         self.vars = vars

@@ -1,5 +1,5 @@
 /// Receives a run's progress as it happens: the terminal view and `--verbose` streaming use it.
-public protocol RunObserver: AnyObject {
+package protocol RunObserver: AnyObject {
     /// A step is about to run (after its `when` held).
     func stepStarted(_ step: Step, of procedure: Procedure)
     /// A step finished, was skipped, or failed.
@@ -18,10 +18,10 @@ public protocol RunObserver: AnyObject {
 }
 
 extension RunObserver {
-    public func stepStarted(_ step: Step, of procedure: Procedure) {}
-    public func logged(_ message: String, level: LogLevel) {}
-    public func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {}
-    public func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {}
-    public func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {}
-    public func leftoverProcessesEnded(group: Int32, step: String) {}
+    package func stepStarted(_ step: Step, of procedure: Procedure) {}
+    package func logged(_ message: String, level: LogLevel) {}
+    package func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {}
+    package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {}
+    package func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {}
+    package func leftoverProcessesEnded(group: Int32, step: String) {}
 }

@@ -1,26 +1,26 @@
 /// The result of running a procedure.
-public struct RunReport: Sendable {
+package struct RunReport: Sendable {
     /// The procedure's name.
-    public var procedure: String
+    package var procedure: String
     /// The path of its file.
-    public var file: String
+    package var file: String
     /// Whether every step succeeded or was skipped.
-    public var success: Bool
+    package var success: Bool
     /// Wall time of the run.
-    public var durationNanoseconds: UInt64
+    package var durationNanoseconds: UInt64
     /// Each step that started, in order (steps after an abort are absent).
-    public var steps: [StepResult]
+    package var steps: [StepResult]
     /// The procedure's outputs (empty when the run failed before rendering them).
-    public var outputs: [String: Value]
+    package var outputs: [String: Value]
     /// Whether the run was interrupted.
-    public var interrupted = false
+    package var interrupted = false
     /// A problem that ended the run outside any step (an output that could not render).
-    public var error: String?
+    package var error: String?
     /// Whether this was a `--dry-run`: nothing ran, the steps are what would run.
-    public var dryRun = false
+    package var dryRun = false
 
     /// Creates a report from its parts (the interpreter makes them; tools and tests may too).
-    public init(
+    package init(
         procedure: String, file: String, success: Bool, durationNanoseconds: UInt64, steps: [StepResult],
         outputs: [String: Value], interrupted: Bool = false, error: String? = nil
     ) {
@@ -35,8 +35,8 @@ public struct RunReport: Sendable {
     }
 
     /// Wall time in whole milliseconds.
-    public var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
+    package var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
 
     /// The first failed step, if any.
-    public var firstFailure: StepResult? { steps.first { $0.status == .failed } }
+    package var firstFailure: StepResult? { steps.first { $0.status == .failed } }
 }

@@ -4,7 +4,7 @@ extension SecretRedactor {
 
     /// `text` with every known secret value and every string shaped like a credential (the shapes
     /// `record` keeps out of recordings) shown as `***`.
-    public func masking(_ text: String) -> String {
+    package func masking(_ text: String) -> String {
         var copy = self
         return RedactedPart.text(of: copy.redact(text, register: false))
     }

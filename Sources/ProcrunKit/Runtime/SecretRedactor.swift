@@ -3,11 +3,11 @@
 ///
 /// The same value is always replaced by the same input, so a token used in three steps becomes one
 /// input, `--set github_token=...` on replay.
-public struct SecretRedactor: Sendable {
+package struct SecretRedactor: Sendable {
     /// The known secret values and the input names that replace them.
-    public private(set) var known: [(name: String, origin: String, value: String)] = []
+    package private(set) var known: [(name: String, origin: String, value: String)] = []
     /// The inputs used so far, in order of first use.
-    public private(set) var inputs: [SecretInput] = []
+    package private(set) var inputs: [SecretInput] = []
 
     /// Environment variable names whose values are treated as secret.
     static let secretNameWords = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "API_KEY", "APIKEY", "PRIVATE_KEY", "CREDENTIAL", "ACCESS_KEY", "AUTH"]
@@ -33,7 +33,7 @@ public struct SecretRedactor: Sendable {
     private var compiled: [(kind: String, regex: CompiledRegex, group: Bool)] = []
 
     /// A redactor that knows credential shapes and no values yet.
-    public init() {
+    package init() {
         compiled = Self.shapes.compactMap { shape in
             (try? CompiledRegex(shape.pattern)).map { (shape.kind, $0, shape.group) }
         }
@@ -42,7 +42,7 @@ public struct SecretRedactor: Sendable {
     /// A redactor that also treats as secret the values of environment variables named like
     /// secrets (`*TOKEN*`, `*PASSWORD*`, ...; values of at least 6 characters that are not paths,
     /// and not sockets such as `SSH_AUTH_SOCK`) and of those listed in `secretNames`.
-    public init(environment: [String: String], secretNames: [String] = []) {
+    package init(environment: [String: String], secretNames: [String] = []) {
         self.init()
         for name in environment.keys.sorted() {
             guard let value = environment[name] else { continue }
@@ -59,7 +59,7 @@ public struct SecretRedactor: Sendable {
 
     /// Treats `value` as secret, replaced by input `input` (a value shorter than 4 characters is ignored:
     /// replacing it everywhere would garble the recording).
-    public mutating func addSecret(_ value: String, input: String, origin: String = "a secret input") {
+    package mutating func addSecret(_ value: String, input: String, origin: String = "a secret input") {
         guard value.count >= 4, !known.contains(where: { $0.value == value }) else { return }
         known.append((uniqueName(input), origin, value))
         known.sort { $0.value.count > $1.value.count }
@@ -85,7 +85,7 @@ public struct SecretRedactor: Sendable {
     /// `text` split into kept text and secret places. With `register` (for what will be written
     /// as parameters), every secret input used is remembered, to be declared; without it (for
     /// outcomes, whose secret places are never written), inputs are named but not declared.
-    public mutating func redact(_ text: String, register: Bool = true) -> [RedactedPart] {
+    package mutating func redact(_ text: String, register: Bool = true) -> [RedactedPart] {
         guard !text.isEmpty else { return [] }
         var found: [(range: Range<String.Index>, name: String)] = []
         for secret in known {

@@ -1,47 +1,47 @@
 /// What one step did: the figures reports show and later steps read as `steps.ID`.
-public struct StepResult: Sendable {
+package struct StepResult: Sendable {
     /// The step's 1-based number.
-    public var number: Int
+    package var number: Int
     /// The step's id, if it has one.
-    public var id: String?
+    package var id: String?
     /// The action's name.
-    public var action: String
+    package var action: String
     /// How it ended.
-    public var status: StepStatus
+    package var status: StepStatus
     /// The action's outcome (for commands, standard output).
-    public var outcome = ""
+    package var outcome = ""
     /// Standard output without its final newline (commands only).
-    public var stdout = ""
+    package var stdout = ""
     /// Standard error without its final newline (commands only).
-    public var stderr = ""
+    package var stderr = ""
     /// The exit code (commands), the HTTP status (`http`), or nil.
-    public var exitCode: Int?
+    package var exitCode: Int?
     /// Wall time of every attempt together.
-    public var durationNanoseconds: UInt64 = 0
+    package var durationNanoseconds: UInt64 = 0
     /// Why it failed, as shown: it may quote the step's output (secrets and credential-shaped
     /// strings hidden, control characters taken out).
-    public var error: String?
+    package var error: String?
     /// Why it failed in procrun's own words, never quoting the step's output ("expected exit code
     /// 0, got 3", "timed out after 2s"): what the stats block keeps as `last_error`.
-    public var cause: String?
+    package var cause: String?
     /// How many times it was tried.
-    public var attempts = 0
+    package var attempts = 0
     /// The values of its declared `outputs`.
-    public var outputs: [String: Value] = [:]
+    package var outputs: [String: Value] = [:]
     /// The results of a nested procedure's steps, when the step called one.
-    public var children: [StepResult] = []
+    package var children: [StepResult] = []
     /// Where inside the called procedure a call step failed.
-    public var failure: NestedFailure?
+    package var failure: NestedFailure?
     /// The file of the procedure a call step ran, so its own stats can be updated.
-    public var calledFile: String?
+    package var calledFile: String?
     /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
     /// earlier run. Reported as skipped, and never counted in the stats.
-    public var restored = false
+    package var restored = false
     /// The name of the procedure a call step ran.
-    public var calledProcedure: String?
+    package var calledProcedure: String?
 
     /// Creates a result.
-    public init(number: Int, id: String?, action: String, status: StepStatus) {
+    package init(number: Int, id: String?, action: String, status: StepStatus) {
         self.number = number
         self.id = id
         self.action = action
@@ -49,10 +49,10 @@ public struct StepResult: Sendable {
     }
 
     /// Wall time in whole milliseconds.
-    public var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
+    package var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
 
     /// The result as templates read it: `steps.ID.FIELD`.
-    public var value: Value {
+    package var value: Value {
         .mapping([
             "status": .string(status.rawValue), "outcome": .string(outcome), "stdout": .string(stdout), "stderr": .string(stderr),
             "exit_code": .integer(exitCode ?? (status == .failed ? 1 : 0)), "duration_ms": .integer(durationMilliseconds),

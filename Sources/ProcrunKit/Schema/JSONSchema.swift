@@ -1,13 +1,13 @@
 /// The JSON Schemas (draft 2020-12) of procrun's files, for editors and validators: the text of
 /// `schema/procedure.schema.json` and `schema/library.schema.json`, printed by `procrun schema`.
-public enum JSONSchema: String, CaseIterable, Sendable {
+package enum JSONSchema: String, CaseIterable, Sendable {
     /// A procedure file.
     case procedure
     /// A library's `procrun.yaml`.
     case library
 
     /// The schema's JSON text, ending with a line break.
-    public var text: String {
+    package var text: String {
         switch self {
         case .procedure: Self.procedureText + "\n"
         case .library: Self.libraryText + "\n"
@@ -15,13 +15,13 @@ public enum JSONSchema: String, CaseIterable, Sendable {
     }
 
     /// Where the schema is published (its `$id`).
-    public var url: String {
+    package var url: String {
         "https://raw.githubusercontent.com/procrun/procrun/main/schema/\(rawValue).schema.json"
     }
 
     /// The comment that points yaml-language-server (VS Code's YAML extension and the editors built
     /// on it) at the procedure schema; `procrun new` and `procrun record` start new files with it.
-    public static var modeline: String {
+    package static var modeline: String {
         "# yaml-language-server: $schema=\(procedure.url)"
     }
 }

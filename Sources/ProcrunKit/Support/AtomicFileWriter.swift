@@ -1,4 +1,5 @@
 import Glibc
+import SwiftOverlayShims
 
 /// The one way procrun writes a file (procedures, archives, caches, exports; through
 /// ``FileSystem/writeAtomically(_:to:locking:)``): whatever happens, the file is either the old or

@@ -1,11 +1,11 @@
 /// The exit codes grammar.md documents.
-public enum ExitStatus {
+package enum ExitStatus {
     /// Every step succeeded or was skipped; `check` found no problem.
-    public static let success: Int32 = 0
+    package static let success: Int32 = 0
     /// The procedure ran and failed.
-    public static let failed: Int32 = 1
+    package static let failed: Int32 = 1
     /// The file or the command line is invalid; nothing ran.
-    public static let invalid: Int32 = 2
+    package static let invalid: Int32 = 2
     /// Interrupted by Ctrl-C.
-    public static let interrupted: Int32 = 130
+    package static let interrupted: Int32 = 130
 }

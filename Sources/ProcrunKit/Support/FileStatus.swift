@@ -3,22 +3,22 @@ import Glibc
 import SwiftOverlayShims
 
 /// What `stat` says about a file: enough to tell whether it changed since it was last read.
-public struct FileStatus: Sendable, Hashable {
+package struct FileStatus: Sendable, Hashable {
     /// Size in bytes.
-    public var size: Int
+    package var size: Int
     /// Last modification, in nanoseconds since the epoch.
-    public var modified: Int
+    package var modified: Int
     /// Last status change, in nanoseconds since the epoch.
-    public var changed: Int
+    package var changed: Int
     /// The inode number.
-    public var inode: UInt64
+    package var inode: UInt64
     /// Whether it is a folder.
-    public var isDirectory: Bool
+    package var isDirectory: Bool
     /// Whether it is a regular file.
-    public var isRegularFile: Bool
+    package var isRegularFile: Bool
 
     /// The status of `path` (following symbolic links), or nil when it cannot be read.
-    public static func of(_ path: String) -> FileStatus? {
+    package static func of(_ path: String) -> FileStatus? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return FileStatus(
@@ -31,7 +31,7 @@ public struct FileStatus: Sendable, Hashable {
     }
 
     /// The current time, in nanoseconds since the epoch (the clock file times use).
-    public static func now() -> Int {
+    package static func now() -> Int {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)
         return Int(spec.tv_sec) * 1_000_000_000 + Int(spec.tv_nsec)

@@ -2,7 +2,7 @@ import Glibc
 
 extension FileSystem {
     /// Renames `source` to `target` atomically (both in the same file system), replacing `target`.
-    public static func rename(_ source: String, to target: String) throws(Failure) {
+    package static func rename(_ source: String, to target: String) throws(Failure) {
         guard Glibc.rename(source, target) == 0 else {
             let reason = String(cString: strerror(errno)).lowercased()
             throw Failure(description: "cannot move '\(source)' to '\(target)': \(reason)")
@@ -10,7 +10,7 @@ extension FileSystem {
     }
 
     /// Removes a file (not a folder).
-    public static func remove(_ path: String) throws(Failure) {
+    package static func remove(_ path: String) throws(Failure) {
         guard unlink(path) == 0 else { throw failure("cannot remove", path) }
     }
 
@@ -18,7 +18,7 @@ extension FileSystem {
     /// never a mix (``AtomicFileWriter``: temporary file, fsync, rename, folder fsync, mode and
     /// owner kept). A symbolic link updates its target and stays a link. With `locking`, the
     /// write happens under the file's lock (`NAME.procrun.lock`, as the stats writer takes it).
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, locking: Bool = false) throws(Failure) {
+    package static func writeAtomically(_ bytes: [UInt8], to path: String, locking: Bool = false) throws(Failure) {
         let target = realPath(path) ?? path
         let lock = locking ? try FileLock(path: target + ".procrun.lock") : nil
         try withExtendedLifetime(lock) { () throws(Failure) in

@@ -1,11 +1,12 @@
 import Glibc
+import SwiftOverlayShims
 
 extension FileSystem {
     /// The content of a small file whose size is already known from `stat`, read with one buffer
     /// of about that size (reading thousands of procedure files should not zero 64 KiB for each).
     /// A file that grew since is read to its end; nil when it cannot be read or is not a regular
     /// file (opened without blocking, so a FIFO in a library never holds a search).
-    public static func read(_ path: String, expectedSize: Int, limit: Int = 8 << 20) -> [UInt8]? {
+    package static func read(_ path: String, expectedSize: Int, limit: Int = 8 << 20) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

@@ -1,17 +1,18 @@
 import Glibc
+import SwiftOverlayShims
 
 /// The few file-system calls procrun needs, over Glibc, with errors as lower-case messages.
-public enum FileSystem {
+package enum FileSystem {
     /// A failed file operation: what was tried, on which path, and the system's reason.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
         /// The message, for example `cannot read 'x.yaml': no such file or directory`.
-        public var description: String
+        package var description: String
         /// Set when the file was refused by its kind or size before a byte of it was read.
-        public var refusal: Refusal?
+        package var refusal: Refusal?
     }
 
     /// Why ``read(_:limit:)`` refused a file without reading it.
-    public enum Refusal: Sendable, Hashable {
+    package enum Refusal: Sendable, Hashable {
         /// Not a regular file: a FIFO, a device, a socket (the kind, as a noun phrase).
         case notRegularFile(String)
         /// Larger than the limit (its size in bytes).
@@ -26,7 +27,7 @@ public enum FileSystem {
     /// A file that grows while it is read stops being read just past `limit`. With `streams`, a
     /// pipe or a character device is read too (to its end or just past `limit`): for a log given
     /// on the command line, never for a file procrun parses as a procedure.
-    public static func read(_ path: String, limit: Int = 64 << 20, streams: Bool = false) throws(Failure) -> [UInt8] {
+    package static func read(_ path: String, limit: Int = 64 << 20, streams: Bool = false) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw failure("cannot read", path) }
         defer { close(fd) }
@@ -76,7 +77,7 @@ public enum FileSystem {
     }
 
     /// Writes `bytes` to `path`, replacing or appending, creating the file with `mode`.
-    public static func write(_ bytes: [UInt8], to path: String, append: Bool = false, mode: UInt32 = 0o644) throws(Failure) {
+    package static func write(_ bytes: [UInt8], to path: String, append: Bool = false, mode: UInt32 = 0o644) throws(Failure) {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
         let fd = open(path, flags, mode_t(mode))
         guard fd >= 0 else { throw failure("cannot write", path) }
@@ -93,7 +94,7 @@ public enum FileSystem {
     }
 
     /// Creates a folder and its missing parents.
-    public static func createDirectories(_ path: String) throws(Failure) {
+    package static func createDirectories(_ path: String) throws(Failure) {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/") {
             prefix += component
@@ -105,7 +106,7 @@ public enum FileSystem {
     }
 
     /// The names in a folder (without `.` and `..`), sorted.
-    public static func contents(of folder: String) throws(Failure) -> [String] {
+    package static func contents(of folder: String) throws(Failure) -> [String] {
         guard let directory = opendir(folder) else { throw failure("cannot list", folder) }
         defer { closedir(directory) }
         var names: [String] = []
@@ -119,32 +120,32 @@ public enum FileSystem {
     }
 
     /// Creates a new, empty, private folder named `prefix` plus six random characters.
-    public static func makeTemporaryDirectory(prefix: String = "/tmp/procrun-") throws(Failure) -> String {
+    package static func makeTemporaryDirectory(prefix: String = "/tmp/procrun-") throws(Failure) -> String {
         var template = Array((prefix + "XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw failure("cannot create folder", prefix + "XXXXXX") }
         return String(cString: made)
     }
 
     /// True when something exists at `path`.
-    public static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
     }
 
     /// True when `path` is a folder.
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The current working folder.
-    public static func currentDirectory() -> String {
+    package static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// `path` made absolute against the current folder, with `.` and `..` components resolved textually.
-    public static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         let joined = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
         var parts: [Substring] = []
         for part in joined.split(separator: "/") {
@@ -159,26 +160,26 @@ public enum FileSystem {
     }
 
     /// The folder part of a path (`.` when there is none).
-    public static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
 
     /// `name` joined to `folder`, unless `name` is already absolute.
-    public static func join(_ folder: String, _ name: String) -> String {
+    package static func join(_ folder: String, _ name: String) -> String {
         if name.hasPrefix("/") { return name }
         if folder == "." { return name }
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// The value of an environment variable.
-    public static func environment(_ name: String) -> String? {
+    package static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
 
     /// The whole environment of this process.
-    public static func environment() -> [String: String] {
+    package static func environment() -> [String: String] {
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

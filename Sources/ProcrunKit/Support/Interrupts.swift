@@ -16,7 +16,7 @@ private func procrunInterruptHandler(_ signal: Int32) {
 }
 
 /// SIGINT and SIGTERM handling: the running step's process group is ended instead of procrun dying.
-public enum Interrupts {
+package enum Interrupts {
     /// What a step, a call or an action ended by an interrupt reports.
     static let message = "interrupted"
 
@@ -24,7 +24,7 @@ public enum Interrupts {
     ///
     /// After an interrupt, `received` stays true: every later `ProcessRunner.run` returns at once
     /// with `interrupted` set, and `sleep` returns false.
-    public static func install() {
+    package static func install() {
         guard procrunInterruptReadFD < 0 else { return }
         var fds: [Int32] = [-1, -1]
         guard procrun_pipe2(&fds, O_NONBLOCK | O_CLOEXEC) == 0 else { return }
@@ -40,12 +40,12 @@ public enum Interrupts {
     }
 
     /// Whether SIGINT or SIGTERM has arrived since `install()`.
-    public static var received: Bool {
+    package static var received: Bool {
         procrunInterruptFlag != 0
     }
 
     /// Sleeps for `duration`; returns false as soon as an interrupt arrives (or had arrived).
-    public static func sleep(_ duration: Duration) -> Bool {
+    package static func sleep(_ duration: Duration) -> Bool {
         let end = ProcrunClock.now() &+ ProcrunClock.nanoseconds(duration)
         while true {
             if received { return false }

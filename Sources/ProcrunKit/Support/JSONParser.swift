@@ -2,23 +2,23 @@
 ///
 /// It accepts exactly JSON: no comments, no trailing commas, no single quotes, no leading zeros,
 /// no unescaped control characters, no lone surrogates; nesting is limited to 64 levels.
-public struct JSONParser {
+package struct JSONParser {
     /// What went wrong, and at which 1-based character column.
-    public struct Failure: Error, Sendable, Equatable {
+    package struct Failure: Error, Sendable, Equatable {
         /// The lowercase message.
-        public var message: String
+        package var message: String
         /// The 1-based column (in bytes) where it went wrong.
-        public var column: Int
+        package var column: Int
     }
 
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
     /// The deepest nesting accepted.
-    public static let maxDepth = 64
+    package static let maxDepth = 64
 
     /// Parses `text`, which must hold exactly one JSON value (white space around it is allowed).
-    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+    package static func parse(_ text: String) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: Array(text.utf8))
         parser.skipSpace()
         let value = try parser.value()

@@ -1,38 +1,38 @@
 /// Builds JSON text with keys in the order they are written: the report's stable layout.
-public struct JSONWriter {
+package struct JSONWriter {
     /// The text written so far.
-    public private(set) var text = ""
+    package private(set) var text = ""
     private var needsComma = [false]
 
     /// An empty writer.
-    public init() {}
+    package init() {}
 
     /// Starts an object (as a value, or as the value of `key`).
-    public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    package mutating func beginObject(_ key: String? = nil) { open(key, "{") }
     /// Ends the current object.
-    public mutating func endObject() { close("}") }
+    package mutating func endObject() { close("}") }
     /// Starts an array.
-    public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+    package mutating func beginArray(_ key: String? = nil) { open(key, "[") }
     /// Ends the current array.
-    public mutating func endArray() { close("]") }
+    package mutating func endArray() { close("]") }
 
     /// Writes a string member (or null).
-    public mutating func string(_ key: String?, _ value: String?) {
+    package mutating func string(_ key: String?, _ value: String?) {
         member(key, value.map(Self.quote) ?? "null")
     }
 
     /// Writes an integer member.
-    public mutating func integer(_ key: String?, _ value: Int?) {
+    package mutating func integer(_ key: String?, _ value: Int?) {
         member(key, value.map(String.init) ?? "null")
     }
 
     /// Writes a boolean member.
-    public mutating func boolean(_ key: String?, _ value: Bool) {
+    package mutating func boolean(_ key: String?, _ value: Bool) {
         member(key, value ? "true" : "false")
     }
 
     /// Writes JSON text produced elsewhere as a member.
-    public mutating func raw(_ key: String?, _ json: String) {
+    package mutating func raw(_ key: String?, _ json: String) {
         member(key, json)
     }
 
@@ -58,7 +58,7 @@ public struct JSONWriter {
     }
 
     /// A JSON string literal for `string` (the one JSON string writer, ``appendString(_:to:)``).
-    public static func quote(_ string: String) -> String {
+    package static func quote(_ string: String) -> String {
         var out = ""
         Self.appendString(string, to: &out)
         return out

@@ -2,24 +2,24 @@ import Glibc
 
 /// Reads lines from a file descriptor (standard input), without buffering more than it returns
 /// to anyone else, and gives up waiting when an interrupt arrives.
-public final class LineReader {
+package final class LineReader {
     private let descriptor: Int32
     private var buffer = LineBuffer()
     private var atEnd = false
     /// The longest line kept; the rest of a longer line is dropped.
-    public static let maxLine = 1 << 20
+    package static let maxLine = 1 << 20
 
     /// Whether the descriptor is a terminal (a person typing) rather than a file or a pipe.
-    public let isTerminal: Bool
+    package let isTerminal: Bool
 
     /// Reads from `descriptor` (0 for standard input).
-    public init(descriptor: Int32 = 0) {
+    package init(descriptor: Int32 = 0) {
         self.descriptor = descriptor
         self.isTerminal = isatty(descriptor) == 1
     }
 
     /// The next line without its line break; nil at the end of input or after an interrupt.
-    public func next() -> String? {
+    package func next() -> String? {
         while true {
             if var line = buffer.nextLine() {
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }

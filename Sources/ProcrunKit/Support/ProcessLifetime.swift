@@ -6,9 +6,9 @@
 /// (clang's `-disable-free` makes the same trade). Commands do this only when asked
 /// (`keepsLoadedDataUntilExit`, which the `procrun` executable sets); a library user's process
 /// keeps freeing as usual.
-public enum ProcessLifetime {
+package enum ProcessLifetime {
     /// Keeps `value` alive until the process exits.
-    public static func keepUntilExit(_ value: some Any) {
+    package static func keepUntilExit(_ value: some Any) {
         _ = Unmanaged.passRetained(Kept(value))
     }
 

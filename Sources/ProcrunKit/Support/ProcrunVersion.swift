@@ -1,5 +1,5 @@
 /// procrun's version.
-public enum ProcrunVersion {
+package enum ProcrunVersion {
     /// The version `procrun --version` prints.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 }

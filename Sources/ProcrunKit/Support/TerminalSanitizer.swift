@@ -6,13 +6,13 @@
 ///
 /// Output arrives in chunks that may split a sequence or a character anywhere, so the sanitizer
 /// keeps its state between ``feed(_:into:)`` calls; ``finish(into:)`` ends a stream.
-public struct TerminalSanitizer: Sendable {
+package struct TerminalSanitizer: Sendable {
     private enum State: Sendable {
         case ground, escape, escapeIntermediate, controlSequence, string, stringEscape, utf8
     }
 
     /// Whether colour (SGR) sequences pass.
-    public let keepColor: Bool
+    package let keepColor: Bool
     private var state = State.ground
     private var pendingReturn = false
     /// The bytes of the control sequence or UTF-8 character being read.
@@ -27,12 +27,12 @@ public struct TerminalSanitizer: Sendable {
     static let stringLimit = 4096
 
     /// A sanitizer for one stream.
-    public init(keepColor: Bool) {
+    package init(keepColor: Bool) {
         self.keepColor = keepColor
     }
 
     /// `text` made safe in one piece.
-    public static func clean(_ text: String, keepColor: Bool = false) -> String {
+    package static func clean(_ text: String, keepColor: Bool = false) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F || $0 >= 0x80 }) else { return text }
         var sanitizer = TerminalSanitizer(keepColor: keepColor)
         var out: [UInt8] = []
@@ -44,13 +44,13 @@ public struct TerminalSanitizer: Sendable {
     }
 
     /// Appends the safe part of `bytes` to `out`, keeping an unfinished sequence for the next call.
-    public mutating func feed(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+    package mutating func feed(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         for byte in bytes { step(byte, into: &out) }
     }
 
     /// Ends the stream: an unfinished sequence is dropped, an unfinished character shown as U+FFFD,
     /// and colour that passed is reset.
-    public mutating func finish(into out: inout [UInt8]) {
+    package mutating func finish(into out: inout [UInt8]) {
         if state == .utf8 { out += Self.replacement }
         if pendingReturn { out.append(0x0A) }
         if coloured { out += [0x1B, 0x5B, 0x30, 0x6D] }

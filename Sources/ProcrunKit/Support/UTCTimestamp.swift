@@ -1,14 +1,14 @@
 import Glibc
 
 /// The current time as ISO 8601 UTC text, `2026-11-25T13:03:26Z`: what `last_executed` holds.
-public enum UTCTimestamp {
+package enum UTCTimestamp {
     /// Now, to the second.
-    public static func now() -> String {
+    package static func now() -> String {
         format(secondsSinceEpoch: Int(time(nil)))
     }
 
     /// A time given in seconds since the epoch.
-    public static func format(secondsSinceEpoch seconds: Int) -> String {
+    package static func format(secondsSinceEpoch seconds: Int) -> String {
         var value = time_t(seconds)
         var parts = tm()
         gmtime_r(&value, &parts)

@@ -2,14 +2,14 @@ extension Expression {
     /// Every problem found before the run: undefined names (with "did you mean"), unknown filters,
     /// wrong argument counts, filters and operators applied to the wrong known types, invalid
     /// `match` patterns given as literals.
-    public func check(in scope: NameShape) -> [TemplateError] {
+    package func check(in scope: NameShape) -> [TemplateError] {
         var errors: [TemplateError] = []
         _ = staticType(in: scope, errors: &errors)
         return errors
     }
 
     /// `check`, plus an error when the expression is known not to be a boolean.
-    public func checkCondition(in scope: NameShape) -> [TemplateError] {
+    package func checkCondition(in scope: NameShape) -> [TemplateError] {
         var errors: [TemplateError] = []
         let type = staticType(in: scope, errors: &errors)
         if type != .any, type != .boolean {
@@ -19,7 +19,7 @@ extension Expression {
     }
 
     /// The best static type of the expression: `.any` when it is not known before the run.
-    public func infer(in scope: NameShape) -> ValueType {
+    package func infer(in scope: NameShape) -> ValueType {
         var errors: [TemplateError] = []
         return staticType(in: scope, errors: &errors)
     }

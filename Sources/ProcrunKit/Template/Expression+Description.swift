@@ -1,6 +1,6 @@
 extension Expression: CustomStringConvertible {
     /// The expression in canonical form (`inputs.tag | default('x')`), for messages.
-    public var description: String {
+    package var description: String {
         switch kind {
         case .literal(let value):
             switch value {

@@ -1,12 +1,12 @@
 extension Expression {
     /// The expression's value; undefined names, wrong types and bad filter uses are errors
     /// positioned where they are written.
-    public func evaluate(in context: RenderContext) throws(TemplateError) -> Value {
+    package func evaluate(in context: RenderContext) throws(TemplateError) -> Value {
         try value(in: context.roots)
     }
 
     /// Evaluates a `when` condition, which must be a boolean.
-    public func evaluateCondition(in context: RenderContext) throws(TemplateError) -> Bool {
+    package func evaluateCondition(in context: RenderContext) throws(TemplateError) -> Bool {
         let result = try value(in: context.roots)
         guard case .boolean(let flag) = result else {
             throw TemplateError(range: range, message: "a condition must be a boolean, found \(result.typeName)")

@@ -1,13 +1,13 @@
 extension Expression {
     /// Parses a bare expression; error ranges count Unicode scalars from the start of `source`.
-    public static func parse(_ source: String) throws(TemplateError) -> Expression {
+    package static func parse(_ source: String) throws(TemplateError) -> Expression {
         let scalars = UnicodeScalarText.scalars(of: source)
         return try parse(scalars, range: 0..<scalars.count, endDescription: "end of text")
     }
 
     /// Parses a `when` condition: a bare expression, or a single `{{ expression }}` with nothing
     /// but white space around it. Ranges count from the start of `source` in both forms.
-    public static func parseCondition(_ source: String) throws(TemplateError) -> Expression {
+    package static func parseCondition(_ source: String) throws(TemplateError) -> Expression {
         let trimmed = source.unicodeScalars.drop(while: { $0.isWhitespace })
         guard trimmed.starts(with: "{{".unicodeScalars) else { return try parse(source) }
         let template = try Template(parsing: source)

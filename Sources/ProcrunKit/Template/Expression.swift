@@ -2,9 +2,9 @@
 ///
 /// Ranges are offsets in Unicode scalars from the start of the text the expression was parsed
 /// from (the whole template for an expression inside `{{ }}`).
-public struct Expression: Sendable, Hashable {
+package struct Expression: Sendable, Hashable {
     /// Where the expression is written.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// What it is.
     var kind: Kind
 

@@ -1,5 +1,5 @@
 /// What names exist before a run, for static checking.
-public indirect enum NameShape: Sendable {
+package indirect enum NameShape: Sendable {
     /// A value of a known (or `.any`) type; its fields, if any, are not known.
     case value(ValueType)
     /// A mapping whose fields are known. `open`: any other field is allowed with type `.any`.
@@ -8,12 +8,12 @@ public indirect enum NameShape: Sendable {
     case object([String: NameShape], open: Bool, optionalWithDefault: Bool)
 
     /// A closed object with these fields.
-    public static func object(_ fields: [String: NameShape]) -> NameShape {
+    package static func object(_ fields: [String: NameShape]) -> NameShape {
         .object(fields, open: false, optionalWithDefault: false)
     }
 
     /// The static type of a value of this shape.
-    public var valueType: ValueType {
+    package var valueType: ValueType {
         switch self {
         case .value(let type): type
         case .object: .mapping

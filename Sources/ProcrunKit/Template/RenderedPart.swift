@@ -1,5 +1,5 @@
 /// One piece of a rendered template, kept apart for shell planning.
-public enum RenderedPart: Sendable, Hashable {
+package enum RenderedPart: Sendable, Hashable {
     /// Literal text written in the template.
     case text(String)
     /// A rendered value: data, never code.

@@ -1,7 +1,7 @@
 extension Template {
     /// Parses `source`; the first syntax error is thrown, positioned in Unicode scalars from the
     /// start of `source`. Text without `{{` is found by a byte scan and kept as one literal part.
-    public init(parsing source: String) throws(TemplateError) {
+    package init(parsing source: String) throws(TemplateError) {
         guard Template.containsOpening(source) else {
             self.init(literal: source)
             return

@@ -1,7 +1,7 @@
 extension Template {
     /// Renders the template. A template that is exactly one `{{ expression }}` keeps the
     /// expression's type; any other renders to a `.string`. Rendering null is an error.
-    public func render(in context: RenderContext) throws(TemplateError) -> Value {
+    package func render(in context: RenderContext) throws(TemplateError) -> Value {
         if parsedParts.count == 1, case .expression(let expression, _) = parsedParts[0] {
             let value = try expression.value(in: context.roots)
             if case .null = value { throw Template.nullError(expression) }
@@ -11,7 +11,7 @@ extension Template {
     }
 
     /// Renders the template to text whatever its form.
-    public func renderText(in context: RenderContext) throws(TemplateError) -> String {
+    package func renderText(in context: RenderContext) throws(TemplateError) -> String {
         if isLiteral { return source }
         var out = ""
         out.reserveCapacity(source.utf8.count &+ 16)
@@ -31,7 +31,7 @@ extension Template {
     /// The rendered pieces, text kept apart from values, for shell planning. A value is already
     /// data there, so a last `quote` filter is left out: the value arrives as the bytes it had
     /// before quoting, not with the quote characters in it.
-    public func renderParts(in context: RenderContext) throws(TemplateError) -> [RenderedPart] {
+    package func renderParts(in context: RenderContext) throws(TemplateError) -> [RenderedPart] {
         if isLiteral { return source.isEmpty ? [] : [.text(source)] }
         var rendered: [RenderedPart] = []
         rendered.reserveCapacity(parsedParts.count)

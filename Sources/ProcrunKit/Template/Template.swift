@@ -1,7 +1,7 @@
 /// A parsed template: literal text and `{{ expression }}` parts.
-public struct Template: Sendable, Hashable {
+package struct Template: Sendable, Hashable {
     /// One piece of a template.
-    public enum Part: Sendable, Hashable {
+    package enum Part: Sendable, Hashable {
         /// Text written as is.
         case text(String)
         /// An expression; `range` covers `{{` to `}}` inclusive.
@@ -9,20 +9,20 @@ public struct Template: Sendable, Hashable {
     }
 
     /// The text the template was parsed from.
-    public var source: String
+    package var source: String
     /// The pieces of a template with expressions; empty for a literal one, whose one piece is
     /// `source` (most templates are literal command lines, and this saves each an allocation).
     private(set) var parsedParts: [Part]
     /// Whether the template has no expressions: rendering returns the text.
-    public var isLiteral: Bool
+    package var isLiteral: Bool
 
     /// The pieces in order; empty for an empty template.
-    public var parts: [Part] {
+    package var parts: [Part] {
         isLiteral ? (source.isEmpty ? [] : [.text(source)]) : parsedParts
     }
 
     /// A template that is `text` literally, never parsed for `{{`.
-    public init(literal text: String) {
+    package init(literal text: String) {
         self.init(source: text, parts: [], isLiteral: true)
     }
 
@@ -33,7 +33,7 @@ public struct Template: Sendable, Hashable {
     }
 
     /// The expressions in order.
-    public var expressions: [Expression] {
+    package var expressions: [Expression] {
         parsedParts.compactMap { part in
             if case .expression(let expression, _) = part { return expression }
             return nil

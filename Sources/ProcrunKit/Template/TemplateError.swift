@@ -1,8 +1,8 @@
 /// A problem in a template or expression: where (offsets in Unicode scalars from the start of the
 /// source text, half-open), what kind of problem it is, and what.
-public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem a template error is, for code that must tell them apart.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// A name that is not defined: its root and the names after it, up to the one missing
         /// (`["steps", "build"]` for `steps.build`, `["inputs", "tag"]` for `inputs.tag`).
         case undefinedName([String])
@@ -13,19 +13,19 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     /// Where the problem is, in Unicode scalars from the start of the source text.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// What is wrong, lower case.
-    public var message: String
+    package var message: String
     /// What kind of problem it is.
-    public var kind: Kind
+    package var kind: Kind
 
     /// Makes an error.
-    public init(range: Range<Int>, message: String, kind: Kind = .other) {
+    package init(range: Range<Int>, message: String, kind: Kind = .other) {
         self.range = range
         self.message = message
         self.kind = kind
     }
 
     /// `"offset N: message"`.
-    public var description: String { "offset \(range.lowerBound): \(message)" }
+    package var description: String { "offset \(range.lowerBound): \(message)" }
 }

@@ -1,7 +1,7 @@
 extension Value {
     /// The value as compact JSON: mapping keys sorted, control characters escaped, non-ASCII text
     /// left as UTF-8, non-finite numbers written as `null`.
-    public var jsonText: String {
+    package var jsonText: String {
         var out = ""
         appendJSON(to: &out)
         return out

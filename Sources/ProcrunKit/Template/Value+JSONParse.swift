@@ -3,7 +3,7 @@ extension Value {
     ///
     /// Integers that fit in `Int` stay integers; other numbers are `number`. A repeated key keeps
     /// its last value. Parsing is ``JSONParser``'s (with its nesting limit), the one JSON reader.
-    public init?(jsonText: String) {
+    package init?(jsonText: String) {
         guard let parsed = try? JSONParser.parse(jsonText) else { return nil }
         self.init(json: parsed)
     }

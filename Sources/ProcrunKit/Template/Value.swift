@@ -1,5 +1,5 @@
 /// A runtime value: what inputs, variables, step results and rendered templates hold.
-public enum Value: Sendable, Hashable {
+package enum Value: Sendable, Hashable {
     /// Text.
     case string(String)
     /// A whole number.
@@ -16,10 +16,10 @@ public enum Value: Sendable, Hashable {
     case null
 
     /// The name of the value's type as the language reference spells it (`"string"`, `"integer"`, ...).
-    public var typeName: String { valueType.name }
+    package var typeName: String { valueType.name }
 
     /// The static type this value has.
-    public var valueType: ValueType {
+    package var valueType: ValueType {
         switch self {
         case .string: .string
         case .integer: .integer
@@ -36,7 +36,7 @@ public enum Value: Sendable, Hashable {
     /// `true`/`false`, lists and mappings as compact JSON with sorted keys.
     ///
     /// Rendering `null` is an error; its range is empty, for the caller to position.
-    public func rendered() throws(TemplateError) -> String {
+    package func rendered() throws(TemplateError) -> String {
         var out = ""
         try appendRendered(to: &out)
         return out

@@ -1,5 +1,5 @@
 /// Static types used by the checker.
-public enum ValueType: Sendable, Hashable {
+package enum ValueType: Sendable, Hashable {
     /// Text.
     case string
     /// A whole number.
@@ -18,7 +18,7 @@ public enum ValueType: Sendable, Hashable {
     case any
 
     /// The type's name as the language reference spells it.
-    public var name: String {
+    package var name: String {
         switch self {
         case .string: "string"
         case .integer: "integer"

@@ -1,7 +1,7 @@
 /// Git's conflict markers in a file: the one scanner for them (the parser's "unresolved merge
 /// conflict markers" error, `procrun resolve`). A marker is a line of seven or more `<`, `=`, `|`
 /// or `>` followed by a space, a carriage return or the end of the line.
-public enum ConflictMarkers {
+package enum ConflictMarkers {
     /// One marker line.
     struct Marker {
         /// Its 1-based line number.
@@ -28,7 +28,7 @@ public enum ConflictMarkers {
     }
 
     /// The 1-based numbers of the lines that open a conflict (`<<<<<<<`).
-    public static func lines(in bytes: [UInt8]) -> [Int] {
+    package static func lines(in bytes: [UInt8]) -> [Int] {
         markers(in: bytes).filter { $0.kind == UInt8(ascii: "<") }.map(\.line)
     }
 

@@ -4,7 +4,7 @@
 ///
 /// Every scalar carries no tag and no anchor; every mapping is block style unless it is expected
 /// as ``flowMappingStart``.
-public enum ExpectedYAMLEvent: Sendable, Hashable {
+package enum ExpectedYAMLEvent: Sendable, Hashable {
     /// A block mapping starts.
     case mappingStart
     /// A flow mapping (`{...}`) starts.

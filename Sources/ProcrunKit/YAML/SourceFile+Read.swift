@@ -2,7 +2,7 @@ extension SourceFile {
     /// Reads a file procrun parses (a procedure, `procrun.yaml`): the one way every command reads
     /// one. A file that is not a regular file (a FIFO, `/dev/zero`) or is larger than the limit is
     /// refused before a byte is read, in an error at `1:1` that names what it is or its real size.
-    public static func read(_ path: String, limits: YAMLLimits = .standard) throws(Diagnostic) -> SourceFile {
+    package static func read(_ path: String, limits: YAMLLimits = .standard) throws(Diagnostic) -> SourceFile {
         do {
             return SourceFile(path: path, bytes: try FileSystem.read(path, limit: limits.maxBytes))
         } catch {

@@ -1,16 +1,16 @@
 /// The bounds procrun puts on a YAML file before and while reading it.
-public struct YAMLLimits: Sendable {
+package struct YAMLLimits: Sendable {
     /// The largest file accepted, in bytes.
-    public var maxBytes = 8 << 20
+    package var maxBytes = 8 << 20
     /// The deepest nesting of mappings and sequences.
-    public var maxDepth = 64
+    package var maxDepth = 64
     /// The most nodes that aliases may bring into a document, once expanded. Nodes written out are
     /// bounded by `maxBytes` instead.
-    public var maxNodes = 100_000
+    package var maxNodes = 100_000
 
     /// The limits grammar.md documents.
-    public static let standard = YAMLLimits()
+    package static let standard = YAMLLimits()
 
     /// Creates the standard limits.
-    public init() {}
+    package init() {}
 }

@@ -4,7 +4,7 @@ extension YAMLNode {
     ///
     /// Exact for single-line scalars without escapes and for literal block scalars; for other
     /// multi-line forms it finds the line by its text and falls back to the scalar's start.
-    public func location(ofTextOffset offset: Int, in file: SourceFile) -> SourceLocation {
+    package func location(ofTextOffset offset: Int, in file: SourceFile) -> SourceLocation {
         guard let scalar else { return start }
         let scalars = Array(scalar.text.unicodeScalars)
         let clamped = max(0, min(offset, scalars.count))

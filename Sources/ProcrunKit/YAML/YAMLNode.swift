@@ -2,9 +2,9 @@
 ///
 /// Scalars keep their text exactly as libyaml decoded it: procrun never resolves `yes` or `0755`
 /// into booleans or numbers; the language layer reads a scalar as a type only where it expects one.
-public struct YAMLNode: Sendable {
+package struct YAMLNode: Sendable {
     /// What the node holds.
-    public enum Content: Sendable {
+    package enum Content: Sendable {
         /// A scalar: its text and how it was written.
         case scalar(YAMLScalar)
         /// A mapping: its pairs in file order (keys are unique strings).
@@ -14,16 +14,16 @@ public struct YAMLNode: Sendable {
     }
 
     /// What the node holds.
-    public var content: Content
+    package var content: Content
     /// Where the node starts (its first character; for a quoted scalar, the opening quote).
-    public var start: SourceLocation
+    package var start: SourceLocation
     /// Where the node ends (just past its last character).
-    public var end: SourceLocation
+    package var end: SourceLocation
     /// True when the mapping or sequence was written in flow style (`{...}` or `[...]`).
-    public var isFlow: Bool
+    package var isFlow: Bool
 
     /// Creates a node.
-    public init(_ content: Content, start: SourceLocation, end: SourceLocation, isFlow: Bool = false) {
+    package init(_ content: Content, start: SourceLocation, end: SourceLocation, isFlow: Bool = false) {
         self.content = content
         self.start = start
         self.end = end
@@ -31,30 +31,30 @@ public struct YAMLNode: Sendable {
     }
 
     /// The scalar, if this node is one.
-    public var scalar: YAMLScalar? {
+    package var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
     /// The pairs, if this node is a mapping.
-    public var pairs: [YAMLPair]? {
+    package var pairs: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// The items, if this node is a sequence.
-    public var items: [YAMLNode]? {
+    package var items: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
     }
 
     /// The value for `key`, if this node is a mapping holding it.
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         pairs?.first { $0.key == key }?.value
     }
 
     /// A short name for the node's kind, for messages: "a string", "a mapping", "a list".
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch content {
         case .scalar(let scalar): scalar.isNull ? "nothing (null)" : "the string '\(scalar.text.excerpt(40))'"
         case .mapping: "a mapping"
@@ -64,16 +64,16 @@ public struct YAMLNode: Sendable {
 }
 
 /// One key and value of a mapping.
-public struct YAMLPair: Sendable {
+package struct YAMLPair: Sendable {
     /// The key's text.
-    public var key: String
+    package var key: String
     /// Where the key starts.
-    public var keyStart: SourceLocation
+    package var keyStart: SourceLocation
     /// The value.
-    public var value: YAMLNode
+    package var value: YAMLNode
 
     /// Creates a pair.
-    public init(key: String, keyStart: SourceLocation, value: YAMLNode) {
+    package init(key: String, keyStart: SourceLocation, value: YAMLNode) {
         self.key = key
         self.keyStart = keyStart
         self.value = value
@@ -81,37 +81,37 @@ public struct YAMLPair: Sendable {
 }
 
 /// A scalar's decoded text and the style it was written in.
-public struct YAMLScalar: Sendable, Hashable {
+package struct YAMLScalar: Sendable, Hashable {
     /// How a scalar was written.
-    public enum Style: Sendable, Hashable {
+    package enum Style: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
     /// The core-schema tags procrun accepts (`!!str`, `!!int`, ...); any other is an error.
-    public enum CoreTag: String, Sendable, Hashable {
+    package enum CoreTag: String, Sendable, Hashable {
         case str, int, float, bool, null, map, seq
     }
 
     /// The decoded text.
-    public var text: String
+    package var text: String
     /// How it was written.
-    public var style: Style
+    package var style: Style
     /// The explicit core-schema tag, if one was written. (A one-byte enumeration rather than the
     /// tag's text: every node of every loaded document carries it, almost always empty.)
-    public var coreTag: CoreTag?
+    package var coreTag: CoreTag?
 
     /// Creates a scalar.
-    public init(text: String, style: Style, coreTag: CoreTag? = nil) {
+    package init(text: String, style: Style, coreTag: CoreTag? = nil) {
         self.text = text
         self.style = style
         self.coreTag = coreTag
     }
 
     /// The explicit core-schema tag's short name (`str`, `int`, ...), if one was written.
-    public var tag: String? { coreTag?.rawValue }
+    package var tag: String? { coreTag?.rawValue }
 
     /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar (or an explicit `!!null`).
-    public var isNull: Bool {
+    package var isNull: Bool {
         if coreTag == .null { return true }
         guard style == .plain, coreTag == nil else { return false }
         // By length first: most texts are none of these, and each comparison that fails costs a call.

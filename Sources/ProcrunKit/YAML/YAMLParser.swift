@@ -5,20 +5,20 @@ import CYAML
 /// This is the only file that meets libyaml. Every mark libyaml reports is converted here, once,
 /// into a ``SourceLocation``: libyaml counts characters and leaves out a byte-order mark, while
 /// procrun needs byte offsets to splice files, so the conversion walks the UTF-8 bytes alongside.
-public struct YAMLParser {
+package struct YAMLParser {
     /// The file being read.
-    public let file: SourceFile
+    package let file: SourceFile
     /// The bounds enforced while reading.
-    public let limits: YAMLLimits
+    package let limits: YAMLLimits
 
     /// Creates a parser for a file.
-    public init(file: SourceFile, limits: YAMLLimits = .standard) {
+    package init(file: SourceFile, limits: YAMLLimits = .standard) {
         self.file = file
         self.limits = limits
     }
 
     /// Parses the file's single document. Throws a ``Diagnostic`` at the first problem.
-    public func parse() throws(Diagnostic) -> YAMLNode {
+    package func parse() throws(Diagnostic) -> YAMLNode {
         var problems: [Diagnostic] = []
         let root = try parse(recovering: &problems)
         if let first = problems.first { throw first }
@@ -28,7 +28,7 @@ public struct YAMLParser {
     /// Parses the file's single document, reading on past the problems that leave the document
     /// readable (a key given twice: the first is kept), which are appended to `problems`; throws
     /// at the first problem that does not (a syntax error).
-    public func parse(recovering problems: inout [Diagnostic]) throws(Diagnostic) -> YAMLNode {
+    package func parse(recovering problems: inout [Diagnostic]) throws(Diagnostic) -> YAMLNode {
         let (root, found) = try withReader { (reader) throws(Diagnostic) in (try reader.readDocument(), reader.problems) }
         problems += found
         return root
@@ -41,7 +41,7 @@ public struct YAMLParser {
     ///
     /// This is how a rewritten stats block is checked: a 1000-step block is 8,000 lines, and reading
     /// it back into nodes cost more than everything else the rewrite does.
-    public func parse(expecting expected: [ExpectedYAMLEvent], atTopLevelKey key: String) throws(Diagnostic) -> (root: YAMLNode, matched: Bool) {
+    package func parse(expecting expected: [ExpectedYAMLEvent], atTopLevelKey key: String) throws(Diagnostic) -> (root: YAMLNode, matched: Bool) {
         try withReader { (reader) throws(Diagnostic) in
             reader.expectation = (key, expected)
             let root = try reader.readDocument()
@@ -57,7 +57,7 @@ public struct YAMLParser {
     /// where that cannot decide alone (an anchor, an alias or a `<<` merge key, whose meaning depends
     /// on nodes read earlier), the file is read into nodes and compared as a whole instead. Throws
     /// when the file is not valid YAML.
-    public func reads(as original: YAMLNode, except key: String, expecting expected: [ExpectedYAMLEvent]) throws(Diagnostic) -> Bool {
+    package func reads(as original: YAMLNode, except key: String, expecting expected: [ExpectedYAMLEvent]) throws(Diagnostic) -> Bool {
         let streamed = try withReader { (reader) throws(Diagnostic) in try reader.compareDocument(original, except: key, expecting: expected) }
         if let streamed { return streamed }
         let read = try parse(expecting: expected, atTopLevelKey: key)

@@ -1,12 +1,12 @@
 /// Writes scalars so that YAML reads back exactly the text meant: plain when nothing could be
 /// misread, otherwise quoted (single quotes when that needs no escapes, double quotes for control
 /// characters).
-public enum YAMLQuoting {
+package enum YAMLQuoting {
     /// Words YAML 1.1 would read as booleans or null.
     static let reservedWords: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", ".inf", "-.inf", "+.inf", ".nan", "="]
 
     /// The scalar as it should be written after `key: ` or in a flow list.
-    public static func scalar(_ text: String) -> String {
+    package static func scalar(_ text: String) -> String {
         if isPlainSafe(text) { return text }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{FEFF}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
             return doubleQuoted(text)
@@ -16,7 +16,7 @@ public enum YAMLQuoting {
     }
 
     /// A mapping key: plain when it is a simple name, quoted otherwise.
-    public static func key(_ text: String) -> String {
+    package static func key(_ text: String) -> String {
         let simple = !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
             && text.first?.isLetter == true
         return simple && !reservedWords.contains(text.lowercased()) ? text : scalar(text)
