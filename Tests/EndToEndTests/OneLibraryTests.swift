@@ -210,6 +210,15 @@ struct OneLibraryTests {
         let record = try ProcrunBinary.run(["record", "deploy_calc", "--from", "trace.jsonl", "--description", "Deploy the calculator."], in: folder.path)
         #expect(record.status == 0, "\(record.stderr)")
         #expect(folder.exists("procedures/deploy_calc.yaml"))
+        // MCP's record_procedure accepts what the library's executor runs, as record --from does.
+        let calls = try Self.mcp(folder.path + "/procedures", [
+            ("record", "record_procedure", .mapping([
+                "name": .string("deploy_calc_again"), "description": .string("Deploy the calculator again."),
+                "steps": .list([.mapping(["action": .string("deploy_service"), "parameters": .mapping(["service": .string("calc")])])]),
+            ]))
+        ])
+        #expect(calls["record"]?.isError == false, "\(calls["record"]?.text ?? "")")
+        #expect(folder.exists("procedures/deploy_calc_again.yaml"))
     }
 
     @Test("8. MCP run_procedure passes typed inputs: a list of strings with commas stays two items")
@@ -326,5 +335,22 @@ struct OneLibraryTests {
         #expect(run.stderr.contains("warning: the stats of this run could not be saved: cannot lock '\(folder.path)/library/greet.yaml.procrun.lock': the lock file is a symbolic link; remove it"), "\(run.stderr)")
         #expect(!folder.exists("target"))
         #expect(try folder.read("library/greet.yaml") == Self.greet)
+    }
+
+    @Test("a procedure file replaced during the run by a mapping that is not a procedure gets no stats block, and the run says so")
+    func replacedDuringRun() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("swap.yaml", """
+            name: swap
+            steps:
+              - action: shell
+                parameters: {command: "printf 'foo: bar\\n' > swap.yaml.new && mv swap.yaml.new swap.yaml"}
+
+            """)
+        let run = try ProcrunBinary.run(["run", "swap.yaml"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try folder.read("swap.yaml") == "foo: bar\n")
+        #expect(run.stderr.contains("warning: the stats of this run could not be saved: the file is no longer a procedure"), "\(run.stderr)")
     }
 }

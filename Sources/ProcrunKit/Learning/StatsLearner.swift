@@ -39,6 +39,12 @@ package enum StatsLearner {
             } else {
                 try StatsDocument(file: file)
             }
+        // A file replaced during the run by something that is not a procedure is left as it is.
+        guard document.isProcedure else {
+            throw Diagnostic(
+                .error, "the file is no longer a procedure (it has no 'steps'; it changed during the run), so its stats were left out of it",
+                path: path)
+        }
         // The keys of the steps as they ran: the loaded document's, even if the file was edited since.
         let keys = if let loaded, !unchanged { StepKey.keys(in: loaded.root) } else { document.stepKeys }
         let updated = document.stats.adding(delta(for: report, keys: keys, now: now, runID: RunID.make()))
