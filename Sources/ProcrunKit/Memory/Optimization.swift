@@ -1,4 +1,5 @@
-/// What ``ProceduralMemory/optimize(_:minimumRuns:apply:)`` found, and did when asked to apply it.
+/// What ``ProceduralMemory/optimize(_:minimumRuns:apply:removeFailing:)`` found, and did when asked
+/// to apply it.
 public struct Optimization: Sendable {
     /// One step the record says to drop or to look at.
     public struct Finding: Sendable, Hashable {
@@ -14,8 +15,14 @@ public struct Optimization: Sendable {
     public var name: String
     /// Its version before the change.
     public var version: Int
-    /// Steps that fail more often than they succeed: removed in the next version.
+    /// Steps that fail more often than they succeed without stopping the procedure (or any
+    /// failing step, with `removeFailing`): removed in the next version.
     public var removed: [Finding] = []
+    /// Failing checks: steps that fail more often than they succeed and whose failures stopped
+    /// the procedure. Reported, not removed (removing them would only hide the failure).
+    public var broken: [Finding] = []
+    /// Flaky steps given `retries` (and a `timeout` after timeouts) in the next version.
+    public var retried: [Finding] = []
     /// Steps that take most of the procedure's time: only reported.
     public var slow: [Finding] = []
     /// Remarks: failing steps kept because later steps read them, refusals.
@@ -24,5 +31,5 @@ public struct Optimization: Sendable {
     public var written: String?
 
     /// Whether there is anything to change.
-    public var changesSteps: Bool { !removed.isEmpty }
+    public var changesSteps: Bool { !removed.isEmpty || !retried.isEmpty }
 }

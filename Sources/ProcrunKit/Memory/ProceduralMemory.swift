@@ -117,22 +117,23 @@ public final class ProceduralMemory {
     }
 
     /// Looks at a procedure's record once it has run at least `minimumRuns` times (nil before; never
-    /// fewer than ``Optimizer/minimumRuns``): steps that fail more often than they succeed (kept when
-    /// a later step reads them), and steps that take most of its time. With `apply`, writes the next
-    /// version in place without the failing steps (their lines removed, `version` bumped), exactly
-    /// as `procrun optimize --write` does.
+    /// fewer than 3), with the rules of `procrun optimize`: steps that fail more often than they
+    /// succeed without stopping the procedure are removed (kept when a later step reads them);
+    /// failing checks whose failures stopped the run are reported as broken (removed too with
+    /// `removeFailing`); flaky steps get `retries`; slow ones are reported. With `apply`, writes
+    /// the next version in place (`version` bumped), exactly as `procrun optimize --write` does.
     ///
     /// ```swift
     /// if let found = try memory.optimize("deploy_backend", apply: true), found.changesSteps {
     ///     print("version \(found.version + 1) drops steps \(found.removed.map(\.number))")
     /// }
     /// ```
-    public func optimize(_ name: String, minimumRuns: Int = 3, apply: Bool = false) throws(DiagnosticsError) -> Optimization? {
+    public func optimize(_ name: String, minimumRuns: Int = 3, apply: Bool = false, removeFailing: Bool = false) throws(DiagnosticsError) -> Optimization? {
         let file = try path(of: name)
         do throws(Diagnostic) {
             let document = try StatsDocument(path: file)
             guard document.stats.executionCount >= max(minimumRuns, Optimizer.minimumRuns) else { return nil }
-            let outcome = try Optimizer.optimize(path: file, library: library.root, write: apply)
+            let outcome = try Optimizer.optimize(path: file, library: library.root, write: apply, removeFailing: removeFailing)
             let version = outcome.plan.changes ? outcome.plan.version - 1 : outcome.plan.version
             var result = Optimization(name: name, version: version, notes: outcome.plan.notes)
             for step in outcome.plan.steps {
@@ -142,6 +143,12 @@ public final class ProceduralMemory {
                 }
                 if step.slow {
                     result.slow.append(.init(number: step.number, id: id, reason: "averages \(step.stats.averageDurationMilliseconds) ms, most of the procedure's time"))
+                }
+                if step.broken {
+                    result.broken.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs, each failure stopping the procedure"))
+                }
+                if !step.added.isEmpty, !step.removed {
+                    result.retried.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs; adding \(step.added.joined(separator: " and "))"))
                 }
             }
             result.written = outcome.written ? file : nil
