@@ -15,7 +15,7 @@ package struct RunRecord: Sendable {
     package var inputs: [String: Value]
     /// The names of the secret inputs, whose values are not kept.
     package var secretInputs: [String]
-    /// One entry per step that has a result: its index, status and result value.
+    /// One entry per step that has an id or failed: its index, status and result value.
     package var steps: [(index: Int, status: StepStatus, value: Value)]
     /// The run's `vars`.
     package var vars: [String: Value]
@@ -52,7 +52,9 @@ package struct RunRecord: Sendable {
         self.success = report.success
         self.inputs = inputs.filter { !secrets.contains($0.key) }.mapValues(clean)
         self.secretInputs = secrets
-        self.steps = report.steps.filter { !$0.restored }.map { ($0.number - 1, $0.status, clean($0.value)) }
+        // Only what a resume reads: the results later templates can name (steps with an id), and
+        // the failures a resume starts from. A run of 10,000 unnamed steps keeps nothing per step.
+        self.steps = report.steps.filter { !$0.restored && ($0.id != nil || $0.status == .failed) }.map { ($0.number - 1, $0.status, clean($0.value)) }
         self.vars = vars.mapValues(clean)
     }
 
