@@ -36,8 +36,10 @@ package struct DraftRecorder: ProcedureRecorder {
             let text = renderer.render(error.diagnostics).replacingOccurrences(scratch, with: path)
             throw refuse("the recorded procedure does not check:\n" + text)
         }
-        guard link(scratch, path) == 0 else {
-            throw refuse("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        do {
+            try FileSystem.writeAtomically(Array(draft.yaml.utf8), to: path, replacing: false)
+        } catch {
+            throw refuse(error.description)
         }
         return path
     }

@@ -19,7 +19,9 @@ enum AtomicFileWriter {
 
     /// Writes `bytes` to `path` (symbolic links already resolved): an existing regular file keeps
     /// its mode and owner; a new file gets mode 0644.
-    static func write(_ bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
+    /// With `replacing` false, the file must not exist yet: the flushed temporary file is linked
+    /// into place (never over an existing file, even one created meanwhile) instead of renamed.
+    static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true) throws(FileSystem.Failure) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFREG else { throw FileSystem.Failure(description: "cannot save '\(path)': it is not a regular file") }
@@ -50,7 +52,15 @@ enum AtomicFileWriter {
             guard fsync(fd) == 0 else { throw FileSystem.failure("cannot flush", temporary) }
         }
         pause()
-        guard rename(temporary, path) == 0 else { throw FileSystem.failure("cannot replace", path) }
+        if replacing {
+            guard rename(temporary, path) == 0 else { throw FileSystem.failure("cannot replace", path) }
+        } else {
+            guard link(temporary, path) == 0 else {
+                if errno == EEXIST { throw FileSystem.Failure(description: "cannot write '\(path)': it already exists") }
+                throw FileSystem.failure("cannot write", path)
+            }
+            unlink(temporary)
+        }
         done = true
         let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if directory >= 0 {
