@@ -353,4 +353,19 @@ struct OneLibraryTests {
         #expect(try folder.read("swap.yaml") == "foo: bar\n")
         #expect(run.stderr.contains("warning: the stats of this run could not be saved: the file is no longer a procedure"), "\(run.stderr)")
     }
+
+    @Test("a run-time failure about a place in the file is shown with its source line and caret, as load-time problems are")
+    func runTimeCaret() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("rt.yaml", "name: rt\ninputs:\n  n: {type: string, default: abc}\nsteps:\n  - action: log\n    parameters: {message: \"{{ inputs.n | int }}\"}\n")
+        let run = try ProcrunBinary.run(["run", "rt.yaml", "--no-learn"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("""
+                  error: rt.yaml:6:42: filter 'int' expects the text of an integer, found "abc"
+                      parameters: {message: "{{ inputs.n | int }}"}
+                                                           ^
+
+            """), "\(run.stdout)")
+    }
 }

@@ -50,6 +50,12 @@ public struct DiagnosticRenderer: Sendable {
         return "\(path):\(location.line):\(location.column)"
     }
 
+    /// The source line a diagnostic points at and a caret under its column (nothing without a
+    /// position): for showing a run-time failure under the line that already names it.
+    package func excerpt(of diagnostic: Diagnostic) -> String {
+        excerpt(diagnostic.path, diagnostic.location)
+    }
+
     /// The source line at `location` and a caret under its column, or nothing.
     private func excerpt(_ path: String?, _ location: SourceLocation?) -> String {
         guard let path, let location, let line = source(path)?.lineText(location.line), !line.isEmpty, !line.contains("\0") else { return "" }

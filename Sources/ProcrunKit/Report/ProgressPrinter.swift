@@ -106,6 +106,12 @@ package final class ProgressPrinter: RunObserver {
         }
         if result.status == .failed {
             if let error = result.error { output.write(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
+            if let diagnostic = result.diagnostic {
+                // The place in the file the failure is about, as the one renderer quotes it.
+                var renderer = DiagnosticRenderer(color: color)
+                renderer.add(procedure.file)
+                for line in renderer.excerpt(of: diagnostic).split(separator: "\n") { output.write(detail + line + "\n") }
+            }
             let tail = OutputTail(result, lines: 5)
             // Streamed, the output is on the screen already.
             if !streaming {

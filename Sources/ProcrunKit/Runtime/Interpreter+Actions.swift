@@ -152,5 +152,6 @@ extension StepResult {
         status = .failed
         error = failure.shown
         cause = failure.message
+        diagnostic = failure.diagnostic
     }
 }

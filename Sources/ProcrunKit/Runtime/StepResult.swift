@@ -37,6 +37,10 @@ package struct StepResult: Sendable {
     /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
     /// earlier run. Reported as skipped, and never counted in the stats.
     package var restored = false
+    /// The failure as a positioned diagnostic, when it is about a place in the procedure file (a
+    /// template that could not be rendered, a condition that is not true or false): shown with
+    /// its source line and caret, as load-time problems are.
+    package var diagnostic: Diagnostic?
     /// The name of the procedure a call step ran.
     package var calledProcedure: String?
 
