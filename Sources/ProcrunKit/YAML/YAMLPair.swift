@@ -1,0 +1,16 @@
+/// One key and value of a mapping.
+package struct YAMLPair: Sendable {
+    /// The key's text.
+    package var key: String
+    /// Where the key starts.
+    package var keyStart: SourceLocation
+    /// The value.
+    package var value: YAMLNode
+
+    /// Creates a pair.
+    package init(key: String, keyStart: SourceLocation, value: YAMLNode) {
+        self.key = key
+        self.keyStart = keyStart
+        self.value = value
+    }
+}
