@@ -73,20 +73,18 @@ package struct Library: Sendable {
         } catch {
             throw DiagnosticsError([error])
         }
-        // An empty `procrun.yaml` (or one of comments only) marks the library's root and configures nothing.
-        if Self.holdsNothing(file.bytes) {
-            var library = Library(root: root)
-            library.configFile = file
-            return library
-        }
+        var library = Library(root: root)
+        library.configFile = file
         let document: YAMLNode
         do {
             document = try YAMLParser(file: file).parse()
         } catch {
+            // An empty `procrun.yaml` (or one of comments only) marks the library's root and configures nothing.
+            if error.id == .emptyDocument { return library }
             throw DiagnosticsError([error])
         }
-        var library = Library(root: root)
-        library.configFile = file
+        // So does a document with nothing in it (`---` alone).
+        if document.isNull { return library }
         var reader = NodeReader(file: file)
         let loader = ProcedureLoader(library: library, environment: [:])
         if let pairs = reader.mapping(document, "procrun.yaml", keys: configKeys) {
@@ -118,23 +116,6 @@ package struct Library: Sendable {
     package func runs(_ action: String, index: ProcedureIndex) -> Bool {
         BuiltinAction(rawValue: action) != nil || actions[action] != nil || executor != nil || callerExecutes
             || index.entriesByName[action] != nil
-    }
-
-    /// Whether a file holds only blank lines, comments and document markers.
-    static func holdsNothing(_ bytes: [UInt8]) -> Bool {
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
-            var line = bytes[start..<end].drop(while: isSpace)
-            while let last = line.last, isSpace(last) { line.removeLast() }
-            if !line.isEmpty, line.first != UInt8(ascii: "#"), !line.elementsEqual("---".utf8), !line.elementsEqual("...".utf8) {
-                return false
-            }
-            start = end + 1
-        }
-        return true
     }
 
     private static func readAction(_ pair: YAMLPair, file: SourceFile, loader: ProcedureLoader, reader: inout NodeReader) -> LibraryAction? {

@@ -228,21 +228,28 @@ package struct Optimizer {
 
     /// Where `steps.ID` is written outside the step itself and the stats block, if anywhere.
     private func reference(to id: String, outside item: YAMLNode) -> SourceLocation? {
-        let bytes = document.file.bytes
-        let needle = Array("steps.\(id)".utf8)
         var ownEnd = item.start.offset
         _ = StatsBlock.lastEnd(of: item, after: 0, into: &ownEnd)
+        let offset = Self.references(to: id, in: document.file.bytes).first { index in
+            !(item.start.offset..<ownEnd).contains(index) && !document.block.range.contains(index)
+        }
+        return offset.map { document.file.location(ofByte: $0) }
+    }
+
+    /// The byte offsets where `steps.ID` is written as a whole name (not the start of a longer
+    /// one): where a file reads a step's result.
+    static func references(to id: String, in bytes: [UInt8]) -> [Int] {
+        let needle = Array("steps.\(id)".utf8)
+        var found: [Int] = []
         var index = 0
         while index + needle.count <= bytes.count {
             defer { index += 1 }
-            guard bytes[index] == needle[0], Array(bytes[index..<(index + needle.count)]) == needle else { continue }
-            if (item.start.offset..<ownEnd).contains(index) || document.block.range.contains(index) { continue }
+            guard bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) else { continue }
             let before = index > 0 ? bytes[index - 1] : 0
             let after = index + needle.count < bytes.count ? bytes[index + needle.count] : 0
-            if Self.isNameByte(before) || Self.isNameByte(after) { continue }
-            return document.file.location(ofByte: index)
+            if !isNameByte(before), !isNameByte(after) { found.append(index) }
         }
-        return nil
+        return found
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

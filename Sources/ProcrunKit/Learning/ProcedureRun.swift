@@ -60,11 +60,11 @@ package final class ProcedureRun {
     package func resumePoint(_ resumption: Resumption, for procedure: Procedure) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
         let store = RunStore(root: library.root)
         let key = graph.rootKey ?? CallGraph.key(of: path)
-        let where_ = "(runs are kept in \(FileSystem.join(library.root, RunStore.folder)))"
+        let keptIn = "(runs are kept in \(FileSystem.join(library.root, RunStore.folder)))"
         switch resumption {
         case .lastFailure:
             guard let earlier = store.last(of: procedure.name.value, key: key), !earlier.success else {
-                throw DiagnosticsError([Diagnostic(.error, "no failed run of '\(procedure.name.value)' to resume: its last run did not fail \(where_)")])
+                throw DiagnosticsError([Diagnostic(.error, "no failed run of '\(procedure.name.value)' to resume: its last run did not fail \(keptIn)")])
             }
             guard let start = earlier.firstFailure, start < procedure.steps.count else {
                 throw DiagnosticsError([Diagnostic(.error, "the last failed run of '\(procedure.name.value)' (\(earlier.started)) failed after its steps; run it again instead")])
@@ -80,11 +80,12 @@ package final class ProcedureRun {
             let earlier = store.last(of: procedure.name.value, key: key)
             let point = Self.point(start: start, earlier: earlier)
             let later = procedure.steps[start].location.offset
-            let text = procedure.file.bytes.count > later ? String(decoding: procedure.file.bytes[later...], as: UTF8.self) : ""
             for skipped in procedure.steps[..<start] {
-                guard let id = skipped.id?.value, point.results[skipped.index] == nil, Self.reads(text, "steps.\(id)") else { continue }
+                guard let id = skipped.id?.value, point.results[skipped.index] == nil,
+                    Optimizer.references(to: id, in: procedure.file.bytes).contains(where: { $0 >= later })
+                else { continue }
                 throw DiagnosticsError([
-                    Diagnostic(.error, "--from \(step): a later step reads steps.\(id), and no earlier run of '\(procedure.name.value)' left a result for step '\(id)'; start from '\(id)' or earlier \(where_)")
+                    Diagnostic(.error, "--from \(step): a later step reads steps.\(id), and no earlier run of '\(procedure.name.value)' left a result for step '\(id)'; start from '\(id)' or earlier \(keptIn)")
                 ])
             }
             return (point, earlier)
@@ -98,17 +99,6 @@ package final class ProcedureRun {
             point.results[step.index] = step.value
         }
         return point
-    }
-
-    /// Whether `text` holds `name` as a whole template name (not as the start of a longer one).
-    private static func reads(_ text: String, _ name: String) -> Bool {
-        var rest = Substring(text)
-        while let range = rest.firstRange(of: name) {
-            let next = rest[range.upperBound...].first
-            if next.map({ !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) ?? true { return true }
-            rest = rest[range.upperBound...]
-        }
-        return false
     }
 
     /// What a run did.
