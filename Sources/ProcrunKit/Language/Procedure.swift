@@ -18,6 +18,8 @@ package struct Procedure: Sendable {
     package var outputs: [(name: String, field: TemplateField)] = []
     /// The steps, in order.
     package var steps: [Step] = []
+    /// The steps that always run after `steps` (`finally:`), numbered after them.
+    package var finally: [Step] = []
     /// The procedure that replaces this one (`superseded_by`), set by `procrun merge`.
     package var supersededBy: Located<String>?
     /// Why it was superseded (`superseded_reason`).

@@ -25,6 +25,9 @@ struct ProcedureChecker {
             ], open: false, optionalWithDefault: false)
     }
 
+    /// What `finally` steps read as `run`.
+    static let runShape = NameShape.object(["status": .value(.string), "failed_step": .value(.string)], open: false, optionalWithDefault: false)
+
     /// Every problem in the procedure's templates and conditions. When `incomplete` (other errors
     /// dropped some steps), a step or variable that is not defined at all is not reported: the
     /// step that would define it may be one of those dropped. (A missing field of a step that is
@@ -40,7 +43,7 @@ struct ProcedureChecker {
     private func mayBeDefinedByDroppedStep(_ error: TemplateError) -> Bool {
         guard case .undefinedName(let names) = error.kind, names.count == 2 else { return false }
         if names[0] == "vars" { return true }
-        return names[0] == "steps" && !procedure.steps.contains { $0.id?.value == names[1] }
+        return names[0] == "steps" && !(procedure.steps + procedure.finally).contains { $0.id?.value == names[1] }
     }
 
     private func checkAll() -> [Diagnostic] {
@@ -76,7 +79,12 @@ struct ProcedureChecker {
                 nextDropped.condition += 1
             }
         }
-        for step in procedure.steps {
+        for step in procedure.steps + procedure.finally {
+            if step.index == procedure.steps.count {
+                // The `finally` steps also read how the run went.
+                roots["run"] = Self.runShape
+                current = nil
+            }
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
                 step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call) : nil
@@ -160,9 +168,13 @@ struct ProcedureChecker {
     /// Adds why a name is undefined when the reason is a common one: a step that runs later, or an
     /// environment variable that is not set.
     private func explained(_ error: TemplateError) -> TemplateError {
-        guard case .undefinedName(let names) = error.kind, names.count == 2 else { return error }
+        guard case .undefinedName(let names) = error.kind else { return error }
         var error = error
-        if names[0] == "steps", let step = procedure.steps.first(where: { $0.id?.value == names[1] }) {
+        if names == ["run"] {
+            error.message += "; 'run' is readable only in 'finally' steps"
+        }
+        guard names.count == 2 else { return error }
+        if names[0] == "steps", let step = (procedure.steps + procedure.finally).first(where: { $0.id?.value == names[1] }) {
             error.message = "step '\(names[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
         } else if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {
             error.message += "; the variable is not set (add '| default(\"\")' to allow that)"

@@ -5,9 +5,9 @@ extension ProcedureLoader {
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
 
-    func readSteps(_ node: YAMLNode, reader: inout NodeReader) -> [Step] {
-        guard let items = reader.sequence(node, "'steps'") else { return [] }
-        if items.isEmpty { reader.error(.emptyValue, "'steps' is empty; a procedure needs at least one step", at: node.start) }
+    func readSteps(_ node: YAMLNode, _ what: String = "'steps'", reader: inout NodeReader) -> [Step] {
+        guard let items = reader.sequence(node, what) else { return [] }
+        if items.isEmpty, what == "'steps'" { reader.error(.emptyValue, "'steps' is empty; a procedure needs at least one step", at: node.start) }
         var steps: [Step] = []
         steps.reserveCapacity(items.count)
         var ids: [String: SourceLocation] = [:]

@@ -66,7 +66,7 @@ package struct ProcedureLoader {
         return expecting
     }
 
-    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -93,6 +93,8 @@ package struct ProcedureLoader {
             case "steps":
                 sawSteps = true
                 procedure.steps = readSteps(value, reader: &reader)
+            case "finally":
+                if !value.isNull { procedure.finally = readSteps(value, "'finally'", reader: &reader) }
             case "superseded_by":
                 procedure.supersededBy = optional(value) { reader.identifier($0, "'superseded_by'") }.map { Located($0, at: value.start) }
             case "superseded_reason":
@@ -106,6 +108,7 @@ package struct ProcedureLoader {
         }
         if !sawName, !misspelled.contains("name") { reader.error(.missingKey, "missing required key 'name' in the procedure", at: root.start) }
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey, "missing required key 'steps' in the procedure", at: root.start) }
+        numberFinally(&procedure, reader: &reader)
         checkAdaptations(procedure, reader: &reader)
         return procedure
     }

@@ -17,13 +17,13 @@ package enum StepKey {
         id ?? fingerprint(action: action, parameters: parameters)
     }
 
-    /// The keys of a document's steps in order, read from its `steps` list.
+    /// The keys of a document's steps in order, read from its `steps` list, then its `finally` list.
     package static func keys(in root: YAMLNode) -> [String] {
         guard let items = root["steps"]?.items else { return [] }
         var keys: [String] = []
         keys.reserveCapacity(items.count)
         var seen: [String: Int] = [:]
-        for item in items {
+        for item in items + (root["finally"]?.items ?? []) {
             if let id = item["id"]?.scalar?.text {
                 keys.append(id)
                 continue

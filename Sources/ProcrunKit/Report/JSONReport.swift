@@ -37,6 +37,7 @@ package enum JSONReport {
         if let code = step.exitCode { json.integer("exit_code", code) }
         json.string("error", step.error)
         json.integer("attempts", step.attempts)
+        if step.isFinally { json.boolean("finally", true) }
         if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
         if let failure = step.failure {
             json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)

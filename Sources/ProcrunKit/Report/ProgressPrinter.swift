@@ -18,11 +18,13 @@ package final class ProgressPrinter: RunObserver {
     private var lineOpen = false
     /// The state of streamed standard output and standard error, which may split a sequence.
     private var streamed: [TerminalSanitizer]
+    /// Whether the `finally` line of the procedure at hand was printed.
+    private var finallyShown = false
     private let dryRun: Bool
     /// Updates a running step's line on a terminal.
     private let ticker: ElapsedTicker?
     /// The column layouts of the procedures whose call steps are running, outermost first.
-    private var outer: [(total: Int, actionWidth: Int, idWidth: Int)] = []
+    private var outer: [(total: Int, actionWidth: Int, idWidth: Int, finallyShown: Bool)] = []
     /// Four spaces per level of nesting.
     private var indent: String { String(repeating: "    ", count: outer.count) }
 
@@ -44,9 +46,7 @@ package final class ProgressPrinter: RunObserver {
 
     /// Prints the header and sizes the columns for a procedure.
     package func begin(_ procedure: Procedure) {
-        total = procedure.steps.count
-        actionWidth = procedure.steps.map(\.action.value.count).max() ?? 0
-        idWidth = procedure.steps.map(\.displayName.count).max() ?? 0
+        layOut(procedure)
         output.write(paint("▶ \(procedure.name.value)", "1") + paint(" (\(procedure.file.path), \(total) step\(total == 1 ? "" : "s"))", "2") + "\n")
         output.flush()
     }
@@ -57,6 +57,7 @@ package final class ProgressPrinter: RunObserver {
         // A call step announces itself with its `↳ calls ...` line; a "…" line of its own first
         // would say the same thing twice.
         if !live, case .procedure = step.call { return }
+        announceFinally(step, of: procedure)
         let text = prefix(step) + paint("…", "2") + " " + columns(step)
         if live {
             output.write(text)
@@ -80,6 +81,7 @@ package final class ProgressPrinter: RunObserver {
     package func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
         endStreams()
         closeLine()
+        announceFinally(step, of: procedure)
         let mark =
             switch result.status {
             case .success: paint("✓", "32")
@@ -128,15 +130,29 @@ package final class ProgressPrinter: RunObserver {
         closeLine()
         output.write(prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2") + "\n")
         output.flush()
-        outer.append((total, actionWidth, idWidth))
-        total = callee.steps.count
-        actionWidth = callee.steps.map(\.action.value.count).max() ?? 0
-        idWidth = callee.steps.map(\.displayName.count).max() ?? 0
+        outer.append((total, actionWidth, idWidth, finallyShown))
+        layOut(callee)
+    }
+
+    /// Sizes the columns for a procedure's steps, its `finally` steps included.
+    private func layOut(_ procedure: Procedure) {
+        let all = procedure.steps + procedure.finally
+        total = all.count
+        actionWidth = all.map(\.action.value.count).max() ?? 0
+        idWidth = all.map(\.displayName.count).max() ?? 0
+        finallyShown = false
+    }
+
+    /// Before the first `finally` step of a procedure: a `finally` line.
+    private func announceFinally(_ step: Step, of procedure: Procedure) {
+        guard step.index >= procedure.steps.count, !finallyShown else { return }
+        finallyShown = true
+        output.write(indent + "  " + paint("finally", "2") + "\n")
     }
 
     package func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {
         guard let layout = outer.popLast() else { return }
-        (total, actionWidth, idWidth) = layout
+        (total, actionWidth, idWidth, finallyShown) = layout
     }
 
     package func logged(_ message: String, level: LogLevel) {

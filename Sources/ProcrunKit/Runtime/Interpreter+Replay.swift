@@ -110,7 +110,7 @@ extension Interpreter {
         if let inner = failed.failure {
             return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
-        let step = callee.steps.first { $0.index + 1 == failed.number }
+        let step = (callee.steps + callee.finally).first { $0.index + 1 == failed.number }
         let location = DiagnosticRenderer.position(callee.file.path, step?.location)
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",

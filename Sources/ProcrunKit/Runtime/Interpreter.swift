@@ -105,17 +105,7 @@ package final class Interpreter {
                 interrupted = true
                 break
             }
-            var result: StepResult
-            if let deadline, ContinuousClock.now >= deadline {
-                result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
-                result.fail(StepFailure(Self.callTimedOut))
-            } else {
-                result = runStep(step)
-            }
-            record(result)
-            // Later steps read the output as it came; people and reports see it redacted.
-            result = shown(result)
-            observer?.stepFinished(result, step: step, of: procedure)
+            let result = perform(step, timedOut: Self.callTimedOut)
             let failed = result.status == .failed
             // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
             let wasInterrupted = failed && Interrupts.received
@@ -129,6 +119,7 @@ package final class Interpreter {
                 if step.onFailure == .abort { break }
             }
         }
+        if !procedure.finally.isEmpty { runFinally(&results, success: &success, interrupted: interrupted) }
         var report = RunReport(
             procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
             durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
@@ -155,13 +146,31 @@ package final class Interpreter {
 
     static let interruptedMessage = Interrupts.message
 
+    /// Runs one step (or fails it with `timedOut` when the deadline has passed), makes its result
+    /// readable by later templates and tells the observer: the result as reports show it.
+    func perform(_ step: Step, timedOut: String) -> StepResult {
+        var result: StepResult
+        if let deadline, ContinuousClock.now >= deadline {
+            result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
+            result.fail(StepFailure(timedOut))
+        } else {
+            result = runStep(step)
+        }
+        result.isFinally = step.index >= procedure.steps.count
+        record(result)
+        // Later steps read the output as it came; people and reports see it redacted.
+        result = shown(result)
+        observer?.stepFinished(result, step: step, of: procedure)
+        return result
+    }
+
     /// Makes a finished step's result visible to later templates.
-    private func record(_ result: StepResult) {
+    func record(_ result: StepResult) {
         if let id = result.id { restore(id, result.value) }
     }
 
     /// Makes `value` what templates read as `steps.ID`.
-    private func restore(_ id: String, _ value: Value) {
+    func restore(_ id: String, _ value: Value) {
         guard case .mapping(var steps)? = context.roots.removeValue(forKey: "steps") else { return }
         steps[id] = value
         context.roots["steps"] = .mapping(steps)

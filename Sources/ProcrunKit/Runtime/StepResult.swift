@@ -43,6 +43,8 @@ package struct StepResult: Sendable {
     package var diagnostic: Diagnostic?
     /// The name of the procedure a call step ran.
     package var calledProcedure: String?
+    /// Whether the step is one of the procedure's `finally` steps.
+    package var isFinally = false
 
     /// Creates a result.
     package init(number: Int, id: String?, action: String, status: StepStatus) {

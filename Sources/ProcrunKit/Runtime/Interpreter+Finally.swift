@@ -1,0 +1,47 @@
+extension Interpreter {
+    /// How long `finally` steps may run after an interrupt (or after a calling step's timeout ran out).
+    static let finallyGrace: Duration = .seconds(10)
+
+    /// Runs the procedure's `finally` steps after its main steps, whatever happened to them. They
+    /// read `run.status` and every main step's result (`not_run` for a step the run did not reach);
+    /// a failure among them fails the run, after the main steps' own first failure.
+    func runFinally(_ results: inout [StepResult], success: inout Bool, interrupted: Bool) {
+        let failed = results.first { $0.status == .failed }
+        let status = interrupted ? "interrupted" : success ? "success" : "failed"
+        context.roots["run"] = .mapping([
+            "status": .string(status), "failed_step": .string(failed.map { $0.id ?? "#\($0.number)" } ?? ""),
+        ])
+        for step in procedure.steps.dropFirst(results.count) {
+            guard let id = step.id else { continue }
+            record(StepResult(number: step.index + 1, id: id.value, action: step.action.value, status: .skipped), status: "not_run")
+        }
+        // After Ctrl-C (or a calling step's timeout) the cleanup still runs, within a bounded grace;
+        // a second Ctrl-C ends it.
+        let saved = (deadline, deadlineTimeout)
+        defer { (deadline, deadlineTimeout) = saved }
+        let expired = deadline.map { ContinuousClock.now >= $0 } ?? false
+        var timedOut = Self.callTimedOut
+        if interrupted || expired {
+            timedOut = "timed out: the \(Self.finallyGrace.shortDescription) given to 'finally' steps ran out"
+            if interrupted { Interrupts.reset() }
+            deadline = ContinuousClock.now + Self.finallyGrace
+            deadlineTimeout = Self.finallyGrace
+        }
+        for step in procedure.finally {
+            if Interrupts.received { break }
+            let result = perform(step, timedOut: timedOut)
+            results.append(result)
+            guard result.status == .failed else { continue }
+            success = false
+            if result.error == Self.interruptedMessage || step.onFailure == .abort { break }
+        }
+    }
+
+    /// Makes a step that did not run visible to `finally` templates with `status` as its status.
+    private func record(_ result: StepResult, status: String) {
+        guard let id = result.id, case .mapping(var fields) = result.value else { return }
+        fields["status"] = .string(status)
+        fields["exit_code"] = .integer(0)
+        restore(id, .mapping(fields))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import ProcrunKit
+import Testing
+
+/// The language features of issue 17: `finally` steps, procedure-wide `env` and `dotenv`, the
+/// `from_json` filter and prompting for missing inputs, each run through the built binary.
+@Suite("language features", .serialized)
+struct LanguageFeatureTests {
+    /// Runs a fixture of `Fixtures/language` (with `extra` files) in a fresh folder and hands the
+    /// folder to `inspect` before it is removed.
+    func run(
+        _ fixture: String, _ arguments: [String] = [], extra: [String] = [], environment: [(String, String)] = [],
+        inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void
+    ) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for file in [fixture] + extra { _ = try folder.copy(ProcrunBinary.fixtures + "/language/" + file) }
+        let output = try ProcrunBinary.run([fixture] + arguments, in: folder.path, environment: environment)
+        try inspect(output, folder)
+    }
+
+    /// Progress output with durations replaced by `T`.
+    func normalized(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\d+(\.\d+)?(ms|s)\b"#, with: "T", options: .regularExpression)
+    }
+
+    func report(_ output: ProcrunBinary.Output) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
+        return try #require(object as? [String: Any], "stdout was:\n\(output.stdout)")
+    }
+
+    @Test("finally steps run after a failure, read run.status and the steps' results, and do not hide the first failure")
+    func finallyAfterFailure() throws {
+        try run("finally-failure.yaml") { output, folder in
+            #expect(output.status == 1)
+            #expect(
+                normalized(output.stdout) == """
+                    ▶ finally_failure (finally-failure.yaml, 5 steps)
+                      1/5 ✗ shell  build    T
+                          error: expected exit code 0, got 3
+                          │ building
+                      finally
+                      3/5 ✓ shell  cleanup  T
+                      4/5 ✗ shell  notify   T
+                          error: expected exit code 0, got 4
+                      5/5 ✓ log    #5       T
+                          cleaned up: success
+                    ✗ finally_failure failed in T: 2 succeeded, 2 failed, 1 not run; first failure: step 1 (build)
+
+                    """)
+            #expect(try folder.read("cleanup.txt") == "run failed at build; build failed (3); publish not_run\n")
+            let file = try folder.read("finally-failure.yaml")
+            #expect(file.contains("    cleanup:\n      runs: 1\n      successes: 1\n"))
+            #expect(file.contains("    notify:\n      runs: 1\n      successes: 0\n      failures: 1\n"))
+            #expect(file.contains("    step-5:\n      runs: 1\n"))
+        }
+    }
+
+    @Test("the JSON report lists finally steps after the others, marked finally")
+    func finallyInJSON() throws {
+        try run("finally-failure.yaml", ["--json"]) { output, _ in
+            #expect(output.status == 1)
+            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
+            #expect(steps.map { $0["step"] as? Int } == [1, 3, 4, 5])
+            #expect(steps.map { $0["finally"] as? Bool } == [nil, true, true, true])
+            #expect(steps.first?["status"] as? String == "failed")
+        }
+    }
+
+    @Test("a finally step runs after a step's timeout")
+    func finallyAfterTimeout() throws {
+        try run("finally-timeout.yaml") { output, folder in
+            #expect(output.status == 1)
+            #expect(output.stdout.contains("error: timed out after 300ms"))
+            let cleanup = try folder.read("cleanup.txt")
+            #expect(cleanup == "failed: failed")
+        }
+    }
+
+    @Test("a finally step runs after success with run.status success")
+    func finallyAfterSuccess() throws {
+        try run("finally-success.yaml") { output, _ in
+            #expect(output.status == 0)
+            #expect(output.stdout.contains("  finally\n"))
+            #expect(output.stdout.contains("      run success, work said done\n"))
+        }
+    }
+
+    @Test("finally steps run after Ctrl-C, within the grace, and the run still exits 130")
+    func finallyAfterInterrupt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/finally-interrupt.yaml")
+        var spec = ProcessSpec(arguments: ["/bin/sh", "-c", "\"$0\" finally-interrupt.yaml & pid=$!; while [ ! -e started ]; do sleep 0.05; done; kill -INT $pid; wait $pid", ProcrunBinary.path])
+        spec.workingDirectory = folder.path
+        spec.timeout = .seconds(60)
+        let result = try ProcessRunner.run(spec)
+        #expect(result.exitCode == 130)
+        #expect(try folder.read("cleanup.txt") == "interrupted\n")
+    }
+
+    @Test("check reports a misspelled finally, a duplicate id and run outside finally")
+    func finallyChecks() throws {
+        try run("finally-broken.yaml") { output, _ in
+            #expect(output.status == 2)
+            let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.sorted()
+            #expect(
+                errors == [
+                    "finally-broken.yaml:3:52: error: undefined name 'run'; 'run' is readable only in 'finally' steps",
+                    "finally-broken.yaml:5:10: error: duplicate step id 'a' (first used at line 3, column 10)",
+                    "finally-broken.yaml:5:52: error: undefined name 'run.statsu'; did you mean 'run.status'?",
+                    "finally-broken.yaml:6:1: error: unknown key 'finaly' in the procedure; did you mean 'finally'?",
+                ])
+        }
+    }
+}
