@@ -113,4 +113,30 @@ struct LanguageFeatureTests {
                 ])
         }
     }
+
+    /// Runs `procrun ARGUMENTS` in a copy of `Fixtures/language/env`.
+    func inEnvFolder(_ arguments: [String], environment: [(String, String)] = [], inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let source = ProcrunBinary.fixtures + "/language/env"
+        for name in ["procrun.yaml", "env-dotenv.yaml", ".env", "secrets.env", "dotenv-missing.yaml", "dotenv-invalid.yaml", "invalid.env"] {
+            _ = try folder.copy(source + "/" + name)
+        }
+        try inspect(try ProcrunBinary.run(arguments, in: folder.path, environment: environment), folder)
+    }
+
+    @Test("env and dotenv: the step's env wins, then the procedure's, its .env files, the library's, the process's; a secret .env value is never shown")
+    func environmentLayers() throws {
+        try inEnvFolder(["env-dotenv.yaml", "--json"], environment: [("SHARED", "process"), ("LIB_ONLY", "process")]) { output, folder in
+            #expect(output.status == 0, "stderr: \(output.stderr)")
+            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
+            #expect(steps.map { $0["outcome"] as? String } == [
+                #"lib from-procedure-test step dotenv value procedure a "quoted" value"#,
+                "token=***",
+                "template sees from-procedure-test and dotenv value; token ***",
+            ])
+            #expect(!output.stdout.contains("s3cr3t") && !output.stderr.contains("s3cr3t"))
+            #expect(try !folder.read("env-dotenv.yaml").contains("s3cr3t"))
+        }
+    }
 }

@@ -21,6 +21,9 @@ package struct Library: Sendable {
     /// `procrun run --timeout` wins over it.
     package var defaultTimeout: Duration?
 
+    /// Environment variables for every step of the library's procedures (`env:`, `dotenv:`).
+    package var environment = EnvironmentSettings()
+
     /// The name of a library's configuration file.
     package static let configName = "procrun.yaml"
 
@@ -60,7 +63,7 @@ package struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults", "env", "dotenv"]
     static let defaultsKeys = ["timeout"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
@@ -104,6 +107,8 @@ package struct Library: Sendable {
                     library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
                 }
             }
+            library.environment = EnvironmentSettings.read(pairs, directory: FileSystem.directory(of: path), reader: &reader)
+            library.checkEnvironment(file: file, reader: &reader)
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
         return library

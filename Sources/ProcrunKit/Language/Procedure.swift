@@ -16,6 +16,8 @@ package struct Procedure: Sendable {
     package var inputs: [InputSpec] = []
     /// Values handed back after the last step.
     package var outputs: [(name: String, field: TemplateField)] = []
+    /// Environment variables for every step (`env:` and `dotenv:`).
+    package var environment = EnvironmentSettings()
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

@@ -8,6 +8,8 @@ struct ProcedureChecker {
     /// The templates and conditions of dropped steps, by step index (see ``NodeReader``).
     var droppedTemplates: [(step: Int, field: TemplateField)] = []
     var droppedConditions: [(step: Int, condition: Condition)] = []
+    /// The library whose `env` the procedure inherits.
+    var library = Library(root: ".")
 
     /// The fields every step result has, as templates see them.
     static func resultShape(outputs: [String], call: ActionCall? = nil) -> NameShape {
@@ -46,15 +48,30 @@ struct ProcedureChecker {
         return names[0] == "steps" && !(procedure.steps + procedure.finally).contains { $0.id?.value == names[1] }
     }
 
+    /// The variables `env` names: the process's, then the library's and the procedure's own.
+    private var environmentNames: [String: NameShape] {
+        var names = environment.mapValues { _ in NameShape.value(.string) }
+        for name in library.environment.names + procedure.environment.names { names[name] = .value(.string) }
+        return names
+    }
+
+    /// The procedure's `env` templates read inputs, the procedure and `env` (all of it: values
+    /// are rendered before the first step, in file order).
+    private func checkEnvironment(_ roots: [String: NameShape]) -> [Diagnostic] {
+        let scope = NameShape.object(roots, open: false, optionalWithDefault: false)
+        return procedure.environment.values.flatMap { check($0.field, in: scope) }
+    }
+
     private func checkAll() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var roots: [String: NameShape] = [
             "inputs": .object(
                 Dictionary(uniqueKeysWithValues: procedure.inputs.map { ($0.name, NameShape.value($0.kind.valueType)) }),
                 open: false, optionalWithDefault: false),
-            "env": .object(environment.mapValues { _ in NameShape.value(.string) }, open: false, optionalWithDefault: true),
+            "env": .object(environmentNames, open: false, optionalWithDefault: true),
             "procedure": .object(["name": .value(.string), "version": .value(.integer)], open: false, optionalWithDefault: false),
         ]
+        diagnostics += checkEnvironment(roots)
         var steps: [String: NameShape] = [:]
         var vars: [String: NameShape] = [:]
         func scope() -> NameShape {

@@ -49,6 +49,7 @@ package struct ProcedureLoader {
             var checker = ProcedureChecker(procedure: procedure, environment: environment)
             checker.droppedTemplates = reader.droppedTemplates
             checker.droppedConditions = reader.droppedConditions
+            checker.library = library
             reader.append(checker.check(incomplete: !reader.diagnostics.isEmpty))
         }
         guard var procedure, reader.diagnostics.isEmpty else {
@@ -66,7 +67,7 @@ package struct ProcedureLoader {
         return expecting
     }
 
-    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "env", "dotenv", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -106,6 +107,7 @@ package struct ProcedureLoader {
                 break
             }
         }
+        procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, reader: &reader)
         if !sawName, !misspelled.contains("name") { reader.error(.missingKey, "missing required key 'name' in the procedure", at: root.start) }
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey, "missing required key 'steps' in the procedure", at: root.start) }
         numberFinally(&procedure, reader: &reader)

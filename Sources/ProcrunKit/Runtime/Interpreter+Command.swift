@@ -21,6 +21,7 @@ extension Interpreter {
                 spec.extraEnvironment += environment.map { ($0.name, $0.value) }
             }
         }
+        spec.extraEnvironment += environmentOverlay
         for (name, field) in call.environment {
             spec.extraEnvironment.append((name, try string(field, file: file)))
         }

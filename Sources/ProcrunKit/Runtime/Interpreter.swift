@@ -41,6 +41,8 @@ package final class Interpreter {
     var deadlineTimeout: Duration?
     /// The environment of the run, handed to called procedures.
     var environment: [String: String] = [:]
+    /// The variables of the library's and the procedure's `env` and `dotenv`, for every command.
+    var environmentOverlay: [(String, String)] = []
     /// The executor and MCP servers started for this run, shared with called procedures.
     var sessions = AgentSessions()
     /// The process groups steps left running, ended when the outermost procedure ends.
@@ -89,10 +91,11 @@ package final class Interpreter {
             "steps": .mapping([:]),
             "vars": .mapping(resume?.vars ?? [:]),
         ]
+        let environmentError = library.environment.isEmpty && procedure.environment.isEmpty ? nil : prepareEnvironment()
         var results: [StepResult] = []
-        var success = true
+        var success = environmentError == nil
         var interrupted = false
-        for step in procedure.steps {
+        for step in procedure.steps where environmentError == nil {
             if let resume, step.index < resume.start {
                 var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .skipped)
                 result.restored = true
@@ -119,11 +122,12 @@ package final class Interpreter {
                 if step.onFailure == .abort { break }
             }
         }
-        if !procedure.finally.isEmpty { runFinally(&results, success: &success, interrupted: interrupted) }
+        if !procedure.finally.isEmpty, environmentError == nil { runFinally(&results, success: &success, interrupted: interrupted) }
         var report = RunReport(
             procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
             durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
         report.dryRun = options.dryRun
+        report.error = environmentError
         if report.success {
             do {
                 for output in procedure.outputs {
