@@ -139,4 +139,30 @@ struct LanguageFeatureTests {
             #expect(try !folder.read("env-dotenv.yaml").contains("s3cr3t"))
         }
     }
+
+    @Test("from_json parses a step's output for later templates, directly and through set; to_json writes JSON; a parse error fails the step at its position")
+    func fromJSON() throws {
+        try run("from-json.yaml", ["--json"]) { output, folder in
+            #expect(output.status == 1)
+            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
+            #expect(steps.map { $0["outcome"] as? String }[2...3] == [
+                "first=a; touch canary count=2 second=b", #"[{"name":"a; touch canary"},{"name":"b"}] none"#,
+            ])
+            #expect(!folder.exists("canary"))
+            #expect(steps.last?["error"] as? String == #"from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',' or '}', found the end of the line at column 15 of "{\"unclosed\": 1""#)
+        }
+    }
+
+    @Test("from_json's operand type, member access on a string and a misspelled filter are errors before the run")
+    func fromJSONChecks() throws {
+        try run("from-json-broken.yaml") { output, _ in
+            #expect(output.status == 2)
+            let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(errors == [
+                "from-json-broken.yaml:9:53: error: filter 'from_json' expects a string, found integer",
+                "from-json-broken.yaml:9:69: error: '(inputs.name)' is a string; it has no field 'field'",
+                "from-json-broken.yaml:9:114: error: unknown filter 'from_jsn'; did you mean 'from_json'?",
+            ])
+        }
+    }
 }

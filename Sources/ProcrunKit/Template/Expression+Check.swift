@@ -30,6 +30,12 @@ extension Expression {
             return value.valueType
         case .path(let path):
             return path.staticType(in: scope, allowMissing: false, errors: &errors)
+        case .member(let operand, let path):
+            let type = operand.staticType(in: scope, errors: &errors)
+            if let first = path.components.first, type != .any, type != .mapping, type != .list {
+                errors.append(path.wrongType(at: 0, found: type, component: first))
+            }
+            return .any
         case .filter(let operand, let call):
             return filterType(call, operand: operand, in: scope, errors: &errors)
         case .not(let operand):

@@ -8,7 +8,7 @@ extension Expression: CustomStringConvertible {
             case .null: return "null"
             default: return value.jsonText
             }
-        case .path(let path):
+        case .path(let path), .member(_, let path):
             return path.text
         case .filter(let operand, let call):
             var out = operand.nestedDescription + " | " + call.name

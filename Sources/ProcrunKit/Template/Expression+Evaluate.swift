@@ -23,6 +23,11 @@ extension Expression {
             case .found(let value): return value
             case .missing(let error): throw error
             }
+        case .member(let operand, let path):
+            switch try path.lookup(in: [path.root: try operand.value(in: roots)]) {
+            case .found(let value): return value
+            case .missing(let error): throw error
+            }
         case .filter(let operand, let call):
             return try applyFilter(call, to: operand, in: roots)
         case .not(let operand):
@@ -46,6 +51,11 @@ extension Expression {
         let input: Value
         if filter == .default, case .path(let path) = operand.kind {
             switch try path.lookup(in: roots) {
+            case .found(let value): input = value
+            case .missing: input = .null
+            }
+        } else if filter == .default, case .member(let inner, let path) = operand.kind {
+            switch try path.lookup(in: [path.root: try inner.value(in: roots)]) {
             case .found(let value): input = value
             case .missing: input = .null
             }

@@ -12,6 +12,9 @@ package struct Expression: Sendable, Hashable {
     indirect enum Kind: Sendable, Hashable {
         case literal(Value)
         case path(Path)
+        /// Fields and indexes of a parenthesized expression's value: `(x | from_json).items[0]`
+        /// (the path's root is the parenthesized expression as written in messages).
+        case member(Expression, Path)
         case filter(Expression, FilterCall)
         case not(Expression)
         case binary(BinaryOperator, Expression, Expression, operatorRange: Range<Int>)

@@ -177,7 +177,10 @@ struct TemplateExpressionParser {
             var inner = try parseOr()
             let end = try expectSymbol(")", "to close '('")
             inner.range = range.lowerBound..<end
-            return inner
+            guard token.isSymbol(".") || token.isSymbol("[") else { return inner }
+            var path = Expression.Path(root: "(\(inner.description))", start: range.lowerBound, rootEnd: end, components: [], componentEnds: [])
+            try parseComponents(of: &path)
+            return Expression(range: range.lowerBound..<(path.componentEnds.last ?? end), kind: .member(inner, path))
         case .invalid(let message):
             throw error(message)
         default:
@@ -189,6 +192,13 @@ struct TemplateExpressionParser {
         let start = token.range.lowerBound
         var path = Expression.Path(root: root, start: start, rootEnd: token.range.upperBound, components: [], componentEnds: [])
         advance()
+        try parseComponents(of: &path)
+        let end = path.componentEnds.last ?? path.rootEnd
+        return Expression(range: start..<end, kind: .path(path))
+    }
+
+    /// Reads the `.name` and `[index]` components that follow a path's root.
+    private mutating func parseComponents(of path: inout Expression.Path) throws(TemplateError) {
         while true {
             if token.isSymbol(".") {
                 advance()
@@ -213,7 +223,5 @@ struct TemplateExpressionParser {
                 break
             }
         }
-        let end = path.componentEnds.last ?? path.rootEnd
-        return Expression(range: start..<end, kind: .path(path))
     }
 }

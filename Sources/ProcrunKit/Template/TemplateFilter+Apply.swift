@@ -11,7 +11,13 @@ extension TemplateFilter {
         case .lower: return .string(text.lowercased())
         case .upper: return .string(text.uppercased())
         case .trim: return .string(TemplateText.trim(text))
-        case .json: return .string(input.jsonText)
+        case .json, .toJSON: return .string(input.jsonText)
+        case .fromJSON:
+            do {
+                return Value(json: try JSONParser.parse(text))
+            } catch {
+                throw TemplateError(range: call.nameRange, message: "filter 'from_json' expects JSON text: \(error.message) at column \(error.column) of \(Self.excerpt(text))")
+            }
         case .quote, .string:
             let rendered = try render(input, call: call)
             return .string(self == .quote ? TemplateText.shellQuote(rendered) : rendered)
@@ -116,5 +122,12 @@ extension TemplateFilter {
         } catch {
             return .failure(PatternError(message: "invalid regular expression \(Value.string(pattern).jsonText): \(error)"))
         }
+    }
+}
+
+extension TemplateFilter {
+    /// The text for a message: as JSON, its first 60 characters.
+    static func excerpt(_ text: String) -> String {
+        text.count > 60 ? Value.string(String(text.prefix(60))).jsonText + "…" : Value.string(text).jsonText
     }
 }

@@ -2,6 +2,7 @@
 enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
     case `default`, lower, upper, trim, json, quote, raw, length, join, split, replace
     case first, last, lines, match, int, string, basename, dirname
+    case fromJSON = "from_json", toJSON = "to_json"
 
     /// How many arguments the filter takes.
     var arity: ClosedRange<Int> {
@@ -16,8 +17,8 @@ enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
     /// The value types the filter applies to; nil for anything.
     var accepted: [ValueType]? {
         switch self {
-        case .default, .json, .string: nil
-        case .lower, .upper, .trim, .raw, .split, .replace, .lines, .match, .basename, .dirname: [.string]
+        case .default, .json, .toJSON, .string: nil
+        case .lower, .upper, .trim, .raw, .fromJSON, .split, .replace, .lines, .match, .basename, .dirname: [.string]
         case .quote: [.string, .integer, .number, .boolean]
         case .length: [.string, .list, .mapping]
         case .join, .first, .last: [.list]
@@ -51,11 +52,11 @@ enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
             let fallback = arguments.first ?? .any
             if operand == .null { return fallback }
             return operand == fallback ? operand : .any
-        case .lower, .upper, .trim, .json, .quote, .join, .replace, .string, .basename, .dirname: return .string
+        case .lower, .upper, .trim, .json, .toJSON, .quote, .join, .replace, .string, .basename, .dirname: return .string
         case .raw: return operand == .any ? .any : operand
         case .length, .int: return .integer
         case .split, .lines: return .list
-        case .first, .last, .match: return .any
+        case .first, .last, .match, .fromJSON: return .any
         }
     }
 
