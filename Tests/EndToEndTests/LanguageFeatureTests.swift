@@ -165,4 +165,41 @@ struct LanguageFeatureTests {
             ])
         }
     }
+
+    /// Runs procrun on a pseudo-terminal through `pty-drive.py`, typing each answer after its prompt.
+    func onTerminal(_ answers: [(prompt: String, answer: String)], _ arguments: [String]) throws -> ProcrunBinary.Output {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/prompt.yaml")
+        let driver = ProcrunBinary.fixtures + "/language/pty-drive.py"
+        var spec = ProcessSpec(arguments: ["python3", driver, ProcrunBinary.path] + answers.map { "\($0.prompt)=\($0.answer)" } + ["--"] + arguments)
+        spec.workingDirectory = folder.path
+        spec.timeout = .seconds(120)
+        let result = try ProcessRunner.run(spec)
+        return ProcrunBinary.Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text)
+    }
+
+    @Test("on a terminal, required inputs without a value are asked for, a secret one without echo")
+    func promptOnTerminal() throws {
+        let output = try onTerminal([("who (who to greet): ", "Ada"), ("token: ", "s3cret-value")], ["prompt.yaml", "--no-learn"])
+        #expect(output.status == 0, "driver: \(output.stderr)")
+        #expect(output.stdout.hasPrefix("who (who to greet): Ada\ntoken: \n▶ prompt (prompt.yaml, 1 step)\n"))
+        #expect(output.stdout.contains("      hello Ada, a token of 12 characters\n"))
+        #expect(!output.stdout.contains("s3cret"))
+        #expect(output.stdout.hasSuffix("exit 0\n"))
+    }
+
+    @Test("with --json, or when standard input is not a terminal, nothing is asked and the missing input is an error")
+    func noPromptWithoutTerminal() throws {
+        let json = try onTerminal([], ["prompt.yaml", "--json"])
+        #expect(json.stdout.hasPrefix("error: missing required input 'who'; give it with --set who=VALUE\n"))
+        #expect(json.stdout.hasSuffix("exit 2\n"))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/prompt.yaml")
+        let piped = try ProcrunBinary.run(["prompt.yaml"], in: folder.path, input: "Ada\n")
+        #expect(piped.status == 2)
+        #expect(!piped.stderr.contains("who (who to greet)"))
+        #expect(piped.stderr.hasPrefix("error: missing required input 'who'"))
+    }
 }

@@ -123,7 +123,13 @@ package struct RunCommand {
                     values = earlier.inputs.merging(values) { $1 }
                 }
             }
-            inputs = try run.bind(texts: given, values: values, to: procedure)
+            // On a terminal, a required input without a value is asked for (never with --json, or
+            // when standard input carries --inputs).
+            let prompter = InputPrompter(output: stderr)
+            guard let prompted = json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
+                return ExitStatus.interrupted
+            }
+            inputs = try run.bind(texts: given + prompted, values: values, to: procedure)
         } catch {
             return fail(error.diagnostics)
         }

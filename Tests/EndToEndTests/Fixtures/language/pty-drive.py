@@ -1,0 +1,54 @@
+"""Runs procrun on a pseudo-terminal, answers its prompts, and prints everything the terminal showed.
+
+Usage: pty-drive.py PROCRUN PROMPT=ANSWER... -- ARGUMENTS...
+Each PROMPT is awaited in the output, then ANSWER and a carriage return are typed.
+"""
+import os
+import pty
+import select
+import sys
+import time
+
+separator = sys.argv.index("--")
+binary = sys.argv[1]
+answers = [item.split("=", 1) for item in sys.argv[2:separator]]
+arguments = sys.argv[separator + 1:]
+
+pid, fd = pty.fork()
+if pid == 0:
+    os.environ["NO_COLOR"] = "1"
+    os.execv(binary, [binary] + arguments)
+
+shown = b""
+
+
+def read_some(deadline):
+    global shown
+    ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.time()))
+    if not ready:
+        return False
+    try:
+        chunk = os.read(fd, 4096)
+    except OSError:
+        return None
+    if not chunk:
+        return None
+    shown += chunk
+    return True
+
+
+for prompt, answer in answers:
+    deadline = time.time() + 30
+    while prompt.encode() not in shown:
+        if not read_some(deadline):
+            sys.stdout.write(shown.decode(errors="replace").replace("\r\n", "\n"))
+            sys.exit("no prompt %r" % prompt)
+    time.sleep(0.1)
+    os.write(fd, answer.encode() + b"\r")
+
+deadline = time.time() + 30
+while read_some(deadline):
+    pass
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(shown.decode(errors="replace").replace("\r\n", "\n"))
+sys.stdout.write("exit %d\n" % os.waitstatus_to_exitcode(status))
