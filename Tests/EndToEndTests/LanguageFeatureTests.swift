@@ -99,7 +99,7 @@ struct LanguageFeatureTests {
         #expect(try folder.read("cleanup.txt") == "interrupted\n")
     }
 
-    @Test("check reports a misspelled finally, a duplicate id and run outside finally")
+    @Test("a misspelled finally, a misspelled key in a finally step, a duplicate id and run outside finally are errors before the run")
     func finallyChecks() throws {
         try run("finally-broken.yaml") { output, _ in
             #expect(output.status == 2)
@@ -109,7 +109,8 @@ struct LanguageFeatureTests {
                     "finally-broken.yaml:3:52: error: undefined name 'run'; 'run' is readable only in 'finally' steps",
                     "finally-broken.yaml:5:10: error: duplicate step id 'a' (first used at line 3, column 10)",
                     "finally-broken.yaml:5:52: error: undefined name 'run.statsu'; did you mean 'run.status'?",
-                    "finally-broken.yaml:6:1: error: unknown key 'finaly' in the procedure; did you mean 'finally'?",
+                    "finally-broken.yaml:6:6: error: unknown key 'acton' in finally step 2; did you mean 'action'?",
+                    "finally-broken.yaml:7:1: error: unknown key 'finaly' in the procedure; did you mean 'finally'?",
                 ])
         }
     }

@@ -12,7 +12,7 @@ extension ProcedureLoader {
         steps.reserveCapacity(items.count)
         var ids: [String: SourceLocation] = [:]
         for (index, item) in items.enumerated() {
-            guard let step = readStep(item, index: index, reader: &reader) else { continue }
+            guard let step = readStep(item, index: index, label: what == "'steps'" ? "step" : "finally step", reader: &reader) else { continue }
             if let id = step.id {
                 if let first = ids[id.value] {
                     reader.error(.duplicateStepID, "duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
@@ -25,8 +25,8 @@ extension ProcedureLoader {
         return steps
     }
 
-    private func readStep(_ node: YAMLNode, index: Int, reader: inout NodeReader) -> Step? {
-        func what() -> String { "step \(index + 1)" }
+    private func readStep(_ node: YAMLNode, index: Int, label: String, reader: inout NodeReader) -> Step? {
+        func what() -> String { "\(label) \(index + 1)" }
         guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys) else { return nil }
         let misspelled = reader.lastMisspellings
         // One pass for the two keys every step has; the loop below reads the others.
