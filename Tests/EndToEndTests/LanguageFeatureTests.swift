@@ -203,4 +203,15 @@ struct LanguageFeatureTests {
         #expect(!piped.stderr.contains("who (who to greet)"))
         #expect(piped.stderr.hasPrefix("error: missing required input 'who'"))
     }
+
+    @Test("show lists finally steps after the others, in text and JSON")
+    func showFinally() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/finally-failure.yaml")
+        let text = try ProcrunBinary.run(["show", "finally-failure.yaml"], in: folder.path)
+        #expect(text.stdout.contains("steps:\n  1  build    shell\n  2  publish  log\n\nfinally:\n  3  cleanup  shell\n  4  notify   shell\n  5  #5       log\n"))
+        let json = try ProcrunBinary.run(["show", "finally-failure.yaml", "--json"], in: folder.path)
+        #expect(json.stdout.contains(#"{"action":"shell","finally":true,"id":"cleanup","step":3}"#))
+    }
 }

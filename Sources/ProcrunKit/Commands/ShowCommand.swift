@@ -45,18 +45,25 @@ package struct ShowCommand {
         }
         if !procedure.outputs.isEmpty { out += "\noutputs: \(procedure.outputs.map(\.name).joined(separator: ", "))\n" }
         out += "\nsteps:\n"
-        let table = ListCommand.table(
-            procedure.steps.map { step in
-                var action = step.action.value
-                if case .procedure(let call) = step.call { action += " → " + (call.callee?.name ?? call.referenceText) }
-                return ["  \(step.index + 1)", step.displayName, action, step.notes.isEmpty ? "" : "(\(step.notes))"]
-            })
         // Each step's row, then the command it runs, as written.
-        for (step, row) in zip(procedure.steps, table.split(separator: "\n", omittingEmptySubsequences: false)) {
-            out += row + "\n"
-            if let command = CommandPreview.text(of: step.call) {
-                for line in command.split(separator: "\n", omittingEmptySubsequences: false) { out += "      " + line + "\n" }
+        func list(_ steps: [Step]) {
+            let table = ListCommand.table(
+                steps.map { step in
+                    var action = step.action.value
+                    if case .procedure(let call) = step.call { action += " → " + (call.callee?.name ?? call.referenceText) }
+                    return ["  \(step.index + 1)", step.displayName, action, step.notes.isEmpty ? "" : "(\(step.notes))"]
+                })
+            for (step, row) in zip(steps, table.split(separator: "\n", omittingEmptySubsequences: false)) {
+                out += row + "\n"
+                if let command = CommandPreview.text(of: step.call) {
+                    for line in command.split(separator: "\n", omittingEmptySubsequences: false) { out += "      " + line + "\n" }
+                }
             }
+        }
+        list(procedure.steps)
+        if !procedure.finally.isEmpty {
+            out += "\nfinally:\n"
+            list(procedure.finally)
         }
         out += "\ncall tree:\n\(procedure.name.value)\n"
         out += tree(procedure, graph: graph, indent: "", depth: 0)
