@@ -202,4 +202,16 @@ struct TemplateRenderTests {
         }
         #expect(total == 10_000 * "step 7 of DEPLOY".utf8.count)
     }
+
+    @Test("from_json gives a value later parts index; to_json is json; a bad text is an error at the filter")
+    func fromJSON() throws {
+        #expect(try eval(#"('{"a": [1, {"b": "x"}], "n": 2.5}' | from_json).a[1].b"#) == .string("x"))
+        #expect(try eval(#"('[1, 2]' | from_json)[1]"#) == .integer(2))
+        #expect(try eval(#"('{"a": 1}' | from_json).b | default('none')"#) == .string("none"))
+        #expect(try eval("inputs.hosts | to_json") == .string(#"["a","b","c"]"#))
+        #expect(try Expression.parse(#"('{}' | from_json).a[0]"#).description == #"('{}' | from_json).a[0]"#)
+        #expect(renderError("{{ '{' | from_json }}")?.message == #"filter 'from_json' expects JSON text: expected a string key, found the end of the line at column 2 of "{""#)
+        #expect(renderError("{{ '{' | from_json }}")?.range == 9..<18)
+        #expect(renderError("{{ ('[1]' | from_json)[3] }}")?.message == "index 3 is out of range for '('[1]' | from_json)' (1 item)")
+    }
 }
