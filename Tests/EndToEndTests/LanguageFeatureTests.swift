@@ -36,13 +36,17 @@ struct LanguageFeatureTests {
             #expect(
                 normalized(output.stdout) == """
                     ▶ finally_failure (finally-failure.yaml, 5 steps)
+                      1/5 … shell  build
                       1/5 ✗ shell  build    T
                           error: expected exit code 0, got 3
                           │ building
                       finally
+                      3/5 … shell  cleanup
                       3/5 ✓ shell  cleanup  T
+                      4/5 … shell  notify
                       4/5 ✗ shell  notify   T
                           error: expected exit code 0, got 4
+                      5/5 … log    #5
                       5/5 ✓ log    #5       T
                           cleaned up: success
                     ✗ finally_failure failed in T: 2 succeeded, 2 failed, 1 not run; first failure: step 1 (build)
@@ -50,9 +54,10 @@ struct LanguageFeatureTests {
                     """)
             #expect(try folder.read("cleanup.txt") == "run failed at build; build failed (3); publish not_run\n")
             let file = try folder.read("finally-failure.yaml")
-            #expect(file.contains("    cleanup:\n      runs: 1\n      successes: 1\n"))
-            #expect(file.contains("    notify:\n      runs: 1\n      successes: 0\n      failures: 1\n"))
-            #expect(file.contains("    step-5:\n      runs: 1\n"))
+            #expect(file.contains("    cleanup: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: "))
+            #expect(file.contains("    notify: {runs: 1, successes: 0, failures: 1, skips: 0, total_duration_ms: "))
+            // An unnamed finally step is keyed by its fingerprint, like any other.
+            #expect(file.contains("    log#3414219c: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: "))
         }
     }
 
@@ -120,7 +125,7 @@ struct LanguageFeatureTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let source = ProcrunBinary.fixtures + "/language/env"
-        for name in ["procrun.yaml", "env-dotenv.yaml", ".env", "secrets.env", "dotenv-missing.yaml", "dotenv-invalid.yaml", "invalid.env"] {
+        for name in ["procrun.yaml", "env-dotenv.yaml", ".env", "secrets.env", "dotenv-missing.yaml", "dotenv-invalid.yaml", "dotenv-outside.yaml", "invalid.env"] {
             _ = try folder.copy(source + "/" + name)
         }
         try inspect(try ProcrunBinary.run(arguments, in: folder.path, environment: environment), folder)
@@ -138,6 +143,33 @@ struct LanguageFeatureTests {
             ])
             #expect(!output.stdout.contains("s3cr3t") && !output.stderr.contains("s3cr3t"))
             #expect(try !folder.read("env-dotenv.yaml").contains("s3cr3t"))
+        }
+    }
+
+    @Test("a missing .env file, a bad .env line and a .env path leaving the library are errors at their place, before the run")
+    func dotenvErrors() throws {
+        try inEnvFolder(["check", "dotenv-missing.yaml", "dotenv-invalid.yaml", "dotenv-outside.yaml"]) { output, _ in
+            #expect(output.status == 2)
+            #expect(
+                output.stderr == """
+                    dotenv-missing.yaml:2:16: error: the .env file 'nowhere.env' does not exist (looked for nowhere.env); mark it 'optional: true' if it may be missing
+                    dotenv: [.env, nowhere.env]
+                                   ^
+                    dotenv-missing.yaml:5:31: error: undefined name 'env.NOT_DECLARED'; the variable is not set (add '| default("")' to allow that)
+                        parameters: {message: "{{ env.NOT_DECLARED }}"}
+                                                  ^
+                    dotenv-invalid.yaml:2:29: error: unknown key 'secrte' in 'dotenv'; did you mean 'secret'?
+                    dotenv: {path: invalid.env, secrte: true}
+                                                ^
+                    invalid.env:2:5: error: expected '=' after 'BAD' in a .env line, found 'L'
+                    BAD LINE
+                        ^
+                    dotenv-outside.yaml:3:5: error: the .env file '../outside.env' is outside the library folder '.'; keep it inside, or write it as {path: ..., outside_library: true}
+                      - ../outside.env
+                        ^
+                    5 problems found in 3 files
+
+                    """)
         }
     }
 
@@ -210,7 +242,22 @@ struct LanguageFeatureTests {
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/language/finally-failure.yaml")
         let text = try ProcrunBinary.run(["show", "finally-failure.yaml"], in: folder.path)
-        #expect(text.stdout.contains("steps:\n  1  build    shell\n  2  publish  log\n\nfinally:\n  3  cleanup  shell\n  4  notify   shell\n  5  #5       log\n"))
+        #expect(
+            text.stdout.contains(
+                """
+                steps:
+                  1  build    shell
+                      $ echo building; exit 3
+                  2  publish  log
+
+                finally:
+                  3  cleanup  shell
+                      $ echo 'run {{ run.status }} at {{ run.failed_step }}; build {{ steps.build.status }} ({{ steps.build.exit_code }}); publish {{ steps.publish.status }}' > cleanup.txt
+                  4  notify   shell
+                      $ exit 4
+                  5  #5       log
+
+                """))
         let json = try ProcrunBinary.run(["show", "finally-failure.yaml", "--json"], in: folder.path)
         #expect(json.stdout.contains(#"{"action":"shell","finally":true,"id":"cleanup","step":3}"#))
     }

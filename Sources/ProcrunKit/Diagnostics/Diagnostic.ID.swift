@@ -43,6 +43,8 @@ extension Diagnostic.ID {
     public static let commandSyntax = Self("command-syntax")
     /// A condition (`when`, `assert`) whose type is not boolean.
     public static let conditionNotBoolean = Self("condition-not-boolean")
+    /// A line of a `.env` file that is not `NAME=value`, a comment or blank.
+    public static let dotenvSyntax = Self("dotenv-syntax")
     /// A key given twice in one mapping.
     public static let duplicateKey = Self("duplicate-key")
     /// A step id used by two steps.

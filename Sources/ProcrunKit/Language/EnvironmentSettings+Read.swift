@@ -1,18 +1,19 @@
 extension EnvironmentSettings {
-    static let dotenvKeys = ["path", "optional", "secret"]
+    static let dotenvKeys = ["path", "optional", "secret", "outside_library"]
 
     /// Reads the `env` and `dotenv` keys of `pairs` (a procedure's or `procrun.yaml`'s top level);
-    /// `.env` paths are taken from `directory`, and a missing one is an error unless optional.
-    static func read(_ pairs: [YAMLPair], directory: String, reader: inout NodeReader) -> EnvironmentSettings {
+    /// `.env` paths are taken from `directory` and must stay inside the library folder `root`
+    /// (unless marked `outside_library`); a missing one is an error unless optional.
+    static func read(_ pairs: [YAMLPair], directory: String, root: String, reader: inout NodeReader) -> EnvironmentSettings {
         var settings = EnvironmentSettings()
         if let node = pairs.first(where: { $0.key == "dotenv" })?.value, !node.isNull {
             let items = node.items ?? [node]
-            for item in items { settings.load(item, directory: directory, reader: &reader) }
+            for item in items { settings.load(item, directory: directory, root: root, reader: &reader) }
         }
         if let node = pairs.first(where: { $0.key == "env" })?.value, !node.isNull {
             for pair in reader.mapping(node, "'env'") ?? [] {
                 guard isVariableName(pair.key) else {
-                    reader.error("expected an environment variable name (letters, digits and '_', not starting with a digit) in 'env', found '\(pair.key)'", at: pair.keyStart)
+                    reader.error(.invalidName, "expected an environment variable name (letters, digits and '_', not starting with a digit) in 'env', found '\(pair.key)'", at: pair.keyStart)
                     continue
                 }
                 if let field = ProcedureLoader.template(pair.value, "'env.\(pair.key)'", reader: &reader) {
@@ -23,11 +24,12 @@ extension EnvironmentSettings {
         return settings
     }
 
-    /// Reads one `.env` file named by `node`: a path, or `{path, optional, secret}`.
-    private mutating func load(_ node: YAMLNode, directory: String, reader: inout NodeReader) {
+    /// Reads one `.env` file named by `node`: a path, or `{path, optional, secret, outside_library}`.
+    private mutating func load(_ node: YAMLNode, directory: String, root: String, reader: inout NodeReader) {
         var path: String?
         var optional = false
         var secret = false
+        var outsideLibrary = false
         var pathNode = node
         if node.scalar != nil {
             path = reader.string(node, "'dotenv'")
@@ -40,18 +42,25 @@ extension EnvironmentSettings {
                     pathNode = pair.value
                 case "optional": optional = reader.boolean(pair.value, "'optional'") ?? false
                 case "secret": secret = reader.boolean(pair.value, "'secret'") ?? false
+                case "outside_library": outsideLibrary = reader.boolean(pair.value, "'outside_library'") ?? false
                 default: break
                 }
             }
             if path == nil, !reader.lastMisspellings.contains("path") {
-                reader.error("missing required key 'path' in 'dotenv'", at: node.start)
+                reader.error(.missingKey, "missing required key 'path' in 'dotenv'", at: node.start)
             }
         }
         guard let path else { return }
         let full = FileSystem.join(directory, path)
+        if !outsideLibrary, !LibraryLayout.holds(full, root: root) {
+            reader.error(
+                .unreadableFile, "the .env file '\(path)' is outside the library folder '\(root)'; keep it inside, or write it as {path: ..., outside_library: true}",
+                at: pathNode.start)
+            return
+        }
         guard FileSystem.exists(full) else {
             if !optional {
-                reader.error("the .env file '\(path)' does not exist (looked for \(full)); mark it 'optional: true' if it may be missing", at: pathNode.start)
+                reader.error(.unreadableFile, "the .env file '\(path)' does not exist (looked for \(full)); mark it 'optional: true' if it may be missing", at: pathNode.start)
             }
             return
         }
@@ -59,7 +68,7 @@ extension EnvironmentSettings {
         do {
             bytes = try FileSystem.read(full, limit: 1 << 20)
         } catch {
-            reader.error("cannot read the .env file '\(path)': \(error.description)", at: pathNode.start)
+            reader.error(.unreadableFile, "cannot read the .env file '\(path)': \(error.description)", at: pathNode.start)
             return
         }
         do {
@@ -67,7 +76,7 @@ extension EnvironmentSettings {
                 loaded.append(Loaded(name: name, value: value, secret: secret))
             }
         } catch {
-            reader.append([Diagnostic(.error, error.message, path: full, at: SourceLocation(line: error.line, column: error.column, offset: 0))])
+            reader.append([Diagnostic(.error, error.message, id: .dotenvSyntax, path: full, at: SourceLocation(line: error.line, column: error.column, offset: 0))])
         }
     }
 

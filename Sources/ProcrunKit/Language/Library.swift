@@ -107,7 +107,7 @@ package struct Library: Sendable {
                     library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
                 }
             }
-            library.environment = EnvironmentSettings.read(pairs, directory: FileSystem.directory(of: path), reader: &reader)
+            library.environment = EnvironmentSettings.read(pairs, directory: FileSystem.directory(of: path), root: library.root, reader: &reader)
             library.checkEnvironment(file: file, reader: &reader)
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }

@@ -107,7 +107,7 @@ package struct ProcedureLoader {
                 break
             }
         }
-        procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, reader: &reader)
+        procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, root: library.root, reader: &reader)
         if !sawName, !misspelled.contains("name") { reader.error(.missingKey, "missing required key 'name' in the procedure", at: root.start) }
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey, "missing required key 'steps' in the procedure", at: root.start) }
         numberFinally(&procedure, reader: &reader)

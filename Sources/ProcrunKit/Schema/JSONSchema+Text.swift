@@ -23,6 +23,9 @@ extension JSONSchema {
     },
     "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Values the procedure hands back, rendered after the last step: name -> template.", "default": {}},
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "What to do, in order. Required, at least one step."},
+    "finally": {"type": ["array", "null"], "items": {"$ref": "#/$defs/step"}, "description": "Steps that always run after `steps`, whatever happened (success, failure, timeout, interrupt within a 10 s grace); they read `run.status` and `run.failed_step`.", "default": []},
+    "env": {"type": ["object", "null"], "description": "Environment variables for every step (templates, rendered before the first step in file order); a step's own `env` wins.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
+    "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
     "superseded_by": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The procedure that replaces this one (written by `procrun merge`); running this one prints a note."},
     "superseded_reason": {"$ref": "#/$defs/optionalText", "description": "Why it was superseded (written by `procrun merge`).", "default": ""},
     "stats": {"$ref": "#/$defs/stats"}
@@ -30,6 +33,22 @@ extension JSONSchema {
   "required": ["name", "steps"],
   "additionalProperties": false,
   "$defs": {
+    "dotenvFile": {
+      "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+          "type": "object",
+          "properties": {
+            "path": {"type": "string", "minLength": 1, "description": "The file, relative to the folder of the file naming it."},
+            "optional": {"type": "boolean", "description": "A missing file is no error.", "default": false},
+            "secret": {"type": "boolean", "description": "Its values are masked in all output, like secret inputs.", "default": false},
+            "outside_library": {"type": "boolean", "description": "The file may lie outside the library folder.", "default": false}
+          },
+          "required": ["path"],
+          "additionalProperties": false
+        }
+      ]
+    },
     "identifierPattern": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
     "identifier": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$", "description": "A name: letters, digits, `_` and `-`, starting with a letter."},
     "text": {"type": ["string", "number", "boolean"], "description": "Text; any scalar is read as the text written."},
@@ -322,6 +341,8 @@ extension JSONSchema {
       "additionalProperties": {"$ref": "#/$defs/externalCommand"}
     },
     "learn": {"type": ["boolean", "null"], "description": "Whether runs of the library's procedures are learned from (their stats blocks rewritten); `false` for CI jobs and scratch clones. `--learn`, `--no-learn` and `PROCRUN_LEARN` win over it.", "default": true},
+    "env": {"type": ["object", "null"], "description": "Environment variables for every step of the library's procedures (templates, rendered before the first step in file order); a procedure's `env` and a step's win.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
+    "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
     "defaults": {
       "type": ["object", "null"],
       "description": "Settings for every step of the library's procedures that does not set its own.",
@@ -333,6 +354,22 @@ extension JSONSchema {
   },
   "additionalProperties": false,
   "$defs": {
+    "dotenvFile": {
+      "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+          "type": "object",
+          "properties": {
+            "path": {"type": "string", "minLength": 1, "description": "The file, relative to the folder of the file naming it."},
+            "optional": {"type": "boolean", "description": "A missing file is no error.", "default": false},
+            "secret": {"type": "boolean", "description": "Its values are masked in all output, like secret inputs.", "default": false},
+            "outside_library": {"type": "boolean", "description": "The file may lie outside the library folder.", "default": false}
+          },
+          "required": ["path"],
+          "additionalProperties": false
+        }
+      ]
+    },
     "text": {"type": ["string", "number", "boolean"]},
     "duration": {
       "description": "A duration: a number and a unit `ms`, `s`, `m` or `h` (`500ms`, `1.5s`, `2m`); a bare number means seconds.",
