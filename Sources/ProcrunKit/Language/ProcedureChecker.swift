@@ -12,19 +12,36 @@ struct ProcedureChecker {
     var library = Library(root: ".")
 
     /// The fields every step result has, as templates see them.
-    static func resultShape(outputs: [String], call: ActionCall? = nil) -> NameShape {
+    static func resultShape(outputs: [String], call: ActionCall? = nil, loop: Bool = false) -> NameShape {
         var outputShape = NameShape.object(Dictionary(uniqueKeysWithValues: outputs.map { ($0, NameShape.value(.any)) }), open: false, optionalWithDefault: false)
         if case .procedure(let procedureCall) = call {
             let names = Set(outputs + (procedureCall.callee?.outputs ?? []))
             outputShape = .object(
                 Dictionary(uniqueKeysWithValues: names.map { ($0, NameShape.value(.any)) }), open: procedureCall.callee == nil, optionalWithDefault: false)
         }
-        return .object(
-            [
-                "status": .value(.string), "outcome": .value(.string), "stdout": .value(.string), "stderr": .value(.string),
-                "exit_code": .value(.integer), "duration_ms": .value(.integer), "attempts": .value(.integer),
-                "outputs": outputShape,
-            ], open: false, optionalWithDefault: false)
+        var fields: [String: NameShape] = [
+            "status": .value(.string), "outcome": .value(.string), "stdout": .value(.string), "stderr": .value(.string),
+            "exit_code": .value(.integer), "duration_ms": .value(.integer), "attempts": .value(.integer),
+            "outputs": outputShape,
+        ]
+        // A loop's results, one per item: each a result like this one.
+        if loop { fields["results"] = .value(.list) }
+        return .object(fields, open: false, optionalWithDefault: false)
+    }
+
+    /// What a loop's step reads as `loop`.
+    static let loopShape = NameShape.object(
+        ["index": .value(.integer), "index0": .value(.integer), "length": .value(.integer), "first": .value(.boolean), "last": .value(.boolean)],
+        open: false, optionalWithDefault: false)
+
+    /// A loop's items: an expression that must give a list, or written items.
+    private func check(_ loop: StepLoop, in scope: NameShape) -> [Diagnostic] {
+        switch loop.items {
+        case .written(let fields):
+            return fields.flatMap { check($0, in: scope) }
+        case .expression(let condition):
+            return check(condition, in: scope, mustBe: .list, id: .templateType) { "'for_each' must give a list, but this is \($0.nameWithArticle)" }
+        }
     }
 
     /// What `finally` steps read as `run`.
@@ -104,15 +121,24 @@ struct ProcedureChecker {
             }
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
-                step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call) : nil
+                step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call, loop: step.loop != nil) : nil
             var assigned: [(String, NameShape)] = []
             do {
                 // The scopes built here share `steps` and `vars`; `current` is dropped before they
                 // change (below), so the updates find those dictionaries unshared and do not copy
                 // them (which would make checking quadratic in the number of steps).
-                let here = current ?? scope()
+                var here = current ?? scope()
                 current = here
                 if incomplete { checkDropped(before: step.index, in: here) }
+                if let loop = step.loop {
+                    // The items are read before the loop; the step's own templates see the item.
+                    diagnostics += check(loop, in: here)
+                    roots[loop.name.value] = .value(.any)
+                    roots["loop"] = Self.loopShape
+                    here = scope()
+                    roots[loop.name.value] = nil
+                    roots["loop"] = nil
+                }
                 fields.removeAll(keepingCapacity: true)
                 step.call.collectTemplates(into: &fields)
                 let hasSettings = !step.hasDefaultSettings
@@ -131,8 +157,16 @@ struct ProcedureChecker {
                 }
                 if hasSettings, !step.outputs.isEmpty {
                     roots["result"] = result
+                    if let loop = step.loop {
+                        roots[loop.name.value] = .value(.any)
+                        roots["loop"] = Self.loopShape
+                    }
                     let withResult = scope()
                     roots["result"] = nil
+                    if let loop = step.loop {
+                        roots[loop.name.value] = nil
+                        roots["loop"] = nil
+                    }
                     for output in step.outputs { diagnostics += check(output.field, in: withResult) }
                 }
                 if case .set(let values) = step.call {
@@ -144,7 +178,7 @@ struct ProcedureChecker {
                     }
                 }
             }
-            if !assigned.isEmpty || (step.id != nil && result != nil) { current = nil }
+            if !assigned.isEmpty || (step.id != nil && result != nil) || step.loop != nil { current = nil }
             for (name, shape) in assigned { vars[name] = shape }
             if let id = step.id, let result { steps[id.value] = result }
         }
@@ -189,6 +223,8 @@ struct ProcedureChecker {
         var error = error
         if names == ["run"] {
             error.message += "; 'run' is readable only in 'finally' steps"
+        } else if names == ["item"] || names == ["loop"] {
+            error.message += "; '\(names[0])' is readable only in a step with 'for_each'"
         }
         guard names.count == 2 else { return error }
         if names[0] == "steps", let step = (procedure.steps + procedure.finally).first(where: { $0.id?.value == names[1] }) {
@@ -200,13 +236,20 @@ struct ProcedureChecker {
     }
 
     private func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
+        check(condition, in: scope, mustBe: .boolean, id: .conditionNotBoolean) { "a condition must be true or false, but this is a \($0)" }
+    }
+
+    /// The problems of an expression that must give a value of type `expected`: its names and
+    /// filters, then its type when that is known before the run (`message` says what it is instead).
+    private func check(
+        _ condition: Condition, in scope: NameShape, mustBe expected: ValueType, id: Diagnostic.ID, message: (ValueType) -> String
+    ) -> [Diagnostic] {
         let errors = relevant(condition.expression.check(in: scope))
         if !errors.isEmpty { return errors.map { condition.diagnostic(explained($0), in: procedure.file) } }
         let type = condition.expression.infer(in: scope)
-        guard type == .boolean || type == .any else {
-            let whole = TemplateError(range: 0..<0, message: "a condition must be true or false, but this is a \(type)")
-            var diagnostic = condition.diagnostic(whole, in: procedure.file)
-            diagnostic.id = .conditionNotBoolean
+        guard type == expected || type == .any else {
+            var diagnostic = condition.diagnostic(TemplateError(range: 0..<0, message: message(type)), in: procedure.file)
+            diagnostic.id = id
             return [diagnostic]
         }
         return []

@@ -1,6 +1,6 @@
 extension ProcedureLoader {
     static let stepKeys = [
-        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running",
+        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
@@ -84,6 +84,7 @@ extension ProcedureLoader {
             default: break
             }
         }
+        readLoop(pairs, into: &step, reader: &reader)
         if dropped {
             keepTemplates(of: step, unknownAction: reader.diagnostics[before...].contains { $0.id == .unknownAction } ? parameters : nil, reader: &reader)
             return nil

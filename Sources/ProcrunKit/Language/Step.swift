@@ -66,7 +66,13 @@ package struct Step: Sendable {
         set { details.update { $0.keepRunning = newValue } }
     }
 
-    /// True when the step sets none of expectations, `when`, timeout, retries, outputs and notes
+    /// `for_each`/`as`: run once per item of a list.
+    package var loop: StepLoop? {
+        get { details.value.loop }
+        set { details.update { $0.loop = newValue } }
+    }
+
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes and a loop
     /// (most steps): checking and running can then skip them without reading them.
     package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
@@ -82,5 +88,6 @@ package struct Step: Sendable {
         var outputs: [(name: String, field: TemplateField)] = []
         var notes = ""
         var keepRunning = false
+        var loop: StepLoop?
     }
 }

@@ -43,6 +43,12 @@ package enum JSONReport {
             json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)
             json.string("failed_at", failure.location)
         }
+        if let iterations = step.iterations {
+            // One object per item of a loop, with the fields of a step (its number is the loop's).
+            json.beginArray("results")
+            for iteration in iterations { write(iteration, into: &json, dryRun: dryRun) }
+            json.endArray()
+        }
         if !step.children.isEmpty {
             json.beginArray("steps")
             for child in step.children { write(child, into: &json, dryRun: dryRun) }

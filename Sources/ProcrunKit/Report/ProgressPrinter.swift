@@ -91,7 +91,11 @@ package final class ProgressPrinter: RunObserver {
         let time =
             result.status == .skipped
             ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(Self.format(result.durationNanoseconds), "2")
-        let retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
+        var retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
+        if let items = result.iterations {
+            let failed = items.count { $0.status == .failed }
+            retried = paint(" (\(items.count) item\(items.count == 1 ? "" : "s")\(failed > 0 ? ", \(failed) failed" : ""))", "2")
+        }
         output.write(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
         let detail = indent + "      "
         for (message, level) in pendingLogs {

@@ -180,8 +180,15 @@ package final class Interpreter {
         context.roots["steps"] = .mapping(steps)
     }
 
-    /// One step: its condition, its attempts, its outputs.
+    /// One step: once, or once per item of its loop.
     func runStep(_ step: Step) -> StepResult {
+        guard let loop = step.loop else { return runOnce(step) }
+        return runLoop(step, loop)
+    }
+
+    /// One run of a step: its condition, its attempts, its outputs. `announce`: tell the observer
+    /// the step started (a loop announces itself once, not per item).
+    func runOnce(_ step: Step, announce: Bool = true) -> StepResult {
         var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .success)
         let started = ContinuousClock.now
         if let when = step.when {
@@ -199,7 +206,7 @@ package final class Interpreter {
                 return result
             }
         }
-        observer?.stepStarted(step, of: procedure)
+        if announce { observer?.stepStarted(step, of: procedure) }
         var delay = step.retry.delay
         var attempts = 0
         while true {

@@ -43,6 +43,9 @@ package struct StepResult: Sendable {
     package var diagnostic: Diagnostic?
     /// The name of the procedure a call step ran.
     package var calledProcedure: String?
+    /// One result per item, in order, for a step with `for_each` (nil for other steps); read as
+    /// `steps.ID.results`.
+    package var iterations: [StepResult]?
     /// Whether the step is one of the procedure's `finally` steps.
     package var isFinally = false
 
@@ -59,10 +62,12 @@ package struct StepResult: Sendable {
 
     /// The result as templates read it: `steps.ID.FIELD`.
     package var value: Value {
-        .mapping([
+        var fields: [String: Value] = [
             "status": .string(status.rawValue), "outcome": .string(outcome), "stdout": .string(stdout), "stderr": .string(stderr),
             "exit_code": .integer(exitCode ?? (status == .failed ? 1 : 0)), "duration_ms": .integer(durationMilliseconds),
             "attempts": .integer(attempts), "outputs": .mapping(outputs),
-        ])
+        ]
+        if let iterations { fields["results"] = .list(iterations.map(\.value)) }
+        return .mapping(fields)
     }
 }

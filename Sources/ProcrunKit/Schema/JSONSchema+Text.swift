@@ -144,7 +144,7 @@ extension JSONSchema {
         "on_failure": {"enum": ["abort", "continue"], "description": "`abort` ends the run at a failed step; `continue` records the failure and goes on (the run is still failed).", "default": "abort"},
         "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Named values computed from the step's own result (`result.FIELD`), read later as `steps.ID.outputs.NAME`.", "default": {}},
         "notes": {"$ref": "#/$defs/text", "description": "Free text for people; shown by `procrun show` and in failure reports.", "default": ""},
-        "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false}
+        "for_each": {"description": "Run the step once per item: an expression that gives a list (`inputs.hosts`, `{{ steps.list.stdout | from_json }}`), or a list of templates. The item is read as `item` (or the name `as` gives), with `loop.index` (from 1), `loop.index0`, `loop.length`, `loop.first`, `loop.last`; `steps.ID.results` holds each item's result.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]}, "as": {"$ref": "#/$defs/identifier", "description": "The name a loop's item is read by (with `for_each` only).", "default": "item"}, "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false}
       },
       "required": ["action"],
       "additionalProperties": false,
