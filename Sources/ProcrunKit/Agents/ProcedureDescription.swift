@@ -12,11 +12,12 @@ package enum ProcedureDescription {
             if let allowed = input.allowed { fields["allowed"] = .list(allowed) }
             return .mapping(fields)
         }
-        let steps: [Value] = (procedure.steps + procedure.finally).map { step in
+        let steps: [Value] = procedure.allSteps.map { step in
             var fields: [String: Value] = ["step": .integer(step.index + 1), "action": .string(step.action.value)]
             fields["id"] = step.id.map { .string($0.value) } ?? .null
             if !step.notes.isEmpty { fields["notes"] = .string(step.notes) }
-            if step.index >= procedure.steps.count { fields["finally"] = .boolean(true) }
+            if step.isFinally { fields["finally"] = .boolean(true) }
+            if let group = step.group { fields["group"] = .integer(group + 1) }
             if case .procedure(let call) = step.call { fields["calls"] = .string(call.callee?.name ?? call.referenceText) }
             return .mapping(fields)
         }

@@ -46,12 +46,17 @@ package struct ShowCommand {
         if !procedure.outputs.isEmpty { out += "\noutputs: \(procedure.outputs.map(\.name).joined(separator: ", "))\n" }
         out += "\nsteps:\n"
         // Each step's row, then the command it runs, as written.
-        func list(_ steps: [Step]) {
+        func list(_ listed: [Step]) {
+            // A parallel group's steps right after it, indented.
+            let steps = listed.flatMap { step -> [Step] in
+                if case .parallel(let group) = step.call { return [step] + group.steps }
+                return [step]
+            }
             let table = ListCommand.table(
                 steps.map { step in
                     var action = step.action.value
                     if case .procedure(let call) = step.call { action += " → " + (call.callee?.name ?? call.referenceText) }
-                    return ["  \(step.index + 1)", step.displayName, action, step.notes.isEmpty ? "" : "(\(step.notes))"]
+                    return [(step.group == nil ? "  " : "    ") + "\(step.index + 1)", step.displayName, action, step.notes.isEmpty ? "" : "(\(step.notes))"]
                 })
             for (step, row) in zip(steps, table.split(separator: "\n", omittingEmptySubsequences: false)) {
                 out += row + "\n"

@@ -24,4 +24,6 @@ package indirect enum ActionCall: Sendable {
     case external(name: String, parameters: [(name: String, value: ParameterTree)])
     /// Call a tool on a configured MCP server.
     case mcp(MCPCall)
+    /// Run a group of steps side by side (a step with `parallel:`).
+    case parallel(ParallelGroup)
 }

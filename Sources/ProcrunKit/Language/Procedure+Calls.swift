@@ -1,7 +1,7 @@
 extension Procedure {
     /// The steps that call another procedure, in order, with their calls.
     package var procedureCalls: [(step: Step, call: ProcedureCall)] {
-        (steps + finally).compactMap { step in
+        allSteps.compactMap { step in
             if case .procedure(let call) = step.call { return (step, call) }
             return nil
         }

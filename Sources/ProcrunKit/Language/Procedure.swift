@@ -31,6 +31,21 @@ package struct Procedure: Sendable {
     /// What the loader accepted but the author may not have meant (an action that goes to the
     /// executor although its name is one letter off a built-in's), shown before a run or check.
     package var warnings: [Diagnostic] = []
+    /// Every step in the order of their numbers: the steps (a parallel group's steps right after
+    /// the group), then the `finally` steps; `allSteps[i].index == i`.
+    package var allSteps: [Step] {
+        var all: [Step] = []
+        func add(_ steps: [Step]) {
+            for step in steps {
+                all.append(step)
+                if case .parallel(let group) = step.call { add(group.steps) }
+            }
+        }
+        add(steps)
+        add(finally)
+        return all
+    }
+
     /// The folder procedures' relative paths are taken from.
     package var directory: String { FileSystem.directory(of: file.path) }
 }

@@ -62,7 +62,7 @@ struct ProcedureChecker {
     private func mayBeDefinedByDroppedStep(_ error: TemplateError) -> Bool {
         guard case .undefinedName(let names) = error.kind, names.count == 2 else { return false }
         if names[0] == "vars" { return true }
-        return names[0] == "steps" && !(procedure.steps + procedure.finally).contains { $0.id?.value == names[1] }
+        return names[0] == "steps" && !procedure.allSteps.contains { $0.id?.value == names[1] }
     }
 
     /// The variables `env` names: the process's, then the library's and the procedure's own.
@@ -113,12 +113,9 @@ struct ProcedureChecker {
                 nextDropped.condition += 1
             }
         }
-        for step in procedure.steps + procedure.finally {
-            if step.index == procedure.steps.count {
-                // The `finally` steps also read how the run went.
-                roots["run"] = Self.runShape
-                current = nil
-            }
+        // Checks one step in the scope at hand; returns the variables it sets and the result later
+        // steps read, for the caller to add once the step (or its whole parallel group) is done.
+        func visit(_ step: Step) -> (assigned: [(String, NameShape)], result: (String, NameShape)?) {
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
                 step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call, loop: step.loop != nil) : nil
@@ -178,9 +175,26 @@ struct ProcedureChecker {
                     }
                 }
             }
-            if !assigned.isEmpty || (step.id != nil && result != nil) || step.loop != nil { current = nil }
-            for (name, shape) in assigned { vars[name] = shape }
-            if let id = step.id, let result { steps[id.value] = result }
+            guard let id = step.id, let result else { return (assigned, nil) }
+            return (assigned, (id.value, result))
+        }
+        for step in procedure.steps + procedure.finally {
+            if step.isFinally, roots["run"] == nil {
+                // The `finally` steps also read how the run went.
+                roots["run"] = Self.runShape
+                current = nil
+            }
+            var visited = [visit(step)]
+            if case .parallel(let group) = step.call {
+                // Steps side by side read what came before the group, never each other.
+                for member in group.steps { visited.append(visit(member)) }
+            }
+            for (assigned, result) in visited {
+                if !assigned.isEmpty || result != nil { current = nil }
+                for (name, shape) in assigned { vars[name] = shape }
+                if let (id, shape) = result { steps[id] = shape }
+            }
+            if step.loop != nil { current = nil }
         }
         let end = scope()
         checkDropped(before: Int.max, in: end)
@@ -227,8 +241,9 @@ struct ProcedureChecker {
             error.message += "; '\(names[0])' is readable only in a step with 'for_each'"
         }
         guard names.count == 2 else { return error }
-        if names[0] == "steps", let step = (procedure.steps + procedure.finally).first(where: { $0.id?.value == names[1] }) {
+        if names[0] == "steps", let step = procedure.allSteps.first(where: { $0.id?.value == names[1] }) {
             error.message = "step '\(names[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
+            if step.group != nil { error.message += ", and a step of a parallel group only steps before its group" }
         } else if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {
             error.message += "; the variable is not set (add '| default(\"\")' to allow that)"
         }
@@ -295,6 +310,7 @@ extension ActionCall {
         case .procedure(let call): fields += call.templates
         case .external(_, let parameters): fields += parameters.flatMap(\.value.templates)
         case .mcp(let call): fields += [call.tool] + (call.arguments?.templates ?? [])
+        case .parallel: break  // The group's steps are checked one by one.
         }
     }
 

@@ -1,25 +1,20 @@
 extension ProcedureLoader {
     static let stepKeys = [
-        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as",
+        "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as", "parallel",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
 
-    func readSteps(_ node: YAMLNode, _ what: String = "'steps'", reader: inout NodeReader) -> [Step] {
+    /// Reads a list of steps (`steps`, `finally`, a parallel group's `steps`); `label` names one
+    /// of them in messages ("step", "finally step"). Ids are checked, and steps numbered, once the
+    /// whole procedure is read (``numberSteps(_:reader:)``).
+    func readSteps(_ node: YAMLNode, _ what: String = "'steps'", label: String = "step", mayBeEmpty: Bool = false, reader: inout NodeReader) -> [Step] {
         guard let items = reader.sequence(node, what) else { return [] }
-        if items.isEmpty, what == "'steps'" { reader.error(.emptyValue, "'steps' is empty; a procedure needs at least one step", at: node.start) }
+        if items.isEmpty, !mayBeEmpty { reader.error(.emptyValue, "\(what) is empty; \(what == "'steps'" ? "a procedure" : "a parallel group") needs at least one step", at: node.start) }
         var steps: [Step] = []
         steps.reserveCapacity(items.count)
-        var ids: [String: SourceLocation] = [:]
         for (index, item) in items.enumerated() {
-            guard let step = readStep(item, index: index, label: what == "'steps'" ? "step" : "finally step", reader: &reader) else { continue }
-            if let id = step.id {
-                if let first = ids[id.value] {
-                    reader.error(.duplicateStepID, "duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
-                } else {
-                    ids[id.value] = id.location
-                }
-            }
+            guard let step = readStep(item, index: index, label: label, reader: &reader) else { continue }
             steps.append(step)
         }
         return steps
@@ -36,6 +31,9 @@ extension ProcedureLoader {
         for index in pairs.indices {
             let key = pairs[index].key
             if key == "action" { actionNode = pairs[index].value } else if key == "parameters" { parametersNode = pairs[index].value }
+        }
+        if let group = pairs.first(where: { $0.key == "parallel" }) {
+            return readGroup(group, pairs, node: node, index: index, what: what(), hasAction: actionNode != nil, reader: &reader)
         }
         guard let actionNode else {
             if !misspelled.contains("action") { reader.error(.missingKey, "missing required key 'action' in \(what())", at: node.start) }

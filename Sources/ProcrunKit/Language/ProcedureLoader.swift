@@ -95,7 +95,7 @@ package struct ProcedureLoader {
                 sawSteps = true
                 procedure.steps = readSteps(value, reader: &reader)
             case "finally":
-                if !value.isNull { procedure.finally = readSteps(value, "'finally'", reader: &reader) }
+                if !value.isNull { procedure.finally = readSteps(value, "'finally'", label: "finally step", mayBeEmpty: true, reader: &reader) }
             case "superseded_by":
                 procedure.supersededBy = optional(value) { reader.identifier($0, "'superseded_by'") }.map { Located($0, at: value.start) }
             case "superseded_reason":
@@ -110,7 +110,7 @@ package struct ProcedureLoader {
         procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, root: library.root, reader: &reader)
         if !sawName, !misspelled.contains("name") { reader.error(.missingKey, "missing required key 'name' in the procedure", at: root.start) }
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey, "missing required key 'steps' in the procedure", at: root.start) }
-        numberFinally(&procedure, reader: &reader)
+        numberSteps(&procedure, reader: &reader)
         checkAdaptations(procedure, reader: &reader)
         return procedure
     }
@@ -118,7 +118,7 @@ package struct ProcedureLoader {
     /// Every `--adapt` must name an action some step uses and a parameter it accepts.
     private func checkAdaptations(_ procedure: Procedure, reader: inout NodeReader) {
         for adaptation in adaptations where !procedure.steps.contains(where: { $0.action.value == adaptation.action }) {
-            let used = Set(procedure.steps.map(\.action.value))
+            let used = Set(procedure.allSteps.map(\.action.value))
             reader.append([
                 Diagnostic(
                     .error,

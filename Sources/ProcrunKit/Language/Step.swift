@@ -4,7 +4,8 @@
 /// lives in one shared, copy-on-write box, so a step is about 100 bytes instead of 450: a 10,000-step
 /// procedure is copied, checked and run step by step, and every byte of a step is touched each time.
 package struct Step: Sendable {
-    /// The 0-based position in the procedure.
+    /// The 0-based position in the procedure, counting every step in file order: a parallel group's
+    /// steps right after the group, `finally` steps after all the others.
     package var index: Int
     /// Where the step's mapping starts.
     package var location: SourceLocation
@@ -72,6 +73,18 @@ package struct Step: Sendable {
         set { details.update { $0.loop = newValue } }
     }
 
+    /// Whether the step is one of the procedure's `finally` steps (or in a group among them).
+    package var isFinally: Bool {
+        get { details.value.isFinally }
+        set { details.update { $0.isFinally = newValue } }
+    }
+
+    /// The index of the parallel group the step belongs to, if any.
+    package var group: Int? {
+        get { details.value.group }
+        set { details.update { $0.group = newValue } }
+    }
+
     /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes and a loop
     /// (most steps): checking and running can then skip them without reading them.
     package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
@@ -89,5 +102,7 @@ package struct Step: Sendable {
         var notes = ""
         var keepRunning = false
         var loop: StepLoop?
+        var isFinally = false
+        var group: Int?
     }
 }

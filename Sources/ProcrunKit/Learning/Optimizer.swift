@@ -61,12 +61,17 @@ package struct Optimizer {
         var notes: [String] = []
         var assessments: [StepAssessment] = []
         let recorded = Dictionary(stats.steps.map { ($0.key, $0.stats) }, uniquingKeysWith: { first, _ in first })
-        for (index, item) in items.enumerated() {
+        // Keys and numbers count a parallel group's steps after the group; only the procedure's
+        // own steps (a group as one) are assessed.
+        var position = 0
+        for item in items {
             let id = item["id"]?.scalar?.text
-            let key = keys[index]
+            let number = position + 1
+            let key = keys.indices.contains(position) ? keys[position] : StepKey.legacyKey(number: number)
+            position += 1 + (item["parallel"]?["steps"]?.items?.count ?? 0)
             let figures = recorded[key] ?? StepStats()
             var assessment = StepAssessment(
-                number: index + 1, key: key, id: id, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
+                number: number, key: key, id: id, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
                 removed: figures.isFailing)
             if assessment.failing, item["on_failure"]?.scalar?.text != "continue", !removeFailing {
                 assessment.removed = false
@@ -76,7 +81,7 @@ package struct Optimizer {
             if assessment.removed, let id, let reference = reference(to: id, outside: item) {
                 assessment.removed = false
                 assessment.keptBecause = "it is referenced as 'steps.\(id)' at line \(reference.line)"
-                notes.append("step \(index + 1) ('\(id)') fails more often than it succeeds but is kept: \(assessment.keptBecause ?? "")")
+                notes.append("step \(number) ('\(id)') fails more often than it succeeds but is kept: \(assessment.keptBecause ?? "")")
             }
             if Self.isFlaky(figures), item["retries"] == nil, item.pairs != nil, !item.isFlow {
                 assessment.added.append(Self.flakyRetries)
@@ -137,7 +142,8 @@ package struct Optimizer {
         // The removed steps' figures leave the block; a repeated fingerprint's `-N` suffix follows
         // its step to its new count.
         var renames: [String: String?] = [:]
-        var newKeys = changed.stepKeys.makeIterator()
+        // (The keys of the procedure's own steps: a group's steps are not assessed, so keep theirs.)
+        var newKeys = zip(StepKey.items(in: changed.root), changed.stepKeys).filter(\.0.isTopLevel).map(\.1).makeIterator()
         for index in items.indices {
             if removed.contains(index) {
                 renames[assessments[index].key] = .some(nil)

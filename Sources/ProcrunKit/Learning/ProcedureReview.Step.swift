@@ -18,7 +18,8 @@ extension ProcedureReview {
 
         /// A step of a document, by position.
         init(_ document: StatsDocument, index: Int) {
-            let item = document.root["steps"]?.items?[index]
+            let all = StepKey.items(in: document.root)
+            let item = all.indices.contains(index) ? all[index].node : nil
             key = document.stepKeys[index]
             label = item.map { ProcedureReview.label($0, number: index + 1) } ?? "#\(index + 1)"
             action = item?["action"]?.scalar?.text ?? "?"

@@ -66,21 +66,32 @@ package final class ProcedureRun {
             guard let earlier = store.last(of: procedure.name.value, key: key), !earlier.success else {
                 throw DiagnosticsError([Diagnostic(.error, "no failed run of '\(procedure.name.value)' to resume: its last run did not fail \(keptIn)")])
             }
-            guard let start = earlier.firstFailure, start < procedure.steps.count else {
+            guard let start = earlier.firstFailure, procedure.steps.contains(where: { $0.index == start }) else {
                 throw DiagnosticsError([Diagnostic(.error, "the last failed run of '\(procedure.name.value)' (\(earlier.started)) failed after its steps; run it again instead")])
             }
             return (Self.point(start: start, earlier: earlier), earlier)
         case .from(let step):
             let names = procedure.steps.compactMap(\.id?.value)
-            guard let start = procedure.steps.firstIndex(where: { $0.id?.value == step }) ?? Int(step).map({ $0 - 1 }),
-                procedure.steps.indices.contains(start)
-            else {
-                throw DiagnosticsError([Diagnostic(.error, "--from \(step): procedure '\(procedure.name.value)' has no step '\(step)' (give an id or a number from 1 to \(procedure.steps.count))\(Suggestion.hint(for: step, in: names))")])
+            let all = procedure.allSteps
+            // A step of a parallel group starts with its group: the group runs as one.
+            if let member = all.first(where: { $0.id?.value == step && $0.group != nil }), let group = member.group {
+                let owner = all[group].id.map { "'\($0.value)'" } ?? "(step \(group + 1))"
+                throw DiagnosticsError([Diagnostic(.error, "--from \(step): step '\(step)' is in the parallel group \(owner), whose steps run together; start from the group")])
             }
+            guard let first = procedure.steps.first(where: { $0.id?.value == step }) ?? Int(step).flatMap({ number in procedure.steps.first { $0.index == number - 1 } })
+            else {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        .error,
+                        "--from \(step): procedure '\(procedure.name.value)' has no step '\(step)' (give an id or a number from 1 to \(procedure.steps.last.map { $0.index + 1 } ?? 0))\(Suggestion.hint(for: step, in: names))"
+                    )
+                ])
+            }
+            let start = first.index
             let earlier = store.last(of: procedure.name.value, key: key)
             let point = Self.point(start: start, earlier: earlier)
-            let later = procedure.steps[start].location.offset
-            for skipped in procedure.steps[..<start] {
+            let later = first.location.offset
+            for skipped in all where !skipped.isFinally && skipped.index < start {
                 guard let id = skipped.id?.value, point.results[skipped.index] == nil,
                     Optimizer.references(to: id, in: procedure.file.bytes).contains(where: { $0 >= later })
                 else { continue }

@@ -17,23 +17,43 @@ package enum StepKey {
         id ?? fingerprint(action: action, parameters: parameters)
     }
 
-    /// The keys of a document's steps in order, read from its `steps` list, then its `finally` list.
+    /// The keys of a document's steps in order, read from its `steps` list (a parallel group's
+    /// steps after the group), then its `finally` list.
     package static func keys(in root: YAMLNode) -> [String] {
         guard let items = root["steps"]?.items else { return [] }
         var keys: [String] = []
         keys.reserveCapacity(items.count)
         var seen: [String: Int] = [:]
-        for item in items + (root["finally"]?.items ?? []) {
+        let flat = Self.items(in: root).map(\.node)
+        for item in flat {
             if let id = item["id"]?.scalar?.text {
                 keys.append(id)
                 continue
             }
-            let base = fingerprint(action: item["action"]?.scalar?.text ?? "step", parameters: item["parameters"])
+            // A parallel group without an id is known by what it holds.
+            let group = item["parallel"]
+            let base = fingerprint(action: item["action"]?.scalar?.text ?? (group != nil ? "parallel" : "step"), parameters: item["parameters"] ?? group)
             let count = (seen[base] ?? 0) + 1
             seen[base] = count
             keys.append(count == 1 ? base : base + "-\(count)")
         }
         return keys
+    }
+
+    /// A document's step mappings in the order steps are numbered: its `steps` (a parallel group's
+    /// steps right after the group), then its `finally` list; each with whether it is an item of
+    /// `steps` itself (not of a group, not of `finally`).
+    package static func items(in root: YAMLNode) -> [(node: YAMLNode, isTopLevel: Bool)] {
+        var flat: [(node: YAMLNode, isTopLevel: Bool)] = []
+        func add(_ items: [YAMLNode], topLevel: Bool) {
+            for item in items {
+                flat.append((item, topLevel))
+                if let members = item["parallel"]?["steps"]?.items { add(members, topLevel: false) }
+            }
+        }
+        add(root["steps"]?.items ?? [], topLevel: true)
+        add(root["finally"]?.items ?? [], topLevel: false)
+        return flat
     }
 
     /// The key files in the older block format gave the unnamed step at `number` (1-based).

@@ -20,6 +20,12 @@ final class LeftoverProcessGroups {
         entries.append(Entry(group: group, step: step))
     }
 
+    /// Takes over the groups `other` remembers (those a parallel group's step left).
+    func adopt(_ other: LeftoverProcessGroups) {
+        entries += other.entries
+        other.entries = []
+    }
+
     /// Ends every remembered group that still has a running process; returns those it ended.
     func endAll(grace: Duration = grace) -> [Entry] {
         let running = entries.filter { kill(-$0.group, 0) == 0 && ProcrunProcessGroup.hasRunningMember($0.group) }

@@ -14,6 +14,8 @@ package struct ProcessResult: Sendable {
     package var timedOut: Bool
     /// Whether SIGINT or SIGTERM reached procrun during the run and the process group was ended.
     package var interrupted: Bool
+    /// Whether the spec's cancel descriptor ended (or prevented) the run.
+    package var cancelled = false
     /// The child's process group, when processes of it were still there after the child exited
     /// (a background process it started); nil when the group was empty.
     package var leftoverGroup: Int32?

@@ -14,6 +14,11 @@ package enum ProcessRunner {
         if Interrupts.received {
             return ProcessResult(exitCode: 130, interrupted: true)
         }
+        if CancelSignal.isRaised(spec.cancelDescriptor) {
+            var result = ProcessResult(exitCode: 130)
+            result.cancelled = true
+            return result
+        }
         _ = standardDescriptorsChecked
         try checkForNulBytes(spec)
         if let folder = spec.workingDirectory {

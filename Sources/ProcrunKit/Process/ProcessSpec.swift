@@ -18,6 +18,9 @@ package struct ProcessSpec: Sendable {
     package var outputLimit: Int
     /// Called with each chunk of output as it arrives, for live echo.
     package var onOutput: (@Sendable (OutputStream, UnsafeRawBufferPointer) -> Void)?
+    /// A descriptor that, once readable, ends the child as an interrupt would (a parallel group's
+    /// `fail_fast` after another step failed); -1 for none. Not started at all when it already is.
+    package var cancelDescriptor: Int32 = -1
 
     /// Creates a spec; only the arguments are required.
     package init(

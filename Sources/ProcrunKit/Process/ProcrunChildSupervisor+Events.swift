@@ -16,6 +16,9 @@ extension ProcrunChildSupervisor {
             } else if entry.fd == interruptFD && !interrupted {
                 interrupted = true
                 if termSentAt == nil { terminateGroup(now: ProcrunClock.now()) }
+            } else if entry.fd == cancelFD && !cancelled {
+                cancelled = true
+                if termSentAt == nil { terminateGroup(now: ProcrunClock.now()) }
             }
         }
     }

@@ -15,8 +15,9 @@ extension ProcrunChildSupervisor {
             timedOut: timedOut,
             interrupted: interrupted
         )
+        result.cancelled = cancelled
         // The leader is reaped: anything still in its group is a process it left behind.
-        if !timedOut, !interrupted, kill(-pid, 0) == 0 { result.leftoverGroup = pid }
+        if !timedOut, !interrupted, !cancelled, kill(-pid, 0) == 0 { result.leftoverGroup = pid }
         return result
     }
 }

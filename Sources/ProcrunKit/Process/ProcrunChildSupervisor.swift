@@ -22,6 +22,7 @@ struct ProcrunChildSupervisor {
     var stdinBrokePipe = false
     let onOutput: (@Sendable (OutputStream, UnsafeRawBufferPointer) -> Void)?
     let interruptFD: Int32
+    let cancelFD: Int32
     let deadline: UInt64?
     let killGrace: UInt64
     var waitStatus: Int32?
@@ -30,6 +31,7 @@ struct ProcrunChildSupervisor {
     var killSent = false
     var timedOut = false
     var interrupted = false
+    var cancelled = false
 
     init(child: ProcrunSpawnedChild, spec: ProcessSpec, start: UInt64) {
         pid = child.pid
@@ -40,6 +42,7 @@ struct ProcrunChildSupervisor {
         stdinBytes = child.stdinFD >= 0 ? spec.standardInput ?? [] : []
         onOutput = spec.onOutput
         interruptFD = Interrupts.pollDescriptor
+        cancelFD = spec.cancelDescriptor
         deadline = spec.timeout.map { start &+ ProcrunClock.nanoseconds($0) }
         killGrace = ProcrunClock.nanoseconds(spec.killGrace)
     }
@@ -69,6 +72,9 @@ struct ProcrunChildSupervisor {
             if pidfd >= 0 { entries.append(pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0)) }
             if interruptFD >= 0 && !interrupted {
                 entries.append(pollfd(fd: interruptFD, events: Int16(POLLIN), revents: 0))
+            }
+            if cancelFD >= 0 && !cancelled {
+                entries.append(pollfd(fd: cancelFD, events: Int16(POLLIN), revents: 0))
             }
             let ready = poll(&entries, nfds_t(entries.count), pollTimeout(now: now))
             if ready < 0 {

@@ -50,20 +50,7 @@ final class ElapsedTicker: @unchecked Sendable {
     }
 
     private func startThread() {
-        let box = Unmanaged.passRetained(self).toOpaque()
-        var thread = pthread_t()
-        let created = pthread_create(
-            &thread, nil,
-            { pointer in
-                guard let pointer else { return nil }
-                Unmanaged<ElapsedTicker>.fromOpaque(pointer).takeRetainedValue().loop()
-                return nil
-            }, box)
-        if created == 0 {
-            pthread_detach(thread)
-        } else {
-            Unmanaged<ElapsedTicker>.fromOpaque(box).release()
-        }
+        if let thread = PlainThread.start({ self.loop() }) { pthread_detach(thread) }
     }
 
     private func loop() {

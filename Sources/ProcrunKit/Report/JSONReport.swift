@@ -38,6 +38,7 @@ package enum JSONReport {
         json.string("error", step.error)
         json.integer("attempts", step.attempts)
         if step.isFinally { json.boolean("finally", true) }
+        if let group = step.group { json.integer("group", group) }
         if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
         if let failure = step.failure {
             json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)

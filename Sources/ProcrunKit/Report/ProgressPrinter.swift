@@ -57,6 +57,8 @@ package final class ProgressPrinter: RunObserver {
         // A call step announces itself with its `↳ calls ...` line; a "…" line of its own first
         // would say the same thing twice.
         if !live, case .procedure = step.call { return }
+        // A parallel group's line gives way to its steps' lines as they finish.
+        closeLine()
         announceFinally(step, of: procedure)
         let text = prefix(step) + paint("…", "2") + " " + columns(step)
         if live {
@@ -110,6 +112,10 @@ package final class ProgressPrinter: RunObserver {
                 output.write(detail + String(line) + "\n")
             }
         }
+        if result.status == .skipped, let error = result.error {
+            // Why a step of a parallel group did not run or was ended (fail_fast).
+            output.write(detail + paint(TerminalSanitizer.clean(error), "2") + "\n")
+        }
         if result.status == .failed {
             if let error = result.error { output.write(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
             if let diagnostic = result.diagnostic {
@@ -140,7 +146,7 @@ package final class ProgressPrinter: RunObserver {
 
     /// Sizes the columns for a procedure's steps, its `finally` steps included.
     private func layOut(_ procedure: Procedure) {
-        let all = procedure.steps + procedure.finally
+        let all = procedure.allSteps
         total = all.count
         actionWidth = all.map(\.action.value.count).max() ?? 0
         idWidth = all.map(\.displayName.count).max() ?? 0
@@ -149,7 +155,7 @@ package final class ProgressPrinter: RunObserver {
 
     /// Before the first `finally` step of a procedure: a `finally` line.
     private func announceFinally(_ step: Step, of procedure: Procedure) {
-        guard step.index >= procedure.steps.count, !finallyShown else { return }
+        guard step.isFinally, !finallyShown else { return }
         finallyShown = true
         output.write(indent + "  " + paint("finally", "2") + "\n")
     }
@@ -225,7 +231,7 @@ package final class ProgressPrinter: RunObserver {
     private func prefix(_ step: Step) -> String {
         let number = "\(step.index + 1)/\(total)"
         let width = "\(total)/\(total)".count
-        return indent + "  " + String(repeating: " ", count: max(0, width - number.count)) + number + " "
+        return indent + (step.group == nil ? "  " : "    ") + String(repeating: " ", count: max(0, width - number.count)) + number + " "
     }
 
     private func columns(_ step: Step) -> String {

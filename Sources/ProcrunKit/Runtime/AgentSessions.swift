@@ -1,6 +1,11 @@
+import Glibc
+
 /// The executor and MCP servers a run has started, shared by the procedures it calls and
 /// stopped when the outermost procedure ends.
 final class AgentSessions {
+    /// Taken around each use of a helper (and of the call graph) by the steps of a parallel
+    /// group, which run on threads of their own: one request at a time per run.
+    private var mutex = pthread_mutex_t()
     /// The calling program's executor, when it performs actions itself (see
     /// ``Interpreter/callerExecutor``); shared with called procedures like the rest.
     var callerExecutor: ((String, [String: Value]) throws -> String)?
@@ -8,6 +13,24 @@ final class AgentSessions {
     private var clients: [String: MCPClient] = [:]
     /// Why a helper was stopped early, by its key; later steps fail with that reason.
     private var stopped: [String: String] = [:]
+
+    init() {
+        pthread_mutex_init(&mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(&mutex)
+    }
+
+    /// Waits for, then holds, the sessions' lock.
+    func lock() {
+        pthread_mutex_lock(&mutex)
+    }
+
+    /// Lets the sessions' lock go.
+    func unlock() {
+        pthread_mutex_unlock(&mutex)
+    }
 
     /// The running executor, started on first use.
     func executor(_ command: ExternalCommand) throws(ExternalFailure) -> ExternalExecutor {

@@ -77,6 +77,9 @@ extension Interpreter {
                 try runExternal(name, parameters, step: step, into: &result)
             case .mcp(let call):
                 try runMCP(call, step: step, into: &result)
+            case .parallel:
+                // A group runs through runGroup, never as one action.
+                throw StepFailure("a parallel group is not an action")
             }
         } catch {
             result.fail(error as? StepFailure ?? StepFailure(String(describing: error)))

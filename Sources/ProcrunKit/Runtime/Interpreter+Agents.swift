@@ -3,6 +3,8 @@ extension Interpreter {
     func runExternal(_ name: String, _ parameters: [(name: String, value: ParameterTree)], step: Step, into result: inout StepResult) throws(StepFailure) {
         var rendered: [String: Value] = [:]
         for (parameter, tree) in parameters { rendered[parameter] = try render(tree) }
+        sessions.lock()
+        defer { sessions.unlock() }
         if let perform = sessions.callerExecutor {
             do {
                 result.outcome = try perform(name, rendered)
@@ -39,6 +41,8 @@ extension Interpreter {
         let argumentsObject: Value = arguments == .null ? .mapping([:]) : arguments
         let subject = "MCP server '\(call.server)'"
         let timeout = timeLeft(limit(of: step)).map { min($0, command.timeout) } ?? command.timeout
+        sessions.lock()
+        defer { sessions.unlock() }
         let answer: (text: String, isError: Bool)
         do {
             let deadline = ContinuousClock.now + timeout

@@ -31,6 +31,7 @@ extension Interpreter {
         if folder != currentDirectory { spec.workingDirectory = folder }
         if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
         spec.timeout = timeout
+        spec.cancelDescriptor = cancelDescriptor
         // Streamed output is shown with secret values masked, also across chunk boundaries.
         var maskers: [(OutputStream, SecretMasker)] = []
         if options.streamOutput, let observer {
@@ -78,6 +79,7 @@ extension Interpreter {
         result.outcome = result.stdout
         result.exitCode = Int(process.exitCode)
         if process.interrupted { throw StepFailure(Self.interruptedMessage) }
+        if process.cancelled { throw StepFailure(Self.cancelledMessage) }
         if process.timedOut {
             // When a calling step's deadline is what ran out, name its timeout as written, not the
             // time that happened to be left of it when this command started.

@@ -43,7 +43,7 @@ extension Interpreter {
         case .mcp(let call):
             let arguments = try call.arguments.map { (tree) throws(StepFailure) in try render(tree) } ?? .mapping([:])
             result.outcome = "mcp: \(call.server).\(try string(call.tool)) " + redact(arguments.jsonText)
-        case .log, .assert, .fail, .set, .procedure:
+        case .log, .assert, .fail, .set, .procedure, .parallel:
             result = execute(step, number: result.number)
             if case .log = step.call { result.outcome = "log: " + result.outcome }
         }
@@ -86,7 +86,7 @@ extension ActionCall {
     var hasEffects: Bool {
         switch self {
         case .shell, .library, .sleep, .writeFile, .http, .external, .mcp: true
-        case .log, .assert, .fail, .set, .procedure: false
+        case .log, .assert, .fail, .set, .procedure, .parallel: false
         }
     }
 }

@@ -11,7 +11,8 @@ extension Interpreter {
         context.roots["run"] = .mapping([
             "status": .string(status), "failed_step": .string(failed.map { $0.id ?? "#\($0.number)" } ?? ""),
         ])
-        for step in procedure.steps.dropFirst(results.count) {
+        let reached = Set(results.map(\.number))
+        for step in procedure.allSteps where !step.isFinally && !reached.contains(step.index + 1) {
             guard let id = step.id else { continue }
             record(StepResult(number: step.index + 1, id: id.value, action: step.action.value, status: .skipped), status: "not_run")
         }
@@ -30,7 +31,7 @@ extension Interpreter {
         for step in procedure.finally {
             if Interrupts.received { break }
             let result = perform(step, timedOut: timedOut)
-            results.append(result)
+            append(result, to: &results)
             guard result.status == .failed else { continue }
             success = false
             if result.error == Self.interruptedMessage || step.onFailure == .abort { break }

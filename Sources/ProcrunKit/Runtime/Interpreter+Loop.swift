@@ -25,6 +25,7 @@ extension Interpreter {
         var iterations: [StepResult] = []
         iterations.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
+            if isCancelled { break }
             context.roots[name] = item
             context.roots["loop"] = .mapping([
                 "index": .integer(index + 1), "index0": .integer(index), "length": .integer(items.count),

@@ -4,20 +4,7 @@ extension Interpreter {
     /// step's children and its outputs as the step's outputs.
     func runProcedure(_ call: ProcedureCall, step: Step, into result: inout StepResult) throws(StepFailure) {
         guard let graph else { throw StepFailure("procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
-        let callee: Procedure
-        if let signature = call.callee, let loaded = graph.procedures[signature.key] {
-            callee = loaded
-        } else {
-            let name: String
-            switch call.reference {
-            case .fixed(let fixed): name = fixed.value
-            case .templated(let field): name = try string(field)
-            }
-            switch graph.loadAtRunTime(name) {
-            case .success(let loaded): callee = loaded
-            case .failure(let failure): throw StepFailure(failure.message)
-            }
-        }
+        let callee = try load(call, from: graph)
         guard depth < CallGraph.depthLimit else {
             throw StepFailure("procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
         }
@@ -36,6 +23,23 @@ extension Interpreter {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure
             throw StepFailure(cause: failure.causeDescription, shown: failure.description)
+        }
+    }
+
+    /// The procedure a call names, loaded now if its name is a template. Steps of a parallel group
+    /// may call procedures at once; the graph loads one at a time.
+    private func load(_ call: ProcedureCall, from graph: CallGraph) throws(StepFailure) -> Procedure {
+        sessions.lock()
+        defer { sessions.unlock() }
+        if let signature = call.callee, let loaded = graph.procedures[signature.key] { return loaded }
+        let name: String
+        switch call.reference {
+        case .fixed(let fixed): name = fixed.value
+        case .templated(let field): name = try string(field)
+        }
+        switch graph.loadAtRunTime(name) {
+        case .success(let loaded): return loaded
+        case .failure(let failure): throw StepFailure(failure.message)
         }
     }
 
@@ -110,7 +114,7 @@ extension Interpreter {
         if let inner = failed.failure {
             return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
-        let step = (callee.steps + callee.finally).first { $0.index + 1 == failed.number }
+        let step = callee.allSteps.first { $0.index + 1 == failed.number }
         let location = DiagnosticRenderer.position(callee.file.path, step?.location)
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
@@ -124,15 +128,22 @@ extension Interpreter {
     /// the parent's deadline or the step's own `timeout` (the sooner) runs out.
     convenience init(calling callee: Procedure, from parent: Interpreter, step: Step) {
         self.init(procedure: callee, library: parent.library, observer: parent.observer, options: parent.options, graph: parent.graph)
+        share(parent)
         depth = parent.depth + 1
-        sessions = parent.sessions
         leftovers = parent.leftovers
         inheritedSecrets = parent.secrets
-        deadline = parent.deadline
-        deadlineTimeout = parent.deadlineTimeout
         if let timeout = step.timeout, parent.deadline.map({ ContinuousClock.now + timeout < $0 }) ?? true {
             deadline = ContinuousClock.now + timeout
             deadlineTimeout = timeout
         }
+    }
+
+    /// Takes on what every run inside this one shares with it: the helpers started, the calling
+    /// step's deadline and the parallel group's cancel signal.
+    func share(_ parent: Interpreter) {
+        sessions = parent.sessions
+        deadline = parent.deadline
+        deadlineTimeout = parent.deadlineTimeout
+        cancelDescriptor = parent.cancelDescriptor
     }
 }

@@ -47,6 +47,11 @@ package final class Interpreter {
     var sessions = AgentSessions()
     /// The process groups steps left running, ended when the outermost procedure ends.
     var leftovers = LeftoverProcessGroups()
+    /// Read end of the ``CancelSignal`` of the parallel group this interpreter runs a step of
+    /// (-1 outside groups): once raised, commands are ended and no further attempt or item starts.
+    var cancelDescriptor: Int32 = -1
+    /// Whether the parallel group this runs in has called its steps off (`fail_fast`).
+    var isCancelled: Bool { CancelSignal.isRaised(cancelDescriptor) }
 
     /// Performs the actions nothing else defines inside the calling program: it gets the action's
     /// name and rendered parameters and returns the outcome; throwing fails the step with the
@@ -97,11 +102,16 @@ package final class Interpreter {
         var interrupted = false
         for step in procedure.steps where environmentError == nil {
             if let resume, step.index < resume.start {
-                var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .skipped)
-                result.restored = true
-                if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
-                observer?.stepFinished(result, step: step, of: procedure)
-                results.append(result)
+                // A parallel group's steps are restored with it.
+                var restored = [step]
+                if case .parallel(let group) = step.call { restored += group.steps }
+                for step in restored {
+                    var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .skipped)
+                    result.restored = true
+                    if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
+                    observer?.stepFinished(result, step: step, of: procedure)
+                    results.append(result)
+                }
                 continue
             }
             if Interrupts.received {
@@ -112,7 +122,7 @@ package final class Interpreter {
             let failed = result.status == .failed
             // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
             let wasInterrupted = failed && Interrupts.received
-            results.append(result)
+            append(result, to: &results)
             if failed {
                 success = false
                 if wasInterrupted {
@@ -153,6 +163,17 @@ package final class Interpreter {
     /// Runs one step (or fails it with `timedOut` when the deadline has passed), makes its result
     /// readable by later templates and tells the observer: the result as reports show it.
     func perform(_ step: Step, timedOut: String) -> StepResult {
+        var result = attempt(step, timedOut: timedOut)
+        record(result)
+        // Later steps read the output as it came; people and reports see it redacted.
+        result = shown(result)
+        observer?.stepFinished(result, step: step, of: procedure)
+        return result
+    }
+
+    /// Runs one step, or fails it with `timedOut` when the deadline has passed: its result as it
+    /// came, for templates (``perform(_:timedOut:)`` records it and tells the observer).
+    func attempt(_ step: Step, timedOut: String) -> StepResult {
         var result: StepResult
         if let deadline, ContinuousClock.now >= deadline {
             result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
@@ -160,12 +181,18 @@ package final class Interpreter {
         } else {
             result = runStep(step)
         }
-        result.isFinally = step.index >= procedure.steps.count
-        record(result)
-        // Later steps read the output as it came; people and reports see it redacted.
-        result = shown(result)
-        observer?.stepFinished(result, step: step, of: procedure)
+        result.isFinally = step.isFinally
+        result.group = step.group.map { $0 + 1 }
         return result
+    }
+
+    /// Adds a step's result to the run's, a parallel group's steps right after the group's own.
+    func append(_ result: StepResult, to results: inout [StepResult]) {
+        var result = result
+        let members = result.members
+        result.members = []
+        results.append(result)
+        results += members
     }
 
     /// Makes a finished step's result visible to later templates.
@@ -182,6 +209,7 @@ package final class Interpreter {
 
     /// One step: once, or once per item of its loop.
     func runStep(_ step: Step) -> StepResult {
+        if case .parallel(let group) = step.call { return runGroup(step, group) }
         guard let loop = step.loop else { return runOnce(step) }
         return runLoop(step, loop)
     }
@@ -218,7 +246,7 @@ package final class Interpreter {
                 result.fail(failure)
             }
             result.attempts = attempts
-            if result.status == .success || attempts > step.retry.count || Interrupts.received { break }
+            if result.status == .success || attempts > step.retry.count || Interrupts.received || isCancelled { break }
             if !Interrupts.sleep(delay) {
                 result.fail(StepFailure(Self.interruptedMessage))
                 break
@@ -266,7 +294,7 @@ package final class Interpreter {
     }
 
     /// The result as observers see it: secret input values hidden in its output too.
-    private func shown(_ result: StepResult) -> StepResult {
+    func shown(_ result: StepResult) -> StepResult {
         guard !secrets.isEmpty, !result.stdout.isEmpty || !result.stderr.isEmpty else { return result }
         var shown = result
         shown.stdout = redact(result.stdout)

@@ -46,6 +46,11 @@ package struct StepResult: Sendable {
     /// One result per item, in order, for a step with `for_each` (nil for other steps); read as
     /// `steps.ID.results`.
     package var iterations: [StepResult]?
+    /// The results of a parallel group's steps, in order, until the run lists them after the
+    /// group's own (``Interpreter/runGroup(_:_:)``).
+    package var members: [StepResult] = []
+    /// The number of the parallel group the step ran in, if any.
+    package var group: Int?
     /// Whether the step is one of the procedure's `finally` steps.
     package var isFinally = false
 

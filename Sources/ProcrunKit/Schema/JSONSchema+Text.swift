@@ -144,9 +144,20 @@ extension JSONSchema {
         "on_failure": {"enum": ["abort", "continue"], "description": "`abort` ends the run at a failed step; `continue` records the failure and goes on (the run is still failed).", "default": "abort"},
         "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Named values computed from the step's own result (`result.FIELD`), read later as `steps.ID.outputs.NAME`.", "default": {}},
         "notes": {"$ref": "#/$defs/text", "description": "Free text for people; shown by `procrun show` and in failure reports.", "default": ""},
-        "for_each": {"description": "Run the step once per item: an expression that gives a list (`inputs.hosts`, `{{ steps.list.stdout | from_json }}`), or a list of templates. The item is read as `item` (or the name `as` gives), with `loop.index` (from 1), `loop.index0`, `loop.length`, `loop.first`, `loop.last`; `steps.ID.results` holds each item's result.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]}, "as": {"$ref": "#/$defs/identifier", "description": "The name a loop's item is read by (with `for_each` only).", "default": "item"}, "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false}
+        "for_each": {"description": "Run the step once per item: an expression that gives a list (`inputs.hosts`, `{{ steps.list.stdout | from_json }}`), or a list of templates. The item is read as `item` (or the name `as` gives), with `loop.index` (from 1), `loop.index0`, `loop.length`, `loop.first`, `loop.last`; `steps.ID.results` holds each item's result.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]}, "as": {"$ref": "#/$defs/identifier", "description": "The name a loop's item is read by (with `for_each` only).", "default": "item"}, "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false},
+        "parallel": {
+          "type": "object",
+          "description": "Instead of `action`: steps that run side by side, each a normal step with its own id, timeout, retries and record; the group fails when one of them fails. A group step takes only id, when, notes and on_failure beside it.",
+          "properties": {
+            "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "The steps to run side by side (not groups, not `set`)."},
+            "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: the number of processors."},
+            "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end.", "default": true}
+          },
+          "required": ["steps"],
+          "additionalProperties": false
+        }
       },
-      "required": ["action"],
+      "oneOf": [{"required": ["action"]}, {"required": ["parallel"]}],
       "additionalProperties": false,
       "allOf": [
         {"if": {"$ref": "#/$defs/actionIs/shell"}, "then": {"properties": {"parameters": {"$ref": "#/$defs/parameters/shell"}}, "required": ["parameters"]}},

@@ -1,0 +1,16 @@
+/// A step's `parallel:`: steps run side by side, each with its own id, timeout, retries and
+/// record; the group fails when one of them fails.
+package struct ParallelGroup: Sendable {
+    /// The steps, in file order (numbered right after the group's own step).
+    package var steps: [Step]
+    /// How many run at once (`max`); nil means the number of processors.
+    package var max: Int?
+    /// `fail_fast`: when one step fails, steps not started yet are skipped and running commands
+    /// are ended (true, the default); otherwise every step runs to its end.
+    package var failFast = true
+
+    /// The step keys a group's own step takes beside `parallel`.
+    static let stepKeys: Set<String> = ["id", "parallel", "when", "notes", "on_failure"]
+    /// The keys of `parallel:`.
+    static let keys = ["steps", "max", "fail_fast"]
+}

@@ -1,0 +1,89 @@
+extension ProcedureLoader {
+    /// Reads a step with `parallel:` (and no `action`): its group of steps, `max` and `fail_fast`,
+    /// and the few step keys a group takes (`id`, `when`, `notes`, `on_failure`). A group's steps
+    /// are normal steps, except that they cannot be groups themselves or `set` variables (steps
+    /// side by side have no order in which their variables would be set).
+    func readGroup(_ pair: YAMLPair, _ pairs: [YAMLPair], node: YAMLNode, index: Int, what: String, hasAction: Bool, reader: inout NodeReader) -> Step? {
+        if hasAction {
+            reader.error(.invalidValue, "\(what) has both 'action' and 'parallel'; a step either runs an action or is a parallel group of steps", at: pair.keyStart)
+            return nil
+        }
+        var group = ParallelGroup(steps: [])
+        var step = Step(index: index, location: node.start, action: Located("parallel", at: pair.keyStart), call: .fail(message: nil))
+        for other in pairs where !ParallelGroup.stepKeys.contains(other.key) {
+            reader.error(
+                .unknownKey, "'\(other.key)' is not taken by a parallel group; give it to the group's steps (a group takes id, when, notes and on_failure)",
+                at: other.keyStart)
+        }
+        for other in pairs {
+            let value = other.value
+            switch other.key {
+            case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
+            case "when": step.when = Self.condition(value, "'when'", reader: &reader)
+            case "notes": step.notes = reader.string(value, "'notes'") ?? ""
+            case "on_failure":
+                if let text = reader.string(value, "'on_failure'") {
+                    if let policy = FailurePolicy(rawValue: text) { step.onFailure = policy } else {
+                        reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
+                    }
+                }
+            default: break
+            }
+        }
+        guard let settings = reader.mapping(pair.value, "'parallel'", keys: ParallelGroup.keys) else { return nil }
+        var sawSteps = false
+        for setting in settings {
+            switch setting.key {
+            case "steps":
+                sawSteps = true
+                group.steps = readSteps(setting.value, "'parallel.steps'", label: "step", reader: &reader)
+            case "max": group.max = reader.integer(setting.value, "'max'", in: 1...1024)
+            case "fail_fast": group.failFast = reader.boolean(setting.value, "'fail_fast'") ?? true
+            default: break
+            }
+        }
+        if !sawSteps, !reader.lastMisspellings.contains("steps") {
+            reader.error(.missingKey, "missing required key 'steps' in 'parallel'", at: pair.value.start)
+        }
+        for member in group.steps {
+            switch member.call {
+            case .parallel:
+                reader.error(.invalidValue, "parallel groups do not nest; put these steps in the outer group", at: member.action.location)
+            case .set:
+                reader.error(
+                    .invalidValue, "a 'set' step cannot be in a parallel group: steps side by side have no order to set variables in; set them before or after the group",
+                    at: member.action.location)
+            default: break
+            }
+        }
+        step.call = .parallel(group)
+        return step
+    }
+
+    /// Numbers every step in file order, a group's steps right after the group, then the `finally`
+    /// steps (so reports and stats count one way), marks `finally` steps and a group's members,
+    /// and refuses an id used twice anywhere in the procedure.
+    func numberSteps(_ procedure: inout Procedure, reader: inout NodeReader) {
+        var next = 0
+        var ids: [String: SourceLocation] = [:]
+        func number(_ step: inout Step, isFinally: Bool, group: Int?) {
+            step.index = next
+            next += 1
+            if isFinally { step.isFinally = true }
+            if let group { step.group = group }
+            if let id = step.id {
+                if let first = ids[id.value] {
+                    reader.error(.duplicateStepID, "duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
+                } else {
+                    ids[id.value] = id.location
+                }
+            }
+            guard case .parallel(var members) = step.call else { return }
+            let owner = step.index
+            for position in members.steps.indices { number(&members.steps[position], isFinally: isFinally, group: owner) }
+            step.call = .parallel(members)
+        }
+        for position in procedure.steps.indices { number(&procedure.steps[position], isFinally: false, group: nil) }
+        for position in procedure.finally.indices { number(&procedure.finally[position], isFinally: true, group: nil) }
+    }
+}
