@@ -62,9 +62,9 @@ struct SchemaTests {
     func validProcedures() throws {
         let fixtures = ProcrunBinary.fixtures
         var files = try Self.procedures(under: Self.repository + "/procedures")
-        for folder in ["valid", "library", "compose"] { files += try Self.procedures(under: fixtures + "/" + folder) }
-        // A YAML syntax error, which no schema can judge.
-        files.removeAll { $0.hasSuffix("nested-syntax/broken.yaml") }
+        for folder in ["valid", "library", "compose", "language"] { files += try Self.procedures(under: fixtures + "/" + folder) }
+        // A YAML syntax error, which no schema can judge; the language features' broken examples.
+        files.removeAll { $0.hasSuffix("nested-syntax/broken.yaml") || $0.hasSuffix("-broken.yaml") || $0.hasSuffix("dotenv-invalid.yaml") }
         #expect(files.count > 40)
         let result = try Self.validate("procedure", files)
         #expect(result.status == 0, "\(result.output)")
@@ -73,7 +73,7 @@ struct SchemaTests {
     @Test("every procrun.yaml of procedures/ and the fixtures validates")
     func validLibraries() throws {
         let files = [Self.repository + "/procedures/procrun.yaml"]
-            + ["valid", "library", "compose/nested-call"].map { ProcrunBinary.fixtures + "/\($0)/procrun.yaml" }
+            + ["valid", "library", "compose/nested-call", "language/env"].map { ProcrunBinary.fixtures + "/\($0)/procrun.yaml" }
         let result = try Self.validate("library", files)
         #expect(result.status == 0, "\(result.output)")
     }
