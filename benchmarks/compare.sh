@@ -75,6 +75,12 @@ for kind in true echo log; do
     bench "$kind-$n" "${commands[@]}"
   done
 done
+# Concurrency: 8 independent `sleep 0.2` steps at once (procrun's parallel group, sh's `&` and
+# `wait`, just's [parallel] dependencies, go-task's deps); one sleep, 200 ms, is the floor.
+dir="$out/work/parallel-8"
+bench parallel-8 -n procrun "$procrun $dir/procedure.yaml --quiet --no-learn" -n sh "sh $dir/steps.sh" \
+  -n just "$just --justfile $dir/justfile --working-directory $dir run" \
+  -n go-task "$task --taskfile $dir/Taskfile.yml --dir $dir run"
 bench log-10000 -n procrun "$procrun $out/work/log-10000/procedure.yaml --quiet --no-learn"
 # Start-up: an empty Swift program, one that only runs swift-argument-parser (the floor of any
 # command line built on it), and an empty C program (/bin/true), the start-up the C tools pay.

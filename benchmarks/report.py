@@ -41,6 +41,16 @@ for kind in ("true", "echo", "log"):
         ratio = runs[1000]["procrun"] / total
         row(kind, tool, f"{start:.1f}", f"{slope * 1000:.0f}", f"{total:.1f}", "—" if tool == "procrun" else f"{ratio:.2f}×")
 
+print("\n### 8 independent `sleep 0.2` steps at once (procrun's `parallel` group, max 8)\n")
+print("One sleep, 200 ms, is the floor: what a tool takes above it is its start-up and the cost of")
+print("starting, waiting for and collecting eight processes at once.\n")
+row("tool", "median (ms)", "over the 200 ms floor (ms)", "procrun ÷ tool")
+row(*["---"] * 4)
+concurrent = means("parallel-8")
+for tool, total in concurrent.items():
+    ratio = "—" if tool == "procrun" else f"{concurrent['procrun'] / total:.2f}×"
+    row(tool, f"{total:.1f}", f"{total - 200:.1f}", ratio)
+
 print("\n### Targets\n")
 row("target", "measured", "limit", "verdict")
 row(*["---"] * 4)
@@ -48,6 +58,10 @@ for kind, tool, limit in (("true", "posix_spawn", 1.15), ("true", "just", 0.6), 
     ratio = totals[(kind, "procrun")] / totals[(kind, tool)]
     label = "/bin/true" if kind == "true" else "templated echo"
     row(f"1000 {label} steps vs {tool}", f"{ratio:.2f}×", f"≤ {limit}×", verdict(ratio, limit))
+for tool in ("go-task", "just"):
+    ratio = concurrent["procrun"] / concurrent[tool]
+    row(f"8 × `sleep 0.2` in a parallel group vs {tool} (floor 200 ms)",
+        f"{ratio:.2f}× ({concurrent['procrun']:.0f} vs {concurrent[tool]:.0f} ms)", "≤ 1.2×", verdict(ratio, 1.2))
 log = means("log-10000")["procrun"]
 log1 = means("log-1")["procrun"]
 per = (log - log1) / 9999 * 1000

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes the comparison's workloads: the same N steps as a procrun procedure, a sh script,
-a justfile and a Taskfile, for each kind of step. Usage: workloads.py OUT_DIR N [N ...]
+a justfile and a Taskfile, for each kind of step, and `parallel-8`: 8 independent `sleep 0.2`
+steps run at once (a procrun `parallel` group, sh's `&` and `wait`, just's `[parallel]`
+dependencies, go-task's deps). Usage: workloads.py OUT_DIR N [N ...]
 `workloads.py library DIR COUNT` writes a library of COUNT procedures for timing `find`."""
 import os
 import sys
@@ -36,6 +38,26 @@ def justfile(kind, n):
 def taskfile(kind, n):
     body = "".join("      - '" + command(kind, i, "{{.NAME}}").replace("'", "''") + "'\n" for i in range(1, n + 1))
     return "version: '3'\nvars:\n  NAME: bench\ntasks:\n  run:\n    silent: true\n    cmds:\n" + body
+
+
+PARALLEL = 8
+SLEEP = "sleep 0.2"
+
+
+def parallel_workload():
+    """The same PARALLEL independent sleeps for each tool, all at once: file name -> text."""
+    ids = [f"s{i}" for i in range(1, PARALLEL + 1)]
+    procedure = [f"name: parallel_{PARALLEL}", "steps:", "  - id: checks", "    parallel:",
+                 f"      max: {PARALLEL}", "      steps:"]
+    procedure += [f"        - {{id: {i}, action: shell, parameters: {{command: {SLEEP}}}}}" for i in ids]
+    shell_script = "".join(f"{SLEEP} &\n" for _ in ids) + "wait\n"
+    # just runs a [parallel] recipe's dependencies at once, each on a thread of its own.
+    just = f"[parallel]\nrun: {' '.join(ids)}\n" + "".join(f"\n{i}:\n    @{SLEEP}\n" for i in ids)
+    # go-task runs a task's deps at once (no --concurrency limit by default).
+    task = (f"version: '3'\nsilent: true\ntasks:\n  run:\n    deps: [{', '.join(ids)}]\n"
+            + "".join(f"  {i}:\n    cmds:\n      - {SLEEP}\n" for i in ids))
+    return {"procedure.yaml": "\n".join(procedure) + "\n", "steps.sh": shell_script, "justfile": just,
+            "Taskfile.yml": task}
 
 
 VERBS = ["deploy", "build", "test", "backup", "restore", "migrate", "rotate", "provision", "scale", "monitor"]
@@ -77,6 +99,11 @@ def main():
                                ("justfile", justfile(kind, n)), ("Taskfile.yml", taskfile(kind, n))):
                 with open(os.path.join(folder, name), "w") as handle:
                     handle.write(text)
+    folder = os.path.join(out, f"parallel-{PARALLEL}")
+    os.makedirs(folder, exist_ok=True)
+    for name, text in parallel_workload().items():
+        with open(os.path.join(folder, name), "w") as handle:
+            handle.write(text)
 
 
 if __name__ == "__main__":
