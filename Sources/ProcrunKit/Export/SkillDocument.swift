@@ -56,8 +56,11 @@ struct SkillDocument {
             out += "## Outputs\n\nThe report's `outputs` holds: \(procedure.outputs.map { "`\($0.name)`" }.joined(separator: ", ")).\n\n"
         }
         out += "## Steps\n\n"
-        for step in procedure.steps {
-            out += "\(step.index + 1). `\(step.action.value)`" + (step.id.map { " (\($0.value))" } ?? "") + (step.notes.isEmpty ? "" : ": \(step.notes)") + "\n"
+        // A parallel group's steps nested under it; `finally` steps said to run whatever happened.
+        for step in procedure.allSteps {
+            let line = "\(step.index + 1). `\(step.action.value)`" + (step.id.map { " (\($0.value))" } ?? "") + (step.notes.isEmpty ? "" : ": \(step.notes)")
+            let side = if case .parallel = step.call { ", its steps side by side" } else { "" }
+            out += (step.group == nil ? "" : "    ") + line + side + (step.isFinally && step.group == nil ? " (finally: runs whatever happened)" : "") + "\n"
         }
         out += "\nThe procedure itself is [\(copyName)](\(copyName)), a copy of `\(file)`; edit the original, then run `procrun export --skills` again.\n"
         return out
