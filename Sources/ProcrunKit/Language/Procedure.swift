@@ -35,15 +35,24 @@ package struct Procedure: Sendable {
     /// the group), then the `finally` steps; `allSteps[i].index == i`.
     package var allSteps: [Step] {
         var all: [Step] = []
-        func add(_ steps: [Step]) {
-            for step in steps {
-                all.append(step)
-                if case .parallel(let group) = step.call { add(group.steps) }
-            }
+        _ = firstStep { step in
+            all.append(step)
+            return false
         }
-        add(steps)
-        add(finally)
         return all
+    }
+
+    /// The first step, in the order of ``allSteps``, for which `predicate` holds, found without
+    /// copying the steps into an array (a procedure may have 10,000).
+    package func firstStep(where predicate: (Step) -> Bool) -> Step? {
+        func search(_ steps: [Step]) -> Step? {
+            for step in steps {
+                if predicate(step) { return step }
+                if case .parallel(let group) = step.call, let found = search(group.steps) { return found }
+            }
+            return nil
+        }
+        return search(steps) ?? search(finally)
     }
 
     /// The folder procedures' relative paths are taken from.

@@ -62,7 +62,7 @@ struct ProcedureChecker {
     private func mayBeDefinedByDroppedStep(_ error: TemplateError) -> Bool {
         guard case .undefinedName(let names) = error.kind, names.count == 2 else { return false }
         if names[0] == "vars" { return true }
-        return names[0] == "steps" && !procedure.allSteps.contains { $0.id?.value == names[1] }
+        return names[0] == "steps" && procedure.firstStep(where: { $0.id?.value == names[1] }) == nil
     }
 
     /// The variables `env` names: the process's, then the library's and the procedure's own.
@@ -116,9 +116,11 @@ struct ProcedureChecker {
         // Checks one step in the scope at hand; returns the variables it sets and the result later
         // steps read, for the caller to add once the step (or its whole parallel group) is done.
         func visit(_ step: Step) -> (assigned: [(String, NameShape)], result: (String, NameShape)?) {
+            // Most steps set nothing beyond their action: no loop to read.
+            let stepLoop = step.hasDefaultSettings ? nil : step.loop
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
-                step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call, loop: step.loop != nil) : nil
+                step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call, loop: stepLoop != nil) : nil
             var assigned: [(String, NameShape)] = []
             do {
                 // The scopes built here share `steps` and `vars`; `current` is dropped before they
@@ -127,7 +129,7 @@ struct ProcedureChecker {
                 var here = current ?? scope()
                 current = here
                 if incomplete { checkDropped(before: step.index, in: here) }
-                if let loop = step.loop {
+                if let loop = stepLoop {
                     // The items are read before the loop; the step's own templates see the item.
                     diagnostics += check(loop, in: here)
                     roots[loop.name.value] = .value(.any)
@@ -154,13 +156,13 @@ struct ProcedureChecker {
                 }
                 if hasSettings, !step.outputs.isEmpty {
                     roots["result"] = result
-                    if let loop = step.loop {
+                    if let loop = stepLoop {
                         roots[loop.name.value] = .value(.any)
                         roots["loop"] = Self.loopShape
                     }
                     let withResult = scope()
                     roots["result"] = nil
-                    if let loop = step.loop {
+                    if let loop = stepLoop {
                         roots[loop.name.value] = nil
                         roots["loop"] = nil
                     }
@@ -178,23 +180,29 @@ struct ProcedureChecker {
             guard let id = step.id, let result else { return (assigned, nil) }
             return (assigned, (id.value, result))
         }
-        for step in procedure.steps + procedure.finally {
-            if step.isFinally, roots["run"] == nil {
+        func apply(_ visited: (assigned: [(String, NameShape)], result: (String, NameShape)?)) {
+            if !visited.assigned.isEmpty || visited.result != nil { current = nil }
+            for (name, shape) in visited.assigned { vars[name] = shape }
+            if let (id, shape) = visited.result { steps[id] = shape }
+        }
+        for (list, isFinally) in [(procedure.steps, false), (procedure.finally, true)] where !list.isEmpty {
+            if isFinally {
                 // The `finally` steps also read how the run went.
                 roots["run"] = Self.runShape
                 current = nil
             }
-            var visited = [visit(step)]
-            if case .parallel(let group) = step.call {
+            for step in list {
+                guard case .parallel(let group) = step.call else {
+                    apply(visit(step))
+                    if !step.hasDefaultSettings, step.loop != nil { current = nil }
+                    continue
+                }
                 // Steps side by side read what came before the group, never each other.
+                var visited = [visit(step)]
                 for member in group.steps { visited.append(visit(member)) }
+                visited.forEach(apply)
+                current = nil
             }
-            for (assigned, result) in visited {
-                if !assigned.isEmpty || result != nil { current = nil }
-                for (name, shape) in assigned { vars[name] = shape }
-                if let (id, shape) = result { steps[id] = shape }
-            }
-            if step.loop != nil { current = nil }
         }
         let end = scope()
         checkDropped(before: Int.max, in: end)
@@ -241,7 +249,7 @@ struct ProcedureChecker {
             error.message += "; '\(names[0])' is readable only in a step with 'for_each'"
         }
         guard names.count == 2 else { return error }
-        if names[0] == "steps", let step = procedure.allSteps.first(where: { $0.id?.value == names[1] }) {
+        if names[0] == "steps", let step = procedure.firstStep(where: { $0.id?.value == names[1] }) {
             error.message = "step '\(names[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
             if step.group != nil { error.message += ", and a step of a parallel group only steps before its group" }
         } else if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {

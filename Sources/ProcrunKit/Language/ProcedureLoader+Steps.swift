@@ -28,12 +28,20 @@ extension ProcedureLoader {
         // (By index: a `for pair in pairs` loop copies every pair, node and all.)
         var actionNode: YAMLNode?
         var parametersNode: YAMLNode?
+        // The rarer keys that change how the step is read: `parallel`, `for_each` and `as`.
+        var groupIndex: Int?
+        var loops = false
         for index in pairs.indices {
-            let key = pairs[index].key
-            if key == "action" { actionNode = pairs[index].value } else if key == "parameters" { parametersNode = pairs[index].value }
+            switch pairs[index].key {
+            case "action": actionNode = pairs[index].value
+            case "parameters": parametersNode = pairs[index].value
+            case "parallel": groupIndex = index
+            case "for_each", "as": loops = true
+            default: break
+            }
         }
-        if let group = pairs.first(where: { $0.key == "parallel" }) {
-            return readGroup(group, pairs, node: node, index: index, what: what(), hasAction: actionNode != nil, reader: &reader)
+        if let groupIndex {
+            return readGroup(pairs[groupIndex], pairs, node: node, index: index, what: what(), hasAction: actionNode != nil, reader: &reader)
         }
         guard let actionNode else {
             if !misspelled.contains("action") { reader.error(.missingKey, "missing required key 'action' in \(what())", at: node.start) }
@@ -82,7 +90,7 @@ extension ProcedureLoader {
             default: break
             }
         }
-        readLoop(pairs, into: &step, reader: &reader)
+        if loops { readLoop(pairs, into: &step, reader: &reader) }
         if dropped {
             keepTemplates(of: step, unknownAction: reader.diagnostics[before...].contains { $0.id == .unknownAction } ? parameters : nil, reader: &reader)
             return nil

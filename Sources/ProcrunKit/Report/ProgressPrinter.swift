@@ -146,10 +146,13 @@ package final class ProgressPrinter: RunObserver {
 
     /// Sizes the columns for a procedure's steps, its `finally` steps included.
     private func layOut(_ procedure: Procedure) {
-        let all = procedure.allSteps
-        total = all.count
-        actionWidth = all.map(\.action.value.count).max() ?? 0
-        idWidth = all.map(\.displayName.count).max() ?? 0
+        (total, actionWidth, idWidth) = (0, 0, 0)
+        _ = procedure.firstStep { step in
+            total += 1
+            actionWidth = max(actionWidth, step.action.value.count)
+            idWidth = max(idWidth, step.displayName.count)
+            return false
+        }
         finallyShown = false
     }
 

@@ -155,6 +155,6 @@ extension StepResult {
         status = .failed
         error = failure.shown
         cause = failure.message
-        diagnostic = failure.diagnostic
+        if failure.diagnostic != nil || diagnostic != nil { diagnostic = failure.diagnostic }
     }
 }

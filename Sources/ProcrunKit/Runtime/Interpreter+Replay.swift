@@ -114,7 +114,7 @@ extension Interpreter {
         if let inner = failed.failure {
             return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
         }
-        let step = callee.allSteps.first { $0.index + 1 == failed.number }
+        let step = callee.firstStep { $0.index + 1 == failed.number }
         let location = DiagnosticRenderer.position(callee.file.path, step?.location)
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",

@@ -98,6 +98,7 @@ package final class Interpreter {
         ]
         let environmentError = library.environment.isEmpty && procedure.environment.isEmpty ? nil : prepareEnvironment()
         var results: [StepResult] = []
+        results.reserveCapacity(procedure.steps.count)
         var success = environmentError == nil
         var interrupted = false
         for step in procedure.steps where environmentError == nil {
@@ -181,18 +182,21 @@ package final class Interpreter {
         } else {
             result = runStep(step)
         }
-        result.isFinally = step.isFinally
-        result.group = step.group.map { $0 + 1 }
+        // (Most steps keep every rare setting at its default: nothing more to read.)
+        if !step.hasDefaultSettings {
+            result.isFinally = step.isFinally
+            result.group = step.group.map { $0 + 1 }
+        }
         return result
     }
 
     /// Adds a step's result to the run's, a parallel group's steps right after the group's own.
     func append(_ result: StepResult, to results: inout [StepResult]) {
-        var result = result
-        let members = result.members
-        result.members = []
-        results.append(result)
-        results += members
+        guard !result.members.isEmpty else { return results.append(result) }
+        var group = result
+        group.members = []
+        results.append(group)
+        results += result.members
     }
 
     /// Makes a finished step's result visible to later templates.
@@ -210,8 +214,8 @@ package final class Interpreter {
     /// One step: once, or once per item of its loop.
     func runStep(_ step: Step) -> StepResult {
         if case .parallel(let group) = step.call { return runGroup(step, group) }
-        guard let loop = step.loop else { return runOnce(step) }
-        return runLoop(step, loop)
+        if !step.hasDefaultSettings, let loop = step.loop { return runLoop(step, loop) }
+        return runOnce(step)
     }
 
     /// One run of a step: its condition, its attempts, its outputs. `announce`: tell the observer

@@ -29,30 +29,79 @@ package struct StepResult: Sendable {
     /// The values of its declared `outputs`.
     package var outputs: [String: Value] = [:]
     /// The results of a nested procedure's steps, when the step called one.
-    package var children: [StepResult] = []
+    package var children: [StepResult] {
+        get { rare.value.children }
+        set { rare.update { $0.children = newValue } }
+    }
     /// Where inside the called procedure a call step failed.
-    package var failure: NestedFailure?
+    package var failure: NestedFailure? {
+        get { rare.value.failure }
+        set { rare.update { $0.failure = newValue } }
+    }
     /// The file of the procedure a call step ran, so its own stats can be updated.
-    package var calledFile: String?
-    /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
-    /// earlier run. Reported as skipped, and never counted in the stats.
-    package var restored = false
+    package var calledFile: String? {
+        get { rare.value.calledFile }
+        set { rare.update { $0.calledFile = newValue } }
+    }
     /// The failure as a positioned diagnostic, when it is about a place in the procedure file (a
     /// template that could not be rendered, a condition that is not true or false): shown with
     /// its source line and caret, as load-time problems are.
-    package var diagnostic: Diagnostic?
+    package var diagnostic: Diagnostic? {
+        get { rare.value.diagnostic }
+        set { rare.update { $0.diagnostic = newValue } }
+    }
     /// The name of the procedure a call step ran.
-    package var calledProcedure: String?
+    package var calledProcedure: String? {
+        get { rare.value.calledProcedure }
+        set { rare.update { $0.calledProcedure = newValue } }
+    }
     /// One result per item, in order, for a step with `for_each` (nil for other steps); read as
     /// `steps.ID.results`.
-    package var iterations: [StepResult]?
+    package var iterations: [StepResult]? {
+        get { rare.value.iterations }
+        set { rare.update { $0.iterations = newValue } }
+    }
     /// The results of a parallel group's steps, in order, until the run lists them after the
     /// group's own (``Interpreter/runGroup(_:_:)``).
-    package var members: [StepResult] = []
+    package var members: [StepResult] {
+        get { rare.value.members }
+        set { rare.update { $0.members = newValue } }
+    }
     /// The number of the parallel group the step ran in, if any.
-    package var group: Int?
+    package var group: Int? {
+        get { rare.value.group }
+        set { rare.update { $0.group = newValue } }
+    }
+    /// Not run in this run: a resumed run (``ResumePoint``) took the step's result from the
+    /// earlier run. Reported as skipped, and never counted in the stats.
+    package var restored: Bool {
+        get { rare.value.restored }
+        set { rare.update { $0.restored = newValue } }
+    }
     /// Whether the step is one of the procedure's `finally` steps.
-    package var isFinally = false
+    package var isFinally: Bool {
+        get { rare.value.isFinally }
+        set { rare.update { $0.isFinally = newValue } }
+    }
+    /// What few steps have (a call's children and failure, a loop's items, a group's steps, a
+    /// positioned diagnostic, `finally` and `restored` marks), out of line in one box that every
+    /// result shares until it sets one: a run of 10,000 steps copies and keeps far less.
+    private var rare = Self.defaultRare
+    private static let defaultRare = OutOfLine(Rare())
+
+    /// The fields of ``rare``.
+    private struct Rare: Sendable {
+        var children: [StepResult] = []
+        var failure: NestedFailure?
+        var calledFile: String?
+        var diagnostic: Diagnostic?
+        var calledProcedure: String?
+        var iterations: [StepResult]?
+        var members: [StepResult] = []
+        var group: Int?
+        var restored = false
+        var isFinally = false
+    }
 
     /// Creates a result.
     package init(number: Int, id: String?, action: String, status: StepStatus) {
