@@ -74,7 +74,10 @@ extension LanguageFeatureTests {
                     loop-broken.yaml:14:31: error: undefined name 'item'; 'item' is readable only in a step with 'for_each'
                         parameters: {message: "{{ item }}"}
                                                   ^
-                    5 problems found in 1 file
+                    loop-broken.yaml:21:31: error: undefined name 'steps.each.outputs.said'; a loop's outputs are each item's: read steps.each.results[N].outputs.said
+                        parameters: {message: "{{ steps.each.outputs.said }} {{ steps.each.results[0].outputs.said }}"}
+                                                  ^
+                    6 problems found in 1 file
 
                     """)
         }

@@ -120,9 +120,22 @@ extension LanguageFeatureTests {
                 parallel-broken.yaml:26:9: error: duplicate step id 'a' (first used at line 13, column 15)
                   - id: a
                         ^
-                9 problems found in 1 file
+                parallel-broken.yaml:32:11: error: a step of a parallel group cannot set 'on_failure: continue': its failure fails the group; give 'on_failure' to the group, and 'fail_fast: false' to let the others finish
+                        - {id: opt, action: shell, on_failure: continue, parameters: {command: "exit 1"}}
+                          ^
+                10 problems found in 1 file
 
                 """)
+    }
+
+    @Test("fail_fast never skips cleanup: a called procedure's finally step runs when its caller's branch is called off, and a group among finally steps lets every step run")
+    func parallelCleanup() throws {
+        try run("parallel-callee.yaml", extra: ["parallel-callee-child.yaml"]) { output, folder in
+            #expect(output.status == 1)
+            #expect(output.stdout.contains("error: ended early: another step of its parallel group failed (fail_fast)"))
+            #expect(folder.exists("child-cleanup-ran"))
+            #expect(folder.exists("cache-stopped"))
+        }
     }
 
     @Test("--from cannot start inside a parallel group")

@@ -125,7 +125,10 @@ struct LanguageFeatureTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let source = ProcrunBinary.fixtures + "/language/env"
-        for name in ["procrun.yaml", "env-dotenv.yaml", ".env", "secrets.env", "dotenv-missing.yaml", "dotenv-invalid.yaml", "dotenv-outside.yaml", "invalid.env"] {
+        for name in [
+            "procrun.yaml", "env-dotenv.yaml", ".env", "secrets.env", "dotenv-missing.yaml", "dotenv-invalid.yaml", "dotenv-outside.yaml", "invalid.env", "dotenv-secret-invalid.yaml",
+            "secret-invalid.env", "env-data.yaml",
+        ] {
             _ = try folder.copy(source + "/" + name)
         }
         try inspect(try ProcrunBinary.run(arguments, in: folder.path, environment: environment), folder)
@@ -173,6 +176,24 @@ struct LanguageFeatureTests {
         }
     }
 
+    @Test("a bad line in a secret .env file is reported at its line without quoting the file; no env can replace a shell command's data")
+    func environmentSafety() throws {
+        try inEnvFolder(["check", "dotenv-secret-invalid.yaml"]) { output, _ in
+            #expect(output.status == 2)
+            #expect(
+                output.stderr == """
+                    secret-invalid.env: error: line 2, column 1: expected a variable name (letters, digits and '_', not starting with a digit) at the start of a .env line
+                    1 problem found in 1 file
+
+                    """)
+        }
+        try inEnvFolder(["env-data.yaml", "--json"]) { output, folder in
+            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
+            #expect(steps.first?["outcome"] as? String == "hello alice; touch canary")
+            #expect(!folder.exists("canary"))
+        }
+    }
+
     @Test("from_json parses a step's output for later templates, directly and through set; to_json writes JSON; a parse error fails the step at its position")
     func fromJSON() throws {
         try run("from-json.yaml", ["--json"]) { output, folder in
@@ -182,6 +203,10 @@ struct LanguageFeatureTests {
                 "first=a; touch canary count=2 second=b", #"[{"name":"a; touch canary"},{"name":"b"}] none"#,
             ])
             #expect(!folder.exists("canary"))
+            // The error quotes the text it could not read; the stats block keeps procrun's words only.
+            let stats = try folder.read("from-json.yaml").components(separatedBy: "\nstats:\n").last ?? ""
+            #expect(stats.contains(#"last_error: "from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',' or '}', found the end of the line at column 15"}"#))
+            #expect(!stats.contains("unclosed"))
             #expect(steps.last?["error"] as? String == #"from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',' or '}', found the end of the line at column 15 of "{\"unclosed\": 1""#)
         }
     }

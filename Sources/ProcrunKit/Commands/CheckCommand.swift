@@ -52,7 +52,13 @@ package struct CheckCommand {
                 let procedure = try calls.load(path: file)
                 let called = calls.procedures.count - 1
                 let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
-                stdout.write("ok: \(file): '\(procedure.name.value)', \(procedure.steps.count) step\(procedure.steps.count == 1 ? "" : "s")\(callNote)\n")
+                // Counted as a run counts them: a group's steps and `finally` steps too.
+                var steps = 0
+                _ = procedure.firstStep { _ in
+                    steps += 1
+                    return false
+                }
+                stdout.write("ok: \(file): '\(procedure.name.value)', \(steps) step\(steps == 1 ? "" : "s")\(callNote)\n")
                 let warnings = calls.warnings
                 if !warnings.isEmpty {
                     for file in calls.sources { renderer.add(file) }

@@ -49,7 +49,8 @@ struct InputPrompter {
         var question = spec.name
         if !spec.description.isEmpty { question += " (\(spec.description))" }
         if let allowed = spec.allowed { question += " [" + allowed.map { (try? $0.rendered()) ?? $0.jsonText }.joined(separator: ", ") + "]" }
-        output.write(question + ": ")
+        // The file's text never changes the terminal (a description with escape sequences).
+        output.write(TerminalSanitizer.clean(question) + ": ")
         output.flush()
         let answer = spec.secret ? readSecret() : readLine()
         if spec.secret {

@@ -33,7 +33,8 @@ enum DotenvParser {
             let name = String(String.UnicodeScalarView(line[nameStart..<position]))
             guard !name.isEmpty, !("0"..."9").contains(line[nameStart]) else {
                 position = nameStart
-                throw fail("expected a variable name (letters, digits and '_', not starting with a digit) in a .env line, found '\(String(String.UnicodeScalarView(line[nameStart...])))'")
+                // (The rest of the line is not quoted: it may hold a secret value.)
+                throw fail("expected a variable name (letters, digits and '_', not starting with a digit) at the start of a .env line")
             }
             skipBlanks()
             guard position < line.count, line[position] == "=" else {

@@ -76,7 +76,13 @@ extension EnvironmentSettings {
                 loaded.append(Loaded(name: name, value: value, secret: secret))
             }
         } catch {
-            reader.append([Diagnostic(.error, error.message, id: .dotenvSyntax, path: full, at: SourceLocation(line: error.line, column: error.column, offset: 0))])
+            if secret {
+                // A secret file's lines are never shown: the place is in the message, not a position
+                // the renderer would quote the line of.
+                reader.append([Diagnostic(.error, "line \(error.line), column \(error.column): \(error.message)", id: .dotenvSyntax, path: full)])
+            } else {
+                reader.append([Diagnostic(.error, error.message, id: .dotenvSyntax, path: full, at: SourceLocation(line: error.line, column: error.column, offset: 0))])
+            }
         }
     }
 

@@ -5,9 +5,15 @@ package struct ParallelGroup: Sendable {
     package var steps: [Step]
     /// How many run at once (`max`); nil means the number of processors.
     package var max: Int?
-    /// `fail_fast`: when one step fails, steps not started yet are skipped and running commands
-    /// are ended (true, the default); otherwise every step runs to its end.
-    package var failFast = true
+    /// `fail_fast` as written: when one step fails, steps not started yet are skipped and running
+    /// commands are ended; otherwise every step runs to its end. Nil (not written) means true,
+    /// except among `finally` steps, where every cleanup step runs (``failsFast(isFinally:)``).
+    package var failFast: Bool?
+
+    /// Whether a failure calls the group's other steps off.
+    package func failsFast(isFinally: Bool) -> Bool {
+        failFast ?? !isFinally
+    }
 
     /// The step keys a group's own step takes beside `parallel`.
     static let stepKeys: Set<String> = ["id", "parallel", "when", "notes", "on_failure"]

@@ -120,7 +120,8 @@ struct ProcedureChecker {
             let stepLoop = step.hasDefaultSettings ? nil : step.loop
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
-                step.id != nil || !step.outputs.isEmpty ? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call, loop: stepLoop != nil) : nil
+                step.id != nil || !step.outputs.isEmpty
+                ? Self.resultShape(outputs: stepLoop == nil ? step.outputs.map(\.name) : [], call: step.call, loop: stepLoop != nil) : nil
             var assigned: [(String, NameShape)] = []
             do {
                 // The scopes built here share `steps` and `vars`; `current` is dropped before they
@@ -155,7 +156,8 @@ struct ProcedureChecker {
                     diagnostics += checkInputTypes(call, callee, in: here)
                 }
                 if hasSettings, !step.outputs.isEmpty {
-                    roots["result"] = result
+                    // A loop's own outputs are each item's: `result` is the item's result.
+                    roots["result"] = stepLoop == nil ? result : Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
                     if let loop = stepLoop {
                         roots[loop.name.value] = .value(.any)
                         roots["loop"] = Self.loopShape
@@ -247,6 +249,11 @@ struct ProcedureChecker {
             error.message += "; 'run' is readable only in 'finally' steps"
         } else if names == ["item"] || names == ["loop"] {
             error.message += "; '\(names[0])' is readable only in a step with 'for_each'"
+        }
+        if names.count == 4, names[0] == "steps", names[2] == "outputs",
+            let step = procedure.firstStep(where: { $0.id?.value == names[1] }), !step.hasDefaultSettings, step.loop != nil
+        {
+            error.message += "; a loop's outputs are each item's: read steps.\(names[1]).results[N].outputs.\(names[3])"
         }
         guard names.count == 2 else { return error }
         if names[0] == "steps", let step = procedure.firstStep(where: { $0.id?.value == names[1] }) {

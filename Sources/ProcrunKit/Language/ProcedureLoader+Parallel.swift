@@ -38,7 +38,7 @@ extension ProcedureLoader {
                 sawSteps = true
                 group.steps = readSteps(setting.value, "'parallel.steps'", label: "step", reader: &reader)
             case "max": group.max = reader.integer(setting.value, "'max'", in: 1...1024)
-            case "fail_fast": group.failFast = reader.boolean(setting.value, "'fail_fast'") ?? true
+            case "fail_fast": group.failFast = reader.boolean(setting.value, "'fail_fast'")
             default: break
             }
         }
@@ -54,6 +54,12 @@ extension ProcedureLoader {
                     .invalidValue, "a 'set' step cannot be in a parallel group: steps side by side have no order to set variables in; set them before or after the group",
                     at: member.action.location)
             default: break
+            }
+            if member.onFailure == .continue {
+                reader.error(
+                    .invalidValue,
+                    "a step of a parallel group cannot set 'on_failure: continue': its failure fails the group; give 'on_failure' to the group, and 'fail_fast: false' to let the others finish",
+                    at: member.location)
             }
         }
         step.call = .parallel(group)

@@ -74,7 +74,7 @@ package final class ProcedureRun {
             let names = procedure.steps.compactMap(\.id?.value)
             let all = procedure.allSteps
             // A step of a parallel group starts with its group: the group runs as one.
-            if let member = all.first(where: { $0.id?.value == step && $0.group != nil }), let group = member.group {
+            if let member = all.first(where: { ($0.id?.value == step || Int(step) == $0.index + 1) && $0.group != nil }), let group = member.group {
                 let owner = all[group].id.map { "'\($0.value)'" } ?? "(step \(group + 1))"
                 throw DiagnosticsError([Diagnostic(.error, "--from \(step): step '\(step)' is in the parallel group \(owner), whose steps run together; start from the group")])
             }

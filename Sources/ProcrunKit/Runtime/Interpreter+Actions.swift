@@ -93,7 +93,10 @@ extension Interpreter {
         do {
             return try field.template.render(in: context)
         } catch {
-            throw StepFailure(field.diagnostic(error, in: file ?? procedure.file))
+            // What the error quotes from the value is shown, never kept (``StepFailure/message``).
+            var failure = StepFailure(field.diagnostic(error, in: file ?? procedure.file))
+            failure.shown += error.quoted
+            throw failure
         }
     }
 

@@ -7,6 +7,7 @@ extension Interpreter {
     ) throws(StepFailure) {
         var spec = ProcessSpec(arguments: [])
         var planned = false
+        var dataVariables: [(String, String)] = []
         switch call.command {
         case .arguments(let fields):
             for field in fields { spec.arguments.append(try string(field, file: file)) }
@@ -18,13 +19,16 @@ extension Interpreter {
                 planned = true
             case .shell(let script, let environment):
                 spec.arguments = [shell, "-c", script]
-                spec.extraEnvironment += environment.map { ($0.name, $0.value) }
+                dataVariables = environment.map { ($0.name, $0.value) }
             }
         }
         spec.extraEnvironment += environmentOverlay
         for (name, field) in call.environment {
             spec.extraEnvironment.append((name, try string(field, file: file)))
         }
+        // The values the shell reads as data come last: no `env` (a procedure's, a library's, a
+        // .env file's, a step's) can replace one of them.
+        spec.extraEnvironment += dataVariables
         let folder = try call.workingDirectory.map { (field) throws(StepFailure) in
             FileSystem.join(defaultDirectory, try string(field, file: file))
         } ?? defaultDirectory

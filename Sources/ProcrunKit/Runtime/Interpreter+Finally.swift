@@ -16,13 +16,16 @@ extension Interpreter {
             guard let id = step.id else { continue }
             record(StepResult(number: step.index + 1, id: id.value, action: step.action.value, status: .skipped), status: "not_run")
         }
-        // After Ctrl-C (or a calling step's timeout) the cleanup still runs, within a bounded grace;
-        // a second Ctrl-C ends it.
-        let saved = (deadline, deadlineTimeout)
-        defer { (deadline, deadlineTimeout) = saved }
+        // After Ctrl-C, a calling step's timeout, or a parallel group calling off the step that
+        // called this procedure (fail_fast), the cleanup still runs, within a bounded grace; a
+        // second Ctrl-C ends it.
+        let saved = (deadline, deadlineTimeout, cancelDescriptor)
+        defer { (deadline, deadlineTimeout, cancelDescriptor) = saved }
         let expired = deadline.map { ContinuousClock.now >= $0 } ?? false
+        let calledOff = isCancelled
+        cancelDescriptor = -1
         var timedOut = Self.callTimedOut
-        if interrupted || expired {
+        if interrupted || expired || calledOff {
             timedOut = "timed out: the \(Self.finallyGrace.shortDescription) given to 'finally' steps ran out"
             if interrupted { Interrupts.reset() }
             deadline = ContinuousClock.now + Self.finallyGrace

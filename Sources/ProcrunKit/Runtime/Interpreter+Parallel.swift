@@ -14,7 +14,8 @@ extension Interpreter {
     /// commands are ended (those steps count as skipped, their error saying why). The group's
     /// result is failed when one of its steps failed, with that step's reason; its steps' results
     /// are ``StepResult/members``, and later templates read them as `steps.ID` like any other.
-    func runGroup(_ step: Step, _ group: ParallelGroup) -> StepResult {
+    func runGroup(_ step: Step, _ group: ParallelGroup, timedOut: String) -> StepResult {
+        let failFast = group.failsFast(isFinally: step.isFinally)
         var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .success)
         let started = ContinuousClock.now
         func skipped(_ member: Step, because reason: String? = nil) -> StepResult {
@@ -39,14 +40,17 @@ extension Interpreter {
             if !holds {
                 if result.status != .failed { result.status = .skipped }
                 result.members = group.steps.map { skipped($0) }
-                for member in result.members { record(member) }
+                for (member, skipped) in zip(group.steps, result.members) {
+                    record(skipped)
+                    observer?.stepFinished(skipped, step: member, of: procedure)
+                }
                 return result
             }
         }
         observer?.stepStarted(step, of: procedure)
         let cancel = CancelSignal()
         let branches = group.steps.map { member in
-            ParallelBranch(member: member, interpreter: self, cancelDescriptor: group.failFast ? cancel.descriptor : cancelDescriptor)
+            ParallelBranch(member: member, interpreter: self, cancelDescriptor: failFast ? cancel.descriptor : cancelDescriptor)
         }
         var members = group.steps.map { skipped($0) }
         var firstFailure: Int?
@@ -61,9 +65,9 @@ extension Interpreter {
         }
         let workers = ParallelWorkers(count: branches.count) { index in
             let branch = branches[index]
-            branch.run()
+            branch.run(timedOut: timedOut)
             // Called off at once, from the thread that saw the failure: no other step starts.
-            if group.failFast, branch.shown.status == .failed {
+            if failFast, branch.shown.status == .failed {
                 cancel.raise()
                 return false
             }
@@ -74,8 +78,8 @@ extension Interpreter {
             workers.join()
         } else {
             // One step, or no thread to be had: one after another, on this thread.
-            for index in branches.indices where firstFailure == nil || !group.failFast {
-                branches[index].run()
+            for index in branches.indices where firstFailure == nil || !failFast {
+                branches[index].run(timedOut: timedOut)
                 finished(index)
             }
         }
@@ -139,10 +143,11 @@ final class ParallelBranch: @unchecked Sendable {
 
     /// Runs the step and tells the held observer it finished.
     /// A step ended by `fail_fast` counts as skipped, its error saying why.
-    func run() {
+    /// `timedOut` is what the step says when the deadline it runs under has passed.
+    func run(timedOut: String) {
         if interpreter.isCancelled { return }
         ran = true
-        raw = interpreter.attempt(member, timedOut: Interpreter.callTimedOut)
+        raw = interpreter.attempt(member, timedOut: timedOut)
         shown = interpreter.shown(raw)
         if shown.status == .failed, shown.cause?.hasSuffix(Interpreter.cancelledMessage) ?? false { shown.status = .skipped }
         observer.stepFinished(shown, step: member, of: interpreter.procedure)

@@ -180,7 +180,7 @@ package final class Interpreter {
             result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
             result.fail(StepFailure(timedOut))
         } else {
-            result = runStep(step)
+            result = runStep(step, timedOut: timedOut)
         }
         // (Most steps keep every rare setting at its default: nothing more to read.)
         if !step.hasDefaultSettings {
@@ -212,8 +212,9 @@ package final class Interpreter {
     }
 
     /// One step: once, or once per item of its loop.
-    func runStep(_ step: Step) -> StepResult {
-        if case .parallel(let group) = step.call { return runGroup(step, group) }
+    /// `timedOut` is what a parallel group's steps say when the deadline has passed.
+    func runStep(_ step: Step, timedOut: String = callTimedOut) -> StepResult {
+        if case .parallel(let group) = step.call { return runGroup(step, group, timedOut: timedOut) }
         if !step.hasDefaultSettings, let loop = step.loop { return runLoop(step, loop) }
         return runOnce(step)
     }

@@ -151,7 +151,7 @@ extension JSONSchema {
           "properties": {
             "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "The steps to run side by side (not groups, not `set`)."},
             "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: the number of processors."},
-            "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end.", "default": true}
+            "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end. Default: true, except among `finally` steps."}
           },
           "required": ["steps"],
           "additionalProperties": false

@@ -18,12 +18,16 @@ package struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible
     package var message: String
     /// What kind of problem it is.
     package var kind: Kind
+    /// Text quoted from the value the template was given (`, found "abc"`), shown after the
+    /// message to people but never kept in a tracked file: it may be a step's output.
+    package var quoted = ""
 
     /// Makes an error.
-    package init(range: Range<Int>, message: String, kind: Kind = .other) {
+    package init(range: Range<Int>, message: String, kind: Kind = .other, quoted: String = "") {
         self.range = range
         self.message = message
         self.kind = kind
+        self.quoted = quoted
     }
 
     /// `"offset N: message"`.

@@ -16,7 +16,7 @@ extension TemplateFilter {
             do {
                 return Value(json: try JSONParser.parse(text))
             } catch {
-                throw TemplateError(range: call.nameRange, message: "filter 'from_json' expects JSON text: \(error.message) at column \(error.column) of \(Self.excerpt(text))")
+                throw TemplateError(range: call.nameRange, message: "filter 'from_json' expects JSON text: \(error.message) at column \(error.column)", quoted: " of \(Self.excerpt(text))")
             }
         case .quote, .string:
             let rendered = try render(input, call: call)
@@ -84,12 +84,12 @@ extension TemplateFilter {
         case .integer: return input
         case .number(let number):
             guard let whole = Int(exactly: number) else {
-                throw TemplateError(range: call.nameRange, message: "filter 'int' expects a whole number, found \(number.description)")
+                throw TemplateError(range: call.nameRange, message: "filter 'int' expects a whole number", quoted: ", found \(number.description)")
             }
             return .integer(whole)
         case .string(let text):
             guard let whole = Int(TemplateText.trim(text)) else {
-                throw TemplateError(range: call.nameRange, message: "filter 'int' expects the text of an integer, found \(Value.string(text).jsonText)")
+                throw TemplateError(range: call.nameRange, message: "filter 'int' expects the text of an integer", quoted: ", found \(Value.string(text).jsonText)")
             }
             return .integer(whole)
         default:
