@@ -43,6 +43,31 @@ struct ProgressTests {
         #expect(run.output.contains("✓ slow succeeded in 2.0"))
     }
 
+    @Test("on a terminal, a parallel group's running line comes back under each finished step, with how many are done")
+    func groupOnTerminal() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(
+            "group.yaml",
+            """
+            name: group
+            steps:
+              - id: checks
+                parallel:
+                  max: 2
+                  steps:
+                    - {id: fast, action: shell, parameters: {command: sleep 0.2}}
+                    - {id: slow, action: shell, parameters: {command: sleep 1.5}}
+            """)
+        let run = try Self.onTerminal(["group.yaml", "--no-learn"], in: folder)
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\r")
+        #expect(lines.contains { $0.hasPrefix("  1/3 … parallel  checks  1 of 2 done") }, "\(run.output)")
+        // The group's time keeps counting from the group's start, not from the step that finished.
+        #expect(lines.contains { $0.hasPrefix("  1/3 … parallel  checks  1 of 2 done  1.") }, "\(run.output)")
+        #expect(run.output.contains("  1/3 ✓ parallel  checks  1.5"))
+    }
+
     @Test("in a pipe, each step's start is a line printed when the step starts, and nothing is rewritten")
     func startsInPipe() throws {
         let folder = try TemporaryFolder()

@@ -24,10 +24,10 @@ final class ElapsedTicker: @unchecked Sendable {
         pthread_mutex_init(&mutex, nil)
     }
 
-    /// Shows the time after `text` from a second after now, until ``clear()``.
-    func show(_ text: String) {
+    /// Shows the time since `started` after `text`, once it is a second or more, until ``clear()``.
+    func show(_ text: String, since started: ContinuousClock.Instant = .now) {
         pthread_mutex_lock(&mutex)
-        line = (text, ContinuousClock.now)
+        line = (text, started)
         let start = !threadStarted
         threadStarted = true
         pthread_mutex_unlock(&mutex)

@@ -72,6 +72,17 @@ package final class ProgressPrinter: RunObserver {
         }
     }
 
+    /// On a terminal, a parallel group's running line comes back under its steps' lines, with how
+    /// many have finished and the group's own time.
+    package func groupRunning(_ step: Step, done: Int, of total: Int, since started: ContinuousClock.Instant, of procedure: Procedure) {
+        guard live, !lineOpen else { return }
+        let text = prefix(step) + paint("…", "2") + " " + columns(step) + paint("  \(done) of \(total) done", "2")
+        output.write(text)
+        lineOpen = true
+        output.flush()
+        ticker?.show(text, since: started)
+    }
+
     /// Takes the running step's line back from the ticker and clears it.
     private func closeLine() {
         guard lineOpen else { return }

@@ -54,6 +54,7 @@ extension Interpreter {
         }
         var members = group.steps.map { skipped($0) }
         var firstFailure: Int?
+        var done = 0
         // On this thread, in the order steps finish: what each reported, its leftovers, its result.
         func finished(_ index: Int) {
             let branch = branches[index]
@@ -62,6 +63,8 @@ extension Interpreter {
             record(branch.raw)
             members[index] = branch.shown
             if branch.shown.status == .failed, firstFailure == nil { firstFailure = index }
+            done += 1
+            if done < branches.count { observer?.groupRunning(step, done: done, of: branches.count, since: started, of: procedure) }
         }
         let workers = ParallelWorkers(count: branches.count) { index in
             let branch = branches[index]

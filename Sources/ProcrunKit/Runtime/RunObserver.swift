@@ -12,6 +12,9 @@ package protocol RunObserver: AnyObject {
     func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure)
     /// The callee's run ended; the call step itself is reported next.
     func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure)
+    /// A parallel group is still running after one of its steps was reported: `done` of its
+    /// `total` steps have finished, and it started at `started`.
+    func groupRunning(_ step: Step, done: Int, of total: Int, since started: ContinuousClock.Instant, of procedure: Procedure)
     /// At the end of the run, the processes `step` (`procedure › step`) had left running in process
     /// group `group` were ended.
     func leftoverProcessesEnded(group: Int32, step: String)
@@ -24,4 +27,5 @@ extension RunObserver {
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {}
     package func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {}
     package func leftoverProcessesEnded(group: Int32, step: String) {}
+    package func groupRunning(_ step: Step, done: Int, of total: Int, since started: ContinuousClock.Instant, of procedure: Procedure) {}
 }
