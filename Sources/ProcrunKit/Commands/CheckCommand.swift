@@ -53,11 +53,7 @@ package struct CheckCommand {
                 let called = calls.procedures.count - 1
                 let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
                 // Counted as a run counts them: a group's steps and `finally` steps too.
-                var steps = 0
-                _ = procedure.firstStep { _ in
-                    steps += 1
-                    return false
-                }
+                let steps = procedure.stepCount
                 stdout.write("ok: \(file): '\(procedure.name.value)', \(steps) step\(steps == 1 ? "" : "s")\(callNote)\n")
                 let warnings = calls.warnings
                 if !warnings.isEmpty {

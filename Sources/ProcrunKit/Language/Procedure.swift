@@ -42,6 +42,14 @@ package struct Procedure: Sendable {
         return all
     }
 
+    /// How many steps there are, a parallel group's and the `finally` steps included: the number
+    /// of the last one.
+    package var stepCount: Int {
+        guard var last = finally.last ?? steps.last else { return 0 }
+        while case .parallel(let group) = last.call, let member = group.steps.last { last = member }
+        return last.index + 1
+    }
+
     /// The first step, in the order of ``allSteps``, for which `predicate` holds, found without
     /// copying the steps into an array (a procedure may have 10,000).
     package func firstStep(where predicate: (Step) -> Bool) -> Step? {

@@ -91,8 +91,10 @@ struct ProcedureChecker {
         diagnostics += checkEnvironment(roots)
         var steps: [String: NameShape] = [:]
         var vars: [String: NameShape] = [:]
-        func scope() -> NameShape {
+        // The names templates read here, with `extra` ones (a loop's item, a step's own `result`).
+        func scope(adding extra: [String: NameShape] = [:]) -> NameShape {
             var all = roots
+            all.merge(extra) { $1 }
             all["steps"] = .object(steps, open: false, optionalWithDefault: false)
             all["vars"] = .object(vars, open: false, optionalWithDefault: false)
             return .object(all, open: false, optionalWithDefault: false)
@@ -130,14 +132,12 @@ struct ProcedureChecker {
                 var here = current ?? scope()
                 current = here
                 if incomplete { checkDropped(before: step.index, in: here) }
+                // A loop's item and `loop`, for the step's own templates.
+                let loopNames: [String: NameShape] = stepLoop.map { [$0.name.value: .value(.any), "loop": Self.loopShape] } ?? [:]
                 if let loop = stepLoop {
                     // The items are read before the loop; the step's own templates see the item.
                     diagnostics += check(loop, in: here)
-                    roots[loop.name.value] = .value(.any)
-                    roots["loop"] = Self.loopShape
-                    here = scope()
-                    roots[loop.name.value] = nil
-                    roots["loop"] = nil
+                    here = scope(adding: loopNames)
                 }
                 fields.removeAll(keepingCapacity: true)
                 step.call.collectTemplates(into: &fields)
@@ -157,17 +157,8 @@ struct ProcedureChecker {
                 }
                 if hasSettings, !step.outputs.isEmpty {
                     // A loop's own outputs are each item's: `result` is the item's result.
-                    roots["result"] = stepLoop == nil ? result : Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
-                    if let loop = stepLoop {
-                        roots[loop.name.value] = .value(.any)
-                        roots["loop"] = Self.loopShape
-                    }
-                    let withResult = scope()
-                    roots["result"] = nil
-                    if let loop = stepLoop {
-                        roots[loop.name.value] = nil
-                        roots["loop"] = nil
-                    }
+                    let own = (stepLoop == nil ? result : nil) ?? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
+                    let withResult = scope(adding: loopNames.merging(["result": own]) { $1 })
                     for output in step.outputs { diagnostics += check(output.field, in: withResult) }
                 }
                 if case .set(let values) = step.call {

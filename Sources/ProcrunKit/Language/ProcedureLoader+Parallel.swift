@@ -15,20 +15,8 @@ extension ProcedureLoader {
                 .unknownKey, "'\(other.key)' is not taken by a parallel group; give it to the group's steps (a group takes id, when, notes and on_failure)",
                 at: other.keyStart)
         }
-        for other in pairs {
-            let value = other.value
-            switch other.key {
-            case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
-            case "when": step.when = Self.condition(value, "'when'", reader: &reader)
-            case "notes": step.notes = reader.string(value, "'notes'") ?? ""
-            case "on_failure":
-                if let text = reader.string(value, "'on_failure'") {
-                    if let policy = FailurePolicy(rawValue: text) { step.onFailure = policy } else {
-                        reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
-                    }
-                }
-            default: break
-            }
+        for other in pairs where other.key != "parallel" && ParallelGroup.stepKeys.contains(other.key) {
+            readSetting(other.key, other.value, into: &step, reader: &reader)
         }
         guard let settings = reader.mapping(pair.value, "'parallel'", keys: ParallelGroup.keys) else { return nil }
         var sawSteps = false

@@ -67,28 +67,7 @@ extension ProcedureLoader {
             step = Step(index: index, location: node.start, action: Located(actionName ?? "", at: actionNode.start), call: .fail(message: nil))
         }
         for index in pairs.indices where pairs[index].key != "action" && pairs[index].key != "parameters" {
-            let value = pairs[index].value
-            switch pairs[index].key {
-            case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
-            case "expect": step.expect = readExpectation(value, reader: &reader) ?? step.expect
-            case "expected_outcome":
-                if let field = Self.template(value, "'expected_outcome'", reader: &reader) { step.expect.contains.append(field) }
-            case "when": step.when = Self.condition(value, "'when'", reader: &reader)
-            case "timeout": step.timeout = reader.duration(value, "'timeout'")
-            case "retries": step.retry = readRetry(value, reader: &reader) ?? step.retry
-            case "on_failure":
-                if let text = reader.string(value, "'on_failure'") {
-                    if let policy = FailurePolicy(rawValue: text) {
-                        step.onFailure = policy
-                    } else {
-                        reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
-                    }
-                }
-            case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
-            case "notes": step.notes = reader.string(value, "'notes'") ?? ""
-            case "keep_running": step.keepRunning = reader.boolean(value, "'keep_running'") ?? false
-            default: break
-            }
+            readSetting(pairs[index].key, pairs[index].value, into: &step, reader: &reader)
         }
         if loops { readLoop(pairs, into: &step, reader: &reader) }
         if dropped {
@@ -96,6 +75,32 @@ extension ProcedureLoader {
             return nil
         }
         return step
+    }
+
+    /// Reads one of a step's settings (`id`, `expect`, `when`, `timeout`, `retries`,
+    /// `on_failure`, `outputs`, `notes`, ...) into `step`; other keys are read elsewhere.
+    func readSetting(_ key: String, _ value: YAMLNode, into step: inout Step, reader: inout NodeReader) {
+        switch key {
+        case "id": step.id = reader.identifier(value, "'id'").map { Located($0, at: value.start) }
+        case "expect": step.expect = readExpectation(value, reader: &reader) ?? step.expect
+        case "expected_outcome":
+            if let field = Self.template(value, "'expected_outcome'", reader: &reader) { step.expect.contains.append(field) }
+        case "when": step.when = Self.condition(value, "'when'", reader: &reader)
+        case "timeout": step.timeout = reader.duration(value, "'timeout'")
+        case "retries": step.retry = readRetry(value, reader: &reader) ?? step.retry
+        case "on_failure":
+            if let text = reader.string(value, "'on_failure'") {
+                if let policy = FailurePolicy(rawValue: text) {
+                    step.onFailure = policy
+                } else {
+                    reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
+                }
+            }
+        case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
+        case "notes": step.notes = reader.string(value, "'notes'") ?? ""
+        case "keep_running": step.keepRunning = reader.boolean(value, "'keep_running'") ?? false
+        default: break
+        }
     }
 
     /// Keeps a dropped step's templates for checking: those of its settings and, when its action is

@@ -20,12 +20,11 @@ package enum StepKey {
     /// The keys of a document's steps in order, read from its `steps` list (a parallel group's
     /// steps after the group), then its `finally` list.
     package static func keys(in root: YAMLNode) -> [String] {
-        guard let items = root["steps"]?.items else { return [] }
+        let flat = Self.items(in: root)
         var keys: [String] = []
-        keys.reserveCapacity(items.count)
+        keys.reserveCapacity(flat.count)
         var seen: [String: Int] = [:]
-        let flat = Self.items(in: root).map(\.node)
-        for item in flat {
+        for (item, _) in flat {
             if let id = item["id"]?.scalar?.text {
                 keys.append(id)
                 continue

@@ -62,10 +62,7 @@ package final class ProgressPrinter: RunObserver {
         announceFinally(step, of: procedure)
         let text = prefix(step) + paint("…", "2") + " " + columns(step)
         if live {
-            output.write(text)
-            lineOpen = true
-            output.flush()
-            ticker?.show(text)
+            openLine(text)
         } else {
             output.write(text.trimmingTrailingSpaces() + "\n")
             output.flush()
@@ -76,7 +73,11 @@ package final class ProgressPrinter: RunObserver {
     /// many have finished and the group's own time.
     package func groupRunning(_ step: Step, done: Int, of total: Int, since started: ContinuousClock.Instant, of procedure: Procedure) {
         guard live, !lineOpen else { return }
-        let text = prefix(step) + paint("…", "2") + " " + columns(step) + paint("  \(done) of \(total) done", "2")
+        openLine(prefix(step) + paint("…", "2") + " " + columns(step) + paint("  \(done) of \(total) done", "2"), since: started)
+    }
+
+    /// On a terminal: a running step's line, left open for the ticker to add the time since `started`.
+    private func openLine(_ text: String, since started: ContinuousClock.Instant = .now) {
         output.write(text)
         lineOpen = true
         output.flush()

@@ -25,25 +25,22 @@ extension Interpreter {
             skipped.error = reason
             return skipped
         }
+        // A member that never runs is skipped, for later templates and the observer alike.
+        func report(_ skipped: StepResult, of member: Step) {
+            record(skipped)
+            observer?.stepFinished(skipped, step: member, of: procedure)
+        }
         if let when = step.when {
-            var holds = false
-            do {
-                guard case .boolean(let value) = try when.expression.evaluate(in: context) else { throw StepFailure("the 'when' condition is not true or false") }
-                holds = value
-            } catch let failure as StepFailure {
-                result.fail(failure)
-            } catch let error as TemplateError {
-                result.fail(StepFailure(redactError(located(error, condition: when))))
+            var runs = false
+            do throws(StepFailure) {
+                runs = try holds(when)
+                if !runs { result.status = .skipped }
             } catch {
-                result.fail(StepFailure("\(error)"))
+                result.fail(error)
             }
-            if !holds {
-                if result.status != .failed { result.status = .skipped }
+            if !runs {
                 result.members = group.steps.map { skipped($0) }
-                for (member, skipped) in zip(group.steps, result.members) {
-                    record(skipped)
-                    observer?.stepFinished(skipped, step: member, of: procedure)
-                }
+                for (member, skipped) in zip(group.steps, result.members) { report(skipped, of: member) }
                 return result
             }
         }
@@ -88,8 +85,7 @@ extension Interpreter {
         }
         for (index, branch) in branches.enumerated() where !branch.ran {
             members[index] = skipped(group.steps[index], because: Self.notStartedMessage)
-            record(members[index])
-            observer?.stepFinished(members[index], step: group.steps[index], of: procedure)
+            report(members[index], of: group.steps[index])
         }
         if let firstFailure {
             let failed = members[firstFailure]

@@ -225,17 +225,13 @@ package final class Interpreter {
         var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .success)
         let started = ContinuousClock.now
         if let when = step.when {
-            do {
-                guard case .boolean(let holds) = try when.expression.evaluate(in: context) else {
-                    result.fail(StepFailure("the 'when' condition is not true or false"))
-                    return result
-                }
-                if !holds {
+            do throws(StepFailure) {
+                if try !holds(when) {
                     result.status = .skipped
                     return result
                 }
             } catch {
-                result.fail(StepFailure(redactError(located(error, condition: when))))
+                result.fail(error)
                 return result
             }
         }
@@ -266,6 +262,19 @@ package final class Interpreter {
         result.cause = result.cause.map(redactError)
         result.durationNanoseconds = Self.nanoseconds(since: started)
         return result
+    }
+
+    /// Whether a step's `when` holds now; a condition that cannot be evaluated, or is not true or
+    /// false, fails the step.
+    func holds(_ when: Condition) throws(StepFailure) -> Bool {
+        let value: Value
+        do {
+            value = try when.expression.evaluate(in: context)
+        } catch {
+            throw StepFailure(redactError(located(error, condition: when)))
+        }
+        guard case .boolean(let holds) = value else { throw StepFailure("the 'when' condition is not true or false") }
+        return holds
     }
 
     /// Renders a step's own `outputs` with `result` bound to it.
