@@ -19,6 +19,9 @@ struct Merge: ParsableCommand {
     @Flag(help: "Move the others to archive/ in the library instead of marking them.")
     var archive = false
 
+    @Flag(help: "Merge even procedures that do opposite things (add and delete, backup and restore).")
+    var force = false
+
     @Flag(help: "Show the change without making it.")
     var dryRun = false
 
@@ -31,6 +34,7 @@ struct Merge: ParsableCommand {
         command.reason = reason
         command.archive = archive
         command.dryRun = dryRun
+        command.force = force
         command.library = libraryOption.library
         command.noColor = colorOption.noColor
         let code = command.execute()

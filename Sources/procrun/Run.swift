@@ -20,6 +20,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Rerun the last failed run of the procedure from its failed step, with the same inputs.")
     var resume = false
 
+    @Flag(help: "With --resume or --from: go on even when the procedure changed since that run.")
+    var force = false
+
     @Option(name: .customLong("from"), help: ArgumentHelp("Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.", valueName: "STEP"))
     var fromStep: String?
 
@@ -62,6 +65,7 @@ struct Run: ParsableCommand {
         command.settings = settings
         command.inputsFile = inputs
         command.resume = resume
+        command.force = force
         command.fromStep = fromStep
         command.adaptations = adaptations
         command.library = libraryOption.library

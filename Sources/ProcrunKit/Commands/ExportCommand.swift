@@ -33,10 +33,12 @@ package struct ExportCommand {
             let written = Value.list(result.summary.written.map(Value.string))
             let unchanged = Value.list(result.summary.unchanged.map(Value.string))
             let removed = Value.list(result.summary.removed.map(Value.string))
-            stdout.write(Value.mapping(["written": written, "unchanged": unchanged, "removed": removed]).jsonText + "\n")
+            let superseded = Value.list(result.summary.superseded.map(Value.string))
+            stdout.write(Value.mapping(["written": written, "unchanged": unchanged, "removed": removed, "superseded": superseded]).jsonText + "\n")
         } else {
             var line = "exported to \(skills): \(result.summary.written.count) files written, \(result.summary.unchanged.count) unchanged"
             if !result.summary.removed.isEmpty { line += ", \(result.summary.removed.count) stale skill folders removed" }
+            if !result.summary.superseded.isEmpty { line += ", \(result.summary.superseded.count) superseded left out (\(result.summary.superseded.joined(separator: ", ")))" }
             stdout.write(line + "\n")
         }
         stdout.flush()

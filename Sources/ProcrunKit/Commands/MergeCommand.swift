@@ -12,6 +12,8 @@ package struct MergeCommand {
     package var archive = false
     /// `--dry-run`: print the change, make none.
     package var dryRun = false
+    /// `--force`: merge even procedures that do opposite things (``Opposites``).
+    package var force = false
     /// `--library DIR`.
     package var library: String?
     /// `--no-color`.
@@ -66,6 +68,17 @@ package struct MergeCommand {
         }
         if let kept, let superseded = kept.supersededBy {
             problems.append(Diagnostic(.error, "'\(keep)' is itself superseded by '\(superseded)'; merge into '\(superseded)' instead"))
+        }
+        if let kept, !force {
+            let keptWords = Opposites.words(of: kept)
+            for target in targets {
+                guard let (mine, theirs) = Opposites.contrast(keptWords, Opposites.words(of: target)) else { continue }
+                problems.append(
+                    Diagnostic(
+                        .error,
+                        "'\(target.name)' does the opposite of '\(keep)' ('\(theirs)' against '\(mine)'): they are not duplicates; give --force to merge them anyway"
+                    ))
+            }
         }
         guard let kept, problems.isEmpty else { return fail(problems) }
 

@@ -6,6 +6,8 @@ package struct RunCommand {
     package var inputsFile: String?
     /// `--resume`: rerun the last failed run from its failed step, with its inputs.
     package var resume = false
+    /// `--force`: resume (`--resume`, `--from`) even when the procedure changed since that run.
+    package var force = false
     /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
     package var fromStep: String?
     /// `--set NAME=VALUE` texts.
@@ -113,8 +115,17 @@ package struct RunCommand {
             var values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
             if resume && fromStep != nil { return fail([Diagnostic(.error, "--resume and --from cannot be used together")]) }
             if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
-                let (resumed, earlier) = try run.resumePoint(resumption, for: procedure)
+                let (resumed, earlier) = try run.resumePoint(resumption, for: procedure, force: force)
                 point = resumed
+                if let earlier, !quiet, !json {
+                    let step = procedure.allSteps[resumed.start]
+                    let name = step.id.map { " '\($0.value)'" } ?? " (\(step.action.value))"
+                    let state = earlier.finished ? (earlier.success ? "succeeded" : "failed") : "never finished"
+                    let verb = resume ? "resuming run" : "starting at step \(resumed.start + 1)\(name), with the results of run"
+                    let tail = resume ? " from step \(resumed.start + 1)\(name)" : ""
+                    stderr.write("\(verb) \(earlier.id) of '\(procedure.name.value)' (started \(earlier.started), \(state))\(tail)\n")
+                    stderr.flush()
+                }
                 if resume, let earlier {
                     let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
                     if !missing.isEmpty {

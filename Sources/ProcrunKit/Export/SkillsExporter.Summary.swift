@@ -7,5 +7,7 @@ extension SkillsExporter {
         package var unchanged: [String] = []
         /// Skill folders of procedures that no longer exist, removed.
         package var removed: [String] = []
+        /// Superseded procedures left out, as `NAME -> SUCCESSOR`.
+        package var superseded: [String] = []
     }
 }

@@ -15,7 +15,7 @@ package struct SkillsExporter {
         self.destination = destination
     }
 
-    /// Exports every procedure that loads; the diagnostics of those that do not are returned too.
+    /// Exports every procedure that loads and is not superseded; the diagnostics of those that do not are returned too.
     package func export() throws(FileSystem.Failure) -> (summary: Summary, problems: [Diagnostic]) {
         var summary = Summary()
         var problems: [Diagnostic] = []
@@ -30,6 +30,12 @@ package struct SkillsExporter {
                 procedure = try graph.load(path: entry.path)
             } catch {
                 problems += error.diagnostics
+                continue
+            }
+            // A superseded procedure is not a skill of its own: its successor is exported, and an
+            // agent reading the skills never picks the merged-away one.
+            if let successor = procedure.supersededBy {
+                summary.superseded.append("\(procedure.name.value) -> \(successor.value)")
                 continue
             }
             var name = Self.skillName(procedure.name.value)

@@ -55,20 +55,22 @@ package final class ProcedureRun {
 
     /// Where the run starts for `resumption`, and the earlier run it continues (whose inputs
     /// `--resume` reuses). Throws, before anything runs, when there is nothing to resume, the step
-    /// does not exist, or a later template reads the result of a skipped step the last run did not
-    /// leave.
-    package func resumePoint(_ resumption: Resumption, for procedure: Procedure) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
+    /// does not exist, a later template reads the result of a skipped step the last run did not
+    /// leave, or (unless `force`) the procedure's steps changed since that run, naming them.
+    package func resumePoint(_ resumption: Resumption, for procedure: Procedure, force: Bool = false) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
         let store = RunStore(root: library.root)
         let key = graph.rootKey ?? CallGraph.key(of: path)
         let keptIn = "(runs are kept in \(FileSystem.join(library.root, RunStore.folder)))"
         switch resumption {
         case .lastFailure:
-            guard let earlier = store.last(of: procedure.name.value, key: key), !earlier.success else {
+            guard let earlier = store.last(of: procedure.name.value, key: key), let start = earlier.resumeIndex else {
                 throw DiagnosticsError([Diagnostic(.error, "no failed run of '\(procedure.name.value)' to resume: its last run did not fail \(keptIn)")])
             }
-            guard let start = earlier.firstFailure, procedure.steps.contains(where: { $0.index == start }) else {
-                throw DiagnosticsError([Diagnostic(.error, "the last failed run of '\(procedure.name.value)' (\(earlier.started)) failed after its steps; run it again instead")])
+            guard procedure.steps.contains(where: { $0.index == start }) else {
+                let ended = earlier.finished ? "failed after its steps" : "was stopped after its last step"
+                throw DiagnosticsError([Diagnostic(.error, "the last run of '\(procedure.name.value)' (\(earlier.started)) \(ended); run it again instead")])
             }
+            if !force { try Self.checkUnchanged(procedure, since: earlier, flag: "--resume") }
             return (Self.point(start: start, earlier: earlier), earlier)
         case .from(let step):
             let names = procedure.steps.compactMap(\.id?.value)
@@ -89,6 +91,7 @@ package final class ProcedureRun {
             }
             let start = first.index
             let earlier = store.last(of: procedure.name.value, key: key)
+            if let earlier, !force { try Self.checkUnchanged(procedure, since: earlier, flag: "--from \(step)") }
             let point = Self.point(start: start, earlier: earlier)
             let later = first.location.offset
             for skipped in all where !skipped.isFinally && skipped.index < start {
@@ -101,6 +104,30 @@ package final class ProcedureRun {
             }
             return (point, earlier)
         }
+    }
+
+    /// Throws, naming the steps, when `procedure`'s steps are not those `earlier` ran: resuming
+    /// would mix what one version of the procedure did with what another does. Records written
+    /// before fingerprints were kept are taken as they are.
+    private static func checkUnchanged(_ procedure: Procedure, since earlier: RunRecord, flag: String) throws(DiagnosticsError) {
+        let now = RunRecord.fingerprints(of: procedure)
+        guard !earlier.fingerprints.isEmpty, now != earlier.fingerprints else { return }
+        let before = Set(earlier.fingerprints)
+        let all = procedure.allSteps
+        var changes: [String] = []
+        for (index, print) in now.enumerated() where !before.contains(print) {
+            let name = index < all.count ? all[index].id.map { " '\($0.value)'" } ?? " (\(all[index].action.value))" : ""
+            changes.append("step \(index + 1)\(name) is new or edited")
+        }
+        let removed = max(0, before.subtracting(now).count - changes.count)
+        if removed > 0 { changes.append("\(removed) step\(removed == 1 ? " was" : "s were") removed") }
+        if changes.isEmpty { changes.append("its steps were reordered") }
+        throw DiagnosticsError([
+            Diagnostic(
+                .error,
+                "\(flag): '\(procedure.name.value)' changed since run \(earlier.id) (started \(earlier.started)): \(changes.joined(separator: ", ")); resuming would mix two versions of it. Run it from the start, or give --force to resume anyway"
+            )
+        ])
     }
 
     /// The resume point at `start` with what `earlier` left for the steps before it.
@@ -138,12 +165,25 @@ package final class ProcedureRun {
         let started = UTCTimestamp.now()
         let interpreter = Interpreter(
             procedure: procedure, library: library, observer: observer, options: options, graph: graph, callerExecutor: callerExecutor, resume: resume)
-        var outcome = Outcome(report: interpreter.run(inputs: inputs))
+        let store = RunStore(root: library.root)
+        let key = graph.rootKey ?? CallGraph.key(of: path)
+        // The run is recorded as started before its first step, so that after a kill `--resume`
+        // finds this run (and its journal), not the one before it.
+        var runID = ""
+        var notKept: String?
         if !options.dryRun {
-            let record = RunRecord(
-                report: outcome.report, procedure: procedure, key: graph.rootKey ?? CallGraph.key(of: path), started: started, inputs: inputs,
-                vars: interpreter.vars)
-            outcome.notKept = RunStore(root: library.root).save(record)
+            var record = RunRecord(starting: procedure, key: key, started: started, inputs: inputs, vars: resume?.vars ?? [:])
+            let begun = store.begin(&record, secrets: RunRecord.secretValues(of: procedure, in: inputs))
+            runID = record.id
+            notKept = begun.problem
+            if let journal = begun.journal { interpreter.stepFinished = { journal.finished($0, vars: $1) } }
+        }
+        var outcome = Outcome(report: interpreter.run(inputs: inputs))
+        outcome.notKept = notKept
+        if !options.dryRun, notKept == nil {
+            var record = RunRecord(report: outcome.report, procedure: procedure, key: key, started: started, inputs: inputs, vars: interpreter.vars)
+            record.id = runID
+            outcome.notKept = store.save(record)
         }
         if learn, !options.dryRun, !outcome.report.interrupted {
             var ran = outcome.report

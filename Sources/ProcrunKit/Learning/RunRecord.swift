@@ -1,8 +1,16 @@
 /// What a run left behind for a later `procrun run --resume` or `--from STEP`: its inputs, each
-/// step's status and result (what later templates read as `steps.ID`), and its `vars`. Kept in the
-/// library's `.procrun/runs/` (``RunStore``), never in a tracked file. Secret input values are
-/// kept out of it: they are masked in every stored text, and must be given again to resume.
+/// step's status and result (what later templates read as `steps.ID`), its `vars`, and the
+/// fingerprint of every step as the run saw it (so a resume can tell that the procedure changed
+/// since). Kept in the library's `.procrun/runs/` (``RunStore``), never in a tracked file. Secret
+/// input values are kept out of it: they are masked in every stored text, and must be given again
+/// to resume.
+///
+/// A run is recorded when it starts (``finished`` false) and again when it ends; the steps it
+/// finishes in between go to its journal (``RunJournal``), so the record of a run that was killed
+/// still says how far it got.
 package struct RunRecord: Sendable {
+    /// The run's id: the name of its file in the store, without `.json` (set by ``RunStore``).
+    package var id = ""
     /// The procedure's name.
     package var procedure: String
     /// The procedure file's real path: how runs of one procedure are found.
@@ -19,10 +27,82 @@ package struct RunRecord: Sendable {
     package var steps: [(index: Int, status: StepStatus, value: Value)]
     /// The run's `vars`.
     package var vars: [String: Value]
+    /// Whether the run ended (false for a run still going, or one that was killed).
+    package var finished = true
+    /// The content fingerprint of every step, in step-number order (``fingerprints(of:)``); empty
+    /// in records written before fingerprints were kept.
+    package var fingerprints: [String] = []
 
     /// The index of the first step that failed, if any.
     package var firstFailure: Int? {
         steps.first { $0.status == .failed }?.index
+    }
+
+    /// Where `--resume` starts: the first failed step; for a run that never finished, the step
+    /// after the last one it is known to have finished (nil when it finished without failing).
+    package var resumeIndex: Int? {
+        if let firstFailure { return firstFailure }
+        guard !finished else { return nil }
+        return (steps.map(\.index).max() ?? -1) + 1
+    }
+
+    /// The content fingerprint of each of `procedure`'s steps in step-number order: a hash of
+    /// everything the step's mapping says (id, action, parameters, expectations, settings).
+    package static func fingerprints(of procedure: Procedure) -> [String] {
+        StepKey.items(in: procedure.root).map { item in
+            var hasher = StepKey.FNV1a()
+            hasher.add(item.node)
+            return RunID.hex(hasher.value)
+        }
+    }
+
+    /// Masks `secrets` in every text of a value and cuts each text at ``textLimit``.
+    static func clean(_ value: Value, hiding secrets: [String]) -> Value {
+        switch value {
+        case .string(var text):
+            for secret in secrets { text = text.replacingOccurrences(secret, with: "***") }
+            return .string(text.count > Self.textLimit ? String(text.prefix(Self.textLimit)) : text)
+        case .list(let items): return .list(items.map { clean($0, hiding: secrets) })
+        case .mapping(let pairs): return .mapping(pairs.mapValues { clean($0, hiding: secrets) })
+        default: return value
+        }
+    }
+
+    /// The non-empty values of `procedure`'s secret inputs among `inputs`.
+    static func secretValues(of procedure: Procedure, in inputs: [String: Value]) -> [String] {
+        procedure.inputs.filter(\.secret).compactMap { input -> String? in
+            if case .string(let text)? = inputs[input.name], !text.isEmpty { return text }
+            return nil
+        }
+    }
+
+    /// Whether a finished step belongs in the record: a step later templates can name (it has an
+    /// id), one a resume starts from (it failed), or one with effects worth not repeating (any
+    /// action but the effect-free built-ins), so that a killed run's journal says how far it got.
+    static func keeps(_ result: StepResult, journaling: Bool) -> Bool {
+        if result.restored { return false }
+        if result.id != nil || result.status == .failed { return true }
+        guard journaling else { return false }
+        switch result.action {
+        case "log", "assert", "sleep", "fail": return false
+        default: return true
+        }
+    }
+
+    /// The record of a run of `procedure` that has just started.
+    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value]) {
+        let hidden = Self.secretValues(of: procedure, in: inputs)
+        let secrets = procedure.inputs.filter(\.secret).map(\.name)
+        self.procedure = procedure.name.value
+        self.key = key
+        self.started = started
+        self.success = false
+        self.inputs = inputs.filter { !secrets.contains($0.key) }.mapValues { Self.clean($0, hiding: hidden) }
+        self.secretInputs = secrets
+        self.steps = []
+        self.vars = vars.mapValues { Self.clean($0, hiding: hidden) }
+        self.finished = false
+        self.fingerprints = Self.fingerprints(of: procedure)
     }
 
     /// The longest text kept of one output field.
@@ -32,20 +112,8 @@ package struct RunRecord: Sendable {
     /// ``textLimit`` and secret values masked.
     init(report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value]) {
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
-        let hidden = secrets.compactMap { name -> String? in
-            if case .string(let text)? = inputs[name], !text.isEmpty { return text }
-            return nil
-        }
-        func clean(_ value: Value) -> Value {
-            switch value {
-            case .string(var text):
-                for secret in hidden { text = text.replacingOccurrences(secret, with: "***") }
-                return .string(text.count > Self.textLimit ? String(text.prefix(Self.textLimit)) : text)
-            case .list(let items): return .list(items.map(clean))
-            case .mapping(let pairs): return .mapping(pairs.mapValues(clean))
-            default: return value
-            }
-        }
+        let hidden = Self.secretValues(of: procedure, in: inputs)
+        func clean(_ value: Value) -> Value { Self.clean(value, hiding: hidden) }
         self.procedure = procedure.name.value
         self.key = key
         self.started = started
@@ -54,8 +122,9 @@ package struct RunRecord: Sendable {
         self.secretInputs = secrets
         // Only what a resume reads: the results later templates can name (steps with an id), and
         // the failures a resume starts from. A run of 10,000 unnamed steps keeps nothing per step.
-        self.steps = report.steps.filter { !$0.restored && ($0.id != nil || $0.status == .failed) }.map { ($0.number - 1, $0.status, clean($0.value)) }
+        self.steps = report.steps.filter { Self.keeps($0, journaling: false) }.map { ($0.number - 1, $0.status, clean($0.value)) }
         self.vars = vars.mapValues(clean)
+        self.fingerprints = Self.fingerprints(of: procedure)
     }
 
     /// The record as one JSON object.
@@ -64,6 +133,7 @@ package struct RunRecord: Sendable {
         return Value.mapping([
             "procedure": .string(procedure), "key": .string(key), "started": .string(started), "success": .boolean(success),
             "inputs": .mapping(inputs), "secret_inputs": .list(secretInputs.map(Value.string)), "steps": .list(steps), "vars": .mapping(vars),
+            "finished": .boolean(finished), "fingerprints": .list(fingerprints.map(Value.string)),
         ]).jsonText
     }
 
@@ -90,5 +160,9 @@ package struct RunRecord: Sendable {
             return (index, parsed, value)
         }
         self.vars = vars
+        if case .boolean(let finished)? = fields["finished"] { self.finished = finished }
+        if case .list(let prints)? = fields["fingerprints"] {
+            fingerprints = prints.compactMap { if case .string(let print) = $0 { print } else { nil } }
+        }
     }
 }

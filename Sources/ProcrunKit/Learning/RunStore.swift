@@ -20,21 +20,67 @@ package struct RunStore: Sendable {
         FileSystem.join(FileSystem.join(root, Self.folder), procedure)
     }
 
-    /// Keeps `record`, dropping the oldest runs of its procedure beyond ``kept``. A failure to keep
-    /// it is returned as a message (the run's result stands).
+    /// Records that a run has started (`record.finished` false) and opens its journal; gives
+    /// the record its ``RunRecord/id``. A failure is returned as a message (the run goes on,
+    /// without a record to resume).
+    ///
+    /// The start is written to a temporary file renamed into place: whole or absent after a kill,
+    /// without the fsyncs of a finished record (losing it to a power cut loses only a resume).
+    /// `secrets` are the values the journal masks.
+    func begin(_ record: inout RunRecord, secrets: [String]) -> (journal: RunJournal?, problem: String?) {
+        record.id = Self.newID(started: record.started)
+        let folder = folder(for: record.procedure)
+        let path = FileSystem.join(folder, record.id + ".json")
+        do {
+            try prepare(folder)
+            try FileSystem.write(Array(record.jsonText.utf8), to: path + ".tmp")
+            try FileSystem.rename(path + ".tmp", to: path)
+        } catch {
+            return (nil, error.description)
+        }
+        return (RunJournal(path: journalPath(of: record), secrets: secrets), nil)
+    }
+
+    /// A new run id: the start time's digits, the nanoseconds of the clock now and the process id,
+    /// so that ids sort in the order runs started, two runs in one second included.
+    static func newID(started: String) -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nanoseconds = String(now.tv_nsec)
+        return started.filter { $0.isNumber } + String(repeating: "0", count: max(0, 9 - nanoseconds.count)) + nanoseconds + "-\(getpid())"
+    }
+
+    /// Creates the store's folder for a procedure, with the `.gitignore` that keeps it out of git.
+    private func prepare(_ folder: String) throws(FileSystem.Failure) {
+        try FileSystem.createDirectories(folder)
+        let ignore = FileSystem.join(FileSystem.join(root, ".procrun"), ".gitignore")
+        if !FileSystem.exists(ignore) { try FileSystem.writeAtomically(Array("# procrun's own files: caches and run records\n*\n".utf8), to: ignore) }
+    }
+
+    /// Keeps `record` (under its ``RunRecord/id``, given one if it has none), dropping the oldest
+    /// runs of its procedure beyond ``kept``; a finished record's journal is removed. A failure to
+    /// keep it is returned as a message (the run's result stands).
     func save(_ record: RunRecord) -> String? {
+        var record = record
+        if record.id.isEmpty { record.id = Self.newID(started: record.started) }
         let folder = folder(for: record.procedure)
         do {
-            try FileSystem.createDirectories(folder)
-            let ignore = FileSystem.join(FileSystem.join(root, ".procrun"), ".gitignore")
-            if !FileSystem.exists(ignore) { try FileSystem.writeAtomically(Array("# procrun's own files: caches and run records\n*\n".utf8), to: ignore) }
-            let name = record.started.filter { $0.isNumber } + "-\(getpid()).json"
-            try FileSystem.writeAtomically(Array(record.jsonText.utf8), to: FileSystem.join(folder, name))
+            try prepare(folder)
+            try FileSystem.writeAtomically(Array(record.jsonText.utf8), to: FileSystem.join(folder, record.id + ".json"))
         } catch {
             return error.description
         }
-        for old in files(of: record.procedure).dropLast(Self.kept) { _ = unlink(FileSystem.join(folder, old)) }
+        if record.finished { _ = unlink(journalPath(of: record)) }
+        for old in files(of: record.procedure).dropLast(Self.kept) {
+            _ = unlink(FileSystem.join(folder, old))
+            _ = unlink(FileSystem.join(folder, String(old.dropLast(5)) + ".journal"))
+        }
         return nil
+    }
+
+    /// Where the journal of `record`'s run is kept.
+    private func journalPath(of record: RunRecord) -> String {
+        FileSystem.join(folder(for: record.procedure), record.id + ".journal")
     }
 
     /// The run files of a procedure, oldest first.
@@ -42,12 +88,19 @@ package struct RunStore: Sendable {
         ((try? FileSystem.contents(of: folder(for: procedure))) ?? []).filter { $0.hasSuffix(".json") }.sorted()
     }
 
-    /// The newest kept run of the procedure whose file is `key`.
+    /// The newest kept run of the procedure whose file is `key`, finished or not (the newest is
+    /// the one started last); a run that never finished has the steps its journal holds.
     package func last(of procedure: String, key: String) -> RunRecord? {
         for name in files(of: procedure).reversed() {
             guard let bytes = try? FileSystem.read(FileSystem.join(folder(for: procedure), name)),
-                let record = RunRecord(jsonText: String(decoding: bytes, as: UTF8.self)), record.key == key
+                var record = RunRecord(jsonText: String(decoding: bytes, as: UTF8.self)), record.key == key
             else { continue }
+            record.id = String(name.dropLast(5))
+            if !record.finished {
+                let journal = RunJournal.read(journalPath(of: record))
+                record.steps = journal.steps
+                if let vars = journal.vars { record.vars = vars }
+            }
             return record
         }
         return nil

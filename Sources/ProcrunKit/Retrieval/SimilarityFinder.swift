@@ -4,7 +4,9 @@
 /// Two procedures' similarity is `0.45 × steps in common order + 0.45 × step words + 0.1 × words`:
 /// the longest common subsequence of their step signatures (action and parameter words) over the
 /// longer step list, the Jaccard overlap of all their step words, and the Jaccard overlap of their
-/// name, description and tags. Pairs at or above the threshold are joined into groups.
+/// name, description and tags. Pairs at or above the threshold are joined into groups, except
+/// procedures that do opposite things (``Opposites``: add and delete, backup and restore), which
+/// never share a group however alike their steps are.
 public struct SimilarityFinder: Sendable {
     /// The least similarity for two procedures to be near-duplicates.
     package var threshold = 0.75
@@ -18,7 +20,7 @@ public struct SimilarityFinder: Sendable {
 
     /// A group of near-duplicates and the one to keep.
     public struct Group: Sendable {
-        /// The procedure to keep: the best success rate, then the shortest average duration.
+        /// The procedure to keep: the best lower bound of the success rate (``isBetter(_:_:)``).
         public var keep: ProcedureSummary
         /// The others, best first.
         public var others: [ProcedureSummary]
@@ -31,6 +33,8 @@ public struct SimilarityFinder: Sendable {
         var signatures: [String]
         var stepWords: Set<String>
         var words: Set<String>
+        /// The words compared for opposites (``Opposites/words(of:)``).
+        var opposites: Set<String>
     }
 
     static func profile(_ summary: ProcedureSummary) -> Profile {
@@ -46,7 +50,7 @@ public struct SimilarityFinder: Sendable {
             signatures.append(step.action + "|" + words.joined(separator: " "))
         }
         let words = Set(Tokenizer.terms(summary.name + " " + summary.description + " " + summary.tags.joined(separator: " ")))
-        return Profile(signatures: signatures, stepWords: stepWords, words: words)
+        return Profile(signatures: signatures, stepWords: stepWords, words: words, opposites: Opposites.words(of: summary))
     }
 
     /// How alike two procedures are, 0 to 1.
@@ -54,7 +58,9 @@ public struct SimilarityFinder: Sendable {
         similarity(profile(a), profile(b))
     }
 
+    /// How alike two prepared procedures are, 0 to 1; 0 when they do opposite things.
     static func similarity(_ a: Profile, _ b: Profile) -> Double {
+        if Opposites.contrast(a.opposites, b.opposites) != nil { return 0 }
         let longest = max(a.signatures.count, b.signatures.count)
         let order = longest == 0 ? 0 : Double(commonSubsequence(a.signatures, b.signatures)) / Double(longest)
         return 0.45 * order + 0.45 * jaccard(a.stepWords, b.stepWords) + 0.1 * jaccard(a.words, b.words)
@@ -96,6 +102,7 @@ public struct SimilarityFinder: Sendable {
             return index
         }
         var compared: Set<Int> = []
+        var joined: [Int: [Int]] = [:]
         var edges: [(Int, Int, Double)] = []
         for (index, profile) in profiles.enumerated() {
             compared.removeAll(keepingCapacity: true)
@@ -103,10 +110,20 @@ public struct SimilarityFinder: Sendable {
                 guard let sharing = bySignature[signature], sharing.count <= commonSignatureLimit else { continue }
                 for other in sharing where other > index && compared.insert(other).inserted {
                     let score = Self.similarity(profile, profiles[other])
-                    if score >= threshold {
+                    guard score >= threshold else { continue }
+                    // Two groups join only when no member of one does the opposite of a member of
+                    // the other: add ~ update ~ delete must not make add and delete one group.
+                    let (a, b) = (root(index), root(other))
+                    guard a != b else {
                         edges.append((index, other, score))
-                        parent[root(other)] = root(index)
+                        continue
                     }
+                    let left = joined[a] ?? [a], right = joined[b] ?? [b]
+                    guard !left.contains(where: { x in right.contains { Opposites.contrast(profiles[x].opposites, profiles[$0].opposites) != nil } }) else { continue }
+                    edges.append((index, other, score))
+                    parent[b] = a
+                    joined[a] = left + right
+                    joined[b] = nil
                 }
             }
         }
@@ -124,16 +141,29 @@ public struct SimilarityFinder: Sendable {
         }
     }
 
-    /// Whether `a` is the better one to keep: higher success rate (a known one beats none), then
-    /// shorter average duration, then more runs, then name.
+    /// Whether `a` is the better one to keep: the higher lower bound of its success rate (a known
+    /// one beats none), then shorter average duration, then more runs, then name. The bound (Wilson's,
+    /// at 95%) weighs the rate by the number of runs: 9 runs at 67% (bound 0.35) beat 1 run at 100%
+    /// (bound 0.21).
     package static func isBetter(_ a: ProcedureSummary, _ b: ProcedureSummary) -> Bool {
-        let rateA = a.successRate ?? -1
-        let rateB = b.successRate ?? -1
-        if rateA != rateB { return rateA > rateB }
+        let boundA = lowerBound(a) ?? -1
+        let boundB = lowerBound(b) ?? -1
+        if boundA != boundB { return boundA > boundB }
         let durationA = a.averageDurationMilliseconds ?? Int.max
         let durationB = b.averageDurationMilliseconds ?? Int.max
         if durationA != durationB { return durationA < durationB }
         if a.runs != b.runs { return a.runs > b.runs }
         return a.name < b.name
+    }
+
+    /// The Wilson lower bound (95%) of a procedure's success rate; nil when it never ran.
+    package static func lowerBound(_ summary: ProcedureSummary) -> Double? {
+        guard summary.runs > 0 else { return summary.successRate }
+        let n = Double(summary.runs)
+        let rate = Double(min(max(0, summary.successes), summary.runs)) / n
+        let z = 1.96, z2 = z * z
+        let centre = rate + z2 / (2 * n)
+        let spread = z * (rate * (1 - rate) / n + z2 / (4 * n * n)).squareRoot()
+        return (centre - spread) / (1 + z2 / n)
     }
 }

@@ -31,6 +31,9 @@ package final class Interpreter {
         if case .mapping(let vars)? = context.roots["vars"] { return vars }
         return [:]
     }
+    /// Hears of each top-level step as it finishes (a parallel group, then its steps), with the
+    /// run's `vars` after it: how a run's journal learns how far the run got.
+    var stepFinished: ((StepResult, [String: Value]) -> Void)?
     /// How many calls deep this run is (0 for the procedure named on the command line).
     var depth = 0
     /// Secret values of the callers, hidden here too.
@@ -123,7 +126,11 @@ package final class Interpreter {
             let failed = result.status == .failed
             // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
             let wasInterrupted = failed && Interrupts.received
+            let first = results.count
             append(result, to: &results)
+            if let stepFinished {
+                for finished in results[first...] { stepFinished(finished, vars) }
+            }
             if failed {
                 success = false
                 if wasInterrupted {
