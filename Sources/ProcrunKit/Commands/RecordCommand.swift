@@ -69,24 +69,42 @@ package struct RecordCommand {
             for log in from {
                 var trace = recorder
                 switch readLog(log, library: found) {
-                case .success(let steps): for step in steps { trace.record(step) }
+                case .success(let steps):
+                    for step in LogDirectories.follow(steps, root: found.root, commandActions: recorder.commandActions) { trace.record(step) }
                 case .failure(let error): return fail(error.diagnostics)
                 }
                 stdout.write("read \(trace.steps.count) action\(trace.steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
                 traces.append(trace)
             }
             if traces.count > 1 {
-                guard let outcome = TraceGeneralizer(keepOptional: keepOptional).generalize(traces, as: recorder, version: plan.version) else {
+                var generalizer = TraceGeneralizer(keepOptional: keepOptional)
+                guard var outcome = generalizer.generalize(traces, as: recorder, version: plan.version) else {
                     stdout.write("no step succeeded in any of the \(traces.count) logs; nothing was saved\n")
                     stdout.flush()
                     return ExitStatus.failed
                 }
+                // A recording is never lost for its values: when the generalized text would not
+                // check, the values stay as the last log had them.
+                do {
+                    _ = try ProcedureStore(library: found).validate(text(of: outcome.draft), at: plan.path)
+                } catch {
+                    generalizer.literalOnly = true
+                    if let literal = generalizer.generalize(traces, as: recorder, version: plan.version) {
+                        outcome = literal
+                        let why = error.diagnostics.first.map { ": \($0.message)" } ?? ""
+                        outcome.literalValues.append("every value stays as the last log had it: the procedure with inputs would not pass 'procrun check'\(why)")
+                    }
+                }
                 for step in outcome.optionalSteps {
                     let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
-                    stdout.write("step '\(step.action)' was performed in \(step.seenIn) of \(traces.count) logs: \(fate)\n")
+                    stdout.write("step '\(step.label)' was performed in \(step.seenIn) of \(traces.count) logs: \(fate)\n")
                 }
                 for parameter in outcome.keptLast {
                     stdout.write("parameter '\(parameter)' differed between logs and is not text: the last log's value was kept\n")
+                }
+                for warning in outcome.literalValues { stdout.write("warning: \(warning)\n") }
+                for input in outcome.draft.learnedInputs where !input.name.hasPrefix("include_") || input.type != "boolean" {
+                    stdout.write("input '\(input.name)' (\(input.type), default \(input.defaultValue)): \(input.description)\n")
                 }
                 return save(outcome.draft, dropped: 0, plan: plan, library: found, stdout: stdout, fail: fail)
             }
@@ -144,14 +162,19 @@ package struct RecordCommand {
         }
     }
 
+    /// The file text a recording writes for `draft`.
+    private func text(of draft: ProcedureDraft) -> String {
+        let logs = from.map { ($0.split(separator: "/").last).map(String.init) ?? $0 }
+        let source =
+            logs.isEmpty ? "at the prompt" : logs.count == 1 ? "from the action log \(logs[0])" : "from \(logs.count) action logs (\(logs.joined(separator: ", ")))"
+        return JSONSchema.modeline + "\n" + ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
+    }
+
     private func save(
         _ draft: ProcedureDraft, dropped: Int, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
         fail: ([Diagnostic], Int32) -> Int32
     ) -> Int32 {
-        let logs = from.map { ($0.split(separator: "/").last).map(String.init) ?? $0 }
-        let source =
-            logs.isEmpty ? "at the prompt" : logs.count == 1 ? "from the action log \(logs[0])" : "from \(logs.count) action logs (\(logs.joined(separator: ", ")))"
-        let text = JSONSchema.modeline + "\n" + ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
+        let text = text(of: draft)
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)

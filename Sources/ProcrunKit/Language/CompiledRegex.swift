@@ -11,6 +11,12 @@ package struct CompiledRegex: @unchecked Sendable {
         self.pattern = pattern
     }
 
+
+    /// Whether the whole of `text` matches (an input's `pattern`).
+    package func matchesWhole(_ text: String) -> Bool {
+        (try? regex.wholeMatch(in: text)) != nil
+    }
+
     /// Whether `text` has a match.
     package func matches(_ text: String) -> Bool {
         (try? regex.firstMatch(in: text)) != nil

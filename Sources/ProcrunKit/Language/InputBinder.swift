@@ -69,6 +69,10 @@ package enum InputBinder {
                     let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
                     problems.append(declaredAt(input, in: procedure, "input '\(input.name)' must be one of \(list), found '\((try? value.rendered()) ?? "")'"))
                 }
+                if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
+                    let shown = input.secret ? "***" : text
+                    problems.append(declaredAt(input, in: procedure, "input '\(input.name)' must match the pattern '\(pattern.pattern)', found '\(shown)'"))
+                }
             } else if let fallback = input.defaultValue {
                 values[input.name] = fallback
             } else if input.required, !refused.contains(input.name) {

@@ -32,4 +32,6 @@ package struct InputSpec: Sendable {
     package var allowed: [Value]?
     /// Whether its value is hidden in output.
     package var secret = false
+    /// A regular expression a `string` value must match whole, if restricted (`pattern:`).
+    package var pattern: CompiledRegex?
 }

@@ -1,5 +1,5 @@
 extension ProcedureLoader {
-    static let inputKeys = ["type", "description", "default", "required", "allowed", "secret"]
+    static let inputKeys = ["type", "description", "default", "required", "allowed", "secret", "pattern"]
 
     func readInputs(_ node: YAMLNode, reader: inout NodeReader) -> [InputSpec] {
         guard let pairs = reader.mapping(node, "'inputs'") else { return [] }
@@ -36,8 +36,21 @@ extension ProcedureLoader {
                     if let items = reader.sequence(value, "'allowed'") {
                         input.allowed = items.compactMap { inputValue($0, input.kind, "an allowed value of input '\(input.name)'", reader: &reader) }
                     }
+                case "pattern":
+                    guard let text = reader.string(value, "'pattern'") else { break }
+                    if input.kind != .string {
+                        reader.error(.invalidValue, "'pattern' applies to string inputs; input '\(input.name)' is \(input.kind.rawValue)", at: value.start)
+                    }
+                    do {
+                        input.pattern = try CompiledRegex(text)
+                    } catch {
+                        reader.error(.invalidRegex, "invalid regular expression for 'pattern': \(String(describing: error).lowercased())", at: value.start)
+                    }
                 default: break
                 }
+            }
+            if let pattern = input.pattern, case .string(let text)? = input.defaultValue, !pattern.matchesWhole(text), let node = pair.value["default"] {
+                reader.error(.invalidValue, "the default of input '\(input.name)' does not match its pattern '\(pattern.pattern)'", at: node.start)
             }
             if let allowed = input.allowed, let value = input.defaultValue, !allowed.contains(value), let node = pair.value["default"] {
                 reader.error(.invalidValue, "the default of input '\(input.name)' is not one of its allowed values", at: node.start)

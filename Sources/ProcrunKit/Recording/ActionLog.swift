@@ -7,7 +7,8 @@
 /// `action` is required; `parameters` (an object), `outcome` (text; other JSON is kept as its JSON
 /// text), `status` (`success`/`ok`/`succeeded` or `failed`/`failure`/`error`; default `success`;
 /// `skipped` actions are left out), `duration_ms` (a number ≥ 0), `exit_code` (an integer) and
-/// `notes` (text) are optional; other members are ignored. Blank lines are skipped. An MCP
+/// `notes` (text) and `stderr` (text: what a command wrote to standard error) are optional; other
+/// members are ignored. Blank lines are skipped. An MCP
 /// `tools/call` from an agent's session log is read as the `mcp` action that replays it
 /// (see ``toolCall(_:)``).
 package enum ActionLog {
@@ -86,6 +87,13 @@ package enum ActionLog {
                 continue
             }
             if case .string(let note)? = value["notes"], !note.isEmpty { step.notes = [note] }
+            switch value["stderr"] {
+            case nil, .null?: break
+            case .string(let text)?: step.stderr = text
+            case let other?:
+                problem("expected text for 'stderr', found \(other.kindDescription)")
+                continue
+            }
             steps.append(step)
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }

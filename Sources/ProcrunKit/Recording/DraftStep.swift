@@ -8,6 +8,8 @@ package struct DraftStep: Sendable {
     package var exitCode: Int?
     /// Text the outcome must contain (literal, escaped when written).
     package var contains: [String] = []
+    /// Text standard error must contain (literal, escaped when written).
+    package var stderrContains: [String] = []
     /// Notes for people.
     package var notes = ""
     /// The step's condition (`when`), if any: an expression over the inputs.

@@ -9,6 +9,8 @@ package struct LearnedInput: Sendable, Hashable {
     package var defaultValue: String
     /// What it is, with the values seen.
     package var description: String
+    /// The pattern its values must match, when it is spliced into code (``TraceGeneralizer/safePattern``).
+    package var pattern: String?
 
     /// A learned input.
     package init(name: String, type: String, defaultValue: String, description: String) {

@@ -23,6 +23,7 @@ package enum ProcedureWriter {
                 out += "    type: \(input.type)\n"
                 out += "    default: \(input.type == "string" ? YAMLQuoting.scalar(input.defaultValue) : input.defaultValue)\n"
                 out += "    description: \(YAMLQuoting.scalar(input.description))\n"
+                if let pattern = input.pattern { out += "    pattern: \(YAMLQuoting.scalar(pattern))\n" }
             }
             for input in draft.inputs {
                 out += "  \(YAMLQuoting.key(input.name)):\n"
@@ -41,14 +42,16 @@ package enum ProcedureWriter {
                 out += "    parameters:\n"
                 for (name, value) in step.parameters { out += entry(name, value, indent: 6) }
             }
-            if step.exitCode != nil || !step.contains.isEmpty {
+            if step.exitCode != nil || !step.contains.isEmpty || !step.stderrContains.isEmpty {
                 out += "    expect:\n"
                 if let code = step.exitCode { out += "      exit_code: \(code)\n" }
-                let contains = step.contains.map { YAMLQuoting.scalar(RedactedPart.escapeTemplate($0)) }
-                if contains.count == 1 {
-                    out += "      contains: \(contains[0])\n"
-                } else if contains.count > 1 {
-                    out += "      contains:\n" + contains.map { "        - \($0)\n" }.joined()
+                for (key, texts) in [("contains", step.contains), ("stderr_contains", step.stderrContains)] {
+                    let quoted = texts.map { YAMLQuoting.scalar(RedactedPart.escapeTemplate($0)) }
+                    if quoted.count == 1 {
+                        out += "      \(key): \(quoted[0])\n"
+                    } else if quoted.count > 1 {
+                        out += "      \(key):\n" + quoted.map { "        - \($0)\n" }.joined()
+                    }
                 }
             }
             if !step.notes.isEmpty { out += "    notes: \(YAMLQuoting.scalar(step.notes))\n" }

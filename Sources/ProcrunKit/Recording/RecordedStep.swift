@@ -8,6 +8,8 @@ public struct RecordedStep: Sendable, Hashable {
     public var parameters: [RecordedParameter]
     /// What it produced (for a command, its standard output).
     public var outcome: String
+    /// What a command wrote to its standard error (an action log's `stderr`).
+    public var stderr = ""
     /// The exit code, when the action was a command.
     public var exitCode: Int?
     /// Whether it succeeded.

@@ -89,6 +89,7 @@ extension JSONSchema {
         "default": {"$ref": "#/$defs/inputValue", "description": "The value used when the caller gives none (a value of `type`)."},
         "required": {"type": "boolean", "description": "A run without a value (and without a default) is refused before step 1.", "default": false},
         "allowed": {"type": "array", "items": {"$ref": "#/$defs/inputValue"}, "description": "The value must be one of these (values of `type`)."},
+        "pattern": {"type": "string", "description": "A regular expression a string value must match whole (Swift Regex syntax), checked before step 1."},
         "secret": {"type": "boolean", "description": "The value is shown as `***` in progress lines, dry runs and reports.", "default": false}
       },
       "additionalProperties": false
