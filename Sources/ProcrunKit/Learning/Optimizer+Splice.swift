@@ -22,6 +22,33 @@ extension Optimizer {
         return (end..<end, Array("\(ending)\(indent)version: \(version + 1)".utf8))
     }
 
+    /// The edits that remove the steps at `removed`, indexes into `placed` (``StepKey/items(in:)``):
+    /// each step's lines, a removed group's lines once (its steps' with them), and, when every
+    /// `finally` step goes, the whole `finally` key. Each removed step must be an item of a block list.
+    func removals(_ removed: [Int], of placed: [(node: YAMLNode, group: Int?, isFinally: Bool)]) throws(Diagnostic) -> [(range: Range<Int>, text: [UInt8])] {
+        let root = document.root
+        let gone = Set(removed)
+        for index in removed {
+            let group = placed[index].group
+            let list = group.map { placed[$0].node["parallel"]?["steps"] } ?? root[placed[index].isFinally ? "finally" : "steps"]
+            if list?.isFlow ?? false {
+                let name = group != nil ? "a parallel group's steps are" : placed[index].isFinally ? "the 'finally' steps are" : "the steps are"
+                throw Diagnostic(.error, "\(name) written in flow style ([...]); optimize can only change steps of a block list", path: document.file.path, at: list?.start)
+            }
+        }
+        var edits: [(range: Range<Int>, text: [UInt8])] = []
+        let cleanup = placed.indices.filter { placed[$0].isFinally && placed[$0].group == nil }
+        let dropsFinally = !cleanup.isEmpty && cleanup.allSatisfy(gone.contains)
+        if dropsFinally, let last = cleanup.last, let key = root.pairs?.first(where: { $0.key == "finally" }) {
+            let start = StatsBlock.lineStart(before: key.keyStart.offset, in: document.file.bytes)
+            edits.append((start..<(try stepRange(placed[last].node)).upperBound, []))
+        }
+        for index in removed where !(dropsFinally && placed[index].isFinally) && !(placed[index].group.map(gone.contains) ?? false) {
+            edits.append((try stepRange(placed[index].node), []))
+        }
+        return edits
+    }
+
     /// The byte range of a block-list item: from the start of its `-` line to the end of its last
     /// line, line break included, and the blank lines that follow it (so that steps separated by
     /// blank lines stay separated by one).
