@@ -62,7 +62,7 @@ struct SchemaTests {
     func validProcedures() throws {
         let fixtures = ProcrunBinary.fixtures
         var files = try Self.procedures(under: Self.repository + "/procedures")
-        for folder in ["valid", "library", "compose", "language"] { files += try Self.procedures(under: fixtures + "/" + folder) }
+        for folder in ["valid", "library", "compose", "language", "optimize"] { files += try Self.procedures(under: fixtures + "/" + folder) }
         // A YAML syntax error, which no schema can judge; the language features' broken examples.
         files.removeAll { $0.hasSuffix("nested-syntax/broken.yaml") || $0.hasSuffix("-broken.yaml") || $0.hasSuffix("dotenv-invalid.yaml") }
         #expect(files.count > 40)

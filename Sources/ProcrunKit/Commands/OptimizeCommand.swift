@@ -1,5 +1,6 @@
 /// `procrun optimize PROCEDURE [--write]`: proposes removing steps that fail more often than they
-/// succeed and flags slow ones, printing the change as a unified diff; `--write` applies it.
+/// succeed (a parallel group's steps and `finally` steps each judged by their own figures) and
+/// flags slow ones, printing the change as a unified diff; `--write` applies it.
 package struct OptimizeCommand {
     /// The procedure: a file, or a name in the library.
     package var path: String
@@ -49,11 +50,13 @@ package struct OptimizeCommand {
 
     private func report(_ plan: Optimizer.Plan, stdout: TextOutput) {
         for step in plan.steps {
-            let name = "step \(step.number) ('\(step.key)')"
+            let name = Self.name(of: step, among: plan.steps)
             let rate = "\(step.stats.failures) of \(step.stats.runs) runs failed"
             let last = step.stats.lastError.map { "; last error: \($0)" } ?? ""
-            if step.removed { stdout.write("remove: \(name): \(rate)\(last)\n") }
-            if step.broken {
+            if step.removed { stdout.write(step.isGroup ? "remove: \(name): every step of the group is removed\n" : "remove: \(name): \(rate)\(last)\n") }
+            if step.broken, step.isFinally {
+                stdout.write("broken: \(name): \(rate), and each failure failed the run whatever the other steps did\(last); fix the cleanup (or pass --remove-failing to drop it)\n")
+            } else if step.broken {
                 stdout.write("broken: \(name): \(rate), and each failure stopped the procedure\(last); check what it checks (or pass --remove-failing to drop it)\n")
             }
             if !step.added.isEmpty, !step.removed {
@@ -64,5 +67,13 @@ package struct OptimizeCommand {
             }
         }
         for note in plan.notes { stdout.write("note: \(note)\n") }
+    }
+
+    /// `step N ('KEY')`, with where the step is when it is not one of the procedure's own steps:
+    /// `step 4 ('lint', in group 'checks')`, `step 6 ('stop', in finally)`.
+    private static func name(of step: StepAssessment, among steps: [StepAssessment]) -> String {
+        var places = step.group.map { ["in group '\(steps[$0 - 1].key)'"] } ?? []
+        if step.isFinally { places.append("in finally") }
+        return "step \(step.number) ('\(step.key)'\(places.map { ", " + $0 }.joined()))"
     }
 }

@@ -2,9 +2,11 @@
 /// file's bytes so that everything else stays as written, with `version` bumped:
 ///
 /// - a step that fails more often than it succeeds is removed when its failures did not stop the
-///   procedure (`on_failure: continue`), unless a later part of the file reads it as `steps.ID`;
-///   one whose failures stopped the run is a gate checking something broken: it is reported, and
-///   removed only with ``removeFailing`` (`--remove-failing`);
+///   procedure (`on_failure: continue`; for a step of a parallel group, the group's), unless a
+///   later part of the file reads it as `steps.ID`; one whose failures stopped the run is a gate
+///   checking something broken, and a `finally` step's failures fail the run whatever: those are
+///   reported, and removed only with ``removeFailing`` (`--remove-failing`);
+/// - a parallel group is judged by its steps: it goes when the last of them does;
 /// - a flaky step (at least ``flakyMinimumRuns`` runs, failures between 10% and 50% of them, no
 ///   `retries`) gets `retries: {count: 2, delay: 1s, backoff: 2}`, and a `timeout` when its last
 ///   failure was a timeout and it sets none;
@@ -46,110 +48,50 @@ package struct Optimizer {
         return average * 100 > stats.averageDurationMilliseconds * slowSharePercent
     }
 
-    /// Assesses every step of the file from the figures recorded under its key (``StepKey``): a
-    /// step whose key matches no figures is assessed as never run, and figures that match no step
-    /// (orphans) are never used. Throws when there are fewer than ``minimumRuns`` recorded runs.
-    package func assess() throws(Diagnostic) -> (steps: [StepAssessment], notes: [String]) {
-        let stats = document.stats
-        guard stats.executionCount >= Self.minimumRuns else {
-            throw Diagnostic(
-                .error, "optimize needs at least \(Self.minimumRuns) recorded runs; this procedure has \(stats.executionCount)",
-                path: document.file.path)
-        }
-        let items = document.root["steps"]?.items ?? []
-        let keys = document.stepKeys
-        var notes: [String] = []
-        var assessments: [StepAssessment] = []
-        let recorded = Dictionary(stats.steps.map { ($0.key, $0.stats) }, uniquingKeysWith: { first, _ in first })
-        // Keys and numbers count a parallel group's steps after the group; only the procedure's
-        // own steps (a group as one) are assessed.
-        var position = 0
-        for item in items {
-            let id = item["id"]?.scalar?.text
-            let number = position + 1
-            let key = keys.indices.contains(position) ? keys[position] : StepKey.legacyKey(number: number)
-            position += 1 + (item["parallel"]?["steps"]?.items?.count ?? 0)
-            let figures = recorded[key] ?? StepStats()
-            var assessment = StepAssessment(
-                number: number, key: key, id: id, stats: figures, failing: figures.isFailing, slow: Self.isSlow(figures, in: stats),
-                removed: figures.isFailing)
-            if assessment.failing, item["on_failure"]?.scalar?.text != "continue", !removeFailing {
-                assessment.removed = false
-                assessment.broken = true
-                assessment.keptBecause = "each failure stopped the procedure: it is a check that fails, not a step to drop"
-            }
-            if assessment.removed, let id, let reference = reference(to: id, outside: item) {
-                assessment.removed = false
-                assessment.keptBecause = "it is referenced as 'steps.\(id)' at line \(reference.line)"
-                notes.append("step \(number) ('\(id)') fails more often than it succeeds but is kept: \(assessment.keptBecause ?? "")")
-            }
-            if Self.isFlaky(figures), item["retries"] == nil, item.pairs != nil, !item.isFlow {
-                assessment.added.append(Self.flakyRetries)
-                if item["timeout"] == nil, figures.lastError?.hasPrefix("timed out") == true {
-                    let seconds = max(1, (figures.averageDurationMilliseconds * 3 + 999) / 1000)
-                    assessment.added.append("timeout: \(seconds)s")
-                }
-            }
-            assessments.append(assessment)
-        }
-        if !assessments.isEmpty, assessments.allSatisfy(\.removed) {
-            for index in assessments.indices {
-                assessments[index].removed = false
-                assessments[index].keptBecause = "every step fails; a procedure needs at least one step"
-            }
-            notes.append("every step fails more often than it succeeds; nothing is removed, since a procedure needs at least one step")
-        }
-        return (assessments, notes)
-    }
-
     /// Assesses every step (``assess()``) and builds the change. Throws when there are fewer than
     /// ``minimumRuns`` recorded runs or the file cannot be changed safely.
     package func plan() throws(Diagnostic) -> Plan {
         let stats = document.stats
         let file = document.file
-        let items = document.root["steps"]?.items ?? []
+        let placed = StepKey.items(in: document.root)
         let (assessments, notes) = try assess()
-        let removed = items.indices.filter { assessments[$0].removed }
-        let robust = items.indices.filter { !assessments[$0].added.isEmpty && !assessments[$0].removed }
+        let removed = placed.indices.filter { assessments[$0].removed }
+        let robust = placed.indices.filter { !assessments[$0].added.isEmpty && !assessments[$0].removed }
         guard !removed.isEmpty || !robust.isEmpty else {
             return Plan(steps: assessments, version: version, bytes: file.bytes, notes: notes, changes: false)
         }
-        guard let sequence = document.root["steps"], !sequence.isFlow else {
-            throw Diagnostic(.error, "the steps are written in flow style ([...]); optimize can only change steps of a block list", path: file.path)
-        }
-        var edits: [(range: Range<Int>, text: [UInt8])] = []
-        for index in removed {
-            edits.append((try stepRange(items[index]), []))
-        }
+        var edits = try removals(removed, of: placed)
         for index in robust {
-            edits.append(try addition(assessments[index].added, to: items[index]))
+            edits.append(try addition(assessments[index].added, to: placed[index].node))
         }
         edits.append(try versionEdit())
         var bytes = file.bytes
         for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
             bytes.replaceSubrange(edit.range, with: edit.text)
         }
+        // The steps left must be the others, in order and in the same places, the robust ones with
+        // their retries.
         let changed = try StatsDocument(file: SourceFile(path: file.path, bytes: bytes))
-        let changedItems = changed.root["steps"]?.items ?? []
-        guard changedItems.count == items.count - removed.count,
-            robust.allSatisfy({ index in
-                let position = index - removed.filter { $0 < index }.count
-                return changedItems.indices.contains(position) && changedItems[position]["retries"] != nil
-            })
+        let changedPlaced = StepKey.items(in: changed.root)
+        let survivors = placed.indices.filter { !assessments[$0].removed }
+        guard changedPlaced.count == survivors.count,
+            zip(survivors, changedPlaced).allSatisfy({ index, now in
+                let before = placed[index]
+                return now.node["id"]?.scalar?.text == before.node["id"]?.scalar?.text
+                    && now.node["action"]?.scalar?.text == before.node["action"]?.scalar?.text
+                    && now.isFinally == before.isFinally && (now.group == nil) == (before.group == nil)
+            }),
+            robust.allSatisfy({ index in survivors.firstIndex(of: index).map { changedPlaced[$0].node["retries"] != nil } ?? false })
         else {
             throw Diagnostic(.error, "changing the steps would change the file in unexpected ways; it was left unchanged", path: file.path)
         }
-        // The removed steps' figures leave the block; a repeated fingerprint's `-N` suffix follows
-        // its step to its new count.
+        // The removed steps' figures leave the block. A key that changes with the file follows its
+        // step: a repeated fingerprint's `-N` suffix to its new count, an unnamed group's
+        // fingerprint to what the group now holds.
         var renames: [String: String?] = [:]
-        // (The keys of the procedure's own steps: a group's steps are not assessed, so keep theirs.)
-        var newKeys = zip(StepKey.items(in: changed.root), changed.stepKeys).filter(\.0.isTopLevel).map(\.1).makeIterator()
-        for index in items.indices {
-            if removed.contains(index) {
-                renames[assessments[index].key] = .some(nil)
-            } else if let key = newKeys.next(), key != assessments[index].key {
-                renames[assessments[index].key] = key
-            }
+        for index in removed { renames[assessments[index].key] = .some(nil) }
+        for (position, index) in survivors.enumerated() where changed.stepKeys[position] != assessments[index].key {
+            renames[assessments[index].key] = changed.stepKeys[position]
         }
         var kept = stats
         kept.steps = stats.steps.compactMap { entry in
@@ -163,102 +105,5 @@ package struct Optimizer {
     /// The document's `version` (1 when absent).
     var version: Int {
         document.root["version"]?.scalar.flatMap { NodeReader.parseInteger($0.text) } ?? 1
-    }
-
-    /// The edit that writes `version: N+1`: the value replaced, or a line added after `name`.
-    private func versionEdit() throws(Diagnostic) -> (range: Range<Int>, text: [UInt8]) {
-        let next = Array(String(version + 1).utf8)
-        if let node = document.root["version"] {
-            guard node.scalar?.style == .plain else {
-                throw Diagnostic(.error, "'version' is not a plain number; optimize cannot bump it", path: document.file.path, at: node.start)
-            }
-            return (node.start.offset..<node.end.offset, next)
-        }
-        let bytes = document.file.bytes
-        let anchor = document.root.pairs?.first { $0.key == "name" } ?? document.root.pairs?.first
-        guard let anchor else { throw Diagnostic(.error, "the procedure has no keys", path: document.file.path) }
-        var end = anchor.keyStart.offset
-        _ = StatsBlock.lastEnd(of: anchor.value, after: 0, into: &end)
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        let indent = String(repeating: " ", count: anchor.keyStart.offset - StatsBlock.lineStart(before: anchor.keyStart.offset, in: bytes))
-        let ending = document.block.lineEnding
-        if end < bytes.count { return ((end + 1)..<(end + 1), Array("\(indent)version: \(version + 1)\(ending)".utf8)) }
-        return (end..<end, Array("\(ending)\(indent)version: \(version + 1)".utf8))
-    }
-
-    /// The byte range of a block-list item: from the start of its `-` line to the end of its last
-    /// line, line break included, and the blank lines that follow it (so that steps separated by
-    /// blank lines stay separated by one).
-    private func stepRange(_ item: YAMLNode) throws(Diagnostic) -> Range<Int> {
-        let bytes = document.file.bytes
-        var dash = item.start.offset - 1
-        while dash >= 0, bytes[dash] == UInt8(ascii: " ") || bytes[dash] == UInt8(ascii: "\n") || bytes[dash] == UInt8(ascii: "\r") {
-            dash -= 1
-        }
-        let start = StatsBlock.lineStart(before: max(dash, 0), in: bytes)
-        guard dash >= 0, bytes[dash] == UInt8(ascii: "-"), bytes[start..<dash].allSatisfy({ $0 == UInt8(ascii: " ") }) else {
-            throw Diagnostic(.error, "this step does not start its own '-' line; optimize cannot remove it", path: document.file.path, at: item.start)
-        }
-        var end = item.start.offset
-        guard StatsBlock.lastEnd(of: item, after: item.start.offset, into: &end) else {
-            throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot remove it", path: document.file.path, at: item.start)
-        }
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        var stop = min(end + 1, bytes.count)
-        while true {
-            var next = stop
-            while next < bytes.count, bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t") || bytes[next] == UInt8(ascii: "\r") {
-                next += 1
-            }
-            guard next < bytes.count, bytes[next] == UInt8(ascii: "\n") else { break }
-            stop = next + 1
-        }
-        return start..<stop
-    }
-
-    /// The edit that adds `lines` to a block-mapping step, after its last line, at its keys' indent.
-    private func addition(_ lines: [String], to item: YAMLNode) throws(Diagnostic) -> (range: Range<Int>, text: [UInt8]) {
-        let bytes = document.file.bytes
-        guard let first = item.pairs?.first else { throw Diagnostic(.error, "this step is not a mapping", path: document.file.path, at: item.start) }
-        let indent = String(repeating: " ", count: first.keyStart.offset - StatsBlock.lineStart(before: first.keyStart.offset, in: bytes))
-        var end = item.start.offset
-        guard StatsBlock.lastEnd(of: item, after: item.start.offset, into: &end) else {
-            throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot change it", path: document.file.path, at: item.start)
-        }
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        let ending = document.block.lineEnding
-        let text = lines.map { "\(indent)\($0)\(ending)" }.joined()
-        if end < bytes.count { return ((end + 1)..<(end + 1), Array(text.utf8)) }
-        return (end..<end, Array((ending + String(text.dropLast(ending.count))).utf8))
-    }
-
-    /// Where `steps.ID` is written outside the step itself and the stats block, if anywhere.
-    private func reference(to id: String, outside item: YAMLNode) -> SourceLocation? {
-        var ownEnd = item.start.offset
-        _ = StatsBlock.lastEnd(of: item, after: 0, into: &ownEnd)
-        let offset = Self.references(to: id, in: document.file.bytes).first { index in
-            !(item.start.offset..<ownEnd).contains(index) && !document.block.range.contains(index)
-        }
-        return offset.map { document.file.location(ofByte: $0) }
-    }
-
-    /// The byte offsets where `steps.ID` is written as a whole name (not the start of a longer
-    /// one): where a file reads a step's result.
-    static func references(to id: String, in bytes: [UInt8]) -> [Int] {
-        let needle = Array("steps.\(id)".utf8)
-        var found: [Int] = []
-        var index = 0
-        while index + needle.count <= bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) else { continue }
-            let before = index > 0 ? bytes[index - 1] : 0
-            let after = index + needle.count < bytes.count ? bytes[index + needle.count] : 0
-            if !isNameByte(before), !isNameByte(after) { found.append(index) }
-        }
-        return found
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte == 0x2D
     }
 }

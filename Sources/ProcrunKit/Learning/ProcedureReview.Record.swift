@@ -48,7 +48,8 @@ extension ProcedureReview {
                 }
             }
             if let assessed = try? Optimizer(document: head).assess() {
-                for assessment in assessed.steps where assessment.removed {
+                // A group goes with its steps, which are listed.
+                for assessment in assessed.steps where assessment.removed && !assessment.isGroup {
                     var step = Step(head, index: assessment.number - 1)
                     step.failures = assessment.stats.failures
                     step.runs = assessment.stats.runs

@@ -24,7 +24,7 @@ package enum StepKey {
         var keys: [String] = []
         keys.reserveCapacity(flat.count)
         var seen: [String: Int] = [:]
-        for (item, _) in flat {
+        for (item, _, _) in flat {
             if let id = item["id"]?.scalar?.text {
                 keys.append(id)
                 continue
@@ -40,18 +40,19 @@ package enum StepKey {
     }
 
     /// A document's step mappings in the order steps are numbered: its `steps` (a parallel group's
-    /// steps right after the group), then its `finally` list; each with whether it is an item of
-    /// `steps` itself (not of a group, not of `finally`).
-    package static func items(in root: YAMLNode) -> [(node: YAMLNode, isTopLevel: Bool)] {
-        var flat: [(node: YAMLNode, isTopLevel: Bool)] = []
-        func add(_ items: [YAMLNode], topLevel: Bool) {
+    /// steps right after the group), then its `finally` list; each with the index in this list of
+    /// the group it is a step of, if any, and whether it is a `finally` step (or in a group of them).
+    package static func items(in root: YAMLNode) -> [(node: YAMLNode, group: Int?, isFinally: Bool)] {
+        var flat: [(node: YAMLNode, group: Int?, isFinally: Bool)] = []
+        func add(_ items: [YAMLNode], group: Int?, isFinally: Bool) {
             for item in items {
-                flat.append((item, topLevel))
-                if let members = item["parallel"]?["steps"]?.items { add(members, topLevel: false) }
+                let index = flat.count
+                flat.append((item, group, isFinally))
+                if let members = item["parallel"]?["steps"]?.items { add(members, group: index, isFinally: isFinally) }
             }
         }
-        add(root["steps"]?.items ?? [], topLevel: true)
-        add(root["finally"]?.items ?? [], topLevel: false)
+        add(root["steps"]?.items ?? [], group: nil, isFinally: false)
+        add(root["finally"]?.items ?? [], group: nil, isFinally: true)
         return flat
     }
 

@@ -19,7 +19,8 @@ public struct Optimization: Sendable {
     /// failing step, with `removeFailing`): removed in the next version.
     public var removed: [Finding] = []
     /// Failing checks: steps that fail more often than they succeed and whose failures stopped
-    /// the procedure. Reported, not removed (removing them would only hide the failure).
+    /// the procedure, and failing `finally` steps. Reported, not removed (removing them would only
+    /// hide the failure), unless `removeFailing` was given.
     public var broken: [Finding] = []
     /// Flaky steps given `retries` (and a `timeout` after timeouts) in the next version.
     public var retried: [Finding] = []

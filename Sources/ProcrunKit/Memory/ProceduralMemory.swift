@@ -119,8 +119,9 @@ public final class ProceduralMemory {
     /// Looks at a procedure's record once it has run at least `minimumRuns` times (nil before; never
     /// fewer than 3), with the rules of `procrun optimize`: steps that fail more often than they
     /// succeed without stopping the procedure are removed (kept when a later step reads them);
-    /// failing checks whose failures stopped the run are reported as broken (removed too with
-    /// `removeFailing`); flaky steps get `retries`; slow ones are reported. With `apply`, writes
+    /// failing checks whose failures stopped the run, and failing `finally` steps, are reported as
+    /// broken (removed too with `removeFailing`); a parallel group's steps are judged one by one;
+    /// flaky steps get `retries`; slow ones are reported. With `apply`, writes
     /// the next version in place (`version` bumped), exactly as `procrun optimize --write` does.
     ///
     /// ```swift
@@ -139,13 +140,15 @@ public final class ProceduralMemory {
             for step in outcome.plan.steps {
                 let id = step.id
                 if step.removed {
-                    result.removed.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs"))
+                    let reason = step.isGroup ? "every step of the group is removed" : "failed \(step.stats.failures) of \(step.stats.runs) runs"
+                    result.removed.append(.init(number: step.number, id: id, reason: reason))
                 }
                 if step.slow {
                     result.slow.append(.init(number: step.number, id: id, reason: "averages \(step.stats.averageDurationMilliseconds) ms, most of the procedure's time"))
                 }
                 if step.broken {
-                    result.broken.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs, each failure stopping the procedure"))
+                    let effect = step.isFinally ? "failing the run whatever the other steps did" : "stopping the procedure"
+                    result.broken.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs, each failure \(effect)"))
                 }
                 if !step.added.isEmpty, !step.removed {
                     result.retried.append(.init(number: step.number, id: id, reason: "failed \(step.stats.failures) of \(step.stats.runs) runs; adding \(step.added.joined(separator: " and "))"))
