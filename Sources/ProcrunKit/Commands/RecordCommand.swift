@@ -69,31 +69,19 @@ package struct RecordCommand {
             for log in from {
                 var trace = recorder
                 switch readLog(log, library: found) {
-                case .success(let steps):
-                    for step in LogDirectories.follow(steps, root: found.root, commandActions: recorder.commandActions) { trace.record(step) }
+                case .success(let steps): for step in steps { trace.record(step) }
                 case .failure(let error): return fail(error.diagnostics)
                 }
                 stdout.write("read \(trace.steps.count) action\(trace.steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
                 traces.append(trace)
             }
             if traces.count > 1 {
-                var generalizer = TraceGeneralizer(keepOptional: keepOptional)
-                guard var outcome = generalizer.generalize(traces, as: recorder, version: plan.version) else {
+                let generalizer = TraceGeneralizer(keepOptional: keepOptional)
+                guard let outcome = generalizer.generalize(traces, as: recorder, checkedIn: ProcedureStore(library: found), at: plan.path, version: plan.version, write: text(of:))
+                else {
                     stdout.write("no step succeeded in any of the \(traces.count) logs; nothing was saved\n")
                     stdout.flush()
                     return ExitStatus.failed
-                }
-                // A recording is never lost for its values: when the generalized text would not
-                // check, the values stay as the last log had them.
-                do {
-                    _ = try ProcedureStore(library: found).validate(text(of: outcome.draft), at: plan.path)
-                } catch {
-                    generalizer.literalOnly = true
-                    if let literal = generalizer.generalize(traces, as: recorder, version: plan.version) {
-                        outcome = literal
-                        let why = error.diagnostics.first.map { ": \($0.message)" } ?? ""
-                        outcome.literalValues.append("every value stays as the last log had it: the procedure with inputs would not pass 'procrun check'\(why)")
-                    }
                 }
                 for step in outcome.optionalSteps {
                     let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
@@ -108,7 +96,7 @@ package struct RecordCommand {
                 }
                 return save(outcome.draft, dropped: 0, plan: plan, library: found, stdout: stdout, fail: fail)
             }
-            recorder = traces[0]
+            recorder = traces[0].followingFolders(root: found.root)
         } else {
             var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
             guard session.run() else {

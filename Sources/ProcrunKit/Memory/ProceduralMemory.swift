@@ -56,7 +56,7 @@ public final class ProceduralMemory {
     public func finalize(_ recorder: Recorder, policy: OverwritePolicy = .refuse) throws(DiagnosticsError) -> String? {
         let store = ProcedureStore(library: library)
         let plan = try store.plan(recorder.name, policy: policy)
-        guard let draft = recorder.draft(version: plan.version) else { return nil }
+        guard let draft = recorder.followingFolders(root: library.root).draft(version: plan.version) else { return nil }
         let text = ProcedureWriter.text(draft, comment: "Recorded through ProceduralMemory.")
         _ = try store.validate(text, at: plan.path, allowUnknownActions: allowUnknownActions)
         try store.write(text, plan: plan)
@@ -82,8 +82,13 @@ public final class ProceduralMemory {
         guard let first = recordings.first else { return nil }
         let store = ProcedureStore(library: library)
         let plan = try store.plan(first.name, policy: policy)
-        guard let outcome = TraceGeneralizer(keepOptional: keepOptional).generalize(recordings, as: first, version: plan.version) else { return nil }
-        let text = ProcedureWriter.text(outcome.draft, comment: "Recorded through ProceduralMemory from \(recordings.count) recordings.")
+        let comment = "Recorded through ProceduralMemory from \(recordings.count) recordings."
+        guard
+            let outcome = TraceGeneralizer(keepOptional: keepOptional).generalize(
+                recordings, as: first, checkedIn: store, at: plan.path, version: plan.version, allowUnknownActions: allowUnknownActions,
+                write: { ProcedureWriter.text($0, comment: comment) })
+        else { return nil }
+        let text = ProcedureWriter.text(outcome.draft, comment: comment)
         _ = try store.validate(text, at: plan.path, allowUnknownActions: allowUnknownActions)
         try store.write(text, plan: plan)
         return plan.path

@@ -63,3 +63,12 @@ package enum LogDirectories {
         return path.hasPrefix("/") ? "/" + joined : joined
     }
 }
+
+extension Recorder {
+    /// The recording with its `cd` steps followed (``LogDirectories``), for a library at `root`.
+    package func followingFolders(root: String) -> Recorder {
+        var followed = self
+        followed.replaceSteps(LogDirectories.follow(steps, root: root, commandActions: commandActions))
+        return followed
+    }
+}

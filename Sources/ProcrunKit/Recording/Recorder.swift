@@ -39,6 +39,11 @@ public struct Recorder: Sendable {
         steps.append(step)
     }
 
+    /// Replaces every recorded action (a recording's `cd` steps followed, ``followingFolders(root:)``).
+    mutating func replaceSteps(_ replacement: [RecordedStep]) {
+        steps = replacement
+    }
+
     /// Drops the last recorded action and returns it.
     @discardableResult
     public mutating func undo() -> RecordedStep? {
