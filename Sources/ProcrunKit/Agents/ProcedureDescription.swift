@@ -10,6 +10,7 @@ package enum ProcedureDescription {
             ]
             if let value = input.defaultValue { fields["default"] = input.secret ? .string("***") : value }
             if let allowed = input.allowed { fields["allowed"] = .list(allowed) }
+            if let pattern = input.pattern { fields["pattern"] = .string(pattern.pattern) }
             return .mapping(fields)
         }
         let steps: [Value] = procedure.allSteps.map { step in

@@ -38,6 +38,7 @@ package struct ShowCommand {
                 if input.required { facts.append("required") }
                 if let value = input.defaultValue { facts.append("default: \(input.secret ? "***" : (try? value.rendered()) ?? "")") }
                 if let allowed = input.allowed { facts.append("one of: " + allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")) }
+                if let pattern = input.pattern { facts.append("matching: " + pattern.pattern) }
                 if input.secret { facts.append("secret") }
                 return ["  " + input.name, input.kind.rawValue, facts.joined(separator: "; "), input.description]
             }

@@ -47,6 +47,7 @@ struct SkillDocument {
             for input in procedure.inputs {
                 var fallback = input.defaultValue.map { input.secret ? "***" : ((try? $0.rendered()) ?? "") } ?? ""
                 if let allowed = input.allowed { fallback += (fallback.isEmpty ? "" : "; ") + "one of " + allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ") }
+                if let pattern = input.pattern { fallback += (fallback.isEmpty ? "" : "; ") + "matching " + pattern.pattern }
                 let cells = [input.name, input.kind.rawValue + (input.secret ? " (secret)" : ""), input.required ? "yes" : "no", fallback, input.description]
                 out += "| " + cells.map { $0.replacingOccurrences("|", with: "\\|").replacingOccurrences("\n", with: " ") }.joined(separator: " | ") + " |\n"
             }
