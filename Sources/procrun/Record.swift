@@ -6,7 +6,10 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record a procedure from commands typed at a prompt, or from an agent's action log.",
-        discussion: "At the prompt, each line runs as a command; :done saves, :undo drops the last step, :note TEXT and :expect TEXT annotate it, :abort quits.")
+        discussion: """
+            At the prompt, each line runs as a command; :done saves, :undo drops the last step, :note TEXT and :expect TEXT annotate it, :abort quits. \
+            Steps are named after their program (make, git_tag); a command's output is expected only when asked (:expect) or when every run of the same command printed it.
+            """)
 
     @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
     var name: String
