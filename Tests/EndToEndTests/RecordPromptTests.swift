@@ -2,8 +2,8 @@ import ProcrunKit
 import Testing
 
 /// The record prompt as a person uses it, driven on a pseudo-terminal (Fixtures/pty_run.py types
-/// each input half a second after the last): line editing and history, Ctrl-C, `cd`; and through a
-/// pipe (below).
+/// each input half a second after the last): line editing and history, Ctrl-C, `cd`, the question
+/// asked before saving; and through a pipe (below).
 @Suite("record prompt", .serialized)
 struct RecordPromptTests {
     /// Runs `procrun record NAME --description ...` in `directory` on a terminal, typing `keys`.
@@ -41,6 +41,7 @@ struct RecordPromptTests {
             "\u{1B}[A",  // Up: the line before
             "\u{1B}[F zz\u{08}\r",  // End, more text, Backspace
             ":done\r",
+            "\r",  // keep the values offered as inputs literal
         ]
         let run = try Self.record("edited", in: folder.path, typing: keys)
         #expect(run.status == 0, "\(run.output)")
@@ -48,6 +49,7 @@ struct RecordPromptTests {
         #expect(Self.commands(text) == ["echo aXbc", "echo aXbc z"], "\(text)")
         #expect(!text.contains("\u{1B}") && !text.contains("[D") && !text.contains("15~"))
         #expect(run.output.contains("aXbc z\r\n"))
+        #expect(run.output.contains("values that could be inputs:\r\n  1) aXbc in steps echo, echo_2\r\nname them as NAME=N"), "\(run.output)")
     }
 
     @Test("Ctrl-C ends the running command, not the recording; Ctrl-C at the prompt drops the line")
@@ -73,7 +75,7 @@ struct RecordPromptTests {
         try folder.write("sub/input.txt", "from sub\n")
         let keys = [
             "cat input.txt\r", "cd ../sub\r", "cat input.txt\r", "cd nowhere\r", "cd\r", "cat input.txt\r", "cd ../sub && cat input.txt\r",
-            ":done\r",
+            ":done\r", "\r",
         ]
         let run = try Self.record("folders", in: folder.path + "/work", typing: keys)
         #expect(run.status == 0, "\(run.output)")
@@ -90,8 +92,8 @@ struct RecordPromptTests {
     }
 }
 
-/// The prompt driven through a pipe, as a script or a test types into it: step ids, and
-/// expectations from what every run printed.
+/// The prompt driven through a pipe, as a script or a test types into it: step ids, expectations
+/// from what every run printed, and the offer of inputs before saving.
 extension RecordPromptTests {
     /// `text` with what changes from run to run written as placeholders: command times
     /// (`in 3ms`), and the durations and time of the stats block.
@@ -224,5 +226,124 @@ extension RecordPromptTests {
             \(Self.stats)
             """)
         #expect(try ProcrunBinary.run(["check", "twice.yaml"], in: folder.path).status == 0)
+    }
+
+    /// A library that is a git repository with one commit, so that `git tag` works.
+    static func gitLibrary() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write("procrun.yaml", "actions: {}\n")
+        _ = try ProcrunBinary.runShell(
+            ["sh", "-c", "git init -q . && git -c user.name=t -c user.email=t@example.com commit -q --allow-empty -m init"], in: folder.path)
+        return folder
+    }
+
+    @Test("a version typed in two commands is offered; named, it becomes an input the replay sets")
+    func offerAndName() throws {
+        let folder = try Self.gitLibrary()
+        defer { folder.remove() }
+        let session = "git tag v1.4.2\ngit tag --list\necho released v1.4.2\n:done\nversion=9\nversion=1\n"
+        let run = try ProcrunBinary.run(["record", "release", "--description", "tag a release"], in: folder.path, input: session)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Self.stable(run.stdout) == """
+            recording 'release' in .: type commands to run; :done saves, :abort quits, :help lists more
+            [1] $ git tag v1.4.2
+            ✓ exit 0 in Nms
+            [2] $ git tag --list
+            v1.4.2
+            ✓ exit 0 in Nms
+            [3] $ echo released v1.4.2
+            released v1.4.2
+            ✓ exit 0 in Nms
+            [4] $ :done
+            values that could be inputs:
+              1) v1.4.2 in steps git_tag, echo
+            name them as NAME=N (e.g. version=1), or press Enter to keep them literal: version=9
+            name them as NAME=N (e.g. version=1), or press Enter to keep them literal: version=1
+            input 'version' replaces v1.4.2 in steps git_tag, echo
+            saved release.yaml: 3 steps
+
+            """)
+        #expect(run.stderr == "error: expected the number of a value, 1 to 1, found '9' for version\n")
+        #expect(Self.stable(try folder.read("release.yaml")) == """
+            \(JSONSchema.modeline)
+            # Recorded with procrun record at the prompt.
+            name: release
+            description: tag a release
+            version: 1
+
+            inputs:
+              version:
+                type: string
+                default: v1.4.2
+                description: recorded value
+
+            steps:
+              - id: git_tag
+                action: shell
+                parameters:
+                  command: 'git tag {{ inputs.version }}'
+                expect:
+                  exit_code: 0
+
+              - id: git_tag_2
+                action: shell
+                parameters:
+                  command: git tag --list
+                expect:
+                  exit_code: 0
+
+              - id: echo
+                action: shell
+                parameters:
+                  command: 'echo released {{ inputs.version }}'
+                expect:
+                  exit_code: 0
+
+            \(Self.stats)
+            """)
+        let replay = try ProcrunBinary.run(["run", "release.yaml", "--set", "version=v1.5.0", "--no-learn", "--verbose"], in: folder.path)
+        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        #expect(replay.stdout.contains("released v1.5.0"), "\(replay.stdout)")
+        #expect(try ProcrunBinary.runShell(["git", "tag", "--list"], in: folder.path) == "v1.4.2\nv1.5.0\n")
+    }
+
+    @Test("the end of input keeps the values literal")
+    func offerDeclined() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "actions: {}\n")
+        let run = try ProcrunBinary.run(["record", "wait", "--description", "d"], in: folder.path, input: "sleep 0.01\n:done\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasSuffix("""
+            values that could be inputs:
+              1) 0.01 in step sleep
+            name them as NAME=N (e.g. version=1), or press Enter to keep them literal: \("")
+            saved wait.yaml: 1 step
+
+            """), "\(run.stdout)")
+        #expect(try folder.read("wait.yaml").contains("      command: sleep 0.01\n"))
+    }
+
+    @Test("a value named where the shell-safety rules refuse one stays literal there, with a warning")
+    func offerRefused() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "actions: {}\n")
+        let session = "echo building v2.0.1\npython3 -c \"print('v2.0.1')\"\n:done\nversion=1\n"
+        let run = try ProcrunBinary.run(["record", "build", "--description", "d"], in: folder.path, input: session)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasSuffix("""
+            values that could be inputs:
+              1) v2.0.1 in steps echo, python3
+            name them as NAME=N (e.g. version=1), or press Enter to keep them literal: version=1
+            input 'version' replaces v2.0.1 in step echo
+            saved build.yaml: 2 steps
+
+            """), "\(run.stdout)")
+        #expect(run.stderr == "warning: 'v2.0.1' is left literal in step python3: a templated value here would run as code: 'python3 -c' runs this word as code\n")
+        let text = try folder.read("build.yaml")
+        #expect(Self.commands(text) == ["'echo building {{ inputs.version }}'", "\"python3 -c \\\"print('v2.0.1')\\\"\""], "\(text)")
+        let replay = try ProcrunBinary.run(["run", "build.yaml", "--set", "version=v3.0.0", "--no-learn"], in: folder.path)
+        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
     }
 }

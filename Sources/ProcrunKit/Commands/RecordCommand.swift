@@ -100,8 +100,13 @@ package struct RecordCommand {
             }
             recorder = session.recorder
         }
-        guard let draft = recorder.draft(version: plan.version) else {
+        guard var draft = recorder.draft(version: plan.version) else {
             stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
+            stdout.flush()
+            return ExitStatus.failed
+        }
+        if from.isEmpty, !offerInputs(&draft, stdout: stdout, stderr: stderr, renderer: renderer) {
+            stdout.write("recording abandoned; nothing was saved\n")
             stdout.flush()
             return ExitStatus.failed
         }
