@@ -36,7 +36,7 @@ struct Record: ParsableCommand {
     @Flag(help: "Save as the next version of an existing procedure; the old file moves to archive/.")
     var newVersion = false
 
-    @Flag(help: "Replay the new procedure once before saving it; save only if the replay succeeds.")
+    @Flag(help: "Replay the new procedure once before saving it, for real: its commands run again in the library (on a terminal it asks first; --dry-run only checks and prints). Save only if the replay succeeds.")
     var verify = false
 
     @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))

@@ -2,15 +2,16 @@ import ProcrunKit
 import Testing
 
 /// The record prompt as a person uses it, driven on a pseudo-terminal (Fixtures/pty_run.py types
-/// each input half a second after the last): line editing and history, Ctrl-C, `cd`, the question
-/// asked before saving; and through a pipe (below).
+/// each input half a second after the last): line editing and history, Ctrl-C, `cd`, the
+/// questions asked before saving; and through a pipe (below).
 @Suite("record prompt", .serialized)
 struct RecordPromptTests {
-    /// Runs `procrun record NAME --description ...` in `directory` on a terminal, typing `keys`.
-    static func record(_ name: String, in directory: String, typing keys: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `procrun record NAME --description ... ARGUMENTS` in `directory` on a terminal, typing
+    /// `keys`.
+    static func record(_ name: String, in directory: String, typing keys: [String], arguments extra: [String] = []) throws -> (status: Int32, output: String) {
         var arguments = ["python3", ProcrunBinary.fixtures + "/pty_run.py"]
         for key in keys { arguments += ["--input", key] }
-        arguments += [ProcrunBinary.path, "record", name, "--description", "typed at a terminal"]
+        arguments += [ProcrunBinary.path, "record", name, "--description", "typed at a terminal"] + extra
         var spec = ProcessSpec(arguments: arguments)
         spec.workingDirectory = directory
         spec.extraEnvironment = [("NO_COLOR", "1")]
@@ -93,7 +94,7 @@ struct RecordPromptTests {
 }
 
 /// The prompt driven through a pipe, as a script or a test types into it: step ids, expectations
-/// from what every run printed, and the offer of inputs before saving.
+/// from what every run printed, the offer of inputs before saving, and what `--verify` says.
 extension RecordPromptTests {
     /// `text` with what changes from run to run written as placeholders: command times
     /// (`in 3ms`), and the durations and time of the stats block.
@@ -345,5 +346,41 @@ extension RecordPromptTests {
         #expect(Self.commands(text) == ["'echo building {{ inputs.version }}'", "\"python3 -c \\\"print('v2.0.1')\\\"\""], "\(text)")
         let replay = try ProcrunBinary.run(["run", "build.yaml", "--set", "version=v3.0.0", "--no-learn"], in: folder.path)
         #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+    }
+
+    @Test("--verify says that it runs the steps again for real before it does")
+    func verifyMessage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "actions: {}\n")
+        let run = try ProcrunBinary.run(["record", "good", "--description", "d", "--verify"], in: folder.path, input: "echo stable output\n:done\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(Self.stable(run.stdout) == """
+            recording 'good' in .: type commands to run; :done saves, :abort quits, :help lists more
+            [1] $ echo stable output
+            stable output
+            ✓ exit 0 in Nms
+            [2] $ :done
+            verifying: this replays the step for real (its command runs again in \(folder.path)); use --dry-run to only check and print the procedure
+            verified: the replay succeeded
+            saved good.yaml: 1 step
+
+            """)
+    }
+
+    @Test("on a terminal --verify asks before it runs anything; anything but y saves nothing")
+    func verifyAsks() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "actions: {}\n")
+        let declined = try Self.record("kept", in: folder.path, typing: ["echo ok\r", ":done\r", "n\r"], arguments: ["--verify"])
+        #expect(declined.status == 1, "\(declined.output)")
+        #expect(declined.output.contains("verifying: this replays the step for real (its command runs again in \(folder.path)); use --dry-run to only check and print the procedure\r\nrun them? [y/N] "), "\(declined.output)")
+        #expect(declined.output.contains("not verified; nothing was saved"))
+        #expect(!folder.exists("kept.yaml"))
+        let accepted = try Self.record("kept", in: folder.path, typing: ["echo ok\r", ":done\r", "y\r"], arguments: ["--verify"])
+        #expect(accepted.status == 0, "\(accepted.output)")
+        #expect(accepted.output.contains("verified: the replay succeeded"))
+        #expect(folder.exists("kept.yaml"))
     }
 }

@@ -1,6 +1,6 @@
-/// The question `record` asks before saving: which values to make inputs. It reads one line from
-/// the input the prompt reads (a terminal, or a pipe that answers it); the end of input takes the
-/// answer that changes nothing.
+/// The questions `record` asks before saving: which values to make inputs, and whether `--verify`
+/// may run the steps again. Both read one line from the input the prompt reads (a terminal, or a
+/// pipe that answers them); the end of input takes the answer that changes nothing.
 extension RecordCommand {
     /// Prints `question` and reads one line of ``input``; nil at the end of input or after an
     /// interrupt. When the input is not a terminal, the line read is echoed, so that the output
@@ -58,5 +58,15 @@ extension RecordCommand {
             }
         }
         return true
+    }
+
+    /// Says that `--verify` runs the `count` steps again for real in the library at `root` and,
+    /// on a terminal, asks to go on; true to replay.
+    func confirmVerify(steps count: Int, root: String, stdout: TextOutput) -> Bool {
+        let what = count == 1 ? "the step for real (its command runs" : "the \(count) steps for real (their commands run"
+        stdout.write("verifying: this replays \(what) again in \(root)); use --dry-run to only check and print the procedure\n")
+        guard input.isTerminal else { return true }
+        let answer = ask("run them? [y/N] ", stdout: stdout)?.trimmed().lowercased()
+        return answer == "y" || answer == "yes"
     }
 }

@@ -19,7 +19,8 @@ package struct RecordCommand {
     package var force = false
     /// `--new-version`: save as the next version, archiving the old file.
     package var newVersion = false
-    /// `--verify`: replay once before saving; save only if the replay succeeds.
+    /// `--verify`: replay once, for real, before saving (asking first on a terminal); save only if
+    /// the replay succeeds.
     package var verify = false
     /// `--secret NAME`: environment variables whose values are secret (besides those named like secrets).
     package var secretNames: [String] = []
@@ -171,7 +172,11 @@ package struct RecordCommand {
             return ExitStatus.success
         }
         if verify {
-            stdout.write("verifying: replaying \(draft.steps.count) step\(draft.steps.count == 1 ? "" : "s") once before saving\n")
+            guard confirmVerify(steps: draft.steps.count, root: FileSystem.absolute(found.root), stdout: stdout) else {
+                stdout.write("not verified; nothing was saved\n")
+                stdout.flush()
+                return ExitStatus.failed
+            }
             stdout.flush()
             let report: RunReport
             do {
