@@ -6,7 +6,11 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record a procedure from commands typed at a prompt, or from an agent's action log.",
-        discussion: "At the prompt, each line runs as a command; :done saves, :undo drops the last step, :note TEXT and :expect TEXT annotate it, :abort quits.")
+        discussion: """
+            At the prompt, each line runs as a command; :done saves, :undo drops the last step, :note TEXT and :expect TEXT annotate it, :abort quits. \
+            Steps are named after their program (make, git_tag); a command's output is expected only when asked (:expect) or when every run of the same command printed it. \
+            Before saving, versions, numbers and words used by several commands are offered as inputs: answer NAME=N (version=1) or press Enter.
+            """)
 
     @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
     var name: String
@@ -32,7 +36,7 @@ struct Record: ParsableCommand {
     @Flag(help: "Save as the next version of an existing procedure; the old file moves to archive/.")
     var newVersion = false
 
-    @Flag(help: "Replay the new procedure once before saving it; save only if the replay succeeds.")
+    @Flag(help: "Replay the new procedure once before saving it, for real: its commands run again in the library (on a terminal it asks first; --dry-run only checks and prints). Save only if the replay succeeds.")
     var verify = false
 
     @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))

@@ -124,7 +124,7 @@ struct MCPActionTests {
         let recorded = try ProcrunBinary.run(["record", "say_hello", "--description", "Say hello through the tiny server", "--from", "session.jsonl"], in: folder.path)
         #expect(recorded.status == 0, "stderr was:\n\(recorded.stderr)")
         let text = try folder.read("say_hello.yaml")
-        #expect(text.contains("  - action: mcp\n    parameters:\n      server: tiny\n      tool: echo\n      arguments:\n        text: hello\n"), "\(text)")
+        #expect(text.contains("  - id: mcp\n    action: mcp\n    parameters:\n      server: tiny\n      tool: echo\n      arguments:\n        text: hello\n"), "\(text)")
         #expect(!text.contains("oops"), "the failed call is left out")
         let replayed = try ProcrunBinary.run(["say_hello.yaml", "--json"], in: folder.path)
         #expect(replayed.status == 0, "stdout was:\n\(replayed.stdout)\nstderr was:\n\(replayed.stderr)")

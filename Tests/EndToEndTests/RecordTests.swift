@@ -35,7 +35,7 @@ struct RecordTests {
 
         """
 
-    @Test("a typed session keeps the successful steps, with stable expectations, and the file checks and runs")
+    @Test("a typed session keeps the successful steps, named after their programs, expecting what was asked, and the file checks and runs")
     func interactive() throws {
         let folder = try Self.library()
         defer { folder.remove() }
@@ -47,6 +47,7 @@ struct RecordTests {
         #expect(output.stdout.contains("dropped step 6: echo this one is undone"))
         #expect(output.stdout.hasSuffix("saved build_site.yaml: 3 steps, 2 failed steps left out\n"))
         let yaml = try folder.read("build_site.yaml")
+        // Each output was seen once: only the exit code and the ':expect' text are expected.
         let expected = """
             \(JSONSchema.modeline)
             # Recorded with procrun record at the prompt.
@@ -56,27 +57,28 @@ struct RecordTests {
             version: 1
 
             steps:
-              - action: shell
+              - id: echo
+                action: shell
                 parameters:
                   command: 'echo "build started at $(date -u +%Y-%m-%dT%H:%M:%SZ) in $(mktemp -d)"'
                 expect:
                   exit_code: 0
-                  contains: build started at
 
-              - action: shell
+              - id: echo_2
+                action: shell
                 parameters:
                   command: echo compiled the site successfully
                 expect:
                   exit_code: 0
-                  contains: compiled the site successfully
+                  contains: successfully
                 notes: the compile step needs make 4
 
-              - action: shell
+              - id: echo_3
+                action: shell
                 parameters:
                   command: "echo 'literal {{ '{{' }} braces }} and \\"quotes\\": yes'"
                 expect:
                   exit_code: 0
-                  contains: 'and "quotes": yes'
 
             stats:
               execution_count: 1
@@ -116,26 +118,43 @@ struct RecordTests {
         #expect(output.status == 0, "stderr: \(output.stderr)")
         #expect(output.stdout == "read 4 actions from actions.jsonl\nsaved from_agent.yaml: 3 steps, 1 failed step left out\n")
         let yaml = try folder.read("from_agent.yaml")
-        #expect(yaml.contains("""
-              - action: greet
+        // One log is one observation: no output is expected, only the exit code of commands.
+        #expect(yaml.hasPrefix("""
+            \(JSONSchema.modeline)
+            # Recorded with procrun record from the action log actions.jsonl.
+            name: from_agent
+            description: What the agent did
+            version: 1
+
+            steps:
+              - id: echo
+                action: shell
+                parameters:
+                  command: echo tests passed
+                expect:
+                  exit_code: 0
+
+              - id: greet
+                action: greet
                 parameters:
                   who: world
                 expect:
                   exit_code: 0
-                  contains: hello world
 
-            """))
-        #expect(yaml.contains("""
-              - action: log
+              - id: log
+                action: log
                 parameters:
                   message: done at 10:02
-                expect:
-                  contains: done at
 
-            """))
-        #expect(yaml.contains("  total_duration_ms: 817\n"))
-        #expect(!yaml.contains("false"))
-        #expect(!yaml.contains("skipped"))
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 817
+              avg_duration_ms: 817
+              last_executed: "20
+            """), "yaml:\n\(yaml)")
         #expect(try ProcrunBinary.run(["check", "from_agent.yaml"], in: folder.path).status == 0)
         let run = try ProcrunBinary.run(["run", "from_agent.yaml"], in: folder.path)
         #expect(run.status == 0, "stdout: \(run.stdout)\nstderr: \(run.stderr)")
@@ -178,7 +197,7 @@ struct RecordTests {
             input: "{\"action\": \"deploy_it\", \"status\": \"failed\"}\n{\"action\": \"log\", \"parameters\": {\"message\": \"hi there\"}, \"outcome\": \"hi there\"}\n")
         #expect(piped.status == 0, "stderr: \(piped.stderr)")
         #expect(piped.stdout.hasPrefix("read 2 actions from standard input\n"))
-        #expect(try folder.read("piped.yaml").contains("    expect:\n      contains: hi there\n"))
+        #expect(try folder.read("piped.yaml").contains("  - id: log\n    action: log\n    parameters:\n      message: hi there\n\nstats:\n"))
     }
 
     @Test("secrets become secret inputs: environment values and credential shapes")

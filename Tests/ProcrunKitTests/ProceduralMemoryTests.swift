@@ -13,6 +13,8 @@ struct ProceduralMemoryTests {
 
         var recorder = memory.startRecording(name: "deploy_backend", description: "Deploy the backend service to production", tags: ["deploy"])
         recorder.record(RecordedStep(action: "run_tests", parameters: ["suite": "all"], outcome: "All 142 tests passed", durationMilliseconds: 900))
+        // One observation is no evidence that the text comes back: the output is expected because it is asked.
+        try recorder.expect("tests passed")
         recorder.record(RecordedStep(action: "build_image", parameters: ["tag": "v1.2.3"], outcome: "Image built successfully", durationMilliseconds: 300))
         recorder.record(RecordedStep(action: "push_image", parameters: ["registry": "gcr.io/x"], outcome: "denied", succeeded: false))
         recorder.record(RecordedStep(action: "verify_health", parameters: ["url": "/health"], outcome: "200 OK"))

@@ -103,7 +103,8 @@ struct RecordingTests {
         let draft = try #require(recorder.draft(at: "2026-01-02T03:04:05Z"))
         #expect(draft.steps.count == 1)
         #expect(draft.steps[0].exitCode == 0)
-        #expect(draft.steps[0].contains == ["ok done"])
+        #expect(draft.steps[0].id == "echo")
+        #expect(draft.steps[0].contains == [], "one observation is no evidence that the output comes back")
         #expect(draft.steps[0].notes == "a note")
         #expect(draft.stats?.durationMilliseconds == 7)
         #expect(ProcedureWriter.text(draft).hasSuffix("""
@@ -119,6 +120,21 @@ struct RecordingTests {
             """))
         #expect(recorder.undo()?.action == "shell")
         #expect(recorder.draft() == nil)
+    }
+
+    @Test("a fragment is expected only when every run of the same action with the same parameters printed it")
+    func repeatedFragments() throws {
+        var recorder = Recorder(name: "r", description: "d")
+        recorder.record(.shell("make", output: "cc -o calc calc.c\n", exitCode: 0, durationMilliseconds: 1))
+        recorder.record(.shell("make", output: "make: 'calc' is up to date.\n", exitCode: 0, durationMilliseconds: 1))
+        recorder.record(.shell("./check", output: "all checks passed in 3s\n", exitCode: 0, durationMilliseconds: 1))
+        recorder.record(.shell("./check", output: "", exitCode: 1, durationMilliseconds: 1))
+        recorder.record(.shell("./check", output: "7 notes\nall checks passed in 2s\n", exitCode: 0, durationMilliseconds: 1))
+        recorder.record(RecordedStep(action: "log", parameters: ["message": "hi"], outcome: "said hi there"))
+        recorder.record(RecordedStep(action: "log", parameters: ["message": "ho"], outcome: "said hi there"))
+        let draft = try #require(recorder.draft())
+        #expect(draft.steps.map(\.id) == ["make", "make_2", "check", "check_2", "log", "log_2"])
+        #expect(draft.steps.map(\.contains) == [[], [], ["all checks passed in"], ["all checks passed in"], [], []])
     }
 
     @Test func jsonParser() throws {

@@ -19,7 +19,8 @@ package struct RecordCommand {
     package var force = false
     /// `--new-version`: save as the next version, archiving the old file.
     package var newVersion = false
-    /// `--verify`: replay once before saving; save only if the replay succeeds.
+    /// `--verify`: replay once, for real, before saving (asking first on a terminal); save only if
+    /// the replay succeeds.
     package var verify = false
     /// `--secret NAME`: environment variables whose values are secret (besides those named like secrets).
     package var secretNames: [String] = []
@@ -106,8 +107,13 @@ package struct RecordCommand {
             }
             recorder = session.recorder
         }
-        guard let draft = recorder.draft(version: plan.version) else {
+        guard var draft = recorder.draft(version: plan.version) else {
             stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
+            stdout.flush()
+            return ExitStatus.failed
+        }
+        if from.isEmpty, !offerInputs(&draft, stdout: stdout, stderr: stderr, renderer: renderer) {
+            stdout.write("recording abandoned; nothing was saved\n")
             stdout.flush()
             return ExitStatus.failed
         }
@@ -177,7 +183,11 @@ package struct RecordCommand {
             return ExitStatus.success
         }
         if verify {
-            stdout.write("verifying: replaying \(draft.steps.count) step\(draft.steps.count == 1 ? "" : "s") once before saving\n")
+            guard confirmVerify(steps: draft.steps.count, root: FileSystem.absolute(found.root), stdout: stdout) else {
+                stdout.write("not verified; nothing was saved\n")
+                stdout.flush()
+                return ExitStatus.failed
+            }
             stdout.flush()
             let report: RunReport
             do {

@@ -39,6 +39,7 @@ extension ProcrunShellScanner {
         commands[top].inDoubleBracket = false
         commands[top].nextIsHereString = false
         commands[top].nextIsRedirection = false
+        if keepsCommands, !words.isEmpty { simpleCommands.append((words, top > 0)) }
         if !words.isEmpty, analyzesCode {
             let findings = ShellCodeRules.findings(words)
             for (index, reason) in findings.codeWords {

@@ -26,6 +26,12 @@ struct ProcrunShellScanner {
     var syntaxError: ShellPlanError?
     /// The direct words (meaningful when `needsShell` is false).
     var directWords: [String] = []
+    /// Whether to keep every finished simple command in ``simpleCommands`` (for reading a
+    /// recorded command line; planning a step does not need them).
+    var keepsCommands = false
+    /// The simple commands read, in the order they ended, when ``keepsCommands`` is set; `nested`
+    /// is true inside `$(...)`, backquotes or `<(...)`.
+    var simpleCommands: [(words: [Word], nested: Bool)] = []
 
     var frames: [Frame] = [.command]
     var commands: [CommandState] = [CommandState(closer: .end)]

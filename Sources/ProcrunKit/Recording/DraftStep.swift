@@ -1,5 +1,7 @@
 /// One step of a ``ProcedureDraft``.
 package struct DraftStep: Sendable {
+    /// The step's id, if any (``StepNamer``).
+    package var id: String?
     /// The action.
     package var action: String
     /// The parameters in order.

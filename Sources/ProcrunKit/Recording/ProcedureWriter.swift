@@ -1,5 +1,5 @@
 /// Writes a ``ProcedureDraft`` as YAML text in the style a person would write: the header keys,
-/// secret inputs, block-style steps with their parameters and expectations, then `stats`.
+/// secret inputs, block-style steps with their ids, parameters and expectations, then `stats`.
 ///
 /// Every string is quoted when YAML might misread it, and every `{{` in recorded text is escaped,
 /// so that what was recorded is never read back as a template.
@@ -36,7 +36,12 @@ package enum ProcedureWriter {
         out += "\nsteps:\n"
         for (index, step) in draft.steps.enumerated() {
             if index > 0 { out += "\n" }
-            out += "  - action: \(YAMLQuoting.scalar(step.action))\n"
+            if let id = step.id {
+                out += "  - id: \(YAMLQuoting.scalar(id))\n"
+                out += "    action: \(YAMLQuoting.scalar(step.action))\n"
+            } else {
+                out += "  - action: \(YAMLQuoting.scalar(step.action))\n"
+            }
             if let condition = step.when { out += "    when: \(YAMLQuoting.scalar(condition))\n" }
             if !step.parameters.isEmpty {
                 out += "    parameters:\n"

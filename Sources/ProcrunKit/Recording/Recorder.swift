@@ -80,20 +80,26 @@ public struct Recorder: Sendable {
     public var successfulSteps: [RecordedStep] { steps.filter(\.succeeded) }
 
     /// The procedure to write: successful actions with their parameters (secrets replaced by
-    /// inputs) and expectations derived from what happened, and stats of one successful run.
-    /// Nil when no action succeeded.
+    /// inputs), each with an id (``StepNamer``), expectations derived from what happened, and
+    /// stats of one successful run. Nil when no action succeeded.
+    ///
+    /// A command is expected to exit as it did. Its output is expected to contain a text only when
+    /// asked (``expect(_:)``), or when the same action with the same parameters succeeded two
+    /// times or more and every time printed the same stable fragment (``StableFragment``): one
+    /// observation is no evidence that a text comes back (`make: 'calc' is up to date.`).
     package func draft(version: Int = 1, at timestamp: String = UTCTimestamp.now()) -> ProcedureDraft? {
         let kept = successfulSteps
         guard !kept.isEmpty else { return nil }
         var redactor = redactor
         var draftSteps: [DraftStep] = []
-        for step in kept {
+        for (step, id) in zip(kept, StepNamer.ids(for: kept)) {
             var draftStep = DraftStep(action: step.action)
+            draftStep.id = id
             draftStep.parameters = step.parameters.map { ($0.name, DraftValue(redacting: $0.value, with: &redactor)) }
             if commandActions.contains(step.action) { draftStep.exitCode = step.exitCode ?? 0 }
             var contains: [String] = []
-            let outcome = redactor.redact(step.outcome, register: false)
-            if let fragment = StableFragment.pick(from: outcome) { contains.append(fragment) }
+            let runs = kept.filter { $0.action == step.action && $0.parameters == step.parameters }
+            if let fragment = StableFragment.shared(by: runs.map { redactor.redact($0.outcome, register: false) }) { contains.append(fragment) }
             for text in step.expectations {
                 let parts = redactor.redact(text, register: false)
                 if parts.allSatisfy({ if case .text = $0 { true } else { false } }), !contains.contains(where: { $0.contains(text) }) {

@@ -44,6 +44,15 @@ package enum StableFragment {
         return best
     }
 
+    /// The fragment that every one of several outcomes of the same step holds: the last
+    /// outcome's fragment when all hold it, else the one before's, and so on; nil when there is
+    /// none, or fewer than two outcomes (one observation is no evidence that a text comes back).
+    package static func shared(by outcomes: [[RedactedPart]]) -> String? {
+        guard outcomes.count >= 2 else { return nil }
+        let texts = outcomes.map(RedactedPart.text(of:))
+        return outcomes.reversed().lazy.compactMap(pick(from:)).first { fragment in texts.allSatisfy { $0.contains(fragment) } }
+    }
+
     /// The text of `line` from the first to the last of `words` (spacing as printed), trimmed to
     /// whole words within ``maxLength``.
     private static func fragment(_ words: [Substring], in line: Substring) -> String? {
