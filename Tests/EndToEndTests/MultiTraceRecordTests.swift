@@ -59,14 +59,16 @@ struct MultiTraceRecordTests {
                 description: 'learned from 3 recordings; values seen: 3, 5, 4'
 
             steps:
-              - action: shell
+              - id: echo
+                action: shell
                 parameters:
                   command: echo 12 tests passed
                 expect:
                   exit_code: 0
                   contains: tests passed
 
-              - action: build_image
+              - id: build_image
+                action: build_image
                 parameters:
                   service: backend
                   tag: '{{ inputs.tag }}'
@@ -74,7 +76,8 @@ struct MultiTraceRecordTests {
                   exit_code: 0
                   contains: 'digest:'
 
-              - action: rollout
+              - id: rollout
+                action: rollout
                 parameters:
                   service: backend
                   replicas: '{{ inputs.replicas }}'
@@ -106,7 +109,7 @@ struct MultiTraceRecordTests {
                 default: false
                 description: "whether to run the 'notify' step (performed in 1 of 3 recordings)"
             """))
-        #expect(dry.stdout.contains("  - action: notify\n    when: inputs.include_notify\n    parameters:\n      channel: deploys\n"))
+        #expect(dry.stdout.contains("  - id: notify\n    action: notify\n    when: inputs.include_notify\n    parameters:\n      channel: deploys\n"))
         let record = try ProcrunBinary.run(["record", "deploy", "--description", "Deploy.", "--keep-optional"] + Self.logs, in: folder.path)
         #expect(record.status == 0, "\(record.stderr)")
         let without = try ProcrunBinary.run(["deploy", "--json", "--no-learn"], in: folder.path)

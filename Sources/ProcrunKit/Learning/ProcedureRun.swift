@@ -171,8 +171,9 @@ package final class ProcedureRun {
         // finds this run (and its journal), not the one before it.
         var runID = ""
         var notKept: String?
+        let fingerprints = options.dryRun ? [] : RunRecord.fingerprints(of: procedure)
         if !options.dryRun {
-            var record = RunRecord(starting: procedure, key: key, started: started, inputs: inputs, vars: resume?.vars ?? [:])
+            var record = RunRecord(starting: procedure, key: key, started: started, inputs: inputs, vars: resume?.vars ?? [:], fingerprints: fingerprints)
             let begun = store.begin(&record, secrets: RunRecord.secretValues(of: procedure, in: inputs))
             runID = record.id
             notKept = begun.problem
@@ -181,7 +182,8 @@ package final class ProcedureRun {
         var outcome = Outcome(report: interpreter.run(inputs: inputs))
         outcome.notKept = notKept
         if !options.dryRun, notKept == nil {
-            var record = RunRecord(report: outcome.report, procedure: procedure, key: key, started: started, inputs: inputs, vars: interpreter.vars)
+            var record = RunRecord(
+                report: outcome.report, procedure: procedure, key: key, started: started, inputs: inputs, vars: interpreter.vars, fingerprints: fingerprints)
             record.id = runID
             outcome.notKept = store.save(record)
         }

@@ -24,12 +24,18 @@ package final class RunJournal {
     /// written with the steps that set them.
     package func finished(_ result: StepResult, vars: [String: Value]) {
         guard RunRecord.keeps(result, journaling: true) else { return }
-        var entry: [String: Value] = [
-            "index": .integer(result.number - 1), "status": .string(result.status.rawValue),
-            "value": RunRecord.clean(result.value, hiding: secrets),
-        ]
-        if result.action == "set" { entry["vars"] = RunRecord.clean(.mapping(vars), hiding: secrets) }
-        let line = Array((Value.mapping(entry).jsonText + "\n").utf8)
+        let line: [UInt8]
+        if result.id == nil && result.action != "set" && result.status != .failed {
+            // Nothing reads an unnamed step's result: its place and status say how far the run got.
+            line = Array("{\"index\":\(result.number - 1),\"status\":\"\(result.status.rawValue)\",\"value\":null}\n".utf8)
+        } else {
+            var entry: [String: Value] = [
+                "index": .integer(result.number - 1), "status": .string(result.status.rawValue),
+                "value": RunRecord.clean(result.value, hiding: secrets),
+            ]
+            if result.action == "set" { entry["vars"] = RunRecord.clean(.mapping(vars), hiding: secrets) }
+            line = Array((Value.mapping(entry).jsonText + "\n").utf8)
+        }
         _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 

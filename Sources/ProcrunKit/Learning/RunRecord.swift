@@ -90,7 +90,7 @@ package struct RunRecord: Sendable {
     }
 
     /// The record of a run of `procedure` that has just started.
-    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value]) {
+    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [String]) {
         let hidden = Self.secretValues(of: procedure, in: inputs)
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
         self.procedure = procedure.name.value
@@ -102,7 +102,7 @@ package struct RunRecord: Sendable {
         self.steps = []
         self.vars = vars.mapValues { Self.clean($0, hiding: hidden) }
         self.finished = false
-        self.fingerprints = Self.fingerprints(of: procedure)
+        self.fingerprints = fingerprints
     }
 
     /// The longest text kept of one output field.
@@ -110,7 +110,7 @@ package struct RunRecord: Sendable {
 
     /// The record of `report`, a run of `procedure` with `inputs`; texts are cut at
     /// ``textLimit`` and secret values masked.
-    init(report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value]) {
+    init(report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [String]) {
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
         let hidden = Self.secretValues(of: procedure, in: inputs)
         func clean(_ value: Value) -> Value { Self.clean(value, hiding: hidden) }
@@ -124,7 +124,7 @@ package struct RunRecord: Sendable {
         // the failures a resume starts from. A run of 10,000 unnamed steps keeps nothing per step.
         self.steps = report.steps.filter { Self.keeps($0, journaling: false) }.map { ($0.number - 1, $0.status, clean($0.value)) }
         self.vars = vars.mapValues(clean)
-        self.fingerprints = Self.fingerprints(of: procedure)
+        self.fingerprints = fingerprints
     }
 
     /// The record as one JSON object.
@@ -133,7 +133,7 @@ package struct RunRecord: Sendable {
         return Value.mapping([
             "procedure": .string(procedure), "key": .string(key), "started": .string(started), "success": .boolean(success),
             "inputs": .mapping(inputs), "secret_inputs": .list(secretInputs.map(Value.string)), "steps": .list(steps), "vars": .mapping(vars),
-            "finished": .boolean(finished), "fingerprints": .list(fingerprints.map(Value.string)),
+            "finished": .boolean(finished), "fingerprints": .string(fingerprints.joined(separator: " ")),
         ]).jsonText
     }
 
@@ -161,8 +161,6 @@ package struct RunRecord: Sendable {
         }
         self.vars = vars
         if case .boolean(let finished)? = fields["finished"] { self.finished = finished }
-        if case .list(let prints)? = fields["fingerprints"] {
-            fingerprints = prints.compactMap { if case .string(let print) = $0 { print } else { nil } }
-        }
+        if case .string(let prints)? = fields["fingerprints"] { fingerprints = prints.split(separator: " ").map(String.init) }
     }
 }

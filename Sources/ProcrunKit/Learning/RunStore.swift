@@ -41,13 +41,12 @@ package struct RunStore: Sendable {
         return (RunJournal(path: journalPath(of: record), secrets: secrets), nil)
     }
 
-    /// A new run id: the start time's digits, the nanoseconds of the clock now and the process id,
-    /// so that ids sort in the order runs started, two runs in one second included.
+    /// A new run id: the wall clock's nanoseconds since the epoch (20 digits) and the process id,
+    /// so that ids sort in the order runs started, two runs in one second included. `started`
+    /// (the run's ISO 8601 start) is not part of it: it is kept in the record.
     static func newID(started: String) -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let nanoseconds = String(now.tv_nsec)
-        return started.filter { $0.isNumber } + String(repeating: "0", count: max(0, 9 - nanoseconds.count)) + nanoseconds + "-\(getpid())"
+        let nanoseconds = String(ProcrunClock.wallNanoseconds())
+        return String(repeating: "0", count: max(0, 20 - nanoseconds.count)) + nanoseconds + "-\(getpid())"
     }
 
     /// Creates the store's folder for a procedure, with the `.gitignore` that keeps it out of git.

@@ -19,7 +19,7 @@ package enum InputNaming {
             if fromFlag == nil { fromFlag = flag(before: range.lowerBound, in: characters) }
             if fromWord == nil { fromWord = word(before: range.lowerBound, in: characters) }
         }
-        return unique(parameter.map(identifier) ?? fromFlag ?? shape(values) ?? fromWord ?? "value", in: &names)
+        return StepNamer.unique(parameter.map(identifier) ?? fromFlag ?? shape(values) ?? fromWord ?? "value", in: &names)
     }
 
     /// The input's type from the values seen: `integer` when each is a whole number written plainly
@@ -123,7 +123,7 @@ package enum InputNaming {
         }
         let type = type(texts) == "string" ? "number" : type(texts)
         return LearnedInput(
-            name: unique(identifier(parameter), in: &names), type: type, defaultValue: texts[texts.count - 1],
+            name: StepNamer.unique(identifier(parameter), in: &names), type: type, defaultValue: texts[texts.count - 1],
             description: "learned from \(values.count) recordings; values seen: \(distinct(texts).joined(separator: ", "))")
     }
 
@@ -140,15 +140,4 @@ package enum InputNaming {
         return cleaned.first.map { $0.isASCII && $0.isLetter } == true ? cleaned : "input_" + cleaned
     }
 
-    /// `name`, or `name_2`, `name_3`, ... when taken; the result is added to `names`.
-    package static func unique(_ name: String, in names: inout Set<String>) -> String {
-        var candidate = name
-        var counter = 2
-        while names.contains(candidate) {
-            candidate = "\(name)_\(counter)"
-            counter += 1
-        }
-        names.insert(candidate)
-        return candidate
-    }
 }

@@ -65,27 +65,11 @@ package struct StepAligner: Sendable {
         return a.parameters.isEmpty ? 1 : total / Double(a.parameters.count)
     }
 
-    /// Programs whose first operand is a subcommand that says what they do (`git tag`, `docker build`).
-    static let subcommandPrograms: Set<String> = [
-        "git", "docker", "podman", "kubectl", "helm", "npm", "yarn", "pnpm", "cargo", "go", "systemctl", "pip", "pip3", "apt", "apt-get",
-        "brew", "terraform", "gh", "aws", "gcloud", "az", "dotnet", "swift", "poetry", "uv", "conda", "journalctl", "service",
-    ]
-
-    /// The program a command line runs first: its first word after variable assignments and
-    /// wrappers (`sudo`, `env`, `time`, `nohup`, `{`, `(`, `!`), with its subcommand for the
-    /// programs that take one (`git tag`).
+    /// What a command line runs, as its step id names it (``StepNamer/name(command:)``: the program
+    /// with its subcommand for the tools that take one, `git_tag`): two commands are the same
+    /// step only when this is the same.
     package static func program(of command: String) -> String {
-        let wrappers: Set<Substring> = ["sudo", "env", "time", "nohup", "exec", "{", "(", "!"]
-        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-        for (index, word) in words.enumerated() {
-            if wrappers.contains(word) { continue }
-            if let equals = word.firstIndex(of: "="), NodeReader.isIdentifier(String(word[..<equals])) { continue }
-            let program = String(word.prefix { $0 != ";" && $0 != "|" && $0 != "&" && $0 != ")" })
-            guard Self.subcommandPrograms.contains(program), program.count == word.count else { return program }
-            let subcommand = words.dropFirst(index + 1).first { !$0.hasPrefix("-") }.map { String($0.prefix { $0 != ";" && $0 != "|" && $0 != "&" }) }
-            return program + (subcommand.map { " " + $0 } ?? "")
-        }
-        return ""
+        StepNamer.name(command: command)
     }
 
     /// The words of a command outside its quoted texts, numbers as `#`: its shape.

@@ -12,8 +12,9 @@
 ///   expands there, the input restricted to a safe `pattern`; when even that cannot be, the value
 ///   stays literal and ``Outcome/literalValues`` says so. A recording is never lost for a value.
 /// - Expectations keep what every recording's outcome shared, each on its own stream.
+/// - Each step gets an id named after its program (``StepNamer``: `make`, `git_tag`).
 /// - Steps only some recordings performed are reported, and left out unless ``keepOptional`` is
-///   set: then each runs when a new boolean input (`include_NAME`) is true.
+///   set: then each runs when a new boolean input (`include_ID`) is true.
 package struct TraceGeneralizer: Sendable {
     /// A step that not every trace performed.
     package struct OptionalStep: Sendable, Hashable {
@@ -70,20 +71,21 @@ package struct TraceGeneralizer: Sendable {
         var learned: [LearnedInput] = []
         var used = Set<String>()
         var steps: [DraftStep] = []
+        var ids = Set<String>()
         let last = kept.count - 1
         found.name(into: &names)
         for (columnIndex, column) in columns.enumerated() {
             let members = column.steps.keys.sorted()
             guard let newestTrace = members.last, let newest = column.steps[newestTrace] else { continue }
             var step = DraftStep(action: newest.action)
+            if members.count < kept.count, !keepOptional {
+                optional.append(OptionalStep(action: newest.action, label: newest.command.map { $0.excerpt(60) } ?? newest.action, seenIn: members.count))
+                continue
+            }
+            step.id = StepNamer.unique(StepNamer.name(for: newest), in: &ids)
             if members.count < kept.count {
                 let label = newest.command.map { $0.excerpt(60) } ?? newest.action
-                guard keepOptional else {
-                    optional.append(OptionalStep(action: newest.action, label: label, seenIn: members.count))
-                    continue
-                }
-                let base = newest.command.map(StepAligner.program(of:)).map(InputNaming.identifier) ?? newest.action
-                let flag = InputNaming.unique("include_" + base, in: &names)
+                let flag = StepNamer.unique("include_" + StepNamer.name(for: newest), in: &names)
                 learned.append(
                     LearnedInput(
                         name: flag, type: "boolean", defaultValue: column.steps[last] == nil ? "false" : "true",
