@@ -31,7 +31,7 @@ package struct RunRecord: Sendable {
     package var finished = true
     /// The content fingerprint of every step, in step-number order (``fingerprints(of:)``); empty
     /// in records written before fingerprints were kept.
-    package var fingerprints: [String] = []
+    package var fingerprints: [UInt32] = []
 
     /// The index of the first step that failed, if any.
     package var firstFailure: Int? {
@@ -46,14 +46,45 @@ package struct RunRecord: Sendable {
         return (steps.map(\.index).max() ?? -1) + 1
     }
 
-    /// The content fingerprint of each of `procedure`'s steps in step-number order: a hash of
-    /// everything the step's mapping says (id, action, parameters, expectations, settings).
-    package static func fingerprints(of procedure: Procedure) -> [String] {
-        StepKey.items(in: procedure.root).map { item in
-            var hasher = StepKey.FNV1a()
-            hasher.add(item.node)
-            return RunID.hex(hasher.value)
+    /// The content fingerprint of each of `procedure`'s steps in step-number order: 32 bits of a
+    /// hash of everything the step's mapping says (id, action, parameters, expectations, settings).
+    package static func fingerprints(of procedure: Procedure) -> [UInt32] {
+        var prints: [UInt32] = []
+        func add(_ items: [YAMLNode]) {
+            for item in items {
+                var hasher = StepKey.FNV1a()
+                hasher.add(item)
+                prints.append(UInt32(truncatingIfNeeded: hasher.value >> 32))
+                if let members = item["parallel"]?["steps"]?.items { add(members) }
+            }
         }
+        add(procedure.root["steps"]?.items ?? [])
+        add(procedure.root["finally"]?.items ?? [])
+        return prints
+    }
+
+    /// `prints` as text: eight hex digits each, one after another.
+    static func hex(_ prints: [UInt32]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(prints.count * 8)
+        for print in prints {
+            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((print >> UInt32(shift)) & 0xF)]) }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The fingerprints written by ``hex(_:)``; nil when the text is not such.
+    static func prints(hex text: String) -> [UInt32]? {
+        let bytes = Array(text.utf8)
+        guard bytes.count % 8 == 0 else { return nil }
+        var prints: [UInt32] = []
+        prints.reserveCapacity(bytes.count / 8)
+        for start in stride(from: 0, to: bytes.count, by: 8) {
+            guard let value = UInt32(String(decoding: bytes[start..<(start + 8)], as: UTF8.self), radix: 16) else { return nil }
+            prints.append(value)
+        }
+        return prints
     }
 
     /// Masks `secrets` in every text of a value and cuts each text at ``textLimit``.
@@ -90,7 +121,7 @@ package struct RunRecord: Sendable {
     }
 
     /// The record of a run of `procedure` that has just started.
-    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [String]) {
+    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [UInt32]) {
         let hidden = Self.secretValues(of: procedure, in: inputs)
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
         self.procedure = procedure.name.value
@@ -110,7 +141,7 @@ package struct RunRecord: Sendable {
 
     /// The record of `report`, a run of `procedure` with `inputs`; texts are cut at
     /// ``textLimit`` and secret values masked.
-    init(report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [String]) {
+    init(report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [UInt32]) {
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
         let hidden = Self.secretValues(of: procedure, in: inputs)
         func clean(_ value: Value) -> Value { Self.clean(value, hiding: hidden) }
@@ -130,11 +161,13 @@ package struct RunRecord: Sendable {
     /// The record as one JSON object.
     var jsonText: String {
         let steps: [Value] = self.steps.map { .mapping(["index": .integer($0.index), "status": .string($0.status.rawValue), "value": $0.value]) }
-        return Value.mapping([
+        let fields = Value.mapping([
             "procedure": .string(procedure), "key": .string(key), "started": .string(started), "success": .boolean(success),
             "inputs": .mapping(inputs), "secret_inputs": .list(secretInputs.map(Value.string)), "steps": .list(steps), "vars": .mapping(vars),
-            "finished": .boolean(finished), "fingerprints": .string(fingerprints.joined(separator: " ")),
+            "finished": .boolean(finished),
         ]).jsonText
+        // Hex digits need no escaping: the fingerprints are appended as they are.
+        return String(fields.dropLast()) + ",\"fingerprints\":\"" + Self.hex(fingerprints) + "\"}"
     }
 
     /// Reads a record written by ``jsonText``; nil when it is not one.
@@ -161,6 +194,6 @@ package struct RunRecord: Sendable {
         }
         self.vars = vars
         if case .boolean(let finished)? = fields["finished"] { self.finished = finished }
-        if case .string(let prints)? = fields["fingerprints"] { fingerprints = prints.split(separator: " ").map(String.init) }
+        if case .string(let text)? = fields["fingerprints"] { fingerprints = Self.prints(hex: text) ?? [] }
     }
 }

@@ -41,12 +41,14 @@ package struct RunStore: Sendable {
         return (RunJournal(path: journalPath(of: record), secrets: secrets), nil)
     }
 
-    /// A new run id: the wall clock's nanoseconds since the epoch (20 digits) and the process id,
-    /// so that ids sort in the order runs started, two runs in one second included. `started`
-    /// (the run's ISO 8601 start) is not part of it: it is kept in the record.
+    /// A new run id: the time from one read of the wall clock, as `YYYYMMDDhhmmss` and nine
+    /// digits of nanoseconds, then the process id; ids sort in the order runs started, two runs in
+    /// one second included (and after the ids of earlier versions, which had no nanoseconds).
     static func newID(started: String) -> String {
-        let nanoseconds = String(ProcrunClock.wallNanoseconds())
-        return String(repeating: "0", count: max(0, 20 - nanoseconds.count)) + nanoseconds + "-\(getpid())"
+        let now = ProcrunClock.wallNanoseconds()
+        let seconds = UTCTimestamp.format(secondsSinceEpoch: Int(now / 1_000_000_000)).filter(\.isNumber)
+        let nanoseconds = String(now % 1_000_000_000)
+        return seconds + String(repeating: "0", count: 9 - nanoseconds.count) + nanoseconds + "-\(getpid())"
     }
 
     /// Creates the store's folder for a procedure, with the `.gitignore` that keeps it out of git.
