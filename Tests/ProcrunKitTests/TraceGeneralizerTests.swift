@@ -37,3 +37,71 @@ struct TraceGeneralizerTests {
         #expect(TraceGeneralizer().generalize([recording([RecordedStep(action: "x", succeeded: false)])], as: a) == nil)
     }
 }
+
+@Suite("generalizing several recordings: values inside code")
+struct TraceGeneralizerCodeTests {
+    func recording(_ commands: [String]) -> Recorder {
+        var recorder = Recorder(name: "bump", description: "Set the version.")
+        for command in commands { recorder.record(.shell(command, output: "", exitCode: 0, durationMilliseconds: 5)) }
+        return recorder
+    }
+
+    @Test("an input spliced into code gets the safe pattern and the step its INPUT_ variable; a value with a space stays literal")
+    func code() throws {
+        let traces = ["1.4.0", "1.4.1"].enumerated().map { index, version in
+            recording([
+                "sed -i 's/^version = .*/version = \(version)/' setup.cfg", "echo \(version) > VERSION",
+                #"python3 -c 'print("\#(["fix rounding in totals", "add csv export"][index])")'"#,
+            ])
+        }
+        let outcome = try #require(TraceGeneralizer().generalize(traces, as: traces[0], at: "2026-12-01T10:00:00Z"))
+        #expect(
+            outcome.literalValues == [
+                "'add csv export' in step 3 stays literal: it stands where the command runs text as code, and not every value seen is made of letters, digits, '.', '_' and '-'"
+            ])
+        #expect(
+            ProcedureWriter.text(outcome.draft) == """
+                name: bump
+                description: Set the version.
+                version: 1
+
+                inputs:
+                  version:
+                    type: string
+                    default: '1.4.1'
+                    description: 'learned from 2 recordings; values seen: 1.4.0, 1.4.1'
+                    pattern: '[A-Za-z0-9._-]+'
+
+                steps:
+                  - action: shell
+                    parameters:
+                      command: "sed -i 's/^version = .*/version = '\\"$INPUT_VERSION\\"'/' setup.cfg"
+                      env:
+                        INPUT_VERSION: '{{ inputs.version }}'
+                    expect:
+                      exit_code: 0
+
+                  - action: shell
+                    parameters:
+                      command: 'echo {{ inputs.version }} > VERSION'
+                    expect:
+                      exit_code: 0
+
+                  - action: shell
+                    parameters:
+                      command: "python3 -c 'print(\\"add csv export\\")'"
+                    expect:
+                      exit_code: 0
+
+                stats:
+                  execution_count: 1
+                  successes: 1
+                  failures: 0
+                  success_rate: 1.000
+                  total_duration_ms: 15
+                  avg_duration_ms: 15
+                  last_executed: "2026-12-01T10:00:00Z"
+
+                """)
+    }
+}
