@@ -146,26 +146,30 @@ struct RecordGeneralizeTests {
                     description: 'learned from 3 recordings; values seen: staging, production'
 
                 steps:
-                  - action: shell
+                  - id: make
+                    action: shell
                     parameters:
                       command: make test
                     expect:
                       exit_code: 0
                       contains: tests passed
 
-                  - action: shell
+                  - id: git_tag
+                    action: shell
                     parameters:
                       command: 'git tag {{ inputs.version }}'
                     expect:
                       exit_code: 0
 
-                  - action: shell
+                  - id: git_describe
+                    action: shell
                     parameters:
                       command: git describe --tags
                     expect:
                       exit_code: 0
 
-                  - action: shell
+                  - id: echo
+                    action: shell
                     parameters:
                       command: 'echo deploy --replicas {{ inputs.replicas }} --env {{ inputs.env }}'
                     expect:
@@ -204,7 +208,7 @@ struct RecordGeneralizeTests {
                     default: false
                     description: "whether to run the 'echo notify slack' step (performed in 1 of 3 recordings)"
                 """))
-        #expect(text.contains("  - action: shell\n    when: inputs.include_echo\n    parameters:\n      command: echo notify slack\n"))
+        #expect(text.contains("  - id: echo\n    action: shell\n    when: inputs.include_echo\n    parameters:\n      command: echo notify slack\n"))
         let off = try Self.replay("release", ["--set", "version=v1.5.0"], in: folder)
         #expect(off.status == 0)
         #expect(off.outcomes == ["8 tests passed", "", "v1.5.0", "", "deploy --replicas 5 --env production"])
@@ -249,7 +253,8 @@ struct RecordGeneralizeTests {
                     pattern: '[A-Za-z0-9._-]+'
 
                 steps:
-                  - action: shell
+                  - id: sed
+                    action: shell
                     parameters:
                       command: "sed -i 's/^version = .*/version = '\\"$INPUT_VERSION\\"'/' setup.cfg"
                       env:
@@ -257,7 +262,8 @@ struct RecordGeneralizeTests {
                     expect:
                       exit_code: 0
 
-                  - action: shell
+                  - id: grep
+                    action: shell
                     parameters:
                       command: grep ^version setup.cfg
                     expect:
@@ -322,9 +328,9 @@ struct RecordGeneralizeTests {
         let record = try Self.record("stamp_site", "Stamp the site.", logs: logs, in: folder)
         #expect(
             record.stdout == """
-                read 3 actions from a.jsonl
-                read 3 actions from b.jsonl
-                read 3 actions from c.jsonl
+                read 5 actions from a.jsonl
+                read 5 actions from b.jsonl
+                read 5 actions from c.jsonl
                 input 'build' (integer, default 43): learned from 3 recordings; values seen: 41, 42, 43
                 saved stamp_site.yaml: 3 steps
 
@@ -343,14 +349,16 @@ struct RecordGeneralizeTests {
                     description: 'learned from 3 recordings; values seen: 41, 42, 43'
 
                 steps:
-                  - action: shell
+                  - id: echo
+                    action: shell
                     parameters:
                       command: 'echo build {{ inputs.build }} > stamp.txt'
                       cwd: web
                     expect:
                       exit_code: 0
 
-                  - action: shell
+                  - id: ls
+                    action: shell
                     parameters:
                       command: ls
                       cwd: web
@@ -358,7 +366,8 @@ struct RecordGeneralizeTests {
                       exit_code: 0
                       contains: index.html
 
-                  - action: shell
+                  - id: cat
+                    action: shell
                     parameters:
                       command: cat web/stamp.txt
                     expect:
@@ -392,7 +401,8 @@ struct RecordGeneralizeTests {
         #expect(
             text.contains("""
                 steps:
-                  - action: shell
+                  - id: build_sh
+                    action: shell
                     parameters:
                       command: './build.sh app-{{ inputs.version }}'
                     expect:
@@ -466,12 +476,14 @@ struct RecordGeneralizeTests {
         #expect(
             text.contains("""
                 steps:
-                  - action: write_file
+                  - id: write_file
+                    action: write_file
                     parameters:
                       path: 'docs/notes-{{ inputs.notes }}.md'
                       content: "release {{ inputs.notes }}\\n"
 
-                  - action: write_file
+                  - id: write_file_2
+                    action: write_file
                     parameters:
                       path: '\(outside.path)/scratch-{{ inputs.notes }}.txt'
                       content: "x\\n"

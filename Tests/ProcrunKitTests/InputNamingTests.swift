@@ -76,9 +76,9 @@ struct InputNamingTests {
     @Test("names are made unique with _2, _3, and taken")
     func uniqueness() {
         var names: Set<String> = []
-        #expect(InputNaming.unique("version", in: &names) == "version")
-        #expect(InputNaming.unique("version", in: &names) == "version_2")
-        #expect(InputNaming.unique("version", in: &names) == "version_3")
+        #expect(StepNamer.unique("version", in: &names) == "version")
+        #expect(StepNamer.unique("version", in: &names) == "version_2")
+        #expect(StepNamer.unique("version", in: &names) == "version_3")
         #expect(names == ["version", "version_2", "version_3"])
         #expect(name(["2", "5"], in: "echo --replicas 5", taken: ["replicas"]) == "replicas_2")
     }

@@ -73,7 +73,8 @@ struct TraceGeneralizerCodeTests {
                     pattern: '[A-Za-z0-9._-]+'
 
                 steps:
-                  - action: shell
+                  - id: sed
+                    action: shell
                     parameters:
                       command: "sed -i 's/^version = .*/version = '\\"$INPUT_VERSION\\"'/' setup.cfg"
                       env:
@@ -81,13 +82,15 @@ struct TraceGeneralizerCodeTests {
                     expect:
                       exit_code: 0
 
-                  - action: shell
+                  - id: echo
+                    action: shell
                     parameters:
                       command: 'echo {{ inputs.version }} > VERSION'
                     expect:
                       exit_code: 0
 
-                  - action: shell
+                  - id: python3
+                    action: shell
                     parameters:
                       command: "python3 -c 'print(\\"add csv export\\")'"
                     expect:

@@ -68,6 +68,8 @@ package enum InputNaming {
     /// `start` is given to, as an input name.
     static func flag(before start: Int, in characters: [Character]) -> String? {
         var end = start
+        // A quoted value: `--env "qa"`, `RELEASE='1.3.0'`.
+        if end > 0, characters[end - 1] == "\"" || characters[end - 1] == "'" { end -= 1 }
         if end > 0, characters[end - 1] == "=" {
             end -= 1
         } else if end > 0, characters[end - 1] == " " {

@@ -62,7 +62,7 @@ package struct TraceGeneralizer: Sendable {
         let kept = traces.map(\.successfulSteps).filter { !$0.isEmpty }
         guard !kept.isEmpty else { return nil }
         let columns = StepAligner(commandActions: recorder.commandActions).align(kept)
-        var found = literalOnly ? ValueInference() : ValueInference(columns: columns, traces: kept.count)
+        var found = literalOnly ? ValueInference() : ValueInference(columns: columns, traces: kept.count, redactor: recorder.redactor)
         var redactor = recorder.redactor
         var names = Set<String>()
         var optional: [OptionalStep] = []

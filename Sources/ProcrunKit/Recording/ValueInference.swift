@@ -29,8 +29,10 @@ package struct ValueInference: Sendable {
     /// No inputs at all.
     package init() {}
 
-    /// The values of the steps `columns` lines up, from `traces` recordings.
-    package init(columns: [StepAligner.Column], traces: Int) {
+    /// The values of the steps `columns` lines up, from `traces` recordings. A place that is part
+    /// of a secret (as `redactor` finds them) is not a value: the secret rules replace it.
+    package init(columns: [StepAligner.Column], traces: Int, redactor: SecretRedactor = SecretRedactor()) {
+        var redactor = redactor
         var found: [(Occurrence, narrow: [Int: String])] = []
         for (index, column) in columns.enumerated() {
             let members = column.steps.keys.sorted()
@@ -43,7 +45,8 @@ package struct ValueInference: Sendable {
                 }
                 guard strings.count == members.count else { continue }
                 for (member, text) in zip(members, strings) { texts[index, default: [:]][parameter.name, default: [:]][member] = Array(text) }
-                for region in ValueRegions.regions(strings) {
+                let secrets = strings.map { Self.secretRanges(in: $0, redactor: &redactor) }
+                for region in ValueRegions.regions(strings) where !zip(secrets, region.wide).contains(where: { ranges, range in ranges.contains { $0.overlaps(range) } }) {
                     var occurrence = Occurrence(column: index, parameter: parameter.name, ranges: [:], values: [:])
                     var narrow: [Int: String] = [:]
                     for (position, member) in members.enumerated() {
@@ -166,6 +169,29 @@ package struct ValueInference: Sendable {
             start += 1
         }
         return nil
+    }
+
+    /// The character ranges of `text` that `redactor` takes for secrets.
+    static func secretRanges(in text: String, redactor: inout SecretRedactor) -> [Range<Int>] {
+        let parts = redactor.redact(text, register: false)
+        guard parts.contains(where: { if case .secret = $0 { true } else { false } }) else { return [] }
+        let characters = Array(text)
+        var ranges: [Range<Int>] = []
+        var cursor = 0
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case .text(let literal): cursor += literal.count
+            case .secret, .input:
+                // A secret runs to where the next kept text starts (or to the end).
+                var end = characters.count
+                if index + 1 < parts.count, case .text(let next) = parts[index + 1] {
+                    end = find(next, in: characters, within: cursor..<characters.count, alone: false)?.lowerBound ?? characters.count
+                }
+                ranges.append(cursor..<max(cursor + 1, end))
+                cursor = end
+            }
+        }
+        return ranges
     }
 
     /// The values of several places, one map.
