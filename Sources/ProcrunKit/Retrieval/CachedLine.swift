@@ -34,7 +34,7 @@ struct CachedLine: Sendable {
     func integer(_ index: Int) -> Int? { Int(String(decoding: field(index), as: UTF8.self)) }
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The sum of the weighted frequencies.
+    /// The document's length (``IndexedDocument/length``).
     var length: Double { Double(String(decoding: field(16), as: UTF8.self)) ?? 0 }
 
     /// The status recorded for the file.
