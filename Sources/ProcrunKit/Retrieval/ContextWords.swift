@@ -21,7 +21,7 @@ package enum ContextWords {
         "really", "actually", "basically", "probably", "maybe", "perhaps", "seems", "seem", "seemed", "apparently", "also",
         "even", "though", "although", "however", "anyway", "mostly", "quite", "rather", "much", "many", "lot", "lots", "bit",
         "little", "thing", "things", "stuff", "something", "anything", "everything", "nothing", "somewhere", "everywhere",
-        "whatever", "whoever", "whenever", "ok", "okay", "thanks", "thank", "hi", "hello", "hey", "pls", "plz", "kindly",
+        "whatever", "whoever", "whenever", "ok", "okay", "thanks", "thank", "pls", "plz", "kindly",
         "ahead", "sure", "need", "needs", "needed", "want", "wants", "wanted", "like", "think", "thinks", "thought", "know",
         "knows", "knew", "guess", "try", "trying", "tried", "able",
     ]
