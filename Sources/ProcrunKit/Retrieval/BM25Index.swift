@@ -76,6 +76,8 @@ package struct BM25Index: Sendable {
         }
         let weights = documentFrequency.map { idf(documentFrequency: $0) }
         let forms = query.concepts.map { concept in concept.forms.map { form in form.terms.compactMap { position[$0] } } }
+        let corrections = query.concepts.map { concept in concept.forms.map(\.isCorrection) }
+        let conceptWeights = query.concepts.map(\.weight)
         let hits = frequencies.map { entry in
             var score = 0.0
             var coverage = [Double](repeating: 0, count: forms.count)
@@ -83,7 +85,7 @@ package struct BM25Index: Sendable {
             for (concept, conceptForms) in forms.enumerated() {
                 var best = (score: 0.0, share: 0.0)
                 for (number, terms) in conceptForms.enumerated() where !terms.isEmpty {
-                    let correction = query.concepts[concept].forms[number].isCorrection
+                    let correction = corrections[concept][number]
                     var sum = 0.0
                     var held = 0
                     for term in terms {
@@ -96,7 +98,7 @@ package struct BM25Index: Sendable {
                     let formScore = factor * sum / Double(terms.count)
                     if formScore > best.score { best = (formScore, factor * Double(held) / Double(terms.count)) }
                 }
-                score += query.concepts[concept].weight * best.score
+                score += conceptWeights[concept] * best.score
                 coverage[concept] = best.share
             }
             return Hit(document: entry.document, score: score, coverage: coverage)

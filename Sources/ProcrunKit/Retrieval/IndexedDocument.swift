@@ -121,14 +121,15 @@ package struct IndexedDocument: Sendable {
 
     /// The weighted frequency of each of `queryTerms` (0 for those absent).
     package func frequencies(of queryTerms: [String]) -> [Double] {
-        frequencies(of: queryTerms, encoded: CachedLine.encoded(queryTerms))
+        let found = frequencies(of: queryTerms, encoded: CachedLine.encoded(queryTerms))
+        return found.isEmpty ? queryTerms.map { _ in 0 } : found
     }
 
     /// ``frequencies(of:)`` with the terms also as cache lines write them (``CachedLine/encoded(_:)``),
-    /// which a search works out once for all documents.
-    func frequencies(of queryTerms: [String], encoded: [[UInt8]]) -> [Double] {
+    /// which a search works out once for all documents; empty when the document holds none of them.
+    func frequencies(of queryTerms: [String], encoded: CachedLine.Wanted) -> [Double] {
         if let decoded { return queryTerms.map { decoded.terms[$0] ?? 0 } }
-        return cached?.frequencies(ofEncoded: encoded) ?? queryTerms.map { _ in 0 }
+        return cached?.frequencies(ofEncoded: encoded) ?? []
     }
 
     /// The cache line for this document.

@@ -71,25 +71,31 @@ public struct Ranker: Sendable {
         let query = TaskQuery(text, vocabulary: index.vocabulary, abbreviations: abbreviations)
         guard !query.concepts.isEmpty, limit > 0 else { return Outcome(query: query, matches: [], nearest: []) }
         let search = index.search(query)
-        var scored = search.hits.map { hit in (hit: hit, coverage: TaskCoverage(query: query, importance: search.importance, coverage: hit.coverage)) }
-        scored.sort {
-            if $0.hit.score != $1.hit.score { return $0.hit.score > $1.hit.score }
-            return index.documents[$0.hit.document].path < index.documents[$1.hit.document].path
+        let hits = search.hits
+        // Equal scores keep the index's order (the library's files in path order).
+        let order = hits.indices.sorted { hits[$0].score != hits[$1].score ? hits[$0].score > hits[$1].score : hits[$0].document < hits[$1].document }
+        // Only the procedures shown are judged in full and decoded (summaries come from the cache
+        // on demand).
+        func coverage(_ hit: Int) -> TaskCoverage {
+            TaskCoverage(query: query, importance: search.importance, coverage: hits[hit].coverage)
         }
-        // Only the procedures shown are decoded (their summaries come from the cache on demand).
-        func match(_ entry: (hit: BM25Index.Hit, coverage: TaskCoverage)) -> Match {
-            let summary = index.documents[entry.hit.document].summary
+        func match(_ hit: Int, _ coverage: TaskCoverage) -> Match {
+            let summary = index.documents[hits[hit].document].summary
             return Match(
-                summary: summary, score: entry.hit.score, relevance: entry.hit.score, coverage: entry.coverage.share,
-                reliability: Self.reliability(summary), matched: entry.coverage.matched.map { query.concepts[$0].text },
-                missing: entry.coverage.missing.map { query.concepts[$0].text }, concepts: entry.coverage.matched)
+                summary: summary, score: hits[hit].score, relevance: hits[hit].score, coverage: coverage.share,
+                reliability: Self.reliability(summary), matched: coverage.matched.map { query.concepts[$0].text },
+                missing: coverage.missing.map { query.concepts[$0].text }, concepts: coverage.matched)
         }
-        guard let best = scored.first, best.coverage.fits else {
-            var nearest = scored.prefix(Self.nearestCount * 2).map(match)
+        guard let best = order.first, coverage(best).fits else {
+            var nearest = order.prefix(Self.nearestCount * 2).map { match($0, coverage($0)) }
             breakNearTies(&nearest)
             return Outcome(query: query, matches: [], nearest: Array(nearest.prefix(Self.nearestCount)))
         }
-        var fitting = Array(scored.lazy.filter(\.coverage.fits).prefix(limit * 3 + Self.nearestCount)).map(match)
+        var fitting: [Match] = []
+        for hit in order where fitting.count < limit * 3 + Self.nearestCount {
+            let judged = coverage(hit)
+            if judged.fits { fitting.append(match(hit, judged)) }
+        }
         breakNearTies(&fitting)
         return Outcome(query: query, matches: grouped(Array(fitting.prefix(limit * 3)), limit: limit), nearest: [])
     }

@@ -12,12 +12,17 @@ package struct TaskQuery: Sendable {
     package let text: String
     /// Its concepts, in the order written.
     package let concepts: [Concept]
+    /// The concepts a procedure must cover, by index: those of kind ``Concept/Kind/word`` and
+    /// ``Concept/Kind/unknown``.
+    package let required: [Int]
 
     /// Reads `text` against the library's `vocabulary`, expanding `abbreviations`.
     package init(_ text: String, vocabulary: Vocabulary, abbreviations: Abbreviations = Abbreviations()) {
         self.text = text
         var reader = Reader(words: Self.words(of: text, abbreviations: abbreviations), vocabulary: vocabulary, abbreviations: abbreviations)
-        concepts = reader.concepts()
+        let concepts = reader.concepts()
+        self.concepts = concepts
+        required = concepts.indices.filter { concepts[$0].isRequired }
     }
 
     /// Every term some form of a concept searches for, each once, in order.
@@ -30,11 +35,5 @@ package struct TaskQuery: Sendable {
             }
         }
         return out
-    }
-
-    /// The concepts a procedure must cover: those of kind ``Concept/Kind/word`` and
-    /// ``Concept/Kind/unknown``.
-    package var required: [Int] {
-        concepts.indices.filter { concepts[$0].isRequired }
     }
 }
