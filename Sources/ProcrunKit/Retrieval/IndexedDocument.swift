@@ -36,23 +36,23 @@ package struct IndexedDocument: Sendable {
     package init(summary: ProcedureSummary, status: FileStatus?, stems: inout [String: String]) {
         var terms: [String: Double] = [:]
         var length = 0.0
-        func add(_ text: String, _ weight: Double) {
+        func add(_ text: String, _ weight: Double, prose: Bool = false) {
             for term in Tokenizer.terms(text, stems: &stems) {
                 terms[term, default: 0] += weight
                 length += weight
             }
-            // A hyphenated word whole (`oncall` for `on-call`) is another form of words already
-            // counted: it does not make the document longer.
-            guard text.utf8.contains(UInt8(ascii: "-")) else { return }
+            // In prose, a hyphenated word whole (`oncall` for `on-call`) is another form of words
+            // already counted: it does not make the document longer.
+            guard prose, text.utf8.contains(UInt8(ascii: "-")) else { return }
             for word in Tokenizer.hyphenCompounds(text) { terms[Stemmer.stem(word), default: 0] += weight }
         }
         func value(_ parameter: String) -> String {
             Self.withoutTemplates(parameter.split(separator: "=", maxSplits: 1).last.map(String.init) ?? "")
         }
-        add(summary.name, Self.nameWeight)
-        for tag in summary.tags { add(tag, Self.tagWeight) }
-        add(summary.description, Self.descriptionWeight)
-        for input in summary.inputs { add(input, Self.inputWeight) }
+        add(summary.name, Self.nameWeight, prose: true)
+        for tag in summary.tags { add(tag, Self.tagWeight, prose: true) }
+        add(summary.description, Self.descriptionWeight, prose: true)
+        for input in summary.inputs { add(input, Self.inputWeight, prose: true) }
         for text in summary.inputValues { add(value(text), Self.inputValueWeight) }
         for step in summary.steps {
             if step.action != "shell" { add(step.action, Self.actionWeight) }
