@@ -50,23 +50,72 @@ struct FindTests {
         #expect(output.stdout.contains("near-duplicates: flush_cache"))
     }
 
-    @Test("a task nothing fits says so and exits 1")
+    @Test("a task nothing fits says so, names the nearest procedures and what they lack, and exits 1")
     func nothing() throws {
         let folder = try Self.library()
         defer { folder.remove() }
-        let output = try ProcrunBinary.run(["find", "bake a chocolate cake", "--library", folder.path])
-        #expect(output.status == 1)
-        #expect(output.stdout == "no procedure matches 'bake a chocolate cake' well enough (9 searched)\n")
+        let cake = try ProcrunBinary.run(["find", "bake a chocolate cake", "--library", folder.path])
+        #expect(cake.status == 1)
+        #expect(
+            cake.stdout == """
+                no procedure matches 'bake a chocolate cake' well enough (9 searched)
+                no procedure covers 'bake', 'chocolate', 'cake'; record one with procrun record NAME --description "bake a chocolate cake"
+
+                """)
+        let passport = try ProcrunBinary.run(["find", "renew my passport", "--library", folder.path])
+        #expect(passport.status == 1)
+        #expect(
+            passport.stdout == """
+                no procedure matches 'renew my passport' well enough (9 searched)
+                nearest: rotate_certificates (lacks 'passport')
+                no procedure covers 'passport'; record one with procrun record NAME --description "renew my passport"
+
+                """)
+        let json = try ProcrunBinary.run(["find", "renew my passport", "--library", folder.path, "--json"])
+        #expect(json.status == 1)
+        #expect(
+            json.stdout == """
+                {"query":"renew my passport","searched":9,"matches":[],"nearest":[{"name":"rotate_certificates","file":"\(folder.path)/rotate_certificates.yaml","missing":["passport"]}],"hint":"no procedure covers 'passport'; record one with procrun record NAME --description \\"renew my passport\\""}
+
+                """)
+        let mcp = MCPToolbox(root: folder.path).call("find_procedures", arguments: ["task": .string("renew my passport")])
+        #expect(
+            mcp.text == """
+                {"hint":"no procedure covers 'passport'; record one with procrun record NAME --description \\"renew my passport\\"","nearest":[{"file":"\(folder.path)/rotate_certificates.yaml","missing":["passport"],"name":"rotate_certificates"}],"procedures":[]}
+                """)
     }
 
-    @Test("--json and --limit")
+    @Test("--json and --limit; each match says which words of the task it matched")
     func json() throws {
         let folder = try Self.library()
         defer { folder.remove() }
-        let output = try ProcrunBinary.run(["find", "deploy the backend", "--library", folder.path, "--json", "--limit", "1"])
+        let output = try ProcrunBinary.run(["find", "deploy the backend v1.4.2", "--library", folder.path, "--json", "--limit", "1"])
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("{\"query\":\"deploy the backend\",\"searched\":9,\"matches\":[{\"name\":\"deploy_backend\",\"file\":"))
-        #expect(output.stdout.contains("\"success_rate\":0.95,\"runs\":20,\"duplicates\":[\"deploy_backend_legacy\"]}]}"))
+        #expect(
+            output.stdout == """
+                {"query":"deploy the backend v1.4.2","searched":9,"matches":[{"name":"deploy_backend","file":"\(folder.path)/deploy_backend.yaml","description":"Build the backend image, push it and roll it out to the cluster.","score":4.42,"relevance":4.42,"success_rate":0.95,"runs":20,"duplicates":["deploy_backend_legacy"],"matched":["deploy","backend"]}]}
+
+                """)
+        let mcp = MCPToolbox(root: folder.path).call("find_procedures", arguments: ["task": .string("deploy the backend"), "limit": .integer(1)])
+        #expect(mcp.text.contains(#""matched":["deploy","backend"],"name":"deploy_backend""#), "\(mcp.text)")
+    }
+
+    @Test("procrun.yaml's find.abbreviations are understood; a bad one is an error at its position")
+    func abbreviations() throws {
+        let folder = try Self.library()
+        defer { folder.remove() }
+        let before = try ProcrunBinary.run(["find", "bkp the db", "--library", folder.path, "--json"])
+        #expect(!before.stdout.contains(#""matched":["bkp""#), "\(before.stdout)")
+        try folder.write("procrun.yaml", "find:\n  abbreviations:\n    bkp: backup\n")
+        let after = try ProcrunBinary.run(["find", "bkp the db", "--library", folder.path, "--json", "--limit", "1"])
+        #expect(after.stdout.contains(#""name":"backup_database""#), "\(after.stdout)")
+        #expect(after.stdout.contains(#""matched":["bkp","db"]"#), "\(after.stdout)")
+        try folder.write("procrun.yaml", "find:\n  abbreviations:\n    b k p: backup\n    ok: [a, b]\n  synonyms: {}\n")
+        let bad = try ProcrunBinary.run(["find", "back up", "--library", folder.path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("procrun.yaml:5:3: error: unknown key 'synonyms' in 'find'"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("procrun.yaml:3:5: error: an abbreviation must be one word of letters and digits, found 'b k p'"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("procrun.yaml:4:9: error: expected a string for abbreviation 'ok', found a list"), "\(bad.stderr)")
     }
 
     @Test("a query of stop words only is refused")

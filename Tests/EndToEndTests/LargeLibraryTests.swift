@@ -40,6 +40,11 @@ struct LargeLibraryTests {
 
         let nothing = try ProcrunBinary.run(["find", "bake sourdough bread", "--library", root])
         #expect(nothing.status == 1)
-        #expect(nothing.stdout == "no procedure matches 'bake sourdough bread' well enough (10001 searched)\n")
+        #expect(
+            nothing.stdout == """
+                no procedure matches 'bake sourdough bread' well enough (10001 searched)
+                no procedure covers 'bake', 'sourdough', 'bread'; record one with procrun record NAME --description "bake sourdough bread"
+
+                """)
     }
 }

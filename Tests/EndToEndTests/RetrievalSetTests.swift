@@ -74,4 +74,43 @@ struct RetrievalSetTests {
         print("retrieval test set: \(Self.queries.count) queries, recall@1 \(result.atOne), recall@3 \(result.atThree); missed at 3: \(result.missed)")
         #expect(result.atThree >= 0.9, "missed: \(result.missed)")
     }
+
+    /// The frozen evaluation set of `benchmarks/retrieval` (84 procedures, 203 answerable and 25
+    /// unanswerable tasks, written blind to the ranker), searched in process as `score.py` searches
+    /// it (`find --limit 3 --no-cache`). Its figures, next to plain BM25's, are in benchmarks/README.md.
+    static func frozenSet() throws -> (atOne: Double, atThree: Double, reciprocalRank: Double, refusedAnswerable: Double, refusedUnanswerable: Double) {
+        let root = AgentFixture.repository + "/benchmarks/retrieval"
+        let ranker = Ranker(index: LibraryIndex(root: root + "/library", useCache: false).index)
+        var (answerable, one, three, reciprocal, refused) = (0, 0, 0, 0.0, 0)
+        var (unanswerable, declined) = (0, 0)
+        for line in String(decoding: try FileSystem.read(root + "/queries.jsonl"), as: UTF8.self).split(separator: "\n") {
+            guard case .mapping(let fields)? = Value(jsonText: String(line)), case .string(let query)? = fields["query"] else { continue }
+            let names = ranker.rank(query, limit: 3).map(\.summary.name)
+            guard case .string(let expected)? = fields["expected"] else {
+                unanswerable += 1
+                if names.isEmpty { declined += 1 }
+                continue
+            }
+            answerable += 1
+            if names.isEmpty { refused += 1 }
+            if names.first == expected { one += 1 }
+            if let rank = names.firstIndex(of: expected) {
+                three += 1
+                reciprocal += 1 / Double(rank + 1)
+            }
+        }
+        let count = Double(max(answerable, 1))
+        return (Double(one) / count, Double(three) / count, reciprocal / count, Double(refused) / count, Double(declined) / Double(max(unanswerable, 1)))
+    }
+
+    @Test("the frozen set: recall@1 ≥ 0.9, recall@3 ≥ 0.95, MRR above plain BM25's 0.845; nothing fits for ≤ 3% of answerable tasks and ≥ half the unanswerable")
+    func frozen() throws {
+        let result = try Self.frozenSet()
+        print("frozen retrieval set: \(result)")
+        #expect(result.atOne >= 0.9)
+        #expect(result.atThree >= 0.95)
+        #expect(result.reciprocalRank > 0.845)
+        #expect(result.refusedAnswerable <= 0.03)
+        #expect(result.refusedUnanswerable >= 0.5)
+    }
 }

@@ -85,6 +85,7 @@ struct JSONSchemaTests {
         #expect(keys(action) == Library.actionKeys.sorted())
         #expect(keys(action?["properties"]?["parameters"]?["additionalProperties"]) == Library.parameterKeys.sorted())
         #expect(keys(definition(root, "externalCommand")?["anyOf"]?.arrayItem(1)) == Library.externalCommandKeys.sorted())
+        #expect(keys(root["properties"]?["find"]) == Library.findKeys.sorted())
         #expect(strings(root["properties"]?["actions"]?["propertyNames"]?["not"]?["enum"]) == BuiltinAction.allCases.map(\.rawValue).sorted())
     }
 }

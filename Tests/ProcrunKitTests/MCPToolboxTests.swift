@@ -4,10 +4,15 @@ import Testing
 /// The MCP tools without a server: arguments checked, seams used.
 @Suite("MCP toolbox")
 struct MCPToolboxTests {
-    /// A finder that always names one procedure, to show the seam is what `find_procedures` uses.
+    /// A finder that always names one procedure, to show the seam is what `find_procedures` uses;
+    /// for the task "nothing" it finds none and names the nearest.
     struct FixedFinder: ProcedureFinder {
-        func find(_ task: String, inLibrary root: String, limit: Int) -> [ProcedureMatch] {
-            [ProcedureMatch(name: "chosen", file: root + "/chosen.yaml", description: "for \(task)", tags: [], score: 1)]
+        func find(_ task: String, inLibrary root: String, limit: Int) -> ProcedureSearch {
+            if task == "nothing" {
+                return ProcedureSearch(
+                    matches: [], nearest: [.init(name: "near", file: root + "/near.yaml", missing: ["nothing"])], hint: "no procedure covers 'nothing'")
+            }
+            return ProcedureSearch(matches: [ProcedureMatch(name: "chosen", file: root + "/chosen.yaml", description: "for \(task)", tags: [], score: 1, matched: [task])])
         }
     }
 
@@ -15,7 +20,12 @@ struct MCPToolboxTests {
     func finderSeam() {
         let toolbox = MCPToolbox(root: "/lib", finder: FixedFinder())
         let result = toolbox.call("find_procedures", arguments: ["task": .string("x")])
-        #expect(result == MCPToolResult(text: #"{"procedures":[{"description":"for x","file":"/lib/chosen.yaml","name":"chosen","score":1.0,"tags":[]}]}"#))
+        #expect(result == MCPToolResult(text: #"{"procedures":[{"description":"for x","file":"/lib/chosen.yaml","matched":["x"],"name":"chosen","score":1.0,"tags":[]}]}"#))
+        let none = toolbox.call("find_procedures", arguments: ["task": .string("nothing")])
+        #expect(
+            none
+                == MCPToolResult(
+                    text: #"{"hint":"no procedure covers 'nothing'","nearest":[{"file":"/lib/near.yaml","missing":["nothing"],"name":"near"}],"procedures":[]}"#))
     }
 
     @Test("bad arguments are tool errors", arguments: [

@@ -11,14 +11,20 @@ extension MCPToolbox {
         case .integer(let number)? where number > 0: limit = min(number, 100)
         case let other?: return .error("expected a positive integer for argument 'limit', found \(other.jsonText)")
         }
-        let matches = finder.find(task, inLibrary: root, limit: limit)
-        let list: [Value] = matches.map { match in
+        let search = finder.find(task, inLibrary: root, limit: limit)
+        let list: [Value] = search.matches.map { match in
             .mapping([
                 "name": .string(match.name), "file": .string(match.file), "description": .string(match.description),
-                "tags": .list(match.tags.map(Value.string)), "score": .number(match.score),
+                "tags": .list(match.tags.map(Value.string)), "score": .number(match.score), "matched": .list(match.matched.map(Value.string)),
             ])
         }
-        return MCPToolResult(text: Value.mapping(["procedures": .list(list)]).jsonText)
+        var result: [String: Value] = ["procedures": .list(list)]
+        if search.matches.isEmpty {
+            result["nearest"] = .list(
+                search.nearest.map { .mapping(["name": .string($0.name), "file": .string($0.file), "missing": .list($0.missing.map(Value.string))]) })
+            if let hint = search.hint { result["hint"] = .string(hint) }
+        }
+        return MCPToolResult(text: Value.mapping(result).jsonText)
     }
 
     func show(_ arguments: [String: Value]) -> MCPToolResult {

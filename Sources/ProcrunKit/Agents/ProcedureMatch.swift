@@ -10,13 +10,16 @@ package struct ProcedureMatch: Sendable, Equatable {
     package var tags: [String]
     /// How well it fits the task; only the order matters.
     package var score: Double
+    /// The task's words it matched, as the task writes them.
+    package var matched: [String]
 
     /// Creates a match.
-    package init(name: String, file: String, description: String, tags: [String], score: Double) {
+    package init(name: String, file: String, description: String, tags: [String], score: Double, matched: [String] = []) {
         self.name = name
         self.file = file
         self.description = description
         self.tags = tags
         self.score = score
+        self.matched = matched
     }
 }

@@ -35,33 +35,20 @@ package struct FindCommand {
             return stderr.reject(error.diagnostics, renderer)
         }
         let library = LibraryIndex(root: found.root, useCache: !noCache)
-        let matches = Ranker(index: library.index).rank(query, limit: limit)
+        let outcome = Ranker(index: library.index, abbreviations: Abbreviations(adding: found.findAbbreviations)).find(query, limit: limit)
         if json {
-            var writer = JSONWriter()
-            writer.beginObject()
-            writer.string("query", query)
-            writer.integer("searched", library.documents.count)
-            writer.beginArray("matches")
-            for match in matches {
-                writer.beginObject()
-                writer.string("name", match.summary.name)
-                writer.string("file", match.summary.path)
-                writer.string("description", match.summary.description)
-                writer.raw("score", Self.decimal(match.score))
-                writer.raw("relevance", Self.decimal(match.relevance))
-                writer.raw("success_rate", match.summary.successRate.map(Self.decimal) ?? "null")
-                writer.integer("runs", match.summary.runs)
-                writer.beginArray("duplicates")
-                for duplicate in match.duplicates { writer.string(nil, duplicate.name) }
-                writer.endArray()
-                writer.endObject()
-            }
-            writer.endArray()
-            writer.endObject()
-            stdout.write(writer.text + "\n")
-        } else if matches.isEmpty {
+            stdout.write(Self.json(outcome, searched: library.documents.count) + "\n")
+        } else if outcome.matches.isEmpty {
             stdout.write("no procedure matches '\(query)' well enough (\(library.documents.count) searched)\n")
+            if !outcome.nearest.isEmpty {
+                let nearest = outcome.nearest.map { match in
+                    match.missing.isEmpty ? match.summary.name : match.summary.name + " (lacks " + match.missing.map { "'\($0)'" }.joined(separator: ", ") + ")"
+                }
+                stdout.write("nearest: \(nearest.joined(separator: ", "))\n")
+            }
+            if let hint = outcome.hint { stdout.write(hint + "\n") }
         } else {
+            let matches = outcome.matches
             let width = matches.map(\.summary.name.count).max() ?? 0
             for (number, match) in matches.enumerated() {
                 let name = match.summary.name + String(repeating: " ", count: width - match.summary.name.count)
@@ -80,7 +67,51 @@ package struct FindCommand {
             stderr.write(renderer.render(Diagnostic(.warning, "not a procedure file (not a YAML mapping); left out", path: path)))
         }
         stderr.flush()
-        return matches.isEmpty ? ExitStatus.failed : ExitStatus.success
+        return outcome.matches.isEmpty ? ExitStatus.failed : ExitStatus.success
+    }
+
+    /// The `--json` document: `{"query", "searched", "matches": [...]}`, and when nothing fits,
+    /// `"nearest": [{"name", "file", "missing"}]` and `"hint"`.
+    static func json(_ outcome: Ranker.Outcome, searched: Int) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.string("query", outcome.query.text)
+        writer.integer("searched", searched)
+        writer.beginArray("matches")
+        for match in outcome.matches {
+            writer.beginObject()
+            writer.string("name", match.summary.name)
+            writer.string("file", match.summary.path)
+            writer.string("description", match.summary.description)
+            writer.raw("score", decimal(match.score))
+            writer.raw("relevance", decimal(match.relevance))
+            writer.raw("success_rate", match.summary.successRate.map(decimal) ?? "null")
+            writer.integer("runs", match.summary.runs)
+            writer.beginArray("duplicates")
+            for duplicate in match.duplicates { writer.string(nil, duplicate.name) }
+            writer.endArray()
+            writer.beginArray("matched")
+            for word in match.matched { writer.string(nil, word) }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        if outcome.matches.isEmpty {
+            writer.beginArray("nearest")
+            for match in outcome.nearest {
+                writer.beginObject()
+                writer.string("name", match.summary.name)
+                writer.string("file", match.summary.path)
+                writer.beginArray("missing")
+                for word in match.missing { writer.string(nil, word) }
+                writer.endArray()
+                writer.endObject()
+            }
+            writer.endArray()
+            if let hint = outcome.hint { writer.string("hint", hint) }
+        }
+        writer.endObject()
+        return writer.text
     }
 
     /// A number with two decimals.

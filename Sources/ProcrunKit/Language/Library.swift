@@ -21,6 +21,10 @@ package struct Library: Sendable {
     /// `procrun run --timeout` wins over it.
     package var defaultTimeout: Duration?
 
+    /// What `procrun find` should take each abbreviation for (`find: {abbreviations: ...}`), over
+    /// its built-in table.
+    package var findAbbreviations: [String: String] = [:]
+
     /// Environment variables for every step of the library's procedures (`env:`, `dotenv:`).
     package var environment = EnvironmentSettings()
 
@@ -63,7 +67,7 @@ package struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults", "env", "dotenv"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults", "env", "dotenv", "find"]
     static let defaultsKeys = ["timeout"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
@@ -99,6 +103,7 @@ package struct Library: Sendable {
                 }
             }
             library.readAgentKeys(pairs, reader: &reader)
+            library.readFindKeys(pairs, reader: &reader)
             if let learn = pairs.first(where: { $0.key == "learn" }), !learn.value.isNull {
                 library.learn = reader.boolean(learn.value, "'learn'")
             }

@@ -1,4 +1,5 @@
 import Glibc
+import SwiftOverlayShims
 
 /// The runs a library keeps for resuming: `.procrun/runs/` inside the library (untracked: procrun
 /// writes a `.gitignore` there), the last ``kept`` runs of each procedure, one JSON file each.

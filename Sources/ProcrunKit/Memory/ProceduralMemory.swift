@@ -104,7 +104,7 @@ public final class ProceduralMemory {
 
     /// The procedures that best fit a task, best first (see ``Ranker``).
     public func find(_ task: String, limit: Int = 5) -> [Ranker.Match] {
-        Ranker(index: LibraryIndex(root: library.root).index).rank(task, limit: limit)
+        Ranker(index: LibraryIndex(root: library.root).index, abbreviations: Abbreviations(adding: library.findAbbreviations)).rank(task, limit: limit)
     }
 
     /// Groups of near-duplicate procedures and the one to keep in each (see ``SimilarityFinder``).

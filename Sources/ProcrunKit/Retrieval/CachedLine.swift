@@ -34,7 +34,7 @@ struct CachedLine: Sendable {
     func integer(_ index: Int) -> Int? { Int(String(decoding: field(index), as: UTF8.self)) }
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// The sum of the weighted frequencies.
+    /// The document's length (``IndexedDocument/length``).
     var length: Double { Double(String(decoding: field(16), as: UTF8.self)) ?? 0 }
 
     /// The status recorded for the file.
@@ -69,17 +69,19 @@ struct CachedLine: Sendable {
         return terms
     }
 
-    /// The query's terms as cache lines write them, for ``frequencies(ofEncoded:)``: worked out
-    /// once per query rather than once per document.
-    static func encoded(_ queryTerms: [String]) -> [[UInt8]] {
-        queryTerms.map { Array(IndexCache.escape($0).utf8) }
+    /// The query's terms as cache lines write them (``Wanted``).
+    static func encoded(_ queryTerms: [String]) -> Wanted {
+        Wanted(queryTerms)
     }
 
-    /// The weights of the given terms (encoded by ``encoded(_:)``), scanning the line once.
-    func frequencies(ofEncoded wanted: [[UInt8]]) -> [Double] {
-        var result = [Double](repeating: 0, count: wanted.count)
+    /// The weights of the given terms (encoded by ``encoded(_:)``), scanning the line once; empty
+    /// when the line holds none of them (most lines, for most tasks).
+    func frequencies(ofEncoded wanted: Wanted) -> [Double] {
+        var result: [Double] = []
         forEachTerm { term, weight in
-            for (position, bytes) in wanted.enumerated() where bytes.count == term.count && bytes.elementsEqual(term) {
+            guard let first = term.first else { return }
+            for position in wanted.byFirstByte[Int(first)] where wanted.terms[position].count == term.count && wanted.terms[position].elementsEqual(term) {
+                if result.isEmpty { result = [Double](repeating: 0, count: wanted.terms.count) }
                 result[position] = Double(String(decoding: weight, as: UTF8.self)) ?? 0
             }
         }

@@ -1,5 +1,6 @@
 /// The search index saved between runs, at `.procrun/find-cache` in the library: each file's
-/// summary and terms, keyed by its path, size, modification and change times and inode.
+/// summary and terms, keyed by its path, size, modification and change times and inode, and the
+/// library's ``Vocabulary`` (on the line after the header).
 ///
 /// An entry is used only when the file's status is exactly what it was when the entry was made,
 /// and the file had not changed in the two seconds before the cache was written (a file changed
@@ -8,7 +9,7 @@
 package struct IndexCache: Sendable {
     /// The cache file, relative to the library root.
     package static let relativePath = ".procrun/find-cache"
-    static let header = "procrun-find-cache 3"
+    static let header = "procrun-find-cache 4"
     /// How long before the cache was written a change must be for the entry to be trusted, in nanoseconds.
     static let racyWindow = 2_000_000_000
 
@@ -23,9 +24,13 @@ package struct IndexCache: Sendable {
     /// The cache file's path.
     package var path: String { FileSystem.join(root, Self.relativePath) }
 
-    /// The trusted entries by path, or nothing when there is no readable cache.
-    package func load() -> [String: IndexedDocument] {
-        guard let size = FileStatus.of(path)?.size, let bytes = FileSystem.read(path, expectedSize: size, limit: 1 << 30) else { return [:] }
+    /// The start of the vocabulary's line.
+    static let vocabularyMark = "vocabulary\t"
+
+    /// The trusted entries by path, and the vocabulary saved with them; nothing when there is no
+    /// readable cache.
+    package func load() -> (entries: [String: IndexedDocument], vocabulary: Vocabulary?) {
+        guard let size = FileStatus.of(path)?.size, let bytes = FileSystem.read(path, expectedSize: size, limit: 1 << 30) else { return ([:], nil) }
         var lines: [ArraySlice<UInt8>] = []
         lines.reserveCapacity(size / 256)
         var start = 0
@@ -36,22 +41,35 @@ package struct IndexCache: Sendable {
         if start < bytes.count { lines.append(bytes[start...]) }
         guard let first = lines.first, String(decoding: first, as: UTF8.self).hasPrefix(Self.header + "\t"),
             let written = Int(String(decoding: first.split(separator: UInt8(ascii: "\t")).last ?? [], as: UTF8.self))
-        else { return [:] }
+        else { return ([:], nil) }
         var entries: [String: IndexedDocument] = [:]
         entries.reserveCapacity(lines.count)
+        var vocabulary: Vocabulary?
+        let mark = Array(Self.vocabularyMark.utf8)
         for line in lines.dropFirst() {
+            if vocabulary == nil, line.starts(with: mark) {
+                let terms = line.dropFirst(mark.count).split(separator: CachedLine.listSeparator).map(Self.unescape)
+                vocabulary = Vocabulary(terms: Set(terms))
+                continue
+            }
             guard let cached = CachedLine(line), let status = cached.status else { continue }
             if status.modified >= written - Self.racyWindow || status.changed >= written - Self.racyWindow { continue }
             let path = FileSystem.join(root, cached.text(0))
             entries[path] = IndexedDocument(cached: cached, path: path, status: status)
         }
-        return entries
+        return (entries, vocabulary)
     }
 
-    /// Saves `documents`, stamped with `scanStarted` (when their statuses were taken).
-    /// Failing to write (a read-only library) is not an error: the next search reads the files again.
-    package func save(_ documents: [IndexedDocument], scanStarted: Int) {
-        var out = Self.header + "\t" + String(scanStarted) + "\n"
+    /// Saves `documents` and their `vocabulary`, stamped with `scanStarted` (when their statuses
+    /// were taken). Failing to write (a read-only library) is not an error: the next search reads
+    /// the files again.
+    package func save(_ documents: [IndexedDocument], vocabulary: Vocabulary, scanStarted: Int) {
+        var out = Self.header + "\t" + String(scanStarted) + "\n" + Self.vocabularyMark
+        for (index, term) in vocabulary.terms.enumerated() {
+            if index > 0 { out += "\u{1F}" }
+            Self.appendEscaped(term, to: &out)
+        }
+        out += "\n"
         for document in documents { out += document.cacheLine(root: root) + "\n" }
         try? FileSystem.createDirectories(FileSystem.directory(of: path))
         try? FileSystem.writeAtomically(Array(out.utf8), to: path)

@@ -16,7 +16,7 @@ package struct LibraryIndex: Sendable {
         let scanStarted = FileStatus.now()
         let cache = IndexCache(root: root)
         // Listing the files and loading the cache do not depend on each other.
-        let (files, cached) = ParallelReader.both({ LibraryLayout.files(under: root) }, { useCache ? cache.load() : [:] })
+        let (files, (cached, storedVocabulary)) = ParallelReader.both({ LibraryLayout.files(under: root) }, { useCache ? cache.load() : ([:], nil) })
         var slotted: [IndexedDocument?] = []
         slotted.reserveCapacity(files.count)
         var toRead: [(path: String, status: FileStatus)] = []
@@ -41,10 +41,12 @@ package struct LibraryIndex: Sendable {
         }
         let read = toRead.count
         let documents = slotted.compactMap { $0 }
-        if useCache, read > 0 || cached.count != documents.count {
-            cache.save(documents, scanStarted: scanStarted)
+        let unchanged = read == 0 && cached.count == documents.count
+        let vocabulary = unchanged ? storedVocabulary ?? Vocabulary(documents: documents) : Vocabulary(documents: documents)
+        if useCache, !unchanged || storedVocabulary == nil {
+            cache.save(documents, vocabulary: vocabulary, scanStarted: scanStarted)
         }
-        self.index = BM25Index(documents: documents)
+        self.index = BM25Index(documents: documents, vocabulary: vocabulary)
         self.filesRead = read
         self.unreadable = unreadable
     }

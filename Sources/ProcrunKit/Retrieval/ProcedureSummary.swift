@@ -26,6 +26,10 @@ public struct ProcedureSummary: Sendable, Hashable {
     /// Each input's name and description, as words to find the procedure by. Not kept in the
     /// find cache (their words are in the cached terms).
     public var inputs: [String] = []
+    /// Each input's `default` and `allowed` values, as words to find the procedure by at a low
+    /// weight (a procedure whose `environment` allows `production` is about production too). Not
+    /// kept in the find cache either.
+    public var inputValues: [String] = []
 
     /// One step, as retrieval sees it.
     public struct StepSummary: Sendable, Hashable {
@@ -67,6 +71,9 @@ public struct ProcedureSummary: Sendable, Hashable {
         summary.supersededBy = root["superseded_by"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
         for pair in root["inputs"]?.pairs ?? [] {
             summary.inputs.append(pair.key + " " + (pair.value["description"]?.scalar?.text ?? ""))
+            for key in ["default", "allowed"] {
+                if let value = pair.value[key] { flatten(value, prefix: key, into: &summary.inputValues) }
+            }
         }
         for step in root["steps"]?.items ?? [] {
             guard let action = step["action"]?.scalar?.text else { continue }

@@ -24,13 +24,8 @@ package enum Tokenizer {
     /// stems each distinct word once).
     package static func terms(_ text: String, stems: inout [String: String]) -> [String] {
         var out: [String] = []
-        var word: [UInt8] = []
-        var previousLower = false
-        func finish() {
-            guard !word.isEmpty else { return }
-            let text = String(decoding: word, as: UTF8.self)
-            word.removeAll(keepingCapacity: true)
-            guard !stopWords.contains(text), text.count > 1 || text.first?.isNumber == true else { return }
+        scan(text) { text in
+            guard isTerm(text) else { return }
             if let stem = stems[text] {
                 out.append(stem)
             } else {
@@ -38,6 +33,37 @@ package enum Tokenizer {
                 stems[text] = stem
                 out.append(stem)
             }
+        }
+        return out
+    }
+
+    /// The lowercase words of `text` as written, in order, stop words included: what ``terms(_:)``
+    /// stems, for reading a task word by word.
+    package static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        scan(text) { out.append($0) }
+        return out
+    }
+
+    /// Whether a lowercase word is searched for: not a stop word, and longer than one letter
+    /// (a lone digit counts).
+    package static func isTerm(_ word: String) -> Bool {
+        !stopWords.contains(word) && (word.count > 1 || word.first?.isNumber == true)
+    }
+
+    /// The stem of a lowercase word, or nil when it is not searched for (``isTerm(_:)``).
+    package static func stem(_ word: String) -> String? {
+        isTerm(word) ? Stemmer.stem(word) : nil
+    }
+
+    /// Calls `body` with each lowercase word of `text`.
+    private static func scan(_ text: String, _ body: (String) -> Void) {
+        var word: [UInt8] = []
+        var previousLower = false
+        func finish() {
+            guard !word.isEmpty else { return }
+            body(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -60,6 +86,37 @@ package enum Tokenizer {
             } else {
                 finish()
                 previousLower = false
+            }
+        }
+        finish()
+    }
+
+    /// The words written joined by hyphens in `text` (`on-call` → `oncall`, `roll-back` →
+    /// `rollback`), lowercase: two or three parts of ASCII letters only, so that a task writing the
+    /// word whole finds a procedure that hyphenates it. Values (`web-7`, `v2-rc1`) are left out.
+    package static func hyphenCompounds(_ text: String) -> [String] {
+        var out: [String] = []
+        var parts: [[UInt8]] = []
+        var part: [UInt8] = []
+        var joinable = true
+        func finish() {
+            if !part.isEmpty { parts.append(part) }
+            if joinable, (2...3).contains(parts.count) { out.append(String(decoding: parts.joined(), as: UTF8.self)) }
+            parts.removeAll()
+            part.removeAll()
+            joinable = true
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): part.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): part.append(byte + 32)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                joinable = false
+                part.append(byte)
+            case UInt8(ascii: "-") where !part.isEmpty:
+                parts.append(part)
+                part.removeAll()
+            default: finish()
             }
         }
         finish()

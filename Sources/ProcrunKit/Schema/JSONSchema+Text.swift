@@ -355,6 +355,19 @@ extension JSONSchema {
     "learn": {"type": ["boolean", "null"], "description": "Whether runs of the library's procedures are learned from (their stats blocks rewritten); `false` for CI jobs and scratch clones. `--learn`, `--no-learn` and `PROCRUN_LEARN` win over it.", "default": true},
     "env": {"type": ["object", "null"], "description": "Environment variables for every step of the library's procedures (templates, rendered before the first step in file order); a procedure's `env` and a step's win.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
     "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
+    "find": {
+      "type": ["object", "null"],
+      "description": "Settings of `procrun find` and the MCP find_procedures tool.",
+      "properties": {
+        "abbreviations": {
+          "type": ["object", "null"],
+          "description": "Abbreviations a task may use, each a word of letters and digits, with the words it stands for (`ts: typescript`); added over the built-in table (k8s, db, prod, ...). See grammar.md, Finding a procedure.",
+          "propertyNames": {"pattern": "^[A-Za-z0-9]+$"},
+          "additionalProperties": {"type": "string", "pattern": "[A-Za-z0-9]"}
+        }
+      },
+      "additionalProperties": false
+    },
     "defaults": {
       "type": ["object", "null"],
       "description": "Settings for every step of the library's procedures that does not set its own.",
