@@ -23,14 +23,16 @@ struct TaskQueryTests {
         "numbers, versions, host names, shas, ticket ids, e-mail addresses and paths are values",
         arguments: [
             "v2.3.1", "db-prod-3.internal", "4f2c9ab", "CHG-1042", "8812345678", "jane.doe@example.com", "/aws/lambda/orders", "web-7",
-            "10k", "ip-10-0-3-17.eu-west-1.compute.internal", "v2", "example.com",
+            "10k", "ip-10-0-3-17.eu-west-1.compute.internal", "v2", "example.com", "abc1234", "a1b2c3d4",
         ])
     func values(piece: String) {
         #expect(TaskQuery.isValue(piece, abbreviations: Abbreviations()))
         #expect(Self.read("deploy backend \(piece) to staging") == ["deploy:word", "backend:word", "\(piece.lowercased()):value", "staging:word"])
     }
 
-    @Test("short words with digits and abbreviations are words, not values", arguments: ["s3", "ec2", "k8s", "e2e", "sev1", "2fa", "i18n"])
+    @Test(
+        "abbreviations and names that are mostly letters are words, not values",
+        arguments: ["s3", "ec2", "k8s", "e2e", "sev1", "2fa", "i18n", "python3", "log4j", "route53"])
     func notValues(piece: String) {
         #expect(!TaskQuery.isValue(piece, abbreviations: Abbreviations()))
     }

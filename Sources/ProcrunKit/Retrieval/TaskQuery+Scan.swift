@@ -50,7 +50,9 @@ extension TaskQuery {
     /// Whether a piece of a task (white space around it, punctuation taken off) is a value rather
     /// than words: an e-mail address or a path (`@`, `/`, `::`), a dotted name (a host, a file, a
     /// version: `db-prod-3.internal`, `v2.3.1`), or anything with a digit (`4f2c9ab`, `CHG-1042`,
-    /// `10k`, `web-7`) except an abbreviation and a short word such as `s3`, `ec2` or `k8s`.
+    /// `10k`, `web-7`) except an abbreviation and a name of letters and digits that starts with a
+    /// letter and is short or mostly letters (`s3`, `r53`, `k8s`, `python3`, `log4j`; `v2` is a
+    /// version).
     static func isValue(_ piece: String, abbreviations: Abbreviations) -> Bool {
         let bytes = Array(piece.utf8)
         if abbreviations.expansion(of: piece.lowercased()) != nil { return false }
@@ -63,8 +65,9 @@ extension TaskQuery {
             if isAlphanumeric(bytes[index - 1]), isAlphanumeric(bytes[index + 1]) { return true }
         }
         guard bytes.contains(where: isDigit) else { return false }
-        let shortWord = (2...4).contains(bytes.count) && !isDigit(bytes[0]) && bytes.allSatisfy(isAlphanumeric)
+        let letters = bytes.filter { !isDigit($0) }.count
+        let name = !isDigit(bytes[0]) && bytes.allSatisfy(isAlphanumeric) && (bytes.count <= 4 || letters * 5 >= bytes.count * 3)
         let version = (bytes[0] | 0x20) == UInt8(ascii: "v") && bytes.dropFirst().allSatisfy(isDigit)
-        return !shortWord || version
+        return !name || version
     }
 }
