@@ -47,6 +47,8 @@ package enum InputNaming {
         return nil
     }
 
+    /// Whether `text` is a version: groups of digits joined by dots, at least two, maybe after a
+    /// `v` (`1.4.2`, `v1.4`); what the recorders (several logs, the prompt's offer) take for one.
     static func isVersion(_ text: String) -> Bool {
         let body = text.first == "v" || text.first == "V" ? text.dropFirst() : Substring(text)
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)

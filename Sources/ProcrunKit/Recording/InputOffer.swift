@@ -82,10 +82,9 @@ package struct InputOffer: Sendable {
         return String(word)
     }
 
-    /// Whether `value` is a version (digits and dots, at least one dot, maybe a leading `v`).
+    /// Whether `value` is a version: the one rule (``InputNaming/isVersion(_:)``).
     static func isVersion(_ value: String) -> Bool {
-        let digits = value.first == "v" || value.first == "V" ? value.dropFirst() : Substring(value)
-        return digits.contains(".") && digits.first?.isASCII == true && digits.first?.isNumber == true
+        InputNaming.isVersion(value)
     }
 
     /// The versions or numbers standing as a whole in `word`, in order (numbers 0 and 1 left out).
