@@ -1,3 +1,4 @@
+import Glibc
 import ProcrunKit
 import Testing
 
@@ -91,5 +92,22 @@ struct ResumeVersionTests {
         #expect(fromStep.stderr.hasPrefix("error: --from three: 'release' changed since run "), "\(fromStep.stderr)")
         let forced = try ProcrunBinary.run(["run", "release", "--resume", "--force", "--json"], in: folder.path)
         #expect(forced.status == 0, "\(forced.stderr)")
+    }
+
+    @Test("run records and their journals are the owner's only: files 0600 in folders 0700")
+    func recordModes() throws {
+        let folder = try Self.folder()
+        defer { folder.remove() }
+        _ = try folder.write("killed", "")
+        _ = try ProcrunBinary.run(["run", "release", "-q", "--no-learn"], in: folder.path)
+        func mode(_ path: String) -> mode_t {
+            var info = stat()
+            return stat(folder.path + "/" + path, &info) == 0 ? info.st_mode & 0o777 : 0
+        }
+        #expect(mode(".procrun/runs") == 0o700)
+        #expect(mode(".procrun/runs/release") == 0o700)
+        let records = try FileSystem.contents(of: folder.path + "/.procrun/runs/release")
+        #expect(!records.isEmpty)
+        for record in records { #expect(mode(".procrun/runs/release/" + record) == 0o600, "\(record)") }
     }
 }

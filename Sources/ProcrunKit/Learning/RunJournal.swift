@@ -12,7 +12,7 @@ package final class RunJournal {
     /// Opens (creating) the journal at `path`; nil when it cannot be opened (the run goes on, not
     /// resumable after a kill).
     init?(path: String, secrets: [String]) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(RunStore.fileMode))
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
         self.secrets = secrets

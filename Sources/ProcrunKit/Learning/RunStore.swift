@@ -10,6 +10,10 @@ package struct RunStore: Sendable {
     static let kept = 5
     /// The folder inside the library.
     static let folder = ".procrun/runs"
+    /// The mode of a run record and of its journal: the owner's only.
+    static let fileMode: UInt32 = 0o600
+    /// The mode of the runs folder and of each procedure's folder in it.
+    static let folderMode: UInt32 = 0o700
 
     /// The store of the library at `root`.
     package init(root: String) {
@@ -34,7 +38,7 @@ package struct RunStore: Sendable {
         let path = FileSystem.join(folder, record.id + ".json")
         do {
             try prepare(folder)
-            try FileSystem.write(Array(record.jsonText.utf8), to: path + ".tmp")
+            try FileSystem.write(Array(record.jsonText.utf8), to: path + ".tmp", mode: Self.fileMode)
             try FileSystem.rename(path + ".tmp", to: path)
         } catch {
             return (nil, error.description)
@@ -54,7 +58,10 @@ package struct RunStore: Sendable {
 
     /// Creates the store's folder for a procedure, with the `.gitignore` that keeps it out of git.
     private func prepare(_ folder: String) throws(FileSystem.Failure) {
-        try FileSystem.createDirectories(folder)
+        // Run records hold a run's outputs: readable by their owner only.
+        try FileSystem.createDirectories(folder, mode: Self.folderMode)
+        _ = chmod(folder, mode_t(Self.folderMode))
+        _ = chmod(FileSystem.join(root, Self.folder), mode_t(Self.folderMode))
         let ignore = FileSystem.join(FileSystem.join(root, ".procrun"), ".gitignore")
         if !FileSystem.exists(ignore) { try FileSystem.writeAtomically(Array("# procrun's own files: caches and run records\n*\n".utf8), to: ignore) }
     }
@@ -68,7 +75,7 @@ package struct RunStore: Sendable {
         let folder = folder(for: record.procedure)
         do {
             try prepare(folder)
-            try FileSystem.writeAtomically(Array(record.jsonText.utf8), to: FileSystem.join(folder, record.id + ".json"))
+            try FileSystem.writeAtomically(Array(record.jsonText.utf8), to: FileSystem.join(folder, record.id + ".json"), mode: Self.fileMode)
         } catch {
             return error.description
         }

@@ -18,10 +18,10 @@ enum AtomicFileWriter {
     static let newFileMode: mode_t = 0o644
 
     /// Writes `bytes` to `path` (symbolic links already resolved): an existing regular file keeps
-    /// its mode and owner; a new file gets mode 0644.
+    /// its mode and owner; a new file gets `mode` (0644 unless told).
     /// With `replacing` false, the file must not exist yet: the flushed temporary file is linked
     /// into place (never over an existing file, even one created meanwhile) instead of renamed.
-    static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true) throws(FileSystem.Failure) {
+    static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true, mode: mode_t = newFileMode) throws(FileSystem.Failure) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFREG else { throw FileSystem.Failure(description: "cannot save '\(path)': it is not a regular file") }
@@ -30,7 +30,7 @@ enum AtomicFileWriter {
             }
         } else {
             guard errno == ENOENT else { throw FileSystem.failure("cannot save", path) }
-            info.st_mode = S_IFREG | newFileMode
+            info.st_mode = S_IFREG | mode
             info.st_uid = getuid()
             info.st_gid = getgid()
         }

@@ -18,12 +18,13 @@ extension FileSystem {
     /// never a mix (``AtomicFileWriter``: temporary file, fsync, rename, folder fsync, mode and
     /// owner kept). A symbolic link updates its target and stays a link. With `locking`, the
     /// write happens under the file's lock (`NAME.procrun.lock`, as the stats writer takes it).
-    /// With `replacing` false, an existing file is never replaced: the write fails instead.
-    package static func writeAtomically(_ bytes: [UInt8], to path: String, locking: Bool = false, replacing: Bool = true) throws(Failure) {
+    /// With `replacing` false, an existing file is never replaced: the write fails instead. A new
+    /// file gets `mode`.
+    package static func writeAtomically(_ bytes: [UInt8], to path: String, locking: Bool = false, replacing: Bool = true, mode: UInt32 = 0o644) throws(Failure) {
         let target = realPath(path) ?? path
         let lock = locking ? try FileLock(path: target + ".procrun.lock") : nil
         try withExtendedLifetime(lock) { () throws(Failure) in
-            try AtomicFileWriter.write(bytes, to: target, replacing: replacing)
+            try AtomicFileWriter.write(bytes, to: target, replacing: replacing, mode: mode_t(mode))
         }
     }
 }

@@ -93,12 +93,12 @@ package enum FileSystem {
         }
     }
 
-    /// Creates a folder and its missing parents.
-    package static func createDirectories(_ path: String) throws(Failure) {
+    /// Creates a folder and its missing parents, new ones with `mode`.
+    package static func createDirectories(_ path: String, mode: UInt32 = 0o755) throws(Failure) {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/") {
             prefix += component
-            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+            if mkdir(prefix, mode_t(mode)) != 0, errno != EEXIST {
                 throw failure("cannot create folder", prefix)
             }
             prefix += "/"
