@@ -104,6 +104,19 @@ struct LanguageFeatureTests {
         #expect(try folder.read("cleanup.txt") == "interrupted\n")
     }
 
+    @Test("a closed terminal (SIGHUP) is an interrupt like Ctrl-C: the step is ended, finally steps run, exit 129")
+    func finallyAfterHangup() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/finally-interrupt.yaml")
+        var spec = ProcessSpec(arguments: ["/bin/sh", "-c", "\"$0\" finally-interrupt.yaml & pid=$!; while [ ! -e started ]; do sleep 0.05; done; kill -HUP $pid; wait $pid", ProcrunBinary.path])
+        spec.workingDirectory = folder.path
+        spec.timeout = .seconds(60)
+        let result = try ProcessRunner.run(spec)
+        #expect(result.exitCode == 129)
+        #expect(try folder.read("cleanup.txt") == "interrupted\n")
+    }
+
     @Test("a misspelled finally, a misspelled key in a finally step, a duplicate id and run outside finally are errors before the run")
     func finallyChecks() throws {
         try run("finally-broken.yaml") { output, _ in

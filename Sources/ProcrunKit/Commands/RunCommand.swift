@@ -191,7 +191,7 @@ package struct RunCommand {
             }
         }
         if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((run, procedure, report)) }
-        if report.interrupted { return ExitStatus.interrupted }
+        if report.interrupted { return Interrupts.exitStatus }
         return report.success ? ExitStatus.success : ExitStatus.failed
     }
 }

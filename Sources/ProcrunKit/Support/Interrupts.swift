@@ -5,22 +5,26 @@ import Glibc
 nonisolated(unsafe) private var procrunInterruptFlag: Int32 = 0
 nonisolated(unsafe) private var procrunInterruptWriteFD: Int32 = -1
 nonisolated(unsafe) private var procrunInterruptReadFD: Int32 = -1
+// The first signal received (kept when `reset()` lets finally steps run), for the exit status.
+nonisolated(unsafe) private var procrunFirstSignal: Int32 = 0
 
 /// Async-signal-safe: a store and a write(2), errno preserved.
 private func procrunInterruptHandler(_ signal: Int32) {
     let savedErrno = errno
     procrunInterruptFlag = 1
+    if procrunFirstSignal == 0 { procrunFirstSignal = signal }
     var byte: UInt8 = 1
     _ = write(procrunInterruptWriteFD, &byte, 1)
     errno = savedErrno
 }
 
-/// SIGINT and SIGTERM handling: the running step's process group is ended instead of procrun dying.
+/// SIGINT, SIGTERM and SIGHUP handling: the running step's process group is ended instead of
+/// procrun dying (a closed terminal or a dropped ssh session is an interrupt like Ctrl-C).
 package enum Interrupts {
     /// What a step, a call or an action ended by an interrupt reports.
     static let message = "interrupted"
 
-    /// Installs handlers for SIGINT and SIGTERM that record the interrupt; call once, early.
+    /// Installs handlers for SIGINT, SIGTERM and SIGHUP that record the interrupt; call once, early.
     ///
     /// After an interrupt, `received` stays true: every later `ProcessRunner.run` returns at once
     /// with `interrupted` set, and `sleep` returns false.
@@ -29,6 +33,7 @@ package enum Interrupts {
         var fds: [Int32] = [-1, -1]
         guard procrun_pipe2(&fds, O_NONBLOCK | O_CLOEXEC) == 0 else { return }
         procrunInterruptFlag = 0
+        procrunFirstSignal = 0
         procrunInterruptWriteFD = fds[1]
         procrunInterruptReadFD = fds[0]
         var action = sigaction()
@@ -37,11 +42,18 @@ package enum Interrupts {
         action.sa_flags = SA_RESTART
         sigaction(SIGINT, &action, nil)
         sigaction(SIGTERM, &action, nil)
+        sigaction(SIGHUP, &action, nil)
     }
 
-    /// Whether SIGINT or SIGTERM has arrived since `install()`.
+    /// Whether SIGINT, SIGTERM or SIGHUP has arrived since `install()`.
     package static var received: Bool {
         procrunInterruptFlag != 0
+    }
+
+    /// The exit status of a run ended by the first interrupt: 129 after SIGHUP (128 + 1), else 130
+    /// (as after Ctrl-C).
+    package static var exitStatus: Int32 {
+        procrunFirstSignal == SIGHUP ? 128 + SIGHUP : ExitStatus.interrupted
     }
 
     /// Sleeps for `duration`; returns false as soon as an interrupt arrives (or had arrived).
