@@ -85,17 +85,7 @@ package struct TextTokens: Sendable {
         if a == b { return 1 }
         let left = TextTokens(a).words.map(Self.shape), right = TextTokens(b).words.map(Self.shape)
         let longest = max(left.count, right.count)
-        guard longest > 0 else { return 0 }
-        var table = [Int](repeating: 0, count: right.count + 1)
-        for word in left {
-            var diagonal = 0
-            for (j, other) in right.enumerated() {
-                let above = table[j + 1]
-                table[j + 1] = word == other ? diagonal + 1 : max(table[j + 1], table[j])
-                diagonal = above
-            }
-        }
-        return Double(table[right.count]) / Double(longest)
+        return longest == 0 ? 0 : Double(SimilarityFinder.commonSubsequence(left, right)) / Double(longest)
     }
 
     /// A word as compared: `#` for a number.
