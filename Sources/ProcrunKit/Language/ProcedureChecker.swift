@@ -147,7 +147,11 @@ struct ProcedureChecker {
                 for field in fields where !field.template.isLiteral {
                     diagnostics += check(field, in: here)
                 }
-                if case .shell(let command) = step.call { diagnostics += command.shellSafetyDiagnostics(in: here, file: procedure.file) }
+                if case .shell(let command) = step.call {
+                    diagnostics += command.shellSafetyDiagnostics(in: here, file: procedure.file)
+                    diagnostics += command.arithmeticEnvironmentDiagnostics(
+                        procedure: procedure.environment, library: library.environment, scope: here, file: procedure.file, libraryFile: library.configFile)
+                }
                 for condition in step.call.conditions {
                     diagnostics += check(condition, in: here)
                 }

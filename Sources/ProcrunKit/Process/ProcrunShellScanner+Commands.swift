@@ -40,6 +40,7 @@ extension ProcrunShellScanner {
         commands[top].nextIsHereString = false
         commands[top].nextIsRedirection = false
         if keepsCommands, !words.isEmpty { simpleCommands.append((words, top > 0)) }
+        if collectsNames, !words.isEmpty { collectArithmeticNames(words) }
         if !words.isEmpty, analyzesCode {
             let findings = ShellCodeRules.findings(words)
             for (index, reason) in findings.codeWords {

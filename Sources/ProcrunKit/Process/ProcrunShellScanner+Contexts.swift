@@ -2,6 +2,7 @@
 extension ProcrunShellScanner {
 
     mutating func scan(_ scalar: Unicode.Scalar) {
+        if collectsNames, noteName(scalar) { return }
         switch frames[frames.count - 1] {
         case .command: scanCommand(scalar)
         case .doubleQuoted: scanDoubleQuoted(scalar)
@@ -70,6 +71,7 @@ extension ProcrunShellScanner {
             case "{":
                 copy(scalar)
                 frames.append(.parameter(depth: 0))
+                if collectsNames { parameterName = String.UnicodeScalarView() }
                 return true
             case "[":
                 copy(scalar)
@@ -320,6 +322,12 @@ extension ProcrunShellScanner {
     }
 
     mutating func scanArithmetic(_ scalar: Unicode.Scalar, closer: Unicode.Scalar, depth: Int) {
+        if scalar == "}", closer == "}", depth == 0 {
+            // The end of an offset in `${name:offset}`: the `}` closes the `${`.
+            frames.removeLast()
+            scan(scalar)
+            return
+        }
         if scanExpansionStart(scalar) { return }
         copy(scalar)
         addToWord(scalar)

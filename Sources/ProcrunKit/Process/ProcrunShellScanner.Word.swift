@@ -12,6 +12,8 @@ extension ProcrunShellScanner {
         var sites: [Int] = []
         /// Values inside `$(...)`, backquotes or `<(...)` within the word.
         var nestedSites: [Int] = []
+        /// The names of the `${...}` expansions in the word (when names are collected).
+        var names: [String] = []
         /// The word follows `<<<`: it is the command's standard input.
         var isHereString = false
         /// The word is the target of a redirection (`< file`, `> file`, `<<< text`).

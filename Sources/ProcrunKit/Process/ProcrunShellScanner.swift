@@ -33,6 +33,18 @@ struct ProcrunShellScanner {
     /// is true inside `$(...)`, backquotes or `<(...)`.
     var simpleCommands: [(words: [Word], nested: Bool)] = []
 
+    /// Whether to collect ``arithmeticNames`` (reading a command for the variables procrun sets,
+    /// not planning it): subscripts and offsets inside `${...}` are then read as arithmetic too.
+    var collectsNames = false
+    /// The variables the command reads inside arithmetic, when ``collectsNames`` is set.
+    var arithmeticNames: Set<String> = []
+    /// The name being read inside arithmetic.
+    var nameRun = String.UnicodeScalarView()
+    /// The name being read at the start of `${...}`.
+    var parameterName: String.UnicodeScalarView?
+    /// A `:` just followed the name of a `${...}`: an offset follows unless `-`, `=`, `?`, `+` does.
+    var parameterOffsetPending = false
+
     var frames: [Frame] = [.command]
     var commands: [CommandState] = [CommandState(closer: .end)]
     var heredocs: [Heredoc] = []
@@ -146,6 +158,7 @@ struct ProcrunShellScanner {
 
     /// Ends the scan: the last word and command, and an unterminated quote.
     mutating func finish() {
+        if collectsNames { endNameRun() }
         settlePending()
         if escapePending {
             escapePending = false

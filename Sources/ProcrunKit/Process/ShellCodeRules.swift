@@ -65,6 +65,8 @@ enum ShellCodeRules {
         var optionLikeWords: [(index: Int, reason: String)] = []
         /// Set when the command runs its standard input as code: the reason.
         var readsCodeFromStandardInput: String?
+        /// The code words that a local shell runs as a script (`sh -c`, `eval`, `su -c`, `trap`).
+        var shellScriptWords: [Int] = []
     }
 
     /// Applies the rules to the words of a simple command. `literal` is each word's text with
@@ -96,6 +98,7 @@ enum ShellCodeRules {
             guard let (name, kind) = program else { continue }
             if let reason = codeNext {
                 findings.codeWords.append((index, reason))
+                if runsShellCode(kind) { findings.shellScriptWords.append(index) }
                 codeNext = nil
                 scriptGiven = true
                 continue
@@ -127,8 +130,12 @@ enum ShellCodeRules {
                 break
             case .everyOperand:
                 findings.codeWords.append((index, "'\(name)' runs its operands as shell code"))
+                findings.shellScriptWords.append(index)
             case .firstOperand:
-                if operands == 1 { findings.codeWords.append((index, "'\(name)' runs its first operand as shell code")) }
+                if operands == 1 {
+                    findings.codeWords.append((index, "'\(name)' runs its first operand as shell code"))
+                    findings.shellScriptWords.append(index)
+                }
             case .program:
                 if operands == 1, !scriptGiven { findings.codeWords.append((index, "'\(name)' runs its first operand as a program")) }
             case .ssh:
@@ -158,6 +165,14 @@ enum ShellCodeRules {
             }
         }
         return findings
+    }
+
+    /// Whether the code this kind of program runs is local shell code.
+    private static func runsShellCode(_ kind: Kind) -> Bool {
+        switch kind {
+        case .shell, .commandOption, .everyOperand, .firstOperand: true
+        case .interpreter, .program, .ssh, .source: false
+        }
     }
 
     /// Reads an option word of `name`'s program.

@@ -146,7 +146,7 @@ package enum ShellPlanner {
             case .data:
                 break
             case .arithmetic:
-                if !isInteger(scanner.variables[site.value].value) {
+                if !isPlainInteger(scanner.variables[site.value].value) {
                     problems.append(ShellPlanError(offset: site.offset, message: arithmeticMessage + "; this value is not one"))
                 }
             case .notOption(let reason):
@@ -171,12 +171,6 @@ package enum ShellPlanner {
             }
         }
         return .shell(script: String(scanner.script), environment: scanner.variables)
-    }
-
-    /// An integer written as Swift (and the shell) would print it: `-12`, `0`, never `012`
-    /// (octal to a shell) or `+1`. The only text arithmetic may be given.
-    private static func isInteger(_ text: String) -> Bool {
-        Int(text).map(String.init) == text
     }
 
     /// Builtins and keywords: a command starting with one of these needs a shell.

@@ -26,6 +26,9 @@ extension Interpreter {
         for (name, field) in call.environment {
             spec.extraEnvironment.append((name, try string(field, file: file)))
         }
+        if !spec.extraEnvironment.isEmpty {
+            try refuseArithmeticEnvironment(call, arguments: spec.arguments, environment: spec.extraEnvironment, file: file)
+        }
         // The values the shell reads as data come last: no `env` (a procedure's, a library's, a
         // .env file's, a step's) can replace one of them.
         spec.extraEnvironment += dataVariables

@@ -46,6 +46,8 @@ package final class Interpreter {
     var environment: [String: String] = [:]
     /// The variables of the library's and the procedure's `env` and `dotenv`, for every command.
     var environmentOverlay: [(String, String)] = []
+    /// The variables each command line reads inside arithmetic, by the line's template text.
+    var arithmeticNamesByCommand: [String: Set<String>] = [:]
     /// The executor and MCP servers started for this run, shared with called procedures.
     var sessions = AgentSessions()
     /// The process groups steps left running, ended when the outermost procedure ends.
