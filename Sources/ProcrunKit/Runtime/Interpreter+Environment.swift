@@ -11,7 +11,7 @@ extension Interpreter {
             for loaded in settings.loaded {
                 values[loaded.name] = loaded.value
                 environmentOverlay.append((loaded.name, loaded.value))
-                if loaded.secret, !loaded.value.isEmpty { secrets.append(loaded.value) }
+                if loaded.secret { addSecret(loaded.value) }
             }
             context.roots["env"] = .mapping(values.mapValues(Value.string))
             for (name, field) in settings.values {

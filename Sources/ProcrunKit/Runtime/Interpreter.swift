@@ -90,9 +90,9 @@ package final class Interpreter {
     package func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
         let clock = ContinuousClock.now
         self.environment = environment
-        secrets = inheritedSecrets + procedure.inputs.filter(\.secret).compactMap { input in
-            if case .string(let text) = inputs[input.name], !text.isEmpty { return text }
-            return nil
+        secrets = inheritedSecrets
+        for input in procedure.inputs where input.secret {
+            if case .string(let text) = inputs[input.name] { addSecret(text) }
         }
         context.roots = [
             "inputs": .mapping(inputs),
@@ -151,7 +151,9 @@ package final class Interpreter {
         if report.success {
             do {
                 for output in procedure.outputs {
-                    report.outputs[output.name] = try output.field.template.render(in: context)
+                    // A caller reads its callee's outputs as they came; the outermost run's are shown.
+                    let value = try output.field.template.render(in: context)
+                    report.outputs[output.name] = depth == 0 ? redact(value) : value
                 }
             } catch {
                 report.success = false
@@ -266,7 +268,7 @@ package final class Interpreter {
         if result.status == .success, !step.outputs.isEmpty {
             computeOutputs(step, &result)
         }
-        result.outcome = redact(result.outcome)
+        // The outcome stays as it came: later steps read it; ``shown(_:)`` masks what people see.
         result.error = result.error.map(redactError)
         result.cause = result.cause.map(redactError)
         result.durationNanoseconds = Self.nanoseconds(since: started)
@@ -305,9 +307,18 @@ package final class Interpreter {
         }
     }
 
-    /// Hides secret input values.
+    /// Hides secret values: each one whole, and each line of one that spans lines (an error
+    /// quotes an output's last line), the longest first.
     func redact(_ text: String) -> String {
         secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
+    }
+
+    /// Makes `value` secret: masked, with its lines (``SecretMasker/forms(of:)``), in all output.
+    func addSecret(_ value: String) {
+        let forms = SecretMasker.forms(of: value).filter { !secrets.contains($0) }
+        guard !forms.isEmpty else { return }
+        secrets += forms
+        secrets.sort { $0.utf8.count > $1.utf8.count }
     }
 
     /// An error text as it may be shown and kept: secret input values and credential-shaped
@@ -316,13 +327,27 @@ package final class Interpreter {
         TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(redact(text)))
     }
 
-    /// The result as observers see it: secret input values hidden in its output too.
+    /// The result as observers, reports and records see it: secret values hidden in its
+    /// outcome, output, outputs and loop items. Templates read the result as it came.
     func shown(_ result: StepResult) -> StepResult {
-        guard !secrets.isEmpty, !result.stdout.isEmpty || !result.stderr.isEmpty else { return result }
+        guard !secrets.isEmpty else { return result }
         var shown = result
+        shown.outcome = redact(result.outcome)
         shown.stdout = redact(result.stdout)
         shown.stderr = redact(result.stderr)
+        if !result.outputs.isEmpty { shown.outputs = result.outputs.mapValues(redact) }
+        if let iterations = result.iterations { shown.iterations = iterations.map(self.shown) }
         return shown
+    }
+
+    /// A value with secret values hidden in every text it holds.
+    func redact(_ value: Value) -> Value {
+        switch value {
+        case .string(let text): .string(redact(text))
+        case .list(let items): .list(items.map(redact))
+        case .mapping(let fields): .mapping(fields.mapValues(redact))
+        default: value
+        }
     }
 
     /// A template error as `path:line:col: message`.

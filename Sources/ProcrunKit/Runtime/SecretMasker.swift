@@ -6,6 +6,21 @@ final class SecretMasker: @unchecked Sendable {
     private var pending: [UInt8] = []
     private static let mask = Array("***".utf8)
 
+    /// What to mask for one secret value: the value, and each line of one that spans lines
+    /// (without its surrounding blanks) that holds a letter or a digit, since an error may quote
+    /// a single line of output. A line of only punctuation (`{`, `-----`) tells nothing.
+    static func forms(of secret: String) -> [String] {
+        guard !secret.isEmpty else { return [] }
+        var forms = [secret]
+        guard secret.contains(where: \.isNewline) else { return forms }
+        for line in secret.split(whereSeparator: \.isNewline) {
+            let trimmed = String(line.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            guard trimmed.contains(where: { $0.isLetter || $0.isNumber }), !forms.contains(trimmed) else { continue }
+            forms.append(trimmed)
+        }
+        return forms
+    }
+
     /// A masker for these values (empty ones are ignored).
     init(_ secrets: [String]) {
         self.secrets = secrets.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
