@@ -337,21 +337,28 @@ struct OneLibraryTests {
         #expect(try folder.read("library/greet.yaml") == Self.greet)
     }
 
-    @Test("a procedure file replaced during the run by a mapping that is not a procedure gets no stats block, and the run says so")
-    func replacedDuringRun() throws {
+    @Test("a procedure file replaced during the run by something that is not this procedure gets no stats block, and the run says so",
+        arguments: [
+            ("foo: bar\n", "the file is no longer a procedure"),
+            ("steps: []\n", "the file is no longer a procedure"),
+            ("name: swap\nsteps: []\n", "the file is no longer a procedure"),
+            ("name: other\nsteps:\n  - action: log\n    parameters: {message: hi}\n", "the file now holds another procedure ('other', not 'swap'"),
+        ])
+    func replacedDuringRun(replacement: String, warning: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
+        _ = try folder.write("replacement", replacement)
         try folder.write("swap.yaml", """
             name: swap
             steps:
               - action: shell
-                parameters: {command: "printf 'foo: bar\\n' > swap.yaml.new && mv swap.yaml.new swap.yaml"}
+                parameters: {command: "cp replacement swap.yaml.new && mv swap.yaml.new swap.yaml"}
 
             """)
         let run = try ProcrunBinary.run(["run", "swap.yaml"], in: folder.path)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try folder.read("swap.yaml") == "foo: bar\n")
-        #expect(run.stderr.contains("warning: the stats of this run could not be saved: the file is no longer a procedure"), "\(run.stderr)")
+        #expect(try folder.read("swap.yaml") == replacement)
+        #expect(run.stderr.contains("warning: the stats of this run could not be saved: \(warning)"), "\(run.stderr)")
     }
 
     @Test("a run-time failure about a place in the file is shown with its source line and caret, as load-time problems are")

@@ -15,7 +15,7 @@ package enum BuiltinAction: String, Sendable, CaseIterable {
         case .fail: ["message"]
         case .sleep: ["duration"]
         case .set: []
-        case .writeFile: ["path", "content", "append", "mode", "create_dirs", "outside_library"]
+        case .writeFile: ["path", "content", "append", "mode", "create_dirs", "outside_library", "library_files"]
         case .http: ["url", "method", "headers", "body"]
         case .mcp: ["server", "tool", "arguments"]
         case .replayProcedure: ["procedure", "inputs"]

@@ -72,7 +72,13 @@ enum LibraryLayout {
     /// inside the folder `root` once `.`, `..` and the symbolic links of its existing part are
     /// resolved: the one answer to "does this path stay inside the library".
     static func holds(_ path: String, root: String) -> Bool {
-        guard let rootKey = FileSystem.realPath(root) else { return false }
+        guard let rootKey = FileSystem.realPath(root), let whole = resolved(path) else { return false }
+        return whole == rootKey || contains(whole, rootKey: rootKey)
+    }
+
+    /// `path` made absolute with `.`, `..` and the symbolic links of its existing part resolved
+    /// (it need not exist yet).
+    private static func resolved(_ path: String) -> String? {
         var parts: [Substring] = []
         for part in FileSystem.absolute(path).split(separator: "/") where part != "." {
             if part == ".." { _ = parts.popLast() } else { parts.append(part) }
@@ -81,12 +87,28 @@ enum LibraryLayout {
         while true {
             let existing = "/" + parts.joined(separator: "/")
             if let key = FileSystem.realPath(existing) {
-                let whole = missing.isEmpty ? key : (key == "/" ? "" : key) + "/" + missing.reversed().joined(separator: "/")
-                return whole == rootKey || contains(whole, rootKey: rootKey)
+                return missing.isEmpty ? key : (key == "/" ? "" : key) + "/" + missing.reversed().joined(separator: "/")
             }
-            guard let last = parts.popLast() else { return false }
+            guard let last = parts.popLast() else { return nil }
             missing.append(last)
         }
+    }
+
+    /// What `path` is when it names one of the library's own files, which a step may not write
+    /// unless it says so: its `procrun.yaml`, an existing procedure file, or anything under
+    /// `.procrun/` (runs, locks); nil for any other path.
+    static func ownFile(_ path: String, root: String) -> String? {
+        guard let rootKey = FileSystem.realPath(root), let whole = resolved(path), contains(whole, rootKey: rootKey) else { return nil }
+        let inside = whole.dropFirst(rootKey == "/" ? 1 : rootKey.utf8.count + 1)
+        let parts = inside.split(separator: "/")
+        guard let name = parts.last.map(String.init) else { return nil }
+        if parts.first == ".procrun" { return "procrun's own folder '.procrun'" }
+        if parts.count == 1, name == Library.configName { return "the library's \(Library.configName)" }
+        if name.hasSuffix(".procrun.lock") { return "the lock file '\(inside)'" }
+        guard isProcedureName(name), !parts.contains(where: { $0.hasPrefix(".") }), !(parts.count > 1 && parts[0] == Substring(archiveFolder)),
+            FileStatus.of(whole)?.isRegularFile == true
+        else { return nil }
+        return "the procedure file '\(inside)'"
     }
 
     /// Whether an absolute, link-free path lies inside the folder whose real path is `rootKey`.

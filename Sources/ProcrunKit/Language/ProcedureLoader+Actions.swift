@@ -143,6 +143,7 @@ struct CallCompiler {
             write.append = node("append").flatMap { reader.boolean($0.node, "parameter 'append'") } ?? false
             write.createDirectories = node("create_dirs").flatMap { reader.boolean($0.node, "parameter 'create_dirs'") } ?? false
             write.outsideLibrary = node("outside_library").flatMap { reader.boolean($0.node, "parameter 'outside_library'") } ?? false
+            write.libraryFiles = node("library_files").flatMap { reader.boolean($0.node, "parameter 'library_files'") } ?? false
             if let mode = node("mode") {
                 if let text = reader.string(mode.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
                     write.mode = value

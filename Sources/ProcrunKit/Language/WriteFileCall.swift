@@ -12,4 +12,7 @@ package struct WriteFileCall: Sendable {
     package var createDirectories = false
     /// `outside_library`: the path may lie outside the library folder.
     package var outsideLibrary = false
+    /// `library_files`: the path may name the library's own files (`procrun.yaml`, a procedure,
+    /// `.procrun/`).
+    package var libraryFiles = false
 }

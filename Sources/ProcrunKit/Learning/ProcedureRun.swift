@@ -71,7 +71,7 @@ package final class ProcedureRun {
                 throw DiagnosticsError([Diagnostic(.error, "the last run of '\(procedure.name.value)' (\(earlier.started)) \(ended); run it again instead")])
             }
             if !force { try Self.checkUnchanged(procedure, since: earlier, flag: "--resume") }
-            return (Self.point(start: start, earlier: earlier), earlier)
+            return (Self.point(start: Self.rerunningSecretDerived(from: start, of: procedure, earlier: earlier), earlier: earlier), earlier)
         case .from(let step):
             let names = procedure.steps.compactMap(\.id?.value)
             let all = procedure.allSteps
@@ -130,10 +130,19 @@ package final class ProcedureRun {
         ])
     }
 
-    /// The resume point at `start` with what `earlier` left for the steps before it.
+    /// Where `--resume` starts so that what the earlier run derived from a secret (not kept) is
+    /// derived again: the first top-level step before `start` that holds such a step, else `start`.
+    private static func rerunningSecretDerived(from start: Int, of procedure: Procedure, earlier: RunRecord) -> Int {
+        guard let first = earlier.secretDerived.min(), first < start else { return start }
+        return procedure.steps.last { $0.index <= first }?.index ?? start
+    }
+
+    /// The resume point at `start` with what `earlier` left for the steps before it (none for the
+    /// steps whose results came from a secret).
     private static func point(start: Int, earlier: RunRecord?) -> ResumePoint {
         var point = ResumePoint(start: start, vars: earlier?.vars ?? [:])
-        for step in earlier?.steps ?? [] where step.index < start && step.status != .failed {
+        let withheld = Set(earlier?.secretDerived ?? [])
+        for step in earlier?.steps ?? [] where step.index < start && step.status != .failed && !withheld.contains(step.index) {
             point.results[step.index] = step.value
         }
         return point
@@ -172,9 +181,11 @@ package final class ProcedureRun {
         var runID = ""
         var notKept: String?
         let fingerprints = options.dryRun ? [] : RunRecord.fingerprints(of: procedure)
+        let withheld = options.dryRun ? RunRecord.Withheld() : RunRecord.Withheld(procedure: procedure, library: library, inputs: inputs)
         if !options.dryRun {
-            var record = RunRecord(starting: procedure, key: key, started: started, inputs: inputs, vars: resume?.vars ?? [:], fingerprints: fingerprints)
-            let begun = store.begin(&record, secrets: RunRecord.secretValues(of: procedure, in: inputs))
+            var record = RunRecord(
+                starting: procedure, key: key, started: started, inputs: inputs, vars: resume?.vars ?? [:], fingerprints: fingerprints, withheld: withheld)
+            let begun = store.begin(&record, withheld: withheld)
             runID = record.id
             notKept = begun.problem
             if let journal = begun.journal { interpreter.stepFinished = { journal.finished($0, vars: $1) } }
@@ -183,7 +194,8 @@ package final class ProcedureRun {
         outcome.notKept = notKept
         if !options.dryRun, notKept == nil {
             var record = RunRecord(
-                report: outcome.report, procedure: procedure, key: key, started: started, inputs: inputs, vars: interpreter.vars, fingerprints: fingerprints)
+                report: outcome.report, procedure: procedure, key: key, started: started, inputs: inputs, vars: interpreter.vars, fingerprints: fingerprints,
+                withheld: withheld)
             record.id = runID
             outcome.notKept = store.save(record)
         }

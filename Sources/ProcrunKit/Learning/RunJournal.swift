@@ -7,15 +7,15 @@ import Glibc
 /// `assert`) are not written: resuming after them repeats nothing that matters.
 package final class RunJournal {
     private let descriptor: Int32
-    private let secrets: [String]
+    private let withheld: RunRecord.Withheld
 
     /// Opens (creating) the journal at `path`; nil when it cannot be opened (the run goes on, not
     /// resumable after a kill).
-    init?(path: String, secrets: [String]) {
+    init?(path: String, withheld: RunRecord.Withheld) {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(RunStore.fileMode))
         guard descriptor >= 0 else { return nil }
         self.descriptor = descriptor
-        self.secrets = secrets
+        self.withheld = withheld
     }
 
     deinit { close(descriptor) }
@@ -31,9 +31,9 @@ package final class RunJournal {
         } else {
             var entry: [String: Value] = [
                 "index": .integer(result.number - 1), "status": .string(result.status.rawValue),
-                "value": RunRecord.clean(result.value, hiding: secrets),
+                "value": withheld.keep(result),
             ]
-            if result.action == "set" { entry["vars"] = RunRecord.clean(.mapping(vars), hiding: secrets) }
+            if result.action == "set" { entry["vars"] = .mapping(withheld.keep(vars)) }
             line = Array((Value.mapping(entry).jsonText + "\n").utf8)
         }
         _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

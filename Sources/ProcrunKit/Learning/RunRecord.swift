@@ -1,9 +1,10 @@
 /// What a run left behind for a later `procrun run --resume` or `--from STEP`: its inputs, each
 /// step's status and result (what later templates read as `steps.ID`), its `vars`, and the
 /// fingerprint of every step as the run saw it (so a resume can tell that the procedure changed
-/// since). Kept in the library's `.procrun/runs/` (``RunStore``), never in a tracked file. Secret
-/// input values are kept out of it: they are masked in every stored text, and must be given again
-/// to resume.
+/// since). Kept in the library's `.procrun/runs/` (``RunStore``), never in a tracked file. Secrets
+/// are kept out of it: secret inputs and secret `.env` values are masked in every stored text, and
+/// neither the results derived from them nor a failed step's output are kept
+/// (``RunRecord/Withheld``); a resume asks for the inputs again and runs those steps again.
 ///
 /// A run is recorded when it starts (``finished`` false) and again when it ends; the steps it
 /// finishes in between go to its journal (``RunJournal``), so the record of a run that was killed
@@ -32,6 +33,9 @@ package struct RunRecord: Sendable {
     /// The content fingerprint of every step, in step-number order (``fingerprints(of:)``); empty
     /// in records written before fingerprints were kept.
     package var fingerprints: [UInt32] = []
+    /// The steps whose results were derived from a secret (``secretDerived(of:library:)``): their
+    /// values are not kept, and a resume runs again from the first of them.
+    package var secretDerived: [Int] = []
 
     /// The index of the first step that failed, if any.
     package var firstFailure: Int? {
@@ -49,18 +53,11 @@ package struct RunRecord: Sendable {
     /// The content fingerprint of each of `procedure`'s steps in step-number order: 32 bits of a
     /// hash of everything the step's mapping says (id, action, parameters, expectations, settings).
     package static func fingerprints(of procedure: Procedure) -> [UInt32] {
-        var prints: [UInt32] = []
-        func add(_ items: [YAMLNode]) {
-            for item in items {
-                var hasher = StepKey.FNV1a()
-                hasher.add(item)
-                prints.append(UInt32(truncatingIfNeeded: hasher.value >> 32))
-                if let members = item["parallel"]?["steps"]?.items { add(members) }
-            }
+        stepNodes(of: procedure).map { node in
+            var hasher = StepKey.FNV1a()
+            hasher.add(node)
+            return UInt32(truncatingIfNeeded: hasher.value >> 32)
         }
-        add(procedure.root["steps"]?.items ?? [])
-        add(procedure.root["finally"]?.items ?? [])
-        return prints
     }
 
     /// `prints` as text: eight hex digits each, one after another.
@@ -87,26 +84,6 @@ package struct RunRecord: Sendable {
         return prints
     }
 
-    /// Masks `secrets` in every text of a value and cuts each text at ``textLimit``.
-    static func clean(_ value: Value, hiding secrets: [String]) -> Value {
-        switch value {
-        case .string(var text):
-            for secret in secrets { text = text.replacingOccurrences(secret, with: "***") }
-            return .string(text.count > Self.textLimit ? String(text.prefix(Self.textLimit)) : text)
-        case .list(let items): return .list(items.map { clean($0, hiding: secrets) })
-        case .mapping(let pairs): return .mapping(pairs.mapValues { clean($0, hiding: secrets) })
-        default: return value
-        }
-    }
-
-    /// The non-empty values of `procedure`'s secret inputs among `inputs`.
-    static func secretValues(of procedure: Procedure, in inputs: [String: Value]) -> [String] {
-        procedure.inputs.filter(\.secret).compactMap { input -> String? in
-            if case .string(let text)? = inputs[input.name], !text.isEmpty { return text }
-            return nil
-        }
-    }
-
     /// Whether a finished step belongs in the record: a step later templates can name (it has an
     /// id), one a resume starts from (it failed), or one with effects worth not repeating (any
     /// action but the effect-free built-ins), so that a killed run's journal says how far it got.
@@ -120,9 +97,37 @@ package struct RunRecord: Sendable {
         }
     }
 
+    /// What a record leaves out of a run: the values to mask, the steps and `vars` derived from
+    /// secrets.
+    struct Withheld {
+        var secrets: [String] = []
+        var steps: Set<Int> = []
+        var vars: Set<String> = []
+
+        /// What a run of `procedure` with `inputs` must not keep.
+        init(procedure: Procedure, library: Library, inputs: [String: Value]) {
+            secrets = RunRecord.secrets(of: procedure, library: library, in: inputs)
+            (steps, vars) = RunRecord.secretDerived(of: procedure, library: library)
+        }
+
+        init() {}
+
+        /// `vars` without the entries derived from secrets, the others cleaned.
+        func keep(_ vars: [String: Value]) -> [String: Value] {
+            vars.filter { !self.vars.contains($0.key) }.mapValues { RunRecord.clean($0, hiding: secrets) }
+        }
+
+        /// A step's result as kept: null when it failed (a resume runs it again, and a failing
+        /// step's output is where credentials show up: `login failed for ghp_...`) or was derived
+        /// from a secret; else cleaned.
+        func keep(_ result: StepResult) -> Value {
+            result.status == .failed || steps.contains(result.number - 1) ? .null : RunRecord.clean(result.value, hiding: secrets)
+        }
+    }
+
     /// The record of a run of `procedure` that has just started.
-    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [UInt32]) {
-        let hidden = Self.secretValues(of: procedure, in: inputs)
+    init(starting procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [UInt32], withheld: Withheld) {
+        let hidden = withheld.secrets
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
         self.procedure = procedure.name.value
         self.key = key
@@ -131,9 +136,10 @@ package struct RunRecord: Sendable {
         self.inputs = inputs.filter { !secrets.contains($0.key) }.mapValues { Self.clean($0, hiding: hidden) }
         self.secretInputs = secrets
         self.steps = []
-        self.vars = vars.mapValues { Self.clean($0, hiding: hidden) }
+        self.vars = withheld.keep(vars)
         self.finished = false
         self.fingerprints = fingerprints
+        self.secretDerived = withheld.steps.sorted()
     }
 
     /// The longest text kept of one output field.
@@ -141,10 +147,12 @@ package struct RunRecord: Sendable {
 
     /// The record of `report`, a run of `procedure` with `inputs`; texts are cut at
     /// ``textLimit`` and secret values masked.
-    init(report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [UInt32]) {
+    init(
+        report: RunReport, procedure: Procedure, key: String, started: String, inputs: [String: Value], vars: [String: Value], fingerprints: [UInt32],
+        withheld: Withheld
+    ) {
         let secrets = procedure.inputs.filter(\.secret).map(\.name)
-        let hidden = Self.secretValues(of: procedure, in: inputs)
-        func clean(_ value: Value) -> Value { Self.clean(value, hiding: hidden) }
+        func clean(_ value: Value) -> Value { Self.clean(value, hiding: withheld.secrets) }
         self.procedure = procedure.name.value
         self.key = key
         self.started = started
@@ -153,9 +161,10 @@ package struct RunRecord: Sendable {
         self.secretInputs = secrets
         // Only what a resume reads: the results later templates can name (steps with an id), and
         // the failures a resume starts from. A run of 10,000 unnamed steps keeps nothing per step.
-        self.steps = report.steps.filter { Self.keeps($0, journaling: false) }.map { ($0.number - 1, $0.status, clean($0.value)) }
-        self.vars = vars.mapValues(clean)
+        self.steps = report.steps.filter { Self.keeps($0, journaling: false) }.map { ($0.number - 1, $0.status, withheld.keep($0)) }
+        self.vars = withheld.keep(vars)
         self.fingerprints = fingerprints
+        self.secretDerived = withheld.steps.sorted()
     }
 
     /// The record as one JSON object.
@@ -164,7 +173,7 @@ package struct RunRecord: Sendable {
         let fields = Value.mapping([
             "procedure": .string(procedure), "key": .string(key), "started": .string(started), "success": .boolean(success),
             "inputs": .mapping(inputs), "secret_inputs": .list(secretInputs.map(Value.string)), "steps": .list(steps), "vars": .mapping(vars),
-            "finished": .boolean(finished),
+            "finished": .boolean(finished), "secret_derived": .list(secretDerived.map(Value.integer)),
         ]).jsonText
         // Hex digits need no escaping: the fingerprints are appended as they are.
         return String(fields.dropLast()) + ",\"fingerprints\":\"" + Self.hex(fingerprints) + "\"}"
@@ -195,5 +204,8 @@ package struct RunRecord: Sendable {
         self.vars = vars
         if case .boolean(let finished)? = fields["finished"] { self.finished = finished }
         if case .string(let text)? = fields["fingerprints"] { fingerprints = Self.prints(hex: text) ?? [] }
+        if case .list(let indices)? = fields["secret_derived"] {
+            secretDerived = indices.compactMap { if case .integer(let index) = $0 { index } else { nil } }
+        }
     }
 }

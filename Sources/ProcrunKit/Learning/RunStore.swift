@@ -31,8 +31,8 @@ package struct RunStore: Sendable {
     ///
     /// The start is written to a temporary file renamed into place: whole or absent after a kill,
     /// without the fsyncs of a finished record (losing it to a power cut loses only a resume).
-    /// `secrets` are the values the journal masks.
-    func begin(_ record: inout RunRecord, secrets: [String]) -> (journal: RunJournal?, problem: String?) {
+    /// `withheld` is what the journal keeps out.
+    func begin(_ record: inout RunRecord, withheld: RunRecord.Withheld) -> (journal: RunJournal?, problem: String?) {
         record.id = Self.newID(started: record.started)
         let folder = folder(for: record.procedure)
         let path = FileSystem.join(folder, record.id + ".json")
@@ -43,7 +43,7 @@ package struct RunStore: Sendable {
         } catch {
             return (nil, error.description)
         }
-        return (RunJournal(path: journalPath(of: record), secrets: secrets), nil)
+        return (RunJournal(path: journalPath(of: record), withheld: withheld), nil)
     }
 
     /// A new run id: the time from one read of the wall clock, as `YYYYMMDDhhmmss` and nine

@@ -72,8 +72,15 @@ package struct StatsDocument: Sendable {
         try self.init(file: try SourceFile.read(path))
     }
 
-    /// Whether the document looks like a procedure (a mapping with a `steps` key).
-    package var isProcedure: Bool { root["steps"] != nil }
+    /// Whether the document looks like a procedure: a mapping with a `name` and a `steps` list
+    /// of at least one step, as the loader requires.
+    package var isProcedure: Bool {
+        guard let name = root["name"]?.scalar?.text, !name.isEmpty, let steps = root["steps"]?.items else { return false }
+        return !steps.isEmpty
+    }
+
+    /// The procedure's `name`, as written.
+    package var name: String? { root["name"]?.scalar?.text }
 
     /// The file's bytes with the block replaced by `stats` (steps ordered as the document's steps).
     ///

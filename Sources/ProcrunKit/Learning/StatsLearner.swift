@@ -42,7 +42,13 @@ package enum StatsLearner {
         // A file replaced during the run by something that is not a procedure is left as it is.
         guard document.isProcedure else {
             throw Diagnostic(
-                .error, "the file is no longer a procedure (it has no 'steps'; it changed during the run), so its stats were left out of it",
+                .error, "the file is no longer a procedure (it has no 'name' or no steps; it changed during the run), so its stats were left out of it",
+                path: path)
+        }
+        if let loaded, document.name != loaded.name.value {
+            throw Diagnostic(
+                .error,
+                "the file now holds another procedure ('\(document.name ?? "")', not '\(loaded.name.value)'; it changed during the run), so the stats of this run were left out of it",
                 path: path)
         }
         // The keys of the steps as they ran: the loaded document's, even if the file was edited since.

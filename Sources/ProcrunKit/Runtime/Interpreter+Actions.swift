@@ -65,6 +65,9 @@ extension Interpreter {
                 if !write.outsideLibrary, !LibraryLayout.holds(path, root: libraryDirectory) {
                     throw StepFailure("write_file path '\(path)' is outside the library folder '\(library.root)'; write inside it, or add outside_library: true to the step's parameters")
                 }
+                if !write.libraryFiles, let own = LibraryLayout.ownFile(path, root: libraryDirectory) {
+                    throw StepFailure("write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
+                }
                 if write.createDirectories { try wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
                 let content = Array(try string(write.content).utf8)
                 try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }

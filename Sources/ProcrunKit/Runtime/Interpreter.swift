@@ -101,7 +101,7 @@ package final class Interpreter {
             "steps": .mapping([:]),
             "vars": .mapping(resume?.vars ?? [:]),
         ]
-        let environmentError = library.environment.isEmpty && procedure.environment.isEmpty ? nil : prepareEnvironment()
+        let environmentError = (library.environment.isEmpty && procedure.environment.isEmpty ? nil : prepareEnvironment()) ?? checkCallReferences()
         var results: [StepResult] = []
         results.reserveCapacity(procedure.steps.count)
         var success = environmentError == nil

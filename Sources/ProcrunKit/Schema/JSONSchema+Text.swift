@@ -251,7 +251,8 @@ extension JSONSchema {
           "append": {"type": "boolean", "description": "Append instead of replacing.", "default": false},
           "mode": {"type": "string", "pattern": "^[0-7]{1,4}$", "description": "Octal permissions for a new file.", "default": "0644"},
           "create_dirs": {"type": "boolean", "description": "Create missing parent folders.", "default": false},
-          "outside_library": {"type": "boolean", "description": "Allow a path outside the library folder (for example under /tmp); otherwise the path must stay inside it.", "default": false}
+          "outside_library": {"type": "boolean", "description": "Allow a path outside the library folder (for example under /tmp); otherwise the path must stay inside it.", "default": false},
+          "library_files": {"type": "boolean", "description": "Allow the path to name the library's own files: procrun.yaml, an existing procedure file, or anything under .procrun/.", "default": false}
         },
         "required": ["path", "content"],
         "additionalProperties": false

@@ -1,0 +1,106 @@
+/// Keeping secrets, and what is derived from them, out of run records: a resume asks for secret
+/// inputs again and reads `.env` files again, and runs again the steps that derived values from them.
+extension RunRecord {
+    /// The values masked in every text a record or journal keeps: the run's secret inputs and the
+    /// values of its secret `.env` files (the procedure's and the library's), each whole and line
+    /// by line (``SecretMasker/forms(of:)``).
+    static func secrets(of procedure: Procedure, library: Library, in inputs: [String: Value]) -> [String] {
+        var values: [String] = []
+        for input in procedure.inputs where input.secret {
+            if case .string(let text)? = inputs[input.name] { values += SecretMasker.forms(of: text) }
+        }
+        for loaded in library.environment.loaded + procedure.environment.loaded where loaded.secret {
+            values += SecretMasker.forms(of: loaded.value)
+        }
+        return values.sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// What is derived from a secret, read from the procedure's text before the run: the steps
+    /// whose mapping names a secret input (`inputs.NAME`), a variable of a secret `.env` file
+    /// (`env.NAME`, `$NAME`, `${NAME}`), or a step or `vars` entry already derived (`steps.ID`,
+    /// `vars.NAME`), by index in ``Procedure/allSteps`` order; and the `vars` such steps set.
+    static func secretDerived(of procedure: Procedure, library: Library) -> (steps: Set<Int>, vars: Set<String>) {
+        var markers: [String] = procedure.inputs.filter(\.secret).map { "inputs." + $0.name }
+        for loaded in library.environment.loaded + procedure.environment.loaded where loaded.secret {
+            markers += ["env." + loaded.name, "$" + loaded.name, "${" + loaded.name + "}"]
+        }
+        guard !markers.isEmpty else { return ([], []) }
+        var steps: Set<Int> = []
+        var vars: Set<String> = []
+        let all = procedure.allSteps
+        for (index, node) in stepNodes(of: procedure).enumerated() where index < all.count {
+            var text = ""
+            collectText(node, into: &text)
+            guard markers.contains(where: { mentions(text, $0) }) else { continue }
+            steps.insert(index)
+            let step = all[index]
+            if let id = step.id?.value { markers.append("steps." + id) }
+            if case .set(let values) = step.call {
+                for (name, _) in values where vars.insert(name).inserted { markers.append("vars." + name) }
+            }
+        }
+        return (steps, vars)
+    }
+
+    /// The YAML mapping of every step, in ``Procedure/allSteps`` order.
+    static func stepNodes(of procedure: Procedure) -> [YAMLNode] {
+        var nodes: [YAMLNode] = []
+        func add(_ items: [YAMLNode]) {
+            for item in items {
+                nodes.append(item)
+                if let members = item["parallel"]?["steps"]?.items { add(members) }
+            }
+        }
+        add(procedure.root["steps"]?.items ?? [])
+        add(procedure.root["finally"]?.items ?? [])
+        return nodes
+    }
+
+    /// Every scalar under `node`, keys included, one per line.
+    private static func collectText(_ node: YAMLNode, into text: inout String) {
+        switch node.content {
+        case .scalar(let scalar):
+            text += scalar.text
+            text += "\n"
+        case .sequence(let items):
+            for item in items { collectText(item, into: &text) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                text += pair.key
+                text += "\n"
+                collectText(pair.value, into: &text)
+            }
+        }
+    }
+
+    /// Whether `text` holds `marker` not followed by a letter, digit or `_` (`inputs.token` is not
+    /// `inputs.token_name`).
+    private static func mentions(_ text: String, _ marker: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let needle = Array(marker.utf8)
+        guard let head = needle.first, needle.count <= haystack.count else { return false }
+        let open = marker.hasSuffix("}")
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == head, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                let end = index + needle.count
+                if open || end == haystack.count || !ProcrunShellScanner.isNameCharacter(Unicode.Scalar(haystack[end])) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A value as a record keeps it: secret values masked in every text, each text cut at
+    /// ``textLimit``.
+    static func clean(_ value: Value, hiding secrets: [String]) -> Value {
+        switch value {
+        case .string(var text):
+            for secret in secrets { text = text.replacingOccurrences(secret, with: "***") }
+            return .string(text.count > Self.textLimit ? String(text.prefix(Self.textLimit)) : text)
+        case .list(let items): return .list(items.map { clean($0, hiding: secrets) })
+        case .mapping(let pairs): return .mapping(pairs.mapValues { clean($0, hiding: secrets) })
+        default: return value
+        }
+    }
+}
