@@ -14,7 +14,8 @@ import ProcrunKit
 /// input). A message longer than ``maxMessageBytes`` is skipped without being kept in memory and
 /// answered with a JSON-RPC error; the server goes on serving. Every other line goes through
 /// ``RequestScreen``, which gives each request a stand-in id for the SDK (``requests``) and answers
-/// what the SDK could not answer with the right id.
+/// what the SDK could not answer with the right id. An interrupt (SIGINT, SIGTERM, SIGHUP) ends the
+/// reading as the end of standard input does.
 actor LineTransport: Transport {
     /// The longest message read (16 MiB, as for an executor's reply line).
     static let maxMessageBytes = LineChannel.lineLimit
@@ -65,12 +66,12 @@ actor LineTransport: Transport {
         }
     }
 
-    /// The messages read, in order; the stream ends at the end of standard input.
+    /// The messages read, in order; the stream ends at the end of standard input or at an interrupt.
     func receive() -> AsyncThrowingStream<Data, any Error> {
         messages
     }
 
-    /// Reads `descriptor` to its end, yielding what `screen` hands on from each
+    /// Reads `descriptor` to its end or to an interrupt, yielding what `screen` hands on from each
     /// non-blank line; a line longer than ``maxMessageBytes`` is dropped as it arrives. `answer`
     /// gets the replies to write at once.
     private static func read(
@@ -92,6 +93,7 @@ actor LineTransport: Transport {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var skipped = 0
         var entries = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+        if Interrupts.pollDescriptor >= 0 { entries.append(pollfd(fd: Interrupts.pollDescriptor, events: Int16(POLLIN), revents: 0)) }
         while true {
             while let line = buffer.nextLine() {
                 take(line, skipped: skipped)
@@ -103,6 +105,11 @@ actor LineTransport: Transport {
             }
             if poll(&entries, nfds_t(entries.count), -1) < 0 && errno != EINTR && errno != EAGAIN {
                 continuation.finish(throwing: MCPError.internalError("cannot wait for standard input: \(String(cString: strerror(errno)))"))
+                return
+            }
+            // The server is shutting down: what was not read is not answered.
+            if Interrupts.received {
+                continuation.finish()
                 return
             }
             guard entries[0].revents != 0 else { continue }

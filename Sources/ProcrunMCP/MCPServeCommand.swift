@@ -18,7 +18,8 @@ package struct MCPServeCommand: Sendable {
     /// A server for the current folder's library.
     package init() {}
 
-    /// Serves until the client closes standard input; 2 when the library cannot be read.
+    /// Serves until the client closes standard input (0) or an interrupt comes (130, 129 after
+    /// SIGHUP, as ``Interrupts/exitStatus`` says); 2 when the library cannot be read.
     package func execute(stderr: TextOutput = .standardError) -> Int32 {
         let found: Library
         do {
@@ -33,6 +34,10 @@ package struct MCPServeCommand: Sendable {
         // A client that went away makes a write fail with EPIPE instead of killing the server, so
         // the runs it started still finish and save their stats.
         signal(SIGPIPE, SIG_IGN)
+        // SIGINT, SIGTERM and SIGHUP end the server as they end `procrun run`: the running calls'
+        // processes are told to stop (a run ends its step and runs its finally steps), their
+        // callers get an interrupted result, and the exit status is the signal's.
+        Interrupts.install()
         let transport = LineTransport()
         let finished = DispatchSemaphore(value: 0)
         let outcome = ServeOutcome()
@@ -46,10 +51,10 @@ package struct MCPServeCommand: Sendable {
             finished.signal()
         }
         finished.wait()
-        // Tool calls still running when the client disconnected (a run and its child processes)
-        // finish before the server exits, and each request read is answered while standard output
-        // takes it; a call started meanwhile is waited for too. (The SDK answers every request it
-        // is handed: the time limit only guards against a bug in it.)
+        // Tool calls still running when the client disconnected or an interrupt came (a run and
+        // its child processes) finish before the server exits, and each request read is answered
+        // while standard output takes it; a call started meanwhile is waited for too. (The SDK
+        // answers every request it is handed: the time limit only guards against a bug in it.)
         calls.wait()
         _ = transport.requests.waitUntilAnswered(before: Date(timeIntervalSinceNow: 60))
         calls.wait()
@@ -58,7 +63,7 @@ package struct MCPServeCommand: Sendable {
             stderr.flush()
             return ExitStatus.failed
         }
-        return ExitStatus.success
+        return Interrupts.received ? Interrupts.exitStatus : ExitStatus.success
     }
 
     static let instructions = """
