@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Glibc
 import MCP
 package import ProcrunKit
@@ -17,7 +18,8 @@ package struct MCPServeCommand: Sendable {
     /// A server for the current folder's library.
     package init() {}
 
-    /// Serves until the client closes standard input; 2 when the library cannot be read.
+    /// Serves until the client closes standard input (0) or an interrupt comes (130, 129 after
+    /// SIGHUP, as ``Interrupts/exitStatus`` says); 2 when the library cannot be read.
     package func execute(stderr: TextOutput = .standardError) -> Int32 {
         let found: Library
         do {
@@ -32,27 +34,36 @@ package struct MCPServeCommand: Sendable {
         // A client that went away makes a write fail with EPIPE instead of killing the server, so
         // the runs it started still finish and save their stats.
         signal(SIGPIPE, SIG_IGN)
+        // SIGINT, SIGTERM and SIGHUP end the server as they end `procrun run`: the running calls'
+        // processes are told to stop (a run ends its step and runs its finally steps), their
+        // callers get an interrupted result, and the exit status is the signal's.
+        Interrupts.install()
+        let transport = LineTransport()
         let finished = DispatchSemaphore(value: 0)
         let outcome = ServeOutcome()
         let calls = DispatchGroup()
         Task.detached {
             do {
-                try await Self.serve(tools, calls: calls)
+                try await Self.serve(tools, on: transport, calls: calls)
             } catch {
                 outcome.failure = "procrun mcp: \(error)"
             }
             finished.signal()
         }
         finished.wait()
-        // Tool calls still running when the client disconnected (a run and its child processes)
-        // finish within their own time limit before the server exits.
+        // Tool calls still running when the client disconnected or an interrupt came (a run and
+        // its child processes) finish before the server exits, and each request read is answered
+        // while standard output takes it; a call started meanwhile is waited for too. (The SDK
+        // answers every request it is handed: the time limit only guards against a bug in it.)
+        calls.wait()
+        _ = transport.requests.waitUntilAnswered(before: Date(timeIntervalSinceNow: 60))
         calls.wait()
         if let failure = outcome.failure {
             stderr.write(failure + "\n")
             stderr.flush()
             return ExitStatus.failed
         }
-        return ExitStatus.success
+        return Interrupts.received ? Interrupts.exitStatus : ExitStatus.success
     }
 
     static let instructions = """
@@ -62,8 +73,9 @@ package struct MCPServeCommand: Sendable {
         hand, record_procedure saves the steps as a new procedure. procedure_stats shows what past runs taught.
         """
 
-    /// Registers the tools and serves until the transport closes.
-    static func serve(_ toolbox: MCPToolbox, calls: DispatchGroup) async throws {
+    /// Registers the tools and serves on `transport` until it closes; `calls` counts the tool
+    /// calls running.
+    static func serve(_ toolbox: MCPToolbox, on transport: LineTransport, calls: DispatchGroup) async throws {
         let server = Server(
             name: "procrun", version: ProcrunVersion.current, instructions: instructions,
             capabilities: .init(tools: .init(listChanged: false)))
@@ -88,7 +100,7 @@ package struct MCPServeCommand: Sendable {
             }
             return .init(content: [.text(text: result.text, annotations: nil, _meta: nil)], structuredContent: structured, isError: result.isError)
         }
-        try await server.start(transport: LineTransport())
+        try await server.start(transport: transport)
         await server.waitUntilCompleted()
     }
 }

@@ -8,6 +8,11 @@ enum AgentFixture {
     static let executor = repository + "/examples/executor.py"
     /// `Fixtures/mcp`.
     static let mcp = ProcrunBinary.fixtures + "/mcp"
+    /// The lines that open an MCP session: `initialize` (id 0, answered) and `initialized`.
+    static let mcpHandshake = [
+        #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}"#,
+        #"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
+    ]
 
     /// Reads `--json` output into a mapping, or nil.
     static func object(_ text: String) -> [String: Value]? {

@@ -140,21 +140,31 @@ struct RecordingTests {
     @Test func jsonParser() throws {
         let value = try JSONParser.parse(#" {"b": [1, -2.5e3, true, null], "a": "\u00e9\ud83d\ude80\n", "a": "last"} "#)
         #expect(value.jsonText == #"{"b":[1,-2.5e3,true,null],"a":"last"}"#)
-        let bad: [(String, String, Int)] = [
-            ("", "expected a JSON value, found the end of the line", 1),
-            ("{\"a\": 1,}", "expected a string key, found '}'", 9),
-            ("[1 2]", "expected ',' or ']', found '2'", 4),
-            ("01", "numbers may not start with 0", 1),
-            ("\"\\ud800\"", "lone surrogate in \\u escape", 8),
-            ("\"a\tb\"", "control character in a string; write it as an escape such as \\n", 3),
-            ("{'a': 1}", "expected a string key, found '''", 2),
-            ("[1] x", "unexpected text after the JSON value", 5),
-            ("nul", "expected a JSON value, found 'n'", 1),
-            (String(repeating: "[", count: 100), "JSON nested deeper than 64 levels", 65),
+        let bad: [(String, String, Int, JSONParser.Failure.Kind)] = [
+            ("", "expected a JSON value, found the end of the line", 1, .syntax),
+            ("{\"a\": 1,}", "expected a string key, found '}'", 9, .syntax),
+            ("[1 2]", "expected ',' or ']', found '2'", 4, .syntax),
+            ("01", "numbers may not start with 0", 1, .syntax),
+            ("\"\\ud800\"", "lone surrogate in \\u escape", 8, .unsupported),
+            ("\"a\tb\"", "control character in a string; write it as an escape such as \\n", 3, .syntax),
+            ("{'a': 1}", "expected a string key, found '''", 2, .syntax),
+            ("[1] x", "unexpected text after the JSON value", 5, .syntax),
+            ("nul", "expected a JSON value, found 'n'", 1, .syntax),
+            (String(repeating: "[", count: 100), "JSON nested deeper than 64 levels", 65, .unsupported),
+            ("1e400", "number out of range: 1e400", 1, .unsupported),
         ]
-        for (text, message, column) in bad {
-            #expect(throws: JSONParser.Failure(message: message, column: column), "\(text)") { try JSONParser.parse(text) }
+        for (text, message, column, kind) in bad {
+            #expect(throws: JSONParser.Failure(message: message, column: column, kind: kind), "\(text)") { try JSONParser.parse(text) }
         }
+    }
+
+    @Test("the parser tells where the value of each member of the top-level object lies, nested members not")
+    func jsonMemberRanges() throws {
+        let bytes = Array(#" { "id" : 1.50 , "params": {"id": "x"}, "s": "\u0041", "id": [ 2 ] } "#.utf8)
+        let (value, members) = try JSONParser.parseLocatingMembers(bytes)
+        #expect(members.mapValues { String(decoding: bytes[$0], as: UTF8.self) } == ["id": "[ 2 ]", "params": #"{"id": "x"}"#, "s": #""\u0041""#])
+        #expect(value["id"]?.jsonText == "[2]")
+        #expect(try JSONParser.parseLocatingMembers(Array(#"[{"id": 1}]"#.utf8)).members.isEmpty)
     }
 
     @Test("a string's plain runs end exactly at a quote, backslash or control character at any offset")

@@ -70,8 +70,13 @@ extension MCPToolbox {
         case .boolean(true)?: command.append("--dry-run")
         case let other?: return .error("expected true or false for argument 'dry_run', found \(other.jsonText)")
         }
-        let result = SelfInvocation.run(command, timeout: runTimeout, standardInput: input ?? [])
+        let result = SelfInvocation.run(command, timeout: runTimeout, grace: Self.runGrace, standardInput: input ?? [])
         let report = result.stdout.text.trimmingSpaces()
+        if result.interrupted {
+            // The server was interrupted: the run ended its step and ran its finally steps, as
+            // `procrun run` does on Ctrl-C, and its report says it was interrupted.
+            return report.isEmpty ? .error("the run was \(Interrupts.message)") : MCPToolResult(text: report, isError: true)
+        }
         if result.exitCode == ExitStatus.success || result.exitCode == ExitStatus.failed, !report.isEmpty {
             return MCPToolResult(text: report, isError: result.exitCode != ExitStatus.success)
         }
@@ -130,6 +135,7 @@ extension MCPToolbox {
         }
         if paths.isEmpty { return MCPToolResult(text: #"{"procedures":[]}"#) }
         let result = SelfInvocation.run(["stats", "--json"] + paths, timeout: .seconds(60))
+        if result.interrupted { return .error(Interrupts.message) }
         let text = result.stdout.text.trimmingSpaces()
         guard result.exitCode == ExitStatus.success, !text.isEmpty else {
             return .error(result.stderr.text.trimmingSpaces().isEmpty ? "procrun stats exited with status \(result.exitCode)" : result.stderr.text.trimmingSpaces())

@@ -19,9 +19,12 @@ package enum SelfInvocation {
         return FileSystem.exists(beside) ? beside : "procrun"
     }
 
-    /// Runs `procrun ARGUMENTS` to completion in `folder`.
-    package static func run(_ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, standardInput: [UInt8] = []) -> ProcessResult {
-        var spec = ProcessSpec(arguments: [procrun] + arguments, workingDirectory: folder, timeout: timeout)
+    /// Runs `procrun ARGUMENTS` to completion in `folder`. On a timeout or an interrupt the child
+    /// gets SIGTERM, then SIGKILL after `grace`.
+    package static func run(
+        _ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, grace: Duration = .seconds(2), standardInput: [UInt8] = []
+    ) -> ProcessResult {
+        var spec = ProcessSpec(arguments: [procrun] + arguments, workingDirectory: folder, timeout: timeout, killGrace: grace)
         spec.standardInput = standardInput
         spec.extraEnvironment = [("NO_COLOR", "1")]
         do {

@@ -74,7 +74,7 @@ package enum Interrupts {
     }
 
     /// The self-pipe's read end for a poll set, or -1 when handlers are not installed.
-    static var pollDescriptor: Int32 {
+    package static var pollDescriptor: Int32 {
         procrunInterruptReadFD
     }
 

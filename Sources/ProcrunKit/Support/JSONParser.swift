@@ -1,38 +1,66 @@
-/// A strict JSON parser (RFC 8259) for one value per text: action-log lines and the index cache.
+/// A strict JSON parser (RFC 8259) for one value per text: action-log lines, the index cache, the
+/// MCP server's messages.
 ///
 /// It accepts exactly JSON: no comments, no trailing commas, no single quotes, no leading zeros,
 /// no unescaped control characters, no lone surrogates; nesting is limited to 64 levels.
 package struct JSONParser {
     /// What went wrong, and at which 1-based character column.
     package struct Failure: Error, Sendable, Equatable {
+        /// Whether the text is not JSON, or is JSON that this parser does not hold.
+        package enum Kind: Sendable, Equatable {
+            /// Not JSON (RFC 8259): a syntax error, or bytes that are not UTF-8.
+            case syntax
+            /// JSON beyond what is held: a lone surrogate (a Swift string cannot hold one), a
+            /// number beyond a `Double`'s range, nesting deeper than ``JSONParser/maxDepth``.
+            case unsupported
+        }
+
         /// The lowercase message.
         package var message: String
         /// The 1-based column (in bytes) where it went wrong.
         package var column: Int
+        /// Which kind of problem it is.
+        package var kind: Kind
+
+        /// A failure at `column`.
+        package init(message: String, column: Int, kind: Kind = .syntax) {
+            self.message = message
+            self.column = column
+            self.kind = kind
+        }
     }
 
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// Where the value of each member of the top-level object lies.
+    private var topMembers: [String: Range<Int>] = [:]
     /// The deepest nesting accepted.
     package static let maxDepth = 64
 
     /// Parses `text`, which must hold exactly one JSON value (white space around it is allowed).
     package static func parse(_ text: String) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: Array(text.utf8))
+        try parseLocatingMembers(Array(text.utf8)).value
+    }
+
+    /// Parses `bytes` as ``parse(_:)`` does, and tells where the value of each member of the
+    /// top-level object lies (no member when the value is not an object), so that a caller can
+    /// replace one member and keep every other byte as written (the MCP server's request ids).
+    package static func parseLocatingMembers(_ bytes: [UInt8]) throws(Failure) -> (value: JSONValue, members: [String: Range<Int>]) {
+        var parser = JSONParser(bytes: bytes)
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
         guard parser.index == parser.bytes.count else { throw parser.failure("unexpected text after the JSON value") }
-        return value
+        return (value, parser.topMembers)
     }
 
     private init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    private func failure(_ message: String) -> Failure {
-        Failure(message: message, column: index + 1)
+    private func failure(_ message: String, kind: Failure.Kind = .syntax) -> Failure {
+        Failure(message: message, column: index + 1, kind: kind)
     }
 
     private var found: String {
@@ -70,7 +98,7 @@ package struct JSONParser {
 
     private mutating func nest() throws(Failure) {
         depth += 1
-        if depth > Self.maxDepth { throw failure("JSON nested deeper than \(Self.maxDepth) levels") }
+        if depth > Self.maxDepth { throw failure("JSON nested deeper than \(Self.maxDepth) levels", kind: .unsupported) }
     }
 
     private mutating func object() throws(Failure) -> JSONValue {
@@ -91,7 +119,9 @@ package struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after a key, found \(found)") }
             index += 1
             skipSpace()
+            let start = index
             let item = try value()
+            if depth == 1 { topMembers[key] = start..<index }
             members.removeAll { $0.key == key }
             members.append((key, item))
             skipSpace()
@@ -155,7 +185,7 @@ package struct JSONParser {
             guard digits(&self) > 0 else { throw failure("expected a digit in the exponent, found \(found)") }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let number = Double(text), number.isFinite else { throw Failure(message: "number out of range: \(text)", column: start + 1) }
+        guard let number = Double(text), number.isFinite else { throw Failure(message: "number out of range: \(text)", column: start + 1, kind: .unsupported) }
         return .number(number, text: text)
     }
 
@@ -193,14 +223,14 @@ package struct JSONParser {
                 var scalar = try hex4()
                 if (0xD800...0xDBFF).contains(scalar) {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw failure("lone surrogate in \\u escape")
+                        throw failure("lone surrogate in \\u escape", kind: .unsupported)
                     }
                     index += 2
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw failure("lone surrogate in \\u escape") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw failure("lone surrogate in \\u escape", kind: .unsupported) }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(scalar) {
-                    throw failure("lone surrogate in \\u escape")
+                    throw failure("lone surrogate in \\u escape", kind: .unsupported)
                 }
                 guard let unicode = Unicode.Scalar(scalar) else { throw failure("invalid \\u escape") }
                 out.append(contentsOf: Array(String(Character(unicode)).utf8))
