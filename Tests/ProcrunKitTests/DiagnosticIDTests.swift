@@ -28,6 +28,8 @@ struct DiagnosticIDTests {
         ("name: a\nname: b\n", [.missingKey, .duplicateKey]),
         ("name: a\n---\nname: b\n", [.multipleDocuments]),
         ("name: !!python/object x\n", [.tagNotAllowed]),
+        ("name: !!int x\n", [.tagMismatch]),
+        ("? [name]\n: x\n", [.nonStringKey]),
         ("name: *nothing\n", [.unknownAlias]),
         ("name: p\n", [.missingKey]),
         ("name: p\nstpes: []\n", [.unknownKey]),

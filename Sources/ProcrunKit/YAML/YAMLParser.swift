@@ -204,10 +204,10 @@ private struct EventReader {
         guard anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
         switch (event.type, node.content) {
         case (YAML_SCALAR_EVENT, .scalar(let scalar)) where except == nil:
-            let read = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try coreTag(tag, at: event.start))
+            let read = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try scalarTag(tag, text: text, at: event.start))
             return read.text == scalar.text && read.coreTag == scalar.coreTag && read.isNull == scalar.isNull
         case (YAML_SEQUENCE_START_EVENT, .sequence(let items)) where except == nil:
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .seq, at: event.start)
             try enter(at: event.start)
             defer { depth -= 1 }
             var index = 0
@@ -221,7 +221,7 @@ private struct EventReader {
             }
             return index == items.count
         case (YAML_MAPPING_START_EVENT, .mapping(let pairs)):
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .map, at: event.start)
             try enter(at: event.start)
             defer { depth -= 1 }
             let kept = except.map { except in pairs.filter { $0.key != except.key } } ?? pairs
@@ -231,7 +231,7 @@ private struct EventReader {
             while keyEvent.type != YAML_MAPPING_END_EVENT {
                 guard keyEvent.type == YAML_SCALAR_EVENT, anchor == nil else { return nil }
                 if text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
-                _ = try coreTag(tag, at: keyEvent.start)
+                _ = try scalarTag(tag, text: text, at: keyEvent.start)
                 if let except, text == except.key {
                     guard !found, try match(except.events) else { return false }
                     found = true
@@ -256,12 +256,12 @@ private struct EventReader {
             return try readAlias(event)
         case YAML_SCALAR_EVENT:
             let node = YAMLNode(
-                .scalar(YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try coreTag(tag, at: event.start))),
+                .scalar(YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try scalarTag(tag, text: text, at: event.start))),
                 start: location(event.start), end: location(event.end))
             try remember(anchor: anchor, node: node, count: 1)
             return node
         case YAML_SEQUENCE_START_EVENT:
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .seq, at: event.start)
             let anchor = self.anchor  // before the items' events replace it
             let countBefore = nodeCount
             try enter(at: event.start)
@@ -282,7 +282,7 @@ private struct EventReader {
             try remember(anchor: anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         case YAML_MAPPING_START_EVENT:
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .map, at: event.start)
             let anchor = self.anchor  // before the pairs' events replace it
             let countBefore = nodeCount
             try enter(at: event.start)
@@ -315,14 +315,10 @@ private struct EventReader {
                 end = keyEvent.end
                 break
             }
-            guard keyEvent.type == YAML_SCALAR_EVENT else {
-                throw error(.nonStringKey, "mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", at: keyEvent.start)
-            }
-            _ = try coreTag(tag, at: keyEvent.start)
-            let keyStart = location(keyEvent.start)
-            let key = text
-            let isMerge = key == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE
             nodeCount += 1
+            let key = try readKey(keyEvent)
+            let keyStart = location(keyEvent.start)
+            let isMerge = key == "<<" && keyEvent.type == YAML_SCALAR_EVENT && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE && tag == nil
             let value: YAMLNode
             if depth == 1, matched == nil, let expectation, key == expectation.key, !isMerge {
                 matched = try match(expectation.events)
@@ -354,6 +350,29 @@ private struct EventReader {
             }
         }
         return (pairs, end)
+    }
+
+    /// The text of the mapping key whose event is `event`: a scalar, whose anchor is remembered at
+    /// once (so that the key's own value may be its alias: `&m message: *m`), or an alias of one.
+    /// A mapping or a list as a key is an error.
+    mutating func readKey(_ event: Event) throws(Diagnostic) -> String {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let coreTag = try scalarTag(tag, text: text, at: event.start)
+            if let anchor {
+                let scalar = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: coreTag)
+                try remember(anchor: anchor, node: YAMLNode(.scalar(scalar), start: location(event.start), end: location(event.end)), count: 1)
+            }
+            return text
+        case YAML_ALIAS_EVENT:
+            let node = try readAlias(event)
+            guard let scalar = node.scalar else {
+                throw error(.nonStringKey, "mapping keys must be strings, found an alias of \(node.kindDescription)", at: event.start)
+            }
+            return scalar.text
+        default:
+            throw error(.nonStringKey, "mapping keys must be strings, found \(event.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list")", at: event.start)
+        }
     }
 
     /// Keeps `table` in step with `pairs` after an append; starts it once a mapping passes 16 keys.
@@ -477,16 +496,34 @@ private struct EventReader {
         anchors[anchor] = (node, count)
     }
 
-    /// The short name of an allowed core-schema tag; any other tag is an error.
-    mutating func coreTag(_ tag: String?, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag? {
+    /// A scalar's core-schema tag, checked against its text (``YAMLScalar/CoreTag``); any other
+    /// tag, or one the text does not fit, is an error at the tag.
+    mutating func scalarTag(_ tag: String?, text: String, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag? {
         guard let name = tag else { return nil }
-        if name == "!" { return nil }
-        let prefix = "tag:yaml.org,2002:"
-        if name.hasPrefix(prefix), let core = YAMLScalar.CoreTag(rawValue: String(name.dropFirst(prefix.count))) {
-            return core
+        let core = try coreTag(name, at: mark)
+        if let expected = core.misfit(text) {
+            throw error(.tagMismatch, "expected \(expected) after tag '\(YAMLScalar.CoreTag.shown(name))', found \(QuotedName.shown(text.excerpt(40)))", at: mark)
         }
-        let shown = name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
-        throw error(.tagNotAllowed, "tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", at: mark)
+        return core
+    }
+
+    /// Checks the tag of a mapping (`kind` `.map`) or a sequence (`.seq`): none, `!`, or `kind`'s own.
+    mutating func collectionTag(_ tag: String?, _ kind: YAMLScalar.CoreTag, at mark: yaml_mark_t) throws(Diagnostic) {
+        guard let name = tag, name != "!" else { return }
+        let core = try coreTag(name, at: mark)
+        guard core == kind else {
+            let expected = core == .map ? "a mapping" : core == .seq ? "a list" : "a scalar"
+            throw error(.tagMismatch, "expected \(expected) after tag '\(YAMLScalar.CoreTag.shown(name))', found \(kind == .map ? "a mapping" : "a list")", at: mark)
+        }
+    }
+
+    /// The core-schema tag `name` stands for; any other tag is an error.
+    mutating func coreTag(_ name: String, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag {
+        if let core = YAMLScalar.CoreTag.named(name) { return core }
+        throw error(
+            .tagNotAllowed,
+            "tag '\(YAMLScalar.CoreTag.shown(name))' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq, and !",
+            at: mark)
     }
 
     func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
