@@ -22,7 +22,9 @@ struct DiagnosticIDTests {
     static let cases: [(text: String, ids: [Diagnostic.ID])] = [
         ("", [.emptyDocument]),
         ("# nothing yet\n", [.emptyDocument]),
-        ("a: 'open\n", [.yamlSyntax]),
+        ("---\n", [.emptyDocument]),
+        ("a: b: c\n", [.yamlSyntax]),
+        ("a: 'open\n", [.unclosedQuote]),
         ("<<<<<<< HEAD\nname: a\n=======\nname: b\n>>>>>>> other\n", [.mergeConflict]),
         (step + "name: q\n", [.duplicateKey]),
         ("name: a\nname: b\n", [.missingKey, .duplicateKey]),

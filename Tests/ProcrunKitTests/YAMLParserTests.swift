@@ -135,16 +135,13 @@ struct YAMLParserTests {
 
     @Test("libyaml's syntax errors keep its message and position")
     func syntaxError() throws {
-        let problem = try #require(error("a: \"open\nb: c\n"))
+        let problem = try #require(error("a: b: c\n"))
         #expect(problem.id == .yamlSyntax)
-        #expect(problem.message == "syntax: found unexpected end of stream while scanning a quoted scalar")
-        // Where libyaml gave up (the end of the last line, not past it), with a note at the quote
-        // that opened the scalar.
-        #expect(problem.location?.line == 2)
-        #expect(problem.location?.column == 5)
-        #expect(problem.notes.map(\.message) == ["the quoted scalar opens here and is never closed"])
-        #expect(problem.notes.first?.location?.line == 1)
-        #expect(problem.notes.first?.location?.column == 4)
+        #expect(problem.message == "syntax: mapping values are not allowed in this context")
+        #expect((problem.location?.line, problem.location?.column) == (1, 5))
+        // At the end of the stream: on the last line, not past it.
+        let atEnd = try #require(error("a: [1, 2\n\n"))
+        #expect((atEnd.location?.line, atEnd.location?.column) == (1, 9))
     }
 
     @Test("an anchor on a key is known to the key's own value and to later ones")
@@ -173,6 +170,30 @@ struct YAMLParserTests {
         let problem = try #require(error(text))
         #expect(problem.id == .nonStringKey)
         #expect(problem.message == message)
+    }
+
+    @Test("a file without a value is reported on a line of the file", arguments: [
+        ("", "the file is empty", 1, 1),
+        ("\n\n   \n", "the file is empty", 1, 1),
+        ("# one\n# two\n", "the file holds only comments", 1, 1),
+        ("\n  # later\n\n", "the file holds only comments", 2, 3),
+        ("---\n", "the document is empty", 1, 1),
+        ("# c\n---\n# d\n\n", "the document is empty", 1, 1),
+        ("%YAML 1.1\n---\n", "the document is empty", 1, 1),
+        ("\u{FEFF}--- # nothing\n", "the document is empty", 1, 1),
+    ])
+    func noValue(text: String, message: String, line: Int, column: Int) throws {
+        let problem = try #require(error(text))
+        #expect(problem.id == .emptyDocument)
+        #expect(problem.message == message)
+        #expect((problem.location?.line, problem.location?.column) == (line, column))
+    }
+
+    @Test("a document of one empty value that says so (tagged, anchored, quoted) is read")
+    func explicitEmptyValues() throws {
+        #expect(try parse("--- !!str\n").scalar?.text == "")
+        #expect(try parse("--- ''\n").scalar?.style == .singleQuoted)
+        #expect(try parse("--- &a\n").scalar?.isNull == true)
     }
 
     @Test("template offsets map to file positions in plain, quoted and literal scalars")

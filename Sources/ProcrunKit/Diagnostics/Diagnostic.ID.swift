@@ -114,6 +114,9 @@ extension Diagnostic.ID {
     /// A template that parses but cannot work: a filter applied to the wrong type, a wrong number
     /// of arguments, a field of a value that has none.
     public static let templateType = Self("template-type")
+    /// A quoted YAML scalar whose closing quote is missing: the file ends first, or a later quote
+    /// closes it, taking in the lines between.
+    public static let unclosedQuote = Self("unclosed-quote")
     /// A problem not given a kind of its own yet.
     public static let unclassified = Self("unclassified")
     /// A name a template reads that will not exist when it runs.

@@ -129,6 +129,9 @@ private struct EventReader {
     var anchor: String?
     /// The tag of the last event read.
     var tag: String?
+    /// Where the last quoted scalar read starts and ends: when a syntax error follows, the quote
+    /// that opened it may be the one never closed.
+    var lastQuoted: (start: yaml_mark_t, end: yaml_mark_t)?
 
     /// Reads the next event; its strings replace ``text``, ``anchor`` and ``tag``.
     mutating func next() throws(Diagnostic) -> Event {
@@ -146,6 +149,9 @@ private struct EventReader {
             style = scalar.style
             anchorBytes = scalar.anchor
             tagBytes = scalar.tag
+            if style == YAML_DOUBLE_QUOTED_SCALAR_STYLE || style == YAML_SINGLE_QUOTED_SCALAR_STYLE {
+                lastQuoted = (raw.start_mark, raw.end_mark)
+            }
         case YAML_ALIAS_EVENT:
             text = ""
             anchorBytes = raw.data.alias.anchor
@@ -174,6 +180,10 @@ private struct EventReader {
         if event.type == YAML_STREAM_START_EVENT { event = try next() }
         guard event.type == YAML_DOCUMENT_START_EVENT else { throw emptyDocument() }
         let root = try readNode(try next())
+        // `---` and comments only: libyaml reads an empty plain scalar, placed past the last line.
+        if anchor == nil, let scalar = root.scalar, scalar.text.isEmpty, scalar.style == .plain, scalar.coreTag == nil {
+            throw emptyDocument()
+        }
         let end = try next()
         guard end.type == YAML_DOCUMENT_END_EVENT else { throw error(.yamlSyntax, "expected the end of the document", at: end.start) }
         let after = try next()
@@ -544,44 +554,44 @@ private struct EventReader {
         .error(id, message, in: file, at: location(mark))
     }
 
-    /// A file without a document: empty (at 1:1), or comments and blank lines only (at the first
-    /// comment). What the file should have held is for the caller to say.
+    /// A file without a value: empty or blank (at 1:1), comments only (at the first comment), or
+    /// a document marker `---` with nothing after it (at the first marker or comment), always on
+    /// a line of the file. What the file should have held is for the caller to say.
     func emptyDocument() -> Diagnostic {
         guard let first = SourceScan.firstContent(file.bytes) else {
             return .error(.emptyDocument, "the file is empty", in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
-        return .error(.emptyDocument, "the file holds only comments", in: file, at: file.location(ofByte: first))
+        let message = SourceScan.holdsOnlyComments(file.bytes) ? "the file holds only comments" : "the document is empty"
+        return .error(.emptyDocument, message, in: file, at: file.location(ofByte: first))
     }
 
     /// libyaml's own message for a syntax error, at its problem mark, unless the file holds git
-    /// conflict markers (then they are the problem). A quoted scalar never closed gets a note at
-    /// the quote that opened it.
+    /// conflict markers (then they are the problem) or the error comes from a quote never closed
+    /// (then it is at the quote: ``SourceScan/unclosedQuote(in:scanning:lastQuoted:problem:libyaml:)``).
     mutating func parserError() -> Diagnostic {
         if let conflict = SourceScan.conflictMarkers(in: file) { return conflict }
         let raw = parser.pointee
         var message = raw.problem.map { String(cString: $0) } ?? "invalid YAML"
-        var notes: [Diagnostic.Note] = []
-        if let context = raw.context.map({ String(cString: $0) }) {
-            message += " " + context
-            let contextOffset = marks.byteOffset(ofCharacter: raw.context_mark.index)
-            if contextOffset < file.bytes.count, file.bytes[contextOffset] == UInt8(ascii: "\"") || file.bytes[contextOffset] == UInt8(ascii: "'"),
-                raw.context_mark.index != raw.problem_mark.index
-            {
-                notes.append(.at(location(raw.context_mark), in: file, "the quoted scalar opens here and is never closed"))
-            }
-        }
+        if let context = raw.context.map({ String(cString: $0) }) { message += " " + context }
         let problemOffset = marks.byteOffset(ofCharacter: raw.problem_mark.index)
         if problemOffset < file.bytes.count, file.bytes[problemOffset] == UInt8(ascii: "\t") {
             message += "; YAML does not allow tabs for indentation, use spaces"
         }
+        if raw.error == YAML_READER_ERROR {
+            return .error(.yamlSyntax, "invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
+        }
+        let problem = location(raw.problem_mark)
+        let scanning = raw.context == nil ? nil : location(raw.context_mark)
+        let quoted = lastQuoted.map { (location($0.start), location($0.end)) }
+        if let unclosed = SourceScan.unclosedQuote(in: file, scanning: scanning, lastQuoted: quoted, problem: problem, libyaml: message) {
+            return unclosed
+        }
         switch raw.error {
         case YAML_SCANNER_ERROR: message = "syntax: " + message
         case YAML_PARSER_ERROR: message = "structure: " + message
-        case YAML_READER_ERROR:
-            return .error(.yamlSyntax, "invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
         default: break
         }
-        return .error(.yamlSyntax, message, in: file, at: SourceScan.inside(location(raw.problem_mark), of: file), notes: notes)
+        return .error(.yamlSyntax, message, in: file, at: SourceScan.inside(problem, of: file))
     }
 }
 
