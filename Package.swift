@@ -67,6 +67,8 @@ let package = Package(
         .testTarget(
             name: "ProcrunKitTests",
             dependencies: ["ProcrunKit"],
+            // The YAML test suite's cases, read by YAMLTestSuiteTests.
+            exclude: ["Fixtures"],
             swiftSettings: settings
         ),
         // Runs the built `procrun` binary on the fixture files beside it.

@@ -156,8 +156,7 @@ struct ComposeTests {
         #expect(output.status == 2)
         #expect(!library.anythingRan)
         #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "broken.yaml") == [
-            "4:41: error: syntax: found unexpected end of stream while scanning a quoted scalar",
-            "4:27: note: the quoted scalar opens here and is never closed",
+            "4:27: error: syntax: the quoted scalar opened here is never closed: expected a closing double quote, found the end of the file",
         ])
         #expect(output.stderr.contains("main.yaml:5:13: note: called from here\n"))
     }

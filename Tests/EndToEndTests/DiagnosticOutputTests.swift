@@ -28,32 +28,67 @@ struct DiagnosticOutputTests {
                 """)
     }
 
-    @Test("an unclosed quote: where the file ended, and a note at the quote that opened")
-    func unclosedQuote() throws {
-        let output = try check("unclosed-quote-lines.yaml")
-        #expect(
-            output.stderr == """
-                unclosed-quote-lines.yaml:7:36: error: syntax: found unexpected end of stream while scanning a quoted scalar
-                    parameters: {message: deployed}
-                                                   ^
-                unclosed-quote-lines.yaml:2:14: note: the quoted scalar opens here and is never closed
-                description: "Deploy the service
-                             ^
-                1 problem found in 1 file
-
-                """)
+    func run(_ fixture: String) throws -> ProcrunBinary.Output {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/broken/" + fixture)
+        return try ProcrunBinary.run([fixture], in: folder.path)
     }
 
-    @Test("empty and comment-only files are reported at a line of the file")
+    static let unclosedAtTheEnd = """
+        unclosed-quote-lines.yaml:2:14: error: syntax: the quoted scalar opened here is never closed: expected a closing double quote, found the end of the file
+        description: "Deploy the service
+                     ^
+        unclosed-quote-lines.yaml:7:36: note: the file ends here
+            parameters: {message: deployed}
+                                           ^
+
+        """
+
+    @Test("an unclosed quote: at the quote, with a note where the file ended; by check and by run")
+    func unclosedQuote() throws {
+        #expect(try check("unclosed-quote-lines.yaml").stderr == Self.unclosedAtTheEnd + "1 problem found in 1 file\n")
+        let run = try run("unclosed-quote-lines.yaml")
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == Self.unclosedAtTheEnd)
+    }
+
+    @Test("an unclosed quote closed by a later string's quote: at the quote, with a note where libyaml stopped")
+    func unclosedQuoteLaterKey() throws {
+        #expect(try check("unclosed-quote-later-key.yaml").stderr == """
+            unclosed-quote-later-key.yaml:5:16: error: syntax: the quoted scalar opened here is never closed: the single quote at line 7, column 27 closes it instead, taking in the lines between
+                  command: 'touch ran-marker
+                           ^
+            unclosed-quote-later-key.yaml:7:28: note: libyaml stops here: did not find expected key while parsing a block mapping
+                parameters: {message: 'deployed'}
+                                       ^
+            1 problem found in 1 file
+
+            """)
+    }
+
+    @Test("empty, comment-only and marker-only files are reported at a line of the file; by check and by run")
     func emptyFiles() throws {
         #expect(try check("empty-file.yaml").stderr == """
             empty-file.yaml:1:1: error: the file is empty; expected a procedure (a mapping with 'name' and 'steps')
             1 problem found in 1 file
 
             """)
-        #expect(try check("comments-only.yaml").stderr == """
+        let comments = """
             comments-only.yaml:1:1: error: the file holds only comments; expected a procedure (a mapping with 'name' and 'steps')
             # A procedure not written yet.
+            ^
+
+            """
+        #expect(try check("comments-only.yaml").stderr == comments + "1 problem found in 1 file\n")
+        let run = try run("comments-only.yaml")
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr == comments)
+        #expect(try check("document-marker-only.yaml").stderr == """
+            document-marker-only.yaml:1:1: error: the document is empty; expected a procedure (a mapping with 'name' and 'steps')
+            ---
             ^
             1 problem found in 1 file
 

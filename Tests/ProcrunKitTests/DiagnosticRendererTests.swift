@@ -20,6 +20,34 @@ struct DiagnosticRendererTests {
         #expect(coloured.contains("\u{1B}["))
     }
 
+    @Test("of a long list, the first 100 diagnostics are shown and the rest counted in one line")
+    func cappedList() {
+        let file = SourceFile(path: "p.yaml", text: String(repeating: "a: 1\n", count: 150))
+        let problems = (1...150).map { line in
+            Diagnostic.error(.duplicateKey, "problem \(line)", in: file, at: SourceLocation(line: line, column: 1, offset: (line - 1) * 5))
+        }
+        let text = DiagnosticRenderer(sources: [file]).render(problems)
+        #expect(text.hasPrefix("p.yaml:1:1: error: problem 1\na: 1\n^\n"))
+        #expect(text.hasSuffix("p.yaml:100:1: error: problem 100\na: 1\n^\nnote: and 50 more problems (only the first 100 are shown)\n"))
+        #expect(DiagnosticRenderer(sources: [file]).render(Array(problems.prefix(100))).hasSuffix("problem 100\na: 1\n^\n"))
+    }
+
+    @Test("50,000 duplicate keys are read and reported in one pass over the file")
+    func manyProblems() throws {
+        // Each diagnostic's source line once took a scan from the start of the file: 50,000 of them
+        // took minutes. No time is asserted: a return at all, within the suite, is the test.
+        let count = 50_000
+        let file = SourceFile(path: "big.yaml", text: "key: 0\n" + String(repeating: "key: 1\n", count: count))
+        var problems: [Diagnostic] = []
+        _ = try YAMLParser(file: file).parse(recovering: &problems)
+        #expect(problems.count == count)
+        #expect(problems.last?.location?.line == count + 1)
+        let renderer = DiagnosticRenderer(sources: [file])
+        let all = problems.map { renderer.render($0) }
+        #expect(all.last == "big.yaml:50001:1: error: duplicate key 'key' (first defined at line 1, column 1)\nkey: 1\n^\n")
+        #expect(renderer.render(problems).hasSuffix("note: and 49900 more problems (only the first 100 are shown)\n"))
+    }
+
     @Test("suggestions find near names only")
     func suggestions() {
         #expect(Suggestion.closest(to: "paramters", in: ["parameters", "action"]) == "parameters")

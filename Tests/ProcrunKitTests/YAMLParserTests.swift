@@ -5,7 +5,7 @@ import Testing
 @Suite("YAML parser")
 struct YAMLParserTests {
     func parse(_ text: String) throws(Diagnostic) -> YAMLNode {
-        try YAMLParser(file: SourceFile(path: "t.yaml", text: text)).parse()
+        try YAMLParser.read(text)
     }
 
     func parseBytes(_ bytes: [UInt8]) throws(Diagnostic) -> YAMLNode {
@@ -13,12 +13,7 @@ struct YAMLParserTests {
     }
 
     func error(_ text: String) -> Diagnostic? {
-        do {
-            _ = try parse(text)
-            return nil
-        } catch {
-            return error
-        }
+        YAMLParser.problem(in: text)
     }
 
     @Test("scalars keep their text: no YAML 1.1 booleans, octals or sexagesimals")
@@ -92,7 +87,7 @@ struct YAMLParserTests {
         #expect(throws: Never.self) { try parse(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)) }
     }
 
-    @Test("tags other than the core schema's are refused")
+    @Test("tags other than the core schema's are refused (more in YAMLScalarCoreTagTests)")
     func tags() throws {
         let problem = try #require(error("a: !!python/object:os.system {}\n"))
         #expect(problem.message.hasPrefix("tag '!!python/object:os.system' is not allowed"))
@@ -140,16 +135,65 @@ struct YAMLParserTests {
 
     @Test("libyaml's syntax errors keep its message and position")
     func syntaxError() throws {
-        let problem = try #require(error("a: \"open\nb: c\n"))
+        let problem = try #require(error("a: b: c\n"))
         #expect(problem.id == .yamlSyntax)
-        #expect(problem.message == "syntax: found unexpected end of stream while scanning a quoted scalar")
-        // Where libyaml gave up (the end of the last line, not past it), with a note at the quote
-        // that opened the scalar.
-        #expect(problem.location?.line == 2)
-        #expect(problem.location?.column == 5)
-        #expect(problem.notes.map(\.message) == ["the quoted scalar opens here and is never closed"])
-        #expect(problem.notes.first?.location?.line == 1)
-        #expect(problem.notes.first?.location?.column == 4)
+        #expect(problem.message == "syntax: mapping values are not allowed in this context")
+        #expect((problem.location?.line, problem.location?.column) == (1, 5))
+        // At the end of the stream: on the last line, not past it.
+        let atEnd = try #require(error("a: [1, 2\n\n"))
+        #expect((atEnd.location?.line, atEnd.location?.column) == (1, 9))
+    }
+
+    @Test("an anchor on a key is known to the key's own value and to later ones")
+    func anchoredKeys() throws {
+        let root = try parse("step: {&m message: *m}\nother: *m\n")
+        #expect(root["step"]?["message"]?.scalar?.text == "message")
+        #expect(root["other"]?.scalar?.text == "message")
+    }
+
+    @Test("an alias of a string may be a key; an alias of a mapping or a list may not")
+    func aliasKeys() throws {
+        let root = try parse("name: &n deploy\nby name:\n  *n : yes\n")
+        #expect(root["by name"]?["deploy"]?.scalar?.text == "yes")
+        let mapping = try #require(error("a: &a {x: 1}\nb:\n  *a : x\n"))
+        #expect(mapping.id == .nonStringKey)
+        #expect(mapping.message == "mapping keys must be strings, found an alias of a mapping")
+        #expect(error("b:\n  *nowhere : x\n")?.id == .unknownAlias)
+    }
+
+    @Test("a mapping or a list as a key is refused, named with one article", arguments: [
+        ("? [a]\n: b\n", "mapping keys must be strings, found a list"),
+        ("? {a: 1}\n: b\n", "mapping keys must be strings, found a mapping"),
+        ("a: &a [1]\n*a : b\n", "mapping keys must be strings, found an alias of a list"),
+    ])
+    func collectionKeys(text: String, message: String) throws {
+        let problem = try #require(error(text))
+        #expect(problem.id == .nonStringKey)
+        #expect(problem.message == message)
+    }
+
+    @Test("a file without a value is reported on a line of the file", arguments: [
+        ("", "the file is empty", 1, 1),
+        ("\n\n   \n", "the file is empty", 1, 1),
+        ("# one\n# two\n", "the file holds only comments", 1, 1),
+        ("\n  # later\n\n", "the file holds only comments", 2, 3),
+        ("---\n", "the document is empty", 1, 1),
+        ("# c\n---\n# d\n\n", "the document is empty", 1, 1),
+        ("%YAML 1.1\n---\n", "the document is empty", 1, 1),
+        ("\u{FEFF}--- # nothing\n", "the document is empty", 1, 1),
+    ])
+    func noValue(text: String, message: String, line: Int, column: Int) throws {
+        let problem = try #require(error(text))
+        #expect(problem.id == .emptyDocument)
+        #expect(problem.message == message)
+        #expect((problem.location?.line, problem.location?.column) == (line, column))
+    }
+
+    @Test("a document of one empty value that says so (tagged, anchored, quoted) is read")
+    func explicitEmptyValues() throws {
+        #expect(try parse("--- !!str\n").scalar?.text == "")
+        #expect(try parse("--- ''\n").scalar?.style == .singleQuoted)
+        #expect(try parse("--- &a\n").scalar?.isNull == true)
     }
 
     @Test("template offsets map to file positions in plain, quoted and literal scalars")
@@ -164,5 +208,16 @@ struct YAMLParserTests {
         let c = try #require(root["c"]).location(ofTextOffset: 8, in: file)
         #expect((c.line, c.column) == (5, 7))
         #expect(Array(file.bytes)[c.offset] == UInt8(ascii: "{"))
+    }
+
+    @Test("template offsets in a tagged or anchored scalar count from its text, not from the tag")
+    func textLocationsAfterProperties() throws {
+        let file = SourceFile(path: "t.yaml", text: "a: !!str \"say {{ y }}\"\nb: &x !!str say {{ z }}\n")
+        let root = try YAMLParser(file: file).parse()
+        let a = try #require(root["a"]).location(ofTextOffset: 4, in: file)
+        #expect((a.line, a.column) == (1, 15))
+        let b = try #require(root["b"]).location(ofTextOffset: 4, in: file)
+        #expect((b.line, b.column) == (2, 17))
+        #expect(Array(file.bytes)[b.offset] == UInt8(ascii: "{"))
     }
 }

@@ -95,7 +95,7 @@ extension Diagnostic.ID {
     public static let multipleDocuments = Self("multiple-documents")
     /// YAML nested deeper than ``YAMLLimits/maxDepth``.
     public static let nestingTooDeep = Self("nesting-too-deep")
-    /// A mapping key that is not a plain string (an alias, a collection).
+    /// A mapping key that is not a string (a mapping, a list, an alias of either).
     public static let nonStringKey = Self("non-string-key")
     /// A number outside the range allowed for it.
     public static let outOfRange = Self("out-of-range")
@@ -105,6 +105,8 @@ extension Diagnostic.ID {
     public static let statsInvalid = Self("stats-invalid")
     /// A file whose `stats` block procrun cannot rewrite in place (flow style, an alias).
     public static let statsNotRewritable = Self("stats-not-rewritable")
+    /// A core-schema YAML tag on a value it does not fit (`!!int abc`, `!!map` on a list).
+    public static let tagMismatch = Self("tag-mismatch")
     /// A YAML tag other than the core schema's.
     public static let tagNotAllowed = Self("tag-not-allowed")
     /// A template or condition that does not parse (`{{` never closed, an empty expression).
@@ -112,6 +114,9 @@ extension Diagnostic.ID {
     /// A template that parses but cannot work: a filter applied to the wrong type, a wrong number
     /// of arguments, a field of a value that has none.
     public static let templateType = Self("template-type")
+    /// A quoted YAML scalar whose closing quote is missing: the file ends first, or a later quote
+    /// closes it, taking in the lines between.
+    public static let unclosedQuote = Self("unclosed-quote")
     /// A problem not given a kind of its own yet.
     public static let unclassified = Self("unclassified")
     /// A name a template reads that will not exist when it runs.

@@ -62,9 +62,21 @@ public struct DiagnosticRenderer: Sendable {
         return line + "\n" + caretPadding(line, column: location.column) + style("^", code: "32", bold: true) + "\n"
     }
 
-    /// The rendering of many diagnostics, in order.
+    /// How many diagnostics of one list ``render(_:)-([Diagnostic])`` prints; the rest are counted
+    /// in one last line. A file can hold tens of thousands of the same problem (a generated file
+    /// with a key repeated), and no one reads past the first screens of them.
+    public static let shownLimit = 100
+
+    /// The rendering of many diagnostics, in order: the first ``shownLimit``, then a note that
+    /// counts the others.
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        let shown = diagnostics.prefix(Self.shownLimit)
+        var out = shown.map(render).joined()
+        let hidden = diagnostics.count - shown.count
+        if hidden > 0 {
+            out += style("note:", code: "36", bold: true) + " and \(hidden) more problem\(hidden == 1 ? "" : "s") (only the first \(Self.shownLimit) are shown)\n"
+        }
+        return out
     }
 
     /// A registered file, or the file read from disk (diagnostics are rare; reading is fine).

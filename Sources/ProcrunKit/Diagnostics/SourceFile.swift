@@ -1,9 +1,14 @@
+internal import Synchronization
+
 /// The bytes of one file that procrun read, kept so that diagnostics can quote its lines.
 public final class SourceFile: Sendable {
     /// The path as the user gave it.
     public let path: String
     /// The file's bytes, exactly as read.
     public let bytes: [UInt8]
+    /// Where each line starts, found on the first question about lines (only diagnostics ask), so
+    /// that a thousand diagnostics cost one scan of the file rather than a thousand.
+    private let lines = Mutex<LineTable?>(nil)
 
     /// Creates a source file from bytes already read.
     public init(path: String, bytes: [UInt8]) {
@@ -18,42 +23,53 @@ public final class SourceFile: Sendable {
 
     /// The text of line `line` (1-based), without its line break, or nil past the end.
     public func lineText(_ line: Int) -> String? {
-        guard line >= 1 else { return nil }
-        var current = 1
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        var index = start
-        while index < bytes.count {
-            if current == line { break }
-            if bytes[index] == UInt8(ascii: "\n") {
-                current += 1
-                start = index + 1
-            }
-            index += 1
-        }
-        guard current == line else { return nil }
-        var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        let starts = lineTable.starts
+        guard line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// The location of a byte offset, computed by scanning (used only on error paths).
+    /// The location of a byte offset: its line found in the table of line starts, its column counted
+    /// in Unicode scalars from there (a `\r` before `\n` takes no column).
     public func location(ofByte offset: Int) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let end = min(offset, bytes.count)
-        while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80, !(byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")) {
-                column += 1
-            }
-            index += 1
+        let starts = lineTable.starts
+        let end = min(max(offset, 0), bytes.count)
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= end { low = middle } else { high = middle - 1 }
         }
-        return SourceLocation(line: line, column: column, offset: offset)
+        var column = 1
+        for index in starts[low]..<max(starts[low], end) {
+            let byte = bytes[index]
+            let isCRLF = byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")
+            if byte & 0xC0 != 0x80, !isCRLF { column += 1 }
+        }
+        return SourceLocation(line: low + 1, column: column, offset: offset)
+    }
+
+    private var lineTable: LineTable {
+        lines.withLock { table in
+            if let table { return table }
+            let built = LineTable(bytes)
+            table = built
+            return built
+        }
+    }
+}
+
+/// The byte offset at which each line of a file starts (after a byte-order mark for the first).
+private struct LineTable: Sendable {
+    let starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.starts = starts
     }
 }

@@ -88,8 +88,8 @@ package enum InputBinder {
     package static func parse(_ text: String, as kind: InputSpec.Kind) -> Value? {
         switch kind {
         case .string: return .string(text)
-        case .integer: return NodeReader.parseInteger(text).map(Value.integer)
-        case .number: return NodeReader.parseNumber(text).map(Value.number)
+        case .integer: return DecimalText.integer(text).map(Value.integer)
+        case .number: return DecimalText.number(text).map(Value.number)
         case .boolean: return text == "true" ? .boolean(true) : text == "false" ? .boolean(false) : nil
         case .list: return .list(text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
         }

@@ -82,9 +82,9 @@ struct NodeReader {
         return text
     }
 
-    /// A plain integer within `range`.
+    /// A plain (or `!!int`) integer within `range`.
     mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
-        guard let scalar = node.scalar, scalar.style == .plain || scalar.coreTag == .int, let value = Self.parseInteger(scalar.text) else {
+        guard let scalar = node.scalar, scalar.isReadable(as: .int), let value = DecimalText.integer(scalar.text) else {
             error(.expectedInteger, "expected an integer for \(what), found \(node.kindDescription)", at: node.start)
             return nil
         }
@@ -95,18 +95,18 @@ struct NodeReader {
         return value
     }
 
-    /// A plain decimal number.
+    /// A plain (or `!!float` or `!!int`) decimal number.
     mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
-        guard let scalar = node.scalar, scalar.style == .plain, let value = Self.parseNumber(scalar.text) else {
+        guard let scalar = node.scalar, scalar.isReadable(as: .float) || scalar.coreTag == .int, let value = DecimalText.number(scalar.text) else {
             error(.expectedNumber, "expected a number for \(what), found \(node.kindDescription)", at: node.start)
             return nil
         }
         return value
     }
 
-    /// `true` or `false`, plain; YAML 1.1's other spellings are errors with a suggestion.
+    /// `true` or `false`, plain (or `!!bool`); YAML 1.1's other spellings are errors with a suggestion.
     mutating func boolean(_ node: YAMLNode, _ what: String) -> Bool? {
-        if let scalar = node.scalar, scalar.style == .plain {
+        if let scalar = node.scalar, scalar.isReadable(as: .bool) {
             if scalar.text == "true" { return true }
             if scalar.text == "false" { return false }
             let lowered = scalar.text.lowercased()
@@ -167,28 +167,6 @@ struct NodeReader {
         return bytes.allSatisfy { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 
-    /// A decimal integer of at most 18 digits, so that arithmetic on it cannot overflow.
-    static func parseInteger(_ text: String) -> Int? {
-        var digits = text.utf8[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
-        }
-        return negative ? -value : value
-    }
-
-    static func parseNumber(_ text: String) -> Double? {
-        if let integer = parseInteger(text) { return Double(integer) }
-        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }), let value = Double(text), value.isFinite else {
-            return nil
-        }
-        return value
-    }
-
     static func parseDuration(_ text: String) -> Duration? {
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
         var number = Substring(text.trimmingSpaces())
@@ -198,7 +176,7 @@ struct NodeReader {
             scale = factor
             break
         }
-        guard let value = parseNumber(String(number)), value >= 0, value * scale <= 1e9 else { return nil }
+        guard let value = DecimalText.number(String(number)), value >= 0, value * scale <= 1e9 else { return nil }
         return .nanoseconds(Int64((value * scale * 1e9).rounded()))
     }
 }

@@ -1,7 +1,8 @@
 /// A parameter of an executor or `mcp` step: the YAML value as written, with every string a
 /// template, so that nested mappings and lists reach the executor or tool with their shape.
 package indirect enum ParameterTree: Sendable {
-    /// A plain `true`, `false`, number or `null`, typed as YAML 1.2's core schema reads it.
+    /// A plain `true`, `false`, number or `null`, or a value tagged with its type (`!!int 3`):
+    /// ``YAMLScalar/literalValue``.
     case literal(Value)
     /// A string, rendered when the step runs.
     case template(TemplateField)

@@ -212,7 +212,8 @@ struct CallCompiler {
         return nil
     }
 
-    /// A `set` variable: typed when written as a plain boolean or number, else a template.
+    /// A `set` variable: typed when written as a plain boolean or number or tagged with a type
+    /// (``YAMLScalar/literalValue``), else a template.
     mutating func setValue(_ parameter: ProcedureLoader.Parameter, reader: inout NodeReader) -> (name: String, value: SetValue)? {
         guard NodeReader.isIdentifier(parameter.name) else {
             reader.error(.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
@@ -222,11 +223,7 @@ struct CallCompiler {
             reader.error(.expectedString, "expected a string, number or boolean for variable '\(parameter.name)', found \(parameter.node.kindDescription)", at: parameter.node.start)
             return nil
         }
-        if scalar.style == .plain, !parameter.isLiteral {
-            if scalar.text == "true" || scalar.text == "false" { return (parameter.name, .typed(.boolean(scalar.text == "true"))) }
-            if let integer = NodeReader.parseInteger(scalar.text) { return (parameter.name, .typed(.integer(integer))) }
-            if let number = NodeReader.parseNumber(scalar.text), scalar.text.contains(".") { return (parameter.name, .typed(.number(number))) }
-        }
+        if !parameter.isLiteral, let value = scalar.literalValue { return (parameter.name, .typed(value)) }
         return field(parameter.name, reader: &reader).map { (parameter.name, .template($0)) }
     }
 }

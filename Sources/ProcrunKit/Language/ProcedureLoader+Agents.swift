@@ -24,12 +24,7 @@ extension ProcedureLoader {
             return trees.count == pairs.count ? .mapping(trees) : nil
         }
         guard let scalar = node.scalar else { return nil }
-        if scalar.isNull { return .literal(.null) }
-        if scalar.style == .plain {
-            if scalar.text == "true" || scalar.text == "false" { return .literal(.boolean(scalar.text == "true")) }
-            if let integer = NodeReader.parseInteger(scalar.text) { return .literal(.integer(integer)) }
-            if let number = NodeReader.parseNumber(scalar.text), scalar.text.contains(".") { return .literal(.number(number)) }
-        }
+        if let value = scalar.literalValue { return .literal(value) }
         return template(node, what, reader: &reader).map(ParameterTree.template)
     }
 }

@@ -39,8 +39,8 @@ extension ProcedureLoader {
         return reader.diagnostics.count == before ? .procedure(call) : nil
     }
 
-    /// One value passed to an input: typed when written as a plain boolean or number, a list of
-    /// templates, or a template.
+    /// One value passed to an input: typed when written as a plain boolean or number or tagged
+    /// with a type (``YAMLScalar/literalValue``), a list of templates, or a template.
     private func compileInput(_ parameter: Parameter, reader: inout NodeReader) -> ProcedureCall.Input? {
         guard NodeReader.isIdentifier(parameter.name) else {
             reader.error(.invalidName, "input names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
@@ -53,12 +53,7 @@ extension ProcedureLoader {
         if parameter.isLiteral, let text = node.scalar?.text { return input(.template(.literal(text, at: node.start))) }
         switch node.content {
         case .scalar(let scalar):
-            if scalar.isNull { return input(.typed(.null)) }
-            if scalar.style == .plain {
-                if scalar.text == "true" || scalar.text == "false" { return input(.typed(.boolean(scalar.text == "true"))) }
-                if let integer = NodeReader.parseInteger(scalar.text) { return input(.typed(.integer(integer))) }
-                if let number = NodeReader.parseNumber(scalar.text), scalar.text.contains(".") { return input(.typed(.number(number))) }
-            }
+            if let value = scalar.literalValue { return input(.typed(value)) }
             return Self.template(node, "input '\(parameter.name)'", reader: &reader).map { input(.template($0)) }
         case .sequence(let items):
             let fields = items.compactMap { Self.template($0, "an item of input '\(parameter.name)'", reader: &reader) }

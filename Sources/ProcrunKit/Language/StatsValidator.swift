@@ -53,7 +53,7 @@ enum StatsValidator {
                 reader.error(.statsInvalid, "stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
                 continue
             }
-            guard let text = pair.value.scalar?.text, pair.value.scalar?.style == .plain, let value = NodeReader.parseInteger(text) else {
+            guard let text = pair.value.scalar?.text, pair.value.scalar?.isReadable(as: .int) == true, let value = DecimalText.integer(text) else {
                 reader.error(.statsInvalid, "stats: expected a whole number for '\(pair.key)', found \(pair.value.kindDescription)", at: pair.value.start)
                 continue
             }

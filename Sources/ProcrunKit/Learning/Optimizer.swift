@@ -104,6 +104,6 @@ package struct Optimizer {
 
     /// The document's `version` (1 when absent).
     var version: Int {
-        document.root["version"]?.scalar.flatMap { NodeReader.parseInteger($0.text) } ?? 1
+        document.root["version"]?.scalar.flatMap { DecimalText.integer($0.text) } ?? 1
     }
 }

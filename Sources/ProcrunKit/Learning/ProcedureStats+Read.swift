@@ -38,7 +38,7 @@ extension ProcedureStats {
 
     /// A validated counter's value (absent: 0).
     private static func counter(_ node: YAMLNode?) -> Int {
-        guard let text = node?.scalar?.text, let value = NodeReader.parseInteger(text) else { return 0 }
+        guard let text = node?.scalar?.text, let value = DecimalText.integer(text) else { return 0 }
         return max(0, min(value, StatsArithmetic.maxCounter))
     }
 }

@@ -7,6 +7,20 @@ enum SourceScan {
         return bytes[start...].firstIndex { !isWhiteSpace($0) }
     }
 
+    /// Whether every line of the file that is not blank is a comment.
+    static func holdsOnlyComments(_ bytes: [UInt8]) -> Bool {
+        var inComment = false
+        for byte in bytes.dropFirst(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0) {
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                inComment = false
+            } else if !inComment, !isWhiteSpace(byte) {
+                guard byte == UInt8(ascii: "#") else { return false }
+                inComment = true
+            }
+        }
+        return true
+    }
+
     /// `location`, moved back onto the last line when it is past the file's final line break
     /// (where libyaml reports the end of the stream), so that it points at a line of the file.
     static func inside(_ location: SourceLocation, of file: SourceFile) -> SourceLocation {
@@ -33,7 +47,7 @@ enum SourceScan {
             ])
     }
 
-    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+    static func isWhiteSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

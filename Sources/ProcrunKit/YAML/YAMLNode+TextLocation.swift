@@ -22,11 +22,23 @@ extension YAMLNode {
         case .plain, .singleQuoted, .doubleQuoted:
             let quote = scalar.style == .plain ? 0 : 1
             if line == 0 {
-                return start.advanced(byColumns: column + quote, bytes: columnBytes + quote)
+                return textStart(in: file).advanced(byColumns: column + quote, bytes: columnBytes + quote)
             }
             let lineText = String(String.UnicodeScalarView(scalars[lineStart..<scalars.count].prefix { $0 != "\n" }))
             return find(lineText, after: start.offset, column: column, columnBytes: columnBytes, in: file) ?? start
         }
+    }
+
+    /// Where the scalar's text starts: past a tag or an anchor written before it (`!!str "x"`),
+    /// which libyaml counts as part of the node.
+    private func textStart(in file: SourceFile) -> SourceLocation {
+        let bytes = file.bytes
+        var index = start.offset
+        while index < bytes.count, bytes[index] == UInt8(ascii: "!") || bytes[index] == UInt8(ascii: "&") {
+            while index < bytes.count, !SourceScan.isWhiteSpace(bytes[index]) { index += 1 }
+            while index < bytes.count, SourceScan.isWhiteSpace(bytes[index]) { index += 1 }
+        }
+        return index == start.offset ? start : file.location(ofByte: index)
     }
 
     /// In a block scalar, text line `line` is source line `start.line + 1 + line`, indented.

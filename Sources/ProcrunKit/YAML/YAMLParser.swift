@@ -129,6 +129,9 @@ private struct EventReader {
     var anchor: String?
     /// The tag of the last event read.
     var tag: String?
+    /// Where the last quoted scalar read starts and ends: when a syntax error follows, the quote
+    /// that opened it may be the one never closed.
+    var lastQuoted: (start: yaml_mark_t, end: yaml_mark_t)?
 
     /// Reads the next event; its strings replace ``text``, ``anchor`` and ``tag``.
     mutating func next() throws(Diagnostic) -> Event {
@@ -146,6 +149,9 @@ private struct EventReader {
             style = scalar.style
             anchorBytes = scalar.anchor
             tagBytes = scalar.tag
+            if style == YAML_DOUBLE_QUOTED_SCALAR_STYLE || style == YAML_SINGLE_QUOTED_SCALAR_STYLE {
+                lastQuoted = (raw.start_mark, raw.end_mark)
+            }
         case YAML_ALIAS_EVENT:
             text = ""
             anchorBytes = raw.data.alias.anchor
@@ -174,6 +180,10 @@ private struct EventReader {
         if event.type == YAML_STREAM_START_EVENT { event = try next() }
         guard event.type == YAML_DOCUMENT_START_EVENT else { throw emptyDocument() }
         let root = try readNode(try next())
+        // `---` and comments only: libyaml reads an empty plain scalar, placed past the last line.
+        if anchor == nil, let scalar = root.scalar, scalar.text.isEmpty, scalar.style == .plain, scalar.coreTag == nil {
+            throw emptyDocument()
+        }
         let end = try next()
         guard end.type == YAML_DOCUMENT_END_EVENT else { throw error(.yamlSyntax, "expected the end of the document", at: end.start) }
         let after = try next()
@@ -204,10 +214,10 @@ private struct EventReader {
         guard anchor == nil, event.type != YAML_ALIAS_EVENT else { return nil }
         switch (event.type, node.content) {
         case (YAML_SCALAR_EVENT, .scalar(let scalar)) where except == nil:
-            let read = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try coreTag(tag, at: event.start))
+            let read = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try scalarTag(tag, text: text, at: event.start))
             return read.text == scalar.text && read.coreTag == scalar.coreTag && read.isNull == scalar.isNull
         case (YAML_SEQUENCE_START_EVENT, .sequence(let items)) where except == nil:
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .seq, at: event.start)
             try enter(at: event.start)
             defer { depth -= 1 }
             var index = 0
@@ -221,7 +231,7 @@ private struct EventReader {
             }
             return index == items.count
         case (YAML_MAPPING_START_EVENT, .mapping(let pairs)):
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .map, at: event.start)
             try enter(at: event.start)
             defer { depth -= 1 }
             let kept = except.map { except in pairs.filter { $0.key != except.key } } ?? pairs
@@ -231,7 +241,7 @@ private struct EventReader {
             while keyEvent.type != YAML_MAPPING_END_EVENT {
                 guard keyEvent.type == YAML_SCALAR_EVENT, anchor == nil else { return nil }
                 if text == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE { return nil }
-                _ = try coreTag(tag, at: keyEvent.start)
+                _ = try scalarTag(tag, text: text, at: keyEvent.start)
                 if let except, text == except.key {
                     guard !found, try match(except.events) else { return false }
                     found = true
@@ -256,12 +266,12 @@ private struct EventReader {
             return try readAlias(event)
         case YAML_SCALAR_EVENT:
             let node = YAMLNode(
-                .scalar(YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try coreTag(tag, at: event.start))),
+                .scalar(YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: try scalarTag(tag, text: text, at: event.start))),
                 start: location(event.start), end: location(event.end))
             try remember(anchor: anchor, node: node, count: 1)
             return node
         case YAML_SEQUENCE_START_EVENT:
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .seq, at: event.start)
             let anchor = self.anchor  // before the items' events replace it
             let countBefore = nodeCount
             try enter(at: event.start)
@@ -282,7 +292,7 @@ private struct EventReader {
             try remember(anchor: anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         case YAML_MAPPING_START_EVENT:
-            _ = try coreTag(tag, at: event.start)
+            try collectionTag(tag, .map, at: event.start)
             let anchor = self.anchor  // before the pairs' events replace it
             let countBefore = nodeCount
             try enter(at: event.start)
@@ -315,14 +325,10 @@ private struct EventReader {
                 end = keyEvent.end
                 break
             }
-            guard keyEvent.type == YAML_SCALAR_EVENT else {
-                throw error(.nonStringKey, "mapping keys must be plain strings, found a \(keyEvent.type == YAML_ALIAS_EVENT ? "an alias" : "collection")", at: keyEvent.start)
-            }
-            _ = try coreTag(tag, at: keyEvent.start)
-            let keyStart = location(keyEvent.start)
-            let key = text
-            let isMerge = key == "<<" && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE
             nodeCount += 1
+            let key = try readKey(keyEvent)
+            let keyStart = location(keyEvent.start)
+            let isMerge = key == "<<" && keyEvent.type == YAML_SCALAR_EVENT && keyEvent.scalarStyle == YAML_PLAIN_SCALAR_STYLE && tag == nil
             let value: YAMLNode
             if depth == 1, matched == nil, let expectation, key == expectation.key, !isMerge {
                 matched = try match(expectation.events)
@@ -354,6 +360,29 @@ private struct EventReader {
             }
         }
         return (pairs, end)
+    }
+
+    /// The text of the mapping key whose event is `event`: a scalar, whose anchor is remembered at
+    /// once (so that the key's own value may be its alias: `&m message: *m`), or an alias of one.
+    /// A mapping or a list as a key is an error.
+    mutating func readKey(_ event: Event) throws(Diagnostic) -> String {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let coreTag = try scalarTag(tag, text: text, at: event.start)
+            if let anchor {
+                let scalar = YAMLScalar(text: text, style: style(event.scalarStyle), coreTag: coreTag)
+                try remember(anchor: anchor, node: YAMLNode(.scalar(scalar), start: location(event.start), end: location(event.end)), count: 1)
+            }
+            return text
+        case YAML_ALIAS_EVENT:
+            let node = try readAlias(event)
+            guard let scalar = node.scalar else {
+                throw error(.nonStringKey, "mapping keys must be strings, found an alias of \(node.kindDescription)", at: event.start)
+            }
+            return scalar.text
+        default:
+            throw error(.nonStringKey, "mapping keys must be strings, found \(event.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list")", at: event.start)
+        }
     }
 
     /// Keeps `table` in step with `pairs` after an append; starts it once a mapping passes 16 keys.
@@ -477,16 +506,34 @@ private struct EventReader {
         anchors[anchor] = (node, count)
     }
 
-    /// The short name of an allowed core-schema tag; any other tag is an error.
-    mutating func coreTag(_ tag: String?, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag? {
+    /// A scalar's core-schema tag, checked against its text (``YAMLScalar/CoreTag``); any other
+    /// tag, or one the text does not fit, is an error at the tag.
+    mutating func scalarTag(_ tag: String?, text: String, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag? {
         guard let name = tag else { return nil }
-        if name == "!" { return nil }
-        let prefix = "tag:yaml.org,2002:"
-        if name.hasPrefix(prefix), let core = YAMLScalar.CoreTag(rawValue: String(name.dropFirst(prefix.count))) {
-            return core
+        let core = try coreTag(name, at: mark)
+        if let expected = core.misfit(text) {
+            throw error(.tagMismatch, "expected \(expected) after tag '\(YAMLScalar.CoreTag.shown(name))', found \(QuotedName.shown(text.excerpt(40)))", at: mark)
         }
-        let shown = name.hasPrefix(prefix) ? "!!" + name.dropFirst(prefix.count) : name
-        throw error(.tagNotAllowed, "tag '\(shown)' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq", at: mark)
+        return core
+    }
+
+    /// Checks the tag of a mapping (`kind` `.map`) or a sequence (`.seq`): none, `!`, or `kind`'s own.
+    mutating func collectionTag(_ tag: String?, _ kind: YAMLScalar.CoreTag, at mark: yaml_mark_t) throws(Diagnostic) {
+        guard let name = tag, name != "!" else { return }
+        let core = try coreTag(name, at: mark)
+        guard core == kind else {
+            let expected = core == .map ? "a mapping" : core == .seq ? "a list" : "a scalar"
+            throw error(.tagMismatch, "expected \(expected) after tag '\(YAMLScalar.CoreTag.shown(name))', found \(kind == .map ? "a mapping" : "a list")", at: mark)
+        }
+    }
+
+    /// The core-schema tag `name` stands for; any other tag is an error.
+    mutating func coreTag(_ name: String, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag {
+        if let core = YAMLScalar.CoreTag.named(name) { return core }
+        throw error(
+            .tagNotAllowed,
+            "tag '\(YAMLScalar.CoreTag.shown(name))' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq, and !",
+            at: mark)
     }
 
     func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
@@ -507,44 +554,44 @@ private struct EventReader {
         .error(id, message, in: file, at: location(mark))
     }
 
-    /// A file without a document: empty (at 1:1), or comments and blank lines only (at the first
-    /// comment). What the file should have held is for the caller to say.
+    /// A file without a value: empty or blank (at 1:1), comments only (at the first comment), or
+    /// a document marker `---` with nothing after it (at the first marker or comment), always on
+    /// a line of the file. What the file should have held is for the caller to say.
     func emptyDocument() -> Diagnostic {
         guard let first = SourceScan.firstContent(file.bytes) else {
             return .error(.emptyDocument, "the file is empty", in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
-        return .error(.emptyDocument, "the file holds only comments", in: file, at: file.location(ofByte: first))
+        let message = SourceScan.holdsOnlyComments(file.bytes) ? "the file holds only comments" : "the document is empty"
+        return .error(.emptyDocument, message, in: file, at: file.location(ofByte: first))
     }
 
     /// libyaml's own message for a syntax error, at its problem mark, unless the file holds git
-    /// conflict markers (then they are the problem). A quoted scalar never closed gets a note at
-    /// the quote that opened it.
+    /// conflict markers (then they are the problem) or the error comes from a quote never closed
+    /// (then it is at the quote: ``SourceScan/unclosedQuote(in:scanning:lastQuoted:problem:libyaml:)``).
     mutating func parserError() -> Diagnostic {
         if let conflict = SourceScan.conflictMarkers(in: file) { return conflict }
         let raw = parser.pointee
         var message = raw.problem.map { String(cString: $0) } ?? "invalid YAML"
-        var notes: [Diagnostic.Note] = []
-        if let context = raw.context.map({ String(cString: $0) }) {
-            message += " " + context
-            let contextOffset = marks.byteOffset(ofCharacter: raw.context_mark.index)
-            if contextOffset < file.bytes.count, file.bytes[contextOffset] == UInt8(ascii: "\"") || file.bytes[contextOffset] == UInt8(ascii: "'"),
-                raw.context_mark.index != raw.problem_mark.index
-            {
-                notes.append(.at(location(raw.context_mark), in: file, "the quoted scalar opens here and is never closed"))
-            }
-        }
+        if let context = raw.context.map({ String(cString: $0) }) { message += " " + context }
         let problemOffset = marks.byteOffset(ofCharacter: raw.problem_mark.index)
         if problemOffset < file.bytes.count, file.bytes[problemOffset] == UInt8(ascii: "\t") {
             message += "; YAML does not allow tabs for indentation, use spaces"
         }
+        if raw.error == YAML_READER_ERROR {
+            return .error(.yamlSyntax, "invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
+        }
+        let problem = location(raw.problem_mark)
+        let scanning = raw.context == nil ? nil : location(raw.context_mark)
+        let quoted = lastQuoted.map { (location($0.start), location($0.end)) }
+        if let unclosed = SourceScan.unclosedQuote(in: file, scanning: scanning, lastQuoted: quoted, problem: problem, libyaml: message) {
+            return unclosed
+        }
         switch raw.error {
         case YAML_SCANNER_ERROR: message = "syntax: " + message
         case YAML_PARSER_ERROR: message = "structure: " + message
-        case YAML_READER_ERROR:
-            return .error(.yamlSyntax, "invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
         default: break
         }
-        return .error(.yamlSyntax, message, in: file, at: SourceScan.inside(location(raw.problem_mark), of: file), notes: notes)
+        return .error(.yamlSyntax, message, in: file, at: SourceScan.inside(problem, of: file))
     }
 }
 

@@ -5,11 +5,6 @@ package struct YAMLScalar: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    /// The core-schema tags procrun accepts (`!!str`, `!!int`, ...); any other is an error.
-    package enum CoreTag: String, Sendable, Hashable {
-        case str, int, float, bool, null, map, seq
-    }
-
     /// The decoded text.
     package var text: String
     /// How it was written.
@@ -27,6 +22,14 @@ package struct YAMLScalar: Sendable, Hashable {
 
     /// The explicit core-schema tag's short name (`str`, `int`, ...), if one was written.
     package var tag: String? { coreTag?.rawValue }
+
+    /// Whether the scalar may be read as a value of the type `tag` names where the language
+    /// expects one: it carries that tag (whose fit the parser has checked), or it is plain and
+    /// untagged, so that its text decides. A quoted or block scalar, or one tagged `!!str` or `!`,
+    /// is text.
+    package func isReadable(as tag: CoreTag) -> Bool {
+        coreTag == nil ? style == .plain : coreTag == tag
+    }
 
     /// True for a plain `~`, `null`, `Null`, `NULL` or empty scalar (or an explicit `!!null`).
     package var isNull: Bool {
