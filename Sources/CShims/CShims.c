@@ -23,6 +23,10 @@ int procrun_pipe2(int fds[2], int flags) {
     return pipe2(fds, flags);
 }
 
+int procrun_mkostemp(char *path, int flags) {
+    return mkostemp(path, flags);
+}
+
 // MARK: The warden
 
 // The process groups to end when procrun dies, in memory shared with the warden process. A slot

@@ -11,6 +11,10 @@ int procrun_pidfd_open(int pid);
 /// pipe2(2): a pipe whose flags (O_CLOEXEC, O_NONBLOCK) are set atomically; 0 or -1.
 int procrun_pipe2(int fds[2], int flags);
 
+/// mkostemp(3): creates and opens a new file from `path`'s template (its last six characters
+/// `XXXXXX` are replaced), with `flags` (O_CLOEXEC) set atomically; the descriptor or -1.
+int procrun_mkostemp(char *path, int flags);
+
 /// Starts `path` (a path, not looked up in PATH) as posix_spawn(3) would with `argv` and `envp`,
 /// in a process group of its own, every signal at its default and none blocked, `output` and
 /// `errors` on descriptors 1 and 2, `input` on 0 (/dev/null when -1), in `directory` (unchanged
