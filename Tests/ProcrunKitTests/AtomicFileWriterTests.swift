@@ -57,7 +57,7 @@ struct AtomicFileWriterTests {
         let folder = try folder()
         defer { remove(folder) }
         let writers = 4
-        let writes = 150
+        let writes = 40
         let failures = try await withThrowingTaskGroup(of: [String].self) { group in
             for writer in 0..<writers {
                 group.addTask {
