@@ -28,7 +28,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // Linux calls that Glibc's Swift module does not expose (pidfd_open, spawn chdir).
+        // Linux calls that Glibc's Swift module does not expose (pidfd_open, mkostemp, the spawn that ends with procrun).
         .target(name: "CShims"),
         .target(
             name: "ProcrunKit",

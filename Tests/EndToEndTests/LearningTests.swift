@@ -173,7 +173,9 @@ struct LearningTests {
         let output = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
         #expect(output.status == 0)
         #expect(try StatsDocument(path: path).stats.executionCount == count + 1)
-        #expect(try FileSystem.contents(of: folder.path).filter { $0.contains("procrun-tmp") }.isEmpty)
+        // Nor any temporary file: the procedure's, the run records' (.procrun/runs/p/) or .procrun/.gitignore's.
+        let found = try ProcessRunner.run(ProcessSpec(arguments: ["find", folder.path, "-name", "*.procrun-tmp.*"]))
+        #expect(found.stdout.text.isEmpty, "killed writers' temporary files are left:\n\(found.stdout.text)")
     }
 }
 

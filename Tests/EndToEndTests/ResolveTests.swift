@@ -67,8 +67,8 @@ struct ResolveTests {
         let merge = try GitMergeTests.git(["merge", "--no-edit", "left"], folder, allowFailure: true)
         #expect(merge.exitCode != 0)
         let check = try ProcrunBinary.run(["check", "p.yaml"], in: folder.path)
-        // Where git splits the stats into hunks depends on the runs' durations and clocks (equal
-        // lines on both sides join hunks): only the first marker's place is fixed.
+        // How git splits the conflict depends on the stats both sides share, durations included (0 ms,
+        // or 1 ms on a loaded machine): only the first marker's line is fixed.
         #expect(check.stderr.hasPrefix("p.yaml:9:1: error: unresolved merge conflict markers (lines 9, "), "\(check.stderr)")
         #expect(check.stderr.contains("note: run 'procrun resolve p.yaml' to merge the stats of both sides"), "\(check.stderr)")
         let expected = try Self.driverResult(folder)

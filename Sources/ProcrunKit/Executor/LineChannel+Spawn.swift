@@ -26,25 +26,6 @@ extension LineChannel {
             Glibc.close(toChild[0])
             Glibc.close(fromChild[1])
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-        if let folder = workingDirectory { procrun_spawn_addchdir(&actions, folder) }
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-
         var variables: [String] = []
         var entry = unsafeBitCast(environ, to: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?.self)
         let replaced = Set(environment.map(\.0))
@@ -59,7 +40,9 @@ extension LineChannel {
         let envp = variables.map { strdup($0) } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        // Not ended with procrun by the kernel: the channel may outlive the thread that opened it.
+        // It reads end of file on its input once procrun is gone.
+        let status = procrun_spawn(&pid, program, argv, envp, workingDirectory, toChild[0], fromChild[1], 2, 0)
         guard status == 0 else {
             Glibc.close(toChild[1])
             Glibc.close(fromChild[0])

@@ -29,7 +29,6 @@ package enum StatsLearner {
             throw Diagnostic(.error, error.description, path: path)
         }
         defer { withExtendedLifetime(lock) {} }
-        AtomicFileWriter.removeLeftovers(besides: target)
         let bytes = try SourceFile.read(target).bytes
         let file = SourceFile(path: path, bytes: bytes)
         let unchanged = loaded.map { sameBytes($0.file.bytes, bytes) } ?? false

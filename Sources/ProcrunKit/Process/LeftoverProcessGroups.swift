@@ -29,7 +29,10 @@ final class LeftoverProcessGroups {
     /// Ends every remembered group that still has a running process; returns those it ended.
     func endAll(grace: Duration = grace) -> [Entry] {
         let running = entries.filter { kill(-$0.group, 0) == 0 && ProcrunProcessGroup.hasRunningMember($0.group) }
+        let ended = entries
         entries = []
+        // Ended now, they need no watching should procrun die.
+        defer { for entry in ended { ProcessRunner.releaseGroup(entry.group) } }
         guard !running.isEmpty else { return [] }
         for entry in running { kill(-entry.group, SIGTERM) }
         let deadline = ContinuousClock.now + grace

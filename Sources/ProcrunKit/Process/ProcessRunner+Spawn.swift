@@ -3,12 +3,14 @@ import Glibc
 import SwiftOverlayShims
 
 extension ProcessRunner {
-    /// Starts the child with posix_spawn in its own process group, signals reset, pipes attached.
+    /// Starts the child in its own process group, signals reset, pipes attached; unless the spec
+    /// says otherwise, it dies with procrun (see ``ProcessSpec/endsWithProcrun``).
     static func spawn(program: String, displayName: String, spec: ProcessSpec) throws(SpawnError) -> ProcrunSpawnedChild {
         var output: [Int32] = [-1, -1]
         var errors: [Int32] = [-1, -1]
         var input: [Int32] = [-1, -1]
         let feedsInput = !(spec.standardInput?.isEmpty ?? true)
+        if spec.endsWithProcrun { procrun_warden_start() }
         guard procrun_pipe2(&output, O_CLOEXEC) == 0, procrun_pipe2(&errors, O_CLOEXEC) == 0,
               !feedsInput || procrun_pipe2(&input, O_CLOEXEC) == 0
         else {
@@ -22,43 +24,21 @@ extension ProcessRunner {
             if feedsInput { close(input[0]) }
         }
 
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
-        if feedsInput {
-            posix_spawn_file_actions_adddup2(&actions, input[0], 0)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        }
-        if let folder = spec.workingDirectory {
-            procrun_spawn_addchdir(&actions, folder)
-        }
-
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        let flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
-        posix_spawnattr_setflags(&attributes, Int16(flags))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-
         let argv = spec.arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let status: Int32
+        let stdin = feedsInput ? input[0] : -1
+        let endsWithProcrun: Int32 = spec.endsWithProcrun ? 1 : 0
         if spec.environment == nil && spec.extraEnvironment.isEmpty {
-            status = posix_spawn(&pid, program, &actions, &attributes, argv, currentEnvironment())
+            status = procrun_spawn(
+                &pid, program, argv, currentEnvironment(), spec.workingDirectory, stdin, output[1], errors[1],
+                endsWithProcrun)
         } else {
             let (envp, owned) = environmentBlock(spec)
             defer { for pointer in owned { free(pointer) } }
-            status = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+            status = procrun_spawn(
+                &pid, program, argv, envp, spec.workingDirectory, stdin, output[1], errors[1], endsWithProcrun)
         }
         if status != 0 {
             close(output[0])

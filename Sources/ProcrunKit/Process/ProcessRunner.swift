@@ -1,3 +1,4 @@
+import CShims
 import Glibc
 
 /// Runs child processes synchronously: spawn, capture both streams, wait, with timeout and interrupts.
@@ -7,6 +8,9 @@ package enum ProcessRunner {
     /// Throws before anything runs when the command cannot be started (not found, not executable,
     /// bad working folder). When an interrupt was already received, returns at once with
     /// `interrupted` set and exit code 130, without starting the process.
+    ///
+    /// A group with ``ProcessResult/leftoverGroup`` set stays watched (killed should procrun die)
+    /// until the run's leftover groups are ended, or released.
     package static func run(_ spec: ProcessSpec) throws(SpawnError) -> ProcessResult {
         guard let name = spec.arguments.first else {
             throw SpawnError(message: "empty command: expected a program name, found no arguments")
@@ -29,7 +33,9 @@ package enum ProcessRunner {
         let child = try spawn(program: program, displayName: name, spec: spec)
         var supervisor = ProcrunChildSupervisor(child: child, spec: spec, start: start)
         supervisor.run()
-        return supervisor.result(durationNanoseconds: ProcrunClock.now() &- start)
+        let result = supervisor.result(durationNanoseconds: ProcrunClock.now() &- start)
+        if result.leftoverGroup == nil { procrun_warden_release(child.pid) }
+        return result
     }
 
     /// Opens /dev/null on any of descriptors 0, 1 and 2 that is closed, once, so that pipe ends
@@ -59,5 +65,10 @@ package enum ProcessRunner {
 
     static func printable(_ text: String) -> String {
         String(text.unicodeScalars.map { $0 == "\0" ? "\\0" : String($0) }.joined())
+    }
+
+    /// Lets group `group` (a run's ``ProcessResult/leftoverGroup``) live on should procrun die.
+    static func releaseGroup(_ group: Int32) {
+        procrun_warden_release(group)
     }
 }

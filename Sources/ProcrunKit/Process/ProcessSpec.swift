@@ -21,6 +21,11 @@ package struct ProcessSpec: Sendable {
     /// A descriptor that, once readable, ends the child as an interrupt would (a parallel group's
     /// `fail_fast` after another step failed); -1 for none. Not started at all when it already is.
     package var cancelDescriptor: Int32 = -1
+    /// Whether the child dies with procrun, even when procrun is killed by SIGKILL: the child
+    /// itself through the kernel (PR_SET_PDEATHSIG), the rest of its process group through the
+    /// warden, a process of procrun's that kills the groups it watches once procrun is gone.
+    /// False for a step that says `keep_running`, whose processes are meant to outlive the run.
+    package var endsWithProcrun = true
 
     /// Creates a spec; only the arguments are required.
     package init(

@@ -1,7 +1,7 @@
 extension Interpreter {
     /// Runs a command (a `shell` step or a library action) and fills the result from the process.
     /// Processes it leaves running are remembered, to be ended with the run, unless `step` says
-    /// `keep_running`.
+    /// `keep_running`; then they, and the command itself, also outlive procrun's death.
     func runCommand(
         _ call: CommandCall, timeout: Duration?, defaultDirectory: String, into result: inout StepResult, file: SourceFile? = nil, step: Step
     ) throws(StepFailure) {
@@ -39,6 +39,7 @@ extension Interpreter {
         if let input = call.standardInput { spec.standardInput = Array(try string(input, file: file).utf8) }
         spec.timeout = timeout
         spec.cancelDescriptor = cancelDescriptor
+        spec.endsWithProcrun = !step.keepRunning
         // Streamed output is shown with secret values masked, also across chunk boundaries.
         var maskers: [(OutputStream, SecretMasker)] = []
         if options.streamOutput, let observer {

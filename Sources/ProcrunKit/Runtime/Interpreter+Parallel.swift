@@ -63,16 +63,16 @@ extension Interpreter {
             done += 1
             if done < branches.count { observer?.groupRunning(step, done: done, of: branches.count, since: started, of: procedure) }
         }
-        let workers = ParallelWorkers(count: branches.count) { index in
-            let branch = branches[index]
-            branch.run(timedOut: timedOut)
-            // Called off at once, from the thread that saw the failure: no other step starts.
-            if failFast, branch.shown.status == .failed {
-                cancel.raise()
-                return false
-            }
-            return true
-        }
+        // Called off at once, from the thread that saw the failure: no other step starts, and the
+        // running ones are ended once the failed one is among the finished (it is reported first).
+        let workers = ParallelWorkers(
+            count: branches.count,
+            job: { index in
+                let branch = branches[index]
+                branch.run(timedOut: timedOut)
+                return !(failFast && branch.shown.status == .failed)
+            },
+            whenStopped: { cancel.raise() })
         if branches.count > 1, workers.start(width: group.max ?? Self.processorCount) {
             while let index = workers.nextFinished() { finished(index) }
             workers.join()

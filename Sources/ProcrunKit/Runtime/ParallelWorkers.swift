@@ -2,12 +2,15 @@ import Glibc
 
 /// Runs `count` jobs on at most `width` threads of its own, in order of their numbers, and hands
 /// each finished job's number to the thread that waits in ``nextFinished()``. A job that returns
-/// false keeps the jobs not started yet from starting (a parallel group's `fail_fast`).
+/// false keeps the jobs not started yet from starting (a parallel group's `fail_fast`), and then,
+/// its number among the finished ones, calls `whenStopped` (which ends the running ones): the job
+/// that stopped the others is always handed out before them.
 final class ParallelWorkers: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
     private var finishedCondition = pthread_cond_t()
     private let count: Int
     private let job: (Int) -> Bool
+    private let whenStopped: () -> Void
     private var next = 0
     private var running = 0
     private var finished: [Int] = []
@@ -15,9 +18,10 @@ final class ParallelWorkers: @unchecked Sendable {
     private var threads: [pthread_t] = []
 
     /// Workers for `count` jobs, job `i` being `job(i)`; nothing runs before ``start(width:)``.
-    init(count: Int, job: @escaping (Int) -> Bool) {
+    init(count: Int, job: @escaping (Int) -> Bool, whenStopped: @escaping () -> Void = {}) {
         self.count = count
         self.job = job
+        self.whenStopped = whenStopped
         pthread_mutex_init(&mutex, nil)
         pthread_cond_init(&finishedCondition, nil)
     }
@@ -76,6 +80,7 @@ final class ParallelWorkers: @unchecked Sendable {
             finished.append(index)
             pthread_cond_signal(&finishedCondition)
             pthread_mutex_unlock(&mutex)
+            if !goOn { whenStopped() }
         }
     }
 }

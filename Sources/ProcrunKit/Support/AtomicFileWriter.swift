@@ -5,7 +5,8 @@ import SwiftOverlayShims
 /// ``FileSystem/writeAtomically(_:to:locking:)``): whatever happens, the file is either the old or
 /// the new version, never a mix: the bytes go to a temporary file in the same folder, which is flushed to
 /// disk, given the original's mode and owner, and renamed over the original; then the folder is
-/// flushed so the rename itself survives a crash.
+/// flushed so the rename itself survives a crash. A writer killed in the middle leaves its temporary
+/// file behind; the next write in that folder removes it (``removeLeftovers(in:)``).
 ///
 /// Test-only hook: when `PROCRUN_TEST_SLOW_WRITE` holds a number of milliseconds, the writer sleeps
 /// that long between chunks of the temporary file and before the rename, so tests can kill it in
@@ -36,21 +37,18 @@ enum AtomicFileWriter {
         }
         let folder = FileSystem.directory(of: path)
         let name = String(path.split(separator: "/").last ?? "")
-        var template = Array(FileSystem.join(folder, "." + name + temporaryMarker + "XXXXXX").utf8CString)
-        let fd = mkstemp(&template)
-        guard fd >= 0 else { throw FileSystem.failure("cannot create a temporary file in", folder) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        removeLeftovers(in: folder)
+        let (fd, temporary) = try makeTemporary(for: name, in: folder)
         var done = false
+        // The lock on the temporary file goes with the descriptor: only once the file is in place.
         defer {
             if !done { unlink(temporary) }
+            close(fd)
         }
-        do {
-            defer { close(fd) }
-            _ = fchown(fd, info.st_uid, info.st_gid)
-            guard fchmod(fd, info.st_mode & 0o7777) == 0 else { throw FileSystem.failure("cannot set the mode of", temporary) }
-            try writeAll(bytes, to: fd, path: temporary)
-            guard fsync(fd) == 0 else { throw FileSystem.failure("cannot flush", temporary) }
-        }
+        _ = fchown(fd, info.st_uid, info.st_gid)
+        guard fchmod(fd, info.st_mode & 0o7777) == 0 else { throw FileSystem.failure("cannot set the mode of", temporary) }
+        try writeAll(bytes, to: fd, path: temporary)
+        guard fsync(fd) == 0 else { throw FileSystem.failure("cannot flush", temporary) }
         pause()
         if replacing {
             guard rename(temporary, path) == 0 else { throw FileSystem.failure("cannot replace", path) }
@@ -66,15 +64,6 @@ enum AtomicFileWriter {
         if directory >= 0 {
             _ = fsync(directory)
             close(directory)
-        }
-    }
-
-    /// Removes temporary files a killed writer left beside `path` (call only under its lock).
-    static func removeLeftovers(besides path: String) {
-        let folder = FileSystem.directory(of: path)
-        let prefix = "." + String(path.split(separator: "/").last ?? "") + temporaryMarker
-        for entry in (try? FileSystem.contents(of: folder)) ?? [] where entry.hasPrefix(prefix) {
-            unlink(FileSystem.join(folder, entry))
         }
     }
 
