@@ -28,10 +28,11 @@ extension RunRecord {
         var steps: Set<Int> = []
         var vars: Set<String> = []
         let all = procedure.allSteps
-        for (index, node) in stepNodes(of: procedure).enumerated() where index < all.count {
+        forEachStepNode(of: procedure) { index, node in
+            guard index < all.count else { return }
             var text = ""
             collectText(node, into: &text)
-            guard markers.contains(where: { mentions(text, $0) }) else { continue }
+            guard markers.contains(where: { mentions(text, $0) }) else { return }
             steps.insert(index)
             let step = all[index]
             if let id = step.id?.value { markers.append("steps." + id) }
@@ -42,18 +43,19 @@ extension RunRecord {
         return (steps, vars)
     }
 
-    /// The YAML mapping of every step, in ``Procedure/allSteps`` order.
-    static func stepNodes(of procedure: Procedure) -> [YAMLNode] {
-        var nodes: [YAMLNode] = []
-        func add(_ items: [YAMLNode]) {
+    /// Hands `body` the YAML mapping of every step, in ``Procedure/allSteps`` order, with its
+    /// index (without copying 10,000 nodes into an array first).
+    static func forEachStepNode(of procedure: Procedure, _ body: (Int, YAMLNode) -> Void) {
+        var index = 0
+        func visit(_ items: [YAMLNode]) {
             for item in items {
-                nodes.append(item)
-                if let members = item["parallel"]?["steps"]?.items { add(members) }
+                body(index, item)
+                index += 1
+                if let members = item["parallel"]?["steps"]?.items { visit(members) }
             }
         }
-        add(procedure.root["steps"]?.items ?? [])
-        add(procedure.root["finally"]?.items ?? [])
-        return nodes
+        visit(procedure.root["steps"]?.items ?? [])
+        visit(procedure.root["finally"]?.items ?? [])
     }
 
     /// Every scalar under `node`, keys included, one per line.

@@ -53,11 +53,13 @@ package struct RunRecord: Sendable {
     /// The content fingerprint of each of `procedure`'s steps in step-number order: 32 bits of a
     /// hash of everything the step's mapping says (id, action, parameters, expectations, settings).
     package static func fingerprints(of procedure: Procedure) -> [UInt32] {
-        stepNodes(of: procedure).map { node in
+        var prints: [UInt32] = []
+        forEachStepNode(of: procedure) { _, node in
             var hasher = StepKey.FNV1a()
             hasher.add(node)
-            return UInt32(truncatingIfNeeded: hasher.value >> 32)
+            prints.append(UInt32(truncatingIfNeeded: hasher.value >> 32))
         }
+        return prints
     }
 
     /// `prints` as text: eight hex digits each, one after another.
