@@ -126,7 +126,6 @@ package struct RecordCommand {
         let text: String
         if path == "-" {
             var lines: [String] = []
-            var input = input
             while let line = input.next() { lines.append(line) }
             text = lines.joined(separator: "\n")
         } else {

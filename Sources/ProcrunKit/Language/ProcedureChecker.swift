@@ -99,6 +99,9 @@ struct ProcedureChecker {
             all["vars"] = .object(vars, open: false, optionalWithDefault: false)
             return .object(all, open: false, optionalWithDefault: false)
         }
+        // The variables every command inherits, read once (`env` templates read inputs and `env` only).
+        let inheritedEnvironment = EnvironmentSetting.inherited(
+            procedure: procedure.environment, file: procedure.file, library: library.environment, libraryFile: library.configFile, scope: scope())
         // The scope of the step at hand, kept while no step adds a name to it (most steps add none).
         var current: NameShape?
         // The templates of the step at hand, in one array reused for every step.
@@ -149,8 +152,7 @@ struct ProcedureChecker {
                 }
                 if case .shell(let command) = step.call {
                     diagnostics += command.shellSafetyDiagnostics(in: here, file: procedure.file)
-                    diagnostics += command.arithmeticEnvironmentDiagnostics(
-                        procedure: procedure.environment, library: library.environment, scope: here, file: procedure.file, libraryFile: library.configFile)
+                    diagnostics += command.arithmeticEnvironmentDiagnostics(inherited: inheritedEnvironment, scope: here, file: procedure.file)
                 }
                 for condition in step.call.conditions {
                     diagnostics += check(condition, in: here)

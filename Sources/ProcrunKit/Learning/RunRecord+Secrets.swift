@@ -1,20 +1,6 @@
 /// Keeping secrets, and what is derived from them, out of run records: a resume asks for secret
 /// inputs again and reads `.env` files again, and runs again the steps that derived values from them.
 extension RunRecord {
-    /// The values masked in every text a record or journal keeps: the run's secret inputs and the
-    /// values of its secret `.env` files (the procedure's and the library's), each whole and line
-    /// by line (``SecretMasker/forms(of:)``).
-    static func secrets(of procedure: Procedure, library: Library, in inputs: [String: Value]) -> [String] {
-        var values: [String] = []
-        for input in procedure.inputs where input.secret {
-            if case .string(let text)? = inputs[input.name] { values += SecretMasker.forms(of: text) }
-        }
-        for loaded in library.environment.loaded + procedure.environment.loaded where loaded.secret {
-            values += SecretMasker.forms(of: loaded.value)
-        }
-        return values.sorted { $0.utf8.count > $1.utf8.count }
-    }
-
     /// What is derived from a secret, read from the procedure's text before the run: the steps
     /// whose mapping names a secret input (`inputs.NAME`), a variable of a secret `.env` file
     /// (`env.NAME`, `$NAME`, `${NAME}`), or a step or `vars` entry already derived (`steps.ID`,
@@ -98,7 +84,7 @@ extension RunRecord {
     static func clean(_ value: Value, hiding secrets: [String]) -> Value {
         switch value {
         case .string(var text):
-            for secret in secrets { text = text.replacingOccurrences(secret, with: "***") }
+            text = SecretMasker.masking(text, hiding: secrets)
             return .string(text.count > Self.textLimit ? String(text.prefix(Self.textLimit)) : text)
         case .list(let items): return .list(items.map { clean($0, hiding: secrets) })
         case .mapping(let pairs): return .mapping(pairs.mapValues { clean($0, hiding: secrets) })

@@ -108,7 +108,7 @@ package struct RunRecord: Sendable {
 
         /// What a run of `procedure` with `inputs` must not keep.
         init(procedure: Procedure, library: Library, inputs: [String: Value]) {
-            secrets = RunRecord.secrets(of: procedure, library: library, in: inputs)
+            secrets = SecretMasker.secrets(of: procedure, library: library, inputs: inputs)
             (steps, vars) = RunRecord.secretDerived(of: procedure, library: library)
         }
 

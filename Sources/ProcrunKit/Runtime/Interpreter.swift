@@ -90,10 +90,7 @@ package final class Interpreter {
     package func run(inputs: [String: Value], environment: [String: String] = FileSystem.environment()) -> RunReport {
         let clock = ContinuousClock.now
         self.environment = environment
-        secrets = inheritedSecrets
-        for input in procedure.inputs where input.secret {
-            if case .string(let text) = inputs[input.name] { addSecret(text) }
-        }
+        secrets = SecretMasker.longestFirst(inheritedSecrets + SecretMasker.secrets(of: procedure, library: library, inputs: inputs))
         context.roots = [
             "inputs": .mapping(inputs),
             "env": .mapping(environment.mapValues(Value.string)),
@@ -310,15 +307,7 @@ package final class Interpreter {
     /// Hides secret values: each one whole, and each line of one that spans lines (an error
     /// quotes an output's last line), the longest first.
     func redact(_ text: String) -> String {
-        secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
-    }
-
-    /// Makes `value` secret: masked, with its lines (``SecretMasker/forms(of:)``), in all output.
-    func addSecret(_ value: String) {
-        let forms = SecretMasker.forms(of: value).filter { !secrets.contains($0) }
-        guard !forms.isEmpty else { return }
-        secrets += forms
-        secrets.sort { $0.utf8.count > $1.utf8.count }
+        SecretMasker.masking(text, hiding: secrets)
     }
 
     /// An error text as it may be shown and kept: secret input values and credential-shaped

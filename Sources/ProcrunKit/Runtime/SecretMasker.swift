@@ -21,6 +21,31 @@ final class SecretMasker: @unchecked Sendable {
         return forms
     }
 
+    /// The values a run of `procedure` with `inputs` masks: its secret inputs and the values of
+    /// its secret `.env` files (the library's and its own), each in all its ``forms(of:)``,
+    /// without repeats, the longest first (so that a value is masked whole before its lines).
+    static func secrets(of procedure: Procedure, library: Library, inputs: [String: Value]) -> [String] {
+        var values: [String] = []
+        for input in procedure.inputs where input.secret {
+            if case .string(let text)? = inputs[input.name] { values += forms(of: text) }
+        }
+        for loaded in library.environment.loaded + procedure.environment.loaded where loaded.secret {
+            values += forms(of: loaded.value)
+        }
+        return longestFirst(values)
+    }
+
+    /// `values` without repeats, the longest first.
+    static func longestFirst(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }.sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// `text` with each of `secrets` (longest first) shown as `***`.
+    static func masking(_ text: String, hiding secrets: [String]) -> String {
+        secrets.reduce(text) { $0.replacingOccurrences($1, with: "***") }
+    }
+
     /// A masker for these values (empty ones are ignored).
     init(_ secrets: [String]) {
         self.secrets = secrets.map { Array($0.utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
