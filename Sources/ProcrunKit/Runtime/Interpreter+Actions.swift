@@ -48,7 +48,7 @@ extension Interpreter {
                     throw StepFailure("expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
                 }
                 let allowed = timeLeft(duration) ?? duration
-                if !Interrupts.sleep(allowed) { throw StepFailure(Self.interruptedMessage) }
+                if !Interrupts.sleep(allowed) { throw StepFailure.interrupted }
                 if allowed < duration { throw StepFailure(Self.callTimedOut) }
             case .set(let values):
                 // `vars` stays visible while the values render: a value may read an earlier variable.
@@ -128,6 +128,15 @@ struct StepFailure: Error {
     var shown: String
     /// The failure as data, when it is at a position in a file.
     var diagnostic: Diagnostic?
+    /// Whether the run's interrupt is the cause (``interrupted``).
+    var isInterrupt = false
+
+    /// The failure of a step the run's interrupt ended.
+    static var interrupted: StepFailure {
+        var failure = StepFailure(Interpreter.interruptedMessage)
+        failure.isInterrupt = true
+        return failure
+    }
 
     /// A failure that quotes nothing from the step's output.
     init(_ message: String) {
@@ -161,6 +170,7 @@ extension StepResult {
         status = .failed
         error = failure.shown
         cause = failure.message
+        if failure.isInterrupt != wasInterrupted { wasInterrupted = failure.isInterrupt }
         if failure.diagnostic != nil || diagnostic != nil { diagnostic = failure.diagnostic }
     }
 }

@@ -22,7 +22,7 @@ extension Interpreter {
             let context: [String: Value] = ["procedure": .string(procedure.name.value), "step": .string(step.displayName)]
             reply = try executor.perform(action: name, parameters: .mapping(rendered), context: context, timeout: timeout)
         } catch {
-            if error.interrupted { throw StepFailure(Self.interruptedMessage) }
+            if error.interrupted { throw StepFailure.interrupted }
             if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
             throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
         }
@@ -49,7 +49,7 @@ extension Interpreter {
             let client = try sessions.client(call.server, command, timeout: timeout)
             answer = try client.callTool(tool, arguments: argumentsObject, deadline: deadline, timeout: timeout)
         } catch {
-            if error.interrupted { throw StepFailure(Self.interruptedMessage) }
+            if error.interrupted { throw StepFailure.interrupted }
             // A refused call (an unknown tool, bad arguments) leaves the server usable.
             if error.kind == .broken { sessions.abandonClient(call.server, because: "it " + error.message) }
             throw StepFailure("\(subject) \(error.message)", quoting: error.detail)

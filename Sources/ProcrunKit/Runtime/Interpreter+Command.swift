@@ -86,7 +86,7 @@ extension Interpreter {
         result.stderr = Self.withoutFinalNewline(process.stderr.text)
         result.outcome = result.stdout
         result.exitCode = Int(process.exitCode)
-        if process.interrupted { throw StepFailure(Self.interruptedMessage) }
+        if process.interrupted { throw StepFailure.interrupted }
         if process.cancelled { throw StepFailure(Self.cancelledMessage) }
         if process.timedOut {
             // When a calling step's deadline is what ran out, name its timeout as written, not the

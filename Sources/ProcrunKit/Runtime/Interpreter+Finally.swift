@@ -37,7 +37,7 @@ extension Interpreter {
             append(result, to: &results)
             guard result.status == .failed else { continue }
             success = false
-            if result.error == Self.interruptedMessage || step.onFailure == .abort { break }
+            if result.wasInterrupted || step.onFailure == .abort { break }
         }
     }
 

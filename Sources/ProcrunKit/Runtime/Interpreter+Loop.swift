@@ -33,7 +33,7 @@ extension Interpreter {
             ])
             let iteration = runOnce(step, announce: false)
             iterations.append(iteration)
-            if iteration.status == .failed, step.onFailure == .abort || iteration.error == Self.interruptedMessage || Interrupts.received { break }
+            if iteration.status == .failed, step.onFailure == .abort || iteration.wasInterrupted || Interrupts.received { break }
         }
         combine(iterations, of: items.count, into: &result)
         result.durationNanoseconds = Self.nanoseconds(since: started)

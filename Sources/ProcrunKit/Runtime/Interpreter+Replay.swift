@@ -18,7 +18,7 @@ extension Interpreter {
         result.children = report.steps
         result.outputs = report.outputs
         result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText
-        if report.interrupted { throw StepFailure(Self.interruptedMessage) }
+        if report.interrupted { throw StepFailure.interrupted }
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure

@@ -257,7 +257,7 @@ package final class Interpreter {
             result.attempts = attempts
             if result.status == .success || attempts > step.retry.count || Interrupts.received || isCancelled { break }
             if !Interrupts.sleep(delay) {
-                result.fail(StepFailure(Self.interruptedMessage))
+                result.fail(.interrupted)
                 break
             }
             delay = .clampedSeconds(delay.seconds * step.retry.backoff)

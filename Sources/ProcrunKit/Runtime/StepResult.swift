@@ -78,6 +78,12 @@ package struct StepResult: Sendable {
         get { rare.value.restored }
         set { rare.update { $0.restored = newValue } }
     }
+    /// Whether the step failed because the run was interrupted (Ctrl-C, SIGTERM, SIGHUP): how
+    /// loops and `finally` steps tell an interrupt from a failure, without reading the error text.
+    package var wasInterrupted: Bool {
+        get { rare.value.wasInterrupted }
+        set { rare.update { $0.wasInterrupted = newValue } }
+    }
     /// Whether the step is one of the procedure's `finally` steps.
     package var isFinally: Bool {
         get { rare.value.isFinally }
@@ -101,6 +107,7 @@ package struct StepResult: Sendable {
         var group: Int?
         var restored = false
         var isFinally = false
+        var wasInterrupted = false
     }
 
     /// Creates a result.
