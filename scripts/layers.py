@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks that the folders of Sources/ProcrunKit depend on each other one way only.
 
-A folder depends on another when one of its files names a type (struct, class, enum, protocol,
+A folder depends on another when one of its files (in it or in a folder of it) names a type (struct, class, enum, protocol,
 typealias) declared in the other. Comments and string literals are ignored. The declared order of
 layers is LAYERS below (lowest first): a folder may use its own types and those of folders listed
 before it. Prints every reference against that order and exits 1 when there is one; with --graph,
@@ -14,8 +14,10 @@ import sys
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "ProcrunKit")
 
 # Lowest first. A folder may depend only on folders before it.
+# Language/Actions, the built-in actions, is part of Language: the loader finds an action by its
+# name there, and an action compiles its parameters with the language's types.
 LAYERS = [
-    "Support", "Schema", "Diagnostics", "YAML", "Template", "Process", "HTTP", "Executor", "MCP", "Language",
+    "Support", "Diagnostics", "YAML", "Template", "Process", "HTTP", "Executor", "MCP", "Language", "Schema",
     "Runtime", "Learning", "Report", "Retrieval", "Recording", "Export", "Agents", "Memory", "Commands",
 ]
 
@@ -39,10 +41,12 @@ def main():
         path = os.path.join(ROOT, folder)
         if not os.path.isdir(path):
             continue
-        for name in sorted(os.listdir(path)):
-            if name.endswith(".swift"):
-                with open(os.path.join(path, name), encoding="utf-8") as handle:
-                    files[(folder, name)] = strip(handle.read())
+        # A folder's subfolders (Language/Actions) are part of its layer.
+        for directory, _, names in sorted(os.walk(path)):
+            for name in sorted(names):
+                if name.endswith(".swift"):
+                    with open(os.path.join(directory, name), encoding="utf-8") as handle:
+                        files[(folder, os.path.relpath(os.path.join(directory, name), path))] = strip(handle.read())
     generic = re.compile(r"<\s*([A-Z][A-Za-z0-9_]*)\s*[:,>]")
     owner = {}
     for (folder, _), code in files.items():

@@ -55,16 +55,16 @@ struct JSONSchemaTests {
             Issue.record("the action property lists no built-in actions")
             return
         }
-        #expect(names.count == BuiltinAction.allCases.count)
-        #expect(strings(.array(names)) == BuiltinAction.allCases.map(\.rawValue).sorted())
+        #expect(names.count == BuiltinActions.declarations.count)
+        #expect(strings(.array(names)) == BuiltinActions.names.sorted())
         guard case .array(let conditions)? = definition(root, "step")?["allOf"] else { Issue.record("step has no allOf"); return }
-        #expect(conditions.count == BuiltinAction.allCases.count)
-        for action in BuiltinAction.allCases {
-            let parameters = definition(root, "parameters", action.rawValue)
-            #expect(parameters != nil, "no parameters for \(action.rawValue)")
-            #expect(keys(parameters) == action.parameters.sorted(), "the parameters of \(action.rawValue)")
-            #expect(strings(parameters?["required"]) == action.requiredParameters.sorted(), "the required parameters of \(action.rawValue)")
-            #expect(definition(root, "actionIs", action.rawValue)?["properties"]?["action"]?["const"] == .string(action.rawValue))
+        #expect(conditions.count == BuiltinActions.declarations.count)
+        for action in BuiltinActions.declarations {
+            let parameters = definition(root, "parameters", action.name)
+            #expect(parameters != nil, "no parameters for \(action.name)")
+            #expect(keys(parameters) == action.names.sorted(), "the parameters of \(action.name)")
+            #expect(strings(parameters?["required"]) == action.required.sorted(), "the required parameters of \(action.name)")
+            #expect(definition(root, "actionIs", action.name)?["properties"]?["action"]?["const"] == .string(action.name))
         }
         #expect(strings(definition(root, "parameters", "log", "properties", "level")?["enum"]) == LogLevel.allCases.map(\.rawValue).sorted())
     }
@@ -86,7 +86,7 @@ struct JSONSchemaTests {
         #expect(keys(action?["properties"]?["parameters"]?["additionalProperties"]) == Library.parameterKeys.sorted())
         #expect(keys(definition(root, "externalCommand")?["anyOf"]?.arrayItem(1)) == Library.externalCommandKeys.sorted())
         #expect(keys(root["properties"]?["find"]) == Library.findKeys.sorted())
-        #expect(strings(root["properties"]?["actions"]?["propertyNames"]?["not"]?["enum"]) == BuiltinAction.allCases.map(\.rawValue).sorted())
+        #expect(strings(root["properties"]?["actions"]?["propertyNames"]?["not"]?["enum"]) == BuiltinActions.names.sorted())
     }
 }
 

@@ -24,11 +24,11 @@ struct RecordingTests {
         let yaml = ProcedureWriter.text(draft)
         let procedure = try Self.load(yaml)
         #expect(procedure.description == text, "yaml:\n\(yaml)")
-        guard case .log(let message, _) = procedure.steps[0].call else {
+        guard case .builtin(let action) = procedure.steps[0].call, let log = action as? LogAction else {
             Issue.record("not a log step")
             return
         }
-        #expect(try message.template.render(in: RenderContext(roots: [:])) == .string(text), "yaml:\n\(yaml)")
+        #expect(try log.message.template.render(in: RenderContext(roots: [:])) == .string(text), "yaml:\n\(yaml)")
         if !text.isEmpty {
             #expect(try procedure.steps[0].expect.contains[0].template.render(in: RenderContext(roots: [:])) == .string(text))
         }
@@ -47,7 +47,7 @@ struct RecordingTests {
         }
         let yaml = ProcedureWriter.text(ProcedureDraft(name: "random", description: "d", steps: [step]))
         let procedure = try Self.load(yaml)
-        guard case .set(let values) = procedure.steps[0].call else {
+        guard let values = procedure.steps[0].call.setValues else {
             Issue.record("not a set step")
             return
         }

@@ -40,7 +40,7 @@ struct YAMLScalarLiteralTests {
                 parameters: {a: !!str 12, b: !!str true, c: ! 12, d: 12, e: "12", f: !!int "7", g: !!float 3}
 
             """)
-        guard case .set(let values) = procedure.steps[0].call else {
+        guard let values = procedure.steps[0].call.setValues else {
             Issue.record("not a set step")
             return
         }

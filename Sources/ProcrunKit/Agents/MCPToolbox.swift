@@ -15,7 +15,7 @@ package struct MCPToolbox: Sendable {
     package var stepTimeout: Duration = .seconds(600)
     /// How long a `run_procedure` child told to stop (a timeout, an interrupt) has to end its step
     /// and run its finally steps before it is killed: their grace and a step's kill grace, and more.
-    static let runGrace = Interpreter.finallyGrace + .seconds(10)
+    static let runGrace = FinallyRun.grace + .seconds(10)
 
     /// A toolbox serving the library at `root` with the built-in finder and recorder.
     package init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = DraftRecorder()) {

@@ -143,7 +143,7 @@ package struct RecordCommand {
         do {
             let steps = try ActionLog.read(text, path: path)
             let index = ProcedureIndex(root: found.root)
-            let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys).union(index.names)
+            let known = Set(BuiltinActions.names).union(found.actions.keys).union(index.names)
             let unknown = steps.filter { $0.succeeded && !found.runs($0.action, index: index) }.map { step in
                 Diagnostic(
                     .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",

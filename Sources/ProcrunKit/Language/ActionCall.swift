@@ -1,29 +1,32 @@
 /// A step's action with its parameters, compiled from the file: what the interpreter executes.
-package indirect enum ActionCall: Sendable {
-    /// Run a command.
-    case shell(CommandCall)
-    /// Print a message.
-    case log(message: TemplateField, level: LogLevel)
-    /// Fail unless every condition holds.
-    case assert(conditions: [Condition], message: TemplateField?)
-    /// Always fail.
-    case fail(message: TemplateField?)
-    /// Wait.
-    case sleep(duration: TemplateField)
-    /// Set variables for later steps.
-    case set([(name: String, value: SetValue)])
-    /// Write a file.
-    case writeFile(WriteFileCall)
-    /// Send an HTTP request.
-    case http(HTTPCall)
+indirect enum ActionCall: Sendable {
+    /// Perform a built-in action (``BuiltinActions``).
+    case builtin(any BuiltinAction)
     /// Run an action defined in the library's `procrun.yaml`.
     case library(LibraryAction, arguments: [(name: String, field: TemplateField)])
     /// Run another procedure of the library.
     case procedure(ProcedureCall)
     /// Hand an action nothing else defines to the library's executor.
     case external(name: String, parameters: [(name: String, value: ParameterTree)])
-    /// Call a tool on a configured MCP server.
-    case mcp(MCPCall)
     /// Run a group of steps side by side (a step with `parallel:`).
     case parallel(ParallelGroup)
+
+    /// The call of a step whose action could not be compiled, kept so that the step's other
+    /// problems are reported in the same pass.
+    static var placeholder: ActionCall { .builtin(FailAction(message: nil)) }
+
+    /// Whether running the call changes something outside procrun (dry runs describe these).
+    var hasEffects: Bool {
+        switch self {
+        case .builtin(let action): type(of: action).hasEffects
+        case .library, .external: true
+        case .procedure, .parallel: false
+        }
+    }
+
+    /// The `set` step's variables, for a `set` step.
+    var setValues: [(name: String, value: SetValue)]? {
+        guard case .builtin(let action) = self, let set = action as? SetAction else { return nil }
+        return set.values
+    }
 }

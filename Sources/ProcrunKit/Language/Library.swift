@@ -124,7 +124,7 @@ package struct Library: Sendable {
     /// the calling program) performs the actions nothing else defines. The loader decides the
     /// same way; this answers it for callers that have no step yet (`record --from`).
     package func runs(_ action: String, index: ProcedureIndex) -> Bool {
-        BuiltinAction(rawValue: action) != nil || actions[action] != nil || executor != nil || callerExecutes
+        BuiltinActions.contains(action) || actions[action] != nil || executor != nil || callerExecutes
             || index.entriesByName[action] != nil
     }
 
@@ -134,7 +134,7 @@ package struct Library: Sendable {
             reader.error(.invalidName, "action names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
             return nil
         }
-        if BuiltinAction(rawValue: pair.key) != nil {
+        if BuiltinActions.contains(pair.key) {
             reader.error(.builtinActionReplaced, "action '\(pair.key)' is built in; a library action cannot replace it", at: pair.keyStart)
             return nil
         }
@@ -161,8 +161,8 @@ package struct Library: Sendable {
             }
         }
         let commandPairs = fields.filter { ["command", "env", "cwd", "shell"].contains($0.key) }
-        var compiler = CallCompiler(mcpServers: loader.library.mcpServers, parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
-        guard let command = compiler.command(reader: &reader) else { return nil }
+        let compiler = ActionCompiler(mcpServers: loader.library.mcpServers, parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
+        guard let command = ShellAction.command(compiler, reader: &reader) else { return nil }
         var action = LibraryAction(name: pair.key, location: pair.keyStart, file: file, parameters: parameters, command: command)
         action.description = pair.value["description"].flatMap { reader.string($0, "'description'") } ?? ""
         let scope = NameShape.object(

@@ -35,7 +35,7 @@ struct ProcedureChecker {
         open: false, optionalWithDefault: false)
 
     /// A loop's items: an expression that must give a list, or written items.
-    private func check(_ loop: StepLoop, in scope: NameShape) -> [Diagnostic] {
+    func check(_ loop: StepLoop, in scope: NameShape) -> [Diagnostic] {
         switch loop.items {
         case .written(let fields):
             return fields.flatMap { check($0, in: scope) }
@@ -80,137 +80,21 @@ struct ProcedureChecker {
     }
 
     private func checkAll() -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        var roots: [String: NameShape] = [
+        let roots: [String: NameShape] = [
             "inputs": .object(
                 Dictionary(uniqueKeysWithValues: procedure.inputs.map { ($0.name, NameShape.value($0.kind.valueType)) }),
                 open: false, optionalWithDefault: false),
             "env": .object(environmentNames, open: false, optionalWithDefault: true),
             "procedure": .object(["name": .value(.string), "version": .value(.integer)], open: false, optionalWithDefault: false),
         ]
-        diagnostics += checkEnvironment(roots)
-        var steps: [String: NameShape] = [:]
-        var vars: [String: NameShape] = [:]
-        // The names templates read here, with `extra` ones (a loop's item, a step's own `result`).
-        func scope(adding extra: [String: NameShape] = [:]) -> NameShape {
-            var all = roots
-            all.merge(extra) { $1 }
-            all["steps"] = .object(steps, open: false, optionalWithDefault: false)
-            all["vars"] = .object(vars, open: false, optionalWithDefault: false)
-            return .object(all, open: false, optionalWithDefault: false)
-        }
-        // The variables every command inherits, read once (`env` templates read inputs and `env` only).
-        let inheritedEnvironment = EnvironmentSetting.inherited(
-            procedure: procedure.environment, file: procedure.file, library: library.environment, libraryFile: library.configFile, scope: scope())
-        // The scope of the step at hand, kept while no step adds a name to it (most steps add none).
-        var current: NameShape?
-        // The templates of the step at hand, in one array reused for every step.
-        var fields: [TemplateField] = []
-        // The next dropped template and condition to check, in the scope of the step they precede.
-        var nextDropped = (template: 0, condition: 0)
-        func checkDropped(before index: Int, in scope: NameShape) {
-            while nextDropped.template < droppedTemplates.count, droppedTemplates[nextDropped.template].step < index {
-                diagnostics += check(droppedTemplates[nextDropped.template].field, in: scope)
-                nextDropped.template += 1
-            }
-            while nextDropped.condition < droppedConditions.count, droppedConditions[nextDropped.condition].step < index {
-                diagnostics += check(droppedConditions[nextDropped.condition].condition, in: scope)
-                nextDropped.condition += 1
-            }
-        }
-        // Checks one step in the scope at hand; returns the variables it sets and the result later
-        // steps read, for the caller to add once the step (or its whole parallel group) is done.
-        func visit(_ step: Step) -> (assigned: [(String, NameShape)], result: (String, NameShape)?) {
-            // Most steps set nothing beyond their action: no loop to read.
-            let stepLoop = step.hasDefaultSettings ? nil : step.loop
-            // Only a step later templates can name (an id) or whose outputs read `result` needs it.
-            let result: NameShape? =
-                step.id != nil || !step.outputs.isEmpty
-                ? Self.resultShape(outputs: stepLoop == nil ? step.outputs.map(\.name) : [], call: step.call, loop: stepLoop != nil) : nil
-            var assigned: [(String, NameShape)] = []
-            do {
-                // The scopes built here share `steps` and `vars`; `current` is dropped before they
-                // change (below), so the updates find those dictionaries unshared and do not copy
-                // them (which would make checking quadratic in the number of steps).
-                var here = current ?? scope()
-                current = here
-                if incomplete { checkDropped(before: step.index, in: here) }
-                // A loop's item and `loop`, for the step's own templates.
-                let loopNames: [String: NameShape] = stepLoop.map { [$0.name.value: .value(.any), "loop": Self.loopShape] } ?? [:]
-                if let loop = stepLoop {
-                    // The items are read before the loop; the step's own templates see the item.
-                    diagnostics += check(loop, in: here)
-                    here = scope(adding: loopNames)
-                }
-                fields.removeAll(keepingCapacity: true)
-                step.call.collectTemplates(into: &fields)
-                let hasSettings = !step.hasDefaultSettings
-                if hasSettings { step.expect.collectTemplates(into: &fields) }
-                // A template without an expression (most command lines) has nothing to check.
-                for field in fields where !field.template.isLiteral {
-                    diagnostics += check(field, in: here)
-                }
-                if case .shell(let command) = step.call {
-                    diagnostics += command.shellSafetyDiagnostics(in: here, file: procedure.file)
-                    diagnostics += command.arithmeticEnvironmentDiagnostics(inherited: inheritedEnvironment, scope: here, file: procedure.file)
-                }
-                for condition in step.call.conditions {
-                    diagnostics += check(condition, in: here)
-                }
-                if hasSettings, let when = step.when { diagnostics += check(when, in: here) }
-                if case .procedure(let call) = step.call, let callee = call.callee {
-                    diagnostics += checkInputTypes(call, callee, in: here)
-                }
-                if hasSettings, !step.outputs.isEmpty {
-                    // A loop's own outputs are each item's: `result` is the item's result.
-                    let own = (stepLoop == nil ? result : nil) ?? Self.resultShape(outputs: step.outputs.map(\.name), call: step.call)
-                    let withResult = scope(adding: loopNames.merging(["result": own]) { $1 })
-                    for output in step.outputs { diagnostics += check(output.field, in: withResult) }
-                }
-                if case .set(let values) = step.call {
-                    for (name, value) in values {
-                        switch value {
-                        case .typed(let typed): assigned.append((name, .value(Self.type(of: typed))))
-                        case .template(let field): assigned.append((name, .value(Self.type(of: field, in: here))))
-                        }
-                    }
-                }
-            }
-            guard let id = step.id, let result else { return (assigned, nil) }
-            return (assigned, (id.value, result))
-        }
-        func apply(_ visited: (assigned: [(String, NameShape)], result: (String, NameShape)?)) {
-            if !visited.assigned.isEmpty || visited.result != nil { current = nil }
-            for (name, shape) in visited.assigned { vars[name] = shape }
-            if let (id, shape) = visited.result { steps[id] = shape }
-        }
-        for (list, isFinally) in [(procedure.steps, false), (procedure.finally, true)] where !list.isEmpty {
-            if isFinally {
-                // The `finally` steps also read how the run went.
-                roots["run"] = Self.runShape
-                current = nil
-            }
-            for step in list {
-                guard case .parallel(let group) = step.call else {
-                    apply(visit(step))
-                    if !step.hasDefaultSettings, step.loop != nil { current = nil }
-                    continue
-                }
-                // Steps side by side read what came before the group, never each other.
-                var visited = [visit(step)]
-                for member in group.steps { visited.append(visit(member)) }
-                visited.forEach(apply)
-                current = nil
-            }
-        }
-        let end = scope()
-        checkDropped(before: Int.max, in: end)
-        for output in procedure.outputs { diagnostics += check(output.field, in: end) }
-        return diagnostics
+        var walk = Walk(checker: self, roots: roots)
+        walk.diagnostics = checkEnvironment(roots)
+        walk.checkSteps()
+        return walk.diagnostics
     }
 
     /// A templated value whose type is known before the run must suit the callee's input.
-    private func checkInputTypes(_ call: ProcedureCall, _ callee: ProcedureSignature, in scope: NameShape) -> [Diagnostic] {
+    func checkInputTypes(_ call: ProcedureCall, _ callee: ProcedureSignature, in scope: NameShape) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for input in call.inputs {
             guard case .template(let field) = input.value, !field.template.expressions.isEmpty,
@@ -228,7 +112,7 @@ struct ProcedureChecker {
         return diagnostics
     }
 
-    private func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
+    func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
         relevant(field.template.check(in: scope)).map { field.diagnostic(explained($0), in: procedure.file) }
     }
 
@@ -262,7 +146,7 @@ struct ProcedureChecker {
         return error
     }
 
-    private func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
+    func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
         check(condition, in: scope, mustBe: .boolean, id: .conditionNotBoolean) { "a condition must be true or false, but this is a \($0)" }
     }
 
@@ -309,27 +193,12 @@ extension ActionCall {
     /// Appends every template the call holds to `fields` (the checker reuses one array for all steps).
     func collectTemplates(into fields: inout [TemplateField]) {
         switch self {
-        case .shell(let command): command.collectTemplates(into: &fields)
-        case .log(let message, _): fields.append(message)
-        case .assert(_, let message): if let message { fields.append(message) }
-        case .fail(let message): if let message { fields.append(message) }
-        case .sleep(let duration): fields.append(duration)
-        case .set(let values):
-            for (_, value) in values { if case .template(let field) = value { fields.append(field) } }
-        case .writeFile(let write): fields += [write.path, write.content]
-        case .http(let http): fields += [http.url] + [http.method, http.body].compactMap { $0 } + http.headers.map(\.field)
+        case .builtin(let action): action.collectTemplates(into: &fields)
         case .library(_, let arguments): fields += arguments.map(\.field)
         case .procedure(let call): fields += call.templates
         case .external(_, let parameters): fields += parameters.flatMap(\.value.templates)
-        case .mcp(let call): fields += [call.tool] + (call.arguments?.templates ?? [])
         case .parallel: break  // The group's steps are checked one by one.
         }
-    }
-
-    /// Every condition the call holds (`assert`'s clauses).
-    var conditions: [Condition] {
-        if case .assert(let conditions, _) = self { return conditions }
-        return []
     }
 }
 

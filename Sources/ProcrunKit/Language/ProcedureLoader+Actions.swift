@@ -17,26 +17,29 @@ extension ProcedureLoader {
             parameters.removeAll { $0.name == adaptation.parameter }
             parameters.append(Parameter(name: adaptation.parameter, keyStart: location, node: node, isLiteral: true))
         }
-        if let builtin = BuiltinAction(rawValue: action.value) {
-            if builtin == .replayProcedure {
-                guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: false) else {
-                    return nil
-                }
+        if let builtin = BuiltinActions.byName[action.value] {
+            let declaration = builtin.declaration
+            guard
+                checkNames(
+                    parameters, allowed: declaration.names, required: parametersMisspelled ? [] : declaration.required, action: action, reader: &reader,
+                    open: declaration.anyName != nil)
+            else { return nil }
+            // replay_procedure is a procedure call, compiled as a step naming the procedure is.
+            guard let type = builtin.type else {
                 return compileProcedureCall(action, parameters, direct: false, parametersMisspelled: parametersMisspelled, reader: &reader)
             }
-            guard checkNames(parameters, allowed: builtin.parameters, required: parametersMisspelled ? [] : builtin.requiredParameters, action: action, reader: &reader, open: builtin == .set) else {
-                return nil
-            }
-            var compiler = CallCompiler(mcpServers: library.mcpServers, parameters: parameters)
-            return compiler.compile(builtin, reader: &reader)
+            let before = reader.diagnostics.count
+            let call = type.init(compiling: ActionCompiler(mcpServers: library.mcpServers, parameters: parameters), reader: &reader)
+            guard let call, reader.diagnostics.count == before else { return nil }
+            return .builtin(call)
         }
         if let defined = library.actions[action.value] {
             let declared = defined.parameters.map(\.name)
             let required = defined.parameters.filter(\.required).map(\.name)
             guard checkNames(parameters, allowed: declared, required: parametersMisspelled ? [] : required, action: action, reader: &reader, open: false) else { return nil }
-            var compiler = CallCompiler(mcpServers: library.mcpServers, parameters: parameters)
+            let compiler = ActionCompiler(mcpServers: library.mcpServers, parameters: parameters)
             let arguments = parameters.compactMap { parameter in
-                compiler.field(parameter.name, reader: &reader).map { (parameter.name, $0) }
+                compiler.field(parameter, reader: &reader).map { (parameter.name, $0) }
             }
             guard arguments.count == parameters.count else { return nil }
             return .library(defined, arguments: arguments)
@@ -51,7 +54,7 @@ extension ProcedureLoader {
             }
             return compileExternal(action, parameters, reader: &reader)
         }
-        let known = BuiltinAction.allCases.map(\.rawValue) + library.actions.keys.sorted() + (graph?.index.names ?? [])
+        let known = BuiltinActions.names + library.actions.keys.sorted() + (graph?.index.names ?? [])
         reader.error(.unknownAction, "unknown action \(QuotedName.shown(action.value))\(Suggestion.hint(for: action.value, in: known))", at: action.location)
         return nil
     }
@@ -68,7 +71,7 @@ extension ProcedureLoader {
         func isNear(_ candidate: String) -> Bool {
             candidate != name && abs(candidate.count - length) <= slack && Suggestion.editDistance(lowered, candidate.lowercased()) <= slack
         }
-        if let builtin = BuiltinAction.allCases.lazy.map(\.rawValue).first(where: isNear) { return builtin }
+        if let builtin = BuiltinActions.names.first(where: isNear) { return builtin }
         return library.actions.keys.filter(isNear).min() ?? graph?.index.entriesByName.keys.filter(isNear).min()
     }
 
@@ -91,139 +94,5 @@ extension ProcedureLoader {
             reader.error(.missingParameter, "action '\(action.value)' needs parameter '\(name)'", at: action.location)
         }
         return reader.diagnostics.count == before
-    }
-}
-
-/// Compiles one step's parameters for a built-in action.
-struct CallCompiler {
-    /// The library's MCP servers, which an `mcp` step names. (Only these of the loader: a copy of
-    /// the whole loader for every step was a tenth of compiling a `shell` step.)
-    let mcpServers: [String: ExternalCommand]
-    let parameters: [ProcedureLoader.Parameter]
-
-    func node(_ name: String) -> ProcedureLoader.Parameter? {
-        parameters.first { $0.name == name }
-    }
-
-    /// A parameter's template (nil when absent or invalid).
-    mutating func field(_ name: String, reader: inout NodeReader) -> TemplateField? {
-        guard let parameter = node(name) else { return nil }
-        if parameter.isLiteral, let text = parameter.node.scalar?.text {
-            return .literal(text, at: parameter.node.start)
-        }
-        return ProcedureLoader.template(parameter.node, "parameter '\(name)'", reader: &reader)
-    }
-
-    mutating func compile(_ action: BuiltinAction, reader: inout NodeReader) -> ActionCall? {
-        let before = reader.diagnostics.count
-        let call: ActionCall?
-        switch action {
-        case .shell:
-            call = command(reader: &reader).map(ActionCall.shell)
-        case .log:
-            let level = literal("level", LogLevel.self, reader: &reader) ?? .info
-            call = field("message", reader: &reader).map { .log(message: $0, level: level) }
-        case .assert:
-            guard let that = node("that") else { return nil }
-            let nodes = that.node.items ?? [that.node]
-            let conditions = nodes.compactMap { ProcedureLoader.condition($0, "parameter 'that'", reader: &reader) }
-            call = .assert(conditions: conditions, message: field("message", reader: &reader))
-        case .fail:
-            call = .fail(message: field("message", reader: &reader))
-        case .sleep:
-            if let parameter = node("duration"), let text = parameter.node.scalar?.text, !text.contains("{{") {
-                _ = reader.duration(parameter.node, "parameter 'duration'")
-            }
-            call = field("duration", reader: &reader).map { .sleep(duration: $0) }
-        case .set:
-            call = .set(parameters.compactMap { setValue($0, reader: &reader) })
-        case .writeFile:
-            guard let path = field("path", reader: &reader), let content = field("content", reader: &reader) else { return nil }
-            var write = WriteFileCall(path: path, content: content)
-            write.append = node("append").flatMap { reader.boolean($0.node, "parameter 'append'") } ?? false
-            write.createDirectories = node("create_dirs").flatMap { reader.boolean($0.node, "parameter 'create_dirs'") } ?? false
-            write.outsideLibrary = node("outside_library").flatMap { reader.boolean($0.node, "parameter 'outside_library'") } ?? false
-            write.libraryFiles = node("library_files").flatMap { reader.boolean($0.node, "parameter 'library_files'") } ?? false
-            if let mode = node("mode") {
-                if let text = reader.string(mode.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
-                    write.mode = value
-                } else {
-                    reader.error(.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'", at: mode.node.start)
-                }
-            }
-            call = .writeFile(write)
-        case .replayProcedure:
-            return nil
-        case .mcp:
-            call = mcp(reader: &reader).map(ActionCall.mcp)
-        case .http:
-            guard let url = field("url", reader: &reader) else { return nil }
-            var http = HTTPCall(url: url, method: field("method", reader: &reader), body: field("body", reader: &reader))
-            http.headers = mapping("headers", reader: &reader)
-            call = .http(http)
-        }
-        return reader.diagnostics.count == before ? call : nil
-    }
-
-    /// The `shell` parameters (also the shape of a library action's definition).
-    mutating func command(reader: inout NodeReader) -> CommandCall? {
-        guard let commandNode = node("command") else { return nil }
-        let command: CommandCall.Command
-        if let items = commandNode.node.items {
-            if items.isEmpty { reader.error(.emptyValue, "parameter 'command' is an empty list", at: commandNode.node.start) }
-            command = .arguments(items.compactMap { ProcedureLoader.template($0, "an item of parameter 'command'", reader: &reader) })
-        } else if commandNode.isLiteral, let text = commandNode.node.scalar?.text {
-            command = .line(.literal(text, at: commandNode.node.start))
-        } else {
-            guard let line = ProcedureLoader.template(commandNode.node, "parameter 'command'", reader: &reader) else { return nil }
-            command = .line(line)
-        }
-        var call = CommandCall(command: command)
-        // Most commands have no other parameter: one pass rather than a search for each name.
-        for parameter in parameters {
-            switch parameter.name {
-            case "env": call.environment = mapping("env", reader: &reader)
-            case "cwd": call.workingDirectory = field("cwd", reader: &reader)
-            case "shell": call.shell = field("shell", reader: &reader)
-            case "stdin": call.standardInput = field("stdin", reader: &reader)
-            default: break
-            }
-        }
-        return call
-    }
-
-    /// A mapping parameter whose values are templates (`env`, `headers`).
-    mutating func mapping(_ name: String, reader: inout NodeReader) -> [(name: String, field: TemplateField)] {
-        guard let parameter = node(name), let pairs = reader.mapping(parameter.node, "parameter '\(name)'") else { return [] }
-        return pairs.compactMap { pair in
-            ProcedureLoader.template(pair.value, "'\(pair.key)' in parameter '\(name)'", reader: &reader).map { (pair.key, $0) }
-        }
-    }
-
-    /// A parameter that must be one of an enumeration's raw values, written literally.
-    mutating func literal<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type, reader: inout NodeReader) -> T?
-    where T.RawValue == String {
-        guard let parameter = node(name), let text = reader.string(parameter.node, "parameter '\(name)'") else { return nil }
-        if let value = T(rawValue: text) { return value }
-        let names = T.allCases.map(\.rawValue)
-        reader.error(
-            .invalidValue, "expected one of \(names.joined(separator: ", ")) for parameter '\(name)', found '\(text)'\(Suggestion.hint(for: text, in: names))",
-            at: parameter.node.start)
-        return nil
-    }
-
-    /// A `set` variable: typed when written as a plain boolean or number or tagged with a type
-    /// (``YAMLScalar/literalValue``), else a template.
-    mutating func setValue(_ parameter: ProcedureLoader.Parameter, reader: inout NodeReader) -> (name: String, value: SetValue)? {
-        guard NodeReader.isIdentifier(parameter.name) else {
-            reader.error(.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
-            return nil
-        }
-        guard let scalar = parameter.node.scalar, !scalar.isNull else {
-            reader.error(.expectedString, "expected a string, number or boolean for variable '\(parameter.name)', found \(parameter.node.kindDescription)", at: parameter.node.start)
-            return nil
-        }
-        if !parameter.isLiteral, let value = scalar.literalValue { return (parameter.name, .typed(value)) }
-        return field(parameter.name, reader: &reader).map { (parameter.name, .template($0)) }
     }
 }

@@ -9,7 +9,7 @@ extension ProcedureLoader {
             return nil
         }
         var group = ParallelGroup(steps: [])
-        var step = Step(index: index, location: node.start, action: Located("parallel", at: pair.keyStart), call: .fail(message: nil))
+        var step = Step(index: index, location: node.start, action: Located("parallel", at: pair.keyStart), call: .placeholder)
         for other in pairs where !ParallelGroup.stepKeys.contains(other.key) {
             reader.error(
                 .unknownKey, "'\(other.key)' is not taken by a parallel group; give it to the group's steps (a group takes id, when, notes and on_failure)",
@@ -37,7 +37,7 @@ extension ProcedureLoader {
             switch member.call {
             case .parallel:
                 reader.error(.invalidValue, "parallel groups do not nest; put these steps in the outer group", at: member.action.location)
-            case .set:
+            case .builtin(let action) where action is SetAction:
                 reader.error(
                     .invalidValue, "a 'set' step cannot be in a parallel group: steps side by side have no order to set variables in; set them before or after the group",
                     at: member.action.location)

@@ -64,7 +64,7 @@ extension ProcedureLoader {
             step = Step(index: index, location: node.start, action: Located(actionName, at: actionNode.start), call: call)
         } else {
             dropped = true
-            step = Step(index: index, location: node.start, action: Located(actionName ?? "", at: actionNode.start), call: .fail(message: nil))
+            step = Step(index: index, location: node.start, action: Located(actionName ?? "", at: actionNode.start), call: .placeholder)
         }
         for index in pairs.indices where pairs[index].key != "action" && pairs[index].key != "parameters" {
             readSetting(pairs[index].key, pairs[index].value, into: &step, reader: &reader)

@@ -145,7 +145,7 @@ package struct ProcedureLoader {
     }
 
     /// Parses a scalar as a template, positioning a syntax error inside it. (Static: it needs
-    /// nothing of a loader, and ``CallCompiler`` calls it without one.)
+    /// nothing of a loader, and ``ActionCompiler`` calls it without one.)
     static func template(_ node: YAMLNode, _ what: @autoclosure () -> String, reader: inout NodeReader) -> TemplateField? {
         guard let text = reader.string(node, what()) else { return nil }
         do {

@@ -14,14 +14,14 @@ package struct Step: Sendable {
     /// The action's name as written.
     package var action: Located<String>
     /// The action with its parameters, compiled.
-    package var call: ActionCall
+    var call: ActionCall
     /// What a failure does to the run.
     package var onFailure = FailurePolicy.abort
     private var details = Self.defaultDetails
     private static let defaultDetails = OutOfLine(Details())
 
     /// A step running `call`, with every other setting at its default.
-    package init(index: Int, location: SourceLocation, id: Located<String>? = nil, action: Located<String>, call: ActionCall) {
+    init(index: Int, location: SourceLocation, id: Located<String>? = nil, action: Located<String>, call: ActionCall) {
         self.index = index
         self.location = location
         self.id = id

@@ -22,7 +22,7 @@ extension RunRecord {
             steps.insert(index)
             let step = all[index]
             if let id = step.id?.value { markers.append("steps." + id) }
-            if case .set(let values) = step.call {
+            if let values = step.call.setValues {
                 for (name, _) in values where vars.insert(name).inserted { markers.append("vars." + name) }
             }
         }

@@ -5,46 +5,15 @@ enum CommandPreview {
     /// The preview line of a step's call, or nil for an action that runs no command.
     static func text(of call: ActionCall) -> String? {
         switch call {
-        case .shell(let command):
-            return line(command, parameters: [:])
+        case .builtin(let action):
+            return action.preview
         case .library(let action, let arguments):
             var values: [String: String] = [:]
             for parameter in action.parameters { values[parameter.name] = parameter.defaultValue }
             for argument in arguments { values[argument.name] = argument.field.text }
-            return line(action.command, parameters: values)
-        default:
+            return action.command.preview(parameters: values)
+        case .procedure, .external, .parallel:
             return nil
         }
-    }
-
-    private static func line(_ call: CommandCall, parameters: [String: String]) -> String {
-        switch call.command {
-        case .line(let field):
-            return "$ " + substitute(field.template, parameters)
-        case .arguments(let fields):
-            return "$ " + fields.map { ShellQuote.word(substitute($0.template, parameters)) }.joined(separator: " ")
-        }
-    }
-
-    /// The template's text with each bare `{{ params.NAME }}` replaced by `parameters[NAME]`.
-    private static func substitute(_ template: Template, _ parameters: [String: String]) -> String {
-        if template.isLiteral || parameters.isEmpty { return template.source }
-        let scalars = Array(template.source.unicodeScalars)
-        var out = ""
-        for part in template.parts {
-            switch part {
-            case .text(let text):
-                out += text
-            case .expression(let expression, let range):
-                if case .path(let path) = expression.kind, path.root == "params", path.components.count == 1,
-                    case .field(let name) = path.components[0], let value = parameters[name]
-                {
-                    out += value
-                } else {
-                    out.unicodeScalars.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-                }
-            }
-        }
-        return out
     }
 }

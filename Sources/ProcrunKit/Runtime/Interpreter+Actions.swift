@@ -1,94 +1,76 @@
-import Glibc
-
 extension Interpreter {
-    /// One attempt at a step's action; expectations are checked by the caller.
-    func execute(_ step: Step, number: Int) -> StepResult {
-        var result = StepResult(number: number, id: step.id?.value, action: step.action.value, status: .success)
-        do {
-            switch step.call {
-            case .shell(let command):
-                try runCommand(command, timeout: timeLeft(limit(of: step)), defaultDirectory: directory, into: &result, step: step)
-            case .library(let action, let arguments):
-                var params: [String: Value] = [:]
-                for parameter in action.parameters {
-                    if let value = parameter.defaultValue { params[parameter.name] = .string(value) }
-                }
-                for (name, field) in arguments {
-                    params[name] = .string(try string(field))
-                }
-                let saved = context
-                context = RenderContext(roots: ["params": .mapping(params)])
-                defer { context = saved }
-                try runCommand(
-                    action.command, timeout: timeLeft(limit(of: step)), defaultDirectory: libraryDirectory, into: &result, file: action.file, step: step)
-            case .log(let message, let level):
-                result.outcome = try string(message)
-                observer?.logged(redact(result.outcome), level: level)
-            case .assert(let conditions, let message):
-                for condition in conditions {
-                    let value: Value
-                    do {
-                        value = try condition.expression.evaluate(in: context)
-                    } catch {
-                        throw StepFailure(located(error, condition: condition))
-                    }
-                    guard case .boolean(let holds) = value else {
-                        throw StepFailure("assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
-                    }
-                    if !holds {
-                        throw StepFailure(try message.map { (field) throws(StepFailure) in try string(field) } ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
-                    }
-                }
-                result.outcome = "true"
-            case .fail(let message):
-                throw StepFailure(try message.map { (field) throws(StepFailure) in try string(field) } ?? "failed")
-            case .sleep(let field):
-                let text = try string(field)
-                guard let duration = NodeReader.parseDuration(text) else {
-                    throw StepFailure("expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
-                }
-                let allowed = timeLeft(duration) ?? duration
-                if !Interrupts.sleep(allowed) { throw StepFailure.interrupted }
-                if allowed < duration { throw StepFailure(Self.callTimedOut) }
-            case .set(let values):
-                // `vars` stays visible while the values render: a value may read an earlier variable.
-                guard case .mapping(var vars)? = context.roots["vars"] else { break }
-                defer { context.roots["vars"] = .mapping(vars) }
-                for (name, value) in values {
-                    switch value {
-                    case .typed(let typed): vars[name] = typed
-                    case .template(let field): vars[name] = try render(field)
-                    }
-                }
-            case .writeFile(let write):
-                let path = FileSystem.join(directory, try string(write.path))
-                if !write.outsideLibrary, !LibraryLayout.holds(path, root: libraryDirectory) {
-                    throw StepFailure("write_file path '\(path)' is outside the library folder '\(library.root)'; write inside it, or add outside_library: true to the step's parameters")
-                }
-                if !write.libraryFiles, let own = LibraryLayout.ownFile(path, root: libraryDirectory) {
-                    throw StepFailure("write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
-                }
-                if write.createDirectories { try wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
-                let content = Array(try string(write.content).utf8)
-                try wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: write.append, mode: write.mode) }
-                result.outcome = path
-            case .http(let http):
-                try runHTTP(http, timeout: timeLeft(limit(of: step)), into: &result)
-            case .procedure(let call):
-                try runProcedure(call, step: step, into: &result)
-            case .external(let name, let parameters):
-                try runExternal(name, parameters, step: step, into: &result)
-            case .mcp(let call):
-                try runMCP(call, step: step, into: &result)
-            case .parallel:
-                // A group runs through runGroup, never as one action.
-                throw StepFailure("a parallel group is not an action")
-            }
+    /// One attempt at a step's action; expectations are checked by the caller. In a dry run
+    /// (never failed by its expectations), steps that only compute (`set`, `log`, `assert`, a
+    /// call of a procedure, itself run dry) are performed; the rest are described, with their
+    /// templates rendered, and their results read as placeholders (`<steps.build.stdout>`) by
+    /// later steps.
+    func execute(_ step: Step) -> StepResult {
+        var result = StepResult(of: step, status: .success)
+        var output = ActionResult()
+        current = step
+        let describing = options.dryRun && step.call.hasEffects
+        do throws(StepFailure) {
+            try act(step, describing: describing, into: &result, &output)
         } catch {
-            result.fail(error as? StepFailure ?? StepFailure(String(describing: error)))
-            if result.exitCode == nil, case .shell = step.call { result.exitCode = 127 }
+            if describing {
+                result.status = .failed
+                result.error = error.message
+            } else {
+                result.fail(error)
+            }
+        }
+        result.take(output)
+        if describing, let id = step.id?.value {
+            result.stdout = "<steps.\(id).stdout>"
+            result.stderr = "<steps.\(id).stderr>"
+            result.exitCode = 0
         }
         return result
+    }
+
+    /// Performs the step's action, or (`describing`) describes it in `output`.
+    private func act(_ step: Step, describing: Bool, into result: inout StepResult, _ output: inout ActionResult) throws(StepFailure) {
+        switch step.call {
+        case .builtin(let action):
+            if options.dryRun { try action.dryRun(self, into: &output) } else { try action.perform(self, into: &output) }
+        case .library(let action, let arguments):
+            try withParameters(of: action, arguments) { () throws(StepFailure) in
+                if describing {
+                    output.outcome = try action.command.describe(in: self, file: action.file)
+                } else {
+                    try action.command.run(in: self, file: action.file, directory: libraryDirectory, into: &output)
+                }
+            }
+        case .procedure(let call):
+            try ProcedureCallRun(call, step: step, caller: self).run(into: &result, output: &output)
+        case .external(let name, let parameters) where describing:
+            var rendered: [String: Value] = [:]
+            for (parameter, tree) in parameters { rendered[parameter] = try render(tree) }
+            output.outcome = "executor: \(name) " + redact(Value.mapping(rendered).jsonText)
+        case .external(let name, let parameters):
+            try ExecutorCallRun(name: name, parameters: parameters, step: step, caller: self).run(into: &output)
+        case .parallel:
+            // A group runs through ParallelGroupRun, never as one action.
+            throw StepFailure("a parallel group is not an action")
+        }
+    }
+
+    /// Runs `body` with the templates reading a library action's `params` (the step's arguments
+    /// over the action's defaults) instead of the run's names.
+    func withParameters(
+        of action: LibraryAction, _ arguments: [(name: String, field: TemplateField)], _ body: () throws(StepFailure) -> Void
+    ) throws(StepFailure) {
+        var params: [String: Value] = [:]
+        for parameter in action.parameters {
+            if let value = parameter.defaultValue { params[parameter.name] = .string(value) }
+        }
+        for (name, field) in arguments {
+            params[name] = .string(try string(field))
+        }
+        let saved = context
+        context = RenderContext(roots: ["params": .mapping(params)])
+        defer { context = saved }
+        try body()
     }
 
     /// Renders a field, turning a template error into a positioned step failure.
@@ -111,20 +93,5 @@ extension Interpreter {
         } catch {
             throw StepFailure(.error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
         }
-    }
-
-    private func wrap(_ body: () throws(FileSystem.Failure) -> Void) throws(StepFailure) {
-        do { try body() } catch { throw StepFailure(error.description) }
-    }
-}
-
-extension StepResult {
-    /// Marks the result failed for `failure`.
-    mutating func fail(_ failure: StepFailure) {
-        status = .failed
-        error = failure.shown
-        cause = failure.message
-        if failure.isInterrupt != wasInterrupted { wasInterrupted = failure.isInterrupt }
-        if failure.diagnostic != nil || diagnostic != nil { diagnostic = failure.diagnostic }
     }
 }

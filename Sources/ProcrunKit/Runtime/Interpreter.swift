@@ -28,9 +28,14 @@ package final class Interpreter {
 
     /// The `vars` (values set by `set` steps) as the run left them.
     var vars: [String: Value] {
-        if case .mapping(let vars)? = context.roots["vars"] { return vars }
-        return [:]
+        get {
+            if case .mapping(let vars)? = context.roots["vars"] { return vars }
+            return [:]
+        }
+        set { context.roots["vars"] = .mapping(newValue) }
     }
+    /// The step whose action runs now (read by the actions' context: its timeout, `keep_running`).
+    var current: Step?
     /// Hears of each top-level step as it finishes (a parallel group, then its steps), with the
     /// run's `vars` after it: how a run's journal learns how far the run got.
     var stepFinished: ((StepResult, [String: Value]) -> Void)?
@@ -98,30 +103,43 @@ package final class Interpreter {
             "steps": .mapping([:]),
             "vars": .mapping(resume?.vars ?? [:]),
         ]
-        let environmentError = (library.environment.isEmpty && procedure.environment.isEmpty ? nil : prepareEnvironment()) ?? checkCallReferences()
+        let environmentError = (library.environment.isEmpty && procedure.environment.isEmpty ? nil : prepareEnvironment()) ?? ProcedureCallRun.checkReferences(in: self)
         var results: [StepResult] = []
-        results.reserveCapacity(procedure.steps.count)
         var success = environmentError == nil
         var interrupted = false
-        for step in procedure.steps where environmentError == nil {
+        if environmentError == nil {
+            (success, interrupted) = runSteps(into: &results)
+            if !procedure.finally.isEmpty { FinallyRun(interpreter: self).run(&results, success: &success, interrupted: interrupted) }
+        }
+        var report = RunReport(
+            procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
+            durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
+        report.dryRun = options.dryRun
+        report.error = environmentError
+        if report.success { renderOutputs(into: &report) }
+        if depth == 0 {
+            sessions.stopAll()
+            for entry in leftovers.endAll() {
+                observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
+            }
+        }
+        report.durationNanoseconds = StepResult.nanoseconds(since: clock)
+        return report
+    }
+
+    /// Runs the main steps in order (those a resumed run ran before restored), until one fails
+    /// that aborts the run or an interrupt arrives: whether all succeeded, and whether the run was
+    /// interrupted.
+    private func runSteps(into results: inout [StepResult]) -> (success: Bool, interrupted: Bool) {
+        results.reserveCapacity(procedure.steps.count)
+        var success = true
+        for step in procedure.steps {
             if let resume, step.index < resume.start {
-                // A parallel group's steps are restored with it.
-                var restored = [step]
-                if case .parallel(let group) = step.call { restored += group.steps }
-                for step in restored {
-                    var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .skipped)
-                    result.restored = true
-                    if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
-                    observer?.stepFinished(result, step: step, of: procedure)
-                    results.append(result)
-                }
+                restore(step, from: resume, into: &results)
                 continue
             }
-            if Interrupts.received {
-                interrupted = true
-                break
-            }
-            let result = perform(step, timedOut: Self.callTimedOut)
+            if Interrupts.received { return (success, true) }
+            let result = perform(step, timedOut: StepFailure.callTimedOut)
             let failed = result.status == .failed
             // Every step that fails because of Ctrl-C fails once the interrupt has arrived.
             let wasInterrupted = failed && Interrupts.received
@@ -132,42 +150,40 @@ package final class Interpreter {
             }
             if failed {
                 success = false
-                if wasInterrupted {
-                    interrupted = true
-                    break
-                }
+                if wasInterrupted { return (false, true) }
                 if step.onFailure == .abort { break }
             }
         }
-        if !procedure.finally.isEmpty, environmentError == nil { runFinally(&results, success: &success, interrupted: interrupted) }
-        var report = RunReport(
-            procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
-            durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
-        report.dryRun = options.dryRun
-        report.error = environmentError
-        if report.success {
-            do {
-                for output in procedure.outputs {
-                    // A caller reads its callee's outputs as they came; the outermost run's are shown.
-                    let value = try output.field.template.render(in: context)
-                    report.outputs[output.name] = depth == 0 ? redact(value) : value
-                }
-            } catch {
-                report.success = false
-                report.error = redactError(located(error, output(named: error, in: procedure.outputs)))
-            }
-        }
-        if depth == 0 {
-            sessions.stopAll()
-            for entry in leftovers.endAll() {
-                observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
-            }
-        }
-        report.durationNanoseconds = Self.nanoseconds(since: clock)
-        return report
+        return (success, false)
     }
 
-    static let interruptedMessage = Interrupts.message
+    /// A step an earlier run ran, as a resumed run reports it: skipped, its result (a parallel
+    /// group's steps with it) readable by later templates as it was.
+    private func restore(_ step: Step, from resume: ResumePoint, into results: inout [StepResult]) {
+        var restored = [step]
+        if case .parallel(let group) = step.call { restored += group.steps }
+        for step in restored {
+            var result = StepResult(of: step, status: .skipped)
+            result.restored = true
+            if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
+            observer?.stepFinished(result, step: step, of: procedure)
+            results.append(result)
+        }
+    }
+
+    /// Renders the procedure's `outputs` into a successful run's report: a caller reads its
+    /// callee's outputs as they came; the outermost run's are shown.
+    private func renderOutputs(into report: inout RunReport) {
+        do {
+            for output in procedure.outputs {
+                let value = try output.field.template.render(in: context)
+                report.outputs[output.name] = depth == 0 ? value.hiding(secrets) : value
+            }
+        } catch {
+            report.success = false
+            report.error = redactError(located(error, output(named: error, in: procedure.outputs)))
+        }
+    }
 
     /// Runs one step (or fails it with `timedOut` when the deadline has passed), makes its result
     /// readable by later templates and tells the observer: the result as reports show it.
@@ -175,7 +191,7 @@ package final class Interpreter {
         var result = attempt(step, timedOut: timedOut)
         record(result)
         // Later steps read the output as it came; people and reports see it redacted.
-        result = shown(result)
+        result = result.hiding(secrets)
         observer?.stepFinished(result, step: step, of: procedure)
         return result
     }
@@ -185,7 +201,7 @@ package final class Interpreter {
     func attempt(_ step: Step, timedOut: String) -> StepResult {
         var result: StepResult
         if let deadline, ContinuousClock.now >= deadline {
-            result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
+            result = StepResult(of: step, status: .failed)
             result.fail(StepFailure(timedOut))
         } else {
             result = runStep(step, timedOut: timedOut)
@@ -221,16 +237,16 @@ package final class Interpreter {
 
     /// One step: once, or once per item of its loop.
     /// `timedOut` is what a parallel group's steps say when the deadline has passed.
-    func runStep(_ step: Step, timedOut: String = callTimedOut) -> StepResult {
-        if case .parallel(let group) = step.call { return runGroup(step, group, timedOut: timedOut) }
-        if !step.hasDefaultSettings, let loop = step.loop { return runLoop(step, loop) }
+    func runStep(_ step: Step, timedOut: String = StepFailure.callTimedOut) -> StepResult {
+        if case .parallel(let group) = step.call { return ParallelGroupRun(step: step, group: group, interpreter: self, timedOut: timedOut).run() }
+        if !step.hasDefaultSettings, let loop = step.loop { return StepLoopRun(step: step, loop: loop, interpreter: self).run() }
         return runOnce(step)
     }
 
     /// One run of a step: its condition, its attempts, its outputs. `announce`: tell the observer
     /// the step started (a loop announces itself once, not per item).
     func runOnce(_ step: Step, announce: Bool = true) -> StepResult {
-        var result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .success)
+        var result = StepResult(of: step, status: .success)
         let started = ContinuousClock.now
         if let when = step.when {
             do throws(StepFailure) {
@@ -250,8 +266,8 @@ package final class Interpreter {
             attempts += 1
             // Each attempt's result replaces the last in place (a result is large; copying one
             // was a tenth of a built-in step's cost).
-            result = options.dryRun ? dryRun(step, number: result.number) : execute(step, number: result.number)
-            if !options.dryRun, result.status == .success, let failure = check(step, &result) {
+            result = execute(step)
+            if !options.dryRun, result.status == .success, let failure = check(step, result) {
                 result.fail(failure)
             }
             result.attempts = attempts
@@ -265,10 +281,10 @@ package final class Interpreter {
         if result.status == .success, !step.outputs.isEmpty {
             computeOutputs(step, &result)
         }
-        // The outcome stays as it came: later steps read it; ``shown(_:)`` masks what people see.
+        // The outcome stays as it came: later steps read it; ``StepResult/hiding(_:)`` masks what people see.
         result.error = result.error.map(redactError)
         result.cause = result.cause.map(redactError)
-        result.durationNanoseconds = Self.nanoseconds(since: started)
+        result.durationNanoseconds = StepResult.nanoseconds(since: started)
         return result
     }
 
@@ -279,7 +295,7 @@ package final class Interpreter {
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
-            throw StepFailure(redactError(located(error, condition: when)))
+            throw StepFailure(redactError(DiagnosticRenderer.line(when.diagnostic(error, in: procedure.file))))
         }
         guard case .boolean(let holds) = value else { throw StepFailure("the 'when' condition is not true or false") }
         return holds
@@ -316,45 +332,13 @@ package final class Interpreter {
         TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(redact(text)))
     }
 
-    /// The result as observers, reports and records see it: secret values hidden in its
-    /// outcome, output, outputs and loop items. Templates read the result as it came.
-    func shown(_ result: StepResult) -> StepResult {
-        guard !secrets.isEmpty else { return result }
-        var shown = result
-        shown.outcome = redact(result.outcome)
-        shown.stdout = redact(result.stdout)
-        shown.stderr = redact(result.stderr)
-        if !result.outputs.isEmpty { shown.outputs = result.outputs.mapValues(redact) }
-        if let iterations = result.iterations { shown.iterations = iterations.map(self.shown) }
-        return shown
-    }
-
-    /// A value with secret values hidden in every text it holds.
-    func redact(_ value: Value) -> Value {
-        switch value {
-        case .string(let text): .string(redact(text))
-        case .list(let items): .list(items.map(redact))
-        case .mapping(let fields): .mapping(fields.mapValues(redact))
-        default: value
-        }
-    }
-
     /// A template error as `path:line:col: message`.
     func located(_ error: TemplateError, _ field: TemplateField?) -> String {
         guard let field else { return error.message }
         return DiagnosticRenderer.line(field.diagnostic(error, in: procedure.file))
     }
 
-    func located(_ error: TemplateError, condition: Condition) -> String {
-        DiagnosticRenderer.line(condition.diagnostic(error, in: procedure.file))
-    }
-
     private func output(named error: TemplateError, in outputs: [(name: String, field: TemplateField)]) -> TemplateField? {
         outputs.first { (try? $0.field.template.render(in: context)) == nil }?.field
-    }
-
-    static func nanoseconds(since start: ContinuousClock.Instant) -> UInt64 {
-        let elapsed = ContinuousClock.now - start
-        return UInt64(max(0, elapsed.components.seconds)) * 1_000_000_000 + UInt64(max(0, elapsed.components.attoseconds / 1_000_000_000))
     }
 }

@@ -62,7 +62,7 @@ package struct StepResult: Sendable {
         set { rare.update { $0.iterations = newValue } }
     }
     /// The results of a parallel group's steps, in order, until the run lists them after the
-    /// group's own (``Interpreter/runGroup(_:_:)``).
+    /// group's own (``ParallelGroupRun``).
     package var members: [StepResult] {
         get { rare.value.members }
         set { rare.update { $0.members = newValue } }

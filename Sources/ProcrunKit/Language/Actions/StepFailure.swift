@@ -13,10 +13,15 @@ struct StepFailure: Error {
 
     /// The failure of a step the run's interrupt ended.
     static var interrupted: StepFailure {
-        var failure = StepFailure(Interpreter.interruptedMessage)
+        var failure = StepFailure(Interrupts.message)
         failure.isInterrupt = true
         return failure
     }
+
+    /// The message of a step cut short because a calling step's `timeout` ran out.
+    static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
+    /// What a step of a parallel group reports when `fail_fast` ended it because another failed.
+    static let cancelledMessage = "ended early: another step of its parallel group failed (fail_fast)"
 
     /// A failure that quotes nothing from the step's output.
     init(_ message: String) {

@@ -1,0 +1,36 @@
+/// The built-in actions, one line each. The loader finds a step's action here; the JSON Schema,
+/// grammar.md's tables and the MCP tools' descriptions list what is declared here.
+enum BuiltinActions {
+    /// The actions a step performs, in the order the docs list them.
+    static let performed: [any BuiltinAction.Type] = [
+        ShellAction.self,
+        LogAction.self,
+        AssertAction.self,
+        FailAction.self,
+        SleepAction.self,
+        SetAction.self,
+        WriteFileAction.self,
+        HTTPAction.self,
+        MCPAction.self,
+    ]
+
+    /// Every built-in action's declaration: those performed, then `replay_procedure`, which calls
+    /// a procedure and is compiled and run as a step naming the procedure directly is.
+    static let declarations = performed.map { $0.declaration } + [ReplayProcedureAction.declaration]
+
+    /// The built-in actions' names, in the order the docs list them.
+    static let names = declarations.map(\.name)
+
+    /// A built-in action by name: its declaration, and its type unless it is `replay_procedure`.
+    static let byName: [String: (declaration: ActionDeclaration, type: (any BuiltinAction.Type)?)] = {
+        var actions: [String: (declaration: ActionDeclaration, type: (any BuiltinAction.Type)?)] = [:]
+        for type in performed { actions[type.declaration.name] = (type.declaration, type) }
+        actions[ReplayProcedureAction.declaration.name] = (ReplayProcedureAction.declaration, nil)
+        return actions
+    }()
+
+    /// Whether `name` is a built-in action's.
+    static func contains(_ name: String) -> Bool {
+        byName[name] != nil
+    }
+}
