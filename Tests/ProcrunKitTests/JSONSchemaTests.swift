@@ -27,7 +27,7 @@ struct JSONSchemaTests {
         return items.compactMap { if case .string(let text) = $0 { text } else { nil } }.sorted()
     }
 
-    @Test("the embedded text is schema/*.schema.json (run scripts/embed-schema.sh after editing one)", arguments: JSONSchema.allCases)
+    @Test("the text procrun prints is schema/*.schema.json (run scripts/write-schema.sh after changing a schema or an action)", arguments: JSONSchema.allCases)
     func embedded(kind: JSONSchema) throws {
         let file = String(decoding: try FileSystem.read(Self.repository + "/schema/\(kind.rawValue).schema.json"), as: UTF8.self)
         #expect(kind.text == file)

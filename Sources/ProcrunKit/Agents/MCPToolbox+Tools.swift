@@ -19,7 +19,7 @@ extension MCPToolbox {
             ], required: ["name"])),
         MCPTool(
             name: "record_procedure",
-            description: "Record a new procedure in the library from a list of steps (for example the commands or tool calls that just solved a task), so that it can be found and run next time. Each step is {action, parameters, id?}; actions are procrun's built-in ones (shell, http, write_file, log, mcp, ...), the library's, or other procedures. The procedure is checked before it is written; an existing name is never replaced. Returns JSON {name, file}.",
+            description: "Record a new procedure in the library from a list of steps (for example the commands or tool calls that just solved a task), so that it can be found and run next time. Each step is {action, parameters, id?}; actions are procrun's built-in ones (" + builtinActions + "), the library's, or other procedures. The procedure is checked before it is written; an existing name is never replaced. Returns JSON {name, file}.",
             inputSchema: schema([
                 "name": string("A new procedure name: letters, digits, '_' and '-', starting with a letter."),
                 "description": string("What the procedure does and when to use it."),
@@ -35,6 +35,13 @@ extension MCPToolbox {
             description: "Report what the library has learned from past runs: for each procedure (or the one named) its run count, success rate, average duration and last run, and per step its failures, slowness and last error. Use it to choose between procedures or to see what tends to fail. Returns JSON as `procrun stats --json` prints it.",
             inputSchema: schema(["name": string("A procedure's name; omit for every procedure of the library.")], required: [])),
     ]
+
+    /// The built-in actions with their parameters, `?` marking those a step may leave out:
+    /// `shell {command, env?, cwd?, shell?, stdin?}; log {message, level?}; ...`.
+    static let builtinActions = BuiltinActions.declarations.map { action in
+        let parameters = action.parameters.map { $0.name + ($0.isRequired ? "" : "?") } + (action.anyName.map { _ in ["any variable name"] } ?? [])
+        return action.name + " {" + parameters.joined(separator: ", ") + "}"
+    }.joined(separator: "; ")
 
     private static func schema(_ properties: [String: Value], required: [String]) -> Value {
         .mapping(["type": .string("object"), "properties": .mapping(properties), "required": .list(required.map(Value.string))])

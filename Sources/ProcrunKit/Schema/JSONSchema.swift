@@ -1,16 +1,18 @@
 /// The JSON Schemas (draft 2020-12) of procrun's files, for editors and validators: the text of
-/// `schema/procedure.schema.json` and `schema/library.schema.json`, printed by `procrun schema`.
+/// `schema/procedure.schema.json` and `schema/library.schema.json`, printed by `procrun schema`
+/// (scripts/write-schema.sh writes those files from it).
 package enum JSONSchema: String, CaseIterable, Sendable {
     /// A procedure file.
     case procedure
     /// A library's `procrun.yaml`.
     case library
 
-    /// The schema's JSON text, ending with a line break.
+    /// The schema's JSON text, ending with a line break: the text written by hand with each
+    /// built-in action's part written from its declaration.
     package var text: String {
         switch self {
-        case .procedure: Self.procedureText + "\n"
-        case .library: Self.libraryText + "\n"
+        case .procedure: Self.withActions(Self.procedureSkeleton) + "\n"
+        case .library: Self.withActions(Self.librarySkeleton) + "\n"
         }
     }
 
