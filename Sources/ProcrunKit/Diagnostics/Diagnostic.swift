@@ -36,6 +36,20 @@ public struct Diagnostic: Error, Sendable, Hashable {
         self.notes = notes
     }
 
+    /// A problem of a layer's catalog: its id and message as the catalog writes them, where it is.
+    package init(
+        _ problem: some DiagnosticMessage, _ severity: Severity = .error, path: String? = nil, at location: SourceLocation? = nil,
+        notes: [Note] = []
+    ) {
+        let (id, message) = problem.described
+        self.init(severity, message, id: id, path: path, at: location, notes: notes)
+    }
+
+    /// An error of a layer's catalog at a location in a file.
+    package static func error(_ problem: some DiagnosticMessage, in file: SourceFile, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(problem, path: file.path, at: location, notes: notes)
+    }
+
     /// An error at a location in a file.
     public static func error(_ id: ID, _ message: String, in file: SourceFile, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
         Diagnostic(.error, message, id: id, path: file.path, at: location, notes: notes)
