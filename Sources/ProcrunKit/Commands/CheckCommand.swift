@@ -23,7 +23,7 @@ package struct CheckCommand {
         var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
         var problems = 0
         // A problem in a file that several of the given files call is reported once.
-        var reported: Set<String> = []
+        var reported: Set<Diagnostic> = []
         var indexes: [String: ProcedureIndex] = [:]
         let paths: [String]
         do {
@@ -66,7 +66,7 @@ package struct CheckCommand {
                 let diagnostics = error.diagnostics
                 if let file = try? SourceFile.read(path) { renderer.add(file) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = diagnostics.filter { reported.insert(DiagnosticRenderer.line($0)).inserted }
+                let fresh = diagnostics.filter { reported.insert($0).inserted }
                 problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)
                 stderr.write(renderer.render(fresh))
             }
@@ -76,6 +76,6 @@ package struct CheckCommand {
             stderr.write("\(problems) problem\(problems == 1 ? "" : "s") found in \(paths.count) file\(paths.count == 1 ? "" : "s")\n")
         }
         stderr.flush()
-        return problems == 0 ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: problems == 0 ? nil : .invalid())
     }
 }

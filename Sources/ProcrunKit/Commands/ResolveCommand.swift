@@ -36,7 +36,7 @@ package struct ResolveCommand {
                 stderr.write("\(left) file\(left == 1 ? "" : "s") still conflicted: resolve the marked lines, then 'git add' \(left == 1 ? "it" : "them")\n")
             }
             stderr.flush()
-            return left == 0 ? ExitStatus.success : ExitStatus.failed
+            return CommandFailure.exitStatus(of: left == 0 ? nil : .failed())
         } catch {
             stdout.flush()
             return stderr.reject(error, DiagnosticRenderer(color: false))
@@ -72,7 +72,7 @@ package struct ResolveCommand {
             defer { withExtendedLifetime(lock) {} }
             try AtomicFileWriter.write(result.bytes, to: target)
         } catch {
-            throw Diagnostic(.error, error.description, path: file)
+            throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: file)
         }
         let merged = result.stats.map { "stats merged (\($0.executionCount) run\($0.executionCount == 1 ? "" : "s"))" }
             ?? "merged as text (a side is not a procedure that reads)"

@@ -20,7 +20,7 @@ package struct ShowCommand {
         let graph: CallGraph
         let procedure: Procedure
         switch GraphCommand.load(target, library: library, noColor: noColor, stderr: stderr) {
-        case .none: return ExitStatus.invalid
+        case .none: return CommandFailure.invalid().exitStatus
         case .some(let loaded): (graph, procedure) = loaded
         }
         if json {

@@ -58,6 +58,6 @@ package struct StatsCommand {
         }
         stdout.flush()
         stderr.flush()
-        return failed ? ExitStatus.invalid : ExitStatus.success
+        return CommandFailure.exitStatus(of: failed ? .invalid() : nil)
     }
 }
