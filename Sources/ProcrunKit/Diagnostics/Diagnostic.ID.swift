@@ -161,8 +161,6 @@ extension Diagnostic.ID {
     /// A quoted YAML scalar whose closing quote is missing: the file ends first, or a later quote
     /// closes it, taking in the lines between.
     public static let unclosedQuote = Self("unclosed-quote")
-    /// A problem not given a kind of its own yet.
-    public static let unclassified = Self("unclassified")
     /// A name a template reads that will not exist when it runs.
     public static let undefinedName = Self("undefined-name")
     /// An `action` that is not built in, defined by the library, or a procedure.

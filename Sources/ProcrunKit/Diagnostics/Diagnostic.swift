@@ -23,9 +23,10 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// each with its own position when it has one.
     public var notes: [Note]
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic of a kind `id` with its message written here (procrun's own problems
+    /// are written by their layer's ``DiagnosticMessage`` instead: ``init(_:_:path:at:notes:)``).
     public init(
-        _ severity: Severity = .error, _ message: String, id: ID = .unclassified, path: String? = nil,
+        _ severity: Severity = .error, _ message: String, id: ID, path: String? = nil,
         at location: SourceLocation? = nil, notes: [Note] = []
     ) {
         self.id = id
