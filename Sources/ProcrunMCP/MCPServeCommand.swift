@@ -19,15 +19,13 @@ package struct MCPServeCommand: Sendable {
     }
 
     /// Serves until the client closes standard input (0) or an interrupt comes (130, 129 after
-    /// SIGHUP, as ``Interrupts/exitStatus`` says); 2 when the library cannot be read.
+    /// SIGHUP, as ``CommandFailure/exitStatus`` says); 2 when the library cannot be read.
     package func execute(stderr: TextOutput = .standardError) -> Int32 {
         let found: Library
         do {
             found = try ProcedureTarget.currentLibrary(override: options.library.path)
         } catch {
-            stderr.write(DiagnosticRenderer(color: false).render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.end(.invalid(error.diagnostics), DiagnosticRenderer(color: false))
         }
         var tools = toolbox ?? MCPToolbox(root: found.root)
         if let limit = (try? options.stepTimeout()) ?? found.defaultTimeout { tools.stepTimeout = limit }
@@ -61,9 +59,9 @@ package struct MCPServeCommand: Sendable {
         if let failure = outcome.failure {
             stderr.write(failure + "\n")
             stderr.flush()
-            return ExitStatus.failed
+            return CommandFailure.failed().exitStatus
         }
-        return Interrupts.received ? Interrupts.exitStatus : ExitStatus.success
+        return CommandFailure.exitStatus(of: Interrupts.received ? .interrupted : nil)
     }
 
     static let instructions = """

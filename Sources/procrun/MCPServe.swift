@@ -17,9 +17,7 @@ struct MCPServe: ParsableCommand {
         let argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         execvp(program, argv)
-        let reason = String(cString: strerror(errno))
-        TextOutput.standardError.write("error: procrun mcp needs the procrun-mcp program beside procrun or in PATH: \(reason)\n")
-        TextOutput.standardError.flush()
-        throw ExitCode(ExitStatus.invalid)
+        let problem = Diagnostic(CommandProblem.serverProgramMissing(reason: String(cString: strerror(errno))))
+        throw ExitCode(TextOutput.standardError.end(.invalid([problem]), DiagnosticRenderer(color: false)))
     }
 }

@@ -22,7 +22,7 @@ package struct CheckCommand: ParsableArguments {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         var problems = 0
         // A problem in a file that several of the given files call is reported once.
-        var reported: Set<String> = []
+        var reported: Set<Diagnostic> = []
         var indexes: [String: ProcedureIndex] = [:]
         let paths: [String]
         do {
@@ -65,7 +65,7 @@ package struct CheckCommand: ParsableArguments {
                 let diagnostics = error.diagnostics
                 if let file = try? SourceFile.read(path) { renderer.add(file) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = diagnostics.filter { reported.insert(DiagnosticRenderer.line($0)).inserted }
+                let fresh = diagnostics.filter { reported.insert($0).inserted }
                 problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)
                 stderr.write(renderer.render(fresh))
             }
@@ -75,6 +75,6 @@ package struct CheckCommand: ParsableArguments {
             stderr.write("\(problems) problem\(problems == 1 ? "" : "s") found in \(paths.count) file\(paths.count == 1 ? "" : "s")\n")
         }
         stderr.flush()
-        return problems == 0 ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: problems == 0 ? nil : .invalid())
     }
 }

@@ -3,7 +3,7 @@ extension Duration {
     /// the error names the option and says what was expected.
     init(option name: String, _ text: String) throws(Diagnostic) {
         guard let duration = Duration(parsing: text) else {
-            throw Diagnostic(.error, "\(name) '\(text)': expected a duration such as 500ms, 30s or 5m")
+            throw Diagnostic(CommandProblem.notDuration(option: name, text: text))
         }
         self = duration
     }

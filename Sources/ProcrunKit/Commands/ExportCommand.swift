@@ -29,7 +29,7 @@ package struct ExportCommand: ParsableArguments {
             try FileSystem.createDirectories(skills)
             result = try SkillsExporter(library: found, destination: skills).export()
         } catch {
-            return stderr.reject([Diagnostic(.error, error.description)], renderer)
+            return stderr.reject(Diagnostic(CommandProblem.fileOperation(reason: error.description)), renderer)
         }
         if json {
             let written = Value.list(result.summary.written.map(Value.string))
@@ -49,6 +49,6 @@ package struct ExportCommand: ParsableArguments {
         }
         stderr.write(renderer.render(result.problems))
         stderr.flush()
-        return result.problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: result.problems.isEmpty ? nil : .invalid())
     }
 }

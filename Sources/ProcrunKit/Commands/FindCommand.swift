@@ -25,13 +25,11 @@ package struct FindCommand: ParsableArguments {
     /// Searches; 0 when something matched, 1 when nothing matched well enough, 2 for bad input.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
-        func fail(_ message: String) -> Int32 {
-            return stderr.reject(Diagnostic(.error, message), renderer)
+        func fail(_ problem: CommandProblem) -> Int32 {
+            return stderr.reject(Diagnostic(problem), renderer)
         }
-        guard limit > 0 else { return fail("--limit must be at least 1, found \(limit)") }
-        guard !Tokenizer.terms(task).isEmpty else {
-            return fail("the task description '\(task.excerpt(40))' has no words to search for; describe the task, for example \"deploy the backend service\"")
-        }
+        guard limit > 0 else { return fail(.limitTooLow(limit)) }
+        guard !Tokenizer.terms(task).isEmpty else { return fail(.noSearchWords(query: task)) }
         let found: Library
         do {
             found = try Library.locate(override: library.path)
@@ -68,10 +66,10 @@ package struct FindCommand: ParsableArguments {
         }
         stdout.flush()
         for path in library.unreadable {
-            stderr.write(renderer.render(Diagnostic(.warning, "not a procedure file (not a YAML mapping); left out", path: path)))
+            stderr.write(renderer.render(Diagnostic(CommandProblem.notAProcedure, .warning, path: path)))
         }
         stderr.flush()
-        return outcome.matches.isEmpty ? ExitStatus.failed : ExitStatus.success
+        return CommandFailure.exitStatus(of: outcome.matches.isEmpty ? .failed() : nil)
     }
 
     /// The `--json` document: `{"query", "searched", "matches": [...]}`, and when nothing fits,

@@ -36,7 +36,7 @@ package struct GitSetupCommand: ParsableArguments {
         do throws(Diagnostic) {
             let top = try Git.run(["rev-parse", "--show-toplevel"], in: folder)
             guard top.status == 0 else {
-                throw Diagnostic(.error, "'\(folder)' is not inside a git repository (\(top.stderr.trimmingSpaces()))")
+                throw Diagnostic(LearningProblem.notInRepository(folder: folder, message: top.stderr.trimmingSpaces()))
             }
             let root = top.stdout.trimmingSpaces()
             let attributes = FileSystem.join(root, ".gitattributes")
@@ -48,13 +48,13 @@ package struct GitSetupCommand: ParsableArguments {
                 do {
                     try FileSystem.write(Array((separator + missing.joined(separator: "\n") + "\n").utf8), to: attributes, append: true)
                 } catch {
-                    throw Diagnostic(.error, error.description)
+                    throw Diagnostic(CommandProblem.fileOperation(reason: error.description))
                 }
             }
             let driver = ShellQuote.word(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P %S %X %Y"
             for (key, value) in [("merge.procrun.name", "procrun: merge procedure stats"), ("merge.procrun.driver", driver)] {
                 let set = try Git.run(["config", "--local", key, value], in: root)
-                guard set.status == 0 else { throw Diagnostic(.error, "git config \(key) failed: \(set.stderr.trimmingSpaces())") }
+                guard set.status == 0 else { throw Diagnostic(LearningProblem.gitFailed(command: "config \(key)", message: set.stderr.trimmingSpaces())) }
             }
             stdout.write(missing.isEmpty ? "\(attributes): already set up\n" : "\(attributes): added \(missing.joined(separator: ", "))\n")
             stdout.write("git config merge.procrun.driver: \(driver)\n")
@@ -62,9 +62,7 @@ package struct GitSetupCommand: ParsableArguments {
             stdout.flush()
             return ExitStatus.success
         } catch {
-            stderr.write(DiagnosticRenderer().render(error))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error, DiagnosticRenderer())
         }
     }
 

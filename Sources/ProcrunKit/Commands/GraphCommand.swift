@@ -31,7 +31,7 @@ package struct GraphCommand: ParsableArguments {
 
     /// Prints the graph; the result is 0, or 2 when the procedure or one it calls has problems.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        guard let (graph, procedure) = Self.load(self.procedure, library: library, color: color, stderr: stderr) else { return ExitStatus.invalid }
+        guard let (graph, procedure) = Self.load(self.procedure, library: library, color: color, stderr: stderr) else { return CommandFailure.invalid().exitStatus }
         let rootKey = graph.rootKey ?? ""
         var names: [String: String] = [rootKey: procedure.name.value]
         var order = [rootKey]

@@ -45,7 +45,7 @@ package struct ListCommand: ParsableArguments {
         }
         stderr.write(renderer.render(problems))
         stderr.flush()
-        return problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: problems.isEmpty ? nil : .invalid())
     }
 
     /// The description (first line, at most 60 characters; or all of it when `whole`) and tags of

@@ -43,7 +43,7 @@ package struct MergeCommand: ParsableArguments {
         } catch {
             return fail(error.diagnostics)
         }
-        guard !others.isEmpty else { return fail([Diagnostic(.error, "name at least one procedure to merge into '\(keep)'")]) }
+        guard !others.isEmpty else { return fail([Diagnostic(CommandProblem.nothingToMerge(keep: keep))]) }
         let summaries = LibraryIndex(root: found.root).documents.map(\.summary)
         let index = ProcedureIndex(root: found.root)
         var problems: [Diagnostic] = []
@@ -56,7 +56,7 @@ package struct MergeCommand: ParsableArguments {
                 if let summary = summaries.first(where: { $0.path == path }) ?? summaries.first(where: { FileSystem.realPath($0.path) == key }) {
                     return summary
                 }
-                problems.append(Diagnostic(.error, "'\(name)' (\(path)) does not parse; run procrun check \(path)"))
+                problems.append(Diagnostic(CommandProblem.mergeUnreadable(name: name, path: path)))
                 return nil
             }
         }
@@ -64,25 +64,21 @@ package struct MergeCommand: ParsableArguments {
         var targets: [ProcedureSummary] = []
         for name in others {
             if name == keep {
-                problems.append(Diagnostic(.error, "'\(name)' is the procedure kept; it cannot also be merged into itself"))
+                problems.append(Diagnostic(CommandProblem.mergeIntoItself(name: name)))
             } else if targets.contains(where: { $0.name == name }) {
-                problems.append(Diagnostic(.error, "'\(name)' is named twice"))
+                problems.append(Diagnostic(CommandProblem.namedTwice(name: name)))
             } else if let summary = resolve(name) {
                 targets.append(summary)
             }
         }
         if let kept, let superseded = kept.supersededBy {
-            problems.append(Diagnostic(.error, "'\(keep)' is itself superseded by '\(superseded)'; merge into '\(superseded)' instead"))
+            problems.append(Diagnostic(CommandProblem.keptSuperseded(keep: keep, by: superseded)))
         }
         if let kept, !force {
             let keptWords = Opposites.words(of: kept)
             for target in targets {
                 guard let (mine, theirs) = Opposites.contrast(keptWords, Opposites.words(of: target)) else { continue }
-                problems.append(
-                    Diagnostic(
-                        .error,
-                        "'\(target.name)' does the opposite of '\(keep)' ('\(theirs)' against '\(mine)'): they are not duplicates; give --force to merge them anyway"
-                    ))
+                problems.append(Diagnostic(CommandProblem.opposites(target: target.name, keep: keep, theirs: theirs, mine: mine)))
             }
         }
         guard let kept, problems.isEmpty else { return fail(problems) }
@@ -116,7 +112,7 @@ package struct MergeCommand: ParsableArguments {
                         try FileSystem.createDirectories(FileSystem.directory(of: destination))
                         try FileSystem.rename(target.path, to: destination)
                     } catch {
-                        return fail([Diagnostic(.error, error.description)])
+                        return fail([Diagnostic(CommandProblem.fileOperation(reason: error.description))])
                     }
                 }
                 stdout.write("\(dryRun ? "would move" : "moved") \(target.path) to \(destination) (kept: \(kept.name))\n")
@@ -126,7 +122,7 @@ package struct MergeCommand: ParsableArguments {
                     do {
                         try FileSystem.writeAtomically(change.bytes, to: change.path, locking: true)
                     } catch {
-                        return fail([Diagnostic(.error, error.description)])
+                        return fail([Diagnostic(CommandProblem.fileOperation(reason: error.description))])
                     }
                 }
                 stdout.write("\(dryRun ? "would mark" : "marked") \(change.path):\n")

@@ -46,7 +46,7 @@ package struct MergeDriverCommand: ParsableArguments {
             do {
                 try FileSystem.write(result.bytes, to: ours)
             } catch {
-                throw Diagnostic(.error, error.description, path: name)
+                throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: name)
             }
             if result.conflicted {
                 stderr.write(
@@ -55,7 +55,7 @@ package struct MergeDriverCommand: ParsableArguments {
                         : "\(name): not a procedure procrun could read, so it was merged as plain text; it has conflicts to resolve\n")
             }
             stderr.flush()
-            return result.conflicted ? ExitStatus.failed : ExitStatus.success
+            return CommandFailure.exitStatus(of: result.conflicted ? .failed() : nil)
         } catch {
             return stderr.reject(error, renderer)
         }

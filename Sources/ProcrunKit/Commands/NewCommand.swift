@@ -31,9 +31,7 @@ package struct NewCommand: ParsableArguments {
             _ = try store.validate(text, at: plan.path)
             try store.write(text, plan: plan)
         } catch {
-            stderr.write(renderer.render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error.diagnostics, renderer)
         }
         stdout.write("created \(plan.path); edit its steps, then run it: procrun \(plan.path)\n")
         stdout.flush()
@@ -45,11 +43,11 @@ package struct NewCommand: ParsableArguments {
     private func refuseTaken(_ store: ProcedureStore) throws(DiagnosticsError) {
         let target = store.path(for: name)
         if FileSystem.exists(target) {
-            throw DiagnosticsError([Diagnostic(.error, "\(target) already exists; nothing was written: choose another name")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.fileExists(path: target))])
         }
         guard NodeReader.isIdentifier(name) else { return }
         if let other = LibraryIndex(root: store.library.root).documents.first(where: { $0.summary.name == name }) {
-            throw DiagnosticsError([Diagnostic(.error, "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.nameTaken(name: name, path: other.path))])
         }
     }
 

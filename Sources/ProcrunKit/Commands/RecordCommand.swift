@@ -65,29 +65,25 @@ package struct RecordCommand: ParsableArguments {
     /// no successful step, failed verification), 2 for invalid input.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
-        func fail(_ diagnostics: [Diagnostic], _ code: Int32 = ExitStatus.invalid) -> Int32 {
+        func fail(_ failure: CommandFailure) -> Int32 {
             stdout.flush()
-            stderr.write(renderer.render(diagnostics))
-            stderr.flush()
-            return code
+            return stderr.end(failure, renderer)
         }
-        guard !description.isEmpty else {
-            return fail([Diagnostic(.error, "--description is required: say what the procedure does and when to use it")])
-        }
-        if force && newVersion { return fail([Diagnostic(.error, "--force and --new-version cannot be used together")]) }
+        guard !description.isEmpty else { return fail(.invalid([Diagnostic(CommandProblem.descriptionRequired)])) }
+        if force && newVersion { return fail(.invalid([Diagnostic(CommandProblem.exclusiveOptions("--force", "--new-version"))])) }
         let found: Library
         let plan: ProcedureStore.Plan
         do {
             found = try Library.locate(override: library.path)
             plan = try ProcedureStore(library: found).plan(name, policy: force ? .replace : newVersion ? .newVersion : .refuse)
         } catch {
-            return fail(error.diagnostics)
+            return fail(.invalid(error.diagnostics))
         }
         var recorder = Recorder(name: name, description: description, tags: tagList)
         recorder.commandActions.formUnion(found.actions.keys)
         recorder.redactor = SecretRedactor(environment: FileSystem.environment(), secretNames: secretNames)
         for secret in secretNames where FileSystem.environment(secret) == nil {
-            return fail([Diagnostic(.error, "--secret \(secret): no environment variable of that name is set")])
+            return fail(.invalid([Diagnostic(CommandProblem.secretNotSet(name: secret))]))
         }
 
         if !from.isEmpty {
@@ -96,7 +92,7 @@ package struct RecordCommand: ParsableArguments {
                 var trace = recorder
                 switch readLog(log, library: found) {
                 case .success(let steps): for step in steps { trace.record(step) }
-                case .failure(let error): return fail(error.diagnostics)
+                case .failure(let error): return fail(.invalid(error.diagnostics))
                 }
                 stdout.write("read \(trace.steps.count) action\(trace.steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
                 traces.append(trace)
@@ -107,7 +103,7 @@ package struct RecordCommand: ParsableArguments {
                 else {
                     stdout.write("no step succeeded in any of the \(traces.count) logs; nothing was saved\n")
                     stdout.flush()
-                    return ExitStatus.failed
+                    return CommandFailure.failed().exitStatus
                 }
                 for step in outcome.optionalSteps {
                     let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
@@ -128,19 +124,19 @@ package struct RecordCommand: ParsableArguments {
             guard session.run() else {
                 stdout.write("recording abandoned; nothing was saved\n")
                 stdout.flush()
-                return ExitStatus.failed
+                return CommandFailure.failed().exitStatus
             }
             recorder = session.recorder
         }
         guard var draft = recorder.draft(version: plan.version) else {
             stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
             stdout.flush()
-            return ExitStatus.failed
+            return CommandFailure.failed().exitStatus
         }
         if from.isEmpty, !offerInputs(&draft, stdout: stdout, stderr: stderr, renderer: renderer) {
             stdout.write("recording abandoned; nothing was saved\n")
             stdout.flush()
-            return ExitStatus.failed
+            return CommandFailure.failed().exitStatus
         }
         return save(draft, dropped: recorder.steps.count - recorder.successfulSteps.count, plan: plan, library: found, stdout: stdout, fail: fail)
     }
@@ -158,10 +154,10 @@ package struct RecordCommand: ParsableArguments {
             do {
                 bytes = try FileSystem.read(path, streams: true)
             } catch {
-                return .failure(DiagnosticsError([Diagnostic(.error, error.description)]))
+                return .failure(DiagnosticsError([Diagnostic(CommandProblem.logUnreadable(reason: error.description))]))
             }
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                return .failure(DiagnosticsError([Diagnostic(.error, "'\(path)' is not UTF-8 text")]))
+                return .failure(DiagnosticsError([Diagnostic(CommandProblem.logNotUTF8(path: path))]))
             }
             text = decoded
         }
@@ -171,8 +167,8 @@ package struct RecordCommand: ParsableArguments {
             let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys).union(index.names)
             let unknown = steps.filter { $0.succeeded && !found.runs($0.action, index: index) }.map { step in
                 Diagnostic(
-                    .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
-                    path: path, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
+                    CommandProblem.logUnknownAction(action: step.action, known: Array(known)), path: path,
+                    at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
             }
             return unknown.isEmpty ? .success(steps) : .failure(DiagnosticsError(unknown))
         } catch {
@@ -190,15 +186,14 @@ package struct RecordCommand: ParsableArguments {
 
     private func save(
         _ draft: ProcedureDraft, dropped: Int, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
-        fail: ([Diagnostic], Int32) -> Int32
+        fail: (CommandFailure) -> Int32
     ) -> Int32 {
         let text = text(of: draft)
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)
         } catch {
-            let summary = Diagnostic(.error, "nothing was saved: the recorded procedure would not pass 'procrun check' (the problems above are in the text that would have been written to \(plan.path))")
-            return fail(error.diagnostics + [summary], ExitStatus.invalid)
+            return fail(.invalid(error.diagnostics + [Diagnostic(CommandProblem.recordingInvalid(path: plan.path))]))
         }
         if dryRun {
             stdout.write(text)
@@ -210,25 +205,25 @@ package struct RecordCommand: ParsableArguments {
             guard confirmVerify(steps: draft.steps.count, root: FileSystem.absolute(found.root), stdout: stdout) else {
                 stdout.write("not verified; nothing was saved\n")
                 stdout.flush()
-                return ExitStatus.failed
+                return CommandFailure.failed().exitStatus
             }
             stdout.flush()
             let report: RunReport
             do {
                 report = try store.verify(text, name: name, secrets: draft.inputs)
             } catch {
-                return fail(error.diagnostics, ExitStatus.invalid)
+                return fail(.invalid(error.diagnostics))
             }
             guard report.success else {
                 let reason = report.firstFailure.map { "step \($0.number) (\($0.action)) failed: \($0.error ?? "failed")" } ?? report.error ?? "the replay failed"
-                return fail([Diagnostic(.error, "verification failed: \(reason); nothing was saved")], ExitStatus.failed)
+                return fail(.failed([Diagnostic(CommandProblem.verificationFailed(reason: reason))]))
             }
             stdout.write("verified: the replay succeeded\n")
         }
         do {
             try store.write(text, plan: plan)
         } catch {
-            return fail(error.diagnostics, ExitStatus.invalid)
+            return fail(.invalid(error.diagnostics))
         }
         if let archive = plan.archive { stdout.write("moved the previous version to \(archive.to)\n") }
         let kept = draft.steps.count

@@ -44,7 +44,7 @@ package struct ResolveCommand: ParsableArguments {
                 stderr.write("\(left) file\(left == 1 ? "" : "s") still conflicted: resolve the marked lines, then 'git add' \(left == 1 ? "it" : "them")\n")
             }
             stderr.flush()
-            return left == 0 ? ExitStatus.success : ExitStatus.failed
+            return CommandFailure.exitStatus(of: left == 0 ? nil : .failed())
         } catch {
             stdout.flush()
             return stderr.reject(error, DiagnosticRenderer(color: false))
@@ -80,7 +80,7 @@ package struct ResolveCommand: ParsableArguments {
             defer { withExtendedLifetime(lock) {} }
             try AtomicFileWriter.write(result.bytes, to: target)
         } catch {
-            throw Diagnostic(.error, error.description, path: file)
+            throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: file)
         }
         let merged = result.stats.map { "stats merged (\($0.executionCount) run\($0.executionCount == 1 ? "" : "s"))" }
             ?? "merged as text (a side is not a procedure that reads)"

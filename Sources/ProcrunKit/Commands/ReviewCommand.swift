@@ -47,7 +47,7 @@ package struct ReviewCommand: ParsableArguments {
             case .json: stdout.write(report.json() + "\n")
             }
             stdout.flush()
-            return report.reviews.contains { $0.problems.contains { $0.side == "head" } } ? ExitStatus.failed : ExitStatus.success
+            return CommandFailure.exitStatus(of: report.reviews.contains { $0.problems.contains { $0.side == "head" } } ? .failed() : nil)
         } catch {
             return stderr.reject(error, DiagnosticRenderer(color: false))
         }

@@ -58,7 +58,7 @@ package struct RunCommand: ParsableArguments {
         var problems: [Diagnostic] = []
         for setting in settings {
             guard let (name, value) = setting.assignment, !name.isEmpty else {
-                problems.append(Diagnostic(.error, "--set '\(setting)': expected NAME=VALUE"))
+                problems.append(Diagnostic(CommandProblem.setNotAssignment(setting)))
                 continue
             }
             given.append((name, value))
@@ -66,12 +66,12 @@ package struct RunCommand: ParsableArguments {
         var adapted: [Adaptation] = []
         for text in adaptations {
             guard let adaptation = Adaptation(parsing: text) else {
-                problems.append(Diagnostic(.error, "--adapt '\(text)': expected ACTION.PARAM=VALUE"))
+                problems.append(Diagnostic(CommandProblem.adaptNotAssignment(text)))
                 continue
             }
             adapted.append(adaptation)
         }
-        if learningFlags.learn, learningFlags.noLearn { problems.append(Diagnostic(.error, "--learn and --no-learn contradict each other; give one")) }
+        if learningFlags.learn, learningFlags.noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
         var defaultTimeout: Duration?
         if let timeout {
             do throws(Diagnostic) {
@@ -116,7 +116,7 @@ package struct RunCommand: ParsableArguments {
         var point: ResumePoint?
         do {
             var values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
-            if resume && fromStep != nil { return fail([Diagnostic(.error, "--resume and --from cannot be used together")]) }
+            if resume && fromStep != nil { return fail([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
             if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
                 let (resumed, earlier) = try run.resumePoint(resumption, for: procedure, force: force)
                 point = resumed
@@ -132,7 +132,7 @@ package struct RunCommand: ParsableArguments {
                 if resume, let earlier {
                     let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
                     if !missing.isEmpty {
-                        return fail([Diagnostic(.error, "--resume: the secret input\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) of the earlier run \(missing.count == 1 ? "is" : "are") not kept; give \(missing.count == 1 ? "it" : "them") again with --set")])
+                        return fail([Diagnostic(CommandProblem.secretInputsNotKept(missing))])
                     }
                     values = earlier.inputs.merging(values) { $1 }
                 }
@@ -141,7 +141,7 @@ package struct RunCommand: ParsableArguments {
             // when standard input carries --inputs).
             let prompter = InputPrompter(output: stderr)
             guard let prompted = reporting.json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
-                return ExitStatus.interrupted
+                return CommandFailure.interrupted.exitStatus
             }
             inputs = try run.bind(texts: given + prompted, values: values, to: procedure)
         } catch {
@@ -165,12 +165,10 @@ package struct RunCommand: ParsableArguments {
         // The stats are saved before anything is printed, so a reader that went away (a closed
         // pipe) cannot keep the run from being recorded.
         if let notKept = outcome.notKept {
-            stderr.write(renderer.render(Diagnostic(.warning, "this run could not be kept for --resume: \(notKept)")))
+            stderr.write(renderer.render(Diagnostic(CommandProblem.runNotKept(reason: notKept), .warning)))
         }
-        for var warning in outcome.learningProblems {
-            warning.severity = .warning
-            warning.message = "the stats of this run could not be saved: " + warning.message
-            stderr.write(renderer.render(warning))
+        for problem in outcome.learningProblems {
+            stderr.write(renderer.render(Diagnostic(CommandProblem.statsNotSaved(problem), .warning, path: problem.path, at: problem.location, notes: problem.notes)))
         }
         stderr.flush()
         printer?.end(report)
@@ -189,13 +187,12 @@ package struct RunCommand: ParsableArguments {
             do {
                 try FileSystem.write(Array(JUnitReport.render(report).utf8), to: junit)
             } catch {
-                stderr.write(renderer.render(Diagnostic(.error, "the JUnit report could not be written: \(error.description)")))
+                stderr.write(renderer.render(Diagnostic(CommandProblem.junitNotWritten(reason: error.description))))
                 stderr.flush()
             }
         }
         ProcessLifetime.keepUntilExit((run, procedure, report))
-        if report.interrupted { return Interrupts.exitStatus }
-        return report.success ? ExitStatus.success : ExitStatus.failed
+        return CommandFailure.exitStatus(of: report.interrupted ? .interrupted : report.success ? nil : .failed())
     }
 }
 
@@ -209,10 +206,10 @@ extension RunCommand {
         do {
             bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit, streams: true)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, "--inputs: \(error.description)")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.inputsUnreadable(reason: error.description))])
         }
         guard let value = Value(jsonText: String(decoding: bytes, as: UTF8.self)), case .mapping(let values) = value else {
-            throw DiagnosticsError([Diagnostic(.error, "--inputs \(path): expected a JSON object of input values, such as {\"tag\": \"v2\"}")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.inputsNotObject(path: path))])
         }
         return values
     }

@@ -22,7 +22,7 @@ package struct ShowCommand: ParsableArguments {
         let graph: CallGraph
         let procedure: Procedure
         switch GraphCommand.load(self.procedure, library: library, color: color, stderr: stderr) {
-        case .none: return ExitStatus.invalid
+        case .none: return CommandFailure.invalid().exitStatus
         case .some(let loaded): (graph, procedure) = loaded
         }
         if json {

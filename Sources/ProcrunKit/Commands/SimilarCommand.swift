@@ -20,7 +20,7 @@ package struct SimilarCommand: ParsableArguments {
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         guard threshold > 0, threshold <= 1 else {
-            return stderr.reject(Diagnostic(.error, "--threshold must be above 0 and at most 1, found \(threshold)"), renderer)
+            return stderr.reject(Diagnostic(CommandProblem.thresholdOutOfRange(threshold)), renderer)
         }
         let found: Library
         do {

@@ -60,6 +60,6 @@ package struct StatsCommand: ParsableArguments {
         }
         stdout.flush()
         stderr.flush()
-        return failed ? ExitStatus.invalid : ExitStatus.success
+        return CommandFailure.exitStatus(of: failed ? .invalid() : nil)
     }
 }
