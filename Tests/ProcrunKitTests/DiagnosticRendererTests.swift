@@ -14,9 +14,9 @@ struct DiagnosticRendererTests {
 
     @Test("colour only when asked")
     func colour() {
-        let plain = DiagnosticRenderer(color: false).render(Diagnostic(.error, "bad"))
+        let plain = DiagnosticRenderer(color: false).render(Diagnostic(.error, "bad", id: .yamlSyntax))
         #expect(plain == "error: bad\n")
-        let coloured = DiagnosticRenderer(color: true).render(Diagnostic(.error, "bad"))
+        let coloured = DiagnosticRenderer(color: true).render(Diagnostic(.error, "bad", id: .yamlSyntax))
         #expect(coloured.contains("\u{1B}["))
     }
 

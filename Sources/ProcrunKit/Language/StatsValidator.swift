@@ -15,13 +15,13 @@ enum StatsValidator {
             let failures = figure("failures", counters, node), successes + failures > runs
         {
             let at = (successes > runs ? node["successes"] : node["failures"])?.start ?? node.start
-            reader.error(.statsInvalid, "stats: successes (\(successes)) and failures (\(failures)) add up to more than execution_count (\(runs))", at: at)
+            reader.error(.statsSum(successes: successes, failures: failures, runs: runs), at: at)
         }
         if let rate = node["success_rate"], let value = reader.number(rate, "'success_rate'"), !(0...1).contains(value) {
-            reader.error(.statsInvalid, "stats: success_rate must be from 0 to 1, found \(rate.scalar?.text ?? "")", at: rate.start)
+            reader.error(.statsRate(found: rate.scalar?.text ?? ""), at: rate.start)
         }
         if let last = node["last_executed"], let text = reader.string(last, "'last_executed'"), !UTCTimestamp.isValid(text) {
-            reader.error(.statsInvalid, "stats: expected a UTC time such as \"2026-11-25T13:05:00Z\" for 'last_executed', found '\(text.excerpt(40))'", at: last.start)
+            reader.error(.statsTime(found: text), at: last.start)
         }
         if let steps = node["steps"], !steps.isNull {
             for step in reader.mapping(steps, "'stats.steps'") ?? [] {
@@ -31,7 +31,7 @@ enum StatsValidator {
                     let failures = figure("failures", figures, step.value), successes + failures > runs
                 {
                     let at = (successes > runs ? step.value["successes"] : step.value["failures"])?.start ?? step.value.start
-                    reader.error(.statsInvalid, "stats: step '\(step.key)' has more successes (\(successes)) and failures (\(failures)) than runs (\(runs))", at: at)
+                    reader.error(.statsStepSum(step: step.key, successes: successes, failures: failures, runs: runs), at: at)
                 }
                 if let error = step.value["last_error"], !error.isNull { _ = reader.string(error, "'last_error'") }
             }
@@ -50,19 +50,19 @@ enum StatsValidator {
         values.reserveCapacity(names.count)
         for pair in pairs where names.contains(pair.key) {
             if let text = pair.value.scalar?.text, text.utf8.count > 18, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-                reader.error(.statsInvalid, "stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
+                reader.error(.statsTooLarge(key: pair.key, found: text, most: maxCounter), at: pair.value.start)
                 continue
             }
             guard let text = pair.value.scalar?.text, pair.value.scalar?.isReadable(as: .int) == true, let value = DecimalText.integer(text) else {
-                reader.error(.statsInvalid, "stats: expected a whole number for '\(pair.key)', found \(pair.value.kindDescription)", at: pair.value.start)
+                reader.error(.statsNotWhole(key: pair.key, found: pair.value.kindDescription), at: pair.value.start)
                 continue
             }
             guard value >= 0 else {
-                reader.error(.statsInvalid, "stats: '\(pair.key)' cannot be negative, found \(value)", at: pair.value.start)
+                reader.error(.statsNegative(key: pair.key, found: value), at: pair.value.start)
                 continue
             }
             guard value <= maxCounter else {
-                reader.error(.statsInvalid, "stats: '\(pair.key)' is too large (\(text)); the most is \(maxCounter)", at: pair.value.start)
+                reader.error(.statsTooLarge(key: pair.key, found: text, most: maxCounter), at: pair.value.start)
                 continue
             }
             values.append((pair.key, value))

@@ -33,7 +33,7 @@ public final class ProceduralMemory {
             do {
                 try FileSystem.createDirectories(root)
             } catch {
-                throw DiagnosticsError([Diagnostic(.error, error.description)])
+                throw DiagnosticsError([Diagnostic(RecordingProblem.fileOperation(reason: error.description))])
             }
         }
         self.library = try Library.discover(forProcedureAt: FileSystem.join(root, "_"), override: root)

@@ -27,7 +27,7 @@ extension ShellPlanner {
         }
         scanner.finish()
         guard let reason = scanner.standardInputReader else { return [] }
-        return [TemplateError(range: input.range, message: ProcrunShellScanner.codeMessage(reason, value: "{{ \(input.description) }}"))]
+        return [TemplateError(range: input.range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: "{{ \(input.description) }}")))]
     }
 
     private static func problems(
@@ -37,10 +37,10 @@ extension ShellPlanner {
         let findings = ShellCodeRules.findings(words)
         var found: [(item: Int, error: TemplateError)] = []
         for (index, reason) in findings.codeWords where words[index].hasValue {
-            found.append((index, TemplateError(range: ranges[index].range, message: ProcrunShellScanner.codeMessage(reason, value: ranges[index].value))))
+            found.append((index, TemplateError(range: ranges[index].range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: ranges[index].value)))))
         }
         if let reason = findings.readsCodeFromStandardInput, let input = standardInput, !input.isLiteral, let first = input.expressions.first {
-            found.append((words.count, TemplateError(range: first.range, message: ProcrunShellScanner.codeMessage(reason, value: "{{ \(first.description) }}"))))
+            found.append((words.count, TemplateError(range: first.range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: "{{ \(first.description) }}")))))
         }
         return found
     }

@@ -60,7 +60,7 @@ package enum ShellPlanner {
         guard needsReading(template) else { return [] }
         guard !template.isLiteral else {
             let scanner = scan([(.text(template.source), 0)])
-            return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, message: $0.message)] } ?? []
+            return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, .commandSyntax($0.message))] } ?? []
         }
         var placed: [(ShellPart, Int)] = []
         var expressions: [(Expression, Range<Int>)] = []
@@ -80,18 +80,18 @@ package enum ShellPlanner {
         }
         let scanner = scan(placed)
         var errors: [TemplateError] = []
-        if let error = scanner.syntaxError { errors.append(TemplateError(range: error.offset..<error.offset, message: error.message)) }
+        if let error = scanner.syntaxError { errors.append(TemplateError(range: error.offset..<error.offset, .commandSyntax(error.message))) }
         for site in scanner.sites {
             let (expression, range) = expressions[site.value]
             switch site.kind {
             case .data, .notOption:
                 break
             case .arithmetic:
-                if !isInteger(expression) { errors.append(TemplateError(range: range, message: arithmeticMessage)) }
+                if !isInteger(expression) { errors.append(TemplateError(range: range, .commandSyntax(arithmeticMessage))) }
             case .code(let reason):
-                errors.append(TemplateError(range: range, message: ProcrunShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}")))
+                errors.append(TemplateError(range: range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}"))))
             case .refused(let message):
-                errors.append(TemplateError(range: range, message: message))
+                errors.append(TemplateError(range: range, .commandSyntax(message)))
             }
         }
         return errors

@@ -29,27 +29,19 @@ package struct ProcedureStore {
     /// Decides how `name` is saved under `policy`, or says why it cannot be.
     package func plan(_ name: String, policy: OverwritePolicy) throws(DiagnosticsError) -> Plan {
         guard NodeReader.isIdentifier(name) else {
-            throw DiagnosticsError([Diagnostic(.error, "expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '\(name.excerpt(40))'")])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.procedureName(found: name))])
         }
         let target = path(for: name)
         guard FileSystem.exists(target) else {
             if policy == .refuse, let other = LibraryIndex(root: library.root).documents.first(where: { $0.summary.name == name }) {
-                throw DiagnosticsError([
-                    Diagnostic(
-                        .error,
-                        "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name, or pass --force to save \(target) beside it")
-                ])
+                throw DiagnosticsError([Diagnostic(RecordingProblem.existsElsewhere(name: name, other: other.path, target: target))])
             }
             return Plan(path: target, version: 1, archive: nil, replaces: false)
         }
         let old = ProcedureSummary.read(path: target)?.version ?? 1
         switch policy {
         case .refuse:
-            throw DiagnosticsError([
-                Diagnostic(
-                    .error,
-                    "procedure '\(name)' already exists at \(target); nothing was overwritten: choose another name, pass --force to replace it, or --new-version to save it as version \(old + 1)")
-            ])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.exists(name: name, target: target, nextVersion: old + 1))])
         case .replace:
             return Plan(path: target, version: old, archive: nil, replaces: true)
         case .newVersion:
@@ -92,7 +84,7 @@ package struct ProcedureStore {
             }
             try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description)])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.fileOperation(reason: error.description))])
         }
     }
 
@@ -103,7 +95,7 @@ package struct ProcedureStore {
         do {
             try FileSystem.write(Array(text.utf8), to: temporary)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description)])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.fileOperation(reason: error.description))])
         }
         defer { try? FileSystem.remove(temporary) }
         let run = ProcedureRun(path: temporary, library: library)

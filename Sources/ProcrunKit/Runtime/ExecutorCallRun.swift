@@ -21,11 +21,11 @@ struct ExecutorCallRun {
             do {
                 result.outcome = try perform(name, rendered)
             } catch {
-                throw StepFailure(cause: "action '\(name)' failed", shown: String(describing: error))
+                throw StepFailure(.agent, cause: "action '\(name)' failed", shown: String(describing: error))
             }
             return
         }
-        guard let command = caller.library.executor else { throw StepFailure("no executor is configured for action '\(name)'") }
+        guard let command = caller.library.executor else { throw StepFailure(.agent, "no executor is configured for action '\(name)'") }
         let subject = "executor '\(command.displayName)'"
         let timeout = caller.timeLimit.map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply
@@ -36,12 +36,12 @@ struct ExecutorCallRun {
         } catch {
             if error.interrupted { throw StepFailure.interrupted }
             if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
-            throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
+            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = reply.outcome
         if !reply.success {
             let cause = "\(subject) reported a failure"
-            throw StepFailure(cause: cause, shown: reply.error ?? cause)
+            throw StepFailure(.agent, cause: cause, shown: reply.error ?? cause)
         }
     }
 }

@@ -51,7 +51,7 @@ extension Interpreter {
             try ExecutorCallRun(name: name, parameters: parameters, step: step, caller: self).run(into: &output)
         case .parallel:
             // A group runs through ParallelGroupRun, never as one action.
-            throw StepFailure("a parallel group is not an action")
+            throw StepFailure(.action, "a parallel group is not an action")
         }
     }
 
@@ -79,7 +79,7 @@ extension Interpreter {
             return try field.template.render(in: context)
         } catch {
             // What the error quotes from the value is shown, never kept (``StepFailure/message``).
-            var failure = StepFailure(field.diagnostic(error, in: file ?? procedure.file))
+            var failure = StepFailure(.template, field.diagnostic(error, in: file ?? procedure.file))
             failure.shown += error.quoted
             throw failure
         }
@@ -91,7 +91,7 @@ extension Interpreter {
         do {
             return try value.rendered()
         } catch {
-            throw StepFailure(.error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
+            throw StepFailure(.template, .error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
         }
     }
 }

@@ -202,7 +202,7 @@ package final class Interpreter {
         var result: StepResult
         if let deadline, ContinuousClock.now >= deadline {
             result = StepResult(of: step, status: .failed)
-            result.fail(StepFailure(timedOut))
+            result.fail(StepFailure(.timedOut, timedOut))
         } else {
             result = runStep(step, timedOut: timedOut)
         }
@@ -295,9 +295,9 @@ package final class Interpreter {
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
-            throw StepFailure(redactError(DiagnosticRenderer.line(when.diagnostic(error, in: procedure.file))))
+            throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error, in: procedure.file))))
         }
-        guard case .boolean(let holds) = value else { throw StepFailure("the 'when' condition is not true or false") }
+        guard case .boolean(let holds) = value else { throw StepFailure(.template, "the 'when' condition is not true or false") }
         return holds
     }
 
@@ -314,7 +314,7 @@ package final class Interpreter {
                     result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
                     continue
                 }
-                result.fail(StepFailure(located(error, output.field)))
+                result.fail(StepFailure(.template, located(error, output.field)))
                 return
             }
         }

@@ -39,7 +39,7 @@ final class ParallelBranch: @unchecked Sendable {
         ran = true
         raw = interpreter.attempt(member, timedOut: timedOut)
         shown = raw.hiding(interpreter.secrets)
-        if shown.status == .failed, shown.cause?.hasSuffix(StepFailure.cancelledMessage) ?? false { shown.status = .skipped }
+        if shown.status == .failed, shown.failureKind?.isCancellation == true { shown.status = .skipped }
         observer.stepFinished(shown, step: member, of: interpreter.procedure)
     }
 }

@@ -18,11 +18,11 @@ struct ProcedureCallRun {
     /// Runs the callee; fills the step's result with its steps, its outputs and (as JSON) the
     /// outcome; throws why the call failed.
     func run(into result: inout StepResult, output: inout ActionResult) throws(StepFailure) {
-        guard let graph = caller.graph else { throw StepFailure("procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
+        guard let graph = caller.graph else { throw StepFailure(.call, "procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
         let callee = try load(from: graph)
         guard caller.depth < CallGraph.depthLimit else {
             throw StepFailure(
-                "procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(caller.procedure.name.value) calls \(callee.name.value) again and again)")
+                .call, "procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(caller.procedure.name.value) calls \(callee.name.value) again and again)")
         }
         let inputs = try bind(for: callee)
         let child = interpreter(for: callee)
@@ -38,7 +38,7 @@ struct ProcedureCallRun {
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure
-            throw StepFailure(cause: failure.causeDescription, shown: failure.description)
+            throw StepFailure(.procedure(failure.kind), cause: failure.causeDescription, shown: failure.description)
         }
     }
 
@@ -71,7 +71,7 @@ struct ProcedureCallRun {
         }
         switch graph.loadAtRunTime(name) {
         case .success(let loaded): return loaded
-        case .failure(let failure): throw StepFailure(failure.message)
+        case .failure(let failure): throw StepFailure(.call, failure.message)
         }
     }
 
@@ -83,7 +83,7 @@ struct ProcedureCallRun {
             Diagnostic.Note.at(spec.location, in: callee.file, "input '\(spec.name)' is declared here")
         }
         func failure(_ id: Diagnostic.ID, _ message: String, _ notes: [Diagnostic.Note]) -> StepFailure {
-            StepFailure(Diagnostic(.error, message, id: id, notes: notes))
+            StepFailure(.call, Diagnostic(.error, message, id: id, notes: notes))
         }
         var values: [String: Value] = [:]
         for input in call.inputs {
@@ -106,7 +106,7 @@ struct ProcedureCallRun {
         }
         if var problem = InputBinder.complete(&values, procedure: callee).first {
             problem.notes.insert(site, at: 0)
-            throw StepFailure(problem)
+            throw StepFailure(.call, problem)
         }
         return values
     }
@@ -128,15 +128,15 @@ struct ProcedureCallRun {
         let name = caller.procedure.name.value
         guard let failed = report.firstFailure else {
             let error = report.error ?? "failed"
-            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error)
+            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error, kind: .call)
         }
         if let inner = failed.failure {
-            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
+            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause, kind: inner.kind)
         }
         let step = callee.firstStep { $0.index + 1 == failed.number }
         let location = DiagnosticRenderer.position(callee.file.path, step?.location)
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
-            cause: failed.cause ?? "failed")
+            cause: failed.cause ?? "failed", kind: failed.failureKind ?? .action)
     }
 }

@@ -59,7 +59,7 @@ struct StepLoopRun {
             do {
                 value = try condition.expression.evaluate(in: interpreter.context)
             } catch {
-                throw StepFailure(condition.diagnostic(error, in: interpreter.procedure.file))
+                throw StepFailure(.template, condition.diagnostic(error, in: interpreter.procedure.file))
             }
             switch value {
             case .list(let items): return items
@@ -68,7 +68,7 @@ struct StepLoopRun {
                 let whole = TemplateError(range: 0..<0, message: "'for_each' must give a list, but it gave \(other.valueType.nameWithArticle)")
                 var diagnostic = condition.diagnostic(whole, in: interpreter.procedure.file)
                 diagnostic.id = .templateType
-                throw StepFailure(diagnostic)
+                throw StepFailure(.template, diagnostic)
             }
         }
     }

@@ -9,7 +9,7 @@ extension StepResult {
         status = .failed
         error = failure.shown
         cause = failure.message
-        if failure.isInterrupt != wasInterrupted { wasInterrupted = failure.isInterrupt }
+        if failure.kind != failureKind { failureKind = failure.kind }
         if failure.diagnostic != nil || diagnostic != nil { diagnostic = failure.diagnostic }
     }
 

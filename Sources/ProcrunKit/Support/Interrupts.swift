@@ -50,10 +50,10 @@ package enum Interrupts {
         procrunInterruptFlag != 0
     }
 
-    /// The exit status of a run ended by the first interrupt: 129 after SIGHUP (128 + 1), else 130
-    /// (as after Ctrl-C).
-    package static var exitStatus: Int32 {
-        procrunFirstSignal == SIGHUP ? 128 + SIGHUP : ExitStatus.interrupted
+    /// Whether the first interrupt was SIGHUP (a closed terminal, a dropped ssh session), which
+    /// ``CommandFailure/exitStatus`` tells apart from Ctrl-C.
+    package static var wasHangUp: Bool {
+        procrunFirstSignal == SIGHUP
     }
 
     /// Sleeps for `duration`; returns false as soon as an interrupt arrives (or had arrived).

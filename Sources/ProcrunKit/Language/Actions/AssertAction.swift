@@ -29,13 +29,13 @@ struct AssertAction: ComputingAction {
             do {
                 value = try condition.expression.evaluate(in: context.names)
             } catch {
-                throw StepFailure(DiagnosticRenderer.line(condition.diagnostic(error, in: context.file)))
+                throw StepFailure(.template, DiagnosticRenderer.line(condition.diagnostic(error, in: context.file)))
             }
             guard case .boolean(let holds) = value else {
-                throw StepFailure("assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
+                throw StepFailure(.template, "assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
             }
             if !holds {
-                throw StepFailure(try context.string(message) ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
+                throw StepFailure(.assertion, try context.string(message) ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
             }
         }
         result.outcome = "true"

@@ -15,13 +15,13 @@ extension CommandCall {
                 parts = try field.template.renderParts(in: context.names)
             } catch {
                 let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-                throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+                throw StepFailure(.action, "\(source.path):\(location.line):\(location.column): \(error.message)")
             }
             do {
                 return "$ " + context.redact(try ShellPlanner.display(field.template, rendered: parts) { context.redact($0) })
             } catch {
                 let location = field.node.location(ofTextOffset: error.offset, in: source)
-                throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+                throw StepFailure(.action, "\(source.path):\(location.line):\(location.column): \(error.message)")
             }
         }
     }

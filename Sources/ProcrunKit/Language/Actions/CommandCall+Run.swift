@@ -16,16 +16,16 @@ extension CommandCall {
             process = try context.run(spec)
         } catch {
             result.exitCode = 127
-            throw StepFailure(error.message)
+            throw StepFailure(.action, error.message)
         }
         result.stdout = ActionResult.withoutFinalNewline(process.stdout.text)
         result.stderr = ActionResult.withoutFinalNewline(process.stderr.text)
         result.outcome = result.stdout
         result.exitCode = Int(process.exitCode)
         if process.interrupted { throw StepFailure.interrupted }
-        if process.cancelled { throw StepFailure(StepFailure.cancelledMessage) }
+        if process.cancelled { throw StepFailure.cancelled }
         if process.timedOut {
-            throw StepFailure("timed out after \(context.expiredTimeout(spec.timeout)?.shortDescription ?? "its timeout")")
+            throw StepFailure(.timedOut, "timed out after \(context.expiredTimeout(spec.timeout)?.shortDescription ?? "its timeout")")
         }
     }
 
@@ -72,13 +72,13 @@ extension CommandCall {
         do {
             parts = try field.template.renderParts(in: context.names)
         } catch {
-            throw StepFailure(field.diagnostic(error, in: file ?? context.file))
+            throw StepFailure(.template, field.diagnostic(error, in: file ?? context.file))
         }
         do {
             return try ShellPlanner.plan(field.template, rendered: parts)
         } catch {
             let source = file ?? context.file
-            throw StepFailure(.error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
+            throw StepFailure(.action, .error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
         }
     }
 
@@ -106,9 +106,9 @@ extension CommandCall {
         switch command {
         case .line(let field):
             let source = file ?? context.file
-            throw StepFailure(.error(.commandSyntax, message, in: source, at: field.node.location(ofTextOffset: 0, in: source)))
+            throw StepFailure(.action, .error(.commandSyntax, message, in: source, at: field.node.location(ofTextOffset: 0, in: source)))
         case .arguments:
-            throw StepFailure(message)
+            throw StepFailure(.action, message)
         }
     }
 }

@@ -21,6 +21,6 @@ struct FailAction: ComputingAction {
     }
 
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
-        throw StepFailure(try context.string(message) ?? "failed")
+        throw StepFailure(.assertion, try context.string(message) ?? "failed")
     }
 }

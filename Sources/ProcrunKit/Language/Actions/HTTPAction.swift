@@ -41,9 +41,9 @@ struct HTTPAction: BuiltinAction {
     func expectationFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? {
         let code = result.exitCode ?? 0
         if let accepted = expect.statusCodes {
-            if !accepted.contains(code) { return StepFailure("expected HTTP status \(Expectation.list(accepted)), got \(code)") }
+            if !accepted.contains(code) { return StepFailure(.expectation, "expected HTTP status \(Expectation.list(accepted)), got \(code)") }
         } else if !(200...299).contains(code) {
-            return StepFailure("expected an HTTP status from 200 to 299, got \(code)")
+            return StepFailure(.expectation, "expected an HTTP status from 200 to 299, got \(code)")
         }
         return nil
     }
@@ -67,7 +67,7 @@ struct HTTPAction: BuiltinAction {
             let response = try HTTPClient.send(request)
             return (response.status, response.bodyText)
         } catch {
-            throw StepFailure(error.message)
+            throw StepFailure(.action, error.message)
         }
     }
 
@@ -84,10 +84,10 @@ struct HTTPAction: BuiltinAction {
         do {
             process = try ProcessRunner.run(spec)
         } catch {
-            throw StepFailure("https needs curl: \(error.message)")
+            throw StepFailure(.action, "https needs curl: \(error.message)")
         }
         guard process.exitCode == 0 else {
-            throw StepFailure("curl failed (exit \(process.exitCode))", quoting: ": " + ActionResult.withoutFinalNewline(process.stderr.text))
+            throw StepFailure(.action, "curl failed (exit \(process.exitCode))", quoting: ": " + ActionResult.withoutFinalNewline(process.stderr.text))
         }
         var text = process.stdout.text
         let status = text.split(separator: "\n", omittingEmptySubsequences: false).last.flatMap { Int($0) } ?? 0

@@ -27,7 +27,7 @@ struct MCPAction: BuiltinAction {
         self.tool = tool
         if let arguments = parameters.node("arguments") {
             guard arguments.node.pairs != nil || arguments.node.scalar?.isNull == true else {
-                reader.error(.expectedMapping, "expected a mapping for parameter 'arguments', found \(arguments.node.kindDescription)", at: arguments.node.start)
+                reader.error(.expectedMapping(what: "parameter 'arguments'", found: arguments.node.kindDescription), at: arguments.node.start)
                 return nil
             }
             self.arguments = ProcedureLoader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)
@@ -41,8 +41,7 @@ struct MCPAction: BuiltinAction {
         if let given = parameters.node("server") {
             guard let name = reader.string(given.node, "parameter 'server'") else { return nil }
             guard parameters.mcpServers[name] != nil else {
-                let known = servers.isEmpty ? "; procrun.yaml configures none under 'mcp_servers'" : Suggestion.hint(for: name, in: servers)
-                reader.error(.unknownMCPServer, "unknown MCP server \(QuotedName.shown(name))\(known)", at: given.node.start)
+                reader.error(.unknownMCPServer(name: name, known: servers), at: given.node.start)
                 return nil
             }
             return name
@@ -50,11 +49,7 @@ struct MCPAction: BuiltinAction {
         if servers.count == 1, let only = servers.first { return only }
         // Without any parameter, the missing 'tool' is already reported.
         guard let location = parameters.node("tool")?.keyStart ?? parameters.parameters.first?.keyStart else { return nil }
-        reader.error(
-            .missingParameter, servers.isEmpty
-                ? "action 'mcp' needs an MCP server, and procrun.yaml configures none under 'mcp_servers'"
-                : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))",
-            at: location)
+        reader.error(.mcpServerNeeded(servers: servers), at: location)
         return nil
     }
 
@@ -72,7 +67,7 @@ struct MCPAction: BuiltinAction {
     func expectationFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? { nil }
 
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
-        guard let command = context.mcpServers[server] else { throw StepFailure("unknown MCP server '\(server)'") }
+        guard let command = context.mcpServers[server] else { throw StepFailure(.agent, "unknown MCP server '\(server)'") }
         let tool = try context.string(tool)
         let arguments = try self.arguments.map { (tree) throws(StepFailure) in try context.render(tree) } ?? .mapping([:])
         let subject = "MCP server '\(server)'"
@@ -82,9 +77,9 @@ struct MCPAction: BuiltinAction {
             answer = try context.callTool(tool, arguments: arguments == .null ? .mapping([:]) : arguments, on: server, command, timeout: timeout)
         } catch {
             if error.interrupted { throw StepFailure.interrupted }
-            throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
+            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = answer.text
-        if answer.isError { throw StepFailure("tool '\(tool)' on \(subject) reported an error", quoting: ": " + answer.text) }
+        if answer.isError { throw StepFailure(.agent, "tool '\(tool)' on \(subject) reported an error", quoting: ": " + answer.text) }
     }
 }

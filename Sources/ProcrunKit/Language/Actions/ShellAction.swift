@@ -71,7 +71,7 @@ struct ShellAction: BuiltinAction {
     static func exitCodeFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? {
         let accepted = expect.exitCodes ?? [0]
         guard let code = result.exitCode, !accepted.contains(code) else { return nil }
-        return StepFailure("expected exit code \(Expectation.list(accepted)), got \(code)", quoting: Expectation.lastLine(result.stderr))
+        return StepFailure(.expectation, "expected exit code \(Expectation.list(accepted)), got \(code)", quoting: Expectation.lastLine(result.stderr))
     }
 
     /// Runs the command in the procedure file's folder; a step that fails before its command

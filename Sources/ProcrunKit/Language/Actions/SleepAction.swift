@@ -28,10 +28,10 @@ struct SleepAction: BuiltinAction {
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
         let text = try context.string(duration)
         guard let duration = NodeReader.parseDuration(text) else {
-            throw StepFailure("expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
+            throw StepFailure(.action, "expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
         }
         let allowed = context.timeLeft(duration) ?? duration
         if !Interrupts.sleep(allowed) { throw StepFailure.interrupted }
-        if allowed < duration { throw StepFailure(StepFailure.callTimedOut) }
+        if allowed < duration { throw StepFailure(.timedOut, StepFailure.callTimedOut) }
     }
 }

@@ -71,10 +71,12 @@ struct WriteFileAction: BuiltinAction {
         let path = FileSystem.join(context.directory, try context.string(path))
         if !outsideLibrary, !LibraryLayout.holds(path, root: context.libraryDirectory) {
             throw StepFailure(
+                .action,
                 "write_file path '\(path)' is outside the library folder '\(context.libraryRoot)'; write inside it, or add outside_library: true to the step's parameters")
         }
         if !libraryFiles, let own = LibraryLayout.ownFile(path, root: context.libraryDirectory) {
             throw StepFailure(
+                .action,
                 "write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
         }
         if createDirectories { try Self.wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
@@ -85,6 +87,6 @@ struct WriteFileAction: BuiltinAction {
 
     /// A file system failure as the step's.
     private static func wrap(_ body: () throws(FileSystem.Failure) -> Void) throws(StepFailure) {
-        do { try body() } catch { throw StepFailure(error.description) }
+        do { try body() } catch { throw StepFailure(.action, error.description) }
     }
 }
