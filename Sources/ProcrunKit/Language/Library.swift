@@ -161,7 +161,9 @@ package struct Library: Sendable {
             }
         }
         let commandPairs = fields.filter { ["command", "env", "cwd", "shell"].contains($0.key) }
-        let compiler = ActionCompiler(mcpServers: loader.library.mcpServers, parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
+        let compiler = ActionCompiler(
+            action: Located(pair.key, at: pair.keyStart), mcpServers: loader.library.mcpServers,
+            parameters: commandPairs.map { .init(name: $0.key, keyStart: $0.keyStart, node: $0.value) })
         guard let command = ShellAction.command(compiler, reader: &reader) else { return nil }
         var action = LibraryAction(name: pair.key, location: pair.keyStart, file: file, parameters: parameters, command: command)
         action.description = pair.value["description"].flatMap { reader.string($0, "'description'") } ?? ""

@@ -29,7 +29,7 @@ extension ProcedureLoader {
                 return compileProcedureCall(action, parameters, direct: false, parametersMisspelled: parametersMisspelled, reader: &reader)
             }
             let before = reader.diagnostics.count
-            let call = type.init(compiling: ActionCompiler(mcpServers: library.mcpServers, parameters: parameters), reader: &reader)
+            let call = type.init(compiling: ActionCompiler(action: action, mcpServers: library.mcpServers, parameters: parameters), reader: &reader)
             guard let call, reader.diagnostics.count == before else { return nil }
             return .builtin(call)
         }
@@ -37,7 +37,7 @@ extension ProcedureLoader {
             let declared = defined.parameters.map(\.name)
             let required = defined.parameters.filter(\.required).map(\.name)
             guard checkNames(parameters, allowed: declared, required: parametersMisspelled ? [] : required, action: action, reader: &reader, open: false) else { return nil }
-            let compiler = ActionCompiler(mcpServers: library.mcpServers, parameters: parameters)
+            let compiler = ActionCompiler(action: action, mcpServers: library.mcpServers, parameters: parameters)
             let arguments = parameters.compactMap { parameter in
                 compiler.field(parameter, reader: &reader).map { (parameter.name, $0) }
             }

@@ -6,6 +6,7 @@ extension Interpreter: ActionContext {
     var commandEnvironment: [(String, String)] { environmentOverlay }
     var mcpServers: [String: ExternalCommand] { library.mcpServers }
     var timeLimit: Duration? { timeLeft(current.flatMap(limit(of:))) }
+    var ownTimeLimit: Duration? { timeLeft(current?.timeout) }
 
     func expiredTimeout(_ limit: Duration?) -> Duration? {
         deadline.map { ContinuousClock.now >= $0 } ?? false ? deadlineTimeout ?? limit : limit

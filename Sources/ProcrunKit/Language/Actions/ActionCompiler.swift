@@ -1,6 +1,9 @@
 /// One step's parameters as a built-in action compiles them (their names already checked against
 /// its declaration), with what compiling them may need of the library.
 struct ActionCompiler {
+    /// The action's name, where the step writes it: where a problem with the parameters as a
+    /// whole (none of those an action needs one of) is reported.
+    let action: Located<String>
     /// The library's MCP servers, which an `mcp` step names. (Only these of the loader: a copy of
     /// the whole loader for every step was a tenth of compiling a `shell` step.)
     let mcpServers: [String: ExternalCommand]

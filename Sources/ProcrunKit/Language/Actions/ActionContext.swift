@@ -25,6 +25,9 @@ protocol ActionContext: AnyObject {
     /// How long the step's action may run: its `timeout` (or the default timeout), shortened to
     /// what is left of a calling step's timeout; nil for no limit.
     var timeLimit: Duration? { get }
+    /// The step's own `timeout`, shortened to what is left of a calling step's; nil for no limit.
+    /// What bounds an action that waits for something (as the default timeout does not).
+    var ownTimeLimit: Duration? { get }
     /// `duration`, shortened to what is left before a calling step's timeout runs out.
     func timeLeft(_ duration: Duration?) -> Duration?
     /// The timeout to name when something limited to `limit` (from ``timeLimit``) timed out: the

@@ -1,9 +1,12 @@
 extension CommandCall {
     /// Runs the command for a step (a `shell` step's, a library action's) and fills `result` from
     /// the process. `file` is where its templates are written (nil: the procedure's file);
-    /// `directory` is where it runs unless `cwd` says otherwise.
-    func run(in context: any ActionContext, file: SourceFile?, directory: String, into result: inout ActionResult) throws(StepFailure) {
-        let (spec, planned) = try process(in: context, file: file, directory: directory)
+    /// `directory` is where it runs unless `cwd` says otherwise; `timeout` ends it (nil: the
+    /// step's ``ActionContext/timeLimit``).
+    func run(
+        in context: any ActionContext, file: SourceFile?, directory: String, timeout: Duration? = nil, into result: inout ActionResult
+    ) throws(StepFailure) {
+        let (spec, planned) = try process(in: context, file: file, directory: directory, timeout: timeout ?? context.timeLimit)
         if planned, spec.workingDirectory.map(FileSystem.isDirectory) ?? true, let printed = BuiltinEcho.output(for: spec.arguments) {
             context.show(output: printed)
             result.stdout = ActionResult.withoutFinalNewline(printed)
@@ -31,9 +34,11 @@ extension CommandCall {
 
     /// The process to start, its templates rendered, and whether the line was planned to run
     /// directly (without a shell).
-    private func process(in context: any ActionContext, file: SourceFile?, directory: String) throws(StepFailure) -> (ProcessSpec, planned: Bool) {
+    private func process(
+        in context: any ActionContext, file: SourceFile?, directory: String, timeout: Duration?
+    ) throws(StepFailure) -> (ProcessSpec, planned: Bool) {
         var spec = ProcessSpec(arguments: [])
-        spec.timeout = context.timeLimit
+        spec.timeout = timeout
         var planned = false
         var dataVariables: [(String, String)] = []
         switch command {
