@@ -12,6 +12,7 @@ enum BuiltinActions {
         WriteFileAction.self,
         HTTPAction.self,
         MCPAction.self,
+        WaitForAction.self,
     ]
 
     /// Every built-in action's declaration: those performed, then `replay_procedure`, which calls
