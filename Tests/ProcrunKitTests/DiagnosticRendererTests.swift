@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 
 @testable import ProcrunKit
@@ -10,6 +11,16 @@ struct DiagnosticRendererTests {
         let renderer = DiagnosticRenderer(sources: [file])
         let text = renderer.render(.error(.unknownKey, "unknown key 'acton' in step 1; did you mean 'action'?", in: file, at: SourceLocation(line: 3, column: 5, offset: 19)))
         #expect(text == "p.yaml:3:5: error: unknown key 'acton' in step 1; did you mean 'action'?\n  - acton: log\n    ^\n")
+    }
+
+    @Test("a file not registered is read from disk to quote its line, up to the size procedure files may have")
+    func readsFromDisk() throws {
+        #expect(DiagnosticRenderer.quotedFileLimit == YAMLLimits.standard.maxBytes)
+        let path = "/tmp/procrun-renderer-\(getpid()).yaml"
+        try FileSystem.write(Array("name: x\nstep: []\n".utf8), to: path)
+        defer { try? FileSystem.remove(path) }
+        let text = DiagnosticRenderer().render(Diagnostic(.error, "unknown key 'step'", path: path, at: SourceLocation(line: 2, column: 1, offset: 8)))
+        #expect(text == "\(path):2:1: error: unknown key 'step'\nstep: []\n^\n")
     }
 
     @Test("colour only when asked")

@@ -68,12 +68,3 @@ package struct ListCommand {
         }.joined()
     }
 }
-
-extension String {
-    /// The string without trailing spaces.
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text.removeLast() }
-        return String(text)
-    }
-}

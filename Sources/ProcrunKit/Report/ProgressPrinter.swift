@@ -272,10 +272,3 @@ package final class ProgressPrinter: RunObserver {
         return "\(seconds / 60)m\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)s"
     }
 }
-
-extension String {
-    /// The string padded with spaces to `width` characters.
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}
