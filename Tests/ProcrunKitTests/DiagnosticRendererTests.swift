@@ -65,4 +65,18 @@ struct DiagnosticRendererTests {
         #expect(Suggestion.closest(to: "shel", in: ["shell", "log"]) == "shell")
         #expect(Suggestion.closest(to: "zzzzzz", in: ["shell", "log"]) == nil)
     }
+
+    @Test("one suggestion rule: a name cut short first, then the fewest edits, ties alphabetical")
+    func suggestionRule() {
+        #expect(Suggestion.closest(to: "tim", in: ["tie", "timeout"]) == "timeout")
+        #expect(Suggestion.closest(to: "lgo", in: ["log", "lag"]) == "log")
+        #expect(Suggestion.closest(to: "stauts", in: ["stdout", "status"]) == "status")
+        #expect(Suggestion.closest(to: "NOPE", in: ["PWD", "HOME", "HOPE"]) == "HOPE")
+        #expect(Suggestion.closest(to: "std", in: ["stdout", "stderr"]) == "stderr")
+        #expect(Suggestion.closest(to: "std", in: ["stderr", "stdout"]) == "stderr")
+        #expect(Suggestion.closest(to: "ab", in: ["cd"]) == nil)
+        #expect(Suggestion.closest(to: "", in: ["a"]) == nil)
+        #expect(Suggestion.closest(to: "chnagelogs", in: ["changelog"]) == "changelog")
+        #expect(Suggestion.hint(for: "comand", in: ["command"]) == "; did you mean 'command'?")
+    }
 }

@@ -256,7 +256,7 @@ struct ProcedureChecker {
         if names[0] == "steps", let step = procedure.firstStep(where: { $0.id?.value == names[1] }) {
             error.message = "step '\(names[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
             if step.group != nil { error.message += ", and a step of a parallel group only steps before its group" }
-        } else if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {
+        } else if names[0] == "env", Suggestion.closest(to: names[1], in: environment.keys) == nil {
             error.message += "; the variable is not set (add '| default(\"\")' to allow that)"
         }
         return error

@@ -2,7 +2,7 @@ extension Expression.FilterCall {
     /// "unknown filter 'lowr'; did you mean 'lower'?"
     var unknownFilterError: TemplateError {
         var message = "unknown filter '\(name)'"
-        if let suggestion = TemplateSuggestion.closest(to: name, in: TemplateFilter.allCases.map(\.rawValue)) {
+        if let suggestion = Suggestion.closest(to: name, in: TemplateFilter.allCases.map(\.rawValue)) {
             message += "; did you mean '\(suggestion)'?"
         }
         return TemplateError(range: nameRange, message: message, kind: .unknownFilter)

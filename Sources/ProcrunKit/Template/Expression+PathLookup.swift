@@ -49,7 +49,7 @@ extension Expression.Path {
         } else {
             missing = ""
         }
-        if let suggestion = TemplateSuggestion.closest(to: missing, in: candidates) {
+        if let suggestion = Suggestion.closest(to: missing, in: candidates) {
             let prefix = count == 0 ? "" : text(components: count - 1) + "."
             message += "; did you mean '\(prefix)\(suggestion)'?"
         }
