@@ -85,7 +85,7 @@ struct RecordingSession {
                 step.parameters.append(RecordedParameter("cwd", .string(cwd)))
             }
             recorder.record(step)
-            let time = "\(step.durationMilliseconds)ms"
+            let time = DurationText.format(milliseconds: step.durationMilliseconds)
             if step.succeeded {
                 output.write("✓ exit 0 in \(time)\n")
             } else {

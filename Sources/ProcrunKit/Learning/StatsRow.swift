@@ -21,13 +21,6 @@ struct StatsRow {
         (step.isFailing ? ["failing"] : []) + (Optimizer.isSlow(step, in: stats) ? ["slow"] : []) + (orphans.contains(key) ? ["orphan"] : [])
     }
 
-    /// A duration for people: `850ms`, `1.2s`, `3m4s`.
-    static func duration(_ milliseconds: Int) -> String {
-        if milliseconds < 1000 { return "\(milliseconds)ms" }
-        if milliseconds < 60_000 { return "\(milliseconds / 1000).\(milliseconds % 1000 / 100)s" }
-        return "\(milliseconds / 60_000)m\(milliseconds % 60_000 / 1000)s"
-    }
-
     /// A rate in thousandths as a percentage: `87.5%`.
     static func percent(_ thousandths: Int) -> String {
         "\(thousandths / 10).\(thousandths % 10)%"
@@ -40,7 +33,7 @@ struct StatsRow {
             let runs = row.stats.executionCount
             lines.append([
                 row.name, row.path, "\(runs)", runs == 0 ? "-" : percent(row.stats.successRateThousandths),
-                runs == 0 ? "-" : duration(row.stats.averageDurationMilliseconds), row.stats.lastExecuted ?? "never",
+                runs == 0 ? "-" : DurationText.format(milliseconds: row.stats.averageDurationMilliseconds), row.stats.lastExecuted ?? "never",
             ])
         }
         var out = align(lines)
@@ -49,7 +42,7 @@ struct StatsRow {
             for (key, step) in row.steps {
                 steps.append([
                     key, "\(step.runs)", "\(step.successes)", "\(step.failures)", "\(step.skips)",
-                    step.runs == 0 ? "-" : duration(step.averageDurationMilliseconds), row.marks(key, step).joined(separator: ", "),
+                    step.runs == 0 ? "-" : DurationText.format(milliseconds: step.averageDurationMilliseconds), row.marks(key, step).joined(separator: ", "),
                 ])
             }
             out += "\n" + align(steps)
