@@ -89,7 +89,7 @@ package enum ShellPlanner {
             case .arithmetic:
                 if !isInteger(expression) { errors.append(TemplateError(range: range, message: arithmeticMessage)) }
             case .code(let reason):
-                errors.append(TemplateError(range: range, message: ProcrunShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}")))
+                errors.append(TemplateError(range: range, message: ShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}")))
             case .refused(let message):
                 errors.append(TemplateError(range: range, message: message))
             }
@@ -122,8 +122,8 @@ package enum ShellPlanner {
         return placed
     }
 
-    private static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ProcrunShellScanner {
-        var scanner = ProcrunShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
+    private static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
+        var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
         for (part, offset) in parts {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
@@ -135,7 +135,7 @@ package enum ShellPlanner {
         return scanner
     }
 
-    private static func plan(_ scanner: ProcrunShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
+    private static func plan(_ scanner: ShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
         var problems: [ShellPlanError] = scanner.syntaxError.map { [$0] } ?? []
         for site in scanner.sites {
             switch site.kind {
@@ -151,7 +151,7 @@ package enum ShellPlanner {
                 }
             case .code(let reason):
                 let value = labels.indices.contains(site.value) ? labels[site.value] : "VALUE"
-                problems.append(ShellPlanError(offset: site.offset, message: ProcrunShellScanner.codeMessage(reason, value: value)))
+                problems.append(ShellPlanError(offset: site.offset, message: ShellScanner.codeMessage(reason, value: value)))
             case .refused(let message):
                 problems.append(ShellPlanError(offset: site.offset, message: message))
             }
