@@ -9,7 +9,8 @@ it, not to the folder of X. A member is seen where it is named with its type (`Y
 follows a dot (`text.trimmingTrailingSpaces()`). Comments and string literals are ignored. The
 declared order of layers is LAYERS below (lowest first): a folder may use its own types and members
 and those of folders listed before it. Prints every reference against that order and exits 1 when
-there is one; with --graph, prints the folder graph instead.
+there is one; with --graph, prints the folder graph instead. It also checks that only Commands
+imports ArgumentParser, where each command declares its arguments and options once.
 """
 import os
 import re
@@ -135,6 +136,9 @@ def main():
         if folder in rank and other in rank and rank[other] > rank[folder]:
             for item in sorted(where):
                 problems.append(f"{folder} uses {other} ({item})")
+    for (folder, name), code in sorted(files.items()):
+        if folder != "Commands" and re.search(r"^\s*(?:\w+\s+)?import\s+ArgumentParser\b", code, re.M):
+            problems.append(f"{folder}/{name} imports ArgumentParser, which only Commands may")
     for problem in problems:
         print(problem)
     if problems:

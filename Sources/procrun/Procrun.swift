@@ -46,7 +46,7 @@ struct Procrun: ParsableCommand {
     static func main() {
         // git runs the merge driver with paths and branch names that it only prints: it takes any bytes.
         let raw = CommandLineEncoding.rawArguments()
-        if raw.first != Array("merge-driver".utf8), let problem = CommandLineEncoding.problem(in: raw) {
+        if raw.first != Array((MergeDriver.configuration.commandName ?? "").utf8), let problem = CommandLineEncoding.problem(in: raw) {
             TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
             TextOutput.standardError.flush()
             Glibc.exit(ExitStatus.invalid)
@@ -57,6 +57,8 @@ struct Procrun: ParsableCommand {
             TextOutput.standardError.flush()
             Glibc.exit(ExitStatus.invalid)
         }
+        // The process exits right after its command: what the command loaded is not freed one by one.
+        ProcessLifetime.keepLoadedDataUntilExit()
         do {
             var command = try parseAsRoot(withDefaultSubcommand(arguments))
             try command.run()

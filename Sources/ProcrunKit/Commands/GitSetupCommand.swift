@@ -1,3 +1,4 @@
+import ArgumentParser
 import Glibc
 
 /// `procrun git-setup [FOLDER]`: installs the stats merge driver in a git repository, idempotently.
@@ -5,16 +6,30 @@ import Glibc
 /// It adds `PATTERN merge=procrun` lines to the repository's top-level `.gitattributes` (only those
 /// missing) and sets `merge.procrun.name` and `merge.procrun.driver` in the repository's own git
 /// config. A hosting service's merge button runs no custom driver: merge such branches locally.
-package struct GitSetupCommand {
+package struct GitSetupCommand: ParsableArguments {
+    /// The file patterns the driver is installed for when `--pattern` gives none.
+    static let defaultPatterns = ["*.yaml", "*.yml"]
+
     /// A folder inside the repository.
-    package var folder = "."
-    /// The file patterns the driver is installed for.
-    package var patterns = ["*.yaml", "*.yml"]
+    @Argument(help: "A folder inside the repository.")
+    var folder = "."
+    /// `--pattern GLOB` (repeatable).
+    @Option(
+        name: .customLong("pattern"),
+        help: ArgumentHelp(
+            "A file pattern for the procedure files (repeatable; default \(GitSetupCommand.defaultPatterns.joined(separator: " and "))).", valueName: "GLOB"))
+    var givenPatterns: [String] = []
     /// The program git runs as the driver (default: this procrun executable's absolute path).
-    package var program: String?
+    @Option(help: ArgumentHelp("The program git runs as the driver (default: this executable's absolute path).", valueName: "PATH"))
+    var program: String?
 
     /// A setup of the repository holding the current folder.
     package init() {}
+
+    /// The file patterns the driver is installed for.
+    var patterns: [String] {
+        givenPatterns.isEmpty ? Self.defaultPatterns : givenPatterns
+    }
 
     /// Installs; 0 on success, 2 when the folder is not in a git repository or a file cannot be written.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {

@@ -1,21 +1,24 @@
+import ArgumentParser
+
 /// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
-package struct ListCommand {
+package struct ListCommand: ParsableArguments {
     /// `--library DIR`.
-    package var library: String?
-    /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var library: LibraryOption
     /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.
-    package var json = false
+    @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
+    var json = false
+    /// `--no-color`.
+    @OptionGroup var color: ColorOption
 
     /// A listing of the current folder's library.
     package init() {}
 
     /// Lists; the result is 0, or 2 when the library cannot be read or two files claim one name.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         let found: Library
         do {
-            found = try ProcedureTarget.currentLibrary(override: library)
+            found = try ProcedureTarget.currentLibrary(override: library.path)
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }

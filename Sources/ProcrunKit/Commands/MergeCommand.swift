@@ -1,40 +1,45 @@
+import ArgumentParser
+
 /// `procrun merge KEEP OTHER...`: points the others to the kept procedure (two lines spliced into
 /// each: `superseded_by` and `superseded_reason`) or, with `--archive`, moves them to `archive/`.
 /// Nothing is deleted, and `--dry-run` shows the change without making it.
-package struct MergeCommand {
+package struct MergeCommand: ParsableArguments {
     /// The procedure to keep.
-    package var keep: String
+    @Argument(help: "The procedure to keep.")
+    var keep: String
     /// The procedures it replaces.
-    package var others: [String]
+    @Argument(help: "The procedures it replaces.")
+    var others: [String] = []
     /// `--reason TEXT`; by default a reason naming the kept procedure and its record.
-    package var reason: String?
+    @Option(help: ArgumentHelp("Why they were merged (default: the similarity and both records).", valueName: "TEXT"))
+    var reason: String?
     /// `--archive`: move the others to `archive/` instead of marking them.
-    package var archive = false
-    /// `--dry-run`: print the change, make none.
-    package var dryRun = false
+    @Flag(help: "Move the others to archive/ in the library instead of marking them.")
+    var archive = false
     /// `--force`: merge even procedures that do opposite things (``Opposites``).
-    package var force = false
+    @Flag(help: "Merge even procedures that do opposite things (add and delete, backup and restore).")
+    var force = false
+    /// `--dry-run`: print the change, make none.
+    @Flag(help: "Show the change without making it.")
+    var dryRun = false
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
-    /// A merge of `others` into `keep`.
-    package init(keep: String, others: [String]) {
-        self.keep = keep
-        self.others = others
-    }
+    /// A merge as the command line gives it (the procedure to keep is required).
+    package init() {}
 
     /// Merges; 0 when every other procedure was marked or archived, 2 when nothing was changed
     /// because of a problem (every problem is checked before any file is touched).
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
             return stderr.reject(diagnostics, renderer)
         }
         let found: Library
         do {
-            found = try Library.locate(override: library)
+            found = try Library.locate(override: library.path)
         } catch {
             return fail(error.diagnostics)
         }

@@ -1,64 +1,89 @@
+import ArgumentParser
+
 /// `procrun record NAME`: records a procedure from commands typed at a prompt, or from an agent's
 /// action log (`--from`), and saves the successful steps as `NAME.yaml` in the library.
-package struct RecordCommand {
+package struct RecordCommand: ParsableArguments {
     /// The procedure's name.
-    package var name: String
+    @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
+    var name: String
     /// `--description TEXT`.
-    package var description: String?
+    @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
+    var description: String
     /// `--tags a,b`.
-    package var tags: [String] = []
+    @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
+    var tags: String?
     /// `--from FILE` (repeatable): action logs (JSON lines) instead of the prompt; `-` reads
     /// standard input. Several logs of one task are generalized into one procedure
     /// (``TraceGeneralizer``).
-    package var from: [String] = []
+    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt; repeat it to generalize several logs of one task.", valueName: "FILE"))
+    var from: [String] = []
     /// `--keep-optional`: with several logs, keep the steps only some performed, behind a condition.
-    package var keepOptional = false
+    @Flag(help: "With several logs, keep the steps only some of them performed, each behind a new boolean input.")
+    var keepOptional = false
     /// `--dry-run`: print the procedure instead of saving it.
-    package var dryRun = false
+    @Flag(help: "Print the procedure instead of saving it.")
+    var dryRun = false
     /// `--force`: replace an existing procedure of the same name.
-    package var force = false
+    @Flag(help: "Replace an existing procedure of the same name.")
+    var force = false
     /// `--new-version`: save as the next version, archiving the old file.
-    package var newVersion = false
+    @Flag(help: "Save as the next version of an existing procedure; the old file moves to archive/.")
+    var newVersion = false
     /// `--verify`: replay once, for real, before saving (asking first on a terminal); save only if
     /// the replay succeeds.
-    package var verify = false
+    @Flag(help: "Replay the new procedure once before saving it, for real: its commands run again in the library (on a terminal it asks first; --dry-run only checks and prints). Save only if the replay succeeds.")
+    var verify = false
     /// `--secret NAME`: environment variables whose values are secret (besides those named like secrets).
-    package var secretNames: [String] = []
+    @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))
+    var secretNames: [String] = []
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
     /// Where typed commands come from (standard input).
-    package var input = LineReader(descriptor: 0)
+    var input = LineReader(descriptor: 0)
 
-    /// A recording of `name` with default options.
-    package init(name: String) {
-        self.name = name
+    /// What the command line sets: all but ``input``.
+    enum CodingKeys: CodingKey {
+        case name, description, tags, from, keepOptional, dryRun, force, newVersion, verify, secretNames, library, color
+    }
+
+    /// A recording as the command line gives it (the name and `--description` are required).
+    package init() {}
+
+    /// `--tags`: the words between its commas, without the spaces around them; empty ones left out.
+    var tagList: [String] {
+        (tags ?? "").split(separator: ",").map { word in
+            var text = word
+            while text.first == " " { text.removeFirst() }
+            while text.last == " " { text.removeLast() }
+            return String(text)
+        }.filter { !$0.isEmpty }
     }
 
     /// Records and saves; the result is 0 when a procedure was saved, 1 when nothing was (aborted,
     /// no successful step, failed verification), 2 for invalid input.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         func fail(_ diagnostics: [Diagnostic], _ code: Int32 = ExitStatus.invalid) -> Int32 {
             stdout.flush()
             stderr.write(renderer.render(diagnostics))
             stderr.flush()
             return code
         }
-        guard let description, !description.isEmpty else {
+        guard !description.isEmpty else {
             return fail([Diagnostic(.error, "--description is required: say what the procedure does and when to use it")])
         }
         if force && newVersion { return fail([Diagnostic(.error, "--force and --new-version cannot be used together")]) }
         let found: Library
         let plan: ProcedureStore.Plan
         do {
-            found = try Library.locate(override: library)
+            found = try Library.locate(override: library.path)
             plan = try ProcedureStore(library: found).plan(name, policy: force ? .replace : newVersion ? .newVersion : .refuse)
         } catch {
             return fail(error.diagnostics)
         }
-        var recorder = Recorder(name: name, description: description, tags: tags.filter { !$0.isEmpty })
+        var recorder = Recorder(name: name, description: description, tags: tagList)
         recorder.commandActions.formUnion(found.actions.keys)
         recorder.redactor = SecretRedactor(environment: FileSystem.environment(), secretNames: secretNames)
         for secret in secretNames where FileSystem.environment(secret) == nil {
