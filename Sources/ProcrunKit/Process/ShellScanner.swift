@@ -8,7 +8,7 @@
 /// double and single quotes, `$'...'`, `${...}`, arithmetic (`$(( ))`, `(( ))`, `$[ ]`, a
 /// subscript), comments and here-documents; and the words of each simple command, so that
 /// `ShellCodeRules` can tell a word that a program runs as code.
-struct ProcrunShellScanner {
+struct ShellScanner {
     /// Whether the command needs a shell (syntax outside quotes, or a `raw` value).
     var needsShell = false
     /// The script for `sh -c`, values as quoted variable references.

@@ -1,7 +1,7 @@
 /// Reading which variables a command evaluates as arithmetic: bash evaluates a variable's text
 /// there as an expression, so a value such as `x[$(touch f)]` runs code. The variables procrun puts
 /// in a command's environment (`env`, `.env` files) are held to the rule templated values follow.
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// The comparisons of `[[ ]]` whose operands bash evaluates as arithmetic.
     static let arithmeticTests: Set<String> = ["-eq", "-ne", "-lt", "-le", "-gt", "-ge"]
 

@@ -1,5 +1,5 @@
 /// The words of simple commands and pipelines, and what the code rules find in them.
-extension ProcrunShellScanner {
+extension ShellScanner {
 
     mutating func addToWord(_ scalar: Unicode.Scalar) {
         guard !isInBody else { return }

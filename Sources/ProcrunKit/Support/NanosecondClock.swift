@@ -3,7 +3,7 @@ import Glibc
 import SwiftOverlayShims
 
 /// Monotonic time in nanoseconds and the conversions the process code needs.
-enum ProcrunClock {
+enum NanosecondClock {
     /// Nanoseconds on CLOCK_MONOTONIC.
     static func now() -> UInt64 {
         var spec = timespec()

@@ -1,4 +1,4 @@
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// A here-document: its delimiter, and how its body treats values.
     struct Heredoc {
         var delimiter: String

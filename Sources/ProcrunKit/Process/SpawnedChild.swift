@@ -1,7 +1,7 @@
 import Glibc
 
 /// A started child and the parent's ends of its pipes (all close-on-exec).
-struct ProcrunSpawnedChild {
+struct SpawnedChild {
     var pid: pid_t
     var stdoutFD: Int32
     var stderrFD: Int32

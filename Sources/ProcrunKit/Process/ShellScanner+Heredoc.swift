@@ -1,5 +1,5 @@
 /// Here-documents: the delimiter, and a body whose values arrive exactly.
-extension ProcrunShellScanner {
+extension ShellScanner {
 
     mutating func startDelimiter(stripsTabs: Bool) {
         delimiter = (String.UnicodeScalarView(), false, stripsTabs, script.count, false, nil, false)

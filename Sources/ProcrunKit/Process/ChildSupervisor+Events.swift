@@ -1,6 +1,6 @@
 import Glibc
 
-extension ProcrunChildSupervisor {
+extension ChildSupervisor {
     /// Acts on the descriptors poll(2) reported ready.
     mutating func handle(_ entries: [pollfd], chunk: UnsafeMutableRawBufferPointer) {
         let anyEvent = Int16(POLLIN | POLLOUT | POLLHUP | POLLERR | POLLNVAL)
@@ -12,13 +12,13 @@ extension ProcrunChildSupervisor {
             } else if entry.fd == stdinFD {
                 writeInput(canWrite: entry.revents & Int16(POLLOUT) != 0)
             } else if entry.fd == pidfd {
-                reap(blocking: true, now: ProcrunClock.now())
+                reap(blocking: true, now: NanosecondClock.now())
             } else if entry.fd == interruptFD && !interrupted {
                 interrupted = true
-                if termSentAt == nil { terminateGroup(now: ProcrunClock.now()) }
+                if termSentAt == nil { terminateGroup(now: NanosecondClock.now()) }
             } else if entry.fd == cancelFD && !cancelled {
                 cancelled = true
-                if termSentAt == nil { terminateGroup(now: ProcrunClock.now()) }
+                if termSentAt == nil { terminateGroup(now: NanosecondClock.now()) }
             }
         }
     }
@@ -82,14 +82,14 @@ extension ProcrunChildSupervisor {
     /// their new parent (zombies) do not count.
     func groupAlive() -> Bool {
         guard kill(-pid, 0) == 0 || errno == EPERM else { return false }
-        return ProcrunProcessGroup.hasRunningMember(pid)
+        return ProcessGroup.hasRunningMember(pid)
     }
 
     /// poll(2) failed for good: end the group, reap the child, stop reading.
     mutating func abandon() {
         if waitStatus == nil {
             kill(-pid, SIGKILL)
-            reap(blocking: true, now: ProcrunClock.now())
+            reap(blocking: true, now: NanosecondClock.now())
         }
         closeOutputs()
     }

@@ -1,10 +1,10 @@
 /// Reading a command line's simple commands, for recording (``StepNamer``, ``InputOffer``).
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// The simple commands of `line` in the order they end, each as its words with quotes
     /// removed; `nested` marks those inside `$(...)`, backquotes or `<(...)`. Here-document
     /// bodies and comments have no words.
     static func simpleCommands(of line: String) -> [(words: [Word], nested: Bool)] {
-        var scanner = ProcrunShellScanner(analyzesCode: false)
+        var scanner = ShellScanner(analyzesCode: false)
         scanner.keepsCommands = true
         scanner.scanCode(line, isLiteral: true, at: 0)
         scanner.finish()

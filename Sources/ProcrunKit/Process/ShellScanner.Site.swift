@@ -1,4 +1,4 @@
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// One value of the command line and what its place allows.
     struct Site {
         enum Kind: Equatable {

@@ -2,7 +2,7 @@ import Glibc
 // timespec's members are found through this module in some batches of a build (MemberImportVisibility).
 import SwiftOverlayShims
 
-extension ProcrunChildSupervisor {
+extension ChildSupervisor {
     /// Blocks SIGPIPE in this thread while stdin is written, so a reader that went away gives EPIPE.
     func blockBrokenPipeSignal(saving saved: inout sigset_t) {
         var set = sigset_t()

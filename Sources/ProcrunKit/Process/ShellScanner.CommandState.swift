@@ -1,4 +1,4 @@
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// A command context: the top level, `$(...)`, backquotes or `<(...)`.
     struct CommandState {
         enum Closer { case end, parenthesis, backquote }

@@ -1,5 +1,5 @@
 /// Keeps the first and last bytes of a stream within a fixed budget and counts the rest.
-struct ProcrunOutputBuffer {
+struct OutputBuffer {
     private let headCapacity: Int
     private let tailCapacity: Int
     private var head: [UInt8] = []

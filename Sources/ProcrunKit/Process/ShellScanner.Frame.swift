@@ -1,4 +1,4 @@
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// Where a value stands, as the scanner sees it.
     enum Frame: Equatable {
         case command

@@ -1,6 +1,6 @@
 import Glibc
 
-extension ProcrunChildSupervisor {
+extension ChildSupervisor {
     /// The finished run as a `ProcessResult`.
     func result(durationNanoseconds: UInt64) -> ProcessResult {
         let status = waitStatus ?? (1 << 8)

@@ -3,7 +3,7 @@ import Glibc
 import SwiftOverlayShims
 
 /// The poll loop around one running child: output, stdin, exit, timeout and interrupts.
-struct ProcrunChildSupervisor {
+struct ChildSupervisor {
     /// How long output is still read after the child exited (background processes may hold it).
     static let drainLimit: UInt64 = 100_000_000
     /// How often the group is checked for survivors between SIGTERM and SIGKILL.
@@ -15,7 +15,7 @@ struct ProcrunChildSupervisor {
     var pidfd: Int32
     /// stdout at index 0, stderr at index 1; -1 once closed.
     var outputFDs: [Int32]
-    var buffers: [ProcrunOutputBuffer]
+    var buffers: [OutputBuffer]
     var stdinFD: Int32
     let stdinBytes: [UInt8]
     var stdinOffset = 0
@@ -33,18 +33,18 @@ struct ProcrunChildSupervisor {
     var interrupted = false
     var cancelled = false
 
-    init(child: ProcrunSpawnedChild, spec: ProcessSpec, start: UInt64) {
+    init(child: SpawnedChild, spec: ProcessSpec, start: UInt64) {
         pid = child.pid
         pidfd = procrun_pidfd_open(child.pid)
         outputFDs = [child.stdoutFD, child.stderrFD]
-        buffers = [ProcrunOutputBuffer(limit: spec.outputLimit), ProcrunOutputBuffer(limit: spec.outputLimit)]
+        buffers = [OutputBuffer(limit: spec.outputLimit), OutputBuffer(limit: spec.outputLimit)]
         stdinFD = child.stdinFD
         stdinBytes = child.stdinFD >= 0 ? spec.standardInput ?? [] : []
         onOutput = spec.onOutput
         interruptFD = Interrupts.pollDescriptor
         cancelFD = spec.cancelDescriptor
-        deadline = spec.timeout.map { start &+ ProcrunClock.nanoseconds($0) }
-        killGrace = ProcrunClock.nanoseconds(spec.killGrace)
+        deadline = spec.timeout.map { start &+ NanosecondClock.nanoseconds($0) }
+        killGrace = NanosecondClock.nanoseconds(spec.killGrace)
     }
 
     /// Runs the loop until the child is reaped and its output is drained (or abandoned).
@@ -61,7 +61,7 @@ struct ProcrunChildSupervisor {
         var entries: [pollfd] = []
         entries.reserveCapacity(5)
         while true {
-            let now = ProcrunClock.now()
+            let now = NanosecondClock.now()
             advanceState(now: now)
             if isFinished(now: now) { return }
             entries.removeAll(keepingCapacity: true)
@@ -124,6 +124,6 @@ struct ProcrunChildSupervisor {
             wake = min(wake, sent &+ killGrace)
             if waitStatus != nil { wake = min(wake, now &+ Self.groupCheckInterval) }
         }
-        return wake == .max ? -1 : ProcrunClock.pollTimeout(until: wake, now: now)
+        return wake == .max ? -1 : NanosecondClock.pollTimeout(until: wake, now: now)
     }
 }

@@ -2,7 +2,7 @@ import Glibc
 import SwiftOverlayShims
 
 /// Reads /proc to tell running members of a process group from zombies.
-enum ProcrunProcessGroup {
+enum ProcessGroup {
     /// Whether a process in group `group` is not a zombie; true when /proc cannot be read.
     static func hasRunningMember(_ group: pid_t) -> Bool {
         guard let directory = opendir("/proc") else { return true }

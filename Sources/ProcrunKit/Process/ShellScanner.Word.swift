@@ -1,4 +1,4 @@
-extension ProcrunShellScanner {
+extension ShellScanner {
     /// A word of a simple command, as `ShellCodeRules` reads it.
     struct Word {
         /// The text with quotes removed; a value is one U+0000, a nested `$(...)` one U+0001.

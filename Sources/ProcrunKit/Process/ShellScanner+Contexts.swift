@@ -1,5 +1,5 @@
 /// Reading code character by character: quotes, expansions, arithmetic and commands.
-extension ProcrunShellScanner {
+extension ShellScanner {
 
     mutating func scan(_ scalar: Unicode.Scalar) {
         if collectsNames, noteName(scalar) { return }
