@@ -30,9 +30,11 @@ let package = Package(
         ),
         // Linux calls that Glibc's Swift module does not expose (pidfd_open, mkostemp, the spawn that ends with procrun).
         .target(name: "CShims"),
+        // Commands/ declares each command's arguments and options with ArgumentParser, once, for
+        // the executables to parse; no other folder imports it.
         .target(
             name: "ProcrunKit",
-            dependencies: ["CYAML", "CShims"],
+            dependencies: ["CYAML", "CShims", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings
         ),
         // The MCP server (`procrun mcp`), kept apart so that ProcrunKit and the `procrun` executable

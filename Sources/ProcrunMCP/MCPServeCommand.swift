@@ -7,30 +7,28 @@ package import ProcrunKit
 /// `procrun mcp`: serves a library's procedures as MCP tools on standard input and output, built
 /// on the MCP Swift SDK. The tools themselves are ``MCPToolbox``'s; this type only speaks MCP.
 package struct MCPServeCommand: Sendable {
-    /// `--library DIR`.
-    package var library: String?
-    /// `--timeout DURATION`: each step's limit in `run_procedure` runs when the step sets none
-    /// (default: the library's `defaults.timeout`, else 10 minutes).
-    package var timeout: Duration?
+    /// `--library DIR` and `--timeout DURATION`: each step's limit in `run_procedure` runs when
+    /// the step sets none (default: the library's `defaults.timeout`, else 10 minutes).
+    package var options: MCPServeOptions
     /// The toolbox; nil means the built-in finder and recorder over the library.
     package var toolbox: MCPToolbox?
 
-    /// A server for the current folder's library.
-    package init() {}
+    /// A server with these options (none: the current folder's library).
+    package init(options: MCPServeOptions = MCPServeOptions()) {
+        self.options = options
+    }
 
     /// Serves until the client closes standard input (0) or an interrupt comes (130, 129 after
-    /// SIGHUP, as ``Interrupts/exitStatus`` says); 2 when the library cannot be read.
+    /// SIGHUP, as ``CommandFailure/exitStatus`` says); 2 when the library cannot be read.
     package func execute(stderr: TextOutput = .standardError) -> Int32 {
         let found: Library
         do {
-            found = try ProcedureTarget.currentLibrary(override: library)
+            found = try ProcedureTarget.currentLibrary(override: options.library.path)
         } catch {
-            stderr.write(DiagnosticRenderer(color: false).render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.end(.invalid(error.diagnostics), DiagnosticRenderer(color: false))
         }
         var tools = toolbox ?? MCPToolbox(root: found.root)
-        if let limit = timeout ?? found.defaultTimeout { tools.stepTimeout = limit }
+        if let limit = (try? options.stepTimeout()) ?? found.defaultTimeout { tools.stepTimeout = limit }
         // A client that went away makes a write fail with EPIPE instead of killing the server, so
         // the runs it started still finish and save their stats.
         signal(SIGPIPE, SIG_IGN)
@@ -61,9 +59,9 @@ package struct MCPServeCommand: Sendable {
         if let failure = outcome.failure {
             stderr.write(failure + "\n")
             stderr.flush()
-            return ExitStatus.failed
+            return CommandFailure.failed().exitStatus
         }
-        return Interrupts.received ? Interrupts.exitStatus : ExitStatus.success
+        return CommandFailure.exitStatus(of: Interrupts.received ? .interrupted : nil)
     }
 
     static let instructions = """

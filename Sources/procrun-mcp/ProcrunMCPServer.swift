@@ -11,22 +11,19 @@ struct ProcrunMCPServer: ParsableCommand {
         abstract: "Serve the library over MCP on standard input and output (see grammar.md, MCP).",
         version: ProcrunVersion.current)
 
-    @Option(help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"))
-    var library: String?
+    /// `--library` and `--timeout`, as `procrun mcp` hands them on.
+    @OptionGroup var options: MCPServeOptions
 
-    @Option(help: ArgumentHelp("Each step's limit in run_procedure runs when the step sets none (default: procrun.yaml's defaults.timeout, else 10m).", valueName: "DURATION"))
-    var timeout: String?
+    func validate() throws {
+        do throws(Diagnostic) {
+            _ = try options.stepTimeout()
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
 
     func run() throws {
-        var command = MCPServeCommand()
-        command.library = library
-        if let timeout {
-            guard let limit = Duration(parsing: timeout) else {
-                throw ValidationError("--timeout '\(timeout)': expected a duration such as 500ms, 30s or 5m")
-            }
-            command.timeout = limit
-        }
-        let code = command.execute()
+        let code = MCPServeCommand(options: options).execute()
         if code != 0 { throw ExitCode(code) }
     }
 }

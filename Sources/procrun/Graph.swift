@@ -8,27 +8,10 @@ struct Graph: ParsableCommand {
         abstract: "Print a procedure's call graph as Mermaid or DOT."
     )
 
-    @Argument(help: "A procedure's name in the library, or its file.")
-    var procedure: String
-
-    @Option(help: ArgumentHelp("mermaid or dot.", valueName: "FORMAT"))
-    var format: String = "mermaid"
-
-    @OptionGroup var libraryOption: LibraryOption
-
-    @OptionGroup var colorOption: ColorOption
-
-    func validate() throws {
-        guard GraphCommand.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be mermaid or dot, found '\(format)'")
-        }
-    }
+    /// The command's arguments and options, declared by the command itself.
+    @OptionGroup var command: GraphCommand
 
     func run() throws {
-        var command = GraphCommand(target: procedure)
-        command.format = GraphCommand.Format(rawValue: format) ?? .mermaid
-        command.library = libraryOption.library
-        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

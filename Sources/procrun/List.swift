@@ -8,18 +8,10 @@ struct List: ParsableCommand {
         abstract: "List the procedures of the library: name, description, tags, file."
     )
 
-    @OptionGroup var libraryOption: LibraryOption
-
-    @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
-    var json = false
-
-    @OptionGroup var colorOption: ColorOption
+    /// The command's arguments and options, declared by the command itself.
+    @OptionGroup var command: ListCommand
 
     func run() throws {
-        var command = ListCommand()
-        command.library = libraryOption.library
-        command.noColor = colorOption.noColor
-        command.json = json
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

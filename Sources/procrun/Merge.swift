@@ -7,36 +7,10 @@ struct Merge: ParsableCommand {
         commandName: "merge",
         abstract: "Mark procedures as superseded by the one kept (or archive them); nothing is deleted.")
 
-    @Argument(help: "The procedure to keep.")
-    var keep: String
-
-    @Argument(help: "The procedures it replaces.")
-    var others: [String] = []
-
-    @Option(help: ArgumentHelp("Why they were merged (default: the similarity and both records).", valueName: "TEXT"))
-    var reason: String?
-
-    @Flag(help: "Move the others to archive/ in the library instead of marking them.")
-    var archive = false
-
-    @Flag(help: "Merge even procedures that do opposite things (add and delete, backup and restore).")
-    var force = false
-
-    @Flag(help: "Show the change without making it.")
-    var dryRun = false
-
-    @OptionGroup var libraryOption: LibraryOption
-
-    @OptionGroup var colorOption: ColorOption
+    /// The command's arguments and options, declared by the command itself.
+    @OptionGroup var command: MergeCommand
 
     func run() throws {
-        var command = MergeCommand(keep: keep, others: others)
-        command.reason = reason
-        command.archive = archive
-        command.dryRun = dryRun
-        command.force = force
-        command.library = libraryOption.library
-        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

@@ -32,31 +32,33 @@ struct Procrun: ParsableCommand {
 
     /// A first word that is no subcommand, no file and no procedure of the library but one edit
     /// or two from a subcommand (`procrun lsit`): the error that suggests it.
-    static func mistypedSubcommand(_ arguments: [String]) -> String? {
+    static func mistypedSubcommand(_ arguments: [String]) -> Diagnostic? {
         guard let first = arguments.first, !first.hasPrefix("-"), !ProcedureIndex.isPath(first), !FileSystem.exists(first) else { return nil }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         guard !names.contains(first), let near = Suggestion.closest(to: first, in: names) else { return nil }
         if let library = try? ProcedureTarget.currentLibrary(override: nil), ProcedureIndex(root: library.root).entriesByName[first] != nil {
             return nil
         }
-        return "error: '\(first)' is neither a command nor a procedure of the library; did you mean 'procrun \(near)'?"
+        return Diagnostic(CommandProblem.mistypedCommand(word: first, near: near))
     }
 
     /// Parses and runs, mapping command-line mistakes to exit code 2 as grammar.md documents.
     static func main() {
         // git runs the merge driver with paths and branch names that it only prints: it takes any bytes.
         let raw = CommandLineEncoding.rawArguments()
-        if raw.first != Array("merge-driver".utf8), let problem = CommandLineEncoding.problem(in: raw) {
+        if raw.first != Array((MergeDriver.configuration.commandName ?? "").utf8), let problem = CommandLineEncoding.problem(in: raw) {
             TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
             TextOutput.standardError.flush()
-            Glibc.exit(ExitStatus.invalid)
+            Glibc.exit(CommandFailure.invalid().exitStatus)
         }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let mistake = mistypedSubcommand(arguments) {
-            TextOutput.standardError.write(mistake + "\n")
+            TextOutput.standardError.write(DiagnosticRenderer(color: false).render(mistake))
             TextOutput.standardError.flush()
-            Glibc.exit(ExitStatus.invalid)
+            Glibc.exit(CommandFailure.invalid().exitStatus)
         }
+        // The process exits right after its command: what the command loaded is not freed one by one.
+        ProcessLifetime.keepLoadedDataUntilExit()
         do {
             var command = try parseAsRoot(withDefaultSubcommand(arguments))
             try command.run()
@@ -67,7 +69,7 @@ struct Procrun: ParsableCommand {
             let message = fullMessage(for: error)
             if !message.isEmpty { TextOutput.standardError.write(message + "\n") }
             TextOutput.standardError.flush()
-            Glibc.exit(ExitStatus.invalid)
+            Glibc.exit(CommandFailure.invalid().exitStatus)
         }
     }
 }

@@ -12,64 +12,11 @@ struct Record: ParsableCommand {
             Before saving, versions, numbers and words used by several commands are offered as inputs: answer NAME=N (version=1) or press Enter.
             """)
 
-    @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
-    var name: String
-
-    @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
-    var description: String
-
-    @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
-    var tags: String?
-
-    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt; repeat it to generalize several logs of one task.", valueName: "FILE"))
-    var from: [String] = []
-
-    @Flag(help: "With several logs, keep the steps only some of them performed, each behind a new boolean input.")
-    var keepOptional = false
-
-    @Flag(help: "Print the procedure instead of saving it.")
-    var dryRun = false
-
-    @Flag(help: "Replace an existing procedure of the same name.")
-    var force = false
-
-    @Flag(help: "Save as the next version of an existing procedure; the old file moves to archive/.")
-    var newVersion = false
-
-    @Flag(help: "Replay the new procedure once before saving it, for real: its commands run again in the library (on a terminal it asks first; --dry-run only checks and prints). Save only if the replay succeeds.")
-    var verify = false
-
-    @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))
-    var secrets: [String] = []
-
-    @OptionGroup var libraryOption: LibraryOption
-
-    @OptionGroup var colorOption: ColorOption
+    /// The command's arguments and options, declared by the command itself.
+    @OptionGroup var command: RecordCommand
 
     func run() throws {
-        var command = RecordCommand(name: name)
-        command.description = description
-        command.tags = (tags ?? "").split(separator: ",").map { String($0).trimmingSpaces() }
-        command.from = from
-        command.keepOptional = keepOptional
-        command.dryRun = dryRun
-        command.force = force
-        command.newVersion = newVersion
-        command.verify = verify
-        command.secretNames = secrets
-        command.library = libraryOption.library
-        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces.
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

@@ -8,12 +8,10 @@ struct Resolve: ParsableCommand {
         abstract: "After a merge left conflicts in procedure files, merge their stats as the merge driver would.",
         discussion: "Reads git's index stages (base, ours, theirs); a file with nothing else conflicted is added to the index.")
 
-    @Argument(help: "The conflicted procedure files (default: every conflicted .yaml or .yml file).")
-    var files: [String] = []
+    /// The command's arguments and options, declared by the command itself.
+    @OptionGroup var command: ResolveCommand
 
     func run() throws {
-        var command = ResolveCommand()
-        command.paths = files
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

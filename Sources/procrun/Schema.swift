@@ -8,12 +8,12 @@ struct Schema: ParsableCommand {
         abstract: "Print the JSON Schema of procedure files (procedure, the default) or of procrun.yaml (library).",
         discussion: "For editors: see README, Editors and CI.")
 
-    @Argument(help: ArgumentHelp("procedure or library.", valueName: "KIND"), completion: .list(["procedure", "library"]))
-    var kind = "procedure"
+    @Argument(help: ArgumentHelp("\(JSONSchema.choices).", valueName: "KIND"), completion: .list(JSONSchema.allCases.map(\.rawValue)))
+    var kind = JSONSchema.procedure.rawValue
 
     func validate() throws {
         guard JSONSchema(rawValue: kind) != nil else {
-            throw ValidationError("expected procedure or library, found '\(kind)'")
+            throw ValidationError("expected \(JSONSchema.choices), found '\(kind)'")
         }
     }
 

@@ -7,21 +7,10 @@ struct Stats: ParsableCommand {
         commandName: "stats",
         abstract: "Show the recorded runs of procedures; for one procedure, its steps with failing and slow ones marked.")
 
-    @Argument(help: "Procedure names, files or folders (default: the whole library).")
-    var paths: [String] = []
-
-    @OptionGroup var libraryOption: LibraryOption
-
-    @Flag(help: "Print JSON for tools.")
-    var json = false
-
-    @OptionGroup var colorOption: ColorOption
+    /// The command's arguments and options, declared by the command itself.
+    @OptionGroup var command: StatsCommand
 
     func run() throws {
-        var command = StatsCommand(paths: paths)
-        command.json = json
-        command.library = libraryOption.library
-        command.noColor = colorOption.noColor
         let code = command.execute()
         if code != 0 { throw ExitCode(code) }
     }

@@ -260,16 +260,16 @@ struct FindTests {
         defer { folder.remove() }
         try ProcrunBinary.expect(["similar", "--library", folder.path], stdout: """
             2 procedures alike (92% similar):
-              keep   deploy_backend         success 95% of 20 runs, avg <duration>  <tmp>/deploy_backend.yaml
-              merge  deploy_backend_legacy  success 40% of 10 runs, avg <duration>  <tmp>/deploy_backend_legacy.yaml
+              keep   deploy_backend         success 95% of 20 runs, avg 1.20s  <tmp>/deploy_backend.yaml
+              merge  deploy_backend_legacy  success 40% of 10 runs, avg 3.40s  <tmp>/deploy_backend_legacy.yaml
               to merge: procrun merge deploy_backend deploy_backend_legacy
 
             2 procedures alike (100% similar):
-              keep   flush-cache  success 100% of 10 runs, avg <duration>  <tmp>/flush-cache.yaml
-              merge  flush_cache  success 20% of 10 runs, avg <duration>  <tmp>/flush_cache.yaml
+              keep   flush-cache  success 100% of 10 runs, avg 300ms  <tmp>/flush-cache.yaml
+              merge  flush_cache  success 20% of 10 runs, avg 300ms  <tmp>/flush_cache.yaml
               to merge: procrun merge flush-cache flush_cache
 
-            """, normalizing: [.durations, .temporaryFolders])
+            """, normalizing: [.temporaryFolders])
     }
 
     @Test("merge marks the others by splicing two lines; find and similar then leave them out")
@@ -289,11 +289,11 @@ struct FindTests {
         try ProcrunBinary.expect(["check", folder.path + "/deploy_backend_legacy.yaml"], stdout: "ok: <tmp>/deploy_backend_legacy.yaml: 'deploy_backend_legacy', 3 steps\n", normalizing: [.temporaryFolders])
         try ProcrunBinary.expect(["similar", "--library", folder.path], stdout: """
             2 procedures alike (100% similar):
-              keep   flush-cache  success 100% of 10 runs, avg <duration>  <tmp>/flush-cache.yaml
-              merge  flush_cache  success 20% of 10 runs, avg <duration>  <tmp>/flush_cache.yaml
+              keep   flush-cache  success 100% of 10 runs, avg 300ms  <tmp>/flush-cache.yaml
+              merge  flush_cache  success 20% of 10 runs, avg 300ms  <tmp>/flush_cache.yaml
               to merge: procrun merge flush-cache flush_cache
 
-            """, normalizing: [.durations, .temporaryFolders])
+            """, normalizing: [.temporaryFolders])
         try ProcrunBinary.expect(["find", "ship the API server", "--library", folder.path], status: 1, stdout: """
             no procedure matches 'ship the API server' well enough (9 searched)
             no procedure covers 'ship', 'api', 'server'; record one with procrun record NAME --description "ship the API server"

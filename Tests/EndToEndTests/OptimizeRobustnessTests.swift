@@ -38,7 +38,7 @@ struct OptimizeRobustnessTests {
         let plan = """
             flaky: step 1 ('fetch'): 3 of 10 runs failed; last error: expected exit code 0, got 22; adding retries: {count: 2, delay: 1s, backoff: 2}
             flaky: step 2 ('slowpoke'): 1 of 7 runs failed; last error: timed out after 2s; adding retries: {count: 2, delay: 1s, backoff: 2} and timeout: 3s
-            slow: step 2 ('slowpoke'): 1000 ms on average, most of the procedure's time
+            slow: step 2 ('slowpoke'): 1.00s on average, most of the procedure's time
             --- a/deploy.yaml
             +++ b/deploy.yaml
             @@ -1,11 +1,15 @@

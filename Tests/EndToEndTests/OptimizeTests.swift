@@ -142,23 +142,23 @@ struct OptimizeTests {
         try folder.write("other.yaml", "name: other\n" + LearningCorpus.steps)
         try folder.write("config.yaml", "just: a yaml file\n")
         try ProcrunBinary.expect(["stats"], in: folder.path, stdout: """
-            PROCEDURE  FILE        RUNS  SUCCESS  AVG  LAST RUN
-            other      other.yaml  0     -        -    never
-            flaky      p.yaml      2     0.0%     <duration>  <time>
+            PROCEDURE  FILE  RUNS  SUCCESS  AVG  LAST RUN
+            other  other.yaml  0  -  -  never
+            flaky  p.yaml  2  0.0%  <duration>  <time>
 
-            """, normalizing: [.durations, .timestamps])
+            """, normalizing: [.durations, .timestamps, .columnPadding])
         try ProcrunBinary.expect(["stats", "p.yaml"], in: folder.path, stdout: """
-            PROCEDURE  FILE    RUNS  SUCCESS  AVG  LAST RUN
-            flaky      p.yaml  2     0.0%     <duration>  <time>
+            PROCEDURE  FILE  RUNS  SUCCESS  AVG  LAST RUN
+            flaky  p.yaml  2  0.0%  <duration>  <time>
 
-            STEP          RUNS  OK  FAILED  SKIPPED  AVG  MARKS
-            build         2     2   0       0        <duration>
-            broken        2     0   2       0        <duration>  failing
-            log#e630db83  2     2   0       0        <duration>
+            STEP  RUNS  OK  FAILED  SKIPPED  AVG  MARKS
+            build  2  2  0  0  <duration>
+            broken  2  0  2  0  <duration>  failing
+            log#e630db83  2  2  0  0  <duration>
 
             last error of 'broken': nope
 
-            """, normalizing: [.durations, .timestamps])
+            """, normalizing: [.durations, .timestamps, .columnPadding])
         try ProcrunBinary.expect(["stats", "--json", "p.yaml"], in: folder.path, stdout: """
             {"procedures":[{"file":"p.yaml","name":"flaky","execution_count":2,"successes":0,"failures":2,"success_rate":0.000,\
             "total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>","steps":[{"key":"build","runs":2,\

@@ -15,12 +15,12 @@ struct OutputNormalization: Sendable {
     func apply(_ text: String) -> String { transform(text) }
 
     /// Every duration as procrun prints a measured time (`12ms`, `1.25s`, `2m05s`) becomes
-    /// `<duration>`. A duration written after `after `, `within `, `as `, `: ` or `, ` (`timed out
-    /// after 300ms`, `did not answer within 1s`, `such as 500ms, 30s`, `timeout: 5s`) is a
-    /// configured one, not a measured one, and is kept.
+    /// `<duration>`. A duration written after `after `, `within `, `as `, `: `, `, ` or `sleep `
+    /// (`timed out after 300ms`, `did not answer within 1s`, `such as 500ms, 30s`, `timeout: 5s`,
+    /// a dry run's `sleep 10ms`) is a configured one, not a measured one, and is kept.
     static let durations = OutputNormalization("durations") { text in
         replacingMatches(of: #"([0-9]+m[0-9]{2}s|[0-9]+(\.[0-9]+)?(ms|s))(?![A-Za-z0-9])"#, in: text, with: "<duration>") { before in
-            !["after ", "within ", "as ", ": ", ", "].contains { before.hasSuffix($0) } && !(before.last?.isLetter ?? false)
+            !["after ", "within ", "as ", ": ", ", ", "sleep "].contains { before.hasSuffix($0) } && !(before.last?.isLetter ?? false)
                 && !(before.last?.isNumber ?? false) && before.last != "." && before.last != "-"
         }
     }
@@ -61,6 +61,12 @@ struct OutputNormalization: Sendable {
         replacingMatches(of: "never run|success [0-9]+% of [0-9]+ runs?", in: text, with: "<record>")
     }
 
+    /// Every run of two or more spaces after a line's first character becomes two spaces: for
+    /// tables whose columns are as wide as measured values (`stats`' AVG), compared by their words.
+    static let columnPadding = OutputNormalization("column padding") { text in
+        replacingMatches(of: #"(\S)  +"#, in: text, with: "$1  ")
+    }
+
     /// The lines in sorted order: for output whose lines come in an order that varies from run
     /// to run (steps of a parallel group finishing), compared as the set of lines it is.
     static let sortedLines = OutputNormalization("the order of lines") { text in
@@ -87,7 +93,7 @@ struct OutputNormalization: Sendable {
     static func replacingMatches(
         of pattern: String, in text: String, with replacement: String, where keep: (Substring) -> Bool = { _ in true }
     ) -> String {
-        guard let regex = try? Regex(pattern) else { return text }
+        guard let regex = try? Regex(pattern) else { preconditionFailure("not a regular expression: \(pattern)") }
         var result = ""
         var rest = text[...]
         var copied = text.startIndex

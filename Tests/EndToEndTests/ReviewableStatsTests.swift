@@ -129,16 +129,18 @@ struct ReviewableStatsTests {
                 step-7: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: <ms>}
 
             """, "p.yaml", normalizing: [.durationFields, .timestamps, .runIDs])
+        // The figures of a step that is gone are kept as they were.
+        #expect(text.contains("\n    step-7: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: 20}\n"))
         try ProcrunBinary.expect(["stats", "p.yaml"], in: folder.path, stdout: """
-            PROCEDURE  FILE    RUNS  SUCCESS  AVG    LAST RUN
-            p          p.yaml  6     83.3%    <duration>  <time>
+            PROCEDURE  FILE  RUNS  SUCCESS  AVG  LAST RUN
+            p  p.yaml  6  83.3%  <duration>  <time>
 
-            STEP          RUNS  OK  FAILED  SKIPPED  AVG   MARKS
-            build         6     6   0       0        <duration>
-            log#33c35502  5     4   1       1        <duration>
-            step-7        2     2   0       0        <duration>  orphan
+            STEP  RUNS  OK  FAILED  SKIPPED  AVG  MARKS
+            build  6  6  0  0  <duration>
+            log#33c35502  5  4  1  1  <duration>
+            step-7  2  2  0  0  <duration>  orphan
 
-            """, normalizing: [.durations, .timestamps])
+            """, normalizing: [.durations, .timestamps, .columnPadding])
     }
 
     @Test("a step inserted above unnamed steps keeps every step's record with its step; optimize removes only the failing one")

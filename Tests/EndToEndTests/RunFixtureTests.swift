@@ -306,7 +306,7 @@ struct RunFixtureTests {
               3/4 ✓ shell       read    (dry run)
                   $ cat out/report.txt
               4/4 ✓ sleep       #4      (dry run)
-                  sleep <duration>
+                  sleep 10ms
             ✓ write_and_read dry run, nothing ran: 4 would run
 
             """) { _, folder in

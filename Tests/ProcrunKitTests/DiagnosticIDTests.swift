@@ -67,7 +67,7 @@ struct DiagnosticIDTests {
         #expect(Diagnostic.ID.mergeConflict.description == "merge-conflict")
         #expect(Diagnostic.ID("unknown-action") == .unknownAction)
         #expect(Diagnostic.ID(rawValue: "emptied") != .emptyDocument)
-        #expect(Diagnostic(.error, "anything").id == .unclassified)
+        #expect(Diagnostic(.error, "anything", id: Diagnostic.ID("made-up")).id.rawValue == "made-up")
     }
 
     @Test("the YAML layer says what it found in an empty file, not what was expected; the loader adds that")
@@ -137,8 +137,8 @@ struct DiagnosticIDTests {
     func sorting() {
         let at = { (line: Int) in SourceLocation(line: line, column: 1, offset: line * 10) }
         let sorted = Diagnostic.sortedByPosition([
-            Diagnostic(.error, "b9", path: "b", at: at(9)), Diagnostic(.error, "a5", path: "a", at: at(5)),
-            Diagnostic(.error, "a2", path: "a", at: at(2)), Diagnostic(.error, "a", path: "a"),
+            Diagnostic(.error, "b9", id: .yamlSyntax, path: "b", at: at(9)), Diagnostic(.error, "a5", id: .yamlSyntax, path: "a", at: at(5)),
+            Diagnostic(.error, "a2", id: .yamlSyntax, path: "a", at: at(2)), Diagnostic(.error, "a", id: .yamlSyntax, path: "a"),
         ])
         #expect(sorted.map(\.message) == ["a", "a2", "a5", "b9"])
     }

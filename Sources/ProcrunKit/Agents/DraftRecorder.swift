@@ -1,46 +1,30 @@
-import Glibc
-
-/// Writes `NAME.yaml` at the library's root, after checking it loads as any procedure would.
+/// Writes `NAME.yaml` at the library's root through ``ProcedureStore`` (the one way a new
+/// procedure is written), after checking it loads as any procedure would.
 package struct DraftRecorder: ProcedureRecorder {
     /// A recorder.
     package init() {}
 
     /// See ``ProcedureRecorder/record(_:inLibrary:)``.
     package func record(_ draft: StepListDraft, inLibrary root: String) throws(DiagnosticsError) -> String {
-        func refuse(_ message: String) -> DiagnosticsError { DiagnosticsError([Diagnostic(.error, message)]) }
+        func refuse(_ problem: some DiagnosticMessage) -> DiagnosticsError { DiagnosticsError([Diagnostic(problem)]) }
         guard NodeReader.isIdentifier(draft.name) else {
-            throw refuse("procedure names must be letters, digits, '_' and '-' starting with a letter, found '\(draft.name)'")
+            throw refuse(LanguageProblem.invalidName(kind: "procedure", found: draft.name))
         }
-        guard !draft.steps.isEmpty else { throw refuse("a procedure needs at least one step; the draft has none") }
+        guard !draft.steps.isEmpty else { throw refuse(RecordingProblem.draftEmpty) }
         let path = FileSystem.join(root, draft.name + ".yaml")
         if let existing = ProcedureIndex(root: root).entriesByName[draft.name]?.first {
-            throw refuse("a procedure named '\(draft.name)' already exists (\(existing.path)); choose another name")
+            throw refuse(RecordingProblem.nameTaken(name: draft.name, path: existing.path))
         }
-        guard !FileSystem.exists(path) else { throw refuse("'\(path)' already exists; choose another name") }
-        let library = try Library.discover(forProcedureAt: path, override: root)
-        // Checked under a hidden name (the index passes over dot files), then moved into place.
-        let scratch = FileSystem.join(root, ".\(draft.name).recording.yaml")
+        guard !FileSystem.exists(path) else { throw refuse(RecordingProblem.pathTaken(path: path)) }
+        let store = ProcedureStore(library: try Library.discover(forProcedureAt: path, override: root))
+        let plan = try store.plan(draft.name, policy: .refuse)
         do {
-            try FileSystem.write(Array(draft.yaml.utf8), to: scratch)
+            _ = try store.validate(draft.yaml, at: plan.path)
         } catch {
-            throw refuse(error.description)
+            let renderer = DiagnosticRenderer(color: false, sources: [SourceFile(path: plan.path, text: draft.yaml)])
+            throw refuse(RecordingProblem.draftInvalid(problems: renderer.render(error.diagnostics)))
         }
-        defer { unlink(scratch) }
-        let graph = CallGraph(library: library)
-        do {
-            _ = try graph.load(path: scratch)
-        } catch {
-            var renderer = DiagnosticRenderer(color: false)
-            for file in graph.sources { renderer.add(file) }
-            // Shown under the name the file would have had.
-            let text = renderer.render(error.diagnostics).replacingOccurrences(scratch, with: path)
-            throw refuse("the recorded procedure does not check:\n" + text)
-        }
-        do {
-            try FileSystem.writeAtomically(Array(draft.yaml.utf8), to: path, replacing: false)
-        } catch {
-            throw refuse(error.description)
-        }
-        return path
+        try store.write(draft.yaml, plan: plan)
+        return plan.path
     }
 }

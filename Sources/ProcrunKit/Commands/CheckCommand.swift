@@ -1,33 +1,32 @@
+import ArgumentParser
+
 /// `procrun check [PROCEDURE...]`: reads every procedure named (files, names, folders; none: the
 /// whole library) and reports every problem, running nothing.
-package struct CheckCommand {
+package struct CheckCommand: ParsableArguments {
     /// The procedures to check: files, names in the library, or folders (none: the whole library).
-    package var paths: [String]
+    @Argument(help: "Procedure names, files or folders (default: the whole library).", completion: .file(extensions: ["yaml", "yml"]))
+    var files: [String] = []
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--executor COMMAND`: actions nothing else defines are left to it (as `run --executor` does).
-    package var executor: String?
+    @Option(help: ArgumentHelp("Accept actions nothing else defines, as run --executor COMMAND would run them.", valueName: "COMMAND"))
+    var executor: String?
     /// `--no-color`.
-    package var noColor = false
-    /// Leaves the last file's loaded procedures to the end of the process instead of freeing them
-    /// (``ProcessLifetime``); for a caller that exits right after, as the `procrun` executable does.
-    package var keepsLoadedDataUntilExit = false
+    @OptionGroup var color: ColorOption
 
-    /// A check of the given files.
-    package init(paths: [String]) {
-        self.paths = paths
-    }
+    /// A check of the whole library, no option given.
+    package init() {}
 
     /// Checks; the result is 0 when every file is valid, 2 otherwise.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         var problems = 0
         // A problem in a file that several of the given files call is reported once.
-        var reported: Set<String> = []
+        var reported: Set<Diagnostic> = []
         var indexes: [String: ProcedureIndex] = [:]
         let paths: [String]
         do {
-            paths = try ProcedureTarget.expand(self.paths, library: library)
+            paths = try ProcedureTarget.expand(files, library: library.path)
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
@@ -41,7 +40,7 @@ package struct CheckCommand {
                     stdout.write("ok: \(path): library with \(count) action\(count == 1 ? "" : "s")\n")
                     continue
                 }
-                let (file, located) = try ProcedureTarget.resolve(path, library: library)
+                let (file, located) = try ProcedureTarget.resolve(path, library: library.path)
                 var found = located
                 if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
                 if let config = found.configFile { renderer.add(config) }
@@ -60,13 +59,13 @@ package struct CheckCommand {
                     for file in calls.sources { renderer.add(file) }
                     stderr.write(renderer.render(warnings))
                 }
-                if keepsLoadedDataUntilExit, path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
+                if path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
                 // A file with git's conflict markers is reported by the parser, naming 'procrun resolve'.
                 let diagnostics = error.diagnostics
                 if let file = try? SourceFile.read(path) { renderer.add(file) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = diagnostics.filter { reported.insert(DiagnosticRenderer.line($0)).inserted }
+                let fresh = diagnostics.filter { reported.insert($0).inserted }
                 problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)
                 stderr.write(renderer.render(fresh))
             }
@@ -76,6 +75,6 @@ package struct CheckCommand {
             stderr.write("\(problems) problem\(problems == 1 ? "" : "s") found in \(paths.count) file\(paths.count == 1 ? "" : "s")\n")
         }
         stderr.flush()
-        return problems == 0 ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: problems == 0 ? nil : .invalid())
     }
 }

@@ -35,7 +35,7 @@ package enum CommandLineEncoding {
                     break parsing
                 }
             }
-            return Diagnostic(.error, "expected UTF-8 in argument '\(shown)', found byte 0x\(hex(firstBad ?? 0))")
+            return Diagnostic(CommandProblem.notUTF8(argument: shown, byte: hex(firstBad ?? 0)))
         }
         return nil
     }

@@ -1,16 +1,18 @@
-/// `procrun export --skills DIR`: writes the library as Agent Skills (see ``SkillsExporter``).
-package struct ExportCommand {
-    /// `--skills DIR`: where the skill folders go.
-    package var skills: String
-    /// `--library DIR`.
-    package var library: String?
-    /// `--json`: print `{"written": [...], "unchanged": [...]}` instead of a summary line.
-    package var json = false
+import ArgumentParser
 
-    /// An export into `skills`.
-    package init(skills: String) {
-        self.skills = skills
-    }
+/// `procrun export --skills DIR`: writes the library as Agent Skills (see ``SkillsExporter``).
+package struct ExportCommand: ParsableArguments {
+    /// `--skills DIR`: where the skill folders go.
+    @Option(help: ArgumentHelp("The folder the skill folders are written into.", valueName: "DIR"))
+    var skills: String
+    /// `--library DIR`.
+    @OptionGroup var library: LibraryOption
+    /// `--json`: print `{"written": [...], "unchanged": [...]}` instead of a summary line.
+    @Flag(help: "Print the files written and unchanged as JSON.")
+    var json = false
+
+    /// An export as the command line gives it (`--skills` is required).
+    package init() {}
 
     /// Exports; 0, or 2 when the library cannot be read, a file cannot be written, or a procedure
     /// has problems (the others are still exported).
@@ -18,7 +20,7 @@ package struct ExportCommand {
         var renderer = DiagnosticRenderer(color: stderr.wantsColor)
         let found: Library
         do {
-            found = try ProcedureTarget.currentLibrary(override: library)
+            found = try ProcedureTarget.currentLibrary(override: library.path)
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
@@ -27,7 +29,7 @@ package struct ExportCommand {
             try FileSystem.createDirectories(skills)
             result = try SkillsExporter(library: found, destination: skills).export()
         } catch {
-            return stderr.reject([Diagnostic(.error, error.description)], renderer)
+            return stderr.reject(Diagnostic(CommandProblem.fileOperation(reason: error.description)), renderer)
         }
         if json {
             let written = Value.list(result.summary.written.map(Value.string))
@@ -47,6 +49,6 @@ package struct ExportCommand {
         }
         stderr.write(renderer.render(result.problems))
         stderr.flush()
-        return result.problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: result.problems.isEmpty ? nil : .invalid())
     }
 }

@@ -1,45 +1,47 @@
-/// `procrun find "TASK"`: ranks the library's procedures for a task description.
-package struct FindCommand {
-    /// The task description.
-    package var query: String
-    /// `--limit N`: how many matches to print.
-    package var limit = 5
-    /// `--json`.
-    package var json = false
-    /// `--library DIR`.
-    package var library: String?
-    /// `--no-cache`: read every file, leaving the cache untouched.
-    package var noCache = false
-    /// `--no-color`.
-    package var noColor = false
+import ArgumentParser
 
-    /// A search for `query`.
-    package init(query: String) {
-        self.query = query
-    }
+/// `procrun find "TASK"`: ranks the library's procedures for a task description.
+package struct FindCommand: ParsableArguments {
+    /// The task description.
+    @Argument(help: "What you want to do, in words.")
+    var task: String
+    /// `--limit N`: how many matches to print.
+    @Option(help: "How many matches to show.")
+    var limit = 5
+    /// `--json`.
+    @Flag(help: "Print the matches as JSON.")
+    var json = false
+    /// `--no-cache`: read every file, leaving the cache untouched.
+    @Flag(help: "Read every file instead of using the index cache (the cache is left as it is).")
+    var noCache = false
+    /// `--library DIR`.
+    @OptionGroup var library: LibraryOption
+    /// `--no-color`.
+    @OptionGroup var color: ColorOption
+
+    /// A search as the command line gives it (the task is required).
+    package init() {}
 
     /// Searches; 0 when something matched, 1 when nothing matched well enough, 2 for bad input.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
-        func fail(_ message: String) -> Int32 {
-            return stderr.reject(Diagnostic(.error, message), renderer)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        func fail(_ problem: CommandProblem) -> Int32 {
+            return stderr.reject(Diagnostic(problem), renderer)
         }
-        guard limit > 0 else { return fail("--limit must be at least 1, found \(limit)") }
-        guard !Tokenizer.terms(query).isEmpty else {
-            return fail("the task description '\(query.excerpt(40))' has no words to search for; describe the task, for example \"deploy the backend service\"")
-        }
+        guard limit > 0 else { return fail(.limitTooLow(limit)) }
+        guard !Tokenizer.terms(task).isEmpty else { return fail(.noSearchWords(query: task)) }
         let found: Library
         do {
-            found = try Library.locate(override: library)
+            found = try Library.locate(override: library.path)
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
         let library = LibraryIndex(root: found.root, useCache: !noCache)
-        let outcome = Ranker(index: library.index, abbreviations: Abbreviations(adding: found.findAbbreviations)).find(query, limit: limit)
+        let outcome = Ranker(index: library.index, abbreviations: Abbreviations(adding: found.findAbbreviations)).find(task, limit: limit)
         if json {
             stdout.write(Self.json(outcome, searched: library.documents.count) + "\n")
         } else if outcome.matches.isEmpty {
-            stdout.write("no procedure matches '\(query)' well enough (\(library.documents.count) searched)\n")
+            stdout.write("no procedure matches '\(task)' well enough (\(library.documents.count) searched)\n")
             if !outcome.nearest.isEmpty {
                 let nearest = outcome.nearest.map { match in
                     match.missing.isEmpty ? match.summary.name : match.summary.name + " (lacks " + match.missing.map { "'\($0)'" }.joined(separator: ", ") + ")"
@@ -64,10 +66,10 @@ package struct FindCommand {
         }
         stdout.flush()
         for path in library.unreadable {
-            stderr.write(renderer.render(Diagnostic(.warning, "not a procedure file (not a YAML mapping); left out", path: path)))
+            stderr.write(renderer.render(Diagnostic(CommandProblem.notAProcedure, .warning, path: path)))
         }
         stderr.flush()
-        return outcome.matches.isEmpty ? ExitStatus.failed : ExitStatus.success
+        return CommandFailure.exitStatus(of: outcome.matches.isEmpty ? .failed() : nil)
     }
 
     /// The `--json` document: `{"query", "searched", "matches": [...]}`, and when nothing fits,

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Glibc
 
 /// `procrun git-setup [FOLDER]`: installs the stats merge driver in a git repository, idempotently.
@@ -5,23 +6,37 @@ import Glibc
 /// It adds `PATTERN merge=procrun` lines to the repository's top-level `.gitattributes` (only those
 /// missing) and sets `merge.procrun.name` and `merge.procrun.driver` in the repository's own git
 /// config. A hosting service's merge button runs no custom driver: merge such branches locally.
-package struct GitSetupCommand {
+package struct GitSetupCommand: ParsableArguments {
+    /// The file patterns the driver is installed for when `--pattern` gives none.
+    static let defaultPatterns = ["*.yaml", "*.yml"]
+
     /// A folder inside the repository.
-    package var folder = "."
-    /// The file patterns the driver is installed for.
-    package var patterns = ["*.yaml", "*.yml"]
+    @Argument(help: "A folder inside the repository.")
+    var folder = "."
+    /// `--pattern GLOB` (repeatable).
+    @Option(
+        name: .customLong("pattern"),
+        help: ArgumentHelp(
+            "A file pattern for the procedure files (repeatable; default \(GitSetupCommand.defaultPatterns.joined(separator: " and "))).", valueName: "GLOB"))
+    var givenPatterns: [String] = []
     /// The program git runs as the driver (default: this procrun executable's absolute path).
-    package var program: String?
+    @Option(help: ArgumentHelp("The program git runs as the driver (default: this executable's absolute path).", valueName: "PATH"))
+    var program: String?
 
     /// A setup of the repository holding the current folder.
     package init() {}
+
+    /// The file patterns the driver is installed for.
+    var patterns: [String] {
+        givenPatterns.isEmpty ? Self.defaultPatterns : givenPatterns
+    }
 
     /// Installs; 0 on success, 2 when the folder is not in a git repository or a file cannot be written.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
             let top = try Git.run(["rev-parse", "--show-toplevel"], in: folder)
             guard top.status == 0 else {
-                throw Diagnostic(.error, "'\(folder)' is not inside a git repository (\(top.stderr.trimmingSpaces()))")
+                throw Diagnostic(LearningProblem.notInRepository(folder: folder, message: top.stderr.trimmingSpaces()))
             }
             let root = top.stdout.trimmingSpaces()
             let attributes = FileSystem.join(root, ".gitattributes")
@@ -33,13 +48,13 @@ package struct GitSetupCommand {
                 do {
                     try FileSystem.write(Array((separator + missing.joined(separator: "\n") + "\n").utf8), to: attributes, append: true)
                 } catch {
-                    throw Diagnostic(.error, error.description)
+                    throw Diagnostic(CommandProblem.fileOperation(reason: error.description))
                 }
             }
             let driver = ShellQuote.word(program ?? Self.executablePath()) + " merge-driver %O %A %B %L %P %S %X %Y"
             for (key, value) in [("merge.procrun.name", "procrun: merge procedure stats"), ("merge.procrun.driver", driver)] {
                 let set = try Git.run(["config", "--local", key, value], in: root)
-                guard set.status == 0 else { throw Diagnostic(.error, "git config \(key) failed: \(set.stderr.trimmingSpaces())") }
+                guard set.status == 0 else { throw Diagnostic(LearningProblem.gitFailed(command: "config \(key)", message: set.stderr.trimmingSpaces())) }
             }
             stdout.write(missing.isEmpty ? "\(attributes): already set up\n" : "\(attributes): added \(missing.joined(separator: ", "))\n")
             stdout.write("git config merge.procrun.driver: \(driver)\n")
@@ -47,9 +62,7 @@ package struct GitSetupCommand {
             stdout.flush()
             return ExitStatus.success
         } catch {
-            stderr.write(DiagnosticRenderer().render(error))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error, DiagnosticRenderer())
         }
     }
 

@@ -1,24 +1,25 @@
+import ArgumentParser
+
 /// `procrun graph NAME|FILE`: the call graph of a procedure as Mermaid or Graphviz DOT text, for a
 /// pull request description or documentation.
-package struct GraphCommand {
+package struct GraphCommand: ParsableArguments {
     /// The formats `--format` accepts.
     package enum Format: String, Sendable, CaseIterable {
         case mermaid, dot
     }
 
     /// The procedure's name in the library, or its file.
-    package var target: String
+    @Argument(help: "A procedure's name in the library, or its file.")
+    var procedure: String
     /// `--format`.
-    package var format = Format.mermaid
+    @OptionGroup var format: FormatOption<Format>
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
-    /// A command graphing `target`.
-    package init(target: String) {
-        self.target = target
-    }
+    /// A graph as the command line gives it (the procedure is required).
+    package init() {}
 
     /// One edge: a step of `from` calling `to` (a procedure's key, or a run-time template).
     struct Edge {
@@ -30,7 +31,7 @@ package struct GraphCommand {
 
     /// Prints the graph; the result is 0, or 2 when the procedure or one it calls has problems.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        guard let (graph, procedure) = Self.load(target, library: library, noColor: noColor, stderr: stderr) else { return ExitStatus.invalid }
+        guard let (graph, procedure) = Self.load(self.procedure, library: library, color: color, stderr: stderr) else { return CommandFailure.invalid().exitStatus }
         let rootKey = graph.rootKey ?? ""
         var names: [String: String] = [rootKey: procedure.name.value]
         var order = [rootKey]
@@ -59,7 +60,7 @@ package struct GraphCommand {
         }
         let ids = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, "n\($0)") })
         var out = ""
-        switch format {
+        switch format.value {
         case .mermaid:
             out += "flowchart TD\n"
             for key in order {
@@ -93,8 +94,8 @@ package struct GraphCommand {
     }
 
     /// Finds and loads `target` with its callees, printing any problem; nil when there was one.
-    static func load(_ target: String, library: String?, noColor: Bool, stderr: TextOutput) -> (CallGraph, Procedure)? {
-        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+    static func load(_ target: String, library: LibraryOption, color: ColorOption, stderr: TextOutput) -> (CallGraph, Procedure)? {
+        var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         func fail(_ error: DiagnosticsError) -> (CallGraph, Procedure)? {
             stderr.write(renderer.render(error.diagnostics))
             stderr.flush()
@@ -103,7 +104,7 @@ package struct GraphCommand {
         let path: String
         let found: Library
         do {
-            (path, found) = try ProcedureTarget.resolve(target, library: library)
+            (path, found) = try ProcedureTarget.resolve(target, library: library.path)
         } catch {
             return fail(error)
         }

@@ -1,21 +1,24 @@
+import ArgumentParser
+
 /// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
-package struct ListCommand {
+package struct ListCommand: ParsableArguments {
     /// `--library DIR`.
-    package var library: String?
-    /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var library: LibraryOption
     /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.
-    package var json = false
+    @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
+    var json = false
+    /// `--no-color`.
+    @OptionGroup var color: ColorOption
 
     /// A listing of the current folder's library.
     package init() {}
 
     /// Lists; the result is 0, or 2 when the library cannot be read or two files claim one name.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         let found: Library
         do {
-            found = try ProcedureTarget.currentLibrary(override: library)
+            found = try ProcedureTarget.currentLibrary(override: library.path)
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
@@ -42,7 +45,7 @@ package struct ListCommand {
         }
         stderr.write(renderer.render(problems))
         stderr.flush()
-        return problems.isEmpty ? ExitStatus.success : ExitStatus.invalid
+        return CommandFailure.exitStatus(of: problems.isEmpty ? nil : .invalid())
     }
 
     /// The description (first line, at most 60 characters; or all of it when `whole`) and tags of
@@ -66,14 +69,5 @@ package struct ListCommand {
             row.enumerated().map { column, cell in column == columns - 1 ? cell : cell.padding(to: widths[column]) }.joined(separator: "  ")
                 .trimmingTrailingSpaces() + "\n"
         }.joined()
-    }
-}
-
-extension String {
-    /// The string without trailing spaces.
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

@@ -1,44 +1,49 @@
+import ArgumentParser
+
 /// `procrun merge KEEP OTHER...`: points the others to the kept procedure (two lines spliced into
 /// each: `superseded_by` and `superseded_reason`) or, with `--archive`, moves them to `archive/`.
 /// Nothing is deleted, and `--dry-run` shows the change without making it.
-package struct MergeCommand {
+package struct MergeCommand: ParsableArguments {
     /// The procedure to keep.
-    package var keep: String
+    @Argument(help: "The procedure to keep.")
+    var keep: String
     /// The procedures it replaces.
-    package var others: [String]
+    @Argument(help: "The procedures it replaces.")
+    var others: [String] = []
     /// `--reason TEXT`; by default a reason naming the kept procedure and its record.
-    package var reason: String?
+    @Option(help: ArgumentHelp("Why they were merged (default: the similarity and both records).", valueName: "TEXT"))
+    var reason: String?
     /// `--archive`: move the others to `archive/` instead of marking them.
-    package var archive = false
-    /// `--dry-run`: print the change, make none.
-    package var dryRun = false
+    @Flag(help: "Move the others to archive/ in the library instead of marking them.")
+    var archive = false
     /// `--force`: merge even procedures that do opposite things (``Opposites``).
-    package var force = false
+    @Flag(help: "Merge even procedures that do opposite things (add and delete, backup and restore).")
+    var force = false
+    /// `--dry-run`: print the change, make none.
+    @Flag(help: "Show the change without making it.")
+    var dryRun = false
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
-    /// A merge of `others` into `keep`.
-    package init(keep: String, others: [String]) {
-        self.keep = keep
-        self.others = others
-    }
+    /// A merge as the command line gives it (the procedure to keep is required).
+    package init() {}
 
     /// Merges; 0 when every other procedure was marked or archived, 2 when nothing was changed
     /// because of a problem (every problem is checked before any file is touched).
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
             return stderr.reject(diagnostics, renderer)
         }
         let found: Library
         do {
-            found = try Library.locate(override: library)
+            found = try Library.locate(override: library.path)
         } catch {
             return fail(error.diagnostics)
         }
-        guard !others.isEmpty else { return fail([Diagnostic(.error, "name at least one procedure to merge into '\(keep)'")]) }
+        guard !others.isEmpty else { return fail([Diagnostic(CommandProblem.nothingToMerge(keep: keep))]) }
         let summaries = LibraryIndex(root: found.root).documents.map(\.summary)
         let index = ProcedureIndex(root: found.root)
         var problems: [Diagnostic] = []
@@ -51,7 +56,7 @@ package struct MergeCommand {
                 if let summary = summaries.first(where: { $0.path == path }) ?? summaries.first(where: { FileSystem.realPath($0.path) == key }) {
                     return summary
                 }
-                problems.append(Diagnostic(.error, "'\(name)' (\(path)) does not parse; run procrun check \(path)"))
+                problems.append(Diagnostic(CommandProblem.mergeUnreadable(name: name, path: path)))
                 return nil
             }
         }
@@ -59,25 +64,21 @@ package struct MergeCommand {
         var targets: [ProcedureSummary] = []
         for name in others {
             if name == keep {
-                problems.append(Diagnostic(.error, "'\(name)' is the procedure kept; it cannot also be merged into itself"))
+                problems.append(Diagnostic(CommandProblem.mergeIntoItself(name: name)))
             } else if targets.contains(where: { $0.name == name }) {
-                problems.append(Diagnostic(.error, "'\(name)' is named twice"))
+                problems.append(Diagnostic(CommandProblem.namedTwice(name: name)))
             } else if let summary = resolve(name) {
                 targets.append(summary)
             }
         }
         if let kept, let superseded = kept.supersededBy {
-            problems.append(Diagnostic(.error, "'\(keep)' is itself superseded by '\(superseded)'; merge into '\(superseded)' instead"))
+            problems.append(Diagnostic(CommandProblem.keptSuperseded(keep: keep, by: superseded)))
         }
         if let kept, !force {
             let keptWords = Opposites.words(of: kept)
             for target in targets {
                 guard let (mine, theirs) = Opposites.contrast(keptWords, Opposites.words(of: target)) else { continue }
-                problems.append(
-                    Diagnostic(
-                        .error,
-                        "'\(target.name)' does the opposite of '\(keep)' ('\(theirs)' against '\(mine)'): they are not duplicates; give --force to merge them anyway"
-                    ))
+                problems.append(Diagnostic(CommandProblem.opposites(target: target.name, keep: keep, theirs: theirs, mine: mine)))
             }
         }
         guard let kept, problems.isEmpty else { return fail(problems) }
@@ -111,7 +112,7 @@ package struct MergeCommand {
                         try FileSystem.createDirectories(FileSystem.directory(of: destination))
                         try FileSystem.rename(target.path, to: destination)
                     } catch {
-                        return fail([Diagnostic(.error, error.description)])
+                        return fail([Diagnostic(CommandProblem.fileOperation(reason: error.description))])
                     }
                 }
                 stdout.write("\(dryRun ? "would move" : "moved") \(target.path) to \(destination) (kept: \(kept.name))\n")
@@ -121,7 +122,7 @@ package struct MergeCommand {
                     do {
                         try FileSystem.writeAtomically(change.bytes, to: change.path, locking: true)
                     } catch {
-                        return fail([Diagnostic(.error, error.description)])
+                        return fail([Diagnostic(CommandProblem.fileOperation(reason: error.description))])
                     }
                 }
                 stdout.write("\(dryRun ? "would mark" : "marked") \(change.path):\n")

@@ -1,28 +1,38 @@
+import ArgumentParser
+
 /// `procrun merge-driver BASE OURS THEIRS [MARKER-SIZE] [PATH] [BASE-LABEL OURS-LABEL THEIRS-LABEL]`:
 /// git's custom merge driver for procedure files (`%O %A %B %L %P %S %X %Y`). Writes the merge into
 /// OURS; exits 0 when clean, 1 when the authored part has conflicts (left marked in the file, with
 /// git's labels), 2 when the merge could not be done.
-package struct MergeDriverCommand {
+package struct MergeDriverCommand: ParsableArguments {
     /// The common ancestor's temporary file (`%O`).
-    package var base: String
+    @Argument(help: "The common ancestor's version (%O).")
+    var base: String
     /// The current branch's temporary file, which receives the result (`%A`).
-    package var ours: String
+    @Argument(help: "The current branch's version, which receives the result (%A).")
+    var ours: String
     /// The other branch's temporary file (`%B`).
-    package var theirs: String
+    @Argument(help: "The other branch's version (%B).")
+    var theirs: String
     /// The conflict marker length (`%L`).
-    package var markerSize = 7
+    @Argument(help: "The conflict marker size (%L).")
+    var markerSize: Int = 7
     /// The file's path in the repository (`%P`), for messages.
-    package var path: String?
+    @Argument(help: "The file's path in the repository (%P).")
+    var path: String?
     /// The labels git passes (`%S %X %Y`, git 2.44 and later); nil, empty or the placeholder itself
     /// (an older git leaves it as it is) means not given. See ``labels(environment:)``.
-    package var givenLabels: (base: String?, ours: String?, theirs: String?) = (nil, nil, nil)
+    @Argument(help: "The conflict label of the common ancestor (%S, git 2.44 and later).")
+    var baseLabel: String?
+    /// The current branch's conflict label (`%X`), as ``baseLabel``.
+    @Argument(help: "The conflict label of the current branch (%X; default HEAD).")
+    var oursLabel: String?
+    /// The other branch's conflict label (`%Y`), as ``baseLabel``.
+    @Argument(help: "The conflict label of the other branch (%Y; default the merged branch's name).")
+    var theirsLabel: String?
 
-    /// A driver run on three files.
-    package init(base: String, ours: String, theirs: String) {
-        self.base = base
-        self.ours = ours
-        self.theirs = theirs
-    }
+    /// A driver run as git gives it (the three files are required).
+    package init() {}
 
     /// Merges; the result is the exit code git expects.
     package func execute(stderr: TextOutput = .standardError) -> Int32 {
@@ -36,7 +46,7 @@ package struct MergeDriverCommand {
             do {
                 try FileSystem.write(result.bytes, to: ours)
             } catch {
-                throw Diagnostic(.error, error.description, path: name)
+                throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: name)
             }
             if result.conflicted {
                 stderr.write(
@@ -45,7 +55,7 @@ package struct MergeDriverCommand {
                         : "\(name): not a procedure procrun could read, so it was merged as plain text; it has conflicts to resolve\n")
             }
             stderr.flush()
-            return result.conflicted ? ExitStatus.failed : ExitStatus.success
+            return CommandFailure.exitStatus(of: result.conflicted ? .failed() : nil)
         } catch {
             return stderr.reject(error, renderer)
         }
@@ -60,9 +70,9 @@ package struct MergeDriverCommand {
         }
         let merged = environment.filter { $0.key.hasPrefix("GITHEAD_") }.map(\.value)
         return StatsMerger.Labels(
-            base: given(givenLabels.base, "%S") ?? StatsMerger.Labels.standard.base,
-            ours: given(givenLabels.ours, "%X") ?? StatsMerger.Labels.standard.ours,
-            theirs: given(givenLabels.theirs, "%Y") ?? (merged.count == 1 ? merged[0] : StatsMerger.Labels.standard.theirs))
+            base: given(baseLabel, "%S") ?? StatsMerger.Labels.standard.base,
+            ours: given(oursLabel, "%X") ?? StatsMerger.Labels.standard.ours,
+            theirs: given(theirsLabel, "%Y") ?? (merged.count == 1 ? merged[0] : StatsMerger.Labels.standard.theirs))
     }
 
     private func read(_ file: String, as name: String) throws(Diagnostic) -> SourceFile {

@@ -1,37 +1,37 @@
+import ArgumentParser
+
 /// `procrun new NAME`: writes a skeleton procedure, `NAME.yaml` at the library's root, that passes
 /// `procrun check` and runs: the schema modeline, an input, and one step with an expectation.
 /// An existing procedure of that name, or file, is never overwritten.
-package struct NewCommand {
+package struct NewCommand: ParsableArguments {
     /// The procedure's name.
-    package var name: String
+    @Argument(help: "The procedure's name: letters, digits, '_' and '-', starting with a letter.")
+    var name: String
     /// `--description TEXT`.
-    package var description: String?
+    @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
+    var description: String?
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
-    /// A command creating `name`.
-    package init(name: String) {
-        self.name = name
-    }
+    /// A command as the command line gives it (the name is required).
+    package init() {}
 
     /// Writes the skeleton; 0 when written, 2 when the name is invalid or taken.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         let store: ProcedureStore
         let plan: ProcedureStore.Plan
         let text = Self.skeleton(name: name, description: description)
         do {
-            store = ProcedureStore(library: try Library.locate(override: library))
+            store = ProcedureStore(library: try Library.locate(override: library.path))
             try refuseTaken(store)
             plan = try store.plan(name, policy: .refuse)
             _ = try store.validate(text, at: plan.path)
             try store.write(text, plan: plan)
         } catch {
-            stderr.write(renderer.render(error.diagnostics))
-            stderr.flush()
-            return ExitStatus.invalid
+            return stderr.reject(error.diagnostics, renderer)
         }
         stdout.write("created \(plan.path); edit its steps, then run it: procrun \(plan.path)\n")
         stdout.flush()
@@ -43,11 +43,11 @@ package struct NewCommand {
     private func refuseTaken(_ store: ProcedureStore) throws(DiagnosticsError) {
         let target = store.path(for: name)
         if FileSystem.exists(target) {
-            throw DiagnosticsError([Diagnostic(.error, "\(target) already exists; nothing was written: choose another name")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.fileExists(path: target))])
         }
         guard NodeReader.isIdentifier(name) else { return }
         if let other = LibraryIndex(root: store.library.root).documents.first(where: { $0.summary.name == name }) {
-            throw DiagnosticsError([Diagnostic(.error, "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.nameTaken(name: name, path: other.path))])
         }
     }
 

@@ -1,34 +1,37 @@
+import ArgumentParser
+
 /// `procrun optimize PROCEDURE [--write]`: proposes removing steps that fail more often than they
 /// succeed (a parallel group's steps and `finally` steps each judged by their own figures) and
 /// flags slow ones, printing the change as a unified diff; `--write` applies it.
-package struct OptimizeCommand {
+package struct OptimizeCommand: ParsableArguments {
     /// The procedure: a file, or a name in the library.
-    package var path: String
+    @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
+    var file: String
     /// `--write`: apply the change (under the file's lock, atomically).
-    package var write = false
+    @Flag(help: "Apply the change to the file (bumping its version).")
+    var write = false
     /// `--remove-failing`: remove failing steps even when their failures stopped the procedure.
-    package var removeFailing = false
+    @Flag(help: "Remove failing steps even when their failures stopped the procedure (a failing check).")
+    var removeFailing = false
     /// `--library DIR`, for checking the changed procedure.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
-    /// An optimization of a file.
-    package init(path: String) {
-        self.path = path
-    }
+    /// An optimization as the command line gives it (the procedure is required).
+    package init() {}
 
     /// Plans, prints and (with `--write`) applies; 0 on success, 2 when the file cannot be optimized.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         let path: String
         do {
-            path = try ProcedureTarget.resolve(self.path, library: library).path
+            path = try ProcedureTarget.resolve(file, library: library.path).path
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
         do throws(Diagnostic) {
-            let outcome = try Optimizer.optimize(path: path, library: library, write: write, removeFailing: removeFailing)
+            let outcome = try Optimizer.optimize(path: path, library: library.path, write: write, removeFailing: removeFailing)
             renderer.add(outcome.document.file)
             let plan = outcome.plan
             report(plan, stdout: stdout)
@@ -63,7 +66,7 @@ package struct OptimizeCommand {
                 stdout.write("flaky: \(name): \(rate)\(last); adding \(step.added.joined(separator: " and "))\n")
             }
             if step.slow {
-                stdout.write("slow: \(name): \(step.stats.averageDurationMilliseconds) ms on average, most of the procedure's time\n")
+                stdout.write("slow: \(name): \(DurationText.format(milliseconds: step.stats.averageDurationMilliseconds)) on average, most of the procedure's time\n")
             }
         }
         for note in plan.notes { stdout.write("note: \(note)\n") }

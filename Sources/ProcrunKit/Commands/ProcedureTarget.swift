@@ -11,7 +11,7 @@ package enum ProcedureTarget {
     package static func resolve(_ argument: String, library override: String?) throws(DiagnosticsError) -> (path: String, library: Library) {
         if ProcedureIndex.isPath(argument) || FileSystem.entryKind(argument) == .file {
             guard FileSystem.exists(argument) else {
-                throw DiagnosticsError([Diagnostic(.error, "cannot read '\(argument)': no such file or directory")])
+                throw DiagnosticsError([Diagnostic(LibraryProblem.missingFile(path: argument))])
             }
             let library = try Library.discover(forProcedureAt: argument, override: override)
             if case .refused(let problem) = ProcedureIndex(root: library.root).resolve(file: argument) {

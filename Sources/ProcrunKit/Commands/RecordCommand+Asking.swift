@@ -34,7 +34,7 @@ extension RecordCommand {
                 named = try offer.names(from: answer, taken: taken)
                 break
             } catch {
-                RecordingSession.report(error.message, output: stdout, errors: stderr, renderer: renderer)
+                RecordingSession.report(.promptReply(error.message), output: stdout, errors: stderr, renderer: renderer)
             }
         }
         if Interrupts.received { return false }
@@ -44,7 +44,7 @@ extension RecordCommand {
             stdout.flush()
             stderr.write(renderer.render(warnings.map { warning in
                 let step = draft.steps[warning.step].id ?? "#\(warning.step + 1)"
-                return Diagnostic(.warning, "'\(warning.value.excerpt(40))' is left literal in step \(step): \(warning.reason)")
+                return Diagnostic(CommandProblem.valueLeftLiteral(value: warning.value, step: step, reason: warning.reason), .warning)
             }))
             stderr.flush()
         }

@@ -1,68 +1,89 @@
+import ArgumentParser
+
 /// `procrun record NAME`: records a procedure from commands typed at a prompt, or from an agent's
 /// action log (`--from`), and saves the successful steps as `NAME.yaml` in the library.
-package struct RecordCommand {
+package struct RecordCommand: ParsableArguments {
     /// The procedure's name.
-    package var name: String
+    @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
+    var name: String
     /// `--description TEXT`.
-    package var description: String?
+    @Option(help: ArgumentHelp("What the procedure does and when to use it.", valueName: "TEXT"))
+    var description: String
     /// `--tags a,b`.
-    package var tags: [String] = []
+    @Option(help: ArgumentHelp("Comma-separated words for finding it.", valueName: "a,b"))
+    var tags: String?
     /// `--from FILE` (repeatable): action logs (JSON lines) instead of the prompt; `-` reads
     /// standard input. Several logs of one task are generalized into one procedure
     /// (``TraceGeneralizer``).
-    package var from: [String] = []
+    @Option(help: ArgumentHelp("Build the procedure from an action log (one JSON object per line; - for standard input) instead of the prompt; repeat it to generalize several logs of one task.", valueName: "FILE"))
+    var from: [String] = []
     /// `--keep-optional`: with several logs, keep the steps only some performed, behind a condition.
-    package var keepOptional = false
+    @Flag(help: "With several logs, keep the steps only some of them performed, each behind a new boolean input.")
+    var keepOptional = false
     /// `--dry-run`: print the procedure instead of saving it.
-    package var dryRun = false
+    @Flag(help: "Print the procedure instead of saving it.")
+    var dryRun = false
     /// `--force`: replace an existing procedure of the same name.
-    package var force = false
+    @Flag(help: "Replace an existing procedure of the same name.")
+    var force = false
     /// `--new-version`: save as the next version, archiving the old file.
-    package var newVersion = false
+    @Flag(help: "Save as the next version of an existing procedure; the old file moves to archive/.")
+    var newVersion = false
     /// `--verify`: replay once, for real, before saving (asking first on a terminal); save only if
     /// the replay succeeds.
-    package var verify = false
+    @Flag(help: "Replay the new procedure once before saving it, for real: its commands run again in the library (on a terminal it asks first; --dry-run only checks and prints). Save only if the replay succeeds.")
+    var verify = false
     /// `--secret NAME`: environment variables whose values are secret (besides those named like secrets).
-    package var secretNames: [String] = []
+    @Option(name: .customLong("secret"), help: ArgumentHelp("An environment variable whose value is secret (repeatable).", valueName: "NAME"))
+    var secretNames: [String] = []
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
     /// Where typed commands come from (standard input).
-    package var input = LineReader(descriptor: 0)
+    var input = LineReader(descriptor: 0)
 
-    /// A recording of `name` with default options.
-    package init(name: String) {
-        self.name = name
+    /// What the command line sets: all but ``input``.
+    enum CodingKeys: CodingKey {
+        case name, description, tags, from, keepOptional, dryRun, force, newVersion, verify, secretNames, library, color
+    }
+
+    /// A recording as the command line gives it (the name and `--description` are required).
+    package init() {}
+
+    /// `--tags`: the words between its commas, without the spaces around them; empty ones left out.
+    var tagList: [String] {
+        (tags ?? "").split(separator: ",").map { word in
+            var text = word
+            while text.first == " " { text.removeFirst() }
+            while text.last == " " { text.removeLast() }
+            return String(text)
+        }.filter { !$0.isEmpty }
     }
 
     /// Records and saves; the result is 0 when a procedure was saved, 1 when nothing was (aborted,
     /// no successful step, failed verification), 2 for invalid input.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
-        func fail(_ diagnostics: [Diagnostic], _ code: Int32 = ExitStatus.invalid) -> Int32 {
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        func fail(_ failure: CommandFailure) -> Int32 {
             stdout.flush()
-            stderr.write(renderer.render(diagnostics))
-            stderr.flush()
-            return code
+            return stderr.end(failure, renderer)
         }
-        guard let description, !description.isEmpty else {
-            return fail([Diagnostic(.error, "--description is required: say what the procedure does and when to use it")])
-        }
-        if force && newVersion { return fail([Diagnostic(.error, "--force and --new-version cannot be used together")]) }
+        guard !description.isEmpty else { return fail(.invalid([Diagnostic(CommandProblem.descriptionRequired)])) }
+        if force && newVersion { return fail(.invalid([Diagnostic(CommandProblem.exclusiveOptions("--force", "--new-version"))])) }
         let found: Library
         let plan: ProcedureStore.Plan
         do {
-            found = try Library.locate(override: library)
+            found = try Library.locate(override: library.path)
             plan = try ProcedureStore(library: found).plan(name, policy: force ? .replace : newVersion ? .newVersion : .refuse)
         } catch {
-            return fail(error.diagnostics)
+            return fail(.invalid(error.diagnostics))
         }
-        var recorder = Recorder(name: name, description: description, tags: tags.filter { !$0.isEmpty })
+        var recorder = Recorder(name: name, description: description, tags: tagList)
         recorder.commandActions.formUnion(found.actions.keys)
         recorder.redactor = SecretRedactor(environment: FileSystem.environment(), secretNames: secretNames)
         for secret in secretNames where FileSystem.environment(secret) == nil {
-            return fail([Diagnostic(.error, "--secret \(secret): no environment variable of that name is set")])
+            return fail(.invalid([Diagnostic(CommandProblem.secretNotSet(name: secret))]))
         }
 
         if !from.isEmpty {
@@ -71,7 +92,7 @@ package struct RecordCommand {
                 var trace = recorder
                 switch readLog(log, library: found) {
                 case .success(let steps): for step in steps { trace.record(step) }
-                case .failure(let error): return fail(error.diagnostics)
+                case .failure(let error): return fail(.invalid(error.diagnostics))
                 }
                 stdout.write("read \(trace.steps.count) action\(trace.steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
                 traces.append(trace)
@@ -82,7 +103,7 @@ package struct RecordCommand {
                 else {
                     stdout.write("no step succeeded in any of the \(traces.count) logs; nothing was saved\n")
                     stdout.flush()
-                    return ExitStatus.failed
+                    return CommandFailure.failed().exitStatus
                 }
                 for step in outcome.optionalSteps {
                     let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
@@ -103,19 +124,19 @@ package struct RecordCommand {
             guard session.run() else {
                 stdout.write("recording abandoned; nothing was saved\n")
                 stdout.flush()
-                return ExitStatus.failed
+                return CommandFailure.failed().exitStatus
             }
             recorder = session.recorder
         }
         guard var draft = recorder.draft(version: plan.version) else {
             stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
             stdout.flush()
-            return ExitStatus.failed
+            return CommandFailure.failed().exitStatus
         }
         if from.isEmpty, !offerInputs(&draft, stdout: stdout, stderr: stderr, renderer: renderer) {
             stdout.write("recording abandoned; nothing was saved\n")
             stdout.flush()
-            return ExitStatus.failed
+            return CommandFailure.failed().exitStatus
         }
         return save(draft, dropped: recorder.steps.count - recorder.successfulSteps.count, plan: plan, library: found, stdout: stdout, fail: fail)
     }
@@ -133,10 +154,10 @@ package struct RecordCommand {
             do {
                 bytes = try FileSystem.read(path, streams: true)
             } catch {
-                return .failure(DiagnosticsError([Diagnostic(.error, error.description)]))
+                return .failure(DiagnosticsError([Diagnostic(CommandProblem.logUnreadable(reason: error.description))]))
             }
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                return .failure(DiagnosticsError([Diagnostic(.error, "'\(path)' is not UTF-8 text")]))
+                return .failure(DiagnosticsError([Diagnostic(CommandProblem.logNotUTF8(path: path))]))
             }
             text = decoded
         }
@@ -146,8 +167,8 @@ package struct RecordCommand {
             let known = Set(BuiltinAction.allCases.map(\.rawValue)).union(found.actions.keys).union(index.names)
             let unknown = steps.filter { $0.succeeded && !found.runs($0.action, index: index) }.map { step in
                 Diagnostic(
-                    .error, "unknown action '\(step.action)'\(Suggestion.hint(for: step.action, in: known)); define it in \(Library.configName)",
-                    path: path, at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
+                    CommandProblem.logUnknownAction(action: step.action, known: Array(known)), path: path,
+                    at: SourceLocation(line: step.sourceLine ?? 1, column: 1, offset: 0))
             }
             return unknown.isEmpty ? .success(steps) : .failure(DiagnosticsError(unknown))
         } catch {
@@ -165,15 +186,14 @@ package struct RecordCommand {
 
     private func save(
         _ draft: ProcedureDraft, dropped: Int, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
-        fail: ([Diagnostic], Int32) -> Int32
+        fail: (CommandFailure) -> Int32
     ) -> Int32 {
         let text = text(of: draft)
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)
         } catch {
-            let summary = Diagnostic(.error, "nothing was saved: the recorded procedure would not pass 'procrun check' (the problems above are in the text that would have been written to \(plan.path))")
-            return fail(error.diagnostics + [summary], ExitStatus.invalid)
+            return fail(.invalid(error.diagnostics + [Diagnostic(CommandProblem.recordingInvalid(path: plan.path))]))
         }
         if dryRun {
             stdout.write(text)
@@ -185,25 +205,25 @@ package struct RecordCommand {
             guard confirmVerify(steps: draft.steps.count, root: FileSystem.absolute(found.root), stdout: stdout) else {
                 stdout.write("not verified; nothing was saved\n")
                 stdout.flush()
-                return ExitStatus.failed
+                return CommandFailure.failed().exitStatus
             }
             stdout.flush()
             let report: RunReport
             do {
                 report = try store.verify(text, name: name, secrets: draft.inputs)
             } catch {
-                return fail(error.diagnostics, ExitStatus.invalid)
+                return fail(.invalid(error.diagnostics))
             }
             guard report.success else {
                 let reason = report.firstFailure.map { "step \($0.number) (\($0.action)) failed: \($0.error ?? "failed")" } ?? report.error ?? "the replay failed"
-                return fail([Diagnostic(.error, "verification failed: \(reason); nothing was saved")], ExitStatus.failed)
+                return fail(.failed([Diagnostic(CommandProblem.verificationFailed(reason: reason))]))
             }
             stdout.write("verified: the replay succeeded\n")
         }
         do {
             try store.write(text, plan: plan)
         } catch {
-            return fail(error.diagnostics, ExitStatus.invalid)
+            return fail(.invalid(error.diagnostics))
         }
         if let archive = plan.archive { stdout.write("moved the previous version to \(archive.to)\n") }
         let kept = draft.steps.count

@@ -64,7 +64,7 @@ struct RecordingSession {
                     folder = path
                     output.write("now in \(path)\n")
                 case .failure(let problem):
-                    say(problem.message)
+                    say(problem.problem)
                 }
                 continue
             }
@@ -85,7 +85,7 @@ struct RecordingSession {
                 step.parameters.append(RecordedParameter("cwd", .string(cwd)))
             }
             recorder.record(step)
-            let time = "\(step.durationMilliseconds)ms"
+            let time = DurationText.format(milliseconds: step.durationMilliseconds)
             if step.succeeded {
                 output.write("✓ exit 0 in \(time)\n")
             } else {
@@ -96,7 +96,7 @@ struct RecordingSession {
 
     /// A problem with a `cd` line.
     struct FolderProblem: Error {
-        var message: String
+        var problem: CommandProblem
     }
 
     /// For a `cd DIR` line, the folder it names (absolute; `cd` alone: the folder `record` started
@@ -115,7 +115,7 @@ struct RecordingSession {
             argument = home + argument.dropFirst()
         }
         let path = FileSystem.absolute(FileSystem.join(folder, argument))
-        guard FileSystem.isDirectory(path) else { return .failure(FolderProblem(message: "cd: '\(argument)' is not a folder")) }
+        guard FileSystem.isDirectory(path) else { return .failure(FolderProblem(problem: .notAFolder(argument: argument))) }
         return .success(path)
     }
 
@@ -140,18 +140,18 @@ struct RecordingSession {
             if let step = recorder.undo() {
                 output.write("dropped step \(recorder.steps.count + 1): \(step.summary)\n")
             } else {
-                say("nothing to undo")
+                say(.nothingToUndo)
             }
         case ":note", ":expect":
             guard !argument.isEmpty else {
-                say("\(word) needs text, for example '\(word) \(word == ":note" ? "run this on the build host" : "passed")'")
+                say(.controlNeedsText(command: word))
                 return nil
             }
             do {
                 let number = word == ":note" ? try recorder.note(argument) : try recorder.expect(argument)
                 output.write("\(word == ":note" ? "note" : "expectation") added to step \(number)\n")
             } catch {
-                say(error.message)
+                say(.promptReply(error.message))
             }
         case ":steps":
             if recorder.steps.isEmpty { output.write("no steps yet\n") }
@@ -161,25 +161,25 @@ struct RecordingSession {
         case ":help":
             output.write(Self.help(folder: library.root))
         default:
-            say("unknown command '\(word)'\(Suggestion.hint(for: word, in: Self.commands)); :help lists them")
+            say(.unknownControl(command: word, known: Self.commands))
         }
         return nil
     }
 
-    private func say(_ message: String) {
-        Self.report(message, output: output, errors: errors, renderer: renderer)
+    private func say(_ problem: CommandProblem) {
+        Self.report(problem, output: output, errors: errors, renderer: renderer)
     }
 
     /// Prints an error through the one renderer, after what is already on standard output.
-    static func report(_ message: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) {
+    static func report(_ problem: CommandProblem, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) {
         output.flush()
-        errors.write(renderer.render(Diagnostic(.error, message)))
+        errors.write(renderer.render(Diagnostic(problem)))
         errors.flush()
     }
 
     /// Runs one typed command as procrun would run it in a `shell` step, echoing its output.
     static func runCommand(_ line: String, in folder: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) -> RecordedStep {
-        let started = ProcrunClock.now()
+        let started = NanosecondClock.now()
         var spec = ProcessSpec(arguments: [])
         do {
             switch try ShellPlanner.plan([.text(line)]) {
@@ -189,7 +189,7 @@ struct RecordingSession {
                 spec.extraEnvironment = environment.map { ($0.name, $0.value) }
             }
         } catch {
-            report(error.message, output: output, errors: errors, renderer: renderer)
+            report(.promptReply(error.message), output: output, errors: errors, renderer: renderer)
             return .shell(line, output: "", exitCode: 2, durationMilliseconds: 0)
         }
         if folder != FileSystem.currentDirectory() { spec.workingDirectory = folder }
@@ -197,13 +197,13 @@ struct RecordingSession {
         // What the command prints is shown as it comes, but can never change the terminal.
         let shown = ShownStreams(keepColor: TextOutput.standardOutput.wantsColor)
         spec.onOutput = { stream, bytes in shown.write(bytes, stream: stream) }
-        let milliseconds = { Int((ProcrunClock.now() &- started) / 1_000_000) }
+        let milliseconds = { Int((NanosecondClock.now() &- started) / 1_000_000) }
         defer { shown.finish() }
         do {
             let result = try ProcessRunner.run(spec)
             return .shell(line, output: result.stdout.text, exitCode: Int(result.exitCode), durationMilliseconds: milliseconds())
         } catch {
-            report(error.message, output: output, errors: errors, renderer: renderer)
+            report(.promptReply(error.message), output: output, errors: errors, renderer: renderer)
             return .shell(line, output: "", exitCode: 127, durationMilliseconds: milliseconds())
         }
     }

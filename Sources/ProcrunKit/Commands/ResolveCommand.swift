@@ -1,13 +1,21 @@
+import ArgumentParser
+
 /// `procrun resolve [FILE...]`: after a merge that left conflicts in procedure files (no merge
 /// driver was installed, or a hosting service merged), merges each file's stats exactly as
 /// `procrun merge-driver` would, from git's index stages (1 base, 2 ours, 3 theirs), and writes the
 /// result (atomically, under the file's lock). A file with nothing else conflicted is `git add`ed;
 /// conflicts in the authored part stay, with their markers, and are reported.
-package struct ResolveCommand {
+package struct ResolveCommand: ParsableArguments {
     /// The files (default: every conflicted `.yaml` or `.yml` file but `procrun.yaml`).
-    package var paths: [String] = []
+    @Argument(help: "The conflicted procedure files (default: every conflicted .yaml or .yml file).")
+    var files: [String] = []
     /// The folder git runs in (default: the current folder).
-    package var folder = "."
+    var folder = "."
+
+    /// What the command line sets: all but ``folder``.
+    enum CodingKeys: CodingKey {
+        case files
+    }
 
     /// A resolution in the current folder.
     package init() {}
@@ -17,7 +25,7 @@ package struct ResolveCommand {
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
             _ = try Git.topLevel(of: folder)
-            var files = paths
+            var files = self.files
             if files.isEmpty {
                 let conflicted = try Git.output(["diff", "--name-only", "-z", "--diff-filter=U", "--relative"], in: folder)
                 files = Git.names(conflicted).filter(ReviewCommand.isProcedureName)
@@ -36,7 +44,7 @@ package struct ResolveCommand {
                 stderr.write("\(left) file\(left == 1 ? "" : "s") still conflicted: resolve the marked lines, then 'git add' \(left == 1 ? "it" : "them")\n")
             }
             stderr.flush()
-            return left == 0 ? ExitStatus.success : ExitStatus.failed
+            return CommandFailure.exitStatus(of: left == 0 ? nil : .failed())
         } catch {
             stdout.flush()
             return stderr.reject(error, DiagnosticRenderer(color: false))
@@ -72,7 +80,7 @@ package struct ResolveCommand {
             defer { withExtendedLifetime(lock) {} }
             try AtomicFileWriter.write(result.bytes, to: target)
         } catch {
-            throw Diagnostic(.error, error.description, path: file)
+            throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: file)
         }
         let merged = result.stats.map { "stats merged (\($0.executionCount) run\($0.executionCount == 1 ? "" : "s"))" }
             ?? "merged as text (a side is not a procedure that reads)"

@@ -1,10 +1,12 @@
+import ArgumentParser
+
 /// `procrun review [BASE [HEAD]]`: what a change to a library means for a reviewer. For each
 /// procedure file changed between two versions, its authored changes in words and what its record
 /// says now (``ProcedureReview``), as text, Markdown or JSON.
 ///
 /// BASE defaults to the merge base of `HEAD` with its upstream branch (else `HEAD`), HEAD to the
 /// working tree (untracked files included); old versions are read through git.
-package struct ReviewCommand {
+package struct ReviewCommand: ParsableArguments {
     /// The output formats.
     package enum Format: String, Sendable, CaseIterable {
         /// Lines for a terminal or a log.
@@ -16,13 +18,20 @@ package struct ReviewCommand {
     }
 
     /// The version compared from (a git revision).
-    package var base: String?
+    @Argument(help: "The version compared from (default: the merge base with the upstream branch, else HEAD).")
+    var base: String?
     /// The version compared to (a git revision; nil: the working tree).
-    package var head: String?
-    /// The output format.
-    package var format = Format.text
+    @Argument(help: "The version compared to (default: the working tree).")
+    var head: String?
+    /// `--format`.
+    @OptionGroup var format: FormatOption<Format>
     /// The folder inside the repository (default: the current folder).
-    package var folder = "."
+    var folder = "."
+
+    /// What the command line sets: all but ``folder``.
+    enum CodingKeys: CodingKey {
+        case base, head, format
+    }
 
     /// A review of the current folder's repository.
     package init() {}
@@ -32,13 +41,13 @@ package struct ReviewCommand {
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         do throws(Diagnostic) {
             let report = try collect()
-            switch format {
+            switch format.value {
             case .text: stdout.write(report.text())
             case .markdown: stdout.write(report.markdown())
             case .json: stdout.write(report.json() + "\n")
             }
             stdout.flush()
-            return report.reviews.contains { $0.problems.contains { $0.side == "head" } } ? ExitStatus.failed : ExitStatus.success
+            return CommandFailure.exitStatus(of: report.reviews.contains { $0.problems.contains { $0.side == "head" } } ? .failed() : nil)
         } catch {
             return stderr.reject(error, DiagnosticRenderer(color: false))
         }

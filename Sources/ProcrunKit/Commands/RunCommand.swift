@@ -1,54 +1,56 @@
+import ArgumentParser
+
 /// `procrun run FILE`: loads, binds inputs, runs and reports; returns the process exit code.
-package struct RunCommand {
+package struct RunCommand: ParsableArguments {
     /// The procedure: a file, or a name in the library.
-    package var path: String
-    /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
-    package var inputsFile: String?
-    /// `--resume`: rerun the last failed run from its failed step, with its inputs.
-    package var resume = false
-    /// `--force`: resume (`--resume`, `--from`) even when the procedure changed since that run.
-    package var force = false
-    /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
-    package var fromStep: String?
+    @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
+    var file: String
     /// `--set NAME=VALUE` texts.
-    package var settings: [String] = []
+    @Option(name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
+    var settings: [String] = []
+    /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
+    @Option(name: .customLong("inputs"), help: ArgumentHelp("Input values as a JSON object (- for standard input); --set wins.", valueName: "FILE"))
+    var inputsFile: String?
+    /// `--resume`: rerun the last failed run from its failed step, with its inputs.
+    @Flag(help: "Rerun the last failed run of the procedure from its failed step, with the same inputs.")
+    var resume = false
+    /// `--force`: resume (`--resume`, `--from`) even when the procedure changed since that run.
+    @Flag(help: "With --resume or --from: go on even when the procedure changed since that run.")
+    var force = false
+    /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
+    @Option(name: .customLong("from"), help: ArgumentHelp("Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.", valueName: "STEP"))
+    var fromStep: String?
     /// `--adapt ACTION.PARAM=VALUE` texts.
-    package var adaptations: [String] = []
+    @Option(name: .customLong("adapt"), help: ArgumentHelp("Override PARAM in every step using ACTION.", valueName: "ACTION.PARAM=VALUE"))
+    var adaptations: [String] = []
     /// `--library DIR`.
-    package var library: String?
-    /// `--dry-run`.
-    package var dryRun = false
-    /// `--json`.
-    package var json = false
-    /// `--quiet`.
-    package var quiet = false
-    /// `--verbose`.
-    package var verbose = false
-    /// `--no-learn` (the stats block is left untouched).
-    package var noLearn = false
-    /// `--learn`: learn from this run even when `PROCRUN_LEARN=0` or `learn: false` says not to.
-    package var learn = false
-    /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var library: LibraryOption
+    /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
+    @Option(help: ArgumentHelp("Run actions nothing else defines through COMMAND (see grammar.md, Executors).", valueName: "COMMAND"))
+    var executor: String?
     /// `--timeout DURATION`: each step's limit when the step sets no `timeout` (wins over the
     /// library's `defaults.timeout`).
-    package var timeout: String?
+    @Option(help: ArgumentHelp("Each step's limit when the step sets no timeout (500ms, 30s, 5m).", valueName: "DURATION"))
+    var timeout: String?
     /// `--junit FILE`: where the JUnit XML report is written.
-    package var junit: String?
-    /// `--executor COMMAND`: the executor for actions nothing else defines (replaces procrun.yaml's).
-    package var executor: String?
-    /// Leaves what the run loaded to the end of the process instead of freeing it
-    /// (``ProcessLifetime``); for a caller that exits right after, as the `procrun` executable does.
-    package var keepsLoadedDataUntilExit = false
+    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).", valueName: "FILE"))
+    var junit: String?
+    /// `--dry-run`.
+    @Flag(name: [.customShort("n"), .long], help: "Print each step as it would run, and run nothing.")
+    var dryRun = false
+    /// `--json`, `--quiet`, `--verbose`.
+    @OptionGroup var reporting: ReportingOptions
+    /// `--no-learn`, `--learn`.
+    @OptionGroup var learningFlags: LearningOptions
+    /// `--no-color`.
+    @OptionGroup var color: ColorOption
 
-    /// A command for a file with default options.
-    package init(path: String) {
-        self.path = path
-    }
+    /// A run as the command line gives it (the procedure is required).
+    package init() {}
 
     /// Runs the command; the result is the exit code documented in grammar.md.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        var renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         func fail(_ diagnostics: [Diagnostic]) -> Int32 {
             return stderr.reject(diagnostics, renderer)
         }
@@ -56,7 +58,7 @@ package struct RunCommand {
         var problems: [Diagnostic] = []
         for setting in settings {
             guard let (name, value) = setting.assignment, !name.isEmpty else {
-                problems.append(Diagnostic(.error, "--set '\(setting)': expected NAME=VALUE"))
+                problems.append(Diagnostic(CommandProblem.setNotAssignment(setting)))
                 continue
             }
             given.append((name, value))
@@ -64,17 +66,18 @@ package struct RunCommand {
         var adapted: [Adaptation] = []
         for text in adaptations {
             guard let adaptation = Adaptation(parsing: text) else {
-                problems.append(Diagnostic(.error, "--adapt '\(text)': expected ACTION.PARAM=VALUE"))
+                problems.append(Diagnostic(CommandProblem.adaptNotAssignment(text)))
                 continue
             }
             adapted.append(adaptation)
         }
-        if learn, noLearn { problems.append(Diagnostic(.error, "--learn and --no-learn contradict each other; give one")) }
+        if learningFlags.learn, learningFlags.noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
         var defaultTimeout: Duration?
         if let timeout {
-            defaultTimeout = Duration(parsing: timeout)
-            if defaultTimeout == nil {
-                problems.append(Diagnostic(.error, "--timeout '\(timeout)': expected a duration such as 500ms, 30s or 5m"))
+            do throws(Diagnostic) {
+                defaultTimeout = try Duration(option: "--timeout", timeout)
+            } catch {
+                problems.append(error)
             }
         }
         if !problems.isEmpty { return fail(problems) }
@@ -82,7 +85,7 @@ package struct RunCommand {
         var found: Library
         let file: String
         do {
-            (file, found) = try ProcedureTarget.resolve(path, library: library)
+            (file, found) = try ProcedureTarget.resolve(self.file, library: library.path)
             if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
         } catch {
             return fail(error.diagnostics)
@@ -100,7 +103,7 @@ package struct RunCommand {
         let learning: Bool
         do {
             learning = try LearningSwitch.isOn(
-                flag: learn ? true : noLearn ? false : nil, environment: FileSystem.environment(LearningSwitch.variable), library: found)
+                flag: learningFlags.choice, environment: FileSystem.environment(LearningSwitch.variable), library: found)
         } catch {
             return fail([error])
         }
@@ -113,11 +116,11 @@ package struct RunCommand {
         var point: ResumePoint?
         do {
             var values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
-            if resume && fromStep != nil { return fail([Diagnostic(.error, "--resume and --from cannot be used together")]) }
+            if resume && fromStep != nil { return fail([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
             if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
                 let (resumed, earlier) = try run.resumePoint(resumption, for: procedure, force: force)
                 point = resumed
-                if let earlier, !quiet, !json {
+                if let earlier, !reporting.quiet, !reporting.json {
                     let step = procedure.allSteps[resumed.start]
                     let name = step.id.map { " '\($0.value)'" } ?? " (\(step.action.value))"
                     let state = earlier.finished ? (earlier.success ? "succeeded" : "failed") : "never finished"
@@ -129,7 +132,7 @@ package struct RunCommand {
                 if resume, let earlier {
                     let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
                     if !missing.isEmpty {
-                        return fail([Diagnostic(.error, "--resume: the secret input\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")) of the earlier run \(missing.count == 1 ? "is" : "are") not kept; give \(missing.count == 1 ? "it" : "them") again with --set")])
+                        return fail([Diagnostic(CommandProblem.secretInputsNotKept(missing))])
                     }
                     values = earlier.inputs.merging(values) { $1 }
                 }
@@ -137,15 +140,15 @@ package struct RunCommand {
             // On a terminal, a required input without a value is asked for (never with --json, or
             // when standard input carries --inputs).
             let prompter = InputPrompter(output: stderr)
-            guard let prompted = json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
-                return ExitStatus.interrupted
+            guard let prompted = reporting.json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
+                return CommandFailure.interrupted.exitStatus
             }
             inputs = try run.bind(texts: given + prompted, values: values, to: procedure)
         } catch {
             return fail(error.diagnostics)
         }
 
-        if let successor = procedure.supersededBy, !quiet, !json {
+        if let successor = procedure.supersededBy, !reporting.quiet, !reporting.json {
             let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
             stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
             stderr.flush()
@@ -154,27 +157,25 @@ package struct RunCommand {
         var options = RunOptions()
         options.dryRun = dryRun
         options.defaultTimeout = defaultTimeout
-        options.streamOutput = verbose && !json && !quiet
-        let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: !noColor && stdout.wantsColor, streaming: options.streamOutput, dryRun: dryRun)
+        options.streamOutput = reporting.verbose && !reporting.json && !reporting.quiet
+        let printer = reporting.json || reporting.quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
         printer?.begin(procedure)
         let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
         let report = outcome.report
         // The stats are saved before anything is printed, so a reader that went away (a closed
         // pipe) cannot keep the run from being recorded.
         if let notKept = outcome.notKept {
-            stderr.write(renderer.render(Diagnostic(.warning, "this run could not be kept for --resume: \(notKept)")))
+            stderr.write(renderer.render(Diagnostic(CommandProblem.runNotKept(reason: notKept), .warning)))
         }
-        for var warning in outcome.learningProblems {
-            warning.severity = .warning
-            warning.message = "the stats of this run could not be saved: " + warning.message
-            stderr.write(renderer.render(warning))
+        for problem in outcome.learningProblems {
+            stderr.write(renderer.render(Diagnostic(CommandProblem.statsNotSaved(problem), .warning, path: problem.path, at: problem.location, notes: problem.notes)))
         }
         stderr.flush()
         printer?.end(report)
-        if json {
+        if reporting.json {
             stdout.write(JSONReport.render(report, learned: outcome.learned) + "\n")
             stdout.flush()
-        } else if quiet, !report.success {
+        } else if reporting.quiet, !report.success {
             if let failure = report.firstFailure {
                 stderr.write("\(procedure.file.path): step \(failure.number) (\(failure.id ?? failure.action)) failed: \(failure.error ?? "failed")\n")
             } else if let error = report.error {
@@ -186,13 +187,12 @@ package struct RunCommand {
             do {
                 try FileSystem.write(Array(JUnitReport.render(report).utf8), to: junit)
             } catch {
-                stderr.write(renderer.render(Diagnostic(.error, "the JUnit report could not be written: \(error.description)")))
+                stderr.write(renderer.render(Diagnostic(CommandProblem.junitNotWritten(reason: error.description))))
                 stderr.flush()
             }
         }
-        if keepsLoadedDataUntilExit { ProcessLifetime.keepUntilExit((run, procedure, report)) }
-        if report.interrupted { return Interrupts.exitStatus }
-        return report.success ? ExitStatus.success : ExitStatus.failed
+        ProcessLifetime.keepUntilExit((run, procedure, report))
+        return CommandFailure.exitStatus(of: report.interrupted ? .interrupted : report.success ? nil : .failed())
     }
 }
 
@@ -206,10 +206,10 @@ extension RunCommand {
         do {
             bytes = path == "-" ? try FileSystem.readStandardInput(limit: inputsLimit) : try FileSystem.read(path, limit: inputsLimit, streams: true)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, "--inputs: \(error.description)")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.inputsUnreadable(reason: error.description))])
         }
         guard let value = Value(jsonText: String(decoding: bytes, as: UTF8.self)), case .mapping(let values) = value else {
-            throw DiagnosticsError([Diagnostic(.error, "--inputs \(path): expected a JSON object of input values, such as {\"tag\": \"v2\"}")])
+            throw DiagnosticsError([Diagnostic(CommandProblem.inputsNotObject(path: path))])
         }
         return values
     }

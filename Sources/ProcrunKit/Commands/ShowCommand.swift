@@ -1,26 +1,28 @@
+import ArgumentParser
+
 /// `procrun show NAME|FILE`: a procedure's description, inputs, outputs and steps, and the tree of
 /// the procedures it calls.
-package struct ShowCommand {
+package struct ShowCommand: ParsableArguments {
     /// The procedure's name in the library, or its file.
-    package var target: String
+    @Argument(help: "A procedure's name in the library, or its file.")
+    var procedure: String
     /// `--library DIR`.
-    package var library: String?
-    /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var library: LibraryOption
     /// `--json`: the procedure as ``ProcedureDescription`` describes it.
-    package var json = false
+    @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
+    var json = false
+    /// `--no-color`.
+    @OptionGroup var color: ColorOption
 
-    /// A command showing `target`.
-    package init(target: String) {
-        self.target = target
-    }
+    /// A command as the command line gives it (the procedure is required).
+    package init() {}
 
     /// Shows; the result is 0, or 2 when the procedure or one it calls has problems.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let graph: CallGraph
         let procedure: Procedure
-        switch GraphCommand.load(target, library: library, noColor: noColor, stderr: stderr) {
-        case .none: return ExitStatus.invalid
+        switch GraphCommand.load(self.procedure, library: library, color: color, stderr: stderr) {
+        case .none: return CommandFailure.invalid().exitStatus
         case .some(let loaded): (graph, procedure) = loaded
         }
         if json {

@@ -1,26 +1,30 @@
+import ArgumentParser
+
 /// `procrun similar`: lists groups of near-duplicate procedures and names the one to keep.
-package struct SimilarCommand {
+package struct SimilarCommand: ParsableArguments {
     /// `--threshold`: the least similarity, 0 to 1.
-    package var threshold = 0.75
+    @Option(help: "The least similarity (0 to 1) for two procedures to count as near-duplicates.")
+    var threshold = 0.75
     /// `--json`.
-    package var json = false
+    @Flag(help: "Print the groups as JSON.")
+    var json = false
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
     /// A listing with default options.
     package init() {}
 
     /// Lists the groups; 0 whether or not there are any, 2 for bad input.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         guard threshold > 0, threshold <= 1 else {
-            return stderr.reject(Diagnostic(.error, "--threshold must be above 0 and at most 1, found \(threshold)"), renderer)
+            return stderr.reject(Diagnostic(CommandProblem.thresholdOutOfRange(threshold)), renderer)
         }
         let found: Library
         do {
-            found = try Library.locate(override: library)
+            found = try Library.locate(override: library.path)
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
@@ -64,11 +68,11 @@ package struct SimilarCommand {
         return ExitStatus.success
     }
 
-    /// `success 95% of 20 runs, avg 1200ms`, or `never run`.
+    /// `success 95% of 20 runs, avg 1.20s`, or `never run`.
     static func record(_ summary: ProcedureSummary) -> String {
         guard summary.runs > 0 || summary.successRate != nil else { return "never run" }
         var text = "success \(FindCommand.percent(summary.successRate ?? 0)) of \(summary.runs) run\(summary.runs == 1 ? "" : "s")"
-        if let average = summary.averageDurationMilliseconds { text += ", avg \(average)ms" }
+        if let average = summary.averageDurationMilliseconds { text += ", avg \(DurationText.format(milliseconds: average))" }
         return text
     }
 

@@ -1,29 +1,31 @@
+import ArgumentParser
+
 /// `procrun stats [PROCEDURE...] [--json]`: a table of procedures' recorded runs (names, files or
 /// folders; none: the whole library); for a single procedure, its steps too, with failing and slow
 /// ones marked.
-package struct StatsCommand {
+package struct StatsCommand: ParsableArguments {
     /// Procedure names, files, or folders whose procedures are listed (none: the whole library).
-    package var paths: [String] = []
+    @Argument(help: "Procedure names, files or folders (default: the whole library).")
+    var paths: [String] = []
     /// `--library DIR`.
-    package var library: String?
+    @OptionGroup var library: LibraryOption
     /// `--json`: one JSON object on standard output.
-    package var json = false
+    @Flag(help: "Print JSON for tools.")
+    var json = false
     /// `--no-color`.
-    package var noColor = false
+    @OptionGroup var color: ColorOption
 
-    /// A listing of the given paths.
-    package init(paths: [String] = []) {
-        self.paths = paths
-    }
+    /// A listing of the whole library, no option given.
+    package init() {}
 
     /// Lists; 0 on success, 2 when a path cannot be read.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
-        let renderer = DiagnosticRenderer(color: !noColor && stderr.wantsColor)
+        let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         var documents: [StatsDocument] = []
         var failed = false
         let given: [String]
         do {
-            given = paths.isEmpty ? [try ProcedureTarget.currentLibrary(override: library).root] : paths
+            given = paths.isEmpty ? [try ProcedureTarget.currentLibrary(override: library.path).root] : paths
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
@@ -32,7 +34,7 @@ package struct StatsCommand {
             let folder = FileSystem.isDirectory(argument)
             let files: [String]
             do {
-                files = folder ? LibraryLayout.files(under: argument).map(\.path) : [try ProcedureTarget.resolve(argument, library: library).path]
+                files = folder ? LibraryLayout.files(under: argument).map(\.path) : [try ProcedureTarget.resolve(argument, library: library.path).path]
             } catch {
                 failed = true
                 stderr.write(renderer.render(error.diagnostics))
@@ -58,6 +60,6 @@ package struct StatsCommand {
         }
         stdout.flush()
         stderr.flush()
-        return failed ? ExitStatus.invalid : ExitStatus.success
+        return CommandFailure.exitStatus(of: failed ? .invalid() : nil)
     }
 }

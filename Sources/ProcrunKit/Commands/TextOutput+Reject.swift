@@ -1,10 +1,15 @@
 extension TextOutput {
-    /// Writes `diagnostics` rendered by `renderer`, flushes, and returns the exit code of invalid
-    /// input: how every command refuses a file or a command line.
-    func reject(_ diagnostics: [Diagnostic], _ renderer: DiagnosticRenderer) -> Int32 {
-        write(renderer.render(diagnostics))
+    /// Writes the failure's diagnostics rendered by `renderer`, flushes, and returns its exit
+    /// status: how every command ends that does not succeed.
+    package func end(_ failure: CommandFailure, _ renderer: DiagnosticRenderer) -> Int32 {
+        write(renderer.render(failure.diagnostics))
         flush()
-        return ExitStatus.invalid
+        return failure.exitStatus
+    }
+
+    /// ``end(_:_:)`` for invalid input: how every command refuses a file or a command line.
+    func reject(_ diagnostics: [Diagnostic], _ renderer: DiagnosticRenderer) -> Int32 {
+        end(.invalid(diagnostics), renderer)
     }
 
     /// ``reject(_:_:)`` for one diagnostic.

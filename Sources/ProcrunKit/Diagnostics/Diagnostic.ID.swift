@@ -31,18 +31,24 @@ extension Diagnostic.ID {
     public static let aliasExpansion = Self("alias-expansion")
     /// A library action named after a built-in one.
     public static let builtinActionReplaced = Self("builtin-action-replaced")
-    /// A procedure `procrun merge` cannot mark as superseded (already marked, or written in a shape
-    /// it cannot splice into).
-    public static let cannotMarkSuperseded = Self("cannot-mark-superseded")
     /// A procedure that calls itself, directly or through others.
     public static let callCycle = Self("call-cycle")
     /// Procedure calls nested deeper than ``CallGraph/depthLimit``.
     public static let callTooDeep = Self("call-too-deep")
+    /// A procedure `procrun merge` cannot mark as superseded (already marked, or written in a shape
+    /// it cannot splice into).
+    public static let cannotMarkSuperseded = Self("cannot-mark-superseded")
+    /// A `--resume` or `--from` that cannot start: no failed run, no such step, a step of a parallel group,
+    /// a result no earlier run left, a procedure changed since that run, secret inputs not given again.
+    public static let cannotResume = Self("cannot-resume")
     /// A command line that cannot be run as written (an unterminated quote, a value where the
     /// shell would read it as code).
     public static let commandSyntax = Self("command-syntax")
     /// A condition (`when`, `assert`) whose type is not boolean.
     public static let conditionNotBoolean = Self("condition-not-boolean")
+    /// Command-line options that cannot be given together (`--resume` and `--from`, `--learn` and
+    /// `--no-learn`).
+    public static let conflictingOptions = Self("conflicting-options")
     /// A line of a `.env` file that is not `NAME=value`, a comment or blank.
     public static let dotenvSyntax = Self("dotenv-syntax")
     /// A key given twice in one mapping.
@@ -68,14 +74,34 @@ extension Diagnostic.ID {
     public static let expectedNumber = Self("expected-number")
     /// A value of the wrong kind where a string was expected.
     public static let expectedString = Self("expected-string")
+    /// A file operation the system refused (a write, a move, a lock, a folder created): the message
+    /// is the system's reason.
+    public static let fileOperation = Self("file-operation")
     /// A file larger than ``YAMLLimits/maxBytes``.
     public static let fileTooLarge = Self("file-too-large")
+    /// git that cannot be started, fails, or finds no repository (the merge driver, `git-setup`,
+    /// `review`, `resolve`).
+    public static let gitFailed = Self("git-failed")
     /// A value passed to a called procedure's input that its declaration does not accept.
     public static let inputMismatch = Self("input-mismatch")
+    /// A line of an action log (`record --from`) that is not an action: not JSON, not an object, a
+    /// member of the wrong kind.
+    public static let invalidActionLog = Self("invalid-action-log")
     /// An `--adapt ACTION.PARAM=VALUE` that names no step's action or parameter.
     public static let invalidAdaptation = Self("invalid-adaptation")
+    /// What was typed at `procrun record`'s prompt that it cannot take: an unknown `:` command, a `cd`
+    /// to no folder, a note with no step to attach to, an answer that names no value.
+    public static let invalidAnswer = Self("invalid-answer")
+    /// A command-line value that is not of the form it must have (`--set NAME=VALUE`, `--inputs` a
+    /// JSON object, `--secret` a variable that is set).
+    public static let invalidArgument = Self("invalid-argument")
+    /// A procedure called by a reference rendered at run time that has problems of its own.
+    public static let invalidCallee = Self("invalid-callee")
     /// A file that is not UTF-8 (a UTF-16 byte-order mark, an invalid byte).
     public static let invalidEncoding = Self("invalid-encoding")
+    /// A `procrun merge` that cannot be done: a procedure that does not parse, named twice, merged into
+    /// itself, already superseded, or doing the opposite of the one kept.
+    public static let invalidMerge = Self("invalid-merge")
     /// A name (an action, an id, an input, a key) that is not letters, digits, `_` and `-`
     /// starting with a letter.
     public static let invalidName = Self("invalid-name")
@@ -83,24 +109,42 @@ extension Diagnostic.ID {
     public static let invalidRegex = Self("invalid-regex")
     /// A value of the right kind that is not one of those allowed (`on_failure`, `mode`, a default).
     public static let invalidValue = Self("invalid-value")
+    /// A `--library` that is not a folder.
+    public static let libraryNotFound = Self("library-not-found")
     /// Unresolved git conflict markers (`<<<<<<<`, `=======`, `>>>>>>>`) in a file.
     public static let mergeConflict = Self("merge-conflict")
     /// A YAML merge key `<<` whose value is not a mapping or a list of mappings.
     public static let mergeKey = Self("merge-key")
-    /// A step or action that lacks a parameter it needs.
-    public static let missingParameter = Self("missing-parameter")
+    /// A command line without something the command needs (`record --description`, the procedures
+    /// `merge` merges).
+    public static let missingArgument = Self("missing-argument")
     /// A mapping that lacks a required key.
     public static let missingKey = Self("missing-key")
+    /// A step or action that lacks a parameter it needs.
+    public static let missingParameter = Self("missing-parameter")
     /// A second YAML document in a file that holds one.
     public static let multipleDocuments = Self("multiple-documents")
     /// YAML nested deeper than ``YAMLLimits/maxDepth``.
     public static let nestingTooDeep = Self("nesting-too-deep")
     /// A mapping key that is not a string (a mapping, a list, an alias of either).
     public static let nonStringKey = Self("non-string-key")
+    /// A procedure `procrun optimize` cannot change: too few recorded runs, steps written in a shape it
+    /// cannot splice, a result that would not check.
+    public static let notOptimizable = Self("not-optimizable")
     /// A number outside the range allowed for it.
     public static let outOfRange = Self("out-of-range")
+    /// A procedure file that changed during a run, so that run's stats were not written into it.
+    public static let procedureChanged = Self("procedure-changed")
+    /// A procedure `record`, `new` or an agent would write where one exists, or under a name one has.
+    public static let procedureExists = Self("procedure-exists")
     /// A procedure reference that cannot be followed (unknown, ambiguous, or outside the library).
     public static let procedureReference = Self("procedure-reference")
+    /// A program procrun needs beside it that is not there (`procrun-mcp` for `procrun mcp`).
+    public static let programNotFound = Self("program-not-found")
+    /// A recorded procedure that would not pass `procrun check`, so it is not saved.
+    public static let recordingInvalid = Self("recording-invalid")
+    /// A run that could not be kept for `--resume` (a warning).
+    public static let runNotKept = Self("run-not-kept")
     /// A `stats` block whose figures are malformed or disagree.
     public static let statsInvalid = Self("stats-invalid")
     /// A file whose `stats` block procrun cannot rewrite in place (flow style, an alias).
@@ -117,14 +161,14 @@ extension Diagnostic.ID {
     /// A quoted YAML scalar whose closing quote is missing: the file ends first, or a later quote
     /// closes it, taking in the lines between.
     public static let unclosedQuote = Self("unclosed-quote")
-    /// A problem not given a kind of its own yet.
-    public static let unclassified = Self("unclassified")
     /// A name a template reads that will not exist when it runs.
     public static let undefinedName = Self("undefined-name")
     /// An `action` that is not built in, defined by the library, or a procedure.
     public static let unknownAction = Self("unknown-action")
     /// A YAML alias `*name` with no anchor `&name` before it.
     public static let unknownAlias = Self("unknown-alias")
+    /// A first word that is no command and no procedure, one or two edits from a command.
+    public static let unknownCommand = Self("unknown-command")
     /// A template filter that does not exist.
     public static let unknownFilter = Self("unknown-filter")
     /// An input a called procedure does not declare.
@@ -139,6 +183,11 @@ extension Diagnostic.ID {
     public static let unknownParameter = Self("unknown-parameter")
     /// A file that cannot be read (missing, unreadable, not a regular file).
     public static let unreadableFile = Self("unreadable-file")
+    /// A value `record` was asked to make an input that the shell-safety rules keep literal in a step
+    /// (a warning).
+    public static let valueLeftLiteral = Self("value-left-literal")
+    /// A recording whose replay (`record --verify`) failed, so it is not saved.
+    public static let verificationFailed = Self("verification-failed")
     /// Text that libyaml cannot read as YAML (its scanner's, parser's or reader's message).
     public static let yamlSyntax = Self("yaml-syntax")
 }

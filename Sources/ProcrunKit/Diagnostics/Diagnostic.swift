@@ -23,9 +23,10 @@ public struct Diagnostic: Error, Sendable, Hashable {
     /// each with its own position when it has one.
     public var notes: [Note]
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic of a kind `id` with its message written here (procrun's own problems
+    /// are written by their layer's ``DiagnosticMessage`` instead: ``init(_:_:path:at:notes:)``).
     public init(
-        _ severity: Severity = .error, _ message: String, id: ID = .unclassified, path: String? = nil,
+        _ severity: Severity = .error, _ message: String, id: ID, path: String? = nil,
         at location: SourceLocation? = nil, notes: [Note] = []
     ) {
         self.id = id
@@ -34,6 +35,20 @@ public struct Diagnostic: Error, Sendable, Hashable {
         self.path = path
         self.location = location
         self.notes = notes
+    }
+
+    /// A problem of a layer's catalog: its id and message as the catalog writes them, where it is.
+    package init(
+        _ problem: some DiagnosticMessage, _ severity: Severity = .error, path: String? = nil, at location: SourceLocation? = nil,
+        notes: [Note] = []
+    ) {
+        let (id, message) = problem.described
+        self.init(severity, message, id: id, path: path, at: location, notes: notes)
+    }
+
+    /// An error of a layer's catalog at a location in a file.
+    package static func error(_ problem: some DiagnosticMessage, in file: SourceFile, at location: SourceLocation?, notes: [Note] = []) -> Diagnostic {
+        Diagnostic(problem, path: file.path, at: location, notes: notes)
     }
 
     /// An error at a location in a file.

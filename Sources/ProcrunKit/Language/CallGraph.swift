@@ -74,10 +74,25 @@ package final class CallGraph {
     /// any of those files (the root's first).
     package func load(path: String) throws(DiagnosticsError) -> Procedure {
         let key = Self.key(of: path)
+        if let done = procedures[key] {
+            rootKey = key
+            return done
+        }
+        return try loadRoot(key: key) { read(path: path, key: key, callSite: nil, adaptations: adaptations, problems: &$0) }
+    }
+
+    /// Loads `file`, a procedure not (or not yet) written at its path, and every procedure it
+    /// calls, as ``load(path:)`` does: how a procedure about to be saved is checked.
+    package func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
+        let key = Self.key(of: file.path)
+        return try loadRoot(key: key) { compile(file, key: key, callSite: nil, adaptations: adaptations, problems: &$0) }
+    }
+
+    /// The root procedure `compileRoot` loads, or every problem found in it and its callees.
+    private func loadRoot(key: String, _ compileRoot: (inout [Diagnostic]) -> Procedure?) throws(DiagnosticsError) -> Procedure {
         rootKey = key
-        if let done = procedures[key] { return done }
         var problems: [Diagnostic] = []
-        let loaded = read(path: path, key: key, callSite: nil, adaptations: adaptations, problems: &problems)
+        let loaded = compileRoot(&problems)
         problems += diagnostics.filter { !problems.contains($0) }
         guard let loaded, problems.isEmpty else { throw DiagnosticsError(problems) }
         return loaded
@@ -101,8 +116,7 @@ package final class CallGraph {
         if let procedure = procedures[key], failures[key] == nil { return .success(procedure) }
         let problems = failures[key] ?? []
         let first = problems.first.map(DiagnosticRenderer.line) ?? "it has errors"
-        let more = problems.count > 1 ? " (and \(problems.count - 1) more; run procrun check \(path))" : ""
-        return .failure(Diagnostic(.error, "cannot call procedure '\(reference)': \(first)\(more)"))
+        return .failure(Diagnostic(LanguageProblem.calleeInvalid(reference: reference, first: first, more: max(0, problems.count - 1), path: path)))
     }
 
     /// Resolves a callee written literally in `file` while that file is compiled.
@@ -112,11 +126,13 @@ package final class CallGraph {
         switch index.resolve(reference.value) {
         case .refused(let problem):
             // The problem is the reference's, at the step that writes it; a clash keeps its notes.
-            reader.append([Diagnostic(.error, problem.message, id: problem.id, path: file.path, at: reference.location, notes: problem.notes)])
+            var placed = problem
+            (placed.path, placed.location) = (file.path, reference.location)
+            reader.append([placed])
             return .invalid
         case .found(let found, let foundKey): (path, key) = (found, foundKey)
         }
-        let site = Diagnostic.Note.at(reference.location, in: file, "called from here")
+        let site = Diagnostic.Note.at(reference.location, in: file, LanguageProblem.calledFromHere)
         if let start = loading.firstIndex(where: { $0.key == key }) {
             reportCycle(from: start, closedBy: reference, in: file, reader: &reader)
             return .invalid
@@ -124,8 +140,7 @@ package final class CallGraph {
         if let done = procedures[key] { return .found(ProcedureSignature(done, key: key)) }
         if failures[key] != nil { return .unavailable }
         if loading.count >= Self.depthLimit {
-            let chain = (loading.map(\.name) + [reference.value]).joined(separator: " › ")
-            reader.error(.callTooDeep, "procedure calls nest deeper than \(Self.depthLimit) levels: \(chain)", at: reference.location)
+            reader.error(.callTooDeep(limit: Self.depthLimit, chain: loading.map(\.name) + [reference.value]), at: reference.location)
             return .invalid
         }
         var problems: [Diagnostic] = []
@@ -152,9 +167,13 @@ package final class CallGraph {
             failures[key] = problems
             return nil
         }
-        let bytes = file.bytes
+        return compile(file, key: key, callSite: callSite, adaptations: adaptations, problems: &problems)
+    }
+
+    /// Compiles one file read, with its callees; its own problems go to `problems`.
+    private func compile(_ file: SourceFile, key: String, callSite: Diagnostic.Note?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
         sources.append(file)
-        let name = ProcedureIndex.declaredName(in: bytes)?.0 ?? path
+        let name = ProcedureIndex.declaredName(in: file.bytes)?.0 ?? file.path
         loading.append(Frame(key: key, name: name, callSite: callSite))
         defer { loading.removeLast() }
         let loader = ProcedureLoader(library: library, adaptations: adaptations, environment: environment, graph: self)
@@ -171,22 +190,16 @@ package final class CallGraph {
 
     private func reportCycle(from start: Int, closedBy reference: Located<String>, in file: SourceFile, reader: inout NodeReader) {
         let frames = Array(loading[start...])
-        let chain = (frames.map(\.name) + [frames[0].name]).joined(separator: " › ")
         var notes: [Diagnostic.Note] = []
         for (caller, callee) in zip(frames, frames.dropFirst()) {
             var note = callee.callSite ?? Diagnostic.Note("")
-            note.message = "'\(caller.name)' calls '\(callee.name)' here"
+            note.message = LanguageProblem.calls(caller.name, callee.name)
             notes.append(note)
         }
-        let last = frames[frames.count - 1].name
-        notes.append("'\(last)' calls '\(frames[0].name)' here, which closes the cycle")
+        notes.append(Diagnostic.Note(LanguageProblem.calls(frames[frames.count - 1].name, frames[0].name, closing: true)))
         if start > 0 {
-            notes.append(Diagnostic.Note("the cycle is reached through " + loading[...start].map(\.name).joined(separator: " › ")))
+            notes.append(Diagnostic.Note(LanguageProblem.cycleReached(through: loading[...start].map(\.name))))
         }
-        let message =
-            frames.count == 1
-            ? "procedure '\(last)' calls itself: \(chain); a procedure may not call itself, directly or through others"
-            : "procedure call cycle: \(chain); a procedure may not call itself, directly or through others"
-        reader.append([Diagnostic(.error, message, id: .callCycle, path: file.path, at: reference.location, notes: notes)])
+        reader.error(.callCycle(chain: frames.map(\.name) + [frames[0].name]), at: reference.location, notes: notes)
     }
 }

@@ -22,11 +22,10 @@ extension CommandCall {
             commandField = first
         }
         return suspects.keys.filter(names.contains).sorted().map { name in
-            let message = ShellPlanner.arithmeticEnvironmentMessage(name)
             // At the value when it is set in this file, else at the command that reads it.
             let setting = suspects[name]
             let place = setting?.file?.path == file.path ? setting?.field ?? commandField : commandField
-            return .error(.commandSyntax, message, in: file, at: place.node.location(ofTextOffset: 0, in: file))
+            return place.diagnostic(TemplateProblem.commandSyntax(ShellPlanner.arithmeticEnvironmentMessage(name)), at: 0, in: file)
         }
     }
 }

@@ -7,11 +7,13 @@ package struct Condition: Sendable {
     /// Where the expression starts inside the scalar's text (after `{{` in the braced form).
     package var textOffset: Int
 
-    /// A diagnostic for an error in the expression, positioned inside it (`syntax` as for
-    /// ``TemplateField/diagnostic(_:in:syntax:)``).
-    package func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
-        .error(
-            error.diagnosticID(syntax: syntax), error.message, in: file,
-            at: node.location(ofTextOffset: textOffset + error.range.lowerBound, in: file))
+    /// A diagnostic for an error in the expression, positioned inside it.
+    package func diagnostic(_ error: TemplateError, in file: SourceFile) -> Diagnostic {
+        diagnostic(error.problem, at: error.range.lowerBound, in: file)
+    }
+
+    /// A diagnostic for `problem` at `offset` (in Unicode scalars) in the expression's text.
+    func diagnostic(_ problem: some DiagnosticMessage, at offset: Int, in file: SourceFile) -> Diagnostic {
+        .error(problem, in: file, at: node.location(ofTextOffset: textOffset + offset, in: file))
     }
 }

@@ -6,7 +6,10 @@ enum DotenvParser {
     struct Failure: Error {
         var line: Int
         var column: Int
-        var message: String
+        var problem: LanguageProblem
+
+        /// What is wrong, as the problem writes it.
+        var message: String { problem.described.message }
     }
 
     /// The variables of `text`, in order (a later one with the same name wins when applied).
@@ -17,7 +20,7 @@ enum DotenvParser {
             if line.last == "\r" { line.removeLast() }
             var position = 0
             func column() -> Int { position + 1 }
-            func fail(_ message: String) -> Failure { Failure(line: index + 1, column: column(), message: message) }
+            func fail(_ problem: LanguageProblem) -> Failure { Failure(line: index + 1, column: column(), problem: problem) }
             func skipBlanks() { while position < line.count, line[position] == " " || line[position] == "\t" { position += 1 } }
             skipBlanks()
             if position == line.count || line[position] == "#" { continue }
@@ -34,11 +37,11 @@ enum DotenvParser {
             guard !name.isEmpty, !("0"..."9").contains(line[nameStart]) else {
                 position = nameStart
                 // (The rest of the line is not quoted: it may hold a secret value.)
-                throw fail("expected a variable name (letters, digits and '_', not starting with a digit) at the start of a .env line")
+                throw fail(.dotenvName)
             }
             skipBlanks()
             guard position < line.count, line[position] == "=" else {
-                throw fail("expected '=' after '\(name)' in a .env line, found \(position < line.count ? "'\(line[position])'" : "the end of the line")")
+                throw fail(.dotenvEquals(name: name, found: position < line.count ? "\(line[position])" : nil))
             }
             position += 1
             skipBlanks()
@@ -69,11 +72,11 @@ enum DotenvParser {
                     value.unicodeScalars.append(scalar)
                 }
                 guard closed else {
-                    throw Failure(line: index + 1, column: opening, message: "unterminated \(quote == "'" ? "single" : "double")-quoted value for '\(name)' in a .env line")
+                    throw Failure(line: index + 1, column: opening, problem: .dotenvUnterminated(name: name, single: quote == "'"))
                 }
                 skipBlanks()
                 guard position == line.count || line[position] == "#" else {
-                    throw fail("expected the end of the line or a '#' comment after the quoted value of '\(name)', found '\(line[position])'")
+                    throw fail(.dotenvAfterQuote(name: name, found: "\(line[position])"))
                 }
             } else {
                 var end = position

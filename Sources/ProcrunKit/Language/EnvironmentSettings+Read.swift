@@ -13,7 +13,7 @@ extension EnvironmentSettings {
         if let node = pairs.first(where: { $0.key == "env" })?.value, !node.isNull {
             for pair in reader.mapping(node, "'env'") ?? [] {
                 guard isVariableName(pair.key) else {
-                    reader.error(.invalidName, "expected an environment variable name (letters, digits and '_', not starting with a digit) in 'env', found '\(pair.key)'", at: pair.keyStart)
+                    reader.error(.variableName(found: pair.key), at: pair.keyStart)
                     continue
                 }
                 if let field = ProcedureLoader.template(pair.value, "'env.\(pair.key)'", reader: &reader) {
@@ -47,20 +47,18 @@ extension EnvironmentSettings {
                 }
             }
             if path == nil, !reader.lastMisspellings.contains("path") {
-                reader.error(.missingKey, "missing required key 'path' in 'dotenv'", at: node.start)
+                reader.error(.missingKey(key: "path", in: "'dotenv'"), at: node.start)
             }
         }
         guard let path else { return }
         let full = FileSystem.join(directory, path)
         if !outsideLibrary, !LibraryLayout.holds(full, root: root) {
-            reader.error(
-                .unreadableFile, "the .env file '\(path)' is outside the library folder '\(root)'; keep it inside, or write it as {path: ..., outside_library: true}",
-                at: pathNode.start)
+            reader.error(.dotenvOutside(path: path, root: root), at: pathNode.start)
             return
         }
         guard FileSystem.exists(full) else {
             if !optional {
-                reader.error(.unreadableFile, "the .env file '\(path)' does not exist (looked for \(full)); mark it 'optional: true' if it may be missing", at: pathNode.start)
+                reader.error(.dotenvMissing(path: path, full: full), at: pathNode.start)
             }
             return
         }
@@ -68,7 +66,7 @@ extension EnvironmentSettings {
         do {
             bytes = try FileSystem.read(full, limit: 1 << 20)
         } catch {
-            reader.error(.unreadableFile, "cannot read the .env file '\(path)': \(error.description)", at: pathNode.start)
+            reader.error(.dotenvUnreadable(path: path, reason: error.description), at: pathNode.start)
             return
         }
         do {
@@ -79,9 +77,9 @@ extension EnvironmentSettings {
             if secret {
                 // A secret file's lines are never shown: the place is in the message, not a position
                 // the renderer would quote the line of.
-                reader.append([Diagnostic(.error, "line \(error.line), column \(error.column): \(error.message)", id: .dotenvSyntax, path: full)])
+                reader.append([Diagnostic(LanguageProblem.atLine(line: error.line, column: error.column, error.problem), path: full)])
             } else {
-                reader.append([Diagnostic(.error, error.message, id: .dotenvSyntax, path: full, at: SourceLocation(line: error.line, column: error.column, offset: 0))])
+                reader.append([Diagnostic(error.problem, path: full, at: SourceLocation(line: error.line, column: error.column, offset: 0))])
             }
         }
     }

@@ -14,31 +14,29 @@ package enum InputBinder {
         var problems: [Diagnostic] = []
         var refused: Set<String> = []
         let declared = procedure.inputs.map(\.name)
-        func input(_ name: String, from origin: String) -> InputSpec? {
+        func input(_ name: String, fromSet: Bool) -> InputSpec? {
             if let input = procedure.inputs.first(where: { $0.name == name }) { return input }
-            let known = declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: name, in: declared)
-            problems.append(Diagnostic(.error, "\(origin)procedure '\(procedure.name.value)' has no input '\(name.excerpt(40))'\(known)"))
+            problems.append(Diagnostic(LanguageProblem.unknownInput(procedure: procedure.name.value, input: name, declared: declared, fromSet: fromSet)))
             return nil
         }
         for (name, value) in given.sorted(by: { $0.key < $1.key }) {
-            guard let input = input(name, from: "") else { continue }
+            guard let input = input(name, fromSet: false) else { continue }
             if case .null = value { continue }
             if let typed = typed(value, as: input.kind) {
                 values[name] = typed
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, "expected \(article(input.kind)) for input '\(name)', found \(value.jsonText.excerpt(40))"))
+                problems.append(declaredAt(input, in: procedure, .inputValueType(input: name, kind: input.kind, found: value.jsonText)))
             }
         }
         for (name, text) in texts {
-            guard let input = input(name, from: "--set \(name): ") else { continue }
+            guard let input = input(name, fromSet: true) else { continue }
             if let value = parse(text, as: input.kind) {
                 values[name] = value
                 refused.remove(name)
             } else {
                 refused.insert(name)
-                problems.append(
-                    declaredAt(input, in: procedure, "--set \(name): expected \(article(input.kind)) for input '\(name)', found '\(text.excerpt(40))'"))
+                problems.append(declaredAt(input, in: procedure, .setValueType(input: name, kind: input.kind, found: text)))
             }
         }
         problems += complete(&values, procedure: procedure, refused: refused)
@@ -67,16 +65,16 @@ package enum InputBinder {
             if let value = values[input.name] {
                 if let allowed = input.allowed, !allowed.contains(value) {
                     let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
-                    problems.append(declaredAt(input, in: procedure, "input '\(input.name)' must be one of \(list), found '\((try? value.rendered()) ?? "")'"))
+                    problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: (try? value.rendered()) ?? "")))
                 }
                 if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
                     let shown = input.secret ? "***" : text
-                    problems.append(declaredAt(input, in: procedure, "input '\(input.name)' must match the pattern '\(pattern.pattern)', found '\(shown)'"))
+                    problems.append(declaredAt(input, in: procedure, .inputNotMatching(input: input.name, pattern: pattern.pattern, found: shown)))
                 }
             } else if let fallback = input.defaultValue {
                 values[input.name] = fallback
             } else if input.required, !refused.contains(input.name) {
-                problems.append(declaredAt(input, in: procedure, "missing required input '\(input.name)'; give it with --set \(input.name)=VALUE"))
+                problems.append(declaredAt(input, in: procedure, .inputMissing(input: input.name)))
             } else {
                 values[input.name] = .null
             }
@@ -95,17 +93,7 @@ package enum InputBinder {
         }
     }
 
-    private static func article(_ kind: InputSpec.Kind) -> String {
-        switch kind {
-        case .string: "a string"
-        case .integer: "an integer"
-        case .number: "a number"
-        case .boolean: "true or false"
-        case .list: "a comma-separated list"
-        }
-    }
-
-    private static func declaredAt(_ input: InputSpec, in procedure: Procedure, _ message: String) -> Diagnostic {
-        Diagnostic(.error, message, id: .inputMismatch, notes: [.at(input.location, in: procedure.file, "input '\(input.name)' is declared here")])
+    private static func declaredAt(_ input: InputSpec, in procedure: Procedure, _ problem: LanguageProblem) -> Diagnostic {
+        Diagnostic(problem, notes: [.at(input.location, in: procedure.file, LanguageProblem.declaredHere(input: input.name))])
     }
 }

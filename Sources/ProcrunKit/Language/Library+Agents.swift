@@ -10,7 +10,7 @@ extension Library {
         if let servers = pairs.first(where: { $0.key == "mcp_servers" }) {
             for pair in reader.mapping(servers.value, "'mcp_servers'") ?? [] {
                 guard NodeReader.isIdentifier(pair.key) else {
-                    reader.error(.invalidName, "MCP server names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+                    reader.error(.invalidName(kind: "MCP server", found: pair.key), at: pair.keyStart)
                     continue
                 }
                 if let command = Self.readExternalCommand(pair.value, "MCP server '\(pair.key)'", root: root, reader: &reader) {
@@ -29,7 +29,7 @@ extension Library {
             guard let pairs = reader.mapping(node, what, keys: externalCommandKeys) else { return nil }
             guard let command = pairs.first(where: { $0.key == "command" }) else {
                 // A misspelled key was just reported with its "did you mean".
-                if reader.diagnostics.count == before { reader.error(.missingKey, "missing required key 'command' in \(what)", at: node.start) }
+                if reader.diagnostics.count == before { reader.error(.missingKey(key: "command", in: what), at: node.start) }
                 return nil
             }
             commandNode = command.value
@@ -42,14 +42,14 @@ extension Library {
         if commandNode.items != nil {
             guard let arguments = reader.strings(commandNode, "the command of \(what)") else { return nil }
             guard !arguments.isEmpty else {
-                reader.error(.emptyValue, "the command of \(what) is an empty list", at: commandNode.start)
+                reader.error(.emptyCommand(what: what, list: true), at: commandNode.start)
                 return nil
             }
             return ExternalCommand(arguments: arguments, timeout: timeout, workingDirectory: folder)
         }
         guard let line = reader.string(commandNode, "the command of \(what)") else { return nil }
         guard !line.trimmingSpaces().isEmpty else {
-            reader.error(.emptyValue, "the command of \(what) is empty", at: commandNode.start)
+            reader.error(.emptyCommand(what: what, list: false), at: commandNode.start)
             return nil
         }
         return ExternalCommand(line: line, timeout: timeout, workingDirectory: folder)

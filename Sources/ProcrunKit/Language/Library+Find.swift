@@ -11,12 +11,12 @@ extension Library {
         guard let table = settings.first(where: { $0.key == "abbreviations" }), !table.value.isNull else { return }
         for pair in reader.mapping(table.value, "'find.abbreviations'") ?? [] {
             guard !pair.key.isEmpty, pair.key.utf8.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) else {
-                reader.error(.invalidName, "an abbreviation must be one word of letters and digits, found \(QuotedName.shown(pair.key))", at: pair.keyStart)
+                reader.error(.abbreviationName(found: pair.key), at: pair.keyStart)
                 continue
             }
             guard let words = reader.string(pair.value, "abbreviation '\(pair.key)'") else { continue }
             guard words.contains(where: { $0.isLetter || $0.isNumber }) else {
-                reader.error(.emptyValue, "abbreviation '\(pair.key)' stands for no words", at: pair.value.start)
+                reader.error(.abbreviationEmpty(abbreviation: pair.key), at: pair.value.start)
                 continue
             }
             findAbbreviations[pair.key.lowercased()] = words

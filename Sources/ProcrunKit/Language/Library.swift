@@ -41,7 +41,7 @@ package struct Library: Sendable {
     package static func discover(forProcedureAt path: String, override: String? = nil) throws(DiagnosticsError) -> Library {
         if let override {
             guard FileSystem.isDirectory(override) else {
-                throw DiagnosticsError([Diagnostic(.error, "--library '\(override)' is not a folder")])
+                throw DiagnosticsError([Diagnostic(LibraryProblem.notAFolder(library: override))])
             }
             let config = FileSystem.join(override, configName)
             return FileSystem.exists(config) ? try load(config: config, root: override) : Library(root: override)
@@ -131,16 +131,16 @@ package struct Library: Sendable {
     private static func readAction(_ pair: YAMLPair, file: SourceFile, loader: ProcedureLoader, reader: inout NodeReader) -> LibraryAction? {
         let what = "action '\(pair.key)'"
         guard NodeReader.isIdentifier(pair.key) else {
-            reader.error(.invalidName, "action names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+            reader.error(.invalidName(kind: "action", found: pair.key), at: pair.keyStart)
             return nil
         }
         if BuiltinAction(rawValue: pair.key) != nil {
-            reader.error(.builtinActionReplaced, "action '\(pair.key)' is built in; a library action cannot replace it", at: pair.keyStart)
+            reader.error(.builtinActionReplaced(action: pair.key), at: pair.keyStart)
             return nil
         }
         guard let fields = reader.mapping(pair.value, what, keys: actionKeys) else { return nil }
         guard pair.value["command"] != nil else {
-            reader.error(.missingKey, "missing required key 'command' in \(what)", at: pair.value.start)
+            reader.error(.missingKey(key: "command", in: what), at: pair.value.start)
             return nil
         }
         var parameters: [LibraryAction.Parameter] = []

@@ -14,6 +14,12 @@ struct NodeReader {
     }
 
     /// Records an error at a location.
+    mutating func error(_ problem: LanguageProblem, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(problem, in: file, at: location, notes: notes))
+    }
+
+    /// Records an error whose message its raiser wrote (the built-in actions', until they have a
+    /// catalog of their own).
     mutating func error(_ id: Diagnostic.ID, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
         diagnostics.append(.error(id, message, in: file, at: location, notes: notes))
     }
@@ -41,14 +47,14 @@ struct NodeReader {
     /// mapping in messages; it is worked out only when there is one to write.
     mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil) -> [YAMLPair]? {
         guard let pairs = node.pairs else {
-            error(.expectedMapping, "expected a mapping for \(what()), found \(node.kindDescription)", at: node.start)
+            error(.expectedMapping(what: what(), found: node.kindDescription), at: node.start)
             return nil
         }
         lastMisspellings = []
         if let keys {
             for pair in pairs where !keys.contains(pair.key) {
                 if let near = Suggestion.closest(to: pair.key, in: keys) { lastMisspellings.insert(near) }
-                error(.unknownKey, "unknown key \(QuotedName.shown(pair.key)) in \(what())\(Suggestion.hint(for: pair.key, in: keys))", at: pair.keyStart)
+                error(.unknownKey(key: pair.key, in: what(), known: keys), at: pair.keyStart)
             }
         }
         return pairs
@@ -57,7 +63,7 @@ struct NodeReader {
     /// The items of a sequence node.
     mutating func sequence(_ node: YAMLNode, _ what: String) -> [YAMLNode]? {
         guard let items = node.items else {
-            error(.expectedList, "expected a list for \(what), found \(node.kindDescription)", at: node.start)
+            error(.expectedList(what: what, found: node.kindDescription), at: node.start)
             return nil
         }
         return items
@@ -66,7 +72,7 @@ struct NodeReader {
     /// A scalar's text, any style; null is an error.
     mutating func string(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let scalar = node.scalar, !scalar.isNull else {
-            error(.expectedString, "expected a string for \(what()), found \(node.kindDescription)", at: node.start)
+            error(.expectedString(what: what(), found: node.kindDescription), at: node.start)
             return nil
         }
         return scalar.text
@@ -76,7 +82,7 @@ struct NodeReader {
     mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let text = string(node, what()) else { return nil }
         guard Self.isIdentifier(text) else {
-            error(.invalidName, "expected a name of letters, digits, '_' and '-' starting with a letter for \(what()), found \(QuotedName.shown(text.excerpt(40)))", at: node.start)
+            error(.expectedName(what: what(), found: text), at: node.start)
             return nil
         }
         return text
@@ -85,11 +91,11 @@ struct NodeReader {
     /// A plain (or `!!int`) integer within `range`.
     mutating func integer(_ node: YAMLNode, _ what: String, in range: ClosedRange<Int> = 0...Int(Int32.max)) -> Int? {
         guard let scalar = node.scalar, scalar.isReadable(as: .int), let value = DecimalText.integer(scalar.text) else {
-            error(.expectedInteger, "expected an integer for \(what), found \(node.kindDescription)", at: node.start)
+            error(.expectedInteger(what: what, found: node.kindDescription), at: node.start)
             return nil
         }
         guard range.contains(value) else {
-            error(.outOfRange, "\(what) must be from \(range.lowerBound) to \(range.upperBound), found \(value)", at: node.start)
+            error(.outOfRange(what: what, range: range, found: value), at: node.start)
             return nil
         }
         return value
@@ -98,7 +104,7 @@ struct NodeReader {
     /// A plain (or `!!float` or `!!int`) decimal number.
     mutating func number(_ node: YAMLNode, _ what: String) -> Double? {
         guard let scalar = node.scalar, scalar.isReadable(as: .float) || scalar.coreTag == .int, let value = DecimalText.number(scalar.text) else {
-            error(.expectedNumber, "expected a number for \(what), found \(node.kindDescription)", at: node.start)
+            error(.expectedNumber(what: what, found: node.kindDescription), at: node.start)
             return nil
         }
         return value
@@ -111,22 +117,22 @@ struct NodeReader {
             if scalar.text == "false" { return false }
             let lowered = scalar.text.lowercased()
             if ["yes", "on", "y", "true"].contains(lowered) {
-                error(.expectedBoolean, "expected true or false for \(what), found '\(scalar.text)'; did you mean 'true'?", at: node.start)
+                error(.booleanSpelling(what: what, found: scalar.text, meant: true), at: node.start)
                 return nil
             }
             if ["no", "off", "n", "false"].contains(lowered) {
-                error(.expectedBoolean, "expected true or false for \(what), found '\(scalar.text)'; did you mean 'false'?", at: node.start)
+                error(.booleanSpelling(what: what, found: scalar.text, meant: false), at: node.start)
                 return nil
             }
         }
-        error(.expectedBoolean, "expected true or false for \(what), found \(node.kindDescription)", at: node.start)
+        error(.expectedBoolean(what: what, found: node.kindDescription), at: node.start)
         return nil
     }
 
     /// A duration such as `500ms`, `1.5s`, `2m`, `1h`, or a bare number of seconds.
     mutating func duration(_ node: YAMLNode, _ what: String) -> Duration? {
         guard let text = node.scalar?.text, let duration = Self.parseDuration(text) else {
-            error(.expectedDuration, "expected a duration for \(what) (such as 500ms, 30s, 5m), found \(node.kindDescription)", at: node.start)
+            error(.expectedDuration(what: what, found: node.kindDescription), at: node.start)
             return nil
         }
         return duration

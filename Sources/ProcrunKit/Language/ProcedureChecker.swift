@@ -40,7 +40,7 @@ struct ProcedureChecker {
         case .written(let fields):
             return fields.flatMap { check($0, in: scope) }
         case .expression(let condition):
-            return check(condition, in: scope, mustBe: .list, id: .templateType) { "'for_each' must give a list, but this is \($0.nameWithArticle)" }
+            return check(condition, in: scope, mustBe: .list) { LanguageProblem.forEachNotList(found: $0) }
         }
     }
 
@@ -60,7 +60,7 @@ struct ProcedureChecker {
     /// Whether an error is about a step or variable that a dropped step may have defined: a
     /// variable, or a step id no step read defines.
     private func mayBeDefinedByDroppedStep(_ error: TemplateError) -> Bool {
-        guard case .undefinedName(let names) = error.kind, names.count == 2 else { return false }
+        guard case .undefinedName(_, _, let names) = error.problem, names.count == 2 else { return false }
         if names[0] == "vars" { return true }
         return names[0] == "steps" && procedure.firstStep(where: { $0.id?.value == names[1] }) == nil
     }
@@ -221,15 +221,15 @@ struct ProcedureChecker {
             if !spec.kind.accepts(type) {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "input '\(spec.name)' of procedure '\(callee.name)' expects \(spec.kind.nameWithArticle), found \(type.nameWithArticle)",
-                        id: .inputMismatch, path: procedure.file.path, at: input.valueStart, notes: [callee.declaration(of: spec)]))
+                        LanguageProblem.calleeInputType(input: spec.name, callee: callee.name, expects: spec.kind.nameWithArticle, found: type.nameWithArticle),
+                        path: procedure.file.path, at: input.valueStart, notes: [callee.declaration(of: spec)]))
             }
         }
         return diagnostics
     }
 
     private func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
-        relevant(field.template.check(in: scope)).map { field.diagnostic(explained($0), in: procedure.file) }
+        relevant(field.template.check(in: scope)).map { field.diagnostic(explained($0), at: $0.range.lowerBound, in: procedure.file) }
     }
 
     /// The errors to report: all of them, unless the procedure is incomplete.
@@ -237,47 +237,44 @@ struct ProcedureChecker {
         incomplete ? errors.filter { !mayBeDefinedByDroppedStep($0) } : errors
     }
 
-    /// Adds why a name is undefined when the reason is a common one: a step that runs later, or an
-    /// environment variable that is not set.
-    private func explained(_ error: TemplateError) -> TemplateError {
-        guard case .undefinedName(let names) = error.kind else { return error }
-        var error = error
-        if names == ["run"] {
-            error.message += "; 'run' is readable only in 'finally' steps"
-        } else if names == ["item"] || names == ["loop"] {
-            error.message += "; '\(names[0])' is readable only in a step with 'for_each'"
-        }
+    /// The problem to report for a template error: with why a name is undefined when the reason is
+    /// a common one (a step that runs later, an environment variable that is not set, a name read
+    /// outside the steps that have it).
+    private func explained(_ error: TemplateError) -> any DiagnosticMessage {
+        let problem = error.problem
+        guard case .undefinedName(_, _, let names) = problem else { return problem }
+        if names == ["run"] { return LanguageProblem.runOutsideFinally(problem) }
+        if names == ["item"] || names == ["loop"] { return LanguageProblem.loopNameOutsideLoop(problem, name: names[0]) }
         if names.count == 4, names[0] == "steps", names[2] == "outputs",
             let step = procedure.firstStep(where: { $0.id?.value == names[1] }), !step.hasDefaultSettings, step.loop != nil
         {
-            error.message += "; a loop's outputs are each item's: read steps.\(names[1]).results[N].outputs.\(names[3])"
+            return LanguageProblem.loopOutput(problem, step: names[1], output: names[3])
         }
-        guard names.count == 2 else { return error }
+        guard names.count == 2 else { return problem }
         if names[0] == "steps", let step = procedure.firstStep(where: { $0.id?.value == names[1] }) {
-            error.message = "step '\(names[1])' (step \(step.index + 1)) has not run yet here; a template can read only earlier steps"
-            if step.group != nil { error.message += ", and a step of a parallel group only steps before its group" }
-        } else if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {
-            error.message += "; the variable is not set (add '| default(\"\")' to allow that)"
+            return LanguageProblem.stepNotRunYet(id: names[1], number: step.index + 1, inGroup: step.group != nil)
         }
-        return error
+        if names[0] == "env", Suggestion.closest(to: names[1], in: environment.keys) == nil {
+            return LanguageProblem.variableNotSet(problem)
+        }
+        return problem
     }
 
     private func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
-        check(condition, in: scope, mustBe: .boolean, id: .conditionNotBoolean) { "a condition must be true or false, but this is a \($0)" }
+        check(condition, in: scope, mustBe: .boolean) { LanguageProblem.conditionNotBoolean(found: $0) }
     }
 
     /// The problems of an expression that must give a value of type `expected`: its names and
-    /// filters, then its type when that is known before the run (`message` says what it is instead).
+    /// filters, then its type when that is known before the run (`wrongType` is the problem when
+    /// it is another).
     private func check(
-        _ condition: Condition, in scope: NameShape, mustBe expected: ValueType, id: Diagnostic.ID, message: (ValueType) -> String
+        _ condition: Condition, in scope: NameShape, mustBe expected: ValueType, wrongType: (ValueType) -> LanguageProblem
     ) -> [Diagnostic] {
         let errors = relevant(condition.expression.check(in: scope))
-        if !errors.isEmpty { return errors.map { condition.diagnostic(explained($0), in: procedure.file) } }
+        if !errors.isEmpty { return errors.map { condition.diagnostic(explained($0), at: $0.range.lowerBound, in: procedure.file) } }
         let type = condition.expression.infer(in: scope)
         guard type == expected || type == .any else {
-            var diagnostic = condition.diagnostic(TemplateError(range: 0..<0, message: message(type)), in: procedure.file)
-            diagnostic.id = id
-            return [diagnostic]
+            return [condition.diagnostic(wrongType(type), at: 0, in: procedure.file)]
         }
         return []
     }

@@ -16,17 +16,17 @@ extension ProcedureIndex {
     /// the library folder that must stay inside it (textually and after symbolic links).
     package func resolve(_ reference: String) -> Resolution {
         if reference.unicodeScalars.contains(where: { $0.value < 0x20 }) {
-            return .refused(Diagnostic(.error, "procedure reference '\(reference.excerpt(60))' contains a control character", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.controlCharacter(reference: reference)))
         }
         guard Self.isPath(reference) else { return resolve(name: reference) }
         if reference.hasPrefix("/") {
-            return .refused(Diagnostic(.error, "procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.absoluteReference(reference: reference, root: root)))
         }
         var parts: [Substring] = []
         for part in reference.split(separator: "/") where part != "." {
             if part == ".." {
                 guard parts.popLast() != nil else {
-                    return .refused(Diagnostic(.error, "procedure reference '\(reference)' leaves the library folder '\(root)'", id: .procedureReference))
+                    return .refused(Diagnostic(LibraryProblem.leavesLibrary(reference: reference, root: root)))
                 }
             } else {
                 parts.append(part)
@@ -35,10 +35,10 @@ extension ProcedureIndex {
         let relative = parts.joined(separator: "/")
         let path = FileSystem.join(root, relative)
         guard !relative.isEmpty, let key = FileSystem.realPath(path), FileSystem.entryKind(key) == .file else {
-            return .refused(Diagnostic(.error, "no procedure file '\(reference)' in the library folder '\(root)'", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.noSuchFile(reference: reference, root: root)))
         }
         guard let rootKey = FileSystem.realPath(root), key.hasPrefix(rootKey == "/" ? "/" : rootKey + "/") else {
-            return .refused(Diagnostic(.error, "procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.outsideThroughLink(reference: reference, root: root)))
         }
         return .found(path: path, key: key)
     }
@@ -47,31 +47,30 @@ extension ProcedureIndex {
     /// it must be a regular file inside the library folder, after symbolic links.
     package func resolve(file: String) -> Resolution {
         guard let key = FileSystem.realPath(file) else {
-            return .refused(Diagnostic(.error, "cannot read '\(file)': no such file or directory", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.missingFile(path: file)))
         }
         // A FIFO or a device goes on to the one reading function, which refuses it at 1:1.
         guard FileSystem.entryKind(key) != .folder else {
-            return .refused(Diagnostic(.error, "'\(file)' is not a procedure file", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.notAProcedureFile(path: file)))
         }
         guard let rootKey = FileSystem.realPath(root), LibraryLayout.contains(key, rootKey: rootKey) else {
-            let link = FileSystem.entryKind(file) == .link ? " (through a symbolic link)" : ""
-            return .refused(Diagnostic(.error, "'\(file)' is outside the library folder '\(root)'\(link)", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.fileOutsideLibrary(path: file, root: root, link: FileSystem.entryKind(file) == .link)))
         }
         return .found(path: file, key: key)
     }
 
     private func resolve(name: String) -> Resolution {
         guard NodeReader.isIdentifier(name) else {
-            return .refused(Diagnostic(.error, "expected a procedure name or a path inside the library for 'procedure', found '\(name.excerpt(60))'", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.invalidReference(found: name)))
         }
         let entries = entriesByName[name] ?? []
         switch entries.count {
         case 0:
-            return .refused(Diagnostic(.error, "no procedure named '\(name)' in the library folder '\(root)'\(Suggestion.hint(for: name, in: names))", id: .procedureReference))
+            return .refused(Diagnostic(LibraryProblem.noSuchProcedure(name: name, root: root, known: names)))
         case 1:
             return .found(path: entries[0].path, key: entries[0].key)
         default:
-            return .refused(clash(name) ?? Diagnostic(.error, "procedure name '\(name)' is claimed by more than one file", id: .procedureReference))
+            return .refused(clash(name) ?? Diagnostic(LibraryProblem.nameClaimed(name: name, paths: nil)))
         }
     }
 
@@ -80,9 +79,7 @@ extension ProcedureIndex {
     package func clash(_ name: String) -> Diagnostic? {
         let entries = entriesByName[name] ?? []
         guard entries.count > 1 else { return nil }
-        let others = entries.enumerated().filter { $0.offset != 1 }.map { Diagnostic.Note("also claimed here", path: $0.element.path, at: $0.element.location) }
-        return Diagnostic(
-            .error, "procedure name '\(name)' is claimed by more than one file (\(entries.map(\.path).joined(separator: " and "))); names must be unique in a library",
-            id: .procedureReference, path: entries[1].path, at: entries[1].location, notes: others)
+        let others = entries.enumerated().filter { $0.offset != 1 }.map { Diagnostic.Note(LibraryProblem.alsoClaimedHere, path: $0.element.path, at: $0.element.location) }
+        return Diagnostic(LibraryProblem.nameClaimed(name: name, paths: entries.map(\.path)), path: entries[1].path, at: entries[1].location, notes: others)
     }
 }

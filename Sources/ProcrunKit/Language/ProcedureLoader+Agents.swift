@@ -37,8 +37,7 @@ extension CallCompiler {
         if let given = node("server") {
             guard let name = reader.string(given.node, "parameter 'server'") else { return nil }
             guard mcpServers[name] != nil else {
-                let known = servers.isEmpty ? "; procrun.yaml configures none under 'mcp_servers'" : Suggestion.hint(for: name, in: servers)
-                reader.error(.unknownMCPServer, "unknown MCP server \(QuotedName.shown(name))\(known)", at: given.node.start)
+                reader.error(.unknownMCPServer(name: name, known: servers), at: given.node.start)
                 return nil
             }
             server = name
@@ -47,18 +46,14 @@ extension CallCompiler {
         } else {
             // Without any parameter, the missing 'tool' is already reported.
             guard let location = node("tool")?.keyStart ?? parameters.first?.keyStart else { return nil }
-            reader.error(
-                .missingParameter, servers.isEmpty
-                    ? "action 'mcp' needs an MCP server, and procrun.yaml configures none under 'mcp_servers'"
-                    : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))",
-                at: location)
+            reader.error(.mcpServerNeeded(servers: servers), at: location)
             return nil
         }
         guard let tool = field("tool", reader: &reader) else { return nil }
         var call = MCPCall(server: server, tool: tool)
         if let arguments = node("arguments") {
             guard arguments.node.pairs != nil || arguments.node.scalar?.isNull == true else {
-                reader.error(.expectedMapping, "expected a mapping for parameter 'arguments', found \(arguments.node.kindDescription)", at: arguments.node.start)
+                reader.error(.expectedMapping(what: "parameter 'arguments'", found: arguments.node.kindDescription), at: arguments.node.start)
                 return nil
             }
             call.arguments = ProcedureLoader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)

@@ -43,7 +43,7 @@ extension ProcedureLoader {
     /// with a type (``YAMLScalar/literalValue``), a list of templates, or a template.
     private func compileInput(_ parameter: Parameter, reader: inout NodeReader) -> ProcedureCall.Input? {
         guard NodeReader.isIdentifier(parameter.name) else {
-            reader.error(.invalidName, "input names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
+            reader.error(.invalidName(kind: "input", found: parameter.name), at: parameter.keyStart)
             return nil
         }
         let node = parameter.node
@@ -59,7 +59,7 @@ extension ProcedureLoader {
             let fields = items.compactMap { Self.template($0, "an item of input '\(parameter.name)'", reader: &reader) }
             return fields.count == items.count ? input(.list(fields)) : nil
         case .mapping:
-            reader.error(.expectedString, "expected a value or a list for input '\(parameter.name)', found a mapping", at: node.start)
+            reader.error(.callInputIsMapping(input: parameter.name), at: node.start)
             return nil
         }
     }
@@ -69,17 +69,12 @@ extension ProcedureLoader {
     private func checkInputs(
         of call: ProcedureCall, against callee: ProcedureSignature, direct: Bool, checkRequired: Bool, reader: inout NodeReader
     ) {
-        let file = reader.file
-        func error(_ id: Diagnostic.ID, _ message: String, at location: SourceLocation, note: Diagnostic.Note) {
-            reader.append([Diagnostic(.error, message, id: id, path: file.path, at: location, notes: [note])])
-        }
         let declared = callee.inputs.map(\.name)
         for input in call.inputs {
             guard let spec = callee.inputs.first(where: { $0.name == input.name }) else {
-                let hint = declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: input.name, in: declared)
-                error(
-                    .unknownInput, "procedure '\(callee.name)' has no input \(QuotedName.shown(input.name))\(hint)", at: input.keyStart,
-                    note: Diagnostic.Note("procedure '\(callee.name)' is defined here", path: callee.path, at: callee.location))
+                reader.error(
+                    .calleeHasNoInput(callee: callee.name, input: input.name, declared: declared), at: input.keyStart,
+                    notes: [Diagnostic.Note(LanguageProblem.definedHere(procedure: callee.name), path: callee.path, at: callee.location)])
                 continue
             }
             let literal: Value?
@@ -90,23 +85,21 @@ extension ProcedureLoader {
             }
             guard let literal else { continue }
             guard let value = spec.kind.coerce(literal) else {
-                error(
-                    .inputMismatch, "input '\(spec.name)' of procedure '\(callee.name)' expects \(spec.kind.nameWithArticle), found \(literal.passedDescription)",
-                    at: input.valueStart, note: callee.declaration(of: spec))
+                reader.error(
+                    .calleeInputType(input: spec.name, callee: callee.name, expects: spec.kind.nameWithArticle, found: literal.passedDescription),
+                    at: input.valueStart, notes: [callee.declaration(of: spec)])
                 continue
             }
             if let allowed = spec.allowed, !allowed.contains(value) {
                 let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
-                error(
-                    .inputMismatch, "input '\(spec.name)' of procedure '\(callee.name)' must be one of \(list), found \(literal.passedDescription)",
-                    at: input.valueStart, note: callee.declaration(of: spec))
+                reader.error(
+                    .calleeInputNotAllowed(input: spec.name, callee: callee.name, allowed: list, found: literal.passedDescription),
+                    at: input.valueStart, notes: [callee.declaration(of: spec)])
             }
         }
         for spec in callee.inputs
         where checkRequired && spec.required && spec.defaultValue == nil && !call.inputs.contains(where: { $0.name == spec.name }) {
-            error(
-                .missingParameter, "procedure '\(callee.name)' needs input '\(spec.name)'; pass it in \(direct ? "'parameters'" : "'inputs'")",
-                at: call.location, note: callee.declaration(of: spec))
+            reader.error(.calleeInputMissing(input: spec.name, callee: callee.name, direct: direct), at: call.location, notes: [callee.declaration(of: spec)])
         }
     }
 }

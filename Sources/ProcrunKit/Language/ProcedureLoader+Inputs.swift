@@ -6,7 +6,7 @@ extension ProcedureLoader {
         var inputs: [InputSpec] = []
         for pair in pairs {
             guard NodeReader.isIdentifier(pair.key) else {
-                reader.error(.invalidName, "input names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+                reader.error(.invalidName(kind: "input", found: pair.key), at: pair.keyStart)
                 continue
             }
             var input = InputSpec(name: pair.key, location: pair.keyStart)
@@ -20,9 +20,7 @@ extension ProcedureLoader {
                     input.kind = kind
                 } else {
                     let names = InputSpec.Kind.allCases.map(\.rawValue)
-                    reader.error(
-                        .unknownInputType, "unknown input type \(QuotedName.shown(text)); expected one of \(names.joined(separator: ", "))\(Suggestion.hint(for: text, in: names))",
-                        at: kindNode.start)
+                    reader.error(.unknownInputType(found: text, known: names), at: kindNode.start)
                 }
             }
             for field in fields {
@@ -39,21 +37,21 @@ extension ProcedureLoader {
                 case "pattern":
                     guard let text = reader.string(value, "'pattern'") else { break }
                     if input.kind != .string {
-                        reader.error(.invalidValue, "'pattern' applies to string inputs; input '\(input.name)' is \(input.kind.rawValue)", at: value.start)
+                        reader.error(.patternNotString(input: input.name, kind: input.kind.rawValue), at: value.start)
                     }
                     do {
                         input.pattern = try CompiledRegex(text)
                     } catch {
-                        reader.error(.invalidRegex, "invalid regular expression for 'pattern': \(String(describing: error).lowercased())", at: value.start)
+                        reader.error(.invalidRegex(key: "pattern", reason: String(describing: error)), at: value.start)
                     }
                 default: break
                 }
             }
             if let pattern = input.pattern, case .string(let text)? = input.defaultValue, !pattern.matchesWhole(text), let node = pair.value["default"] {
-                reader.error(.invalidValue, "the default of input '\(input.name)' does not match its pattern '\(pattern.pattern)'", at: node.start)
+                reader.error(.defaultNotMatching(input: input.name, pattern: pattern.pattern), at: node.start)
             }
             if let allowed = input.allowed, let value = input.defaultValue, !allowed.contains(value), let node = pair.value["default"] {
-                reader.error(.invalidValue, "the default of input '\(input.name)' is not one of its allowed values", at: node.start)
+                reader.error(.defaultNotAllowed(input: input.name), at: node.start)
             }
             inputs.append(input)
         }

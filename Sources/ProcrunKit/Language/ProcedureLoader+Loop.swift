@@ -6,15 +6,13 @@ extension ProcedureLoader {
         let forEach = pairs.first { $0.key == "for_each" }
         let name = pairs.first { $0.key == "as" }
         guard let forEach else {
-            if let name { reader.error(.missingKey, "'as' names the item of a loop, but the step has no 'for_each'", at: name.keyStart) }
+            if let name { reader.error(.asWithoutLoop, at: name.keyStart) }
             return
         }
         var itemName = Located("item", at: forEach.keyStart)
         if let name, let text = reader.identifier(name.value, "'as'") {
             if StepLoop.reservedNames.contains(text) {
-                reader.error(
-                    .invalidName, "'as' cannot be '\(text)': templates already read procrun's own '\(text)'; choose another name, such as 'item'",
-                    at: name.value.start)
+                reader.error(.asReserved(name: text), at: name.value.start)
                 return
             }
             itemName = Located(text, at: name.value.start)

@@ -5,15 +5,13 @@ extension ProcedureLoader {
     /// side by side have no order in which their variables would be set).
     func readGroup(_ pair: YAMLPair, _ pairs: [YAMLPair], node: YAMLNode, index: Int, what: String, hasAction: Bool, reader: inout NodeReader) -> Step? {
         if hasAction {
-            reader.error(.invalidValue, "\(what) has both 'action' and 'parallel'; a step either runs an action or is a parallel group of steps", at: pair.keyStart)
+            reader.error(.actionAndParallel(what: what), at: pair.keyStart)
             return nil
         }
         var group = ParallelGroup(steps: [])
         var step = Step(index: index, location: node.start, action: Located("parallel", at: pair.keyStart), call: .fail(message: nil))
         for other in pairs where !ParallelGroup.stepKeys.contains(other.key) {
-            reader.error(
-                .unknownKey, "'\(other.key)' is not taken by a parallel group; give it to the group's steps (a group takes id, when, notes and on_failure)",
-                at: other.keyStart)
+            reader.error(.notForGroup(key: other.key), at: other.keyStart)
         }
         for other in pairs where other.key != "parallel" && ParallelGroup.stepKeys.contains(other.key) {
             readSetting(other.key, other.value, into: &step, reader: &reader)
@@ -24,30 +22,25 @@ extension ProcedureLoader {
             switch setting.key {
             case "steps":
                 sawSteps = true
-                group.steps = readSteps(setting.value, "'parallel.steps'", label: "step", reader: &reader)
+                group.steps = readSteps(setting.value, "'parallel.steps'", label: "step", inGroup: true, reader: &reader)
             case "max": group.max = reader.integer(setting.value, "'max'", in: 1...1024)
             case "fail_fast": group.failFast = reader.boolean(setting.value, "'fail_fast'")
             default: break
             }
         }
         if !sawSteps, !reader.lastMisspellings.contains("steps") {
-            reader.error(.missingKey, "missing required key 'steps' in 'parallel'", at: pair.value.start)
+            reader.error(.missingKey(key: "steps", in: "'parallel'"), at: pair.value.start)
         }
         for member in group.steps {
             switch member.call {
             case .parallel:
-                reader.error(.invalidValue, "parallel groups do not nest; put these steps in the outer group", at: member.action.location)
+                reader.error(.nestedGroup, at: member.action.location)
             case .set:
-                reader.error(
-                    .invalidValue, "a 'set' step cannot be in a parallel group: steps side by side have no order to set variables in; set them before or after the group",
-                    at: member.action.location)
+                reader.error(.setInGroup, at: member.action.location)
             default: break
             }
             if member.onFailure == .continue {
-                reader.error(
-                    .invalidValue,
-                    "a step of a parallel group cannot set 'on_failure: continue': its failure fails the group; give 'on_failure' to the group, and 'fail_fast: false' to let the others finish",
-                    at: member.location)
+                reader.error(.continueInGroup, at: member.location)
             }
         }
         step.call = .parallel(group)
@@ -67,7 +60,7 @@ extension ProcedureLoader {
             if let group { step.group = group }
             if let id = step.id {
                 if let first = ids[id.value] {
-                    reader.error(.duplicateStepID, "duplicate step id '\(id.value)' (first used at line \(first.line), column \(first.column))", at: id.location)
+                    reader.error(.duplicateStepID(id: id.value, first: first), at: id.location)
                 } else {
                     ids[id.value] = id.location
                 }

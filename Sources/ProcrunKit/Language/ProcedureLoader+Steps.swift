@@ -8,9 +8,11 @@ extension ProcedureLoader {
     /// Reads a list of steps (`steps`, `finally`, a parallel group's `steps`); `label` names one
     /// of them in messages ("step", "finally step"). Ids are checked, and steps numbered, once the
     /// whole procedure is read (``numberSteps(_:reader:)``).
-    func readSteps(_ node: YAMLNode, _ what: String = "'steps'", label: String = "step", mayBeEmpty: Bool = false, reader: inout NodeReader) -> [Step] {
+    func readSteps(
+        _ node: YAMLNode, _ what: String = "'steps'", label: String = "step", mayBeEmpty: Bool = false, inGroup: Bool = false, reader: inout NodeReader
+    ) -> [Step] {
         guard let items = reader.sequence(node, what) else { return [] }
-        if items.isEmpty, !mayBeEmpty { reader.error(.emptyValue, "\(what) is empty; \(what == "'steps'" ? "a procedure" : "a parallel group") needs at least one step", at: node.start) }
+        if items.isEmpty, !mayBeEmpty { reader.error(.noSteps(what: what, inGroup: inGroup), at: node.start) }
         var steps: [Step] = []
         steps.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
@@ -44,7 +46,7 @@ extension ProcedureLoader {
             return readGroup(pairs[groupIndex], pairs, node: node, index: index, what: what(), hasAction: actionNode != nil, reader: &reader)
         }
         guard let actionNode else {
-            if !misspelled.contains("action") { reader.error(.missingKey, "missing required key 'action' in \(what())", at: node.start) }
+            if !misspelled.contains("action") { reader.error(.missingKey(key: "action", in: what()), at: node.start) }
             return nil
         }
         let actionName = reader.identifier(actionNode, "'action'")
@@ -93,7 +95,7 @@ extension ProcedureLoader {
                 if let policy = FailurePolicy(rawValue: text) {
                     step.onFailure = policy
                 } else {
-                    reader.error(.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(text)'\(Suggestion.hint(for: text, in: ["abort", "continue"]))", at: value.start)
+                    reader.error(.onFailureValue(found: text), at: value.start)
                 }
             }
         case "outputs": step.outputs = readNamedTemplates(value, "'outputs'", reader: &reader)
@@ -136,7 +138,7 @@ extension ProcedureLoader {
             case "backoff":
                 if let factor = reader.number(pair.value, "'backoff'") {
                     if factor >= 1, factor <= 100 { policy.backoff = factor } else {
-                        reader.error(.outOfRange, "'backoff' must be from 1 to 100, found \(pair.value.scalar?.text ?? "")", at: pair.value.start)
+                        reader.error(.backoffOutOfRange(found: pair.value.scalar?.text ?? ""), at: pair.value.start)
                     }
                 }
             default: break
@@ -148,10 +150,7 @@ extension ProcedureLoader {
     private func readExpectation(_ node: YAMLNode, reader: inout NodeReader) -> Expectation? {
         if let scalar = node.scalar, !scalar.isNull, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted {
             // `expect: Successfully` most likely means the outcome should contain that text.
-            reader.error(
-                .expectedMapping,
-                "expected a mapping for 'expect', found \(node.kindDescription); to expect text in the outcome, write 'expect: {contains: \(scalar.text.excerpt(40))}'",
-                at: node.start)
+            reader.error(.expectText(found: node.kindDescription, text: scalar.text), at: node.start)
             return nil
         }
         guard let pairs = reader.mapping(node, "'expect'", keys: Self.expectKeys) else { return nil }
@@ -173,7 +172,7 @@ extension ProcedureLoader {
                     do {
                         expect.matches = try CompiledRegex(pattern)
                     } catch {
-                        reader.error(.invalidRegex, "invalid regular expression for 'matches': \(String(describing: error).lowercased())", at: value.start)
+                        reader.error(.invalidRegex(key: "matches", reason: String(describing: error)), at: value.start)
                     }
                 }
             default: break

@@ -62,9 +62,7 @@ package struct ProcedureLoader {
     /// A file without a document says what a procedure file should hold.
     static func expectingProcedure(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.id == .emptyDocument else { return diagnostic }
-        var expecting = diagnostic
-        expecting.message += "; expected a procedure (a mapping with 'name' and 'steps')"
-        return expecting
+        return Diagnostic(LanguageProblem.notAProcedure(found: diagnostic.message), path: diagnostic.path, at: diagnostic.location, notes: diagnostic.notes)
     }
 
     static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "env", "dotenv", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
@@ -108,8 +106,8 @@ package struct ProcedureLoader {
             }
         }
         procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, root: library.root, reader: &reader)
-        if !sawName, !misspelled.contains("name") { reader.error(.missingKey, "missing required key 'name' in the procedure", at: root.start) }
-        if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey, "missing required key 'steps' in the procedure", at: root.start) }
+        if !sawName, !misspelled.contains("name") { reader.error(.missingKey(key: "name", in: "the procedure"), at: root.start) }
+        if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey(key: "steps", in: "the procedure"), at: root.start) }
         numberSteps(&procedure, reader: &reader)
         checkAdaptations(procedure, reader: &reader)
         return procedure
@@ -119,12 +117,7 @@ package struct ProcedureLoader {
     private func checkAdaptations(_ procedure: Procedure, reader: inout NodeReader) {
         for adaptation in adaptations where !procedure.steps.contains(where: { $0.action.value == adaptation.action }) {
             let used = Set(procedure.allSteps.map(\.action.value))
-            reader.append([
-                Diagnostic(
-                    .error,
-                    "--adapt \(adaptation.action).\(adaptation.parameter): no step uses action '\(adaptation.action)'"
-                        + Suggestion.hint(for: adaptation.action, in: used), id: .invalidAdaptation)
-            ])
+            reader.append([Diagnostic(LanguageProblem.adaptationUnused(action: adaptation.action, parameter: adaptation.parameter, used: Array(used)))])
         }
     }
 
@@ -134,7 +127,7 @@ package struct ProcedureLoader {
         var result: [(name: String, field: TemplateField)] = []
         for pair in pairs {
             guard NodeReader.isIdentifier(pair.key) else {
-                reader.error(.invalidName, "output names must be letters, digits, '_' and '-' starting with a letter, found '\(pair.key)'", at: pair.keyStart)
+                reader.error(.invalidName(kind: "output", found: pair.key), at: pair.keyStart)
                 continue
             }
             if let field = Self.template(pair.value, "output '\(pair.key)'", reader: &reader) {
@@ -151,7 +144,7 @@ package struct ProcedureLoader {
         do {
             return TemplateField(template: try Template(parsing: text), node: node)
         } catch {
-            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file, syntax: true)])
+            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file)])
             return nil
         }
     }
@@ -162,7 +155,7 @@ package struct ProcedureLoader {
         do {
             return Condition(expression: try Expression.parseCondition(text), node: node, textOffset: 0)
         } catch {
-            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file, syntax: true)])
+            reader.append([TemplateField(template: Template(literal: text), node: node).diagnostic(error, in: reader.file)])
             return nil
         }
     }

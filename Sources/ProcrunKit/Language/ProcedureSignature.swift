@@ -26,6 +26,6 @@ package struct ProcedureSignature: Sendable {
 
     /// A note at an input's declaration.
     package func declaration(of input: InputSpec) -> Diagnostic.Note {
-        Diagnostic.Note("input '\(input.name)' is declared here", path: path, at: input.location)
+        Diagnostic.Note(LanguageProblem.declaredHere(input: input.name), path: path, at: input.location)
     }
 }

@@ -22,21 +22,13 @@ package struct TemplateField: Sendable {
             node: YAMLNode(.scalar(YAMLScalar(text: text, style: .doubleQuoted)), start: location, end: location))
     }
 
-    /// A diagnostic for a template error, positioned inside the template. `syntax`: the error is
-    /// the template's parser's (else it is one found by checking the parsed template).
-    package func diagnostic(_ error: TemplateError, in file: SourceFile, syntax: Bool = false) -> Diagnostic {
-        .error(error.diagnosticID(syntax: syntax), error.message, in: file, at: node.location(ofTextOffset: error.range.lowerBound, in: file))
+    /// A diagnostic for a template error, positioned inside the template.
+    package func diagnostic(_ error: TemplateError, in file: SourceFile) -> Diagnostic {
+        diagnostic(error.problem, at: error.range.lowerBound, in: file)
     }
-}
 
-extension TemplateError {
-    /// The diagnostic identifier of this kind of template problem.
-    func diagnosticID(syntax: Bool) -> Diagnostic.ID {
-        if syntax { return .templateSyntax }
-        switch kind {
-        case .undefinedName: return .undefinedName
-        case .unknownFilter: return .unknownFilter
-        case .other: return .templateType
-        }
+    /// A diagnostic for `problem` at `offset` (in Unicode scalars) in the template's text.
+    func diagnostic(_ problem: some DiagnosticMessage, at offset: Int, in file: SourceFile) -> Diagnostic {
+        .error(problem, in: file, at: node.location(ofTextOffset: offset, in: file))
     }
 }

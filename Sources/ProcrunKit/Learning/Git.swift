@@ -11,7 +11,7 @@ enum Git {
             let result = try ProcessRunner.run(spec)
             return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text, bytes: result.stdout.bytes)
         } catch {
-            throw Diagnostic(.error, "cannot run git: \(error.message)")
+            throw Diagnostic(LearningProblem.gitNotRun(reason: error.message))
         }
     }
 
@@ -21,7 +21,7 @@ enum Git {
         let output = try run(arguments, in: folder)
         guard output.status == 0 else {
             let message = output.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(output.status)"
-            throw Diagnostic(.error, "git \(arguments.first ?? "") failed: \(message.trimmingSpaces())")
+            throw Diagnostic(LearningProblem.gitFailed(command: arguments.first ?? "", message: message.trimmingSpaces()))
         }
         return output
     }
@@ -30,7 +30,7 @@ enum Git {
     static func topLevel(of folder: String) throws(Diagnostic) -> String {
         let top = try run(["rev-parse", "--show-toplevel"], in: folder)
         guard top.status == 0 else {
-            throw Diagnostic(.error, "'\(folder)' is not inside a git repository (\(top.stderr.trimmingSpaces()))")
+            throw Diagnostic(LearningProblem.notInRepository(folder: folder, message: top.stderr.trimmingSpaces()))
         }
         return top.stdout.trimmingSpaces()
     }

@@ -16,7 +16,7 @@ package enum LearningSwitch {
             switch value {
             case "1", "true": return true
             case "0", "false": return false
-            default: throw Diagnostic(.error, "\(variable): expected 0 or 1 (or false or true), found '\(value.excerpt(40))'")
+            default: throw Diagnostic(LearningProblem.learnSwitch(variable: variable, found: value))
             }
         }
         return library.learn ?? true

@@ -20,7 +20,7 @@ extension Optimizer {
         do {
             lock = write ? try FileLock(path: target + ".procrun.lock") : nil
         } catch {
-            throw Diagnostic(.error, error.description, path: path)
+            throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
         }
         defer { withExtendedLifetime(lock) {} }
         let document = try StatsDocument(path: path)
@@ -31,13 +31,13 @@ extension Optimizer {
             _ = try ProcedureLoader(library: found).load(SourceFile(path: path, bytes: plan.bytes))
         } catch {
             let first = error.diagnostics.first?.message ?? "it does not check"
-            throw Diagnostic(.error, "the optimized procedure would not be valid (\(first)); nothing was changed", path: path)
+            throw Diagnostic(LearningProblem.optimizedInvalid(first: first), path: path)
         }
         if write {
             do {
                 try AtomicFileWriter.write(plan.bytes, to: target)
             } catch {
-                throw Diagnostic(.error, error.description, path: path)
+                throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
             }
         }
         return Outcome(document: document, plan: plan, written: write)

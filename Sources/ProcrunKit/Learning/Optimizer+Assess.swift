@@ -6,9 +6,7 @@ extension Optimizer {
     package func assess() throws(Diagnostic) -> (steps: [StepAssessment], notes: [String]) {
         let stats = document.stats
         guard stats.executionCount >= Self.minimumRuns else {
-            throw Diagnostic(
-                .error, "optimize needs at least \(Self.minimumRuns) recorded runs; this procedure has \(stats.executionCount)",
-                path: document.file.path)
+            throw Diagnostic(LearningProblem.tooFewRuns(minimum: Self.minimumRuns, found: stats.executionCount), path: document.file.path)
         }
         let placed = StepKey.items(in: document.root)
         let keys = document.stepKeys

@@ -6,13 +6,13 @@ extension Optimizer {
         let next = Array(String(version + 1).utf8)
         if let node = document.root["version"] {
             guard node.scalar?.style == .plain else {
-                throw Diagnostic(.error, "'version' is not a plain number; optimize cannot bump it", path: document.file.path, at: node.start)
+                throw Diagnostic(LearningProblem.versionNotPlain, path: document.file.path, at: node.start)
             }
             return (node.start.offset..<node.end.offset, next)
         }
         let bytes = document.file.bytes
         let anchor = document.root.pairs?.first { $0.key == "name" } ?? document.root.pairs?.first
-        guard let anchor else { throw Diagnostic(.error, "the procedure has no keys", path: document.file.path) }
+        guard let anchor else { throw Diagnostic(LearningProblem.noKeys, path: document.file.path) }
         var end = anchor.keyStart.offset
         _ = StatsBlock.lastEnd(of: anchor.value, after: 0, into: &end)
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
@@ -32,8 +32,7 @@ extension Optimizer {
             let group = placed[index].group
             let list = group.map { placed[$0].node["parallel"]?["steps"] } ?? root[placed[index].isFinally ? "finally" : "steps"]
             if list?.isFlow ?? false {
-                let name = group != nil ? "a parallel group's steps are" : placed[index].isFinally ? "the 'finally' steps are" : "the steps are"
-                throw Diagnostic(.error, "\(name) written in flow style ([...]); optimize can only change steps of a block list", path: document.file.path, at: list?.start)
+                throw Diagnostic(LearningProblem.flowSteps(inGroup: group != nil, finally: placed[index].isFinally), path: document.file.path, at: list?.start)
             }
         }
         var edits: [(range: Range<Int>, text: [UInt8])] = []
@@ -60,11 +59,11 @@ extension Optimizer {
         }
         let start = StatsBlock.lineStart(before: max(dash, 0), in: bytes)
         guard dash >= 0, bytes[dash] == UInt8(ascii: "-"), bytes[start..<dash].allSatisfy({ $0 == UInt8(ascii: " ") }) else {
-            throw Diagnostic(.error, "this step does not start its own '-' line; optimize cannot remove it", path: document.file.path, at: item.start)
+            throw Diagnostic(LearningProblem.stepNotOwnLine, path: document.file.path, at: item.start)
         }
         var end = item.start.offset
         guard StatsBlock.lastEnd(of: item, after: item.start.offset, into: &end) else {
-            throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot remove it", path: document.file.path, at: item.start)
+            throw Diagnostic(LearningProblem.stepAlias(removing: true), path: document.file.path, at: item.start)
         }
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
         var stop = min(end + 1, bytes.count)
@@ -82,11 +81,11 @@ extension Optimizer {
     /// The edit that adds `lines` to a block-mapping step, after its last line, at its keys' indent.
     func addition(_ lines: [String], to item: YAMLNode) throws(Diagnostic) -> (range: Range<Int>, text: [UInt8]) {
         let bytes = document.file.bytes
-        guard let first = item.pairs?.first else { throw Diagnostic(.error, "this step is not a mapping", path: document.file.path, at: item.start) }
+        guard let first = item.pairs?.first else { throw Diagnostic(LearningProblem.stepNotMapping, path: document.file.path, at: item.start) }
         let indent = String(repeating: " ", count: first.keyStart.offset - StatsBlock.lineStart(before: first.keyStart.offset, in: bytes))
         var end = item.start.offset
         guard StatsBlock.lastEnd(of: item, after: item.start.offset, into: &end) else {
-            throw Diagnostic(.error, "this step uses an alias to text outside it; optimize cannot change it", path: document.file.path, at: item.start)
+            throw Diagnostic(LearningProblem.stepAlias(removing: false), path: document.file.path, at: item.start)
         }
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
         let ending = document.block.lineEnding

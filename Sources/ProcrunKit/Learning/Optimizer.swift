@@ -83,7 +83,7 @@ package struct Optimizer {
             }),
             robust.allSatisfy({ index in survivors.firstIndex(of: index).map { changedPlaced[$0].node["retries"] != nil } ?? false })
         else {
-            throw Diagnostic(.error, "changing the steps would change the file in unexpected ways; it was left unchanged", path: file.path)
+            throw Diagnostic(LearningProblem.unexpectedChange, path: file.path)
         }
         // The removed steps' figures leave the block. A key that changes with the file follows its
         // step: a repeated fingerprint's `-N` suffix to its new count, an unnamed group's

@@ -60,15 +60,14 @@ package final class ProcedureRun {
     package func resumePoint(_ resumption: Resumption, for procedure: Procedure, force: Bool = false) throws(DiagnosticsError) -> (point: ResumePoint, earlier: RunRecord?) {
         let store = RunStore(root: library.root)
         let key = graph.rootKey ?? CallGraph.key(of: path)
-        let keptIn = "(runs are kept in \(FileSystem.join(library.root, RunStore.folder)))"
+        let runs = FileSystem.join(library.root, RunStore.folder)
         switch resumption {
         case .lastFailure:
             guard let earlier = store.last(of: procedure.name.value, key: key), let start = earlier.resumeIndex else {
-                throw DiagnosticsError([Diagnostic(.error, "no failed run of '\(procedure.name.value)' to resume: its last run did not fail \(keptIn)")])
+                throw DiagnosticsError([Diagnostic(LearningProblem.noFailedRun(procedure: procedure.name.value, runs: runs))])
             }
             guard procedure.steps.contains(where: { $0.index == start }) else {
-                let ended = earlier.finished ? "failed after its steps" : "was stopped after its last step"
-                throw DiagnosticsError([Diagnostic(.error, "the last run of '\(procedure.name.value)' (\(earlier.started)) \(ended); run it again instead")])
+                throw DiagnosticsError([Diagnostic(LearningProblem.lastRunEnded(procedure: procedure.name.value, started: earlier.started, finished: earlier.finished))])
             }
             if !force { try Self.checkUnchanged(procedure, since: earlier, flag: "--resume") }
             return (Self.point(start: Self.rerunningSecretDerived(from: start, of: procedure, earlier: earlier), earlier: earlier), earlier)
@@ -78,15 +77,12 @@ package final class ProcedureRun {
             // A step of a parallel group starts with its group: the group runs as one.
             if let member = all.first(where: { ($0.id?.value == step || Int(step) == $0.index + 1) && $0.group != nil }), let group = member.group {
                 let owner = all[group].id.map { "'\($0.value)'" } ?? "(step \(group + 1))"
-                throw DiagnosticsError([Diagnostic(.error, "--from \(step): step '\(step)' is in the parallel group \(owner), whose steps run together; start from the group")])
+                throw DiagnosticsError([Diagnostic(LearningProblem.fromStepInGroup(step: step, group: owner))])
             }
             guard let first = procedure.steps.first(where: { $0.id?.value == step }) ?? Int(step).flatMap({ number in procedure.steps.first { $0.index == number - 1 } })
             else {
                 throw DiagnosticsError([
-                    Diagnostic(
-                        .error,
-                        "--from \(step): procedure '\(procedure.name.value)' has no step '\(step)' (give an id or a number from 1 to \(procedure.steps.last.map { $0.index + 1 } ?? 0))\(Suggestion.hint(for: step, in: names))"
-                    )
+                    Diagnostic(LearningProblem.noSuchStep(step: step, procedure: procedure.name.value, last: procedure.steps.last.map { $0.index + 1 } ?? 0, known: names))
                 ])
             }
             let start = first.index
@@ -98,9 +94,7 @@ package final class ProcedureRun {
                 guard let id = skipped.id?.value, point.results[skipped.index] == nil,
                     Optimizer.references(to: id, in: procedure.file.bytes).contains(where: { $0 >= later })
                 else { continue }
-                throw DiagnosticsError([
-                    Diagnostic(.error, "--from \(step): a later step reads steps.\(id), and no earlier run of '\(procedure.name.value)' left a result for step '\(id)'; start from '\(id)' or earlier \(keptIn)")
-                ])
+                throw DiagnosticsError([Diagnostic(LearningProblem.noEarlierResult(step: step, read: id, procedure: procedure.name.value, runs: runs))])
             }
             return (point, earlier)
         }
@@ -116,17 +110,14 @@ package final class ProcedureRun {
         let all = procedure.allSteps
         var changes: [String] = []
         for (index, print) in now.enumerated() where !before.contains(print) {
-            let name = index < all.count ? all[index].id.map { " '\($0.value)'" } ?? " (\(all[index].action.value))" : ""
-            changes.append("step \(index + 1)\(name) is new or edited")
+            let step = index < all.count ? all[index] : nil
+            changes.append(LearningProblem.stepChanged(number: index + 1, id: step?.id?.value, action: step?.action.value))
         }
         let removed = max(0, before.subtracting(now).count - changes.count)
-        if removed > 0 { changes.append("\(removed) step\(removed == 1 ? " was" : "s were") removed") }
-        if changes.isEmpty { changes.append("its steps were reordered") }
+        if removed > 0 { changes.append(LearningProblem.stepsRemoved(removed)) }
+        if changes.isEmpty { changes.append(LearningProblem.stepsReordered) }
         throw DiagnosticsError([
-            Diagnostic(
-                .error,
-                "\(flag): '\(procedure.name.value)' changed since run \(earlier.id) (started \(earlier.started)): \(changes.joined(separator: ", ")); resuming would mix two versions of it. Run it from the start, or give --force to resume anyway"
-            )
+            Diagnostic(LearningProblem.changedSince(flag: flag, procedure: procedure.name.value, run: earlier.id, started: earlier.started, changes: changes))
         ])
     }
 

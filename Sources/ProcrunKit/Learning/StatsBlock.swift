@@ -22,7 +22,7 @@ package struct StatsBlock: Sendable, Hashable {
     package static func locate(in root: YAMLNode, file: SourceFile) throws(Diagnostic) -> StatsBlock {
         let bytes = file.bytes
         guard let pairs = root.pairs, !root.isFlow else {
-            throw Diagnostic.error(.statsNotRewritable, "the procedure is not a block-style mapping; procrun writes stats only into block-style files", in: file, at: root.start)
+            throw Diagnostic.error(LearningProblem.notBlockStyle, in: file, at: root.start)
         }
         let lineEnding = Self.lineEnding(of: bytes)
         guard let pair = pairs.first(where: { $0.key == "stats" }) else {
@@ -40,11 +40,11 @@ package struct StatsBlock: Sendable, Hashable {
         let key = pair.keyStart.offset
         let start = Self.lineStart(before: key, in: bytes)
         guard bytes[start..<key].allSatisfy({ $0 == UInt8(ascii: " ") }) else {
-            throw Diagnostic.error(.statsNotRewritable, "the 'stats' key does not start its line; procrun cannot rewrite the block", in: file, at: pair.keyStart)
+            throw Diagnostic.error(LearningProblem.statsKeyIndented, in: file, at: pair.keyStart)
         }
         var last = key
         guard Self.lastEnd(of: pair.value, after: key, into: &last) else {
-            throw Diagnostic.error(.statsNotRewritable, "the 'stats' block refers to text outside itself (an alias); procrun cannot rewrite it", in: file, at: pair.keyStart)
+            throw Diagnostic.error(LearningProblem.statsAlias, in: file, at: pair.keyStart)
         }
         var end = min(last, bytes.count)
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }

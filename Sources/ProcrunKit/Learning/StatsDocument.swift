@@ -105,10 +105,10 @@ package struct StatsDocument: Sendable {
         do {
             readsAsMeant = try YAMLParser(file: spliced).reads(as: root, except: "stats", expecting: expected)
         } catch {
-            throw Diagnostic(.error, "the file would not read back after writing its stats (\(error.message)); it was left unchanged", path: file.path)
+            throw Diagnostic(LearningProblem.wouldNotReadBack(reason: error.message), path: file.path)
         }
         guard readsAsMeant else {
-            throw Diagnostic(.error, "the file would read differently after writing its stats; it was left unchanged", path: file.path)
+            throw Diagnostic(LearningProblem.wouldReadDifferently, path: file.path)
         }
         return bytes
     }

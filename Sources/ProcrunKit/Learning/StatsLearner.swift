@@ -26,7 +26,7 @@ package enum StatsLearner {
         do {
             lock = try FileLock(path: target + ".procrun.lock")
         } catch {
-            throw Diagnostic(.error, error.description, path: path)
+            throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
         }
         defer { withExtendedLifetime(lock) {} }
         let bytes = try SourceFile.read(target).bytes
@@ -40,15 +40,10 @@ package enum StatsLearner {
             }
         // A file replaced during the run by something that is not a procedure is left as it is.
         guard document.isProcedure else {
-            throw Diagnostic(
-                .error, "the file is no longer a procedure (it has no 'name' or no steps; it changed during the run), so its stats were left out of it",
-                path: path)
+            throw Diagnostic(LearningProblem.noLongerProcedure, path: path)
         }
         if let loaded, document.name != loaded.name.value {
-            throw Diagnostic(
-                .error,
-                "the file now holds another procedure ('\(document.name ?? "")', not '\(loaded.name.value)'; it changed during the run), so the stats of this run were left out of it",
-                path: path)
+            throw Diagnostic(LearningProblem.anotherProcedure(found: document.name ?? "", expected: loaded.name.value), path: path)
         }
         // The keys of the steps as they ran: the loaded document's, even if the file was edited since.
         let keys = if let loaded, !unchanged { StepKey.keys(in: loaded.root) } else { document.stepKeys }
@@ -57,7 +52,7 @@ package enum StatsLearner {
         do {
             try AtomicFileWriter.write(output, to: target)
         } catch {
-            throw Diagnostic(.error, error.description, path: path)
+            throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
         }
     }
 

@@ -104,7 +104,7 @@ package struct StatsMerger {
         do {
             folder = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-merge-")
         } catch {
-            throw Diagnostic(.error, error.description)
+            throw Diagnostic(LearningProblem.fileOperation(reason: error.description))
         }
         defer { Self.removeFolder(folder) }
         let paths = ["ours", "base", "theirs"].map { folder + "/" + $0 }
@@ -113,17 +113,17 @@ package struct StatsMerger {
             try FileSystem.write(base, to: paths[1])
             try FileSystem.write(theirs, to: paths[2])
         } catch {
-            throw Diagnostic(.error, error.description)
+            throw Diagnostic(LearningProblem.fileOperation(reason: error.description))
         }
         let output = try Git.run(
             ["merge-file", "--marker-size=\(max(1, markerSize))", "-L", labels.ours, "-L", labels.base, "-L", labels.theirs] + paths)
         guard output.status >= 0, output.status < 128 else {
-            throw Diagnostic(.error, "git merge-file failed: \(output.stderr.trimmingSpaces())", path: self.ours.path)
+            throw Diagnostic(LearningProblem.mergeFileFailed(message: output.stderr.trimmingSpaces()), path: self.ours.path)
         }
         do {
             return Result(bytes: try FileSystem.read(paths[0]), conflicted: output.status != 0)
         } catch {
-            throw Diagnostic(.error, error.description)
+            throw Diagnostic(LearningProblem.fileOperation(reason: error.description))
         }
     }
 

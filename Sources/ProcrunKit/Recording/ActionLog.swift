@@ -22,26 +22,26 @@ package enum ActionLog {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            func problem(_ message: String, column: Int = 1) {
-                problems.append(Diagnostic(.error, message, path: path, at: SourceLocation(line: number, column: column, offset: 0)))
+            func problem(_ problem: RecordingProblem, column: Int = 1) {
+                problems.append(Diagnostic(problem, path: path, at: SourceLocation(line: number, column: column, offset: 0)))
             }
             var value: JSONValue
             do {
                 value = try JSONParser.parse(String(line))
             } catch {
-                problem("invalid JSON: \(error.message)", column: error.column)
+                problem(.logNotJSON(reason: error.message), column: error.column)
                 continue
             }
             if let call = toolCall(value) { value = call }
             guard case .object = value else {
-                problem("expected a JSON object for an action, found \(value.kindDescription)")
+                problem(.logNotObject(found: value.kindDescription))
                 continue
             }
             guard case .string(let action)? = value["action"], NodeReader.isIdentifier(action) else {
                 if let given = value["action"] {
-                    problem("expected an action name of letters, digits, '_' and '-' starting with a letter for 'action', found \(given.jsonText.excerpt(40))")
+                    problem(.logActionName(found: given.jsonText))
                 } else {
-                    problem("missing required member 'action'")
+                    problem(.logMissingAction)
                 }
                 continue
             }
@@ -51,7 +51,7 @@ package enum ActionLog {
             case nil, .null?: break
             case .object(let members)?: step.parameters = members.map { RecordedParameter($0.key, $0.value) }
             case let other?:
-                problem("expected an object for 'parameters', found \(other.kindDescription)")
+                problem(.logParameters(found: other.kindDescription))
                 continue
             }
             switch value["outcome"] {
@@ -66,15 +66,14 @@ package enum ActionLog {
             case .string(let word)? where word.lowercased() == "skipped": continue
             case .boolean(let flag)?: step.succeeded = flag
             case let other?:
-                let shown = other.jsonText.excerpt(40)
-                problem("expected 'success', 'failed' or 'skipped' for 'status', found \(shown)\(Suggestion.hint(for: shown, in: ["success", "failed", "skipped"]))")
+                problem(.logStatus(found: other.jsonText))
                 continue
             }
             switch value["duration_ms"] {
             case nil, .null?: break
             case .number(let milliseconds, _)? where milliseconds >= 0 && milliseconds < 1e15: step.durationMilliseconds = Int(milliseconds.rounded())
             case let other?:
-                problem("expected a number of milliseconds (0 or more) for 'duration_ms', found \(other.jsonText.excerpt(40))")
+                problem(.logDuration(found: other.jsonText))
                 continue
             }
             switch value["exit_code"] {
@@ -83,7 +82,7 @@ package enum ActionLog {
                 step.exitCode = Int(code)
                 if code != 0 { step.succeeded = false }
             case let other?:
-                problem("expected an integer from 0 to 255 for 'exit_code', found \(other.jsonText.excerpt(40))")
+                problem(.logExitCode(found: other.jsonText))
                 continue
             }
             if case .string(let note)? = value["notes"], !note.isEmpty { step.notes = [note] }
@@ -91,7 +90,7 @@ package enum ActionLog {
             case nil, .null?: break
             case .string(let text)?: step.stderr = text
             case let other?:
-                problem("expected text for 'stderr', found \(other.kindDescription)")
+                problem(.logStderr(found: other.kindDescription))
                 continue
             }
             steps.append(step)

@@ -14,6 +14,16 @@ extension InputOffer {
     package struct Problem: Error, Sendable, Equatable {
         /// The lowercase message.
         package var message: String
+
+        /// The problem's message as ``RecordingProblem`` writes it.
+        init(_ problem: RecordingProblem) {
+            message = problem.described.message
+        }
+
+        /// A problem with this message.
+        package init(message: String) {
+            self.message = message
+        }
     }
 
     /// The names given in `answer` (`version=1 port=2`, also separated by commas), each with the
@@ -23,19 +33,19 @@ extension InputOffer {
         var named: [(name: String, candidate: Int)] = []
         for item in answer.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }) {
             let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard pair.count == 2 else { throw Problem(message: "expected NAME=N, found '\(String(item).excerpt(40))'") }
+            guard pair.count == 2 else { throw Problem(.answerNotAssignment(found: String(item))) }
             let name = String(pair[0])
             guard Self.isInputName(name) else {
-                throw Problem(message: "expected an input name of letters, digits and '_' starting with a letter, found '\(name.excerpt(40))'")
+                throw Problem(.answerName(found: name))
             }
             guard let number = Int(pair[1]), candidates.indices.contains(number - 1) else {
-                throw Problem(message: "expected the number of a value, 1 to \(candidates.count), found '\(String(pair[1]).excerpt(20))' for \(name)")
+                throw Problem(.answerNumber(count: candidates.count, found: String(pair[1]), name: name))
             }
             if taken.contains(name) || named.contains(where: { $0.name == name }) {
-                throw Problem(message: "the name '\(name)' is already used; choose another")
+                throw Problem(.answerNameUsed(name: name))
             }
             if let other = named.first(where: { $0.candidate == number - 1 }) {
-                throw Problem(message: "value \(number) is named twice ('\(other.name)' and '\(name)')")
+                throw Problem(.answerValueTwice(number: number, first: other.name, second: name))
             }
             named.append((name, number - 1))
         }

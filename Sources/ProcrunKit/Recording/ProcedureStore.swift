@@ -1,5 +1,7 @@
-/// Where recorded procedures are saved: `NAME.yaml` at the library's root, checked exactly as
-/// `procrun check` would check it before anything is written, never overwriting silently.
+/// Where new procedures are saved: `NAME.yaml` at the library's root, checked exactly as
+/// `procrun check` would check it before anything is written, never overwriting silently. The one
+/// way a new procedure file is written: by `procrun new`, `procrun record`, ``ProceduralMemory``
+/// and MCP's `record_procedure` (``DraftRecorder``).
 package struct ProcedureStore {
     /// The library.
     package var library: Library
@@ -29,27 +31,19 @@ package struct ProcedureStore {
     /// Decides how `name` is saved under `policy`, or says why it cannot be.
     package func plan(_ name: String, policy: OverwritePolicy) throws(DiagnosticsError) -> Plan {
         guard NodeReader.isIdentifier(name) else {
-            throw DiagnosticsError([Diagnostic(.error, "expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '\(name.excerpt(40))'")])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.procedureName(found: name))])
         }
         let target = path(for: name)
         guard FileSystem.exists(target) else {
             if policy == .refuse, let other = LibraryIndex(root: library.root).documents.first(where: { $0.summary.name == name }) {
-                throw DiagnosticsError([
-                    Diagnostic(
-                        .error,
-                        "a procedure named '\(name)' already exists at \(other.path); nothing was written: choose another name, or pass --force to save \(target) beside it")
-                ])
+                throw DiagnosticsError([Diagnostic(RecordingProblem.existsElsewhere(name: name, other: other.path, target: target))])
             }
             return Plan(path: target, version: 1, archive: nil, replaces: false)
         }
         let old = ProcedureSummary.read(path: target)?.version ?? 1
         switch policy {
         case .refuse:
-            throw DiagnosticsError([
-                Diagnostic(
-                    .error,
-                    "procedure '\(name)' already exists at \(target); nothing was overwritten: choose another name, pass --force to replace it, or --new-version to save it as version \(old + 1)")
-            ])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.exists(name: name, target: target, nextVersion: old + 1))])
         case .replace:
             return Plan(path: target, version: old, archive: nil, replaces: true)
         case .newVersion:
@@ -64,13 +58,13 @@ package struct ProcedureStore {
         }
     }
 
-    /// Checks `text` as the procedure at `path` would be checked by `procrun check`.
-    /// With `allowUnknownActions`, actions the library does not define are accepted (for agents
-    /// whose own executor performs them).
+    /// Checks `text` as the procedure at `path` would be checked by `procrun check`, the procedures
+    /// it calls included. With `allowUnknownActions`, actions the library does not define are
+    /// accepted (for agents whose own executor performs them).
     package func validate(_ text: String, at path: String, allowUnknownActions: Bool = false) throws(DiagnosticsError) -> Procedure? {
         let file = SourceFile(path: path, text: text)
         do {
-            return try ProcedureLoader(library: library).load(file)
+            return try CallGraph(library: library).load(file)
         } catch {
             let remaining = error.diagnostics.filter { !(allowUnknownActions && $0.id == .unknownAction) }
             if !remaining.isEmpty { throw DiagnosticsError(remaining) }
@@ -83,16 +77,18 @@ package struct ProcedureStore {
         }
     }
 
-    /// Writes `text` as planned: moves the old version to the archive first, then writes atomically.
+    /// Writes `text` as planned: moves the old version to the archive first, then writes atomically;
+    /// only a plan that ``Plan/replaces`` the file writes over one (a file created meanwhile is
+    /// never replaced).
     package func write(_ text: String, plan: Plan) throws(DiagnosticsError) {
         do {
             if let archive = plan.archive {
                 try FileSystem.createDirectories(FileSystem.directory(of: archive.to))
                 try FileSystem.rename(archive.from, to: archive.to)
             }
-            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true)
+            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true, replacing: plan.replaces)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description)])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.fileOperation(reason: error.description))])
         }
     }
 
@@ -103,7 +99,7 @@ package struct ProcedureStore {
         do {
             try FileSystem.write(Array(text.utf8), to: temporary)
         } catch {
-            throw DiagnosticsError([Diagnostic(.error, error.description)])
+            throw DiagnosticsError([Diagnostic(RecordingProblem.fileOperation(reason: error.description))])
         }
         defer { try? FileSystem.remove(temporary) }
         let run = ProcedureRun(path: temporary, library: library)

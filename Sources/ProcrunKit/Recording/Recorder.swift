@@ -25,6 +25,11 @@ public struct Recorder: Sendable {
     public struct Problem: Error, Sendable, Equatable {
         /// The lowercase message.
         public var message: String
+
+        /// The problem's message as ``RecordingProblem`` writes it.
+        init(_ problem: RecordingProblem) {
+            message = problem.described.message
+        }
     }
 
     /// Starts an empty recording.
@@ -63,7 +68,7 @@ public struct Recorder: Sendable {
     public mutating func expect(_ text: String) throws(Problem) -> Int {
         let index = try lastSuccessful("an expectation")
         guard steps[index].outcome.contains(text) else {
-            throw Problem(message: "step \(index + 1)'s output does not contain '\(text)'; the expectation would fail on replay")
+            throw Problem(.expectationNotInOutput(step: index + 1, text: text))
         }
         steps[index].expectations.append(text)
         return index + 1
@@ -71,7 +76,7 @@ public struct Recorder: Sendable {
 
     private func lastSuccessful(_ what: String) throws(Problem) -> Int {
         guard let index = steps.lastIndex(where: \.succeeded) else {
-            throw Problem(message: "no successful step yet to attach \(what) to")
+            throw Problem(.noStepToAttach(what: what))
         }
         return index
     }

@@ -11,16 +11,16 @@ package enum SupersededMarker {
             throw DiagnosticsError([error])
         }
         guard let pairs = root.pairs, let name = pairs.first(where: { $0.key == "name" }) else {
-            throw DiagnosticsError([Diagnostic(.error, "cannot mark \(file.path): it has no top-level 'name'", path: file.path)])
+            throw DiagnosticsError([Diagnostic(RetrievalProblem.noName(path: file.path), path: file.path)])
         }
         if let existing = root["superseded_by"] {
             throw DiagnosticsError([
-                .error(.cannotMarkSuperseded, "\(file.path) is already superseded by '\(existing.scalar?.text ?? "?")'; edit it by hand to change that", in: file, at: existing.start)
+                .error(RetrievalProblem.alreadySuperseded(path: file.path, by: existing.scalar?.text ?? "?"), in: file, at: existing.start)
             ])
         }
         guard !root.isFlow, name.value.scalar != nil, name.value.end.line == name.keyStart.line else {
             throw DiagnosticsError([
-                .error(.cannotMarkSuperseded, "cannot splice into \(file.path): its 'name' is not a one-line block mapping entry; add 'superseded_by: \(keep)' by hand", in: file, at: name.keyStart)
+                .error(RetrievalProblem.cannotSplice(path: file.path, keep: keep), in: file, at: name.keyStart)
             ])
         }
         var offset = name.value.end.offset

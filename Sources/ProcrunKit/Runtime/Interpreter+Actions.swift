@@ -30,26 +30,26 @@ extension Interpreter {
                     do {
                         value = try condition.expression.evaluate(in: context)
                     } catch {
-                        throw StepFailure(located(error, condition: condition))
+                        throw StepFailure(.template, located(error, condition: condition))
                     }
                     guard case .boolean(let holds) = value else {
-                        throw StepFailure("assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
+                        throw StepFailure(.template, "assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
                     }
                     if !holds {
-                        throw StepFailure(try message.map { (field) throws(StepFailure) in try string(field) } ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
+                        throw StepFailure(.assertion, try message.map { (field) throws(StepFailure) in try string(field) } ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
                     }
                 }
                 result.outcome = "true"
             case .fail(let message):
-                throw StepFailure(try message.map { (field) throws(StepFailure) in try string(field) } ?? "failed")
+                throw StepFailure(.assertion, try message.map { (field) throws(StepFailure) in try string(field) } ?? "failed")
             case .sleep(let field):
                 let text = try string(field)
                 guard let duration = NodeReader.parseDuration(text) else {
-                    throw StepFailure("expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
+                    throw StepFailure(.action, "expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
                 }
                 let allowed = timeLeft(duration) ?? duration
                 if !Interrupts.sleep(allowed) { throw StepFailure.interrupted }
-                if allowed < duration { throw StepFailure(Self.callTimedOut) }
+                if allowed < duration { throw StepFailure(.timedOut, Self.callTimedOut) }
             case .set(let values):
                 // `vars` stays visible while the values render: a value may read an earlier variable.
                 guard case .mapping(var vars)? = context.roots["vars"] else { break }
@@ -63,10 +63,10 @@ extension Interpreter {
             case .writeFile(let write):
                 let path = FileSystem.join(directory, try string(write.path))
                 if !write.outsideLibrary, !LibraryLayout.holds(path, root: libraryDirectory) {
-                    throw StepFailure("write_file path '\(path)' is outside the library folder '\(library.root)'; write inside it, or add outside_library: true to the step's parameters")
+                    throw StepFailure(.action, "write_file path '\(path)' is outside the library folder '\(library.root)'; write inside it, or add outside_library: true to the step's parameters")
                 }
                 if !write.libraryFiles, let own = LibraryLayout.ownFile(path, root: libraryDirectory) {
-                    throw StepFailure("write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
+                    throw StepFailure(.action, "write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
                 }
                 if write.createDirectories { try wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
                 let content = Array(try string(write.content).utf8)
@@ -82,10 +82,10 @@ extension Interpreter {
                 try runMCP(call, step: step, into: &result)
             case .parallel:
                 // A group runs through runGroup, never as one action.
-                throw StepFailure("a parallel group is not an action")
+                throw StepFailure(.action, "a parallel group is not an action")
             }
         } catch {
-            result.fail(error as? StepFailure ?? StepFailure(String(describing: error)))
+            result.fail(error as? StepFailure ?? StepFailure(.action, String(describing: error)))
             if result.exitCode == nil, case .shell = step.call { result.exitCode = 127 }
         }
         return result
@@ -97,7 +97,7 @@ extension Interpreter {
             return try field.template.render(in: context)
         } catch {
             // What the error quotes from the value is shown, never kept (``StepFailure/message``).
-            var failure = StepFailure(field.diagnostic(error, in: file ?? procedure.file))
+            var failure = StepFailure(.template, field.diagnostic(error, in: file ?? procedure.file))
             failure.shown += error.quoted
             throw failure
         }
@@ -109,12 +109,12 @@ extension Interpreter {
         do {
             return try value.rendered()
         } catch {
-            throw StepFailure(.error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
+            throw StepFailure(.template, .error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
         }
     }
 
     private func wrap(_ body: () throws(FileSystem.Failure) -> Void) throws(StepFailure) {
-        do { try body() } catch { throw StepFailure(error.description) }
+        do { try body() } catch { throw StepFailure(.action, error.description) }
     }
 }
 
@@ -124,7 +124,7 @@ extension StepResult {
         status = .failed
         error = failure.shown
         cause = failure.message
-        if failure.isInterrupt != wasInterrupted { wasInterrupted = failure.isInterrupt }
+        if failure.kind != failureKind { failureKind = failure.kind }
         if failure.diagnostic != nil || diagnostic != nil { diagnostic = failure.diagnostic }
     }
 }

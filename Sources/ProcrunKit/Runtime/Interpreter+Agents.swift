@@ -9,11 +9,11 @@ extension Interpreter {
             do {
                 result.outcome = try perform(name, rendered)
             } catch {
-                throw StepFailure(cause: "action '\(name)' failed", shown: String(describing: error))
+                throw StepFailure(.agent, cause: "action '\(name)' failed", shown: String(describing: error))
             }
             return
         }
-        guard let command = library.executor else { throw StepFailure("no executor is configured for action '\(name)'") }
+        guard let command = library.executor else { throw StepFailure(.agent, "no executor is configured for action '\(name)'") }
         let subject = "executor '\(command.displayName)'"
         let timeout = timeLeft(limit(of: step)).map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply
@@ -24,18 +24,18 @@ extension Interpreter {
         } catch {
             if error.interrupted { throw StepFailure.interrupted }
             if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
-            throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
+            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = reply.outcome
         if !reply.success {
             let cause = "\(subject) reported a failure"
-            throw StepFailure(cause: cause, shown: reply.error ?? cause)
+            throw StepFailure(.agent, cause: cause, shown: reply.error ?? cause)
         }
     }
 
     /// Calls a tool on a configured MCP server.
     func runMCP(_ call: MCPCall, step: Step, into result: inout StepResult) throws(StepFailure) {
-        guard let command = library.mcpServers[call.server] else { throw StepFailure("unknown MCP server '\(call.server)'") }
+        guard let command = library.mcpServers[call.server] else { throw StepFailure(.agent, "unknown MCP server '\(call.server)'") }
         let tool = try string(call.tool)
         let arguments = try call.arguments.map { (tree) throws(StepFailure) in try render(tree) } ?? .mapping([:])
         let argumentsObject: Value = arguments == .null ? .mapping([:]) : arguments
@@ -52,10 +52,10 @@ extension Interpreter {
             if error.interrupted { throw StepFailure.interrupted }
             // A refused call (an unknown tool, bad arguments) leaves the server usable.
             if error.kind == .broken { sessions.abandonClient(call.server, because: "it " + error.message) }
-            throw StepFailure("\(subject) \(error.message)", quoting: error.detail)
+            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
         }
         result.outcome = answer.text
-        if answer.isError { throw StepFailure("tool '\(tool)' on \(subject) reported an error", quoting: ": " + answer.text) }
+        if answer.isError { throw StepFailure(.agent, "tool '\(tool)' on \(subject) reported an error", quoting: ": " + answer.text) }
     }
 
     /// Renders a parameter tree: every template rendered to its value.

@@ -26,9 +26,9 @@ extension Interpreter {
         switch call.command {
         case .line(let field):
             let source = file ?? procedure.file
-            throw StepFailure(.error(.commandSyntax, message, in: source, at: field.node.location(ofTextOffset: 0, in: source)))
+            throw StepFailure(.action, .error(.commandSyntax, message, in: source, at: field.node.location(ofTextOffset: 0, in: source)))
         case .arguments:
-            throw StepFailure(message)
+            throw StepFailure(.action, message)
         }
     }
 }

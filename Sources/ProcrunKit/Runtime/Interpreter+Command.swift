@@ -77,7 +77,7 @@ extension Interpreter {
             process = try ProcessRunner.run(spec)
         } catch {
             result.exitCode = 127
-            throw StepFailure(error.message)
+            throw StepFailure(.action, error.message)
         }
         if let group = process.leftoverGroup, !step.keepRunning {
             leftovers.add(group, step: "\(procedure.name.value) › \(step.displayName)")
@@ -87,12 +87,12 @@ extension Interpreter {
         result.outcome = result.stdout
         result.exitCode = Int(process.exitCode)
         if process.interrupted { throw StepFailure.interrupted }
-        if process.cancelled { throw StepFailure(Self.cancelledMessage) }
+        if process.cancelled { throw StepFailure.cancelled }
         if process.timedOut {
             // When a calling step's deadline is what ran out, name its timeout as written, not the
             // time that happened to be left of it when this command started.
             let fired = deadline.map { ContinuousClock.now >= $0 } ?? false ? deadlineTimeout ?? timeout : timeout
-            throw StepFailure("timed out after \(fired?.shortDescription ?? "its timeout")")
+            throw StepFailure(.timedOut, "timed out after \(fired?.shortDescription ?? "its timeout")")
         }
     }
 
@@ -102,13 +102,13 @@ extension Interpreter {
         do {
             parts = try field.template.renderParts(in: context)
         } catch {
-            throw StepFailure(field.diagnostic(error, in: file ?? procedure.file))
+            throw StepFailure(.template, field.diagnostic(error, in: file ?? procedure.file))
         }
         do {
             return try ShellPlanner.plan(field.template, rendered: parts)
         } catch {
             let source = file ?? procedure.file
-            throw StepFailure(.error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
+            throw StepFailure(.action, .error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
         }
     }
 

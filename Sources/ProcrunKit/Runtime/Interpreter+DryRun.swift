@@ -69,13 +69,13 @@ extension Interpreter {
                 parts = try field.template.renderParts(in: context)
             } catch {
                 let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-                throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+                throw StepFailure(.action, "\(source.path):\(location.line):\(location.column): \(error.message)")
             }
             do {
                 return "$ " + redact(try ShellPlanner.display(field.template, rendered: parts) { [self] in redact($0) })
             } catch {
                 let location = field.node.location(ofTextOffset: error.offset, in: source)
-                throw StepFailure("\(source.path):\(location.line):\(location.column): \(error.message)")
+                throw StepFailure(.action, "\(source.path):\(location.line):\(location.column): \(error.message)")
             }
         }
     }

@@ -7,14 +7,14 @@ extension Interpreter {
         case .shell, .library:
             let accepted = expect.exitCodes ?? [0]
             if let code = result.exitCode, !accepted.contains(code) {
-                return StepFailure("expected exit code \(Self.list(accepted)), got \(code)", quoting: Self.lastLine(result.stderr))
+                return StepFailure(.expectation, "expected exit code \(Self.list(accepted)), got \(code)", quoting: Self.lastLine(result.stderr))
             }
         case .http:
             let code = result.exitCode ?? 0
             if let accepted = expect.statusCodes {
-                if !accepted.contains(code) { return StepFailure("expected HTTP status \(Self.list(accepted)), got \(code)") }
+                if !accepted.contains(code) { return StepFailure(.expectation, "expected HTTP status \(Self.list(accepted)), got \(code)") }
             } else if !(200...299).contains(code) {
-                return StepFailure("expected an HTTP status from 200 to 299, got \(code)")
+                return StepFailure(.expectation, "expected an HTTP status from 200 to 299, got \(code)")
             }
         default:
             break
@@ -24,26 +24,26 @@ extension Interpreter {
         do {
             for field in expect.contains {
                 let text = try string(field)
-                if !result.outcome.contains(text) { return StepFailure("expected the outcome to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome)) }
+                if !result.outcome.contains(text) { return StepFailure(.expectation, "expected the outcome to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome)) }
             }
             for field in expect.notContains {
                 let text = try string(field)
                 if !text.isEmpty, result.outcome.contains(text) {
-                    return StepFailure("expected the outcome not to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome))
+                    return StepFailure(.expectation, "expected the outcome not to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome))
                 }
             }
             if let regex = expect.matches, !regex.matches(result.outcome) {
-                return StepFailure("expected the outcome to match /\(regex.pattern)/", quoting: Self.itWas(result.outcome))
+                return StepFailure(.expectation, "expected the outcome to match /\(regex.pattern)/", quoting: Self.itWas(result.outcome))
             }
             if let field = expect.equals {
                 let text = try string(field)
                 var outcome = result.outcome
                 while outcome.last == "\n" || outcome.last == "\r\n" { outcome.removeLast() }
-                if outcome != text { return StepFailure("expected the outcome to equal \(Self.quoted(text))", quoting: Self.itWas(outcome)) }
+                if outcome != text { return StepFailure(.expectation, "expected the outcome to equal \(Self.quoted(text))", quoting: Self.itWas(outcome)) }
             }
             for field in expect.stderrContains {
                 let text = try string(field)
-                if !result.stderr.contains(text) { return StepFailure("expected standard error to contain \(Self.quoted(text))", quoting: Self.itWas(result.stderr)) }
+                if !result.stderr.contains(text) { return StepFailure(.expectation, "expected standard error to contain \(Self.quoted(text))", quoting: Self.itWas(result.stderr)) }
             }
         } catch {
             return error

@@ -15,7 +15,7 @@ extension Interpreter {
             result.exitCode = response.status
             result.outcome = response.bodyText
         } catch {
-            throw StepFailure(error.message)
+            throw StepFailure(.action, error.message)
         }
     }
 
@@ -34,10 +34,10 @@ extension Interpreter {
         do {
             process = try ProcessRunner.run(spec)
         } catch {
-            throw StepFailure("https needs curl: \(error.message)")
+            throw StepFailure(.action, "https needs curl: \(error.message)")
         }
         guard process.exitCode == 0 else {
-            throw StepFailure("curl failed (exit \(process.exitCode))", quoting: ": " + Self.withoutFinalNewline(process.stderr.text))
+            throw StepFailure(.action, "curl failed (exit \(process.exitCode))", quoting: ": " + Self.withoutFinalNewline(process.stderr.text))
         }
         var text = process.stdout.text
         let status = text.split(separator: "\n", omittingEmptySubsequences: false).last.flatMap { Int($0) } ?? 0

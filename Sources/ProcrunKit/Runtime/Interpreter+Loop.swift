@@ -51,7 +51,7 @@ extension Interpreter {
             do {
                 value = try condition.expression.evaluate(in: context)
             } catch {
-                throw StepFailure(condition.diagnostic(error, in: procedure.file))
+                throw StepFailure(.template, condition.diagnostic(error, in: procedure.file))
             }
             switch value {
             case .list(let items): return items
@@ -60,7 +60,7 @@ extension Interpreter {
                 let whole = TemplateError(range: 0..<0, message: "'for_each' must give a list, but it gave \(other.valueType.nameWithArticle)")
                 var diagnostic = condition.diagnostic(whole, in: procedure.file)
                 diagnostic.id = .templateType
-                throw StepFailure(diagnostic)
+                throw StepFailure(.template, diagnostic)
             }
         }
     }

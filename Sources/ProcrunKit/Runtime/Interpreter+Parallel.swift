@@ -1,8 +1,6 @@
 import Glibc
 
 extension Interpreter {
-    /// What a step of a parallel group reports when `fail_fast` ended it because another failed.
-    static let cancelledMessage = "ended early: another step of its parallel group failed (fail_fast)"
     /// What a step of a parallel group reports when `fail_fast` kept it from starting.
     static let notStartedMessage = "not started: another step of its parallel group failed (fail_fast)"
 
@@ -148,7 +146,7 @@ final class ParallelBranch: @unchecked Sendable {
         ran = true
         raw = interpreter.attempt(member, timedOut: timedOut)
         shown = interpreter.shown(raw)
-        if shown.status == .failed, shown.cause?.hasSuffix(Interpreter.cancelledMessage) ?? false { shown.status = .skipped }
+        if shown.status == .failed, shown.failureKind?.isCancellation == true { shown.status = .skipped }
         observer.stepFinished(shown, step: member, of: interpreter.procedure)
     }
 }

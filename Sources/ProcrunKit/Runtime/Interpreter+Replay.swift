@@ -3,10 +3,10 @@ extension Interpreter {
     /// inputs, runs it with this run's observer one level deeper, and takes its steps as the
     /// step's children and its outputs as the step's outputs.
     func runProcedure(_ call: ProcedureCall, step: Step, into result: inout StepResult) throws(StepFailure) {
-        guard let graph else { throw StepFailure("procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
+        guard let graph else { throw StepFailure(.call, "procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
         let callee = try load(call, from: graph)
         guard depth < CallGraph.depthLimit else {
-            throw StepFailure("procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
+            throw StepFailure(.call, "procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(procedure.name.value) calls \(callee.name.value) again and again)")
         }
         let inputs = try bind(call, for: callee)
         let child = Interpreter(calling: callee, from: self, step: step)
@@ -22,7 +22,7 @@ extension Interpreter {
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
             result.failure = failure
-            throw StepFailure(cause: failure.causeDescription, shown: failure.description)
+            throw StepFailure(.procedure(failure.kind), cause: failure.causeDescription, shown: failure.description)
         }
     }
 
@@ -39,7 +39,7 @@ extension Interpreter {
         }
         switch graph.loadAtRunTime(name) {
         case .success(let loaded): return loaded
-        case .failure(let failure): throw StepFailure(failure.message)
+        case .failure(let failure): throw StepFailure(.call, failure.message)
         }
     }
 
@@ -68,7 +68,7 @@ extension Interpreter {
             Diagnostic.Note.at(spec.location, in: callee.file, "input '\(spec.name)' is declared here")
         }
         func failure(_ id: Diagnostic.ID, _ message: String, _ notes: [Diagnostic.Note]) -> StepFailure {
-            StepFailure(Diagnostic(.error, message, id: id, notes: notes))
+            StepFailure(.call, Diagnostic(.error, message, id: id, notes: notes))
         }
         var values: [String: Value] = [:]
         for input in call.inputs {
@@ -99,7 +99,7 @@ extension Interpreter {
         }
         if var problem = InputBinder.complete(&values, procedure: callee).first {
             problem.notes.insert(site, at: 0)
-            throw StepFailure(problem)
+            throw StepFailure(.call, problem)
         }
         return values
     }
@@ -109,16 +109,16 @@ extension Interpreter {
         let name = procedure.name.value
         guard let failed = report.firstFailure else {
             let error = report.error ?? "failed"
-            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error)
+            return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error, kind: .call)
         }
         if let inner = failed.failure {
-            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause)
+            return NestedFailure(chain: [name] + inner.chain, location: inner.location, message: inner.message, cause: inner.cause, kind: inner.kind)
         }
         let step = callee.firstStep { $0.index + 1 == failed.number }
         let location = DiagnosticRenderer.position(callee.file.path, step?.location)
         return NestedFailure(
             chain: [name, callee.name.value, step?.displayName ?? "#\(failed.number)"], location: location, message: failed.error ?? "failed",
-            cause: failed.cause ?? "failed")
+            cause: failed.cause ?? "failed", kind: failed.failureKind ?? .action)
     }
 }
 

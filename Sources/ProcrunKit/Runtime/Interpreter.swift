@@ -186,7 +186,7 @@ package final class Interpreter {
         var result: StepResult
         if let deadline, ContinuousClock.now >= deadline {
             result = StepResult(number: step.index + 1, id: step.id?.value, action: step.action.value, status: .failed)
-            result.fail(StepFailure(timedOut))
+            result.fail(StepFailure(.timedOut, timedOut))
         } else {
             result = runStep(step, timedOut: timedOut)
         }
@@ -279,9 +279,9 @@ package final class Interpreter {
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
-            throw StepFailure(redactError(located(error, condition: when)))
+            throw StepFailure(.template, redactError(located(error, condition: when)))
         }
-        guard case .boolean(let holds) = value else { throw StepFailure("the 'when' condition is not true or false") }
+        guard case .boolean(let holds) = value else { throw StepFailure(.template, "the 'when' condition is not true or false") }
         return holds
     }
 
@@ -298,7 +298,7 @@ package final class Interpreter {
                     result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
                     continue
                 }
-                result.fail(StepFailure(located(error, output.field)))
+                result.fail(StepFailure(.template, located(error, output.field)))
                 return
             }
         }

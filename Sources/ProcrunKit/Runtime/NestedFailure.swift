@@ -10,9 +10,12 @@ package struct NestedFailure: Sendable {
     package var message: String
     /// The failed step's error in procrun's own words (see ``StepResult/cause``).
     package var cause: String
+    /// The kind of the failed step's failure.
+    package var kind: StepFailure.Kind
 
     /// Creates a nested failure.
-    package init(chain: [String], location: String, message: String, cause: String) {
+    package init(chain: [String], location: String, message: String, cause: String, kind: StepFailure.Kind) {
+        self.kind = kind
         self.chain = chain
         self.location = location
         self.message = message

@@ -78,12 +78,15 @@ package struct StepResult: Sendable {
         get { rare.value.restored }
         set { rare.update { $0.restored = newValue } }
     }
-    /// Whether the step failed because the run was interrupted (Ctrl-C, SIGTERM, SIGHUP): how
-    /// loops and `finally` steps tell an interrupt from a failure, without reading the error text.
-    package var wasInterrupted: Bool {
-        get { rare.value.wasInterrupted }
-        set { rare.update { $0.wasInterrupted = newValue } }
+    /// What kind of failure ended the step, if it failed: how loops, parallel groups, `finally`
+    /// steps and the stats tell an interrupt, a cancellation or a time-out from other failures,
+    /// without reading the error text.
+    package var failureKind: StepFailure.Kind? {
+        get { rare.value.failureKind }
+        set { rare.update { $0.failureKind = newValue } }
     }
+    /// Whether the step failed because the run was interrupted (Ctrl-C, SIGTERM, SIGHUP).
+    package var wasInterrupted: Bool { failureKind == .interrupted }
     /// Whether the step is one of the procedure's `finally` steps.
     package var isFinally: Bool {
         get { rare.value.isFinally }
@@ -107,7 +110,7 @@ package struct StepResult: Sendable {
         var group: Int?
         var restored = false
         var isFinally = false
-        var wasInterrupted = false
+        var failureKind: StepFailure.Kind?
     }
 
     /// Creates a result.

@@ -50,20 +50,20 @@ package enum Interrupts {
         procrunInterruptFlag != 0
     }
 
-    /// The exit status of a run ended by the first interrupt: 129 after SIGHUP (128 + 1), else 130
-    /// (as after Ctrl-C).
-    package static var exitStatus: Int32 {
-        procrunFirstSignal == SIGHUP ? 128 + SIGHUP : ExitStatus.interrupted
+    /// Whether the first interrupt was SIGHUP (a closed terminal, a dropped ssh session), which
+    /// ``CommandFailure/exitStatus`` tells apart from Ctrl-C.
+    package static var wasHangUp: Bool {
+        procrunFirstSignal == SIGHUP
     }
 
     /// Sleeps for `duration`; returns false as soon as an interrupt arrives (or had arrived).
     package static func sleep(_ duration: Duration) -> Bool {
-        let end = ProcrunClock.now() &+ ProcrunClock.nanoseconds(duration)
+        let end = NanosecondClock.now() &+ NanosecondClock.nanoseconds(duration)
         while true {
             if received { return false }
-            let now = ProcrunClock.now()
+            let now = NanosecondClock.now()
             if now >= end { return true }
-            let timeout = ProcrunClock.pollTimeout(until: end, now: now)
+            let timeout = NanosecondClock.pollTimeout(until: end, now: now)
             if procrunInterruptReadFD >= 0 {
                 var entry = pollfd(fd: procrunInterruptReadFD, events: Int16(POLLIN), revents: 0)
                 _ = poll(&entry, 1, timeout)

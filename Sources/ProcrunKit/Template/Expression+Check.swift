@@ -13,7 +13,7 @@ extension Expression {
         var errors: [TemplateError] = []
         let type = staticType(in: scope, errors: &errors)
         if type != .any, type != .boolean {
-            errors.append(TemplateError(range: range, message: "a condition must be a boolean, found \(type.name)"))
+            errors.append(TemplateError(range: range, .conditionNotBoolean(found: type.name)))
         }
         return errors
     }
@@ -63,7 +63,7 @@ extension Expression {
     private func expectBoolean(for operatorName: String, in scope: NameShape, errors: inout [TemplateError]) {
         let type = staticType(in: scope, errors: &errors)
         if type != .any, type != .boolean {
-            errors.append(TemplateError(range: range, message: "'\(operatorName)' expects a boolean, found \(type.name)"))
+            errors.append(TemplateError(range: range, .operatorNotBoolean(operator: operatorName, found: type.name)))
         }
     }
 
@@ -92,7 +92,7 @@ extension Expression {
         if filter == .match, let pattern = call.arguments.first, case .literal(.string(let text)) = pattern.kind,
             case .failure(let error) = TemplateFilter.compile(text)
         {
-            errors.append(TemplateError(range: pattern.range, message: error.message))
+            errors.append(TemplateError(range: pattern.range, error))
         }
         return filter.resultType(operand: operandType, arguments: argumentTypes)
     }

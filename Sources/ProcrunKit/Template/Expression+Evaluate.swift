@@ -9,7 +9,7 @@ extension Expression {
     package func evaluateCondition(in context: RenderContext) throws(TemplateError) -> Bool {
         let result = try value(in: context.roots)
         guard case .boolean(let flag) = result else {
-            throw TemplateError(range: range, message: "a condition must be a boolean, found \(result.typeName)")
+            throw TemplateError(range: range, .conditionNotBoolean(found: result.typeName))
         }
         return flag
     }
@@ -40,7 +40,7 @@ extension Expression {
     private func boolean(in roots: [String: Value], for operatorName: String) throws(TemplateError) -> Bool {
         let result = try value(in: roots)
         guard case .boolean(let flag) = result else {
-            throw TemplateError(range: range, message: "'\(operatorName)' expects a boolean, found \(result.typeName)")
+            throw TemplateError(range: range, .operatorNotBoolean(operator: operatorName, found: result.typeName))
         }
         return flag
     }
@@ -118,9 +118,7 @@ extension Expression {
 
     /// "cannot compare string and integer with '<'".
     static func orderingError(_ op: BinaryOperator, left: ValueType, right: ValueType, operatorRange: Range<Int>) -> TemplateError {
-        TemplateError(
-            range: operatorRange,
-            message: "cannot compare \(left.name) and \(right.name) with '\(op.rawValue)': expected two numbers or two strings")
+        TemplateError(range: operatorRange, .cannotCompare(operator: op.rawValue, left: left, right: right))
     }
 
     /// The error for `in` between these types, or nil when they fit (`.any` always fits).
@@ -130,10 +128,9 @@ extension Expression {
             return nil
         case .string, .mapping:
             guard left != .string, left != .any else { return nil }
-            let what = right == .string ? "a string on its left when its right is a string" : "a string key on its left when its right is a mapping"
-            return TemplateError(range: operatorRange, message: "'in' expects \(what), found \(left.name)")
+            return TemplateError(range: operatorRange, .membershipLeft(right: right, found: left))
         default:
-            return TemplateError(range: operatorRange, message: "'in' expects a list, string or mapping on its right, found \(right.name)")
+            return TemplateError(range: operatorRange, .membershipRight(found: right))
         }
     }
 }

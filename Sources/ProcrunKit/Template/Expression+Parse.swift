@@ -20,11 +20,11 @@ extension Expression {
                 found = expression
             case .text, .expression(_, _):
                 let range = 0..<source.unicodeScalars.count
-                throw TemplateError(range: range, message: "expected a bare expression or a single '{{ expression }}', found a template with text or several expressions")
+                throw TemplateError(range: range, .notBareExpression)
             }
         }
         guard let found else {
-            throw TemplateError(range: 0..<0, message: "expected an expression, found an empty condition")
+            throw TemplateError(range: 0..<0, .emptyCondition)
         }
         return found
     }

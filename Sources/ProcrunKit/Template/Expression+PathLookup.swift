@@ -22,9 +22,7 @@ extension Expression.Path {
                 current = next
             case (.index(let position), .list(let items)):
                 guard position >= 0, position < items.count else {
-                    return .missing(TemplateError(
-                        range: range(components: index + 1),
-                        message: "index \(position) is out of range for '\(text(components: index))' (\(items.count) item\(items.count == 1 ? "" : "s"))"))
+                    return .missing(TemplateError(range: range(components: index + 1), .indexOutOfRange(index: position, list: text(components: index), count: items.count)))
                 }
                 current = items[position]
             case (let component, _):
@@ -39,8 +37,6 @@ extension Expression.Path {
     /// "undefined name 'inputs.tga'; did you mean 'inputs.tag'?" for the name made of the root and
     /// `count` components, the last of which is missing (the root itself for 0).
     func undefined(components count: Int, candidates: some Sequence<String>) -> TemplateError {
-        let name = text(components: count)
-        var message = "undefined name '\(name)'"
         let missing: String
         if count == 0 {
             missing = root
@@ -49,17 +45,14 @@ extension Expression.Path {
         } else {
             missing = ""
         }
-        if let suggestion = TemplateSuggestion.closest(to: missing, in: candidates) {
-            let prefix = count == 0 ? "" : text(components: count - 1) + "."
-            message += "; did you mean '\(prefix)\(suggestion)'?"
-        }
+        let suggestion = Suggestion.closest(to: missing, in: candidates).map { (count == 0 ? "" : text(components: count - 1) + ".") + $0 }
         let names = [root] + components.prefix(count).map { component in
             switch component {
             case .field(let name): name
             case .index(let index): "[\(index)]"
             }
         }
-        return TemplateError(range: range(components: count), message: message, kind: .undefinedName(names))
+        return TemplateError(range: range(components: count), .undefinedName(name: text(components: count), suggestion: suggestion, path: names))
     }
 
     /// The error for a `component` applied to a value of the wrong type at component `index`.
@@ -68,12 +61,9 @@ extension Expression.Path {
         let range = range(components: index + 1)
         switch component {
         case .field(let name):
-            if found == .null {
-                return TemplateError(range: range, message: "'\(holder)' is null; it has no field '\(name)'")
-            }
-            return TemplateError(range: range, message: "'\(holder)' is \(found.nameWithArticle); it has no field '\(name)'")
+            return TemplateError(range: range, .noField(holder: holder, found: found, field: name))
         case .index:
-            return TemplateError(range: range, message: "cannot index '\(holder)': expected a list, found \(found.name)")
+            return TemplateError(range: range, .notIndexable(holder: holder, found: found))
         }
     }
 }

@@ -21,7 +21,7 @@ extension Template {
             let inner = (index + 2)..<close
             let range = index..<(close + 2)
             if scalars[inner].allSatisfy({ $0.isWhitespace }) {
-                throw TemplateError(range: range, message: "empty '{{ }}': expected an expression")
+                throw TemplateError(range: range, .emptyExpression)
             }
             let expression = try Expression.parse(scalars, range: inner, endDescription: "'}}'")
             parts.append(.expression(expression, range: range))
@@ -69,10 +69,7 @@ extension Template {
                 }
                 if index >= scalars.count {
                     if hasClosing(in: scalars, from: quoteStart) {
-                        let quote = scalar == "'" ? "\"'\"" : "'\"'"
-                        throw TemplateError(
-                            range: quoteStart..<scalars.count,
-                            message: "unterminated string literal: expected a closing \(quote)")
+                        throw TemplateError(range: quoteStart..<scalars.count, .unterminatedString(quote: scalar))
                     }
                     break
                 }
@@ -81,7 +78,7 @@ extension Template {
             }
             index += 1
         }
-        throw TemplateError(range: open..<(open + 2), message: "unclosed '{{': expected '}}'")
+        throw TemplateError(range: open..<(open + 2), .unclosedExpression)
     }
 
     private static func hasClosing(in scalars: [Unicode.Scalar], from start: Int) -> Bool {

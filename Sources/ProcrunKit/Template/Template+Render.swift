@@ -56,8 +56,6 @@ extension Template {
 
     /// "'inputs.x' is null; add a default, for example '| default(\"\")'".
     static func nullError(_ expression: Expression) -> TemplateError {
-        TemplateError(
-            range: expression.range,
-            message: "'\(expression.description)' is null; add a default, for example '| default(\"\")'")
+        TemplateError(range: expression.range, .nullExpression(expression: expression.description))
     }
 }

@@ -16,7 +16,7 @@ struct TemplateExpressionParser {
         let expression = try parseOr()
         if case .end = token.kind { return expression }
         try failOnInvalid()
-        throw error("expected \(endDescription), found \(describe(token))")
+        throw error(.expectedEnd(end: endDescription, found: describe(token)))
     }
 
     // MARK: - Tokens
@@ -32,18 +32,20 @@ struct TemplateExpressionParser {
         }
     }
 
-    private func error(_ message: String) -> TemplateError {
-        TemplateError(range: token.range, message: message)
+    private func error(_ problem: TemplateProblem) -> TemplateError {
+        TemplateError(range: token.range, problem)
     }
 
     private func failOnInvalid() throws(TemplateError) {
-        if case .invalid(let message) = token.kind { throw error(message) }
+        if case .invalid(let problem) = token.kind { throw error(problem) }
     }
 
-    private mutating func expectSymbol(_ symbol: String, _ context: String) throws(TemplateError) -> Int {
+    /// The end of the `symbol` that must come next; `missing` is the problem when it does not
+    /// (given what came instead).
+    private mutating func expectSymbol(_ symbol: String, _ missing: (String) -> TemplateProblem) throws(TemplateError) -> Int {
         guard token.isSymbol(symbol) else {
             try failOnInvalid()
-            throw error("expected '\(symbol)' \(context), found \(describe(token))")
+            throw error(missing(describe(token)))
         }
         let end = token.range.upperBound
         advance()
@@ -102,7 +104,7 @@ struct TemplateExpressionParser {
             advance()
             guard token.isWord("in") else {
                 try failOnInvalid()
-                throw error("expected 'in' after 'not', found \(describe(token))")
+                throw error(.expectedInAfterNot(found: describe(token)))
             }
             operatorRange = operatorRange.lowerBound..<token.range.upperBound
             op = .notIn
@@ -122,7 +124,7 @@ struct TemplateExpressionParser {
             advance()
             guard case .identifier(let name) = token.kind else {
                 try failOnInvalid()
-                throw error("expected a filter name after '|', found \(describe(token))")
+                throw error(.expectedFilterName(found: describe(token)))
             }
             let nameRange = token.range
             advance()
@@ -137,7 +139,7 @@ struct TemplateExpressionParser {
                         advance()
                     }
                 }
-                end = try expectSymbol(")", "to close the arguments of '\(name)'")
+                end = try expectSymbol(")") { .unclosedArguments(filter: name, found: $0) }
             }
             let call = Expression.FilterCall(
                 name: name, filter: TemplateFilter(rawValue: name), nameRange: nameRange,
@@ -168,23 +170,23 @@ struct TemplateExpressionParser {
                 advance()
                 return Expression(range: range, kind: .literal(.null))
             case "and", "or", "not", "in":
-                throw error("expected an expression, found '\(name)'")
+                throw error(.expectedExpression(found: "'\(name)'"))
             default:
                 return try parsePath(root: name)
             }
         case .symbol("("):
             advance()
             var inner = try parseOr()
-            let end = try expectSymbol(")", "to close '('")
+            let end = try expectSymbol(")") { .unclosedParenthesis(found: $0) }
             inner.range = range.lowerBound..<end
             guard token.isSymbol(".") || token.isSymbol("[") else { return inner }
             var path = Expression.Path(root: "(\(inner.description))", start: range.lowerBound, rootEnd: end, components: [], componentEnds: [])
             try parseComponents(of: &path)
             return Expression(range: range.lowerBound..<(path.componentEnds.last ?? end), kind: .member(inner, path))
-        case .invalid(let message):
-            throw error(message)
+        case .invalid(let problem):
+            throw error(problem)
         default:
-            throw error("expected an expression, found \(describe(token))")
+            throw error(.expectedExpression(found: describe(token)))
         }
     }
 
@@ -204,7 +206,7 @@ struct TemplateExpressionParser {
                 advance()
                 guard case .identifier(let name) = token.kind else {
                     try failOnInvalid()
-                    throw error("expected a name after '.', found \(describe(token))")
+                    throw error(.expectedFieldName(found: describe(token)))
                 }
                 path.components.append(.field(name))
                 path.componentEnds.append(token.range.upperBound)
@@ -213,10 +215,10 @@ struct TemplateExpressionParser {
                 advance()
                 guard case .integer(let index) = token.kind else {
                     try failOnInvalid()
-                    throw error("expected an integer index after '[', found \(describe(token))")
+                    throw error(.expectedIndex(found: describe(token)))
                 }
                 advance()
-                let end = try expectSymbol("]", "to close the index")
+                let end = try expectSymbol("]") { .unclosedIndex(found: $0) }
                 path.components.append(.index(index))
                 path.componentEnds.append(end)
             } else {

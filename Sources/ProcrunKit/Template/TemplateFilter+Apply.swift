@@ -16,11 +16,11 @@ extension TemplateFilter {
             do {
                 return Value(json: try JSONParser.parse(text))
             } catch {
-                throw TemplateError(range: call.nameRange, message: "filter 'from_json' expects JSON text: \(error.message) at column \(error.column)", quoted: " of \(Self.excerpt(text))")
+                throw TemplateError(range: call.nameRange, .notJSON(reason: error.message, column: error.column), quoted: " of \(Self.excerpt(text))")
             }
         case .quote, .string:
             let rendered = try render(input, call: call)
-            return .string(self == .quote ? TemplateText.shellQuote(rendered) : rendered)
+            return .string(self == .quote ? ShellQuote.word(rendered) : rendered)
         case .length:
             switch input {
             case .list(let items): return .integer(items.count)
@@ -55,14 +55,14 @@ extension TemplateFilter {
 
     private func emptyArgument(_ call: Expression.FilterCall, _ index: Int, _ what: String) -> TemplateError {
         let range = call.arguments.indices.contains(index) ? call.arguments[index].range : call.range
-        return TemplateError(range: range, message: "filter '\(rawValue)' expects a non-empty \(what), found ''")
+        return TemplateError(range: range, .emptyArgument(filter: rawValue, what: what))
     }
 
     private func render(_ value: Value, call: Expression.FilterCall) throws(TemplateError) -> String {
         do {
             return try value.rendered()
         } catch {
-            throw TemplateError(range: call.nameRange, message: "filter '\(rawValue)' cannot render null")
+            throw TemplateError(range: call.nameRange, .filterCannotRenderNull(filter: rawValue))
         }
     }
 
@@ -72,7 +72,7 @@ extension TemplateFilter {
         for (index, item) in items.enumerated() {
             if index > 0 { out += separator }
             if case .null = item {
-                throw TemplateError(range: call.nameRange, message: "filter 'join' cannot render item \(index), which is null")
+                throw TemplateError(range: call.nameRange, .joinNullItem(index: index))
             }
             try item.appendRendered(to: &out)
         }
@@ -84,12 +84,12 @@ extension TemplateFilter {
         case .integer: return input
         case .number(let number):
             guard let whole = Int(exactly: number) else {
-                throw TemplateError(range: call.nameRange, message: "filter 'int' expects a whole number", quoted: ", found \(number.description)")
+                throw TemplateError(range: call.nameRange, .notWholeNumber, quoted: ", found \(number.description)")
             }
             return .integer(whole)
         case .string(let text):
             guard let whole = Int(TemplateText.trim(text)) else {
-                throw TemplateError(range: call.nameRange, message: "filter 'int' expects the text of an integer", quoted: ", found \(Value.string(text).jsonText)")
+                throw TemplateError(range: call.nameRange, .notIntegerText, quoted: ", found \(Value.string(text).jsonText)")
             }
             return .integer(whole)
         default:
@@ -102,7 +102,7 @@ extension TemplateFilter {
         switch TemplateFilter.compile(pattern) {
         case .success(let compiled): regex = compiled
         case .failure(let error):
-            throw TemplateError(range: call.arguments.first?.range ?? call.range, message: error.message)
+            throw TemplateError(range: call.arguments.first?.range ?? call.range, error)
         }
         guard let found = text.firstMatch(of: regex) else { return .null }
         let output = found.output
@@ -110,17 +110,12 @@ extension TemplateFilter {
         return group.map { .string(String($0)) } ?? .null
     }
 
-    /// A message for an invalid pattern.
-    struct PatternError: Error {
-        var message: String
-    }
-
     /// Compiles a `match` pattern, or says why it is invalid.
-    static func compile(_ pattern: String) -> Result<Regex<AnyRegexOutput>, PatternError> {
+    static func compile(_ pattern: String) -> Result<Regex<AnyRegexOutput>, TemplateProblem> {
         do {
             return .success(try Regex(pattern))
         } catch {
-            return .failure(PatternError(message: "invalid regular expression \(Value.string(pattern).jsonText): \(error)"))
+            return .failure(.invalidPattern(pattern: pattern, reason: "\(error)"))
         }
     }
 }

@@ -37,14 +37,6 @@ enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
         return accepted.contains(type)
     }
 
-    /// "a string", "a string, list or mapping".
-    var acceptedDescription: String {
-        guard let accepted, let first = accepted.first else { return "anything but null" }
-        let rest = accepted.dropFirst().map(\.name)
-        guard let last = rest.last else { return first.nameWithArticle }
-        return ([first.nameWithArticle] + rest.dropLast()).joined(separator: ", ") + " or " + last
-    }
-
     /// The static type of the result, given the operand's and the arguments' types.
     func resultType(operand: ValueType, arguments: [ValueType]) -> ValueType {
         switch self {
@@ -57,16 +49,6 @@ enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
         case .length, .int: return .integer
         case .split, .lines: return .list
         case .first, .last, .match, .fromJSON: return .any
-        }
-    }
-
-    /// "takes no arguments", "takes 2 arguments", "takes at most 1 argument".
-    var arityDescription: String {
-        switch (arity.lowerBound, arity.upperBound) {
-        case (0, 0): "takes no arguments"
-        case (0, let most): "takes at most \(most) argument\(most == 1 ? "" : "s")"
-        case (let least, let most) where least == most: "takes \(least) argument\(least == 1 ? "" : "s")"
-        case (let least, let most): "takes \(least) to \(most) arguments"
         }
     }
 }

@@ -64,12 +64,12 @@ struct TemplateLexer {
         let literal = text(range)
         if isInteger {
             guard let value = Int(literal) else {
-                return TemplateToken(kind: .invalid("integer literal '\(literal)' is too large"), range: range)
+                return TemplateToken(kind: .invalid(.integerTooLarge(literal: literal)), range: range)
             }
             return TemplateToken(kind: .integer(value), range: range)
         }
         guard let value = Double(literal), value.isFinite else {
-            return TemplateToken(kind: .invalid("number literal '\(literal)' is out of range"), range: range)
+            return TemplateToken(kind: .invalid(.numberOutOfRange(literal: literal)), range: range)
         }
         return TemplateToken(kind: .number(value), range: range)
     }
@@ -107,9 +107,7 @@ struct TemplateLexer {
             value.unicodeScalars.append(scalar)
             position += 1
         }
-        return TemplateToken(
-            kind: .invalid("unterminated string literal: expected a closing \(quote == "'" ? "\"'\"" : "'\"'")"),
-            range: start..<limit)
+        return TemplateToken(kind: .invalid(.unterminatedString(quote: quote)), range: start..<limit)
     }
 
     private mutating func symbol() -> TemplateToken {
@@ -120,23 +118,23 @@ struct TemplateLexer {
             position += length
             return TemplateToken(kind: .symbol(text), range: start..<position)
         }
-        func invalid(_ message: String, length: Int = 1) -> TemplateToken {
+        func invalid(_ problem: TemplateProblem, length: Int = 1) -> TemplateToken {
             position += length
-            return TemplateToken(kind: .invalid(message), range: start..<position)
+            return TemplateToken(kind: .invalid(problem), range: start..<position)
         }
         switch scalar {
-        case "=": return next == "=" ? token("==", length: 2) : invalid("unexpected character '='; did you mean '=='?")
-        case "!": return next == "=" ? token("!=", length: 2) : invalid("unexpected character '!'; did you mean '!=' or 'not'?")
+        case "=": return next == "=" ? token("==", length: 2) : invalid(.unexpectedCharacter("="))
+        case "!": return next == "=" ? token("!=", length: 2) : invalid(.unexpectedCharacter("!"))
         case "<": return next == "=" ? token("<=", length: 2) : token("<", length: 1)
         case ">": return next == "=" ? token(">=", length: 2) : token(">", length: 1)
-        case "}": return next == "}" ? token("}}", length: 2) : invalid("unexpected character '}'")
-        case "|": return next == "|" ? invalid("unexpected '||'; did you mean 'or'?", length: 2) : token("|", length: 1)
-        case "&": return next == "&" ? invalid("unexpected '&&'; did you mean 'and'?", length: 2) : invalid("unexpected character '&'")
+        case "}": return next == "}" ? token("}}", length: 2) : invalid(.unexpectedCharacter("}"))
+        case "|": return next == "|" ? invalid(.unexpectedOperator("||"), length: 2) : token("|", length: 1)
+        case "&": return next == "&" ? invalid(.unexpectedOperator("&&"), length: 2) : invalid(.unexpectedCharacter("&"))
         case "(", ")", ",", ".", "[", "]": return token(String(scalar), length: 1)
         default:
             var shown = ""
             shown.unicodeScalars.append(scalar)
-            return invalid("unexpected character '\(shown.debugDescription.dropFirst().dropLast())'")
+            return invalid(.unexpectedCharacter(String(shown.debugDescription.dropFirst().dropLast())))
         }
     }
 }

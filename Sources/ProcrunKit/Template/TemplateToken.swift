@@ -8,8 +8,8 @@ struct TemplateToken: Sendable {
         /// An operator or punctuation: `==`, `|`, `(`, `[`, `.`, `}}`, ...
         case symbol(String)
         case end
-        /// Text that is no token; the message says why.
-        case invalid(String)
+        /// Text that is no token, and why.
+        case invalid(TemplateProblem)
     }
 
     var kind: Kind

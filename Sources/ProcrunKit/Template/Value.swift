@@ -51,7 +51,7 @@ package enum Value: Sendable, Hashable {
         case .boolean(let flag): out += flag ? "true" : "false"
         case .list, .mapping: appendJSON(to: &out)
         case .null:
-            throw TemplateError(range: 0..<0, message: "null cannot be rendered as text; add a default, for example '| default(\"\")'")
+            throw TemplateError(range: 0..<0, .nullAsText)
         }
     }
 }

@@ -5,25 +5,16 @@ enum Encoding {
     static func check(_ file: SourceFile, limits: YAMLLimits) throws(Diagnostic) {
         let bytes = file.bytes
         if bytes.count > limits.maxBytes {
-            throw Diagnostic.error(.fileTooLarge, tooLarge(bytes.count, limits: limits), in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
+            throw Diagnostic.error(YAMLProblem.fileTooLarge(size: bytes.count, limit: limits.maxBytes), in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
             || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
         {
-            throw Diagnostic.error(
-                .invalidEncoding, "the file is UTF-16 or UTF-32 (it starts with that byte-order mark); procedure files must be UTF-8",
-                in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
+            throw Diagnostic.error(YAMLProblem.wideEncoding, in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
         if let bad = firstInvalidUTF8(bytes) {
-            throw Diagnostic.error(
-                .invalidEncoding, "invalid UTF-8 byte 0x\(String(bytes[bad], radix: 16, uppercase: true)); procedure files must be UTF-8",
-                in: file, at: file.location(ofByte: bad))
+            throw Diagnostic.error(YAMLProblem.invalidUTF8(byte: bytes[bad]), in: file, at: file.location(ofByte: bad))
         }
-    }
-
-    /// The message for a file of `size` bytes, over the limit.
-    static func tooLarge(_ size: Int, limits: YAMLLimits) -> String {
-        "the file is \(size) bytes; procedure files are limited to \(limits.maxBytes) bytes"
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.

@@ -9,11 +9,11 @@ extension SourceFile {
             let start = SourceLocation(line: 1, column: 1, offset: 0)
             switch error.refusal {
             case .tooLarge(let size)?:
-                throw Diagnostic(.error, Encoding.tooLarge(size, limits: limits), path: path, at: start)
+                throw Diagnostic(YAMLProblem.fileTooLarge(size: size, limit: limits.maxBytes), path: path, at: start)
             case .notRegularFile(let kind)?:
-                throw Diagnostic(.error, "expected a regular file, found \(kind)", path: path, at: start)
+                throw Diagnostic(YAMLProblem.notRegularFile(kind: kind), path: path, at: start)
             case nil:
-                throw Diagnostic(.error, error.description, path: path)
+                throw Diagnostic(YAMLProblem.unreadable(reason: error.description), path: path)
             }
         }
     }

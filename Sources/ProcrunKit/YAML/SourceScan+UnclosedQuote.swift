@@ -21,24 +21,19 @@ extension SourceScan {
         {
             let closing = end.advanced(byColumns: -1, bytes: -1)
             return .error(
-                .unclosedQuote,
-                "syntax: the quoted scalar opened here is never closed: the \(shown(bytes[quote])) at line \(closing.line), column \(closing.column) closes it instead, taking in the lines between",
-                in: file, at: file.location(ofByte: quote), notes: [.at(stop, in: file, "libyaml stops here: " + libyaml)])
+                YAMLProblem.unclosedQuoteClosedLater(quote: shown(bytes[quote]), line: closing.line, column: closing.column), in: file,
+                at: file.location(ofByte: quote), notes: [.at(stop, in: file, YAMLProblem.libyamlStops(libyaml))])
         }
         guard let scanning, scanning.offset < bytes.count, isQuote(bytes[scanning.offset]) else { return nil }
         let quote = shown(bytes[scanning.offset])
         if problem.offset >= bytes.count {
-            let notes: [Diagnostic.Note] = stop.line == scanning.line ? [] : [.at(stop, in: file, "the file ends here")]
-            return .error(
-                .unclosedQuote, "syntax: the quoted scalar opened here is never closed: expected a closing \(quote), found the end of the file", in: file,
-                at: scanning, notes: notes)
+            let notes: [Diagnostic.Note] = stop.line == scanning.line ? [] : [.at(stop, in: file, YAMLProblem.fileEndsHere)]
+            return .error(YAMLProblem.unclosedQuoteAtEnd(quote: quote), in: file, at: scanning, notes: notes)
         }
         let marker = bytes[problem.offset...].prefix(3)
         guard problem.column == 1, marker.elementsEqual("---".utf8) || marker.elementsEqual("...".utf8) else { return nil }
         return .error(
-            .unclosedQuote,
-            "syntax: the quoted scalar opened here is never closed: expected a closing \(quote), found the document marker '\(String(decoding: marker, as: UTF8.self))' on line \(problem.line)",
-            in: file, at: scanning)
+            YAMLProblem.unclosedQuoteAtMarker(quote: quote, marker: String(decoding: marker, as: UTF8.self), line: problem.line), in: file, at: scanning)
     }
 
     /// Whether a line reads as YAML's structure rather than text: a list item (`- `) or a key

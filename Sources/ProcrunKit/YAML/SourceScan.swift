@@ -37,14 +37,9 @@ enum SourceScan {
         let lines = ConflictMarkers.markers(in: file.bytes)
         let sawEnds = lines.contains { $0.kind == UInt8(ascii: "<") || $0.kind == UInt8(ascii: ">") }
         guard sawEnds, let first = lines.first else { return nil }
-        let shown = lines.prefix(12).map { String($0.line) }.joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
         return .error(
-            .mergeConflict, "unresolved merge conflict markers (line\(lines.count == 1 ? "" : "s") \(shown))", in: file,
-            at: file.location(ofByte: first.offset),
-            notes: [
-                "run 'procrun resolve \(file.path)' to merge the stats of both sides as procrun's merge driver does, or resolve the conflict by hand",
-                "'procrun git-setup' installs that merge driver, so that git merges the stats of procedures by itself",
-            ])
+            YAMLProblem.mergeConflict(lines: lines.prefix(12).map(\.line), more: lines.count > 12), in: file, at: file.location(ofByte: first.offset),
+            notes: YAMLProblem.mergeConflictNotes(path: file.path))
     }
 
     static func isWhiteSpace(_ byte: UInt8) -> Bool {

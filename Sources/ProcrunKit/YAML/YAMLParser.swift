@@ -69,7 +69,7 @@ package struct YAMLParser {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            throw Diagnostic(.error, "could not start the YAML parser (out of memory)", id: .yamlSyntax, path: file.path)
+            throw Diagnostic(YAMLProblem.parserNotStarted, path: file.path)
         }
         defer { yaml_parser_delete(parser) }
         return try file.bytes.withUnsafeBufferPointer { (buffer) throws(Diagnostic) -> Result in
@@ -185,10 +185,10 @@ private struct EventReader {
             throw emptyDocument()
         }
         let end = try next()
-        guard end.type == YAML_DOCUMENT_END_EVENT else { throw error(.yamlSyntax, "expected the end of the document", at: end.start) }
+        guard end.type == YAML_DOCUMENT_END_EVENT else { throw error(.expectedDocumentEnd, at: end.start) }
         let after = try next()
         if after.type == YAML_DOCUMENT_START_EVENT {
-            throw error(.multipleDocuments, "expected one YAML document; found a second one", at: after.start)
+            throw error(.multipleDocuments, at: after.start)
         }
         return root
     }
@@ -302,7 +302,7 @@ private struct EventReader {
             try remember(anchor: anchor, node: node, count: nodeCount - countBefore + 1)
             return node
         default:
-            throw error(.yamlSyntax, "unexpected YAML event", at: event.start)
+            throw error(.unexpectedEvent, at: event.start)
         }
     }
 
@@ -342,10 +342,7 @@ private struct EventReader {
                 let existing = table.map { $0[key] } ?? pairs.firstIndex { $0.key == key }
                 if let existing {
                     let first = pairs[existing].keyStart
-                    problems.append(
-                        Diagnostic.error(
-                            .duplicateKey, "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))",
-                            in: file, at: keyStart))
+                    problems.append(Diagnostic.error(YAMLProblem.duplicateKey(key: key, first: first), in: file, at: keyStart))
                     continue
                 }
                 pairs.append(YAMLPair(key: key, keyStart: keyStart, value: consume value))
@@ -377,11 +374,11 @@ private struct EventReader {
         case YAML_ALIAS_EVENT:
             let node = try readAlias(event)
             guard let scalar = node.scalar else {
-                throw error(.nonStringKey, "mapping keys must be strings, found an alias of \(node.kindDescription)", at: event.start)
+                throw error(.nonStringKey(found: "an alias of \(node.kindDescription)"), at: event.start)
             }
             return scalar.text
         default:
-            throw error(.nonStringKey, "mapping keys must be strings, found \(event.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list")", at: event.start)
+            throw error(.nonStringKey(found: event.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list"), at: event.start)
         }
     }
 
@@ -400,13 +397,13 @@ private struct EventReader {
             var result: [YAMLPair] = []
             for item in items {
                 guard let pairs = item.pairs else {
-                    throw Diagnostic.error(.mergeKey, "a merge key '<<' takes a mapping or a list of mappings", in: file, at: item.start)
+                    throw Diagnostic.error(YAMLProblem.mergeKey(found: nil), in: file, at: item.start)
                 }
                 result += pairs.filter { pair in !result.contains { $0.key == pair.key } }
             }
             return result
         }
-        throw Diagnostic.error(.mergeKey, "a merge key '<<' takes a mapping or a list of mappings, found \(value.kindDescription)", in: file, at: value.start)
+        throw Diagnostic.error(YAMLProblem.mergeKey(found: value.kindDescription), in: file, at: value.start)
     }
 
     /// Reads one node's events, comparing each with `expected` in turn; true when all of them, and
@@ -484,12 +481,12 @@ private struct EventReader {
     mutating func readAlias(_ event: Event) throws(Diagnostic) -> YAMLNode {
         let name = anchor ?? ""
         guard let anchored = anchors[name] else {
-            throw error(.unknownAlias, "unknown alias '*\(name)'", at: event.start)
+            throw error(.unknownAlias(name: name), at: event.start)
         }
         nodeCount += anchored.count - 1
         aliasNodes += anchored.count
         if aliasNodes > limits.maxNodes {
-            throw error(.aliasExpansion, "aliases expand this document to more than \(limits.maxNodes) nodes", at: event.start)
+            throw error(.aliasExpansion(limit: limits.maxNodes), at: event.start)
         }
         return anchored.node
     }
@@ -497,7 +494,7 @@ private struct EventReader {
     mutating func enter(at mark: yaml_mark_t) throws(Diagnostic) {
         depth += 1
         if depth > limits.maxDepth {
-            throw error(.nestingTooDeep, "nesting is deeper than \(limits.maxDepth) levels", at: mark)
+            throw error(.nestingTooDeep(limit: limits.maxDepth), at: mark)
         }
     }
 
@@ -512,7 +509,7 @@ private struct EventReader {
         guard let name = tag else { return nil }
         let core = try coreTag(name, at: mark)
         if let expected = core.misfit(text) {
-            throw error(.tagMismatch, "expected \(expected) after tag '\(YAMLScalar.CoreTag.shown(name))', found \(QuotedName.shown(text.excerpt(40)))", at: mark)
+            throw error(.tagMismatch(expected: expected, tag: YAMLScalar.CoreTag.shown(name), found: QuotedName.shown(text.excerpt(40))), at: mark)
         }
         return core
     }
@@ -523,17 +520,14 @@ private struct EventReader {
         let core = try coreTag(name, at: mark)
         guard core == kind else {
             let expected = core == .map ? "a mapping" : core == .seq ? "a list" : "a scalar"
-            throw error(.tagMismatch, "expected \(expected) after tag '\(YAMLScalar.CoreTag.shown(name))', found \(kind == .map ? "a mapping" : "a list")", at: mark)
+            throw error(.tagMismatch(expected: expected, tag: YAMLScalar.CoreTag.shown(name), found: kind == .map ? "a mapping" : "a list"), at: mark)
         }
     }
 
     /// The core-schema tag `name` stands for; any other tag is an error.
     mutating func coreTag(_ name: String, at mark: yaml_mark_t) throws(Diagnostic) -> YAMLScalar.CoreTag {
         if let core = YAMLScalar.CoreTag.named(name) { return core }
-        throw error(
-            .tagNotAllowed,
-            "tag '\(YAMLScalar.CoreTag.shown(name))' is not allowed; procrun accepts only the core tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq, and !",
-            at: mark)
+        throw error(.tagNotAllowed(tag: YAMLScalar.CoreTag.shown(name)), at: mark)
     }
 
     func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
@@ -550,8 +544,8 @@ private struct EventReader {
         SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: marks.byteOffset(ofCharacter: mark.index))
     }
 
-    mutating func error(_ id: Diagnostic.ID, _ message: String, at mark: yaml_mark_t) -> Diagnostic {
-        .error(id, message, in: file, at: location(mark))
+    mutating func error(_ problem: YAMLProblem, at mark: yaml_mark_t) -> Diagnostic {
+        .error(problem, in: file, at: location(mark))
     }
 
     /// A file without a value: empty or blank (at 1:1), comments only (at the first comment), or
@@ -559,10 +553,9 @@ private struct EventReader {
     /// a line of the file. What the file should have held is for the caller to say.
     func emptyDocument() -> Diagnostic {
         guard let first = SourceScan.firstContent(file.bytes) else {
-            return .error(.emptyDocument, "the file is empty", in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
+            return .error(YAMLProblem.emptyFile, in: file, at: SourceLocation(line: 1, column: 1, offset: 0))
         }
-        let message = SourceScan.holdsOnlyComments(file.bytes) ? "the file holds only comments" : "the document is empty"
-        return .error(.emptyDocument, message, in: file, at: file.location(ofByte: first))
+        return .error(SourceScan.holdsOnlyComments(file.bytes) ? YAMLProblem.onlyComments : .emptyDocument, in: file, at: file.location(ofByte: first))
     }
 
     /// libyaml's own message for a syntax error, at its problem mark, unless the file holds git
@@ -571,14 +564,12 @@ private struct EventReader {
     mutating func parserError() -> Diagnostic {
         if let conflict = SourceScan.conflictMarkers(in: file) { return conflict }
         let raw = parser.pointee
-        var message = raw.problem.map { String(cString: $0) } ?? "invalid YAML"
-        if let context = raw.context.map({ String(cString: $0) }) { message += " " + context }
         let problemOffset = marks.byteOffset(ofCharacter: raw.problem_mark.index)
-        if problemOffset < file.bytes.count, file.bytes[problemOffset] == UInt8(ascii: "\t") {
-            message += "; YAML does not allow tabs for indentation, use spaces"
-        }
+        let message = YAMLProblem.libyamlText(
+            problem: raw.problem.map { String(cString: $0) }, context: raw.context.map { String(cString: $0) },
+            tabIndentation: problemOffset < file.bytes.count && file.bytes[problemOffset] == UInt8(ascii: "\t"))
         if raw.error == YAML_READER_ERROR {
-            return .error(.yamlSyntax, "invalid text: \(message)", in: file, at: file.location(ofByte: raw.problem_offset))
+            return .error(YAMLProblem.libyaml(stage: .reader, message: message), in: file, at: file.location(ofByte: raw.problem_offset))
         }
         let problem = location(raw.problem_mark)
         let scanning = raw.context == nil ? nil : location(raw.context_mark)
@@ -586,12 +577,13 @@ private struct EventReader {
         if let unclosed = SourceScan.unclosedQuote(in: file, scanning: scanning, lastQuoted: quoted, problem: problem, libyaml: message) {
             return unclosed
         }
-        switch raw.error {
-        case YAML_SCANNER_ERROR: message = "syntax: " + message
-        case YAML_PARSER_ERROR: message = "structure: " + message
-        default: break
-        }
-        return .error(.yamlSyntax, message, in: file, at: SourceScan.inside(problem, of: file))
+        let stage: YAMLProblem.LibyamlStage =
+            switch raw.error {
+            case YAML_SCANNER_ERROR: .scanner
+            case YAML_PARSER_ERROR: .parser
+            default: .other
+            }
+        return .error(YAMLProblem.libyaml(stage: stage, message: message), in: file, at: SourceScan.inside(problem, of: file))
     }
 }
 

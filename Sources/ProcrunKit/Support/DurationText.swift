@@ -1,0 +1,30 @@
+/// A duration as procrun shows it to people, the one way everywhere (progress lines, `stats`,
+/// `review`, `similar`, recording, timeout errors): under a second in whole milliseconds (`850ms`),
+/// under a minute in seconds with two decimals, rounded (`1.25s`), then in minutes and two-digit
+/// seconds (`2m05s`). Files and JSON keep durations as integer milliseconds instead.
+enum DurationText {
+    /// `milliseconds` as shown (negative counts as 0).
+    static func format(milliseconds: Int) -> String {
+        let milliseconds = max(0, milliseconds)
+        if milliseconds < 1000 { return "\(milliseconds)ms" }
+        let hundredths = (milliseconds + 5) / 10
+        if hundredths < 6000 {
+            let fraction = hundredths % 100
+            return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)s"
+        }
+        let seconds = max(60, milliseconds / 1000)
+        return "\(seconds / 60)m\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)s"
+    }
+
+    /// `nanoseconds` as shown, counted in whole milliseconds.
+    static func format(nanoseconds: UInt64) -> String {
+        format(milliseconds: Int(clamping: nanoseconds / 1_000_000))
+    }
+
+    /// `duration` as shown, counted in whole milliseconds.
+    static func format(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let limit = Int64.max / 1000 - 1
+        return format(milliseconds: Int(max(-limit, min(seconds, limit)) * 1000 + attoseconds / 1_000_000_000_000_000))
+    }
+}
