@@ -18,7 +18,7 @@ struct DefaultTimeoutTests {
         let steps = AgentFixture.steps(AgentFixture.object(output.stdout))
         #expect(steps.count == 2, "stdout was:\n\(output.stdout)")
         #expect(steps.first?["status"] == .string("success"), "the step's own 5s timeout must win over the default")
-        #expect(steps.last?["error"] == .string("timed out after 1.00s"))
+        #expect(steps.last?["error"] == .string("timed out after 1s"))
         #expect(!folder.exists("after-ran"))
     }
 

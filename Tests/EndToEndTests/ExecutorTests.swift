@@ -111,7 +111,7 @@ struct ExecutorTests {
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(output.status == 1)
         let steps = AgentFixture.steps(AgentFixture.object(output.stdout))
-        #expect(steps.first?["error"] == .string("executor 'python3 \(AgentFixture.executor)' did not answer within 1.00s"))
+        #expect(steps.first?["error"] == .string("executor 'python3 \(AgentFixture.executor)' did not answer within 1s"))
     }
 
     @Test("the executor's own timeout applies when the step sets none")

@@ -140,7 +140,7 @@ struct MCPServerTests {
         #expect(call?["is_error"] == .boolean(true))
         let steps = AgentFixture.steps(AgentFixture.object(text))
         #expect(steps.map { $0["status"] } == [.string("success"), .string("failed")], "report: \(text)")
-        #expect(steps.last?["error"] == .string("timed out after 1.00s"))
+        #expect(steps.last?["error"] == .string("timed out after 1s"))
     }
 
     @Test("procrun mcp on a folder that is not there exits 2 with a clear error")

@@ -52,8 +52,8 @@ struct OppositesTests {
         #expect(
             output.stdout == """
                 2 procedures alike (73% similar):
-                  keep   create_dns_record  success 67% of 9 runs, avg 1.00s  create_dns_record.yaml
-                  merge  add_dns_record     success 100% of 1 run, avg 1.00s  add_dns_record.yaml
+                  keep   create_dns_record  success 67% of 9 runs, avg 1s  create_dns_record.yaml
+                  merge  add_dns_record     success 100% of 1 run, avg 1s  add_dns_record.yaml
                   to merge: procrun merge create_dns_record add_dns_record
 
                 """, "\(output.stdout)")

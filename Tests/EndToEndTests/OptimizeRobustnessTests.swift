@@ -30,7 +30,7 @@ struct OptimizeRobustnessTests {
               last_executed: "2026-11-27T10:00:00Z"
               steps:
                 fetch: {runs: 10, successes: 7, failures: 3, skips: 0, total_duration_ms: 3000, last_error: "expected exit code 0, got 22"}
-                slowpoke: {runs: 7, successes: 6, failures: 1, skips: 0, total_duration_ms: 7000, last_error: "timed out after 2s"}
+                slowpoke: {runs: 7, successes: 6, failures: 1, skips: 0, total_duration_ms: 7000, timeouts: 1, last_error: "timed out after 2s"}
                 install: {runs: 6, successes: 6, failures: 0, skips: 0, total_duration_ms: 60}
 
             """)
