@@ -16,7 +16,7 @@ struct DefaultTimeoutTests {
             {"procedure":"stuck","file":"stuck.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
             "id":"own_limit","action":"shell","status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,\
             "attempts":1},{"step":2,"id":"hangs","action":"shell","status":"failed","outcome":"","duration_ms":<ms>,"exit_code":143,\
-            "error":"timed out after 1.00s","attempts":1}],"outputs":{}}
+            "error":"timed out after 1s","attempts":1}],"outputs":{}}
 
             """, normalizing: [.durationFields])
         #expect(ContinuousClock.now - start < .seconds(20), "the hanging step held the run")

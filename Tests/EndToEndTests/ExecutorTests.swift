@@ -129,7 +129,7 @@ struct ExecutorTests {
         try ProcrunBinary.expect(["run", "hangs.yaml", "--json", "--no-learn"], in: folder.path, status: 1, stdout: """
             {"procedure":"hangs","file":"hangs.yaml","success":false,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
             "id":null,"action":"hang","status":"failed","outcome":"","duration_ms":<ms>,\
-            "error":"executor 'python3 <executor>' did not answer within 1.00s","attempts":1}],"outputs":{}}
+            "error":"executor 'python3 <executor>' did not answer within 1s","attempts":1}],"outputs":{}}
 
             """, stderr: """
             hangs.yaml:3:13: warning: action 'hang' is not built in or defined here, so the executor runs it; did you mean 'hangs'?

@@ -260,8 +260,8 @@ struct FindTests {
         defer { folder.remove() }
         try ProcrunBinary.expect(["similar", "--library", folder.path], stdout: """
             2 procedures alike (92% similar):
-              keep   deploy_backend         success 95% of 20 runs, avg 1.20s  <tmp>/deploy_backend.yaml
-              merge  deploy_backend_legacy  success 40% of 10 runs, avg 3.40s  <tmp>/deploy_backend_legacy.yaml
+              keep   deploy_backend         success 95% of 20 runs, avg 1.2s  <tmp>/deploy_backend.yaml
+              merge  deploy_backend_legacy  success 40% of 10 runs, avg 3.4s  <tmp>/deploy_backend_legacy.yaml
               to merge: procrun merge deploy_backend deploy_backend_legacy
 
             2 procedures alike (100% similar):

@@ -73,7 +73,7 @@ struct MCPActionTests {
         try ProcrunBinary.expect(["run", "hangs.yaml", "--json", "--no-learn"], in: folder.path, status: 1, stdout: """
             {"procedure":"hangs","file":"hangs.yaml","success":false,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
             "id":null,"action":"mcp","status":"failed","outcome":"","duration_ms":<ms>,\
-            "error":"MCP server 'tiny' did not answer within 1.00s","attempts":1}],"outputs":{}}
+            "error":"MCP server 'tiny' did not answer within 1s","attempts":1}],"outputs":{}}
 
             """, normalizing: [.durationFields])
         #expect(ContinuousClock.now - started < .seconds(10))

@@ -49,8 +49,8 @@ struct OppositesTests {
         defer { folder.remove() }
         try ProcrunBinary.expect(["similar", "--threshold", "0.5"], in: folder.path, stdout: """
             2 procedures alike (73% similar):
-              keep   create_dns_record  success 67% of 9 runs, avg 1.00s  create_dns_record.yaml
-              merge  add_dns_record     success 100% of 1 run, avg 1.00s  add_dns_record.yaml
+              keep   create_dns_record  success 67% of 9 runs, avg 1s  create_dns_record.yaml
+              merge  add_dns_record     success 100% of 1 run, avg 1s  add_dns_record.yaml
               to merge: procrun merge create_dns_record add_dns_record
 
             """)
@@ -69,14 +69,14 @@ struct OppositesTests {
         try ProcrunBinary.expect(["merge", "add_dns_record", "delete_dns_record", "--force"], in: folder.path, stdout: """
             marked delete_dns_record.yaml:
               + superseded_by: add_dns_record
-              + superseded_reason: 'merged into add_dns_record by procrun merge (0% similar); add_dns_record: success 100% of 1 run, avg 1.00s; this one: success 100% of 30 runs, avg 1.00s'
+              + superseded_reason: 'merged into add_dns_record by procrun merge (0% similar); add_dns_record: success 100% of 1 run, avg 1s; this one: success 100% of 30 runs, avg 1s'
             the marked procedures stay on disk and still run; find and similar leave them out (review with your version control's diff)
 
             """)
         WholeText.expect(try folder.read("delete_dns_record.yaml"), equals: """
             name: delete_dns_record
             superseded_by: add_dns_record
-            superseded_reason: 'merged into add_dns_record by procrun merge (0% similar); add_dns_record: success 100% of 1 run, avg 1.00s; this one: success 100% of 30 runs, avg 1.00s'
+            superseded_reason: 'merged into add_dns_record by procrun merge (0% similar); add_dns_record: success 100% of 1 run, avg 1s; this one: success 100% of 30 runs, avg 1s'
             description: delete a DNS record in the zone
             steps:
               - action: shell
@@ -104,7 +104,7 @@ struct OppositesTests {
         try ProcrunBinary.expect(["merge", "create_dns_record", "add_dns_record"], in: folder.path, stdout: """
             marked add_dns_record.yaml:
               + superseded_by: create_dns_record
-              + superseded_reason: 'merged into create_dns_record by procrun merge (73% similar); create_dns_record: success 67% of 9 runs, avg 1.00s; this one: success 100% of 1 run, avg 1.00s'
+              + superseded_reason: 'merged into create_dns_record by procrun merge (73% similar); create_dns_record: success 67% of 9 runs, avg 1s; this one: success 100% of 1 run, avg 1s'
             the marked procedures stay on disk and still run; find and similar leave them out (review with your version control's diff)
 
             """)

@@ -210,7 +210,7 @@ struct OptimizeGroupTests {
             "integration-test.yaml", ["--write"], in: folder,
             prints: """
             broken: step 3 ('stop', in finally): 4 of 4 runs failed, and each failure failed the run whatever the other steps did; last error: timed out after 30s; fix the cleanup (or pass --remove-failing to drop it)
-            slow: step 3 ('stop', in finally): 30.00s on average, most of the procedure's time
+            slow: step 3 ('stop', in finally): 30s on average, most of the procedure's time
             nothing to change
 
             """)
@@ -219,7 +219,7 @@ struct OptimizeGroupTests {
             "integration-test.yaml", ["--remove-failing"], in: folder,
             prints: """
             remove: step 3 ('stop', in finally): 4 of 4 runs failed; last error: timed out after 30s
-            slow: step 3 ('stop', in finally): 30.00s on average, most of the procedure's time
+            slow: step 3 ('stop', in finally): 30s on average, most of the procedure's time
             --- a/integration-test.yaml
             +++ b/integration-test.yaml
             @@ -1,6 +1,6 @@
@@ -326,7 +326,7 @@ struct OptimizeGroupTests {
             "deploy-site.yaml", in: folder,
             prints: """
             broken: step 1 ('test'): 2 of 3 runs failed, and each failure stopped the procedure; last error: expected exit code 0, got 2; check what it checks (or pass --remove-failing to drop it)
-            slow: step 5 ('upload'): 2.00s on average, most of the procedure's time
+            slow: step 5 ('upload'): 2s on average, most of the procedure's time
             nothing to change
 
             """)

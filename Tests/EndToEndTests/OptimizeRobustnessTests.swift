@@ -30,7 +30,7 @@ struct OptimizeRobustnessTests {
               last_executed: "2026-11-27T10:00:00Z"
               steps:
                 fetch: {runs: 10, successes: 7, failures: 3, skips: 0, total_duration_ms: 3000, last_error: "expected exit code 0, got 22"}
-                slowpoke: {runs: 7, successes: 6, failures: 1, skips: 0, total_duration_ms: 7000, last_error: "timed out after 2s"}
+                slowpoke: {runs: 7, successes: 6, failures: 1, skips: 0, total_duration_ms: 7000, timeouts: 1, last_error: "timed out after 2s"}
                 install: {runs: 6, successes: 6, failures: 0, skips: 0, total_duration_ms: 60}
 
             """)
@@ -38,7 +38,7 @@ struct OptimizeRobustnessTests {
         let plan = """
             flaky: step 1 ('fetch'): 3 of 10 runs failed; last error: expected exit code 0, got 22; adding retries: {count: 2, delay: 1s, backoff: 2}
             flaky: step 2 ('slowpoke'): 1 of 7 runs failed; last error: timed out after 2s; adding retries: {count: 2, delay: 1s, backoff: 2} and timeout: 3s
-            slow: step 2 ('slowpoke'): 1.00s on average, most of the procedure's time
+            slow: step 2 ('slowpoke'): 1s on average, most of the procedure's time
             --- a/deploy.yaml
             +++ b/deploy.yaml
             @@ -1,11 +1,15 @@
@@ -88,7 +88,7 @@ struct OptimizeRobustnessTests {
               last_executed: "<time>"
               steps:
                 fetch: {runs: 10, successes: 7, failures: 3, skips: 0, total_duration_ms: <ms>, last_error: "expected exit code 0, got 22"}
-                slowpoke: {runs: 7, successes: 6, failures: 1, skips: 0, total_duration_ms: <ms>, last_error: "timed out after 2s"}
+                slowpoke: {runs: 7, successes: 6, failures: 1, skips: 0, total_duration_ms: <ms>, timeouts: 1, last_error: "timed out after 2s"}
                 install: {runs: 6, successes: 6, failures: 0, skips: 0, total_duration_ms: <ms>}
 
             """, "deploy.yaml", normalizing: [.durationFields, .timestamps])

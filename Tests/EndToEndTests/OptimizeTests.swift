@@ -161,12 +161,12 @@ struct OptimizeTests {
             """, normalizing: [.durations, .timestamps, .columnPadding])
         try ProcrunBinary.expect(["stats", "--json", "p.yaml"], in: folder.path, stdout: """
             {"procedures":[{"file":"p.yaml","name":"flaky","execution_count":2,"successes":0,"failures":2,"success_rate":0.000,\
-            "total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>","steps":[{"key":"build","runs":2,\
-            "successes":2,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_error":null,"failing":false,\
+            "total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>","steps":[{"key":"build","runs":2,"successes":2,\
+            "failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"timeouts":0,"last_error":null,"failing":false,\
             "slow":false,"orphan":false},{"key":"broken","runs":2,"successes":0,"failures":2,"skips":0,"total_duration_ms":<ms>,\
-            "avg_duration_ms":<ms>,"last_error":"nope","failing":true,"slow":false,"orphan":false},{"key":"log#e630db83","runs":2,\
-            "successes":2,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_error":null,"failing":false,\
-            "slow":false,"orphan":false}]}]}
+            "avg_duration_ms":<ms>,"timeouts":0,"last_error":"nope","failing":true,"slow":false,"orphan":false},\
+            {"key":"log#e630db83","runs":2,"successes":2,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,\
+            "timeouts":0,"last_error":null,"failing":false,"slow":false,"orphan":false}]}]}
 
             """, normalizing: [.durationFields, .timestamps])
     }

@@ -71,12 +71,13 @@ struct ResumeTests {
             """, "the stats block", normalizing: [.durationFields, .timestamps, .runIDs])
         try ProcrunBinary.expect(["stats", "flaky_release", "--json"], in: folder.path, stdout: """
             {"procedures":[{"file":"flaky_release.yaml","name":"flaky_release","execution_count":2,"successes":1,"failures":1,\
-            "success_rate":0.500,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>",\
-            "steps":[{"key":"one","runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,\
+            "success_rate":0.500,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>","steps":[{"key":"one",\
+            "runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"timeouts":0,\
             "last_error":null,"failing":false,"slow":false,"orphan":false},{"key":"two","runs":1,"successes":1,"failures":0,\
-            "skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_error":null,"failing":false,"slow":false,\
+            "skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"timeouts":0,"last_error":null,"failing":false,"slow":false,\
             "orphan":false},{"key":"three","runs":2,"successes":1,"failures":1,"skips":0,"total_duration_ms":<ms>,\
-            "avg_duration_ms":<ms>,"last_error":"expected exit code 0, got 1","failing":false,"slow":false,"orphan":false}]}]}
+            "avg_duration_ms":<ms>,"timeouts":0,"last_error":"expected exit code 0, got 1","failing":false,"slow":false,\
+            "orphan":false}]}]}
 
             """, normalizing: [.durationFields, .timestamps])
         try ProcrunBinary.expect(["run", "flaky_release", "--resume"], in: folder.path, status: 2, stderr: """

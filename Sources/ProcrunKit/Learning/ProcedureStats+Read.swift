@@ -31,6 +31,7 @@ extension ProcedureStats {
             figures.failures = Self.counter(pair.value[StepStatsKey.failures.rawValue])
             figures.skips = Self.counter(pair.value[StepStatsKey.skips.rawValue])
             figures.totalDurationMilliseconds = Self.counter(pair.value[StepStatsKey.totalDurationMilliseconds.rawValue])
+            figures.timeouts = Self.counter(pair.value[StepStatsKey.timeouts.rawValue])
             figures.lastError = pair.value[StepStatsKey.lastError.rawValue].flatMap { $0.scalar?.isNull == false ? $0.scalar?.text : nil }
             steps.append((pair.key, figures))
         }

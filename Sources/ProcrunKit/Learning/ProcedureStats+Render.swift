@@ -49,6 +49,7 @@ extension ProcedureStats {
                 writer.integer(StepStatsKey.failures.rawValue, figures.failures)
                 writer.integer(StepStatsKey.skips.rawValue, figures.skips)
                 writer.integer(StepStatsKey.totalDurationMilliseconds.rawValue, figures.totalDurationMilliseconds)
+                if figures.timeouts > 0 { writer.integer(StepStatsKey.timeouts.rawValue, figures.timeouts) }
                 if let error = figures.lastError { writer.quoted(StepStatsKey.lastError.rawValue, error) }
                 writer.closeFlow()
             }

@@ -97,6 +97,7 @@ struct StatsRow {
                 writer.integer(StepStatsKey.skips.rawValue, step.skips)
                 writer.integer(StepStatsKey.totalDurationMilliseconds.rawValue, step.totalDurationMilliseconds)
                 writer.integer(StepStatsKey.averageDurationMilliseconds.rawValue, step.averageDurationMilliseconds)
+                writer.integer(StepStatsKey.timeouts.rawValue, step.timeouts)
                 writer.string(StepStatsKey.lastError.rawValue, step.lastError)
                 writer.boolean("failing", step.isFailing)
                 writer.boolean("slow", Optimizer.isSlow(step, in: row.stats))

@@ -14,6 +14,8 @@ enum StepStatsKey: String, CaseIterable {
     case totalDurationMilliseconds = "total_duration_ms"
     /// The average run, in milliseconds (derived, not written).
     case averageDurationMilliseconds = "avg_duration_ms"
+    /// Failures because the step's time ran out (written when not 0).
+    case timeouts
     /// The first line of the most recent error.
     case lastError = "last_error"
 
@@ -29,6 +31,7 @@ enum StepStatsKey: String, CaseIterable {
         case .skips: StatsKey.counter("Times its `when` was false.")
         case .totalDurationMilliseconds: StatsKey.counter("Wall time of its runs, in milliseconds.")
         case .averageDurationMilliseconds: StatsKey.counter("The average run, in milliseconds.")
+        case .timeouts: StatsKey.counter("Failures because the step's time ran out (left out when 0).")
         case .lastError: #"{"type": ["string", "null"], "description": "The first line of the most recent error."}"#
         }
     }

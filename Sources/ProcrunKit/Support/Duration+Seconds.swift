@@ -9,7 +9,7 @@ extension Duration {
         .nanoseconds(Int64(max(0, min(seconds, 3.6e6)) * 1e9))
     }
 
-    /// The duration as procrun shows it to people (``DurationText``): `500ms`, `1.50s`, `2m00s`.
+    /// The duration as procrun shows it to people (``DurationText``): `500ms`, `1.5s`, `2m`.
     var shortDescription: String {
         DurationText.format(self)
     }

@@ -1,7 +1,8 @@
 /// A duration as procrun shows it to people, the one way everywhere (progress lines, `stats`,
 /// `review`, `similar`, recording, timeout errors): under a second in whole milliseconds (`850ms`),
-/// under a minute in seconds with two decimals, rounded (`1.25s`), then in minutes and two-digit
-/// seconds (`2m05s`). Files and JSON keep durations as integer milliseconds instead.
+/// under a minute in seconds with at most two decimals, rounded, trailing zeros left out (`1.25s`,
+/// `1.2s`, `2s`), then in minutes and two-digit seconds (`2m05s`, `2m`). A duration written in a
+/// file (`timeout: 1s`) is shown as written. Files and JSON keep durations as integer milliseconds.
 enum DurationText {
     /// `milliseconds` as shown (negative counts as 0).
     static func format(milliseconds: Int) -> String {
@@ -10,9 +11,12 @@ enum DurationText {
         let hundredths = (milliseconds + 5) / 10
         if hundredths < 6000 {
             let fraction = hundredths % 100
-            return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)s"
+            if fraction == 0 { return "\(hundredths / 100)s" }
+            let digits = fraction < 10 ? "0\(fraction)" : fraction % 10 == 0 ? "\(fraction / 10)" : "\(fraction)"
+            return "\(hundredths / 100).\(digits)s"
         }
         let seconds = max(60, milliseconds / 1000)
+        if seconds % 60 == 0 { return "\(seconds / 60)m" }
         return "\(seconds / 60)m\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)s"
     }
 
