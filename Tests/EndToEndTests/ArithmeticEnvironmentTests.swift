@@ -31,7 +31,24 @@ struct ArithmeticEnvironmentTests {
         case procedureEnv, stepEnv, dotenv, stepOutput
     }
 
-    func procedure(_ command: String, _ source: Source) -> String {
+    /// What procrun says of a non-integer value read inside arithmetic.
+    static let refusal = """
+        the command reads the variable 'N' inside arithmetic ('$(( ))', '(( ))', 'let', '[[ -eq ]]', a subscript), where bash \
+        evaluates its text as an expression and runs any '$(...)' in it, so a value procrun sets there (env, a .env file) must be \
+        an integer: declare the input 'type: integer' or use '| int'
+        """
+
+    /// Where procrun points for ``procedure(_:_:)``: at the value it sets when the file gives it,
+    /// at the command when a .env file or a step's output does. The line's number, its text and the column.
+    static func place(_ command: String, _ source: Source) -> (line: Int, text: String, column: Int) {
+        let text = Self.procedure(command, source).split(separator: "\n").map(String.init)
+        let line = [Source.procedureEnv: 4, .stepEnv: 6, .dotenv: 5, .stepOutput: 10][source] ?? 0
+        let target = source == .dotenv || source == .stepOutput ? "command: '" : "N: '"
+        let column = (text[line - 1].firstRange(of: target).map { text[line - 1].distance(from: text[line - 1].startIndex, to: $0.upperBound) } ?? 0) + 1
+        return (line, text[line - 1], column)
+    }
+
+    static func procedure(_ command: String, _ source: Source) -> String {
         let quoted = "'" + command.replacingOccurrences(of: "'", with: "''") + "'"
         let header = "name: arith\ninputs:\n  n: {type: string, default: '\(Self.hostile)'}\n"
         switch source {
@@ -60,19 +77,32 @@ struct ArithmeticEnvironmentTests {
     func refused(command: String, source: Source) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        _ = try folder.write("arith.yaml", procedure(command, source))
+        _ = try folder.write("arith.yaml", Self.procedure(command, source))
         _ = try folder.write("vars.env", "N='\(Self.hostile)'\n")
-        let check = try ProcrunBinary.run(["check", "arith.yaml"], in: folder.path)
-        let run = try ProcrunBinary.run(["run", "arith.yaml", "--no-learn"], in: folder.path)
+        let (line, text, column) = Self.place(command, source)
+        let refusal = "arith.yaml:\(line):\(column): \(Self.refusal)"
+        let caret = String(repeating: " ", count: column - 1) + "^"
         if source == .stepOutput {
             // Its type is known only when the step starts: the step fails before its command runs.
-            #expect(check.status == 0, "stderr was:\n\(check.stderr)")
-            #expect(run.status == 1)
-            #expect(run.stdout.contains("reads the variable 'N' inside arithmetic"), "stdout was:\n\(run.stdout)")
+            try ProcrunBinary.expect(["check", "arith.yaml"], in: folder.path, stdout: "ok: arith.yaml: 'arith', 2 steps\n")
+            try ProcrunBinary.expect(
+                ["run", "arith.yaml", "--no-learn"], in: folder.path, status: 1,
+                stdout: """
+                    ▶ arith (arith.yaml, 2 steps)
+                      1/2 … shell  a
+                      1/2 ✓ shell  a   <duration>
+                      2/2 … shell  #2
+                      2/2 ✗ shell  #2  <duration>
+                          error: \(refusal); its value is not one
+                          \(text)
+                          \(caret)
+                    ✗ arith failed in <duration>: 1 succeeded, 1 failed; first failure: step 2
+
+                    """, normalizing: [.durations])
         } else {
-            #expect(check.status == 2)
-            #expect(check.stderr.contains("error: the command reads the variable 'N' inside arithmetic"), "stderr was:\n\(check.stderr)")
-            #expect(run.status == 2)
+            let diagnostic = "\(refusal.replacingFirst(": ", with: ": error: "))\n\(text)\n\(caret)\n"
+            try ProcrunBinary.expect(["check", "arith.yaml"], in: folder.path, status: 2, stderr: diagnostic + "1 problem found in 1 file\n")
+            try ProcrunBinary.expect(["run", "arith.yaml", "--no-learn"], in: folder.path, status: 2, stderr: diagnostic)
         }
         #expect(!folder.exists("CANARY"))
     }
@@ -93,9 +123,12 @@ struct ArithmeticEnvironmentTests {
                 parameters: {shell: /bin/bash, command: 'echo $(( N + M + 1 )) "$TEXT" ${TEXT:-none} ${#TEXT}; [[ $TEXT == x* ]] && test "$M" -eq 2'}
 
             """)
-        let output = try ProcrunBinary.run(["run", "ok.yaml", "--no-learn", "--json"], in: folder.path)
-        #expect(output.status == 0, "stderr was:\n\(output.stderr)\nstdout was:\n\(output.stdout)")
-        #expect(output.stdout.contains(#""outcome":"44 x[$(touch CANARY)] x[$(touch CANARY)] 18""#), "stdout was:\n\(output.stdout)")
+        try ProcrunBinary.expect(["run", "ok.yaml", "--no-learn", "--json"], in: folder.path, stdout: """
+            {"procedure":"ok","file":"ok.yaml","success":true,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,"id":null,\
+            "action":"shell","status":"success","outcome":"44 x[$(touch CANARY)] x[$(touch CANARY)] 18","duration_ms":<ms>,\
+            "exit_code":0,"error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
         #expect(!folder.exists("CANARY"))
     }
 }

@@ -1,29 +1,25 @@
 import ProcrunKit
 import Testing
 
-/// Every file in Fixtures/broken is rejected with exactly the diagnostics listed for it in
-/// Fixtures/broken/EXPECTED, by `check` and by `run`, and nothing runs.
+/// Every file in Fixtures/broken is rejected with exactly what the file beside it, `NAME.stderr`,
+/// holds: `check` prints it on standard error, `run` prints it without the closing count; nothing
+/// runs.
 @Suite("broken procedures", .serialized)
 struct BrokenFixtureTests {
-    /// `file → ["line:col: error: message", ...]` from the EXPECTED file.
-    static let expectations: [String: [String]] = {
-        let text = (try? FileSystem.read(ProcrunBinary.fixtures + "/broken/EXPECTED")).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        var table: [String: [String]] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let file = String(line[..<colon])
-            table[file, default: []].append(String(line[line.index(after: colon)...]).trimmingCharacters())
-        }
-        return table
-    }()
+    /// The broken procedures: the `.yaml` files of Fixtures/broken.
+    static let files: [String] = ((try? FileSystem.contents(of: ProcrunBinary.fixtures + "/broken")) ?? []).filter { $0.hasSuffix(".yaml") }
 
-    static let files: [String] = expectations.keys.sorted()
+    /// What `check` prints on standard error for `file`: the text of its `.stderr` file.
+    static func expected(_ file: String) -> String {
+        let path = ProcrunBinary.fixtures + "/broken/" + file.dropLast(".yaml".count) + ".stderr"
+        return (try? FileSystem.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
 
-    @Test("there are at least 25 broken fixtures, each with an expectation")
+    @Test("there are at least 25 broken fixtures, each with what check prints for it")
     func coverage() throws {
         #expect(Self.files.count >= 25)
-        let onDisk = try FileSystem.contents(of: ProcrunBinary.fixtures + "/broken").filter { $0.hasSuffix(".yaml") }
-        #expect(onDisk == Self.files)
+        let stderrFiles = try FileSystem.contents(of: ProcrunBinary.fixtures + "/broken").filter { $0.hasSuffix(".stderr") }
+        #expect(stderrFiles.map { $0.dropLast(".stderr".count) + ".yaml" } == Self.files)
     }
 
     @Test("check reports exactly the expected diagnostics", arguments: files)
@@ -31,22 +27,17 @@ struct BrokenFixtureTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/broken/" + file)
-        let output = try ProcrunBinary.run(["check", file], in: folder.path)
-        #expect(output.status == 2)
-        #expect(Self.diagnostics(in: output.stderr, for: file) == Self.expectations[file] ?? [], "stderr was:\n\(output.stderr)")
+        try ProcrunBinary.expect(["check", file], in: folder.path, status: 2, stderr: Self.expected(file))
     }
 
-    @Test("run refuses the file with exit 2 and runs no step", arguments: files)
+    @Test("run refuses the file with exit 2, the same diagnostics without the count, and runs no step", arguments: files)
     func run(file: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/broken/" + file)
-        let output = try ProcrunBinary.run(["run", file], in: folder.path)
-        #expect(output.status == 2)
+        let lines = Self.expected(file).split(separator: "\n", omittingEmptySubsequences: false).dropLast(2)
+        try ProcrunBinary.expect(["run", file], in: folder.path, status: 2, stderr: lines.joined(separator: "\n") + "\n")
         #expect(!folder.exists("ran-marker"))
-        #expect(output.stdout.isEmpty)
-        let first = Self.expectations[file]?.first ?? "?"
-        #expect(Self.diagnostics(in: output.stderr, for: file).first == first, "stderr was:\n\(output.stderr)")
     }
 
     /// The `LINE:COL: error: MESSAGE` part of each diagnostic line that `procrun` printed for `file`.

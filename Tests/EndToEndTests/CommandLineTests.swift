@@ -23,9 +23,7 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("greet.yaml", Self.procedure)
-        let output = try ProcrunBinary.run(["greet.yaml", "-q", "--no-learn"], in: folder.path)
-        #expect(output.status == 0)
-        #expect(output.stdout.isEmpty && output.stderr.isEmpty)
+        try ProcrunBinary.expect(["greet.yaml", "-q", "--no-learn"], in: folder.path)
         #expect(folder.exists("ran-marker"))
     }
 
@@ -34,11 +32,26 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("greet.yaml", Self.procedure)
-        let short = try ProcrunBinary.run(["run", "-v", "greet.yaml", "--no-learn"], in: folder.path)
-        let long = try ProcrunBinary.run(["run", "--verbose", "greet.yaml", "--no-learn"], in: folder.path)
-        #expect(short.status == 0)
-        #expect(short.stdout.contains("\nhello world\n"))
-        #expect(Self.withoutTimes(short.stdout) == Self.withoutTimes(long.stdout))
+        try ProcrunBinary.expect(["run", "-v", "greet.yaml", "--no-learn"], in: folder.path, stdout: """
+            ▶ greet (greet.yaml, 2 steps)
+              1/2 … shell       say
+            hello world
+              1/2 ✓ shell       say  <duration>
+              2/2 … write_file  #2
+              2/2 ✓ write_file  #2   <duration>
+            ✓ greet succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
+        try ProcrunBinary.expect(["run", "--verbose", "greet.yaml", "--no-learn"], in: folder.path, stdout: """
+            ▶ greet (greet.yaml, 2 steps)
+              1/2 … shell       say
+            hello world
+              1/2 ✓ shell       say  <duration>
+              2/2 … write_file  #2
+              2/2 ✓ write_file  #2   <duration>
+            ✓ greet succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
     }
 
     @Test("-n is a dry run, as --dry-run: nothing runs")
@@ -46,9 +59,15 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("greet.yaml", Self.procedure)
-        let output = try ProcrunBinary.run(["greet.yaml", "-n"], in: folder.path)
-        #expect(output.status == 0)
-        #expect(output.stdout.contains("$ echo hello world"))
+        try ProcrunBinary.expect(["greet.yaml", "-n"], in: folder.path, stdout: """
+            ▶ greet (greet.yaml, 2 steps)
+              1/2 ✓ shell       say  (dry run)
+                  $ echo hello world
+              2/2 ✓ write_file  #2   (dry run)
+                  write 3 bytes to ran-marker
+            ✓ greet dry run, nothing ran: 2 would run
+
+            """)
         #expect(!folder.exists("ran-marker"))
         #expect(try folder.read("greet.yaml") == Self.procedure)
     }
@@ -58,11 +77,14 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("greet.yaml", Self.procedure)
-        let output = try ProcrunBinary.run(["greet.yaml", "-s", "who=Ada", "--json", "--no-learn"], in: folder.path)
-        #expect(output.status == 0)
-        #expect(output.stdout.contains("\"outcome\":\"hello Ada\\n\"") || output.stdout.contains("hello Ada"))
-        let wrong = try ProcrunBinary.run(["greet.yaml", "-s", "whom=Ada", "--no-learn"], in: folder.path)
-        #expect(wrong.status == 2)
+        try ProcrunBinary.expect(["greet.yaml", "-s", "who=Ada", "--json", "--no-learn"], in: folder.path, stdout: """
+            {"procedure":"greet","file":"greet.yaml","success":true,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
+            "id":"say","action":"shell","status":"success","outcome":"hello Ada","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":1},{"step":2,"id":null,"action":"write_file","status":"success",\
+            "outcome":"<tmp>/ran-marker","duration_ms":<ms>,"error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields, .temporaryFolders])
+        try ProcrunBinary.expect(["greet.yaml", "-s", "whom=Ada", "--no-learn"], in: folder.path, status: 2, stderr: "error: --set whom: procedure 'greet' has no input 'whom'; did you mean 'who'?\n")
     }
 
     @Test("-l DIR names the library, as --library, for run, check, list and show")
@@ -72,17 +94,43 @@ struct CommandLineTests {
         try folder.write("lib/procrun.yaml", "actions:\n  hello:\n    command: echo hello from the library\n")
         try folder.write("lib/uses.yaml", "name: uses\nsteps:\n  - action: hello\n")
         try folder.write("elsewhere/uses.yaml", "name: uses\nsteps:\n  - action: hello\n")
-        let run = try ProcrunBinary.run(["uses", "-l", "lib", "--no-learn", "--json"], in: folder.path)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("hello from the library"))
-        #expect(try ProcrunBinary.run(["check", "-l", "lib", "lib/uses.yaml"], in: folder.path).status == 0)
+        try ProcrunBinary.expect(["uses", "-l", "lib", "--no-learn", "--json"], in: folder.path, stdout: """
+            {"procedure":"uses","file":"lib/uses.yaml","success":true,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
+            "id":null,"action":"hello","status":"success","outcome":"hello from the library","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
+        try ProcrunBinary.expect(["check", "-l", "lib", "lib/uses.yaml"], in: folder.path, stdout: "ok: lib/uses.yaml: 'uses', 1 step\n")
         // A file outside the library named by -l is refused, as every door refuses it.
-        let outside = try ProcrunBinary.run(["check", "-l", "lib", "elsewhere/uses.yaml"], in: folder.path)
-        #expect(outside.status == 2)
-        #expect(outside.stderr.contains("'elsewhere/uses.yaml' is outside the library folder 'lib'"), "\(outside.stderr)")
-        #expect(try ProcrunBinary.run(["check", "elsewhere/uses.yaml"], in: folder.path).status == 2)
-        #expect(try ProcrunBinary.run(["list", "-l", "lib"], in: folder.path).stdout.contains("uses"))
-        #expect(try ProcrunBinary.run(["show", "uses", "-l", "lib"], in: folder.path).status == 0)
+        try ProcrunBinary.expect(["check", "-l", "lib", "elsewhere/uses.yaml"], in: folder.path, status: 2, stderr: """
+            error: 'elsewhere/uses.yaml' is outside the library folder 'lib'
+            1 problem found in 1 file
+
+            """)
+        try ProcrunBinary.expect(["check", "elsewhere/uses.yaml"], in: folder.path, status: 2, stderr: """
+            elsewhere/uses.yaml:3:13: error: unknown action 'hello'; did you mean 'shell'?
+              - action: hello
+                        ^
+            1 problem found in 1 file
+
+            """)
+        try ProcrunBinary.expect(["list", "-l", "lib"], in: folder.path, stdout: """
+            NAME  DESCRIPTION  TAGS  FILE
+            uses                     lib/uses.yaml
+
+            """)
+        try ProcrunBinary.expect(["show", "uses", "-l", "lib"], in: folder.path, stdout: """
+            uses (lib/uses.yaml)
+
+            steps:
+              1  #1  hello
+                  $ echo hello from the library
+
+            call tree:
+            uses
+              (calls no procedure)
+
+            """)
     }
 
     @Test("--no-color is accepted by check, stats and show, and nothing they print has an escape code")
@@ -91,30 +139,55 @@ struct CommandLineTests {
         defer { folder.remove() }
         try folder.write("greet.yaml", Self.procedure)
         try folder.write("broken.yaml", "name: broken\nstpes: []\n")
-        for arguments in [["check", "broken.yaml"], ["stats", "greet.yaml"], ["show", "greet.yaml"], ["check", "greet.yaml"]] {
-            let output = try ProcrunBinary.run(arguments + ["--no-color"], in: folder.path)
-            #expect(output.status == (arguments[1] == "broken.yaml" ? 2 : 0), "\(arguments)")
-            #expect(!(output.stdout + output.stderr).contains("\u{1B}"), "\(arguments)")
-        }
+        try ProcrunBinary.expect(["check", "broken.yaml", "--no-color"], in: folder.path, status: 2, stderr: """
+            broken.yaml:2:1: error: unknown key 'stpes' in the procedure; did you mean 'steps'?
+            stpes: []
+            ^
+            1 problem found in 1 file
+
+            """)
+        try ProcrunBinary.expect(["stats", "greet.yaml", "--no-color"], in: folder.path, stdout: """
+            PROCEDURE  FILE        RUNS  SUCCESS  AVG  LAST RUN
+            greet      greet.yaml  0     -        -    never
+
+            STEP  RUNS  OK  FAILED  SKIPPED  AVG  MARKS
+
+            """)
+        try ProcrunBinary.expect(["show", "greet.yaml", "--no-color"], in: folder.path, stdout: """
+            greet (greet.yaml)
+
+            inputs:
+              who  string  default: world
+
+            steps:
+              1  say  shell
+                  $ echo hello {{ inputs.who }}
+              2  #2   write_file
+
+            call tree:
+            greet
+              (calls no procedure)
+
+            """)
+        try ProcrunBinary.expect(["check", "greet.yaml", "--no-color"], in: folder.path, stdout: "ok: greet.yaml: 'greet', 2 steps\n")
     }
 
-    @Test("completion prints the script for bash, zsh and fish, naming every subcommand", arguments: ["bash", "zsh", "fish"])
+    @Test("completion prints the script for bash, zsh and fish, as Fixtures/completion holds it", arguments: ["bash", "zsh", "fish"])
     func completion(shell: String) throws {
         let output = try ProcrunBinary.run(["completion", shell])
         #expect(output.status == 0)
-        #expect(output.stdout.hasSuffix("\n"))
-        let first: [String: String] = ["bash": "#!/bin/bash", "zsh": "#compdef procrun", "fish": "# A function"]
-        if shell != "fish" { #expect(output.stdout.hasPrefix(first[shell] ?? "?")) }
-        for word in ["run", "check", "schema", "new", "completion", "junit", "dry-run"] {
-            #expect(output.stdout.contains(word), "\(shell) script lacks \(word)")
-        }
+        #expect(output.stderr.isEmpty)
+        WholeText.expect(output.stdout, equalsContentsOf: ProcrunBinary.fixtures + "/completion/procrun.\(shell)")
     }
 
     @Test("a completion script for another shell is refused")
     func completionRefused() throws {
-        let output = try ProcrunBinary.run(["completion", "tcsh"])
-        #expect(output.status == 2)
-        #expect(output.stderr.contains("expected bash, zsh or fish, found 'tcsh'"))
+        try ProcrunBinary.expect(["completion", "tcsh"], status: 2, stderr: """
+            Error: expected bash, zsh or fish, found 'tcsh'
+            Usage: procrun completion <SHELL>
+              See 'procrun completion --help' for more information.
+
+            """)
     }
 
     @Test("the bash script loads in bash and completes subcommands")
@@ -130,7 +203,30 @@ struct CommandLineTests {
             printf '%s\\n' "${COMPREPLY[@]}"
             """
         let result = try ProcessRunner.run(ProcessSpec(arguments: ["bash", "-c", test]))
-        #expect(result.stdout.text.split(separator: "\n").contains("schema"), "\(result.stdout.text)\(result.stderr.text)")
+        WholeText.expect(result.stdout.text + result.stderr.text, equals: """
+            run
+            check
+            list
+            show
+            graph
+            stats
+            optimize
+            record
+            find
+            similar
+            merge
+            merge-driver
+            git-setup
+            review
+            resolve
+            mcp
+            export
+            schema
+            new
+            completion
+            help
+
+            """, "the words offered")
         let kinds = """
             source \(path)
             COMP_WORDS=(procrun schema ''); COMP_CWORD=2; COMP_LINE='procrun schema '; COMP_POINT=${#COMP_LINE}
@@ -146,15 +242,38 @@ struct CommandLineTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("procedures/procrun.yaml", "actions: {}\n")
-        let output = try ProcrunBinary.run(["new", "deploy_api", "--description", "Deploy the API: roll it out"], in: folder.path)
-        #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout == "created procedures/deploy_api.yaml; edit its steps, then run it: procrun procedures/deploy_api.yaml\n")
-        let text = try folder.read("procedures/deploy_api.yaml")
-        #expect(text.hasPrefix(JSONSchema.modeline + "\nname: deploy_api\ndescription: 'Deploy the API: roll it out'\n"))
-        #expect(text.contains("inputs:\n") && text.contains("expect: {exit_code: 0, contains: works on}"))
-        #expect(try ProcrunBinary.run(["check", "procedures/deploy_api.yaml"], in: folder.path).status == 0)
-        let run = try ProcrunBinary.run(["procedures/deploy_api.yaml", "-s", "target=staging"], in: folder.path)
-        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        try ProcrunBinary.expect(
+            ["new", "deploy_api", "--description", "Deploy the API: roll it out"], in: folder.path,
+            stdout: "created procedures/deploy_api.yaml; edit its steps, then run it: procrun procedures/deploy_api.yaml\n")
+        WholeText.expect(try folder.read("procedures/deploy_api.yaml"), equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            name: deploy_api
+            description: 'Deploy the API: roll it out'
+            tags: []
+
+            inputs:
+              target:
+                type: string
+                description: what the procedure works on
+                default: world
+
+            steps:
+              - id: hello
+                action: shell
+                parameters:
+                  command: echo "deploy_api works on {{ inputs.target }}"
+                expect: {exit_code: 0, contains: works on}
+                timeout: 1m
+
+            """, "the skeleton")
+        try ProcrunBinary.expect(["check", "procedures/deploy_api.yaml"], in: folder.path, stdout: "ok: procedures/deploy_api.yaml: 'deploy_api', 1 step\n")
+        try ProcrunBinary.expect(["procedures/deploy_api.yaml", "-s", "target=staging"], in: folder.path, stdout: """
+            ▶ deploy_api (procedures/deploy_api.yaml, 1 step)
+              1/1 … shell  hello
+              1/1 ✓ shell  hello  <duration>
+            ✓ deploy_api succeeded in <duration>: 1 succeeded
+
+            """, normalizing: [.durations])
         let validated = try SchemaTests.validate("procedure", [folder.path + "/procedures/deploy_api.yaml"])
         #expect(validated.status == 0, "\(validated.output)")
     }
@@ -166,26 +285,14 @@ struct CommandLineTests {
         try folder.write("procrun.yaml", "actions: {}\n")
         try folder.write("taken.yaml", "# mine\n")
         try folder.write("team/other.yaml", "name: elsewhere\nsteps:\n  - action: log\n    parameters: {message: hi}\n")
-        let existing = try ProcrunBinary.run(["new", "taken"], in: folder.path)
-        #expect(existing.status == 2)
-        #expect(existing.stderr == "error: taken.yaml already exists; nothing was written: choose another name\n")
+        try ProcrunBinary.expect(
+            ["new", "taken"], in: folder.path, status: 2, stderr: "error: taken.yaml already exists; nothing was written: choose another name\n")
         #expect(try folder.read("taken.yaml") == "# mine\n")
-        let elsewhere = try ProcrunBinary.run(["new", "elsewhere"], in: folder.path)
-        #expect(elsewhere.status == 2)
-        #expect(elsewhere.stderr.contains("a procedure named 'elsewhere' already exists at"))
-        #expect(!folder.exists("elsewhere.yaml"))
-        let invalid = try ProcrunBinary.run(["new", "9lives"], in: folder.path)
-        #expect(invalid.status == 2)
-        #expect(invalid.stderr.contains("expected a procedure name"))
-    }
+        try ProcrunBinary.expect(["new", "elsewhere"], in: folder.path, status: 2, stderr: """
+            error: a procedure named 'elsewhere' already exists at team/other.yaml; nothing was written: choose another name
 
-    /// The text with durations in milliseconds (`12ms`) replaced, for comparing two runs.
-    static func withoutTimes(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.split(separator: " ").map { word in
-                let bare = word.hasSuffix(":") ? word.dropLast() : word
-                return bare.hasSuffix("ms") && bare.dropLast(2).allSatisfy(\.isNumber) ? "T" : String(word)
-            }.joined(separator: " ")
-        }.joined(separator: "\n")
+            """)
+        #expect(!folder.exists("elsewhere.yaml"))
+        try ProcrunBinary.expect(["new", "9lives"], in: folder.path, status: 2, stderr: "error: expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '9lives'\n")
     }
 }

@@ -5,86 +5,187 @@ import Testing
 /// Fixtures/compose.
 @Suite("procedures call procedures", .serialized)
 struct ComposeTests {
+    /// What `check` prints after the diagnostics of one problem, and `run` does not.
+    static func count(_ command: String) -> String {
+        command == "check" ? "1 problem found in 1 file\n" : ""
+    }
+
     @Test("a nested call passes inputs and reads outputs, in both forms and by path")
     func nestedCall() throws {
         let library = try ComposeFixture("nested-call")
         defer { library.remove() }
-        let output = try library.run(["run", "release.yaml", "--json"])
-        #expect(output.status == 0, "stdout was:\n\(output.stdout)\nstderr was:\n\(output.stderr)")
-        #expect(try library.folder.read("result.txt") == "hello Ada x2 / HELLO GRACE X1")
-        #expect(output.stdout.contains(#""outputs":{"both":"hello Ada x2 + HELLO GRACE X1"}"#))
-        #expect(output.stdout.contains(#""id":"first","action":"replay_procedure","status":"success""#))
-        #expect(output.stdout.contains(#""outputs":{"greeting":"hello Ada x2"},"steps":[{"step":1,"id":"text","action":"set""#))
-        #expect(output.stdout.contains(#"{"step":3,"id":"say","action":"shout","status":"success","outcome":"hello Linus x1!""#))
+        try ProcrunBinary.expect(["run", "release.yaml", "--json"], in: library.path, stdout: """
+            {"procedure":"release","file":"release.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"first","action":"replay_procedure","status":"success","outcome":"{\\"greeting\\":\\"hello Ada x2\\"}",\
+            "duration_ms":<ms>,"error":null,"attempts":1,"outputs":{"greeting":"hello Ada x2"},"steps":[{"step":1,"id":"text",\
+            "action":"set","status":"success","outcome":"","duration_ms":<ms>,"error":null,"attempts":1},{"step":2,"id":"upper",\
+            "action":"set","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":3,"id":"say",\
+            "action":"shout","status":"success","outcome":"hello Ada x2!","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":1}]},{"step":2,"id":"second","action":"greet","status":"success",\
+            "outcome":"{\\"greeting\\":\\"HELLO GRACE X1\\"}","duration_ms":<ms>,"error":null,"attempts":1,\
+            "outputs":{"greeting":"HELLO GRACE X1"},"steps":[{"step":1,"id":"text","action":"set","status":"success","outcome":"",\
+            "duration_ms":<ms>,"error":null,"attempts":1},{"step":2,"id":"upper","action":"set","status":"success","outcome":"",\
+            "duration_ms":<ms>,"error":null,"attempts":1},{"step":3,"id":"say","action":"shout","status":"success",\
+            "outcome":"HELLO GRACE X1!","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}]},{"step":3,"id":"by_path",\
+            "action":"replay_procedure","status":"success","outcome":"{\\"greeting\\":\\"hello Linus x1\\"}","duration_ms":<ms>,\
+            "error":null,"attempts":1,"outputs":{"greeting":"hello Linus x1"},"steps":[{"step":1,"id":"text","action":"set",\
+            "status":"success","outcome":"","duration_ms":<ms>,"error":null,"attempts":1},{"step":2,"id":"upper","action":"set",\
+            "status":"skipped","outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":3,"id":"say","action":"shout",\
+            "status":"success","outcome":"hello Linus x1!","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}]},{"step":4,\
+            "id":null,"action":"assert","status":"success","outcome":"true","duration_ms":<ms>,"error":null,"attempts":1},{"step":5,\
+            "id":null,"action":"write_file","status":"success","outcome":"<tmp>/result.txt","duration_ms":<ms>,"error":null,\
+            "attempts":1}],"outputs":{"both":"hello Ada x2 + HELLO GRACE X1"}}
 
-        let check = try library.run(["check", "release.yaml"])
-        #expect(check.status == 0)
-        #expect(check.stdout == "ok: release.yaml: 'release', 5 steps, calls 1 procedure\n")
+            """, normalizing: [.durationFields, .temporaryFolders])
+        #expect(try library.folder.read("result.txt") == "hello Ada x2 / HELLO GRACE X1")
+
+        try ProcrunBinary.expect(["check", "release.yaml"], in: library.path, stdout: "ok: release.yaml: 'release', 5 steps, calls 1 procedure\n")
     }
 
     @Test("the terminal view indents a nested procedure's steps under its call step")
     func terminalNesting() throws {
         let library = try ComposeFixture("nested-call")
         defer { library.remove() }
-        let output = try library.run(["run", "release.yaml", "--set", "who=Ada"])
-        #expect(output.status == 0)
-        let lines = output.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("  1/5 ↳ replay_procedure  first    calls greet (helpers/greet.yaml)"), "stdout was:\n\(output.stdout)")
-        #expect(lines.contains { $0.hasPrefix("      1/3 ✓ set    text   ") })
-        #expect(lines.contains { $0.hasPrefix("  1/5 ✓ replay_procedure  first    ") })
+        try ProcrunBinary.expect(["run", "release.yaml", "--set", "who=Ada"], in: library.path, stdout: """
+            ▶ release (release.yaml, 5 steps)
+              1/5 ↳ replay_procedure  first    calls greet (helpers/greet.yaml)
+                  1/3 … set    text
+                  1/3 ✓ set    text   <duration>
+                  2/3 - set    upper  skipped
+                  3/3 … shout  say
+                  3/3 ✓ shout  say    <duration>
+              1/5 ✓ replay_procedure  first    <duration>
+              2/5 ↳ greet             second   calls greet (helpers/greet.yaml)
+                  1/3 … set    text
+                  1/3 ✓ set    text   <duration>
+                  2/3 … set    upper
+                  2/3 ✓ set    upper  <duration>
+                  3/3 … shout  say
+                  3/3 ✓ shout  say    <duration>
+              2/5 ✓ greet             second   <duration>
+              3/5 ↳ replay_procedure  by_path  calls greet (helpers/greet.yaml)
+                  1/3 … set    text
+                  1/3 ✓ set    text   <duration>
+                  2/3 - set    upper  skipped
+                  3/3 … shout  say
+                  3/3 ✓ shout  say    <duration>
+              3/5 ✓ replay_procedure  by_path  <duration>
+              4/5 … assert            #4
+              4/5 ✓ assert            #4       <duration>
+              5/5 … write_file        #5
+              5/5 ✓ write_file        #5       <duration>
+            ✓ release succeeded in <duration>: 5 succeeded
+
+            """, normalizing: [.durations])
     }
+
+    /// What a run of three-levels/top.yaml prints: a failure three levels down.
+    static let threeLevelsRun = """
+        ▶ top (top.yaml, 3 steps)
+          1/3 … log         prepare
+          1/3 ✓ log         prepare  <duration>
+              starting
+          2/3 ↳ middle      mid      calls middle (inner/middle.yaml)
+              1/1 ↳ replay_procedure  low  calls bottom (inner/bottom.yaml)
+                  1/2 … shell  fine
+                  1/2 ✓ shell  fine         <duration>
+                  2/2 … shell  build_image
+                  2/2 ✗ shell  build_image  <duration>
+                      error: expected exit code 0, got 3: no space left
+                      │ no space left
+              1/1 ✗ replay_procedure  low  <duration>
+                  error: middle › bottom › build_image failed at inner/bottom.yaml:8:5: expected exit code 0, got 3: no space left
+          2/3 ✗ middle      mid      <duration>
+              error: top › middle › bottom › build_image failed at inner/bottom.yaml:8:5: expected exit code 0, got 3: no space left
+        ✗ top failed in <duration>: 1 succeeded, 1 failed, 1 not run; first failure: step 2 (mid)
+
+        """
 
     @Test("a failure three levels down names the chain and the failing step's position; the JSON nests")
     func threeLevels() throws {
         let library = try ComposeFixture("three-levels")
         defer { library.remove() }
-        let output = try library.run(["run", "top.yaml"])
-        #expect(output.status == 1)
-        #expect(
-            output.stdout.contains("error: top › middle › bottom › build_image failed at inner/bottom.yaml:8:5: expected exit code 0, got 3"),
-            "stdout was:\n\(output.stdout)")
+        try ProcrunBinary.expect(["run", "top.yaml"], in: library.path, status: 1, stdout: Self.threeLevelsRun, normalizing: [.durations])
         #expect(!library.folder.exists("after-marker"))
 
-        let json = try library.run(["run", "top.yaml", "--json"])
-        #expect(json.status == 1)
-        #expect(json.stdout.contains(#""chain":["top","middle","bottom","build_image"],"failed_at":"inner/bottom.yaml:8:5","steps":[{"step":1,"id":"low""#))
-        #expect(json.stdout.contains(#""chain":["middle","bottom","build_image"],"failed_at":"inner/bottom.yaml:8:5","steps":[{"step":1,"id":"fine""#))
-        #expect(json.stdout.contains(#"{"step":2,"id":"build_image","action":"shell","status":"failed""#))
+        try ProcrunBinary.expect(["run", "top.yaml", "--json"], in: library.path, status: 1, stdout: """
+            {"procedure":"top","file":"top.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"prepare","action":"log","status":"success","outcome":"starting","duration_ms":<ms>,"error":null,"attempts":1},\
+            {"step":2,"id":"mid","action":"middle","status":"failed","outcome":"","duration_ms":<ms>,\
+            "error":"top › middle › bottom › build_image failed at inner/bottom.yaml:8:5: expected exit code 0,\
+             got 3: no space left","attempts":1,"chain":["top","middle","bottom","build_image"],"failed_at":"inner/bottom.yaml:8:5",\
+            "steps":[{"step":1,"id":"low","action":"replay_procedure","status":"failed","outcome":"","duration_ms":<ms>,\
+            "error":"middle › bottom › build_image failed at inner/bottom.yaml:8:5: expected exit code 0, got 3: no space left",\
+            "attempts":1,"chain":["middle","bottom","build_image"],"failed_at":"inner/bottom.yaml:8:5","steps":[{"step":1,\
+            "id":"fine","action":"shell","status":"success","outcome":"ok release","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":1},{"step":2,"id":"build_image","action":"shell","status":"failed","outcome":"","duration_ms":<ms>,\
+            "exit_code":3,"error":"expected exit code 0, got 3: no space left","attempts":1}]}]}],"outputs":{}}
 
-        let quiet = try library.run(["run", "top.yaml", "--quiet"])
-        #expect(quiet.stderr.contains("top › middle › bottom › build_image failed at inner/bottom.yaml:8:5"))
+            """, normalizing: [.durationFields])
+
+        try ProcrunBinary.expect(["run", "top.yaml", "--quiet"], in: library.path, status: 1, stderr: """
+            top.yaml: step 2 (mid) failed: top › middle › bottom › build_image failed at inner/bottom.yaml:8:5: expected exit code 0, got 3: no space left
+
+            """)
     }
 
     @Test("A → B → A is rejected by check and before any step runs", arguments: ["check", "run"])
     func cycle(command: String) throws {
         let library = try ComposeFixture("cycle")
         defer { library.remove() }
-        let output = try library.run([command, "a.yaml"])
-        #expect(output.status == 2)
+        try ProcrunBinary.expect(
+            [command, "a.yaml"], in: library.path, status: 2,
+            stderr: """
+                b.yaml:7:29: error: procedure call cycle: a › b › a; a procedure may not call itself, directly or through others
+                    parameters: {procedure: a}
+                                            ^
+                a.yaml:6:13: note: 'a' calls 'b' here
+                    action: b
+                            ^
+                note: 'b' calls 'a' here, which closes the cycle
+
+                """ + Self.count(command))
         #expect(!library.anythingRan)
-        #expect(output.stderr.contains("b.yaml:7:29: error: procedure call cycle: a › b › a;"), "stderr was:\n\(output.stderr)")
-        #expect(output.stderr.contains("a.yaml:6:13: note: 'a' calls 'b' here\n"))
-        #expect(output.stderr.contains("note: 'b' calls 'a' here, which closes the cycle"))
     }
 
     @Test("self-recursion is rejected by check and before any step runs", arguments: ["check", "run"])
     func selfRecursion(command: String) throws {
         let library = try ComposeFixture("self-recursion")
         defer { library.remove() }
-        let output = try library.run([command, "loop.yaml"])
-        #expect(output.status == 2)
+        try ProcrunBinary.expect(
+            [command, "loop.yaml"], in: library.path, status: 2,
+            stderr: """
+                loop.yaml:6:13: error: procedure 'loop' calls itself: loop › loop; a procedure may not call itself, directly or through others
+                    action: loop
+                            ^
+                note: 'loop' calls 'loop' here, which closes the cycle
+
+                """ + Self.count(command))
         #expect(!library.anythingRan)
-        #expect(output.stderr.hasPrefix("loop.yaml:6:13: error: procedure 'loop' calls itself: loop › loop;"), "stderr was:\n\(output.stderr)")
     }
 
     @Test("a diamond is not a cycle: it runs, and the shared callee runs once per call")
     func diamond() throws {
         let library = try ComposeFixture("diamond")
         defer { library.remove() }
-        let check = try library.run(["check", "a.yaml"])
-        #expect(check.status == 0, "stderr was:\n\(check.stderr)")
-        let output = try library.run(["run", "a.yaml"])
-        #expect(output.status == 0, "stdout was:\n\(output.stdout)")
+        try ProcrunBinary.expect(["check", "a.yaml"], in: library.path, stdout: "ok: a.yaml: 'a', 2 steps, calls 3 procedures\n")
+        try ProcrunBinary.expect(["run", "a.yaml"], in: library.path, stdout: """
+            ▶ a (a.yaml, 2 steps)
+              1/2 ↳ b  left   calls b (b.yaml)
+                  1/1 ↳ d  #1  calls d (d.yaml)
+                      1/1 … write_file  #1
+                      1/1 ✓ write_file  #1  <duration>
+                  1/1 ✓ d  #1  <duration>
+              1/2 ✓ b  left   <duration>
+              2/2 ↳ c  right  calls c (c.yaml)
+                  1/1 ↳ d  #1  calls d (d.yaml)
+                      1/1 … write_file  #1
+                      1/1 ✓ write_file  #1  <duration>
+                  1/1 ✓ d  #1  <duration>
+              2/2 ✓ c  right  <duration>
+            ✓ a succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
         #expect(try library.folder.read("visits.txt") == "d from b\nd from c\n")
     }
 
@@ -92,29 +193,37 @@ struct ComposeTests {
     func missing() throws {
         let library = try ComposeFixture("missing")
         defer { library.remove() }
-        let output = try library.run(["run", "main.yaml"])
-        #expect(output.status == 2)
+        try ProcrunBinary.expect(["run", "main.yaml"], in: library.path, status: 2, stderr: """
+            main.yaml:6:29: error: no procedure named 'deploy_bakend' in the library folder '.'; did you mean 'deploy_backend'?
+                parameters: {procedure: deploy_bakend}
+                                        ^
+            main.yaml:7:13: error: unknown action 'deploy_bakend'; did you mean 'deploy_backend'?
+              - action: deploy_bakend
+                        ^
+
+            """)
         #expect(!library.anythingRan)
-        #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "main.yaml") == [
-            "6:29: error: no procedure named 'deploy_bakend' in the library folder '.'; did you mean 'deploy_backend'?",
-            "7:13: error: unknown action 'deploy_bakend'; did you mean 'deploy_backend'?",
-        ])
     }
 
     @Test(
         "a reference cannot leave the library",
         arguments: [
-            ("parent.yaml", "6:29: error: procedure reference '../../etc/passwd' leaves the library folder '.'"),
-            ("absolute.yaml", "6:29: error: procedure reference '/etc/passwd' is an absolute path; a reference is a procedure name or a path inside the library folder '.'"),
-            ("inner.yaml", "6:29: error: procedure reference 'sub/../../outside.yaml' leaves the library folder '.'"),
+            ("parent.yaml", "../../etc/passwd", "leaves the library folder '.'"),
+            ("absolute.yaml", "/etc/passwd", "is an absolute path; a reference is a procedure name or a path inside the library folder '.'"),
+            ("inner.yaml", "sub/../../outside.yaml", "leaves the library folder '.'"),
         ])
-    func traversal(file: String, expected: String) throws {
+    func traversal(file: String, reference: String, problem: String) throws {
         let library = try ComposeFixture("traversal")
         defer { library.remove() }
         for command in ["check", "run"] {
-            let output = try library.run([command, file])
-            #expect(output.status == 2)
-            #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: file) == [expected], "stderr was:\n\(output.stderr)")
+            try ProcrunBinary.expect(
+                [command, file], in: library.path, status: 2,
+                stderr: """
+                    \(file):6:29: error: procedure reference '\(reference)' \(problem)
+                        parameters: {procedure: \(reference)}
+                                                ^
+
+                    """ + Self.count(command))
         }
         #expect(!library.anythingRan)
     }
@@ -123,14 +232,27 @@ struct ComposeTests {
     func templatedTraversal() throws {
         let library = try ComposeFixture("traversal")
         defer { library.remove() }
-        let inside = try library.run(["run", "templated.yaml"])
-        #expect(inside.status == 0, "stdout was:\n\(inside.stdout)")
+        try ProcrunBinary.expect(["run", "templated.yaml"], in: library.path, stdout: """
+            ▶ templated (templated.yaml, 2 steps)
+              1/2 ↳ replay_procedure  call  calls ok (sub/ok.yaml)
+                  1/1 … log  #1
+                  1/1 ✓ log  #1  <duration>
+                      inside the library
+              1/2 ✓ replay_procedure  call  <duration>
+              2/2 … shell             #2
+              2/2 ✓ shell             #2    <duration>
+            ✓ templated succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
         try library.folder.write("ran-marker", "")
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["rm", library.path + "/ran-marker"]))
 
-        let outside = try library.run(["run", "templated.yaml", "--set", "target=../../../etc/passwd"])
-        #expect(outside.status == 1)
-        #expect(outside.stdout.contains("error: templated.yaml:7:30: procedure reference '../../../etc/passwd' leaves the library folder '.'"), "stdout was:\n\(outside.stdout)")
+        try ProcrunBinary.expect(["run", "templated.yaml", "--set", "target=../../../etc/passwd"], in: library.path, status: 1, stdout: """
+            ▶ templated (templated.yaml, 2 steps)
+            ✗ templated failed in <duration>: 0 succeeded, 2 not run
+              error: templated.yaml:7:30: procedure reference '../../../etc/passwd' leaves the library folder '.'
+
+            """, normalizing: [.durations])
         #expect(!library.anythingRan)
     }
 
@@ -142,9 +264,12 @@ struct ComposeTests {
         defer { outside.remove() }
         try outside.write("evil.yaml", "name: evil\nsteps:\n  - {action: shell, parameters: {command: touch ran-marker}}\n")
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["ln", "-s", outside.path + "/evil.yaml", library.path + "/sub/link.yaml"]))
-        let output = try library.run(["run", "templated.yaml", "--set", "target=sub/link.yaml"])
-        #expect(output.status == 1)
-        #expect(output.stdout.contains("error: templated.yaml:7:30: procedure reference 'sub/link.yaml' resolves outside the library folder '.'"), "stdout was:\n\(output.stdout)")
+        try ProcrunBinary.expect(["run", "templated.yaml", "--set", "target=sub/link.yaml"], in: library.path, status: 1, stdout: """
+            ▶ templated (templated.yaml, 2 steps)
+            ✗ templated failed in <duration>: 0 succeeded, 2 not run
+              error: templated.yaml:7:30: procedure reference 'sub/link.yaml' resolves outside the library folder '.' (through a symbolic link)
+
+            """, normalizing: [.durations])
         #expect(!outside.exists("ran-marker"))
     }
 
@@ -152,30 +277,48 @@ struct ComposeTests {
     func nestedSyntaxError(command: String) throws {
         let library = try ComposeFixture("nested-syntax")
         defer { library.remove() }
-        let output = try library.run([command, "main.yaml"])
-        #expect(output.status == 2)
+        try ProcrunBinary.expect(
+            [command, "main.yaml"], in: library.path, status: 2,
+            stderr: """
+                broken.yaml:4:27: error: syntax: the quoted scalar opened here is never closed: expected a closing double quote, found the end of the file
+                    parameters: {message: "never closed}
+                                          ^
+                main.yaml:5:13: note: called from here
+                  - action: broken
+                            ^
+
+                """ + Self.count(command))
         #expect(!library.anythingRan)
-        #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "broken.yaml") == [
-            "4:27: error: syntax: the quoted scalar opened here is never closed: expected a closing double quote, found the end of the file",
-        ])
-        #expect(output.stderr.contains("main.yaml:5:13: note: called from here\n"))
     }
 
     @Test("inputs are checked against the callee's declarations; errors name the call site and the declaration")
     func inputMismatch() throws {
         let library = try ComposeFixture("type-mismatch")
         defer { library.remove() }
-        let output = try library.run(["check", "main.yaml"])
-        #expect(output.status == 2)
-        #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "main.yaml") == [
-            "8:42: error: input 'replicas' of procedure 'scale' expects an integer, found the string 'many'",
-            "12:40: error: input 'replicas' of procedure 'scale' expects an integer, found a boolean",
-            "13:13: error: procedure 'scale' needs input 'service'; pass it in 'parameters'",
-        ])
-        #expect(output.stderr.contains("scale.yaml:4:3: note: input 'replicas' is declared here\n"))
-        #expect(output.stderr.contains("scale.yaml:3:3: note: input 'service' is declared here\n"))
-        let run = try library.run(["run", "main.yaml"])
-        #expect(run.status == 2)
+        // What check and run print, but the count check adds.
+        let diagnostics = """
+            main.yaml:8:42: error: input 'replicas' of procedure 'scale' expects an integer, found the string 'many'
+                parameters: {service: api, replicas: many}
+                                                     ^
+            scale.yaml:4:3: note: input 'replicas' is declared here
+              replicas: {type: integer, default: 1}
+              ^
+            main.yaml:12:40: error: input 'replicas' of procedure 'scale' expects an integer, found a boolean
+                  inputs: {service: api, replicas: "{{ inputs.fast }}"}
+                                                   ^
+            scale.yaml:4:3: note: input 'replicas' is declared here
+              replicas: {type: integer, default: 1}
+              ^
+            main.yaml:13:13: error: procedure 'scale' needs input 'service'; pass it in 'parameters'
+              - action: scale
+                        ^
+            scale.yaml:3:3: note: input 'service' is declared here
+              service: {type: string, required: true}
+              ^
+
+            """
+        try ProcrunBinary.expect(["check", "main.yaml"], in: library.path, status: 2, stderr: diagnostics + "3 problems found in 1 file\n")
+        try ProcrunBinary.expect(["run", "main.yaml"], in: library.path, status: 2, stderr: diagnostics)
         #expect(!library.anythingRan)
     }
 
@@ -183,13 +326,17 @@ struct ComposeTests {
     func duplicateNames() throws {
         let library = try ComposeFixture("duplicate")
         defer { library.remove() }
-        let output = try library.run(["check", "main.yaml"])
-        #expect(output.status == 2)
-        #expect(BrokenFixtureTests.diagnostics(in: output.stderr, for: "main.yaml") == [
-            "3:13: error: procedure name 'helper' is claimed by more than one file (helper.yaml and team/helper-copy.yaml); names must be unique in a library"
-        ])
+        try ProcrunBinary.expect(["check", "main.yaml"], in: library.path, status: 2, stderr: """
+            main.yaml:3:13: error: procedure name 'helper' is claimed by more than one file (helper.yaml and team/helper-copy.yaml); names must be unique in a library
+              - action: helper
+                        ^
+            helper.yaml:1:7: note: also claimed here
+            name: helper
+                  ^
+            1 problem found in 1 file
+
+            """)
         // Each claim is shown where it is written.
-        #expect(output.stderr.contains("helper.yaml:1:7: note: also claimed here\n"), "\(output.stderr)")
     }
 
     @Test("a call step's timeout bounds the whole callee")
@@ -197,10 +344,18 @@ struct ComposeTests {
         let library = try ComposeFixture("call-timeout")
         defer { library.remove() }
         let started = ContinuousClock.now
-        let output = try library.run(["run", "caller.yaml"])
+        try ProcrunBinary.expect(["run", "caller.yaml"], in: library.path, status: 1, stdout: """
+            ▶ caller (caller.yaml, 1 step)
+              1/1 ↳ slow  call  calls slow (slow.yaml)
+                  1/2 … shell  wait
+                  1/2 ✗ shell  wait  <duration>
+                      error: timed out after 300ms
+              1/1 ✗ slow  call  <duration>
+                  error: caller › slow › wait failed at slow.yaml:3:5: timed out after 300ms
+            ✗ caller failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (call)
+
+            """, normalizing: [.durations])
         #expect(ContinuousClock.now - started < .seconds(10))
-        #expect(output.status == 1)
-        #expect(output.stdout.contains("error: caller › slow › wait failed at slow.yaml:3:5: timed out after 300ms"), "stdout was:\n\(output.stdout)")
         #expect(!library.anythingRan)
     }
 
@@ -210,10 +365,37 @@ struct ComposeTests {
         defer { folder.remove() }
         let procedures = FileSystem.directory(of: FileSystem.directory(of: FileSystem.directory(of: ProcrunBinary.fixtures))) + "/procedures"
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["cp", "-R", procedures + "/.", folder.path]))
-        let output = try ProcrunBinary.run(["run", "deploy_full_stack.yaml", "--set", "tag=v9", "--json"], in: folder.path)
-        #expect(output.status == 0, "stdout was:\n\(output.stdout)\nstderr was:\n\(output.stderr)")
-        #expect(output.stdout.contains(#""outputs":{"backend":"sha256:"#))
-        #expect(try folder.read(".state/deployed-staging").hasPrefix("frontend@sha256:"))
+        try ProcrunBinary.expect(["run", "deploy_full_stack.yaml", "--set", "tag=v9", "--json"], in: folder.path, stdout: """
+            {"procedure":"deploy_full_stack","file":"deploy_full_stack.yaml","success":true,"duration_ms":<ms>,"learned":true,\
+            "steps":[{"step":1,"id":"backend","action":"replay_procedure","status":"success",\
+            "outcome":"{\\"digest\\":\\"sha256:b508fe7d05e551b9\\"}","duration_ms":<ms>,"error":null,"attempts":1,\
+            "outputs":{"digest":"sha256:b508fe7d05e551b9"},"steps":[{"step":1,"id":"test","action":"run_tests","status":"success",\
+            "outcome":"running unit tests\\n42 passed, 0 failed (unit)","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},\
+            {"step":2,"id":"build","action":"build_image","status":"success",\
+            "outcome":"built backend:v9\\ndigest: sha256:b508fe7d05e551b9","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":1,"outputs":{"digest":"sha256:b508fe7d05e551b9"}},{"step":3,"id":"push","action":"push_image",\
+            "status":"success","outcome":"pushed backend:v9 (sha256:b508fe7d05e551b9)","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1},{"step":4,"id":"apply","action":"apply_manifest","status":"success",\
+            "outcome":"rolled out backend@sha256:b508fe7d05e551b9 to staging (3 replicas)","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1},{"step":5,"id":"verify","action":"check_health","status":"success","outcome":"healthy",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":6,"id":null,"action":"log","status":"success",\
+            "outcome":"backend v9 is live in staging (sha256:b508fe7d05e551b9)","duration_ms":<ms>,"error":null,"attempts":1}]},\
+            {"step":2,"id":"frontend","action":"deploy_frontend","status":"success",\
+            "outcome":"{\\"backend\\":\\"sha256:b508fe7d05e551b9\\",\\"digest\\":\\"sha256:c5c28d894cc3e33b\\"}","duration_ms":<ms>,\
+            "error":null,"attempts":1,"outputs":{"backend":"sha256:b508fe7d05e551b9","digest":"sha256:c5c28d894cc3e33b"},\
+            "steps":[{"step":1,"id":"build","action":"build_image","status":"success",\
+            "outcome":"built frontend:v9\\ndigest: sha256:c5c28d894cc3e33b","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":1,"outputs":{"digest":"sha256:c5c28d894cc3e33b"}},{"step":2,"id":"apply","action":"apply_manifest",\
+            "status":"success","outcome":"rolled out frontend@sha256:c5c28d894cc3e33b to staging (1 replicas)","duration_ms":<ms>,\
+            "exit_code":0,"error":null,"attempts":1},{"step":3,"id":"verify","action":"check_health","status":"success",\
+            "outcome":"healthy","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}]},{"step":3,"id":"smoke",\
+            "action":"shell","status":"success","outcome":"frontend@sha256:c5c28d894cc3e33b x1","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1},{"step":4,"id":null,"action":"log","status":"success",\
+            "outcome":"stack v9 is live: backend sha256:b508fe7d05e551b9, frontend sha256:c5c28d894cc3e33b","duration_ms":<ms>,\
+            "error":null,"attempts":1}],"outputs":{"backend":"sha256:b508fe7d05e551b9","frontend":"sha256:c5c28d894cc3e33b"}}
+
+            """, normalizing: [.durationFields])
+        WholeText.expect(try folder.read(".state/deployed-staging"), equals: "frontend@sha256:c5c28d894cc3e33b x1\n", ".state/deployed-staging")
     }
 }
 
@@ -224,32 +406,46 @@ struct LibraryCommandTests {
     func list() throws {
         let library = try ComposeFixture("nested-call")
         defer { library.remove() }
-        let output = try library.run(["list"])
-        #expect(output.status == 0)
-        #expect(output.stdout == """
+        try ProcrunBinary.expect(["list"], in: library.path, stdout: """
             NAME     DESCRIPTION                                                 TAGS              FILE
             greet    builds a greeting                                           helper            helpers/greet.yaml
             release  calls a helper twice, in both forms, and reads its outputs  compose, example  release.yaml
 
-            """, "stdout was:\n\(output.stdout)")
+            """)
     }
 
     @Test("list reports two files claiming one name")
     func listDuplicates() throws {
         let library = try ComposeFixture("duplicate")
         defer { library.remove() }
-        let output = try library.run(["list"])
-        #expect(output.status == 2)
-        #expect(output.stderr.contains("team/helper-copy.yaml:1:7: error: procedure name 'helper' is claimed by more than one file"))
+        try ProcrunBinary.expect(["list"], in: library.path, status: 2, stdout: """
+            NAME    DESCRIPTION  TAGS  FILE
+            helper                     helper.yaml
+            helper                     team/helper-copy.yaml
+            main                       main.yaml
+
+            """, stderr: """
+            team/helper-copy.yaml:1:7: error: procedure name 'helper' is claimed by more than one file (helper.yaml and team/helper-copy.yaml); names must be unique in a library
+            name: helper
+                  ^
+            helper.yaml:1:7: note: also claimed here
+            name: helper
+                  ^
+
+            """)
     }
 
     @Test("show prints the procedure and its call tree")
     func show() throws {
         let library = try ComposeFixture("diamond")
         defer { library.remove() }
-        let output = try library.run(["show", "a"])
-        #expect(output.status == 0)
-        #expect(output.stdout.hasSuffix("""
+        try ProcrunBinary.expect(["show", "a"], in: library.path, stdout: """
+            a (a.yaml)
+
+            steps:
+              1  left   b → b
+              2  right  c → c
+
             call tree:
             a
             ├─ left → b (b.yaml)
@@ -257,25 +453,30 @@ struct LibraryCommandTests {
             └─ right → c (c.yaml)
                └─ #1 → d (d.yaml)
 
-            """), "stdout was:\n\(output.stdout)")
+            """)
     }
 
     @Test("show refuses a procedure whose call graph has a cycle")
     func showCycle() throws {
         let library = try ComposeFixture("cycle")
         defer { library.remove() }
-        let output = try library.run(["show", "a.yaml"])
-        #expect(output.status == 2)
-        #expect(output.stderr.contains("error: procedure call cycle: a › b › a"))
+        try ProcrunBinary.expect(["show", "a.yaml"], in: library.path, status: 2, stderr: """
+            b.yaml:7:29: error: procedure call cycle: a › b › a; a procedure may not call itself, directly or through others
+                parameters: {procedure: a}
+                                        ^
+            a.yaml:6:13: note: 'a' calls 'b' here
+                action: b
+                        ^
+            note: 'b' calls 'a' here, which closes the cycle
+
+            """)
     }
 
     @Test("graph prints Mermaid and DOT")
     func graph() throws {
         let library = try ComposeFixture("diamond")
         defer { library.remove() }
-        let mermaid = try library.run(["graph", "a"])
-        #expect(mermaid.status == 0)
-        #expect(mermaid.stdout == """
+        try ProcrunBinary.expect(["graph", "a"], in: library.path, stdout: """
             flowchart TD
                 n0["a"]
                 n1["b"]
@@ -287,21 +488,39 @@ struct LibraryCommandTests {
                 n2 -->|"#1"| n3
 
             """)
-        let dot = try library.run(["graph", "a", "--format", "dot"])
-        #expect(dot.status == 0)
-        #expect(dot.stdout.hasPrefix("digraph calls {\n"))
-        #expect(dot.stdout.contains("    n1 -> n3 [label=\"#1\"];\n"))
-        let bad = try library.run(["graph", "a", "--format", "svg"])
-        #expect(bad.status == 2)
+        try ProcrunBinary.expect(["graph", "a", "--format", "dot"], in: library.path, stdout: """
+            digraph calls {
+                rankdir=LR;
+                node [shape=box];
+                n0 [label="a"];
+                n1 [label="b"];
+                n2 [label="c"];
+                n3 [label="d"];
+                n0 -> n1 [label="left"];
+                n0 -> n2 [label="right"];
+                n1 -> n3 [label="#1"];
+                n2 -> n3 [label="#1"];
+            }
+
+            """)
+        try ProcrunBinary.expect(["graph", "a", "--format", "svg"], in: library.path, status: 2, stderr: """
+            Error: --format must be mermaid or dot, found 'svg'
+            Usage: procrun graph <procedure> [--format <FORMAT>] [--library <DIR>] [--no-color]
+              See 'procrun graph --help' for more information.
+
+            """)
     }
 
     @Test("graph shows a templated call as a dashed edge resolved at run time")
     func graphDynamic() throws {
         let library = try ComposeFixture("traversal")
         defer { library.remove() }
-        let output = try library.run(["graph", "templated.yaml"])
-        #expect(output.status == 0)
-        #expect(output.stdout.contains("    n1{{\"{{ inputs.target }}\"}}\n"), "stdout was:\n\(output.stdout)")
-        #expect(output.stdout.contains("    n0 -.->|\"call\"| n1\n"))
+        try ProcrunBinary.expect(["graph", "templated.yaml"], in: library.path, stdout: """
+            flowchart TD
+                n0["templated"]
+                n1{{"{{ inputs.target }}"}}
+                n0 -.->|"call"| n1
+
+            """)
     }
 }

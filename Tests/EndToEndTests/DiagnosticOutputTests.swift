@@ -5,19 +5,22 @@ import Testing
 /// the problem is, where what caused it is, and the way out.
 @Suite("diagnostic output", .serialized)
 struct DiagnosticOutputTests {
-    func check(_ fixture: String) throws -> ProcrunBinary.Output {
+    /// Runs `procrun COMMAND FIXTURE` on a copy of the broken fixture and expects exit 2, nothing
+    /// on standard output and exactly `stderr`.
+    func expect(
+        _ command: String, _ fixture: String, stderr: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/broken/" + fixture)
-        return try ProcrunBinary.run(["check", fixture], in: folder.path)
+        try ProcrunBinary.expect([command, fixture], in: folder.path, status: 2, stderr: stderr, sourceLocation: sourceLocation)
     }
 
     @Test("conflict markers: named with their lines at the first, with the merge driver and 'procrun resolve' as the way out")
     func mergeConflict() throws {
-        let output = try check("merge-conflict.yaml")
-        #expect(output.status == 2)
-        #expect(
-            output.stderr == """
+        try expect(
+            "check", "merge-conflict.yaml",
+            stderr: """
                 merge-conflict.yaml:9:1: error: unresolved merge conflict markers (lines 9, 12, 15)
                 <<<<<<< HEAD
                 ^
@@ -26,13 +29,6 @@ struct DiagnosticOutputTests {
                 1 problem found in 1 file
 
                 """)
-    }
-
-    func run(_ fixture: String) throws -> ProcrunBinary.Output {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        _ = try folder.copy(ProcrunBinary.fixtures + "/broken/" + fixture)
-        return try ProcrunBinary.run([fixture], in: folder.path)
     }
 
     static let unclosedAtTheEnd = """
@@ -47,16 +43,13 @@ struct DiagnosticOutputTests {
 
     @Test("an unclosed quote: at the quote, with a note where the file ended; by check and by run")
     func unclosedQuote() throws {
-        #expect(try check("unclosed-quote-lines.yaml").stderr == Self.unclosedAtTheEnd + "1 problem found in 1 file\n")
-        let run = try run("unclosed-quote-lines.yaml")
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr == Self.unclosedAtTheEnd)
+        try expect("check", "unclosed-quote-lines.yaml", stderr: Self.unclosedAtTheEnd + "1 problem found in 1 file\n")
+        try expect("run", "unclosed-quote-lines.yaml", stderr: Self.unclosedAtTheEnd)
     }
 
     @Test("an unclosed quote closed by a later string's quote: at the quote, with a note where libyaml stopped")
     func unclosedQuoteLaterKey() throws {
-        #expect(try check("unclosed-quote-later-key.yaml").stderr == """
+        try expect("check", "unclosed-quote-later-key.yaml", stderr: """
             unclosed-quote-later-key.yaml:5:16: error: syntax: the quoted scalar opened here is never closed: the single quote at line 7, column 27 closes it instead, taking in the lines between
                   command: 'touch ran-marker
                            ^
@@ -70,7 +63,7 @@ struct DiagnosticOutputTests {
 
     @Test("empty, comment-only and marker-only files are reported at a line of the file; by check and by run")
     func emptyFiles() throws {
-        #expect(try check("empty-file.yaml").stderr == """
+        try expect("check", "empty-file.yaml", stderr: """
             empty-file.yaml:1:1: error: the file is empty; expected a procedure (a mapping with 'name' and 'steps')
             1 problem found in 1 file
 
@@ -81,12 +74,9 @@ struct DiagnosticOutputTests {
             ^
 
             """
-        #expect(try check("comments-only.yaml").stderr == comments + "1 problem found in 1 file\n")
-        let run = try run("comments-only.yaml")
-        #expect(run.status == 2)
-        #expect(run.stdout.isEmpty)
-        #expect(run.stderr == comments)
-        #expect(try check("document-marker-only.yaml").stderr == """
+        try expect("check", "comments-only.yaml", stderr: comments + "1 problem found in 1 file\n")
+        try expect("run", "comments-only.yaml", stderr: comments)
+        try expect("check", "document-marker-only.yaml", stderr: """
             document-marker-only.yaml:1:1: error: the document is empty; expected a procedure (a mapping with 'name' and 'steps')
             ---
             ^
@@ -97,10 +87,11 @@ struct DiagnosticOutputTests {
 
     @Test("every independent problem in one pass, in line order")
     func everyProblem() throws {
-        let output = try check("every-problem-at-once.yaml")
-        let lines = BrokenFixtureTests.diagnostics(in: output.stderr, for: "every-problem-at-once.yaml")
+        let stderr = BrokenFixtureTests.expected("every-problem-at-once.yaml")
+        try expect("check", "every-problem-at-once.yaml", stderr: stderr)
+        let lines = BrokenFixtureTests.diagnostics(in: stderr, for: "every-problem-at-once.yaml")
         #expect(lines.count == 9)
-        #expect(output.stderr.hasSuffix("9 problems found in 1 file\n"))
+        #expect(stderr.hasSuffix("9 problems found in 1 file\n"))
         let positions = lines.map { $0.split(separator: ":").prefix(2).map { Int($0) ?? 0 } }
         #expect(positions == positions.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) })
     }

@@ -25,14 +25,36 @@ struct EscapeSequenceTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/safety/escapes.yaml")
-        for arguments in [[String](), ["--verbose"], ["--json"]] {
-            let output = try ProcrunBinary.run(["run", "escapes.yaml", "--no-learn"] + arguments, in: folder.path)
-            #expect(output.status == 1)
-            let bytes = Array(output.stdout.utf8)
-            #expect(!bytes.contains(0x1B) && !bytes.contains(0x07), "\(arguments) printed:\n\(output.stdout.debugDescription)")
-            #expect(!output.stdout.contains("\\u001b") && !output.stdout.contains("\u{9B}"), "\(arguments) printed:\n\(output.stdout.debugDescription)")
-            #expect(output.stdout.contains("red moved  done"), "\(arguments) printed:\n\(output.stdout.debugDescription)")
-        }
+        try ProcrunBinary.expect(
+            ["run", "escapes.yaml", "--no-learn"], in: folder.path, status: 1,
+            stdout: """
+                ▶ escapes (escapes.yaml, 1 step)
+                  1/1 … shell  paints
+                  1/1 ✗ shell  paints  <duration>
+                      error: expected exit code 0, got 1
+                      │ red moved  done
+                ✗ escapes failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (paints)
+
+                """, normalizing: [.durations])
+        try ProcrunBinary.expect(
+            ["run", "escapes.yaml", "--no-learn", "--verbose"], in: folder.path, status: 1,
+            stdout: """
+                ▶ escapes (escapes.yaml, 1 step)
+                  1/1 … shell  paints
+                red moved  done
+                  1/1 ✗ shell  paints  <duration>
+                      error: expected exit code 0, got 1
+                ✗ escapes failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (paints)
+
+                """, normalizing: [.durations])
+        try ProcrunBinary.expect(
+            ["run", "escapes.yaml", "--no-learn", "--json"], in: folder.path, status: 1,
+            stdout: """
+                {"procedure":"escapes","file":"escapes.yaml","success":false,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
+                "id":"paints","action":"shell","status":"failed","outcome":"red moved  done","duration_ms":<ms>,"exit_code":1,\
+                "error":"expected exit code 0, got 1","attempts":1}],"outputs":{}}
+
+                """, normalizing: [.durationFields])
     }
 
     @Test("a terminal gets the colour and nothing else of the step's sequences")

@@ -12,30 +12,72 @@ struct ExportTests {
         let output = try TemporaryFolder()
         defer { output.remove() }
         let skills = output.path + "/skills"
-        let first = try ProcrunBinary.run(["export", "--skills", skills, "--library", library.path, "--json"])
-        #expect(first.status == 0, "stderr: \(first.stderr)")
-        guard case .list(let written)? = AgentFixture.object(first.stdout)?["written"] else {
-            Issue.record("no 'written' in \(first.stdout)")
-            return
-        }
-        #expect(written.count == 4)
+        try ProcrunBinary.expect(["export", "--skills", skills, "--library", library.path, "--json"], stdout: """
+            {"removed":[],"superseded":[],"unchanged":[],"written":["<output>/skills/broken-step/broken_step.yaml",\
+            "<output>/skills/broken-step/SKILL.md","<output>/skills/greet/greet.yaml","<output>/skills/greet/SKILL.md"]}
+
+            """, normalizing: [.path(output.path, as: "<output>")])
         let skill = try output.read("skills/greet/SKILL.md")
-        #expect(skill.hasPrefix("---\nname: greet\ndescription: \"greets someone by name. Use it when you need to greet (hello, welcome)"))
-        #expect(skill.contains("procrun run \(library.path)/greet.yaml --set who=WHO --json"))
-        #expect(skill.contains("| who | string | yes |  | who to greet |"))
+        WholeText.expect(skill, equals: """
+            ---
+            name: greet
+            description: "greets someone by name. Use it when you need to greet (hello, welcome), instead of running the steps by hand: procrun checks the procedure, runs it and learns from every run."
+            ---
+
+            <!-- written by procrun export --skills; edit the procedure, not this file -->
+
+            # greet
+
+            greets someone by name
+
+            ## How to run it
+
+            Run it with procrun from any folder; `--json` prints a machine-readable report:
+
+            ```sh
+            procrun run <library>/greet.yaml --set who=WHO --json
+            ```
+
+            The run is checked before anything starts, and its outcome is recorded in the procedure's `stats` block. Exit status 0 means every step succeeded, 1 that a step failed (the report says which and why), 2 that the inputs or the file are invalid.
+
+            ## Inputs
+
+            | name | type | required | default | description |
+            | --- | --- | --- | --- | --- |
+            | who | string | yes |  | who to greet |
+            | times | integer | no | 1 |  |
+
+            Pass each as `--set NAME=VALUE`.
+
+            ## Outputs
+
+            The report's `outputs` holds: `greeting`.
+
+            ## Steps
+
+            1. `shell` (say)
+
+            The procedure itself is [greet.yaml](greet.yaml), a copy of `<library>/greet.yaml`; edit the original, then run `procrun export --skills` again.
+
+            """, "SKILL.md", normalizing: [.path(library.path, as: "<library>")])
         #expect(try output.read("skills/greet/greet.yaml") == library.read("greet.yaml"))
         #expect(output.exists("skills/broken-step/SKILL.md"))
 
-        let again = try ProcrunBinary.run(["export", "--skills", skills, "--library", library.path, "--json"])
-        #expect(again.status == 0)
-        #expect(AgentFixture.object(again.stdout)?["written"] == .list([]))
+        try ProcrunBinary.expect(["export", "--skills", skills, "--library", library.path, "--json"], stdout: """
+            {"removed":[],"superseded":[],"unchanged":["<output>/skills/broken-step/broken_step.yaml",\
+            "<output>/skills/broken-step/SKILL.md","<output>/skills/greet/greet.yaml","<output>/skills/greet/SKILL.md"],"written":[]}
+
+            """, normalizing: [.path(output.path, as: "<output>")])
         #expect(try output.read("skills/greet/SKILL.md") == skill)
 
         // A procedure that is gone loses its folder; a folder procrun did not write is left alone.
         try output.write("skills/mine/SKILL.md", "---\nname: mine\n---\n")
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["rm", library.path + "/broken_step.yaml"]))
-        let third = try ProcrunBinary.run(["export", "--skills", skills, "--library", library.path, "--json"])
-        #expect(AgentFixture.object(third.stdout)?["removed"] == .list([.string(skills + "/broken-step")]))
+        try ProcrunBinary.expect(["export", "--skills", skills, "--library", library.path, "--json"], stdout: """
+            {"removed":["<output>/skills/broken-step"],"superseded":[],"unchanged":["<output>/skills/greet/greet.yaml",\
+            "<output>/skills/greet/SKILL.md"],"written":[]}
+
+            """, normalizing: [.path(output.path, as: "<output>")])
         #expect(!output.exists("skills/broken-step"))
         #expect(output.exists("skills/mine/SKILL.md"))
         #expect(output.exists("skills/greet/SKILL.md"))

@@ -6,11 +6,16 @@ import Testing
 /// `1:1`, at once, whatever command opens them.
 @Suite("files that are not procedures", .serialized)
 struct FileKindTests {
-    /// Runs procrun and says how long it took.
-    func timed(_ arguments: [String], in folder: String) throws -> (ProcrunBinary.Output, Duration) {
+    /// Runs `procrun COMMAND FILE`, expects it to refuse the file with `diagnostic` (and, from
+    /// `check`, the count of problems) within a second.
+    func expectRefused(
+        _ command: String, _ file: String, in folder: String, with diagnostic: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let start = ContinuousClock.now
-        let output = try ProcrunBinary.run(arguments, in: folder)
-        return (output, ContinuousClock.now - start)
+        let count = command == "check" ? "1 problem found in 1 file\n" : ""
+        try ProcrunBinary.expect([command, file], in: folder, status: 2, stderr: diagnostic + "\n" + count, sourceLocation: sourceLocation)
+        let took = ContinuousClock.now - start
+        #expect(took < .seconds(1), "\(command) \(file) took \(took)", sourceLocation: sourceLocation)
     }
 
     @Test("a FIFO is refused at 1:1 without blocking, by run and by check")
@@ -18,11 +23,8 @@ struct FileKindTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         #expect(mkfifo(folder.path + "/pipe.yaml", 0o644) == 0)
-        for command in [["run", "pipe.yaml"], ["check", "pipe.yaml"]] {
-            let (output, took) = try timed(command, in: folder.path)
-            #expect(output.status == 2)
-            #expect(output.stderr.hasPrefix("pipe.yaml:1:1: error: expected a regular file, found a FIFO (named pipe)\n"), "stderr was:\n\(output.stderr)")
-            #expect(took < .seconds(1), "\(command) took \(took)")
+        for command in ["run", "check"] {
+            try expectRefused(command, "pipe.yaml", in: folder.path, with: "pipe.yaml:1:1: error: expected a regular file, found a FIFO (named pipe)")
         }
     }
 
@@ -30,10 +32,7 @@ struct FileKindTests {
     func devZero() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let (output, took) = try timed(["check", "/dev/zero"], in: folder.path)
-        #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("/dev/zero:1:1: error: expected a regular file, found a character device\n"), "stderr was:\n\(output.stderr)")
-        #expect(took < .seconds(1), "check /dev/zero took \(took)")
+        try expectRefused("check", "/dev/zero", in: folder.path, with: "/dev/zero:1:1: error: expected a regular file, found a character device")
     }
 
     @Test("a 50 MB procedure is refused at 1:1 with its real size, before it is read")
@@ -44,13 +43,9 @@ struct FileKindTests {
         var bytes = try FileSystem.read(ProcrunBinary.fixtures + "/safety/huge-head.yaml")
         bytes += [UInt8](repeating: UInt8(ascii: "#"), count: 50_000_000 - bytes.count)
         try FileSystem.write(bytes, to: folder.path + "/huge.yaml")
-        for command in [["run", "huge.yaml"], ["check", "huge.yaml"]] {
-            let (output, took) = try timed(command, in: folder.path)
-            #expect(output.status == 2)
-            #expect(
-                output.stderr.hasPrefix("huge.yaml:1:1: error: the file is 50000000 bytes; procedure files are limited to 8388608 bytes\n"),
-                "stderr was:\n\(output.stderr)")
-            #expect(took < .seconds(1), "\(command) took \(took)")
+        for command in ["run", "check"] {
+            try expectRefused(
+                command, "huge.yaml", in: folder.path, with: "huge.yaml:1:1: error: the file is 50000000 bytes; procedure files are limited to 8388608 bytes")
         }
         #expect(!folder.exists("ran"))
     }

@@ -5,10 +5,14 @@ import Testing
 /// scripts/test.sh) through Fixtures/junit.py, which prints what it found as JSON.
 @Suite("--junit reports", .serialized)
 struct JUnitTests {
-    /// Runs `procrun run FILE --junit report.xml` in `folder` and returns junitparser's reading.
-    static func run(_ file: String, in folder: TemporaryFolder, status: Int32) throws -> JSONValue {
-        let output = try ProcrunBinary.run(["run", file, "--junit", "report.xml", "--no-learn"], in: folder.path)
-        #expect(output.status == status, "\(output.stdout)\(output.stderr)")
+    /// Runs `procrun run FILE --junit report.xml` in `folder`, expecting `status` and `stdout`
+    /// (durations normalised), and returns junitparser's reading.
+    static func run(
+        _ file: String, in folder: TemporaryFolder, status: Int32, stdout: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> JSONValue {
+        try ProcrunBinary.expect(
+            ["run", file, "--junit", "report.xml", "--no-learn"], in: folder.path, status: status, stdout: stdout, normalizing: [.durations],
+            sourceLocation: sourceLocation)
         let result = try ProcessRunner.run(ProcessSpec(arguments: ["python3", ProcrunBinary.fixtures + "/junit.py", folder.path + "/report.xml"]))
         #expect(result.exitCode == 0, "\(result.stderr.text)")
         return try JSONParser.parse(result.stdout.text)
@@ -44,7 +48,17 @@ struct JUnitTests {
               - action: sleep
                 parameters: {duration: 50ms}
             """)
-        let report = try Self.run("pass.yaml", in: folder, status: 0)
+        let report = try Self.run(
+            "pass.yaml", in: folder, status: 0,
+            stdout: """
+                ▶ pass (pass.yaml, 2 steps)
+                  1/2 … shell  first
+                  1/2 ✓ shell  first  <duration>
+                  2/2 … sleep  #2
+                  2/2 ✓ sleep  #2     <duration>
+                ✓ pass succeeded in <duration>: 2 succeeded
+
+                """)
         let suite = Self.item(report["suites"], 0)
         #expect(suite?["name"] == .string("pass"))
         #expect(Self.number(report["tests"]) == 2 && Self.number(report["failures"]) == 0 && Self.number(report["skipped"]) == 0)
@@ -79,7 +93,24 @@ struct JUnitTests {
                 action: shell
                 parameters: {command: echo never}
             """)
-        let report = try Self.run("fail.yaml", in: folder, status: 1)
+        let report = try Self.run(
+            "fail.yaml", in: folder, status: 1,
+            stdout: """
+                ▶ fail (fail.yaml, 4 steps)
+                  1/4 … shell  ok
+                  1/4 ✓ shell  ok     <duration>
+                  2/4 - log    maybe  skipped
+                  3/4 … shell  test
+                  3/4 ✗ shell  test   <duration>
+                      error: expected exit code 0, got 2: make: Error 1
+                      stdout:
+                      │ FAIL mul ***
+                      │ 1 passed, 1 failed
+                      stderr:
+                      │ make: Error 1
+                ✗ fail failed in <duration>: 1 succeeded, 1 failed, 1 skipped, 1 not run; first failure: step 3 (test)
+
+                """)
         let suite = Self.item(report["suites"], 0)
         #expect(Self.number(suite?["tests"]) == 3 && Self.number(suite?["failures"]) == 1 && Self.number(suite?["skipped"]) == 1)
         #expect(Self.names(suite) == ["ok", "maybe", "test"])
@@ -103,7 +134,9 @@ struct JUnitTests {
         try FileSystem.createDirectories(folder.path + "/inner")
         _ = try folder.copy(source + "inner/middle.yaml", as: "inner/middle.yaml")
         _ = try folder.copy(source + "inner/bottom.yaml", as: "inner/bottom.yaml")
-        let report = try Self.run("top.yaml", in: folder, status: 1)
+        let report = try Self.run(
+            "top.yaml", in: folder, status: 1,
+            stdout: ComposeTests.threeLevelsRun)
         #expect(Self.number(report["tests"]) == 5 && Self.number(report["failures"]) == 3)
         let top = Self.item(report["suites"], 0)
         let middle = Self.item(top?["suites"], 0)
@@ -120,8 +153,16 @@ struct JUnitTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("ok.yaml", "name: ok\nsteps:\n  - action: log\n    parameters: {message: hi}\n")
-        let output = try ProcrunBinary.run(["run", "ok.yaml", "--junit", "missing/folder/report.xml", "--no-learn"], in: folder.path)
-        #expect(output.status == 0)
-        #expect(output.stderr.hasPrefix("error: the JUnit report could not be written: "))
+        try ProcrunBinary.expect(["run", "ok.yaml", "--junit", "missing/folder/report.xml", "--no-learn"], in: folder.path, stdout: """
+            ▶ ok (ok.yaml, 1 step)
+              1/1 … log  #1
+              1/1 ✓ log  #1  <duration>
+                  hi
+            ✓ ok succeeded in <duration>: 1 succeeded
+
+            """, stderr: """
+            error: the JUnit report could not be written: cannot write 'missing/folder/report.xml': no such file or directory
+
+            """, normalizing: [.durations])
     }
 }

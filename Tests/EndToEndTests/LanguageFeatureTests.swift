@@ -1,4 +1,3 @@
-import Foundation
 import ProcrunKit
 import Testing
 
@@ -6,77 +5,101 @@ import Testing
 /// `from_json` filter and prompting for missing inputs, each run through the built binary.
 @Suite("language features", .serialized)
 struct LanguageFeatureTests {
-    /// Runs a fixture of `Fixtures/language` (with `extra` files) in a fresh folder and hands the
-    /// folder to `inspect` before it is removed.
+    /// Runs a fixture of `Fixtures/language` (with `extra` files) in a fresh folder, compares its
+    /// status and both streams whole with what is stated (durations normalised), and hands the
+    /// output and the folder to `inspect` before the folder is removed.
     func run(
+        _ fixture: String, _ arguments: [String] = [], extra: [String] = [], environment: [(String, String)] = [], status: Int32 = 0,
+        stdout: String = "", stderr: String = "", sourceLocation: Testing.SourceLocation = #_sourceLocation,
+        inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void = { _, _ in }
+    ) throws {
+        try runVarying(fixture, arguments, extra: extra, environment: environment) { output, folder in
+            output.expect(status: status, stdout: stdout, stderr: stderr, normalizing: [.durations, .durationFields, .temporaryFolders], sourceLocation: sourceLocation)
+            try inspect(output, folder)
+        }
+    }
+
+    /// Runs a fixture as ``run(_:_:extra:environment:status:stdout:stderr:sourceLocation:inspect:)``
+    /// does, for output that varies from run to run: `inspect` checks what is deterministic.
+    func runVarying(
         _ fixture: String, _ arguments: [String] = [], extra: [String] = [], environment: [(String, String)] = [],
         inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void
     ) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         for file in [fixture] + extra { _ = try folder.copy(ProcrunBinary.fixtures + "/language/" + file) }
-        let output = try ProcrunBinary.run([fixture] + arguments, in: folder.path, environment: environment)
-        try inspect(output, folder)
-    }
-
-    /// Progress output with durations replaced by `T`.
-    func normalized(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\d+(\.\d+)?(ms|s)\b"#, with: "T", options: .regularExpression)
-    }
-
-    func report(_ output: ProcrunBinary.Output) throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
-        return try #require(object as? [String: Any], "stdout was:\n\(output.stdout)")
+        try inspect(try ProcrunBinary.run([fixture] + arguments, in: folder.path, environment: environment), folder)
     }
 
     @Test("finally steps run after a failure, read run.status and the steps' results, and do not hide the first failure")
     func finallyAfterFailure() throws {
-        try run("finally-failure.yaml") { output, folder in
-            #expect(output.status == 1)
-            #expect(
-                normalized(output.stdout) == """
-                    ▶ finally_failure (finally-failure.yaml, 5 steps)
-                      1/5 … shell  build
-                      1/5 ✗ shell  build    T
-                          error: expected exit code 0, got 3
-                          │ building
-                      finally
-                      3/5 … shell  cleanup
-                      3/5 ✓ shell  cleanup  T
-                      4/5 … shell  notify
-                      4/5 ✗ shell  notify   T
-                          error: expected exit code 0, got 4
-                      5/5 … log    #5
-                      5/5 ✓ log    #5       T
-                          cleaned up: success
-                    ✗ finally_failure failed in T: 2 succeeded, 2 failed, 1 not run; first failure: step 1 (build)
+        try run("finally-failure.yaml", status: 1, stdout: """
+            ▶ finally_failure (finally-failure.yaml, 5 steps)
+              1/5 … shell  build
+              1/5 ✗ shell  build    <duration>
+                  error: expected exit code 0, got 3
+                  │ building
+              finally
+              3/5 … shell  cleanup
+              3/5 ✓ shell  cleanup  <duration>
+              4/5 … shell  notify
+              4/5 ✗ shell  notify   <duration>
+                  error: expected exit code 0, got 4
+              5/5 … log    #5
+              5/5 ✓ log    #5       <duration>
+                  cleaned up: success
+            ✗ finally_failure failed in <duration>: 2 succeeded, 2 failed, 1 not run; first failure: step 1 (build)
 
-                    """)
+            """) { output, folder in
             #expect(try folder.read("cleanup.txt") == "run failed at build; build failed (3); publish not_run\n")
-            let file = try folder.read("finally-failure.yaml")
-            #expect(file.contains("    cleanup: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: "))
-            #expect(file.contains("    notify: {runs: 1, successes: 0, failures: 1, skips: 0, total_duration_ms: "))
+            WholeText.expect(try folder.statsBlock("finally-failure.yaml"), equals: """
+                stats:
+                  execution_count: 1
+                  successes: 0
+                  failures: 1
+                  success_rate: 0.000
+                  total_duration_ms: <ms>
+                  avg_duration_ms: <ms>
+                  last_executed: "<time>"  # run <run>
+                  steps:
+                    build: {runs: 1, successes: 0, failures: 1, skips: 0, total_duration_ms: <ms>, last_error: "expected exit code 0, got 3"}
+                    cleanup: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                    notify: {runs: 1, successes: 0, failures: 1, skips: 0, total_duration_ms: <ms>, last_error: "expected exit code 0, got 4"}
+                    log#3414219c: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+
+                """, "the stats block", normalizing: [.durationFields, .timestamps, .runIDs])
             // An unnamed finally step is keyed by its fingerprint, like any other.
-            #expect(file.contains("    log#3414219c: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: "))
         }
     }
 
     @Test("the JSON report lists finally steps after the others, marked finally")
     func finallyInJSON() throws {
-        try run("finally-failure.yaml", ["--json"]) { output, _ in
-            #expect(output.status == 1)
-            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
-            #expect(steps.map { $0["step"] as? Int } == [1, 3, 4, 5])
-            #expect(steps.map { $0["finally"] as? Bool } == [nil, true, true, true])
-            #expect(steps.first?["status"] as? String == "failed")
-        }
+        try run("finally-failure.yaml", ["--json"], status: 1, stdout: """
+            {"procedure":"finally_failure","file":"finally-failure.yaml","success":false,"duration_ms":<ms>,"learned":true,\
+            "steps":[{"step":1,"id":"build","action":"shell","status":"failed","outcome":"building","duration_ms":<ms>,\
+            "exit_code":3,"error":"expected exit code 0, got 3","attempts":1},{"step":3,"id":"cleanup","action":"shell",\
+            "status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1,"finally":true},{"step":4,\
+            "id":"notify","action":"shell","status":"failed","outcome":"","duration_ms":<ms>,"exit_code":4,\
+            "error":"expected exit code 0, got 4","attempts":1,"finally":true},{"step":5,"id":null,"action":"log",\
+            "status":"success","outcome":"cleaned up: success","duration_ms":<ms>,"error":null,"attempts":1,"finally":true}],\
+            "outputs":{}}
+
+            """)
     }
 
     @Test("a finally step runs after a step's timeout")
     func finallyAfterTimeout() throws {
-        try run("finally-timeout.yaml") { output, folder in
-            #expect(output.status == 1)
-            #expect(output.stdout.contains("error: timed out after 300ms"))
+        try run("finally-timeout.yaml", status: 1, stdout: """
+            ▶ finally_timeout (finally-timeout.yaml, 2 steps)
+              1/2 … shell       slow
+              1/2 ✗ shell       slow     <duration>
+                  error: timed out after 300ms
+              finally
+              2/2 … write_file  cleanup
+              2/2 ✓ write_file  cleanup  <duration>
+            ✗ finally_timeout failed in <duration>: 1 succeeded, 1 failed; first failure: step 1 (slow)
+
+            """) { _, folder in
             let cleanup = try folder.read("cleanup.txt")
             #expect(cleanup == "failed: failed")
         }
@@ -84,11 +107,17 @@ struct LanguageFeatureTests {
 
     @Test("a finally step runs after success with run.status success")
     func finallyAfterSuccess() throws {
-        try run("finally-success.yaml") { output, _ in
-            #expect(output.status == 0)
-            #expect(output.stdout.contains("  finally\n"))
-            #expect(output.stdout.contains("      run success, work said done\n"))
-        }
+        try run("finally-success.yaml", stdout: """
+            ▶ finally_success (finally-success.yaml, 2 steps)
+              1/2 … shell  work
+              1/2 ✓ shell  work  <duration>
+              finally
+              2/2 … log    #2
+              2/2 ✓ log    #2    <duration>
+                  run success, work said done
+            ✓ finally_success succeeded in <duration>: 2 succeeded
+
+            """)
     }
 
     @Test(
@@ -108,22 +137,33 @@ struct LanguageFeatureTests {
 
     @Test("a misspelled finally, a misspelled key in a finally step, a duplicate id and run outside finally are errors before the run")
     func finallyChecks() throws {
-        try run("finally-broken.yaml") { output, _ in
-            #expect(output.status == 2)
-            let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.sorted()
-            #expect(
-                errors == [
-                    "finally-broken.yaml:3:52: error: undefined name 'run'; 'run' is readable only in 'finally' steps",
-                    "finally-broken.yaml:5:10: error: duplicate step id 'a' (first used at line 3, column 10)",
-                    "finally-broken.yaml:5:52: error: undefined name 'run.statsu'; did you mean 'run.status'?",
-                    "finally-broken.yaml:6:6: error: unknown key 'acton' in finally step 2; did you mean 'action'?",
-                    "finally-broken.yaml:7:1: error: unknown key 'finaly' in the procedure; did you mean 'finally'?",
-                ])
-        }
+        try run("finally-broken.yaml", status: 2, stderr: """
+            finally-broken.yaml:3:52: error: undefined name 'run'; 'run' is readable only in 'finally' steps
+              - {id: a, action: log, parameters: {message: "{{ run.status }}"}}
+                                                               ^
+            finally-broken.yaml:5:10: error: duplicate step id 'a' (first used at line 3, column 10)
+              - {id: a, action: log, parameters: {message: "{{ run.statsu }}"}}
+                     ^
+            finally-broken.yaml:5:52: error: undefined name 'run.statsu'; did you mean 'run.status'?
+              - {id: a, action: log, parameters: {message: "{{ run.statsu }}"}}
+                                                               ^
+            finally-broken.yaml:6:6: error: unknown key 'acton' in finally step 2; did you mean 'action'?
+              - {acton: log}
+                 ^
+            finally-broken.yaml:7:1: error: unknown key 'finaly' in the procedure; did you mean 'finally'?
+            finaly: []
+            ^
+
+            """)
     }
 
-    /// Runs `procrun ARGUMENTS` in a copy of `Fixtures/language/env`.
-    func inEnvFolder(_ arguments: [String], environment: [(String, String)] = [], inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void) throws {
+    /// Runs `procrun ARGUMENTS` in a copy of `Fixtures/language/env`, compares its status and both
+    /// streams whole with what is stated (durations normalised), and hands the output and the
+    /// folder to `inspect` before the folder is removed.
+    func inEnvFolder(
+        _ arguments: [String], environment: [(String, String)] = [], status: Int32 = 0, stdout: String = "", stderr: String = "",
+        sourceLocation: Testing.SourceLocation = #_sourceLocation, inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void = { _, _ in }
+    ) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let source = ProcrunBinary.fixtures + "/language/env"
@@ -133,30 +173,33 @@ struct LanguageFeatureTests {
         ] {
             _ = try folder.copy(source + "/" + name)
         }
-        try inspect(try ProcrunBinary.run(arguments, in: folder.path, environment: environment), folder)
+        let output = try ProcrunBinary.run(arguments, in: folder.path, environment: environment)
+        output.expect(status: status, stdout: stdout, stderr: stderr, normalizing: [.durations, .durationFields], sourceLocation: sourceLocation)
+        try inspect(output, folder)
     }
 
     @Test("env and dotenv: the step's env wins, then the procedure's, its .env files, the library's, the process's; a secret .env value is never shown")
     func environmentLayers() throws {
-        try inEnvFolder(["env-dotenv.yaml", "--json"], environment: [("SHARED", "process"), ("LIB_ONLY", "process")]) { output, folder in
-            #expect(output.status == 0, "stderr: \(output.stderr)")
-            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
-            #expect(steps.map { $0["outcome"] as? String } == [
-                #"lib from-procedure-test step dotenv value procedure a "quoted" value"#,
-                "token=***",
-                "template sees from-procedure-test and dotenv value; token ***",
-            ])
-            #expect(!output.stdout.contains("s3cr3t") && !output.stderr.contains("s3cr3t"))
-            #expect(try !folder.read("env-dotenv.yaml").contains("s3cr3t"))
+        try inEnvFolder(["env-dotenv.yaml", "--json"], environment: [("SHARED", "process"), ("LIB_ONLY", "process")], stdout: """
+            {"procedure":"env_dotenv","file":"env-dotenv.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"show","action":"shell","status":"success",\
+            "outcome":"lib from-procedure-test step dotenv value procedure a \\"quoted\\" value","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1},{"step":2,"id":"token","action":"shell","status":"success","outcome":"token=***",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":3,"id":null,"action":"log","status":"success",\
+            "outcome":"template sees from-procedure-test and dotenv value; token ***","duration_ms":<ms>,"error":null,\
+            "attempts":1}],"outputs":{}}
+
+            """) { _, folder in
+            let file = try folder.read("env-dotenv.yaml")
+            #expect(!file.contains("s3cr3t"), "the secret reached the file:\n\(file)")
         }
     }
 
     @Test("a missing .env file, a bad .env line and a .env path leaving the library are errors at their place, before the run")
     func dotenvErrors() throws {
-        try inEnvFolder(["check", "dotenv-missing.yaml", "dotenv-invalid.yaml", "dotenv-outside.yaml"]) { output, _ in
-            #expect(output.status == 2)
-            #expect(
-                output.stderr == """
+        try inEnvFolder(
+            ["check", "dotenv-missing.yaml", "dotenv-invalid.yaml", "dotenv-outside.yaml"], status: 2,
+            stderr: """
                     dotenv-missing.yaml:2:16: error: the .env file 'nowhere.env' does not exist (looked for nowhere.env); mark it 'optional: true' if it may be missing
                     dotenv: [.env, nowhere.env]
                                    ^
@@ -175,55 +218,80 @@ struct LanguageFeatureTests {
                     5 problems found in 3 files
 
                     """)
-        }
     }
 
     @Test("a bad line in a secret .env file is reported at its line without quoting the file; no env can replace a shell command's data")
     func environmentSafety() throws {
-        try inEnvFolder(["check", "dotenv-secret-invalid.yaml"]) { output, _ in
-            #expect(output.status == 2)
-            #expect(
-                output.stderr == """
-                    secret-invalid.env: error: line 2, column 1: expected a variable name (letters, digits and '_', not starting with a digit) at the start of a .env line
-                    1 problem found in 1 file
+        try inEnvFolder(
+            ["check", "dotenv-secret-invalid.yaml"], status: 2,
+            stderr: """
+                secret-invalid.env: error: line 2, column 1: expected a variable name (letters, digits and '_', not starting with a digit) at the start of a .env line
+                1 problem found in 1 file
 
-                    """)
-        }
-        try inEnvFolder(["env-data.yaml", "--json"]) { output, folder in
-            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
-            #expect(steps.first?["outcome"] as? String == "hello alice; touch canary")
+                """)
+        try inEnvFolder(["env-data.yaml", "--json"], stdout: """
+            {"procedure":"env_data","file":"env-data.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":null,"action":"shell","status":"success","outcome":"hello alice; touch canary","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1}],"outputs":{}}
+
+            """) { _, folder in
             #expect(!folder.exists("canary"))
         }
     }
 
     @Test("from_json parses a step's output for later templates, directly and through set; to_json writes JSON; a parse error fails the step at its position")
     func fromJSON() throws {
-        try run("from-json.yaml", ["--json"]) { output, folder in
-            #expect(output.status == 1)
-            let steps = try report(output)["steps"] as? [[String: Any]] ?? []
-            #expect(steps.map { $0["outcome"] as? String }[2...3] == [
-                "first=a; touch canary count=2 second=b", #"[{"name":"a; touch canary"},{"name":"b"}] none"#,
-            ])
+        try run("from-json.yaml", ["--json"], status: 1, stdout: """
+            {"procedure":"from_json","file":"from-json.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"api","action":"shell","status":"success","outcome":"{\\"items\\": [{\\"name\\": \\"a; touch canary\\"},\
+             {\\"name\\": \\"b\\"}], \\"count\\": 2}","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":2,\
+            "id":null,"action":"set","status":"success","outcome":"","duration_ms":<ms>,"error":null,"attempts":1},{"step":3,\
+            "id":"use","action":"shell","status":"success","outcome":"first=a; touch canary count=2 second=b","duration_ms":<ms>,\
+            "exit_code":0,"error":null,"attempts":1},{"step":4,"id":null,"action":"log","status":"success",\
+            "outcome":"[{\\"name\\":\\"a; touch canary\\"},{\\"name\\":\\"b\\"}] none","duration_ms":<ms>,"error":null,\
+            "attempts":1},{"step":5,"id":"bad","action":"shell","status":"success","outcome":"{\\"unclosed\\": 1",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":6,"id":null,"action":"log","status":"failed",\
+            "outcome":"","duration_ms":<ms>,"error":"from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',\
+            ' or '}', found the end of the line at column 15 of \\"{\\\\\\"unclosed\\\\\\": 1\\"","attempts":1}],"outputs":{}}
+
+            """) { output, folder in
             #expect(!folder.exists("canary"))
             // The error quotes the text it could not read; the stats block keeps procrun's words only.
-            let stats = try folder.read("from-json.yaml").components(separatedBy: "\nstats:\n").last ?? ""
-            #expect(stats.contains(#"last_error: "from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',' or '}', found the end of the line at column 15"}"#))
-            #expect(!stats.contains("unclosed"))
-            #expect(steps.last?["error"] as? String == #"from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',' or '}', found the end of the line at column 15 of "{\"unclosed\": 1""#)
+            WholeText.expect(try folder.statsBlock("from-json.yaml"), equals: """
+                stats:
+                  execution_count: 1
+                  successes: 0
+                  failures: 1
+                  success_rate: 0.000
+                  total_duration_ms: <ms>
+                  avg_duration_ms: <ms>
+                  last_executed: "<time>"  # run <run>
+                  steps:
+                    api: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                    set#f55ec11c: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                    use: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                    log#4e1ef71d: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                    bad: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                    log#4a26328f: {runs: 1, successes: 0, failures: 1, skips: 0, total_duration_ms: <ms>, last_error: "from-json.yaml:17:50: filter 'from_json' expects JSON text: expected ',' or '}', found the end of the line at column 15"}
+
+                """, "the stats block", normalizing: [.durationFields, .timestamps, .runIDs])
         }
     }
 
     @Test("from_json's operand type, member access on a string and a misspelled filter are errors before the run")
     func fromJSONChecks() throws {
-        try run("from-json-broken.yaml") { output, _ in
-            #expect(output.status == 2)
-            let errors = output.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
-            #expect(errors == [
-                "from-json-broken.yaml:9:53: error: filter 'from_json' expects a string, found integer",
-                "from-json-broken.yaml:9:69: error: '(inputs.name)' is a string; it has no field 'field'",
-                "from-json-broken.yaml:9:114: error: unknown filter 'from_jsn'; did you mean 'from_json'?",
-            ])
-        }
+        try run("from-json-broken.yaml", status: 2, stderr: """
+            from-json-broken.yaml:9:53: error: filter 'from_json' expects a string, found integer
+                parameters: {message: "{{ steps.api.exit_code | from_json }} {{ (inputs.name).field }} {{ steps.api.stdout | from_jsn }}"}
+                                                                ^
+            from-json-broken.yaml:9:69: error: '(inputs.name)' is a string; it has no field 'field'
+                parameters: {message: "{{ steps.api.exit_code | from_json }} {{ (inputs.name).field }} {{ steps.api.stdout | from_jsn }}"}
+                                                                                ^
+            from-json-broken.yaml:9:114: error: unknown filter 'from_jsn'; did you mean 'from_json'?
+                parameters: {message: "{{ steps.api.exit_code | from_json }} {{ (inputs.name).field }} {{ steps.api.stdout | from_jsn }}"}
+                                                                                                                             ^
+
+            """)
     }
 
     /// Runs procrun on a pseudo-terminal through `pty-drive.py`, typing each answer after its prompt.
@@ -242,6 +310,7 @@ struct LanguageFeatureTests {
     @Test("on a terminal, required inputs without a value are asked for, a secret one without echo")
     func promptOnTerminal() throws {
         let output = try onTerminal([("who (who to greet): ", "Ada"), ("token: ", "s3cret-value")], ["prompt.yaml", "--no-learn"])
+        // A terminal's live line is rewritten as the step runs: what is checked is what does not depend on time.
         #expect(output.status == 0, "driver: \(output.stderr)")
         #expect(output.stdout.hasPrefix("who (who to greet): Ada\ntoken: \n▶ prompt (prompt.yaml, 1 step)\n"))
         #expect(output.stdout.contains("      hello Ada, a token of 12 characters\n"))
@@ -252,15 +321,32 @@ struct LanguageFeatureTests {
     @Test("with --json, or when standard input is not a terminal, nothing is asked and the missing input is an error")
     func noPromptWithoutTerminal() throws {
         let json = try onTerminal([], ["prompt.yaml", "--json"])
-        #expect(json.stdout.hasPrefix("error: missing required input 'who'; give it with --set who=VALUE\n"))
-        #expect(json.stdout.hasSuffix("exit 2\n"))
+        json.expect(stdout: """
+            error: missing required input 'who'; give it with --set who=VALUE
+            prompt.yaml:3:3: note: input 'who' is declared here
+              who: {type: string, required: true, description: who to greet}
+              ^
+            error: missing required input 'token'; give it with --set token=VALUE
+            prompt.yaml:4:3: note: input 'token' is declared here
+              token: {type: string, required: true, secret: true}
+              ^
+            exit 2
+
+            """)
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/language/prompt.yaml")
-        let piped = try ProcrunBinary.run(["prompt.yaml"], in: folder.path, input: "Ada\n")
-        #expect(piped.status == 2)
-        #expect(!piped.stderr.contains("who (who to greet)"))
-        #expect(piped.stderr.hasPrefix("error: missing required input 'who'"))
+        try ProcrunBinary.expect(["prompt.yaml"], in: folder.path, input: "Ada\n", status: 2, stderr: """
+            error: missing required input 'who'; give it with --set who=VALUE
+            prompt.yaml:3:3: note: input 'who' is declared here
+              who: {type: string, required: true, description: who to greet}
+              ^
+            error: missing required input 'token'; give it with --set token=VALUE
+            prompt.yaml:4:3: note: input 'token' is declared here
+              token: {type: string, required: true, secret: true}
+              ^
+
+            """)
     }
 
     @Test("show lists finally steps after the others, in text and JSON")
@@ -268,24 +354,33 @@ struct LanguageFeatureTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/language/finally-failure.yaml")
-        let text = try ProcrunBinary.run(["show", "finally-failure.yaml"], in: folder.path)
-        #expect(
-            text.stdout.contains(
-                """
-                steps:
-                  1  build    shell
-                      $ echo building; exit 3
-                  2  publish  log
+        try ProcrunBinary.expect(["show", "finally-failure.yaml"], in: folder.path, stdout: """
+            finally_failure (finally-failure.yaml)
+              a failed step, then cleanup that always runs and reads how the run went
 
-                finally:
-                  3  cleanup  shell
-                      $ echo 'run {{ run.status }} at {{ run.failed_step }}; build {{ steps.build.status }} ({{ steps.build.exit_code }}); publish {{ steps.publish.status }}' > cleanup.txt
-                  4  notify   shell
-                      $ exit 4
-                  5  #5       log
+            steps:
+              1  build    shell
+                  $ echo building; exit 3
+              2  publish  log
 
-                """))
-        let json = try ProcrunBinary.run(["show", "finally-failure.yaml", "--json"], in: folder.path)
-        #expect(json.stdout.contains(#"{"action":"shell","finally":true,"id":"cleanup","step":3}"#))
+            finally:
+              3  cleanup  shell
+                  $ echo 'run {{ run.status }} at {{ run.failed_step }}; build {{ steps.build.status }} ({{ steps.build.exit_code }}); publish {{ steps.publish.status }}' > cleanup.txt
+              4  notify   shell
+                  $ exit 4
+              5  #5       log
+
+            call tree:
+            finally_failure
+              (calls no procedure)
+
+            """)
+        try ProcrunBinary.expect(["show", "finally-failure.yaml", "--json"], in: folder.path, stdout: """
+            {"description":"a failed step, then cleanup that always runs and reads how the run went","file":"finally-failure.yaml",\
+            "inputs":[],"name":"finally_failure","outputs":[],"steps":[{"action":"shell","id":"build","step":1},{"action":"log",\
+            "id":"publish","step":2},{"action":"shell","finally":true,"id":"cleanup","step":3},{"action":"shell","finally":true,\
+            "id":"notify","step":4},{"action":"log","finally":true,"id":null,"step":5}],"tags":[],"version":1}
+
+            """)
     }
 }

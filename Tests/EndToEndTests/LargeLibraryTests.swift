@@ -26,25 +26,38 @@ struct LargeLibraryTests {
 
                 """.utf8), to: root + "/renew_tls_for_payments.yaml")
 
-        let cold = try ProcrunBinary.run(["find", "renew the payments tls certificate", "--library", root, "--json"])
-        #expect(cold.status == 0, "stderr: \(cold.stderr)")
-        #expect(cold.stdout.contains("\"searched\":10001"))
-        #expect(cold.stdout.hasPrefix("{\"query\":\"renew the payments tls certificate\",\"searched\":10001,\"matches\":[{\"name\":\"renew_tls_for_payments\""))
+        try ProcrunBinary.expect(["find", "renew the payments tls certificate", "--library", root, "--json"], stdout: """
+            {"query":"renew the payments tls certificate","searched":10001,"matches":[{"name":"renew_tls_for_payments",\
+            "file":"<tmp>/library/renew_tls_for_payments.yaml",\
+            "description":"Renew the TLS certificate of the payments API before it expires.","score":56.07,"relevance":56.07,\
+            "success_rate":1.00,"runs":12,"duplicates":[],"matched":["renew","payments","tls","certificate"]}]}
 
-        let warm = try ProcrunBinary.run(["find", "renew the payments tls certificate", "--library", root, "--json"])
-        #expect(warm.stdout == cold.stdout)
+            """, normalizing: [.temporaryFolders])
+
+        try ProcrunBinary.expect(["find", "renew the payments tls certificate", "--library", root, "--json"], stdout: """
+            {"query":"renew the payments tls certificate","searched":10001,"matches":[{"name":"renew_tls_for_payments",\
+            "file":"<tmp>/library/renew_tls_for_payments.yaml",\
+            "description":"Renew the TLS certificate of the payments API before it expires.","score":56.07,"relevance":56.07,\
+            "success_rate":1.00,"runs":12,"duplicates":[],"matched":["renew","payments","tls","certificate"]}]}
+
+            """, normalizing: [.temporaryFolders])
 
         try FileSystem.write(Array("name: water_the_plants\ndescription: Water the plants.\nsteps:\n  - action: log\n    parameters: {message: hi}\n".utf8), to: root + "/renew_tls_for_payments.yaml")
-        let changed = try ProcrunBinary.run(["find", "renew the payments tls certificate", "--library", root, "--json"])
-        #expect(!changed.stdout.contains("\"name\":\"renew_tls_for_payments\""))
+        try ProcrunBinary.expect(["find", "renew the payments tls certificate", "--library", root, "--json"], status: 1, stdout: """
+            {"query":"renew the payments tls certificate","searched":10001,"matches":[],\
+            "nearest":[{"name":"archive_certificates_4632","file":"<tmp>/library/archive_certificates_4632.yaml","missing":["renew",\
+            "payments","tls"]},{"name":"audit_certificates_3170","file":"<tmp>/library/audit_certificates_3170.yaml",\
+            "missing":["renew","payments","tls"]},{"name":"audit_certificates_7594",\
+            "file":"<tmp>/library/audit_certificates_7594.yaml","missing":["renew","payments","tls"]}],\
+            "hint":"no procedure covers 'renew', 'payments',\
+             'tls'; record one with procrun record NAME --description \\"renew the payments tls certificate\\""}
 
-        let nothing = try ProcrunBinary.run(["find", "bake sourdough bread", "--library", root])
-        #expect(nothing.status == 1)
-        #expect(
-            nothing.stdout == """
-                no procedure matches 'bake sourdough bread' well enough (10001 searched)
-                no procedure covers 'bake', 'sourdough', 'bread'; record one with procrun record NAME --description "bake sourdough bread"
+            """, normalizing: [.temporaryFolders])
 
-                """)
+        try ProcrunBinary.expect(["find", "bake sourdough bread", "--library", root], status: 1, stdout: """
+            no procedure matches 'bake sourdough bread' well enough (10001 searched)
+            no procedure covers 'bake', 'sourdough', 'bread'; record one with procrun record NAME --description "bake sourdough bread"
+
+            """)
     }
 }

@@ -23,9 +23,7 @@ struct LearningTests {
         try FileSystem.write(old, to: path)
         let before = try Self.block(old)
 
-        let output = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
-        #expect(output.status == 0, "stderr: \(output.stderr)")
-        #expect(output.stderr.isEmpty, "stderr: \(output.stderr)")
+        try ProcrunBinary.expect(["run", "--quiet", "p.yaml"], in: folder.path)
         let new = try FileSystem.read(path)
         let after = try Self.block(new)
 
@@ -50,9 +48,9 @@ struct LearningTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("p.yaml", "name: p\n" + LearningCorpus.steps)
-        _ = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
+        _ = try ProcrunBinary.expect(["run", "--quiet", "p.yaml"], in: folder.path)
         let first = try folder.read("p.yaml")
-        _ = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
+        _ = try ProcrunBinary.expect(["run", "--quiet", "p.yaml"], in: folder.path)
         let second = try folder.read("p.yaml")
         let a = first.split(separator: "\n", omittingEmptySubsequences: false)
         let b = second.split(separator: "\n", omittingEmptySubsequences: false)
@@ -60,7 +58,20 @@ struct LearningTests {
         let changed = zip(a, b).filter { $0 != $1 }.map { String($0.1.split(separator: ":").first ?? "").trimmingCharacters() }
         let keys = try StatsDocument(path: folder.path + "/p.yaml").stepKeys
         #expect(Set(changed).isSubset(of: Set(["execution_count", "successes", "total_duration_ms", "avg_duration_ms", "last_executed"] + keys)))
-        #expect(second.contains("  execution_count: 2\n  successes: 2\n  failures: 0\n  success_rate: 1.000\n"))
+        WholeText.expect(try folder.statsBlock("p.yaml"), equals: """
+            stats:
+              execution_count: 2
+              successes: 2
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: <ms>
+              avg_duration_ms: <ms>
+              last_executed: "<time>"  # run <run>
+              steps:
+                greet: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: <ms>}
+                log#105d304b: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: <ms>}
+
+            """, "the stats block after two runs", normalizing: [.durationFields, .timestamps, .runIDs])
     }
 
     @Test("a failing run is counted as a failure, with the step's error")
@@ -68,8 +79,11 @@ struct LearningTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("p.yaml", "name: p\nsteps:\n  - id: boom\n    action: fail\n    parameters: {message: \"it broke\\nsecond line\"}\n")
-        let output = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
-        #expect(output.status == 1)
+        try ProcrunBinary.expect(["run", "--quiet", "p.yaml"], in: folder.path, status: 1, stderr: """
+            p.yaml: step 1 (boom) failed: it broke
+            second line
+
+            """)
         let stats = try StatsDocument(path: folder.path + "/p.yaml").stats
         #expect(stats.executionCount == 1)
         #expect(stats.failures == 1)
@@ -84,8 +98,26 @@ struct LearningTests {
         defer { folder.remove() }
         let text = "name: p\n" + LearningCorpus.steps
         try folder.write("p.yaml", text)
-        _ = try ProcrunBinary.run(["run", "--dry-run", "p.yaml"], in: folder.path)
-        _ = try ProcrunBinary.run(["run", "--no-learn", "p.yaml"], in: folder.path)
+        _ = try ProcrunBinary.expect(["run", "--dry-run", "p.yaml"], in: folder.path, stdout: """
+            ▶ p (p.yaml, 2 steps)
+              1/2 ✓ log  greet  (dry run)
+                  hello
+              2/2 ✓ log  #2     (dry run)
+                  second
+            ✓ p dry run, nothing ran: 2 would run
+
+            """)
+        _ = try ProcrunBinary.expect(["run", "--no-learn", "p.yaml"], in: folder.path, stdout: """
+            ▶ p (p.yaml, 2 steps)
+              1/2 … log  greet
+              1/2 ✓ log  greet  <duration>
+                  hello
+              2/2 … log  #2
+              2/2 ✓ log  #2     <duration>
+                  second
+            ✓ p succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
         #expect(try folder.read("p.yaml") == text)
     }
 
@@ -96,10 +128,17 @@ struct LearningTests {
         let text = "name: p\n" + LearningCorpus.steps
         let path = try folder.write("p.yaml", text)
         chmod(path, 0o444)
-        let output = try ProcrunBinary.run(["run", "p.yaml"], in: folder.path)
-        #expect(output.status == 0)
-        #expect(output.stderr.contains("warning: the stats of this run could not be saved"), "stderr: \(output.stderr)")
-        #expect(output.stderr.contains("read-only"))
+        try ProcrunBinary.expect(["run", "p.yaml"], in: folder.path, stdout: """
+            ▶ p (p.yaml, 2 steps)
+              1/2 … log  greet
+              1/2 ✓ log  greet  <duration>
+                  hello
+              2/2 … log  #2
+              2/2 ✓ log  #2     <duration>
+                  second
+            ✓ p succeeded in <duration>: 2 succeeded
+
+            """, stderr: "p.yaml: warning: the stats of this run could not be saved: cannot save '<tmp>/p.yaml': the file is read-only\n", normalizing: [.durations, .temporaryFolders])
         #expect(try folder.read("p.yaml") == text)
     }
 
@@ -110,8 +149,7 @@ struct LearningTests {
         let target = try folder.write("real/p.yaml", "name: p\n" + LearningCorpus.steps)
         chmod(target, 0o640)
         symlink("real/p.yaml", folder.path + "/link.yaml")
-        let output = try ProcrunBinary.run(["run", "--quiet", "link.yaml"], in: folder.path)
-        #expect(output.status == 0, "stderr: \(output.stderr)")
+        try ProcrunBinary.expect(["run", "--quiet", "link.yaml"], in: folder.path)
         var info = stat()
         lstat(folder.path + "/link.yaml", &info)
         #expect(info.st_mode & S_IFMT == S_IFLNK)
@@ -130,7 +168,25 @@ struct LearningTests {
             ProcessSpec(arguments: ["sh", "-c", script, ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(60)))
         #expect(result.exitCode == 0, "\(result.stderr.text)")
         let text = try folder.read("p.yaml")
-        #expect(text.hasPrefix("name: p\nsteps:\n  - id: nap\n    action: sleep\n    parameters: {duration: 800ms}\n# edited meanwhile\nstats:\n"))
+        WholeText.expect(text, equals: """
+            name: p
+            steps:
+              - id: nap
+                action: sleep
+                parameters: {duration: 800ms}
+            # edited meanwhile
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: <ms>
+              avg_duration_ms: <ms>
+              last_executed: "<time>"  # run <run>
+              steps:
+                nap: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+
+            """, "p.yaml, edited during the run", normalizing: [.durationFields, .timestamps, .runIDs])
         #expect(try StatsDocument(path: folder.path + "/p.yaml").stats.executionCount == 1)
     }
 
@@ -170,8 +226,7 @@ struct LearningTests {
             #expect(bytes.starts(with: Array("# keep me\nname: p\n".utf8)))
             count = stats.executionCount
         }
-        let output = try ProcrunBinary.run(["run", "--quiet", "p.yaml"], in: folder.path)
-        #expect(output.status == 0)
+        try ProcrunBinary.expect(["run", "--quiet", "p.yaml"], in: folder.path)
         #expect(try StatsDocument(path: path).stats.executionCount == count + 1)
         // Nor any temporary file: the procedure's, the run records' (.procrun/runs/p/) or .procrun/.gitignore's.
         let found = try ProcessRunner.run(ProcessSpec(arguments: ["find", folder.path, "-name", "*.procrun-tmp.*"]))

@@ -21,13 +21,24 @@ struct LibraryGuardTests {
                 parameters: {procedure: "deploy_{{ inputs.kind }}"}
 
             """)
-        let refused = try ProcrunBinary.run(["run", "release.yaml", "--no-learn", "--set", "kind=nope"], in: folder.path)
-        #expect(refused.status != 0)
-        #expect((refused.stdout + refused.stderr).contains("release.yaml:8:30:"), "stdout was:\n\(refused.stdout)\nstderr was:\n\(refused.stderr)")
-        #expect((refused.stdout + refused.stderr).contains("deploy_nope"))
+        try ProcrunBinary.expect(["run", "release.yaml", "--no-learn", "--set", "kind=nope"], in: folder.path, status: 1, stdout: """
+            ▶ release (release.yaml, 2 steps)
+            ✗ release failed in <duration>: 0 succeeded, 2 not run
+              error: release.yaml:8:30: no procedure named 'deploy_nope' in the library folder '.'
+
+            """, normalizing: [.durations])
         #expect(!folder.exists("ran-first"))
-        let ran = try ProcrunBinary.run(["run", "release.yaml", "--no-learn"], in: folder.path)
-        #expect(ran.status == 0, "stdout was:\n\(ran.stdout)")
+        try ProcrunBinary.expect(["run", "release.yaml", "--no-learn"], in: folder.path, stdout: """
+            ▶ release (release.yaml, 2 steps)
+              1/2 … shell             #1
+              1/2 ✓ shell             #1  <duration>
+              2/2 ↳ replay_procedure  #2  calls deploy_web (deploy_web.yaml)
+                  1/1 … shell  #1
+                  1/1 ✓ shell  #1  <duration>
+              2/2 ✓ replay_procedure  #2  <duration>
+            ✓ release succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
         #expect(folder.exists("ran-first") && folder.exists("web-deployed"))
     }
 
@@ -56,14 +67,27 @@ struct LibraryGuardTests {
         _ = try folder.write("writer.yaml", Self.writer)
         try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
         let before = (try? folder.read(target)) ?? nil
-        let output = try ProcrunBinary.run(["run", "writer.yaml", "--no-learn", "--set", "target=\(target)"], in: folder.path)
-        #expect(output.status == 1)
-        #expect(output.stdout.contains("is \(what), which a step does not overwrite"), "stdout was:\n\(output.stdout)")
+        try ProcrunBinary.expect(
+            ["run", "writer.yaml", "--no-learn", "--set", "target=\(target)"], in: folder.path, status: 1,
+            stdout: """
+                ▶ writer (writer.yaml, 1 step)
+                  1/1 … write_file  #1
+                  1/1 ✗ write_file  #1  <duration>
+                      error: write_file path '<tmp>/\(target)' is \(what), which a step does not overwrite; write elsewhere, or add \
+                library_files: true to the step's parameters
+                ✗ writer failed in <duration>: 0 succeeded, 1 failed; first failure: step 1
+
+                """, normalizing: [.durations, .temporaryFolders])
         #expect(((try? folder.read(target)) ?? nil) == before)
         _ = try folder.write("allowed.yaml", Self.writer.replacingOccurrences(of: "create_dirs: true", with: "create_dirs: true, library_files: true")
             .replacingOccurrences(of: "name: writer", with: "name: allowed"))
-        let allowed = try ProcrunBinary.run(["run", "allowed.yaml", "--no-learn", "--set", "target=\(target)"], in: folder.path)
-        #expect(allowed.status == 0, "stdout was:\n\(allowed.stdout)")
+        try ProcrunBinary.expect(["run", "allowed.yaml", "--no-learn", "--set", "target=\(target)"], in: folder.path, stdout: """
+            ▶ allowed (allowed.yaml, 1 step)
+              1/1 … write_file  #1
+              1/1 ✓ write_file  #1  <duration>
+            ✓ allowed succeeded in <duration>: 1 succeeded
+
+            """, normalizing: [.durations])
         #expect(try folder.read(target) == "overwritten\n")
     }
 }

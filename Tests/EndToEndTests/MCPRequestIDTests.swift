@@ -15,6 +15,7 @@ struct MCPRequestIDTests {
         let input = (AgentFixture.mcpHandshake + lines).map { $0 + "\n" }.joined()
         let output = try ProcrunBinary.run(["mcp", "--library", folder.path], input: input)
         #expect(output.status == 0, "stderr: \(output.stderr)")
+        #expect(output.stderr.isEmpty)
         let written = output.stdout.split(separator: "\n").map(String.init)
         #expect(written.filter { $0.hasPrefix(#"{"id":0,"jsonrpc":"2.0","result":{"capabilities":"#) }.count == 1, "\(written)")
         return written.filter { !$0.hasPrefix(#"{"id":0,"#) }.sorted()

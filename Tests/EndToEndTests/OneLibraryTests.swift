@@ -39,21 +39,36 @@ struct OneLibraryTests {
         _ = try folder.write("procrun.yaml", "")
         _ = try folder.write("trace.jsonl", #"{"action": "log", "parameters": {"message": "one"}, "outcome": "one", "success": true}"# + "\n")
         _ = try folder.write("caller.yaml", "name: caller\nsteps:\n  - action: task\n")
-        for extra in [[], ["--new-version"]] {
-            let recorded = try ProcrunBinary.run(["record", "task", "--from", "trace.jsonl", "--description", "a recorded task"] + extra, in: folder.path)
-            #expect(recorded.status == 0, "\(recorded.stderr)")
-        }
+        try ProcrunBinary.expect(
+            ["record", "task", "--from", "trace.jsonl", "--description", "a recorded task"], in: folder.path,
+            stdout: "read 1 action from trace.jsonl\nsaved task.yaml: 1 step\n")
+        try ProcrunBinary.expect(
+            ["record", "task", "--from", "trace.jsonl", "--description", "a recorded task", "--new-version"], in: folder.path,
+            stdout: "read 1 action from trace.jsonl\nmoved the previous version to archive/task.v1.yaml\nsaved task.yaml: 1 step\n")
         #expect(folder.exists("archive/task.v1.yaml"))
-        let show = try ProcrunBinary.run(["show", "task"], in: folder.path)
-        #expect(show.status == 0, "\(show.stderr)")
-        #expect(show.stdout.hasPrefix("task (task.yaml)"))
-        let check = try ProcrunBinary.run(["check", "caller.yaml"], in: folder.path)
-        #expect(check.status == 0, "\(check.stderr)")
-        let list = try ProcrunBinary.run(["list", "--json"], in: folder.path)
-        #expect(list.stdout.split(separator: #""name":"task""#).count == 2, "\(list.stdout)")
-        #expect(list.stderr.isEmpty)
-        let find = try ProcrunBinary.run(["find", "a recorded task", "--json"], in: folder.path)
-        #expect(find.stdout.split(separator: #""name":"task""#).count == 2, "\(find.stdout)")
+        try ProcrunBinary.expect(["show", "task"], in: folder.path, stdout: """
+            task (task.yaml)
+              a recorded task
+
+            steps:
+              1  log  log
+
+            call tree:
+            task
+              (calls no procedure)
+
+            """)
+        try ProcrunBinary.expect(["check", "caller.yaml"], in: folder.path, stdout: "ok: caller.yaml: 'caller', 1 step, calls 1 procedure\n")
+        try ProcrunBinary.expect(["list", "--json"], in: folder.path, stdout: """
+            {"procedures":[{"description":"","file":"caller.yaml","name":"caller","tags":[]},{"description":"a recorded task",\
+            "file":"task.yaml","name":"task","tags":[]}]}
+
+            """)
+        try ProcrunBinary.expect(["find", "a recorded task", "--json"], in: folder.path, stdout: """
+            {"query":"a recorded task","searched":2,"matches":[{"name":"task","file":"task.yaml","description":"a recorded task",\
+            "score":0.93,"relevance":0.93,"success_rate":1.00,"runs":1,"duplicates":[],"matched":["recorded","task"]}]}
+
+            """)
         let calls = try Self.mcp(folder.path, [("show", "show_procedure", .mapping(["name": .string("task")]))])
         #expect(calls["show"]?.isError == false, "\(calls["show"]?.text ?? "")")
     }
@@ -83,27 +98,40 @@ struct OneLibraryTests {
             ("stats_up", "procedure_stats", .mapping(["name": .string("../outside/outside.yaml")])),
             ("run_inside", "run_procedure", .mapping(["name": .string("greet.yaml")])),
         ])
+        // What each call answered, whole.
+        let unstable: [OutputNormalization] = [.durationFields, .temporaryFolders]
+        WholeText.expect(calls["run_up"]?.text ?? "", equals: "error: procedure reference '../outside/outside.yaml' leaves the library folder '<tmp>/library'", "run_up", normalizing: unstable)
+        WholeText.expect(calls["run_absolute"]?.text ?? "", equals: """
+            error: procedure reference '<tmp>/outside/outside.yaml' is an absolute path; a reference is a procedure name or a path inside the library folder '<tmp>/library'
+            """, "run_absolute", normalizing: unstable)
+        WholeText.expect(calls["show_absolute"]?.text ?? "", equals: """
+            error: procedure reference '<tmp>/outside/outside.yaml' is an absolute path; a reference is a procedure name or a path inside the library folder '<tmp>/library'
+            """, "show_absolute", normalizing: unstable)
+        WholeText.expect(calls["run_link"]?.text ?? "", equals: """
+            error: procedure reference 'link.yaml' resolves outside the library folder '<tmp>/library' (through a symbolic link)
+            """, "run_link", normalizing: unstable)
+        WholeText.expect(calls["run_link_name"]?.text ?? "", equals: "error: no procedure named 'outside' in the library folder '<tmp>/library'", "run_link_name", normalizing: unstable)
+        WholeText.expect(calls["stats_up"]?.text ?? "", equals: "error: procedure reference '../outside/outside.yaml' leaves the library folder '<tmp>/library'", "stats_up", normalizing: unstable)
+        WholeText.expect(calls["run_inside"]?.text ?? "", equals: """
+            {"procedure":"greet","file":"<tmp>/library/greet.yaml","success":true,"duration_ms":<ms>,"learned":true,\
+            "steps":[{"step":1,"id":null,"action":"log","status":"success","outcome":"hello, world","duration_ms":<ms>,"error":null,\
+            "attempts":1}],"outputs":{}}
+            """, "run_inside", normalizing: unstable)
+        WholeText.expect(calls["show_up"]?.text ?? "", equals: "error: procedure reference '../outside/outside.yaml' leaves the library folder '\(library)'", "show_up")
         #expect(calls["show_up"]?.isError == true)
-        #expect(calls["show_up"]?.text == "error: procedure reference '../outside/outside.yaml' leaves the library folder '\(library)'")
         #expect(calls["run_up"]?.isError == true)
         #expect(calls["run_absolute"]?.isError == true)
-        #expect(calls["run_absolute"]?.text.contains("is an absolute path") == true)
         #expect(calls["show_absolute"]?.isError == true)
         #expect(calls["run_link"]?.isError == true)
-        #expect(calls["run_link"]?.text.contains("outside the library folder") == true, "\(calls["run_link"]?.text ?? "")")
         #expect(calls["run_link_name"]?.isError == true)
-        #expect(calls["run_link_name"]?.text.hasPrefix("error: no procedure named 'outside'") == true)
         #expect(calls["stats_up"]?.isError == true)
         #expect(calls["run_inside"]?.isError == false, "\(calls["run_inside"]?.text ?? "")")
         #expect(!folder.exists("CANARY"))
         #expect(try folder.read("outside/outside.yaml") == outside)
 
         // The command line follows the same rule when a library is named, and by name.
-        let byName = try ProcrunBinary.run(["run", "outside", "--library", library], in: folder.path)
-        #expect(byName.status == 2)
-        let byPath = try ProcrunBinary.run(["run", "outside/outside.yaml", "--library", library], in: folder.path)
-        #expect(byPath.status == 2)
-        #expect(byPath.stderr == "error: 'outside/outside.yaml' is outside the library folder '\(library)'\n")
+        try ProcrunBinary.expect(["run", "outside", "--library", library], in: folder.path, status: 2, stderr: "error: no procedure named 'outside' in the library folder '<tmp>/library'\n", normalizing: [.temporaryFolders])
+        try ProcrunBinary.expect(["run", "outside/outside.yaml", "--library", library], in: folder.path, status: 2, stderr: "error: 'outside/outside.yaml' is outside the library folder '<tmp>/library'\n", normalizing: [.temporaryFolders])
         #expect(!folder.exists("CANARY"))
     }
 
@@ -115,12 +143,28 @@ struct OneLibraryTests {
         _ = try folder.write("keep.yaml", Self.greet)
         let other = try folder.write("other.yaml", "name: greet_old" + Self.greet.dropFirst("name: greet".count))
         #expect(chmod(other, 0o664) == 0)
-        let merged = try ProcrunBinary.run(["merge", "greet", "greet_old"], in: folder.path)
-        #expect(merged.status == 0, "\(merged.stderr)")
+        try ProcrunBinary.expect(["merge", "greet", "greet_old"], in: folder.path, stdout: """
+            marked other.yaml:
+              + superseded_by: greet
+              + superseded_reason: 'merged into greet by procrun merge (98% similar); greet: never run; this one: never run'
+            the marked procedures stay on disk and still run; find and similar leave them out (review with your version control's diff)
+
+            """)
         var info = stat()
         #expect(stat(other, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o664)
-        #expect(try folder.read("other.yaml").contains("superseded_by: greet"))
+        WholeText.expect(try folder.read("other.yaml"), equals: """
+            name: greet_old
+            superseded_by: greet
+            superseded_reason: 'merged into greet by procrun merge (98% similar); greet: never run; this one: never run'
+            description: Greet someone by name.
+            inputs:
+              who: {type: string, default: world}
+            steps:
+              - action: log
+                parameters: {message: "hello, {{ inputs.who }}"}
+
+            """, "other.yaml")
     }
 
     @Test("4. an empty or comments-only procrun.yaml marks the library and configures nothing")
@@ -130,10 +174,15 @@ struct OneLibraryTests {
             defer { folder.remove() }
             _ = try folder.write("procrun.yaml", config)
             _ = try folder.write("flows/greet.yaml", Self.greet)
-            let check = try ProcrunBinary.run(["check", "flows/greet.yaml"], in: folder.path)
-            #expect(check.status == 0, "\(config.debugDescription): \(check.stderr)")
-            let run = try ProcrunBinary.run(["greet", "--no-learn"], in: folder.path + "/flows")
-            #expect(run.status == 0, "\(config.debugDescription): \(run.stderr)")
+            try ProcrunBinary.expect(["check", "flows/greet.yaml"], in: folder.path, stdout: "ok: flows/greet.yaml: 'greet', 1 step\n")
+            try ProcrunBinary.expect(["greet", "--no-learn"], in: folder.path + "/flows", stdout: """
+                ▶ greet (<tmp>/flows/greet.yaml, 1 step)
+                  1/1 … log  #1
+                  1/1 ✓ log  #1  <duration>
+                      hello, world
+                ✓ greet succeeded in <duration>: 1 succeeded
+
+                """, normalizing: [.durations, .temporaryFolders])
         }
     }
 
@@ -144,17 +193,34 @@ struct OneLibraryTests {
         _ = try folder.write("procedures/greet.yaml", Self.greet)
         _ = try folder.write("Tests/Fixtures/greet.yaml", Self.greet)
         _ = try folder.write("Tests/Fixtures/broken.yaml", "name: broken\nsteps: 3\n")
-        let list = try ProcrunBinary.run(["list"], in: folder.path)
-        #expect(list.status == 0, "\(list.stderr)")
-        #expect(list.stdout == "NAME   DESCRIPTION             TAGS  FILE\ngreet  Greet someone by name.        procedures/greet.yaml\n")
-        let show = try ProcrunBinary.run(["show", "greet"], in: folder.path)
-        #expect(show.status == 0, "\(show.stderr)")
-        let stats = try ProcrunBinary.run(["stats"], in: folder.path)
-        #expect(stats.stdout.contains("procedures/greet.yaml"))
-        #expect(!stats.stdout.contains("Fixtures"))
-        let check = try ProcrunBinary.run(["check"], in: folder.path)
-        #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout == "ok: procedures/greet.yaml: 'greet', 1 step\n")
+        try ProcrunBinary.expect(["list"], in: folder.path, stdout: """
+            NAME   DESCRIPTION             TAGS  FILE
+            greet  Greet someone by name.        procedures/greet.yaml
+
+            """)
+        try ProcrunBinary.expect(["show", "greet"], in: folder.path, stdout: """
+            greet (procedures/greet.yaml)
+              Greet someone by name.
+
+            inputs:
+              who  string  default: world
+
+            steps:
+              1  #1  log
+
+            call tree:
+            greet
+              (calls no procedure)
+
+            """)
+        try ProcrunBinary.expect(["stats"], in: folder.path, stdout: """
+            PROCEDURE  FILE                   RUNS  SUCCESS  AVG  LAST RUN
+            greet      procedures/greet.yaml  0     -        -    never
+
+            STEP  RUNS  OK  FAILED  SKIPPED  AVG  MARKS
+
+            """)
+        try ProcrunBinary.expect(["check"], in: folder.path, stdout: "ok: procedures/greet.yaml: 'greet', 1 step\n")
     }
 
     @Test("6. run takes a name, procrun NAME runs it, a mistyped command gets 'did you mean', check takes a folder")
@@ -163,23 +229,28 @@ struct OneLibraryTests {
         defer { folder.remove() }
         _ = try folder.write("procedures/greet.yaml", Self.greet)
         _ = try folder.write("procedures/more/bye.yaml", "name: bye\nsteps:\n  - action: log\n    parameters: {message: bye}\n")
-        let run = try ProcrunBinary.run(["run", "greet", "--set", "who=Ada", "--json", "--no-learn"], in: folder.path)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("hello, Ada"))
-        let short = try ProcrunBinary.run(["greet", "--no-learn"], in: folder.path)
-        #expect(short.status == 0, "\(short.stderr)")
-        let optimize = try ProcrunBinary.run(["optimize", "greet"], in: folder.path)
-        #expect(optimize.status == 2)
-        #expect(optimize.stderr.contains("procedures/greet.yaml"))
-        let typo = try ProcrunBinary.run(["lsit"], in: folder.path)
-        #expect(typo.status == 2)
-        #expect(typo.stderr == "error: 'lsit' is neither a command nor a procedure of the library; did you mean 'procrun list'?\n")
-        let unknown = try ProcrunBinary.run(["gret"], in: folder.path)
-        #expect(unknown.status == 2)
-        #expect(unknown.stderr == "error: no procedure named 'gret' in the library folder 'procedures'; did you mean 'greet'?\n")
-        let checkFolder = try ProcrunBinary.run(["check", "procedures"], in: folder.path)
-        #expect(checkFolder.status == 0, "\(checkFolder.stderr)")
-        #expect(checkFolder.stdout == "ok: procedures/greet.yaml: 'greet', 1 step\nok: procedures/more/bye.yaml: 'bye', 1 step\n")
+        try ProcrunBinary.expect(["run", "greet", "--set", "who=Ada", "--json", "--no-learn"], in: folder.path, stdout: """
+            {"procedure":"greet","file":"procedures/greet.yaml","success":true,"duration_ms":<ms>,"learned":false,\
+            "steps":[{"step":1,"id":null,"action":"log","status":"success","outcome":"hello, Ada","duration_ms":<ms>,"error":null,\
+            "attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
+        try ProcrunBinary.expect(["greet", "--no-learn"], in: folder.path, stdout: """
+            ▶ greet (procedures/greet.yaml, 1 step)
+              1/1 … log  #1
+              1/1 ✓ log  #1  <duration>
+                  hello, world
+            ✓ greet succeeded in <duration>: 1 succeeded
+
+            """, normalizing: [.durations])
+        try ProcrunBinary.expect(["optimize", "greet"], in: folder.path, status: 2, stderr: "procedures/greet.yaml: error: optimize needs at least 3 recorded runs; this procedure has 0\n")
+        try ProcrunBinary.expect(["lsit"], in: folder.path, status: 2, stderr: "error: 'lsit' is neither a command nor a procedure of the library; did you mean 'procrun list'?\n")
+        try ProcrunBinary.expect(["gret"], in: folder.path, status: 2, stderr: "error: no procedure named 'gret' in the library folder 'procedures'; did you mean 'greet'?\n")
+        try ProcrunBinary.expect(["check", "procedures"], in: folder.path, stdout: """
+            ok: procedures/greet.yaml: 'greet', 1 step
+            ok: procedures/more/bye.yaml: 'bye', 1 step
+
+            """)
     }
 
     @Test("7. from the folder above procedures/, show, graph, stats, export and record read the library's procrun.yaml")
@@ -196,19 +267,44 @@ struct OneLibraryTests {
             """)
         _ = try folder.write("procedures/build_calc.yaml", "name: build_calc\ndescription: Build the calculator.\nsteps:\n  - action: make\n    parameters: {target: calc}\n")
         _ = try folder.write("scratch/notes.yaml", "name: notes\nsteps: []\n")
-        for command in [["show", "build_calc"], ["graph", "build_calc"]] {
-            let out = try ProcrunBinary.run(command, in: folder.path)
-            #expect(out.status == 0, "\(command): \(out.stderr)")
-        }
-        let stats = try ProcrunBinary.run(["stats"], in: folder.path)
-        #expect(stats.stdout.contains("build_calc"), "\(stats.stdout)")
-        let export = try ProcrunBinary.run(["export", "--skills", folder.path + "/skills", "--json"], in: folder.path)
-        #expect(export.status == 0, "\(export.stderr)")
+        try ProcrunBinary.expect(["show", "build_calc"], in: folder.path, stdout: """
+            build_calc (procedures/build_calc.yaml)
+              Build the calculator.
+
+            steps:
+              1  #1  make
+                  $ echo make calc
+
+            call tree:
+            build_calc
+              (calls no procedure)
+
+            """)
+        try ProcrunBinary.expect(["graph", "build_calc"], in: folder.path, stdout: """
+            flowchart TD
+                n0["build_calc"]
+
+            """)
+        try ProcrunBinary.expect(["stats"], in: folder.path, stdout: """
+            PROCEDURE   FILE                        RUNS  SUCCESS  AVG  LAST RUN
+            build_calc  procedures/build_calc.yaml  0     -        -    never
+
+            STEP  RUNS  OK  FAILED  SKIPPED  AVG  MARKS
+
+            """)
+        try ProcrunBinary.expect(["export", "--skills", folder.path + "/skills", "--json"], in: folder.path, stdout: """
+            {"removed":[],"superseded":[],"unchanged":[],"written":["<tmp>/skills/build-calc/build_calc.yaml",\
+            "<tmp>/skills/build-calc/SKILL.md"]}
+
+            """, normalizing: [.temporaryFolders])
         #expect(folder.exists("skills/build-calc/SKILL.md"))
         #expect(!folder.exists("skills/notes"))
         _ = try folder.write("trace.jsonl", #"{"action": "deploy_service", "parameters": {"service": "calc"}, "outcome": "deployed", "success": true}"# + "\n")
-        let record = try ProcrunBinary.run(["record", "deploy_calc", "--from", "trace.jsonl", "--description", "Deploy the calculator."], in: folder.path)
-        #expect(record.status == 0, "\(record.stderr)")
+        try ProcrunBinary.expect(["record", "deploy_calc", "--from", "trace.jsonl", "--description", "Deploy the calculator."], in: folder.path, stdout: """
+            read 1 action from trace.jsonl
+            saved procedures/deploy_calc.yaml: 1 step
+
+            """)
         #expect(folder.exists("procedures/deploy_calc.yaml"))
         // MCP's record_procedure accepts what the library's executor runs, as record --from does.
         let calls = try Self.mcp(folder.path + "/procedures", [
@@ -246,9 +342,14 @@ struct OneLibraryTests {
         let report = AgentFixture.object(calls["run"]?.text ?? "")
         #expect(calls["run"]?.isError == false, "\(calls["run"]?.text ?? "")")
         #expect(report?["outputs"] == .mapping(["count": .integer(2), "first": .string("Smith, John")]))
+        WholeText.expect(calls["unknown"]?.text ?? "", equals: "error: procedure 'names' has no input 'who=x'", "unknown")
+        WholeText.expect(calls["wrong"]?.text ?? "", equals: """
+            error: expected an integer for input 'times', found "many"
+            <tmp>/names.yaml:4:3: note: input 'times' is declared here
+              times: {type: integer, default: 1}
+              ^
+            """, "wrong", normalizing: [.temporaryFolders])
         #expect(calls["unknown"]?.isError == true)
-        #expect(calls["unknown"]?.text.contains("procedure 'names' has no input 'who=x'") == true, "\(calls["unknown"]?.text ?? "")")
-        #expect(calls["wrong"]?.text.contains("expected an integer for input 'times'") == true, "\(calls["wrong"]?.text ?? "")")
     }
 
     @Test("write_file stays inside the library unless the step says outside_library: true")
@@ -275,15 +376,28 @@ struct OneLibraryTests {
         for (place, allowed) in [("notes/a.txt", true), ("../escaped.txt", false), ("notes/../../escaped.txt", false), ("link/through.txt", false),
             (folder.path + "/escaped.txt", false), (folder.path + "/library/abs.txt", true)]
         {
-            let run = try ProcrunBinary.run(["run", "library/write.yaml", "--set", "where=\(place)", "--no-learn"], in: folder.path)
-            #expect(run.status == (allowed ? 0 : 1), "\(place): \(run.stdout)")
-            if !allowed { #expect(run.stdout.contains("is outside the library folder 'library'"), "\(place): \(run.stdout)") }
+            let path = place.hasPrefix("/") ? place : folder.path + "/library/" + place
+            let first = allowed ? "  1/2 ✓ write_file  #1  <duration>\n  2/2 - write_file  #2  skipped" : """
+                  1/2 ✗ write_file  #1  <duration>
+                      error: write_file path '\(path)' is outside the library folder 'library'; write inside it, or add outside_library: true \
+                to the step's parameters
+                """
+            let end = allowed ? "✓ write succeeded in <duration>: 1 succeeded, 1 skipped" : "✗ write failed in <duration>: 0 succeeded, 1 failed, 1 not run; first failure: step 1"
+            try ProcrunBinary.expect(
+                ["run", "library/write.yaml", "--set", "where=\(place)", "--no-learn"], in: folder.path, status: allowed ? 0 : 1,
+                stdout: "▶ write (library/write.yaml, 2 steps)\n  1/2 … write_file  #1\n\(first)\n\(end)\n", normalizing: [.durations])
         }
         #expect(!folder.exists("escaped.txt"))
         #expect(!folder.exists("elsewhere/through.txt"))
         #expect(folder.exists("library/notes/a.txt"))
-        let outside = try ProcrunBinary.run(["run", "library/write.yaml", "--set", "where=\(folder.path)/allowed.txt", "--set", "outside=true", "--no-learn"], in: folder.path)
-        #expect(outside.status == 0, "\(outside.stdout)")
+        try ProcrunBinary.expect(["run", "library/write.yaml", "--set", "where=\(folder.path)/allowed.txt", "--set", "outside=true", "--no-learn"], in: folder.path, stdout: """
+            ▶ write (library/write.yaml, 2 steps)
+              1/2 - write_file  #1  skipped
+              2/2 … write_file  #2
+              2/2 ✓ write_file  #2  <duration>
+            ✓ write succeeded in <duration>: 1 succeeded, 1 skipped
+
+            """, normalizing: [.durations])
         #expect(folder.exists("allowed.txt"))
     }
 
@@ -319,7 +433,20 @@ struct OneLibraryTests {
         #expect(out["exit_code"] == .integer(0))
         // The run the client left behind finished before the server exited, and was recorded.
         #expect(try folder.read("done") == "finished")
-        #expect(try folder.read("slow.yaml").contains("execution_count: 1"))
+        WholeText.expect(try folder.statsBlock("slow.yaml"), equals: """
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: <ms>
+              avg_duration_ms: <ms>
+              last_executed: "<time>"  # run <run>
+              steps:
+                shell#c02b53db: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                write_file#96416d67: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+
+            """, "the stats block of slow.yaml", normalizing: [.durationFields, .timestamps, .runIDs])
         let pid = try folder.read("slow.pid").filter(\.isNumber)
         #expect(kill(pid_t(pid) ?? 0, 0) != 0, "the step's shell \(pid) is still running")
     }
@@ -330,19 +457,34 @@ struct OneLibraryTests {
         defer { folder.remove() }
         let procedure = try folder.write("library/greet.yaml", Self.greet)
         #expect(symlink(folder.path + "/target", procedure + ".procrun.lock") == 0)
-        let run = try ProcrunBinary.run(["run", "library/greet.yaml"], in: folder.path)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("warning: the stats of this run could not be saved: cannot lock '\(folder.path)/library/greet.yaml.procrun.lock': the lock file is a symbolic link; remove it"), "\(run.stderr)")
+        try ProcrunBinary.expect(["run", "library/greet.yaml"], in: folder.path, stdout: """
+            ▶ greet (library/greet.yaml, 1 step)
+              1/1 … log  #1
+              1/1 ✓ log  #1  <duration>
+                  hello, world
+            ✓ greet succeeded in <duration>: 1 succeeded
+
+            """, stderr: """
+            library/greet.yaml: warning: the stats of this run could not be saved: cannot lock '<tmp>/library/greet.yaml.procrun.lock': the lock file is a symbolic link; remove it
+
+            """, normalizing: [.durations, .temporaryFolders])
         #expect(!folder.exists("target"))
         #expect(try folder.read("library/greet.yaml") == Self.greet)
     }
 
+    /// Why the stats of a run are not saved when its file was replaced by something that is not a procedure.
+    static let noLongerAProcedure =
+        "the file is no longer a procedure (it has no 'name' or no steps; it changed during the run), so its stats were left out of it"
+
     @Test("a procedure file replaced during the run by something that is not this procedure gets no stats block, and the run says so",
         arguments: [
-            ("foo: bar\n", "the file is no longer a procedure"),
-            ("steps: []\n", "the file is no longer a procedure"),
-            ("name: swap\nsteps: []\n", "the file is no longer a procedure"),
-            ("name: other\nsteps:\n  - action: log\n    parameters: {message: hi}\n", "the file now holds another procedure ('other', not 'swap'"),
+            ("foo: bar\n", OneLibraryTests.noLongerAProcedure),
+            ("steps: []\n", OneLibraryTests.noLongerAProcedure),
+            ("name: swap\nsteps: []\n", OneLibraryTests.noLongerAProcedure),
+            (
+                "name: other\nsteps:\n  - action: log\n    parameters: {message: hi}\n",
+                "the file now holds another procedure ('other', not 'swap'; it changed during the run), so the stats of this run were left out of it"
+            ),
         ])
     func replacedDuringRun(replacement: String, warning: String) throws {
         let folder = try TemporaryFolder()
@@ -355,10 +497,14 @@ struct OneLibraryTests {
                 parameters: {command: "cp replacement swap.yaml.new && mv swap.yaml.new swap.yaml"}
 
             """)
-        let run = try ProcrunBinary.run(["run", "swap.yaml"], in: folder.path)
-        #expect(run.status == 0, "\(run.stderr)")
+        try ProcrunBinary.expect(["run", "swap.yaml"], in: folder.path, stdout: """
+            ▶ swap (swap.yaml, 1 step)
+              1/1 … shell  #1
+              1/1 ✓ shell  #1  <duration>
+            ✓ swap succeeded in <duration>: 1 succeeded
+
+            """, stderr: "swap.yaml: warning: the stats of this run could not be saved: \(warning)\n", normalizing: [.durations])
         #expect(try folder.read("swap.yaml") == replacement)
-        #expect(run.stderr.contains("warning: the stats of this run could not be saved: \(warning)"), "\(run.stderr)")
     }
 
     @Test("a run-time failure about a place in the file is shown with its source line and caret, as load-time problems are")
@@ -366,13 +512,15 @@ struct OneLibraryTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("rt.yaml", "name: rt\ninputs:\n  n: {type: string, default: abc}\nsteps:\n  - action: log\n    parameters: {message: \"{{ inputs.n | int }}\"}\n")
-        let run = try ProcrunBinary.run(["run", "rt.yaml", "--no-learn"], in: folder.path)
-        #expect(run.status == 1)
-        #expect(run.stdout.contains("""
+        try ProcrunBinary.expect(["run", "rt.yaml", "--no-learn"], in: folder.path, status: 1, stdout: """
+            ▶ rt (rt.yaml, 1 step)
+              1/1 … log  #1
+              1/1 ✗ log  #1  <duration>
                   error: rt.yaml:6:42: filter 'int' expects the text of an integer, found "abc"
                       parameters: {message: "{{ inputs.n | int }}"}
                                                            ^
+            ✗ rt failed in <duration>: 0 succeeded, 1 failed; first failure: step 1
 
-            """), "\(run.stdout)")
+            """, normalizing: [.durations])
     }
 }

@@ -47,16 +47,13 @@ struct OppositesTests {
     func similar() throws {
         let folder = try Self.library()
         defer { folder.remove() }
-        let output = try ProcrunBinary.run(["similar", "--threshold", "0.5"], in: folder.path)
-        #expect(output.status == 0)
-        #expect(
-            output.stdout == """
-                2 procedures alike (73% similar):
-                  keep   create_dns_record  success 67% of 9 runs, avg 1000ms  create_dns_record.yaml
-                  merge  add_dns_record     success 100% of 1 run, avg 1000ms  add_dns_record.yaml
-                  to merge: procrun merge create_dns_record add_dns_record
+        try ProcrunBinary.expect(["similar", "--threshold", "0.5"], in: folder.path, stdout: """
+            2 procedures alike (73% similar):
+              keep   create_dns_record  success 67% of 9 runs, avg 1s  create_dns_record.yaml
+              merge  add_dns_record     success 100% of 1 run, avg 1s  add_dns_record.yaml
+              to merge: procrun merge create_dns_record add_dns_record
 
-                """, "\(output.stdout)")
+            """)
     }
 
     @Test("merge refuses to merge opposites, naming the words, and changes nothing; --force merges")
@@ -64,27 +61,59 @@ struct OppositesTests {
         let folder = try Self.library()
         defer { folder.remove() }
         let before = try folder.read("delete_dns_record.yaml")
-        let refused = try ProcrunBinary.run(["merge", "add_dns_record", "delete_dns_record"], in: folder.path)
-        #expect(refused.status == 2)
-        #expect(
-            refused.stderr
-                == "error: 'delete_dns_record' does the opposite of 'add_dns_record' ('delete' against 'add'): they are not duplicates; give --force to merge them anyway\n"
-        )
+        try ProcrunBinary.expect(["merge", "add_dns_record", "delete_dns_record"], in: folder.path, status: 2, stderr: """
+            error: 'delete_dns_record' does the opposite of 'add_dns_record' ('delete' against 'add'): they are not duplicates; give --force to merge them anyway
+
+            """)
         #expect(try folder.read("delete_dns_record.yaml") == before)
-        let forced = try ProcrunBinary.run(["merge", "add_dns_record", "delete_dns_record", "--force"], in: folder.path)
-        #expect(forced.status == 0, "\(forced.stderr)")
-        #expect(try folder.read("delete_dns_record.yaml").contains("superseded_by: add_dns_record"))
+        try ProcrunBinary.expect(["merge", "add_dns_record", "delete_dns_record", "--force"], in: folder.path, stdout: """
+            marked delete_dns_record.yaml:
+              + superseded_by: add_dns_record
+              + superseded_reason: 'merged into add_dns_record by procrun merge (0% similar); add_dns_record: success 100% of 1 run, avg 1s; this one: success 100% of 30 runs, avg 1s'
+            the marked procedures stay on disk and still run; find and similar leave them out (review with your version control's diff)
+
+            """)
+        WholeText.expect(try folder.read("delete_dns_record.yaml"), equals: """
+            name: delete_dns_record
+            superseded_by: add_dns_record
+            superseded_reason: 'merged into add_dns_record by procrun merge (0% similar); add_dns_record: success 100% of 1 run, avg 1s; this one: success 100% of 30 runs, avg 1s'
+            description: delete a DNS record in the zone
+            steps:
+              - action: shell
+                parameters: {command: "dnsctl delete --zone example.com --name www --type A"}
+              - action: shell
+                parameters: {command: "dnsctl list --zone example.com"}
+              - action: shell
+                parameters: {command: "dnsctl verify --zone example.com"}
+            stats:
+              execution_count: 30
+              successes: 30
+              failures: 0
+              success_rate: 1.0
+              total_duration_ms: 30000
+              avg_duration_ms: 1000
+              last_executed: "2026-11-25T13:03:26Z"
+
+            """, "delete_dns_record.yaml")
     }
 
     @Test("export --skills leaves a superseded procedure out and names its successor")
     func export() throws {
         let folder = try Self.library()
         defer { folder.remove() }
-        let merged = try ProcrunBinary.run(["merge", "create_dns_record", "add_dns_record"], in: folder.path)
-        #expect(merged.status == 0, "\(merged.stderr)")
-        let exported = try ProcrunBinary.run(["export", "--skills", ".skills", "--json"], in: folder.path)
-        #expect(exported.status == 0, "\(exported.stderr)")
-        #expect(AgentFixture.object(exported.stdout)?["superseded"] == .list([.string("add_dns_record -> create_dns_record")]))
+        try ProcrunBinary.expect(["merge", "create_dns_record", "add_dns_record"], in: folder.path, stdout: """
+            marked add_dns_record.yaml:
+              + superseded_by: create_dns_record
+              + superseded_reason: 'merged into create_dns_record by procrun merge (73% similar); create_dns_record: success 67% of 9 runs, avg 1s; this one: success 100% of 1 run, avg 1s'
+            the marked procedures stay on disk and still run; find and similar leave them out (review with your version control's diff)
+
+            """)
+        try ProcrunBinary.expect(["export", "--skills", ".skills", "--json"], in: folder.path, stdout: """
+            {"removed":[],"superseded":["add_dns_record -> create_dns_record"],"unchanged":[],\
+            "written":[".skills/create-dns-record/create_dns_record.yaml",".skills/create-dns-record/SKILL.md",\
+            ".skills/delete-dns-record/delete_dns_record.yaml",".skills/delete-dns-record/SKILL.md"]}
+
+            """)
         #expect(!folder.exists(".skills/add-dns-record"))
         #expect(folder.exists(".skills/create-dns-record/SKILL.md"))
     }

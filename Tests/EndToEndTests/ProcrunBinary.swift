@@ -74,6 +74,14 @@ struct TemporaryFolder {
         String(decoding: try FileSystem.read(path + "/" + name), as: UTF8.self)
     }
 
+    /// The stats block of the procedure file `name` in the folder: its text from the line
+    /// `stats:` to the end of the file.
+    func statsBlock(_ name: String) throws -> String {
+        let text = try read(name)
+        guard let start = text.firstRange(of: "\nstats:\n")?.lowerBound else { return "" }
+        return String(text[text.index(after: start)...])
+    }
+
     /// Whether a file exists in the folder.
     func exists(_ name: String) -> Bool {
         FileSystem.exists(path + "/" + name)

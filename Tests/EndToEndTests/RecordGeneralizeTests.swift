@@ -53,21 +53,19 @@ struct RecordGeneralizeTests {
     }
 
     /// Writes `logs` as `a.jsonl`, `b.jsonl`, ... and runs `procrun record NAME OPTIONS --from
-    /// a.jsonl --from b.jsonl ... --description DESCRIPTION`, expecting it to succeed.
-    @discardableResult
-    static func record(_ name: String, _ description: String, logs: [String], _ options: [String] = [], in folder: TemporaryFolder) throws
-        -> ProcrunBinary.Output
-    {
+    /// a.jsonl --from b.jsonl ... --description DESCRIPTION`, expecting it to succeed and to print
+    /// `stdout`, and nothing on standard error.
+    static func record(
+        _ name: String, _ description: String, logs: [String], _ options: [String] = [], in folder: TemporaryFolder, stdout: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         var arguments = ["record", name] + options
         for (index, log) in logs.enumerated() {
             let file = ["a", "b", "c", "d"][index] + ".jsonl"
             try folder.write(file, log)
             arguments += ["--from", file]
         }
-        let output = try ProcrunBinary.run(arguments + ["--description", description], in: folder.path)
-        #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stderr == "")
-        return output
+        try ProcrunBinary.expect(arguments + ["--description", description], in: folder.path, stdout: stdout, sourceLocation: sourceLocation)
     }
 
     static let schemaLine = "# yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json\n"
@@ -111,9 +109,9 @@ struct RecordGeneralizeTests {
     func release() throws {
         let folder = try Self.releaseRepository()
         defer { folder.remove() }
-        let record = try Self.record("release", "Test, tag and deploy a release.", logs: Self.releaseLogs, in: folder)
-        #expect(
-            record.stdout == """
+        try Self.record(
+            "release", "Test, tag and deploy a release.", logs: Self.releaseLogs, in: folder,
+            stdout: """
                 read 4 actions from a.jsonl
                 read 5 actions from b.jsonl
                 read 4 actions from c.jsonl
@@ -198,17 +196,90 @@ struct RecordGeneralizeTests {
     func releaseKeepOptional() throws {
         let folder = try Self.releaseRepository()
         defer { folder.remove() }
-        let record = try Self.record("release", "Release.", logs: Self.releaseLogs, ["--keep-optional"], in: folder)
-        #expect(record.stdout.contains("step 'echo notify slack' was performed in 1 of 3 logs: kept, run when inputs.include_echo is true\n"))
-        let text = try folder.read("release.yaml")
-        #expect(
-            text.contains("""
-                  include_echo:
-                    type: boolean
-                    default: false
-                    description: "whether to run the 'echo notify slack' step (performed in 1 of 3 recordings)"
-                """))
-        #expect(text.contains("  - id: echo\n    action: shell\n    when: inputs.include_echo\n    parameters:\n      command: echo notify slack\n"))
+        try Self.record("release", "Release.", logs: Self.releaseLogs, ["--keep-optional"], in: folder, stdout: """
+            read 4 actions from a.jsonl
+            read 5 actions from b.jsonl
+            read 4 actions from c.jsonl
+            step 'echo notify slack' was performed in 1 of 3 logs: kept, run when inputs.include_echo is true
+            input 'version' (string, default v1.4.2): learned from 3 recordings; values seen: v1.4.0, v1.4.1, v1.4.2
+            input 'replicas' (integer, default 5): learned from 3 recordings; values seen: 2, 3, 5
+            input 'env' (string, default production): learned from 3 recordings; values seen: staging, production
+            saved release.yaml: 5 steps
+
+            """)
+        WholeText.expect(try Self.written("release.yaml", in: folder), equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from 3 action logs (a.jsonl, b.jsonl, c.jsonl).
+            name: release
+            description: Release.
+            version: 1
+
+            inputs:
+              version:
+                type: string
+                default: v1.4.2
+                description: 'learned from 3 recordings; values seen: v1.4.0, v1.4.1, v1.4.2'
+              replicas:
+                type: integer
+                default: 5
+                description: 'learned from 3 recordings; values seen: 2, 3, 5'
+              env:
+                type: string
+                default: production
+                description: 'learned from 3 recordings; values seen: staging, production'
+              include_echo:
+                type: boolean
+                default: false
+                description: "whether to run the 'echo notify slack' step (performed in 1 of 3 recordings)"
+
+            steps:
+              - id: make
+                action: shell
+                parameters:
+                  command: make test
+                expect:
+                  exit_code: 0
+                  contains: tests passed
+
+              - id: git_tag
+                action: shell
+                parameters:
+                  command: 'git tag {{ inputs.version }}'
+                expect:
+                  exit_code: 0
+
+              - id: git_describe
+                action: shell
+                parameters:
+                  command: git describe --tags
+                expect:
+                  exit_code: 0
+
+              - id: echo
+                action: shell
+                when: inputs.include_echo
+                parameters:
+                  command: echo notify slack
+                expect:
+                  exit_code: 0
+
+              - id: echo_2
+                action: shell
+                parameters:
+                  command: 'echo deploy --replicas {{ inputs.replicas }} --env {{ inputs.env }}'
+                expect:
+                  exit_code: 0
+                  contains: deploy --replicas
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 333
+              avg_duration_ms: 333
+
+            """, "release.yaml")
         let off = try Self.replay("release", ["--set", "version=v1.5.0"], in: folder)
         #expect(off.status == 0)
         #expect(off.outcomes == ["8 tests passed", "", "v1.5.0", "", "deploy --replicas 5 --env production"])
@@ -228,9 +299,9 @@ struct RecordGeneralizeTests {
             Self.line("sed -i 's/^version = .*/version = \(version)/' setup.cfg", milliseconds: 7)
                 + Self.line("grep ^version setup.cfg", "version = \(version)\n", milliseconds: 3)
         }
-        let record = try Self.record("bump", "Set the version in setup.cfg.", logs: logs, in: folder)
-        #expect(
-            record.stdout == """
+        try Self.record(
+            "bump", "Set the version in setup.cfg.", logs: logs, in: folder,
+            stdout: """
                 read 2 actions from a.jsonl
                 read 2 actions from b.jsonl
                 read 2 actions from c.jsonl
@@ -283,17 +354,13 @@ struct RecordGeneralizeTests {
         #expect(run.status == 0)
         #expect(run.outcomes == ["", "version = 2.0.0-rc.1"])
         #expect(try folder.read("setup.cfg") == "[metadata]\nname = ledgerly\nversion = 2.0.0-rc.1\n")
-        let refused = try ProcrunBinary.run(["run", "bump", "--set", "version=1/e touch pwned", "--no-learn"], in: folder.path)
-        #expect(refused.status == 2)
-        #expect(refused.stdout == "")
-        #expect(
-            refused.stderr == """
-                error: input 'version' must match the pattern '[A-Za-z0-9._-]+', found '1/e touch pwned'
-                bump.yaml:8:3: note: input 'version' is declared here
-                  version:
-                  ^
+        try ProcrunBinary.expect(["run", "bump", "--set", "version=1/e touch pwned", "--no-learn"], in: folder.path, status: 2, stderr: """
+            error: input 'version' must match the pattern '[A-Za-z0-9._-]+', found '1/e touch pwned'
+            bump.yaml:8:3: note: input 'version' is declared here
+              version:
+              ^
 
-                """)
+            """)
         #expect(!folder.exists("pwned"))
         #expect(try folder.read("setup.cfg") == "[metadata]\nname = ledgerly\nversion = 2.0.0-rc.1\n")
     }
@@ -303,11 +370,51 @@ struct RecordGeneralizeTests {
         let folder = try Self.library()
         defer { folder.remove() }
         let logs = ["1.8", "1.9", "1.10"].map { Self.line("echo \($0) > VERSION") + Self.line("cat VERSION", "\($0)\n") }
-        let record = try Self.record("stamp", "Write the version.", logs: logs, in: folder)
-        #expect(record.stdout.contains("input 'version' (string, default 1.10): learned from 3 recordings; values seen: 1.8, 1.9, 1.10\n"))
-        let text = try folder.read("stamp.yaml")
-        #expect(text.contains("  version:\n    type: string\n    default: '1.10'\n"), "\(text)")
-        #expect(text.contains("      command: 'echo {{ inputs.version }} > VERSION'\n"), "\(text)")
+        try Self.record("stamp", "Write the version.", logs: logs, in: folder, stdout: """
+            read 2 actions from a.jsonl
+            read 2 actions from b.jsonl
+            read 2 actions from c.jsonl
+            input 'version' (string, default 1.10): learned from 3 recordings; values seen: 1.8, 1.9, 1.10
+            saved stamp.yaml: 2 steps
+
+            """)
+        WholeText.expect(try Self.written("stamp.yaml", in: folder), equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from 3 action logs (a.jsonl, b.jsonl, c.jsonl).
+            name: stamp
+            description: Write the version.
+            version: 1
+
+            inputs:
+              version:
+                type: string
+                default: '1.10'
+                description: 'learned from 3 recordings; values seen: 1.8, 1.9, 1.10'
+
+            steps:
+              - id: echo
+                action: shell
+                parameters:
+                  command: 'echo {{ inputs.version }} > VERSION'
+                expect:
+                  exit_code: 0
+
+              - id: cat
+                action: shell
+                parameters:
+                  command: cat VERSION
+                expect:
+                  exit_code: 0
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 20
+              avg_duration_ms: 20
+
+            """, "stamp.yaml")
         let run = try Self.replay("stamp", ["--set", "version=1.20"], in: folder)
         #expect(run.status == 0)
         #expect(run.outcomes == ["", "1.20"])
@@ -325,9 +432,9 @@ struct RecordGeneralizeTests {
             Self.line("cd web") + Self.line("echo build \(build) > stamp.txt") + Self.line("ls", "index.html\nstamp.txt\n") + Self.line("cd")
                 + Self.line("cat web/stamp.txt", "build \(build)\n")
         }
-        let record = try Self.record("stamp_site", "Stamp the site.", logs: logs, in: folder)
-        #expect(
-            record.stdout == """
+        try Self.record(
+            "stamp_site", "Stamp the site.", logs: logs, in: folder,
+            stdout: """
                 read 5 actions from a.jsonl
                 read 5 actions from b.jsonl
                 read 5 actions from c.jsonl
@@ -396,21 +503,46 @@ struct RecordGeneralizeTests {
         defer { folder.remove() }
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["chmod", "+x", folder.path + "/build.sh"]))
         let logs = ["1.8", "1.9", "1.10"].map { Self.line("./build.sh app-\($0)", "built app-\($0)\n", stderr: "warning: cache is cold\n", milliseconds: 40) }
-        try Self.record("build", "Build the app.", logs: logs, in: folder)
-        let text = try folder.read("build.yaml")
-        #expect(
-            text.contains("""
-                steps:
-                  - id: build_sh
-                    action: shell
-                    parameters:
-                      command: './build.sh app-{{ inputs.version }}'
-                    expect:
-                      exit_code: 0
-                      contains: built
-                      stderr_contains: 'warning: cache is cold'
+        try Self.record("build", "Build the app.", logs: logs, in: folder, stdout: """
+            read 1 action from a.jsonl
+            read 1 action from b.jsonl
+            read 1 action from c.jsonl
+            input 'version' (string, default 1.10): learned from 3 recordings; values seen: 1.8, 1.9, 1.10
+            saved build.yaml: 1 step
 
-                """), "\(text)")
+            """)
+        WholeText.expect(try Self.written("build.yaml", in: folder), equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from 3 action logs (a.jsonl, b.jsonl, c.jsonl).
+            name: build
+            description: Build the app.
+            version: 1
+
+            inputs:
+              version:
+                type: string
+                default: '1.10'
+                description: 'learned from 3 recordings; values seen: 1.8, 1.9, 1.10'
+
+            steps:
+              - id: build_sh
+                action: shell
+                parameters:
+                  command: './build.sh app-{{ inputs.version }}'
+                expect:
+                  exit_code: 0
+                  contains: built
+                  stderr_contains: 'warning: cache is cold'
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 40
+              avg_duration_ms: 40
+
+            """, "build.yaml")
         let run = try Self.replay("build", ["--set", "version=2.0"], in: folder)
         #expect(run.status == 0)
         #expect(run.outcomes == ["built app-2.0"])
@@ -427,9 +559,9 @@ struct RecordGeneralizeTests {
         let folder = try Self.library()
         defer { folder.remove() }
         let logs = ["1.4.0", "1.5.0"].map { Self.line(#"[[ "$(cat VERSION)" == \#($0) ]] && echo same"#, "same\n") + Self.line("echo tagged v\($0)", "tagged v\($0)\n") }
-        let record = try Self.record("same", "Check the version.", logs: logs, in: folder)
-        #expect(
-            record.stdout == """
+        try Self.record(
+            "same", "Check the version.", logs: logs, in: folder,
+            stdout: """
                 read 2 actions from a.jsonl
                 read 2 actions from b.jsonl
                 warning: every value stays as the last log had it: the procedure with inputs would not pass 'procrun check': a templated value inside arithmetic ('$(( ))', '(( ))', 'let', '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'
@@ -437,11 +569,40 @@ struct RecordGeneralizeTests {
 
                 """)
         let text = try Self.written("same.yaml", in: folder)
-        #expect(!text.contains("inputs"))
-        #expect(text.contains(#"      command: '[[ "$(cat VERSION)" == 1.5.0 ]] && echo same'"# + "\n"), "\(text)")
-        #expect(text.contains("      command: echo tagged v1.5.0\n"), "\(text)")
-        let check = try ProcrunBinary.run(["check", "same.yaml"], in: folder.path)
-        #expect(check.status == 0, "\(check.stderr)")
+        WholeText.expect(text, equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from 2 action logs (a.jsonl, b.jsonl).
+            name: same
+            description: Check the version.
+            version: 1
+
+            steps:
+              - id: shell
+                action: shell
+                parameters:
+                  command: '[[ "$(cat VERSION)" == 1.5.0 ]] && echo same'
+                expect:
+                  exit_code: 0
+                  contains: same
+
+              - id: echo
+                action: shell
+                parameters:
+                  command: echo tagged v1.5.0
+                expect:
+                  exit_code: 0
+                  contains: tagged
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 20
+              avg_duration_ms: 20
+
+            """, "same.yaml")
+        try ProcrunBinary.expect(["check", "same.yaml"], in: folder.path, stdout: "ok: same.yaml: 'same', 2 steps\n")
     }
 
     @Test("a secret that differs between logs never reaches the file, as a default or in a description")
@@ -451,11 +612,45 @@ struct RecordGeneralizeTests {
         let logs = ["100", "250", "120"].map { number in
             Self.line("curl -s -H 'Authorization: Bearer ghp_\(number)\(String(repeating: "a", count: 33))' http://127.0.0.1:9/api/releases", "[]\n")
         }
-        let record = try Self.record("releases", "List the releases.", logs: logs, in: folder)
-        #expect(!record.stdout.contains("ghp_"), "\(record.stdout)")
-        let text = try folder.read("releases.yaml")
-        #expect(!text.contains("ghp_"), "\(text)")
-        #expect(text.contains("    secret: true\n"), "\(text)")
+        try Self.record("releases", "List the releases.", logs: logs, in: folder, stdout: """
+            read 1 action from a.jsonl
+            read 1 action from b.jsonl
+            read 1 action from c.jsonl
+            saved releases.yaml: 1 step
+            secrets were replaced by inputs; run it with --set github_token=...
+
+            """)
+        WholeText.expect(try Self.written("releases.yaml", in: folder), equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from 3 action logs (a.jsonl, b.jsonl, c.jsonl).
+            name: releases
+            description: List the releases.
+            version: 1
+
+            inputs:
+              github_token:
+                type: string
+                secret: true
+                required: true
+                description: 'replaces a recorded secret: a string shaped like a credential (github token)'
+
+            steps:
+              - id: curl
+                action: shell
+                parameters:
+                  command: "curl -s -H 'Authorization: Bearer {{ inputs.github_token }}' http://127.0.0.1:9/api/releases"
+                expect:
+                  exit_code: 0
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 10
+              avg_duration_ms: 10
+
+            """, "releases.yaml")
     }
 
     @Test("write_file paths are taken from the folder cd went to; a path outside the library replays with outside_library")
@@ -471,25 +666,50 @@ struct RecordGeneralizeTests {
                 + #"{"action":"write_file","parameters":{"path":"notes-\#(number).md","content":"release \#(number)\n"},"outcome":"","status":"success"}"# + "\n"
                 + #"{"action":"write_file","parameters":{"path":"\#(outside.path)/scratch-\#(number).txt","content":"x\n"},"status":"success"}"# + "\n"
         }
-        try Self.record("notes", "Write the notes.", logs: logs, in: folder)
+        try Self.record("notes", "Write the notes.", logs: logs, in: folder, stdout: """
+            read 3 actions from a.jsonl
+            read 3 actions from b.jsonl
+            input 'notes' (integer, default 2): learned from 2 recordings; values seen: 1, 2
+            saved notes.yaml: 2 steps
+
+            """)
         let text = try Self.written("notes.yaml", in: folder)
-        #expect(
-            text.contains("""
-                steps:
-                  - id: write_file
-                    action: write_file
-                    parameters:
-                      path: 'docs/notes-{{ inputs.notes }}.md'
-                      content: "release {{ inputs.notes }}\\n"
+        WholeText.expect(text, equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from 2 action logs (a.jsonl, b.jsonl).
+            name: notes
+            description: Write the notes.
+            version: 1
 
-                  - id: write_file_2
-                    action: write_file
-                    parameters:
-                      path: '\(outside.path)/scratch-{{ inputs.notes }}.txt'
-                      content: "x\\n"
-                      outside_library: true
+            inputs:
+              notes:
+                type: integer
+                default: 2
+                description: 'learned from 2 recordings; values seen: 1, 2'
 
-                """), "\(text)")
+            steps:
+              - id: write_file
+                action: write_file
+                parameters:
+                  path: 'docs/notes-{{ inputs.notes }}.md'
+                  content: "release {{ inputs.notes }}\\n"
+
+              - id: write_file_2
+                action: write_file
+                parameters:
+                  path: '<tmp>/scratch-{{ inputs.notes }}.txt'
+                  content: "x\\n"
+                  outside_library: true
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 0
+              avg_duration_ms: 0
+
+            """, "notes.yaml", normalizing: [.temporaryFolders])
         let run = try Self.replay("notes", ["--set", "notes=7"], in: folder)
         #expect(run.status == 0)
         #expect(try folder.read("docs/notes-7.md") == "release 7\n")

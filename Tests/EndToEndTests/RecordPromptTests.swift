@@ -88,8 +88,19 @@ struct RecordPromptTests {
         #expect(cwds == ["cwd: work", "cwd: sub", "cwd: work", "cwd: work"], "\(text)")
         let ids = text.split(separator: "\n").filter { $0.hasPrefix("  - id: ") }
         #expect(ids == ["  - id: cat", "  - id: cat_2", "  - id: cat_3", "  - id: cat_4"], "\(text)")
-        let replay = try ProcrunBinary.run(["folders.yaml", "--no-learn"], in: folder.path)
-        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        try ProcrunBinary.expect(["folders.yaml", "--no-learn"], in: folder.path, stdout: """
+            ▶ folders (folders.yaml, 4 steps)
+              1/4 … shell  cat
+              1/4 ✓ shell  cat    <duration>
+              2/4 … shell  cat_2
+              2/4 ✓ shell  cat_2  <duration>
+              3/4 … shell  cat_3
+              3/4 ✓ shell  cat_3  <duration>
+              4/4 … shell  cat_4
+              4/4 ✓ shell  cat_4  <duration>
+            ✓ folders succeeded in <duration>: 4 succeeded
+
+            """, normalizing: [.durations])
     }
 }
 
@@ -137,17 +148,15 @@ extension RecordPromptTests {
         let folder = try Self.makeLibrary()
         defer { folder.remove() }
         try folder.write("calc", "built\n")
-        let run = try ProcrunBinary.run(["record", "build", "--description", "build calc"], in: folder.path, input: "make\n:done\n", environment: Self.english)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(Self.stable(run.stdout) == """
+        try ProcrunBinary.expect(["record", "build", "--description", "build calc"], in: folder.path, input: "make\n:done\n", environment: Self.english, stdout: """
             recording 'build' in .: type commands to run; :done saves, :abort quits, :help lists more
             [1] $ make
             make: 'calc' is up to date.
-            ✓ exit 0 in Nms
+            ✓ exit 0 in <duration>
             [2] $ :done
             saved build.yaml: 1 step
 
-            """)
+            """, normalizing: [.durations])
         #expect(Self.stable(try folder.read("build.yaml")) == """
             \(JSONSchema.modeline)
             # Recorded with procrun record at the prompt.
@@ -166,8 +175,13 @@ extension RecordPromptTests {
             \(Self.stats)
             """)
         try FileSystem.remove(folder.path + "/calc")
-        let replay = try ProcrunBinary.run(["run", "build.yaml", "--no-learn"], in: folder.path, environment: Self.english)
-        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        try ProcrunBinary.expect(["run", "build.yaml", "--no-learn"], in: folder.path, environment: Self.english, stdout: """
+            ▶ build (build.yaml, 1 step)
+              1/1 … shell  make
+              1/1 ✓ shell  make  <duration>
+            ✓ build succeeded in <duration>: 1 succeeded
+
+            """, normalizing: [.durations])
         #expect(try folder.read("calc") == "built\n")
     }
 
@@ -176,9 +190,26 @@ extension RecordPromptTests {
         let folder = try Self.makeLibrary()
         defer { folder.remove() }
         let session = "make\nmake\necho compiled the site successfully\necho compiled the site successfully\nFOO=1 env -u BAR true\n:done\n"
-        let run = try ProcrunBinary.run(["record", "twice", "--description", "build twice"], in: folder.path, input: session, environment: Self.english)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasSuffix("[6] $ :done\nsaved twice.yaml: 5 steps\n"), "\(run.stdout)")
+        try ProcrunBinary.expect(["record", "twice", "--description", "build twice"], in: folder.path, input: session, environment: Self.english, stdout: """
+            recording 'twice' in .: type commands to run; :done saves, :abort quits, :help lists more
+            [1] $ make
+            printf 'built\\n' > calc
+            ✓ exit 0 in <duration>
+            [2] $ make
+            make: 'calc' is up to date.
+            ✓ exit 0 in <duration>
+            [3] $ echo compiled the site successfully
+            compiled the site successfully
+            ✓ exit 0 in <duration>
+            [4] $ echo compiled the site successfully
+            compiled the site successfully
+            ✓ exit 0 in <duration>
+            [5] $ FOO=1 env -u BAR true
+            ✓ exit 0 in <duration>
+            [6] $ :done
+            saved twice.yaml: 5 steps
+
+            """, normalizing: [.durations])
         #expect(Self.stable(try folder.read("twice.yaml")) == """
             \(JSONSchema.modeline)
             # Recorded with procrun record at the prompt.
@@ -226,7 +257,7 @@ extension RecordPromptTests {
 
             \(Self.stats)
             """)
-        #expect(try ProcrunBinary.run(["check", "twice.yaml"], in: folder.path).status == 0)
+        try ProcrunBinary.expect(["check", "twice.yaml"], in: folder.path, stdout: "ok: twice.yaml: 'twice', 5 steps\n")
     }
 
     /// A library that is a git repository with one commit, so that `git tag` works.
@@ -243,18 +274,16 @@ extension RecordPromptTests {
         let folder = try Self.gitLibrary()
         defer { folder.remove() }
         let session = "git tag v1.4.2\ngit tag --list\necho released v1.4.2\n:done\nversion=9\nversion=1\n"
-        let run = try ProcrunBinary.run(["record", "release", "--description", "tag a release"], in: folder.path, input: session)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(Self.stable(run.stdout) == """
+        try ProcrunBinary.expect(["record", "release", "--description", "tag a release"], in: folder.path, input: session, stdout: """
             recording 'release' in .: type commands to run; :done saves, :abort quits, :help lists more
             [1] $ git tag v1.4.2
-            ✓ exit 0 in Nms
+            ✓ exit 0 in <duration>
             [2] $ git tag --list
             v1.4.2
-            ✓ exit 0 in Nms
+            ✓ exit 0 in <duration>
             [3] $ echo released v1.4.2
             released v1.4.2
-            ✓ exit 0 in Nms
+            ✓ exit 0 in <duration>
             [4] $ :done
             values that could be inputs:
               1) v1.4.2 in steps git_tag, echo
@@ -263,8 +292,7 @@ extension RecordPromptTests {
             input 'version' replaces v1.4.2 in steps git_tag, echo
             saved release.yaml: 3 steps
 
-            """)
-        #expect(run.stderr == "error: expected the number of a value, 1 to 1, found '9' for version\n")
+            """, stderr: "error: expected the number of a value, 1 to 1, found '9' for version\n", normalizing: [.durations])
         #expect(Self.stable(try folder.read("release.yaml")) == """
             \(JSONSchema.modeline)
             # Recorded with procrun record at the prompt.
@@ -302,9 +330,20 @@ extension RecordPromptTests {
 
             \(Self.stats)
             """)
-        let replay = try ProcrunBinary.run(["run", "release.yaml", "--set", "version=v1.5.0", "--no-learn", "--verbose"], in: folder.path)
-        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
-        #expect(replay.stdout.contains("released v1.5.0"), "\(replay.stdout)")
+        try ProcrunBinary.expect(["run", "release.yaml", "--set", "version=v1.5.0", "--no-learn", "--verbose"], in: folder.path, stdout: """
+            ▶ release (release.yaml, 3 steps)
+              1/3 … shell  git_tag
+              1/3 ✓ shell  git_tag    <duration>
+              2/3 … shell  git_tag_2
+            v1.4.2
+            v1.5.0
+              2/3 ✓ shell  git_tag_2  <duration>
+              3/3 … shell  echo
+            released v1.5.0
+              3/3 ✓ shell  echo       <duration>
+            ✓ release succeeded in <duration>: 3 succeeded
+
+            """, normalizing: [.durations])
         #expect(try ProcrunBinary.runShell(["git", "tag", "--list"], in: folder.path) == "v1.4.2\nv1.5.0\n")
     }
 
@@ -313,16 +352,42 @@ extension RecordPromptTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("procrun.yaml", "actions: {}\n")
-        let run = try ProcrunBinary.run(["record", "wait", "--description", "d"], in: folder.path, input: "sleep 0.01\n:done\n")
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasSuffix("""
+        try ProcrunBinary.expect(["record", "wait", "--description", "d"], in: folder.path, input: "sleep 0.01\n:done\n", stdout: """
+            recording 'wait' in .: type commands to run; :done saves, :abort quits, :help lists more
+            [1] $ sleep 0.01
+            ✓ exit 0 in <duration>
+            [2] $ :done
             values that could be inputs:
               1) 0.01 in step sleep
-            name them as NAME=N (e.g. version=1), or press Enter to keep them literal: \("")
+            name them as NAME=N (e.g. version=1), or press Enter to keep them literal:\u{20}
             saved wait.yaml: 1 step
 
-            """), "\(run.stdout)")
-        #expect(try folder.read("wait.yaml").contains("      command: sleep 0.01\n"))
+            """, normalizing: [.durations])
+        WholeText.expect(Self.stable(try folder.read("wait.yaml")), equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record at the prompt.
+            name: wait
+            description: d
+            version: 1
+
+            steps:
+              - id: sleep
+                action: shell
+                parameters:
+                  command: sleep 0.01
+                expect:
+                  exit_code: 0
+
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: X
+              avg_duration_ms: X
+              last_executed: X
+
+            """, "wait.yaml")
     }
 
     @Test("a value named where the shell-safety rules refuse one stays literal there, with a warning")
@@ -331,21 +396,36 @@ extension RecordPromptTests {
         defer { folder.remove() }
         try folder.write("procrun.yaml", "actions: {}\n")
         let session = "echo building v2.0.1\npython3 -c \"print('v2.0.1')\"\n:done\nversion=1\n"
-        let run = try ProcrunBinary.run(["record", "build", "--description", "d"], in: folder.path, input: session)
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasSuffix("""
+        try ProcrunBinary.expect(["record", "build", "--description", "d"], in: folder.path, input: session, stdout: """
+            recording 'build' in .: type commands to run; :done saves, :abort quits, :help lists more
+            [1] $ echo building v2.0.1
+            building v2.0.1
+            ✓ exit 0 in <duration>
+            [2] $ python3 -c "print('v2.0.1')"
+            v2.0.1
+            ✓ exit 0 in <duration>
+            [3] $ :done
             values that could be inputs:
               1) v2.0.1 in steps echo, python3
             name them as NAME=N (e.g. version=1), or press Enter to keep them literal: version=1
             input 'version' replaces v2.0.1 in step echo
             saved build.yaml: 2 steps
 
-            """), "\(run.stdout)")
-        #expect(run.stderr == "warning: 'v2.0.1' is left literal in step python3: a templated value here would run as code: 'python3 -c' runs this word as code\n")
+            """, stderr: """
+            warning: 'v2.0.1' is left literal in step python3: a templated value here would run as code: 'python3 -c' runs this word as code
+
+            """, normalizing: [.durations])
         let text = try folder.read("build.yaml")
         #expect(Self.commands(text) == ["'echo building {{ inputs.version }}'", "\"python3 -c \\\"print('v2.0.1')\\\"\""], "\(text)")
-        let replay = try ProcrunBinary.run(["run", "build.yaml", "--set", "version=v3.0.0", "--no-learn"], in: folder.path)
-        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        try ProcrunBinary.expect(["run", "build.yaml", "--set", "version=v3.0.0", "--no-learn"], in: folder.path, stdout: """
+            ▶ build (build.yaml, 2 steps)
+              1/2 … shell  echo
+              1/2 ✓ shell  echo     <duration>
+              2/2 … shell  python3
+              2/2 ✓ shell  python3  <duration>
+            ✓ build succeeded in <duration>: 2 succeeded
+
+            """, normalizing: [.durations])
     }
 
     @Test("--verify says that it runs the steps again for real before it does")
@@ -353,19 +433,17 @@ extension RecordPromptTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("procrun.yaml", "actions: {}\n")
-        let run = try ProcrunBinary.run(["record", "good", "--description", "d", "--verify"], in: folder.path, input: "echo stable output\n:done\n")
-        #expect(run.status == 0, "\(run.stderr)")
-        #expect(Self.stable(run.stdout) == """
+        try ProcrunBinary.expect(["record", "good", "--description", "d", "--verify"], in: folder.path, input: "echo stable output\n:done\n", stdout: """
             recording 'good' in .: type commands to run; :done saves, :abort quits, :help lists more
             [1] $ echo stable output
             stable output
-            ✓ exit 0 in Nms
+            ✓ exit 0 in <duration>
             [2] $ :done
-            verifying: this replays the step for real (its command runs again in \(folder.path)); use --dry-run to only check and print the procedure
+            verifying: this replays the step for real (its command runs again in <tmp>); use --dry-run to only check and print the procedure
             verified: the replay succeeded
             saved good.yaml: 1 step
 
-            """)
+            """, normalizing: [.durations, .temporaryFolders])
     }
 
     @Test("on a terminal --verify asks before it runs anything; anything but y saves nothing")

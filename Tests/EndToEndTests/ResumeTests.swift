@@ -32,25 +32,63 @@ struct ResumeTests {
     func resume() throws {
         let folder = try Self.folder()
         defer { folder.remove() }
-        let first = try ProcrunBinary.run(["run", "flaky_release", "--set", "tag=v7"], in: folder.path)
-        #expect(first.status == 1)
+        try ProcrunBinary.expect(["run", "flaky_release", "--set", "tag=v7"], in: folder.path, status: 1, stdout: """
+            ▶ flaky_release (flaky_release.yaml, 3 steps)
+              1/3 … shell  one
+              1/3 ✓ shell  one    <duration>
+              2/3 … shell  two
+              2/3 ✓ shell  two    <duration>
+              3/3 … shell  three
+              3/3 ✗ shell  three  <duration>
+                  error: expected exit code 0, got 1
+            ✗ flaky_release failed in <duration>: 2 succeeded, 1 failed; first failure: step 3 (three)
+
+            """, normalizing: [.durations])
         _ = try folder.write("fixed", "")
-        let resumed = try ProcrunBinary.run(["run", "flaky_release", "--resume", "--json"], in: folder.path)
-        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        try ProcrunBinary.expect(["run", "flaky_release", "--resume", "--json"], in: folder.path, stdout: """
+            {"procedure":"flaky_release","file":"flaky_release.yaml","success":true,"duration_ms":<ms>,"learned":true,\
+            "steps":[{"step":1,"id":"one","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,\
+            "attempts":0},{"step":2,"id":"two","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,\
+            "attempts":0},{"step":3,"id":"three","action":"shell","status":"success","outcome":"got built-v7","duration_ms":<ms>,\
+            "exit_code":0,"error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
         #expect(try folder.read("ran.log") == "one\ntwo\nthree\nthree\n")
-        let steps = AgentFixture.steps(AgentFixture.object(resumed.stdout))
-        #expect(steps.map { $0["status"] } == [.string("skipped"), .string("skipped"), .string("success")])
-        #expect(steps.last?["outcome"] == .string("got built-v7"))
-        let stats = try folder.read("flaky_release.yaml")
-        #expect(stats.contains("execution_count: 2"))
-        #expect(stats.contains("successes: 1"))
-        let json = try ProcrunBinary.run(["stats", "flaky_release", "--json"], in: folder.path)
-        #expect(json.stdout.contains(#""key":"one","runs":1"#), "\(json.stdout)")
-        #expect(json.stdout.contains(#""key":"three","runs":2"#), "\(json.stdout)")
-        let again = try ProcrunBinary.run(["run", "flaky_release", "--resume"], in: folder.path)
-        #expect(again.status == 2)
-        #expect(again.stderr == "error: no failed run of 'flaky_release' to resume: its last run did not fail (runs are kept in .procrun/runs)\n", "\(again.stderr)")
-        #expect(try folder.read(".procrun/.gitignore").contains("*"))
+        WholeText.expect(try folder.statsBlock("flaky_release.yaml"), equals: """
+            stats:
+              execution_count: 2
+              successes: 1
+              failures: 1
+              success_rate: 0.500
+              total_duration_ms: <ms>
+              avg_duration_ms: <ms>
+              last_executed: "<time>"  # run <run>
+              steps:
+                one: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                two: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                three: {runs: 2, successes: 1, failures: 1, skips: 0, total_duration_ms: <ms>, last_error: "expected exit code 0, got 1"}
+
+            """, "the stats block", normalizing: [.durationFields, .timestamps, .runIDs])
+        try ProcrunBinary.expect(["stats", "flaky_release", "--json"], in: folder.path, stdout: """
+            {"procedures":[{"file":"flaky_release.yaml","name":"flaky_release","execution_count":2,"successes":1,"failures":1,\
+            "success_rate":0.500,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>","steps":[{"key":"one",\
+            "runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"timeouts":0,\
+            "last_error":null,"failing":false,"slow":false,"orphan":false},{"key":"two","runs":1,"successes":1,"failures":0,\
+            "skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"timeouts":0,"last_error":null,"failing":false,"slow":false,\
+            "orphan":false},{"key":"three","runs":2,"successes":1,"failures":1,"skips":0,"total_duration_ms":<ms>,\
+            "avg_duration_ms":<ms>,"timeouts":0,"last_error":"expected exit code 0, got 1","failing":false,"slow":false,\
+            "orphan":false}]}]}
+
+            """, normalizing: [.durationFields, .timestamps])
+        try ProcrunBinary.expect(["run", "flaky_release", "--resume"], in: folder.path, status: 2, stderr: """
+            error: no failed run of 'flaky_release' to resume: its last run did not fail (runs are kept in .procrun/runs)
+
+            """)
+        WholeText.expect(try folder.read(".procrun/.gitignore"), equals: """
+            # procrun's own files: caches and run records
+            *
+
+            """, ".procrun/.gitignore")
     }
 
     @Test("--from STEP starts there, reading earlier results from the last run; without one, a step that needs it is refused before anything runs")
@@ -58,17 +96,34 @@ struct ResumeTests {
         let folder = try Self.folder()
         defer { folder.remove() }
         _ = try folder.write("fixed", "")
-        let refused = try ProcrunBinary.run(["run", "flaky_release", "--from", "three"], in: folder.path)
-        #expect(refused.status == 2)
-        #expect(refused.stderr.contains("--from three: a later step reads steps.one, and no earlier run of 'flaky_release' left a result for step 'one'"), "\(refused.stderr)")
+        try ProcrunBinary.expect(["run", "flaky_release", "--from", "three"], in: folder.path, status: 2, stderr: """
+            error: --from three: a later step reads steps.one, and no earlier run of 'flaky_release' left a result for step 'one'; start from 'one' or earlier (runs are kept in .procrun/runs)
+
+            """)
         #expect(!folder.exists("ran.log"))
-        let unknown = try ProcrunBinary.run(["run", "flaky_release", "--from", "thre"], in: folder.path)
-        #expect(unknown.stderr.contains("has no step 'thre'") && unknown.stderr.contains("did you mean 'three'?"), "\(unknown.stderr)")
-        let full = try ProcrunBinary.run(["run", "flaky_release", "--set", "tag=v8"], in: folder.path)
-        #expect(full.status == 0, "\(full.stdout)")
-        let from = try ProcrunBinary.run(["run", "flaky_release", "--from", "3", "--json"], in: folder.path)
-        #expect(from.status == 0, "\(from.stderr)")
-        #expect(AgentFixture.steps(AgentFixture.object(from.stdout)).last?["outcome"] == .string("got built-v8"))
+        try ProcrunBinary.expect(["run", "flaky_release", "--from", "thre"], in: folder.path, status: 2, stderr: """
+            error: --from thre: procedure 'flaky_release' has no step 'thre' (give an id or a number from 1 to 3); did you mean 'three'?
+
+            """)
+        try ProcrunBinary.expect(["run", "flaky_release", "--set", "tag=v8"], in: folder.path, stdout: """
+            ▶ flaky_release (flaky_release.yaml, 3 steps)
+              1/3 … shell  one
+              1/3 ✓ shell  one    <duration>
+              2/3 … shell  two
+              2/3 ✓ shell  two    <duration>
+              3/3 … shell  three
+              3/3 ✓ shell  three  <duration>
+            ✓ flaky_release succeeded in <duration>: 3 succeeded
+
+            """, normalizing: [.durations])
+        try ProcrunBinary.expect(["run", "flaky_release", "--from", "3", "--json"], in: folder.path, stdout: """
+            {"procedure":"flaky_release","file":"flaky_release.yaml","success":true,"duration_ms":<ms>,"learned":true,\
+            "steps":[{"step":1,"id":"one","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,\
+            "attempts":0},{"step":2,"id":"two","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,\
+            "attempts":0},{"step":3,"id":"three","action":"shell","status":"success","outcome":"got built-v8","duration_ms":<ms>,\
+            "exit_code":0,"error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
         #expect(try folder.read("ran.log") == "one\ntwo\nthree\nthree\n")
     }
 }

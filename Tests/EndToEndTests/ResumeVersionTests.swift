@@ -36,18 +36,19 @@ struct ResumeVersionTests {
         let folder = try Self.folder()
         defer { folder.remove() }
         _ = try folder.write("killed", "")
-        let failed = try ProcrunBinary.run(["run", "release", "--set", "tag=v7", "-q"], in: folder.path)
-        #expect(failed.status == 1)
+        try ProcrunBinary.expect(["run", "release", "--set", "tag=v7", "-q"], in: folder.path, status: 1, stderr: "release.yaml: step 3 (three) failed: expected exit code 0, got 1\n")
         _ = try FileSystem.remove(folder.path + "/killed")
-        let killed = try ProcrunBinary.run(["run", "release", "--set", "tag=v8", "-q"], in: folder.path)
-        #expect(killed.status != 0, "procrun was not killed: \(killed.stderr)")
+        try ProcrunBinary.expect(["run", "release", "--set", "tag=v8", "-q"], in: folder.path, status: 137)
         _ = try folder.write("fixed", "")
-        let resumed = try ProcrunBinary.run(["run", "release", "--resume", "--json"], in: folder.path)
-        #expect(resumed.status == 0, "\(resumed.stdout)\(resumed.stderr)")
+        try ProcrunBinary.expect(["run", "release", "--resume", "--json"], in: folder.path, stdout: """
+            {"procedure":"release","file":"release.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"one","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":2,\
+            "id":"two","action":"shell","status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},\
+            {"step":3,"id":"three","action":"shell","status":"success","outcome":"got built-v8","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
         #expect(try folder.read("ran.log") == "one-v7\ntwo-v7\nthree\none-v8\ntwo-v8\ntwo-v8\nthree\n")
-        let steps = AgentFixture.steps(AgentFixture.object(resumed.stdout))
-        #expect(steps.map { $0["status"] } == [.string("skipped"), .string("success"), .string("success")])
-        #expect(steps.last?["outcome"] == .string("got built-v8"))
     }
 
     @Test("--resume says which run and step it resumes from")
@@ -55,13 +56,20 @@ struct ResumeVersionTests {
         let folder = try Self.folder()
         defer { folder.remove() }
         _ = try folder.write("killed", "")
-        _ = try ProcrunBinary.run(["run", "release", "--set", "tag=v7", "-q"], in: folder.path)
+        _ = try ProcrunBinary.expect(["run", "release", "--set", "tag=v7", "-q"], in: folder.path, status: 1, stderr: "release.yaml: step 3 (three) failed: expected exit code 0, got 1\n")
         _ = try folder.write("fixed", "")
-        let resumed = try ProcrunBinary.run(["run", "release", "--resume", "--no-learn"], in: folder.path)
-        #expect(resumed.status == 0, "\(resumed.stderr)")
-        let line = resumed.stderr.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(line.hasPrefix("resuming run "), "\(resumed.stderr)")
-        #expect(line.hasSuffix(" of 'release' (started \(line.split(separator: "(started ").last?.prefix(20) ?? ""), failed) from step 3 'three'"), "\(line)")
+        try ProcrunBinary.expect(["run", "release", "--resume", "--no-learn"], in: folder.path, stdout: """
+            ▶ release (release.yaml, 3 steps)
+              1/3 - shell  one    skipped
+              2/3 - shell  two    skipped
+              3/3 … shell  three
+              3/3 ✓ shell  three  <duration>
+            ✓ release succeeded in <duration>: 1 succeeded, 2 skipped
+
+            """, stderr: """
+            resuming run <run> of 'release' (started <time>, failed) from step 3 'three'
+
+            """, normalizing: [.durations, .timestamps, .runIDs])
     }
 
     @Test("an edited step and an inserted one: --resume refuses, naming them, and --force resumes")
@@ -69,8 +77,7 @@ struct ResumeVersionTests {
         let folder = try Self.folder()
         defer { folder.remove() }
         _ = try folder.write("killed", "")
-        let failed = try ProcrunBinary.run(["run", "release", "--set", "tag=v7", "-q"], in: folder.path)
-        #expect(failed.status == 1)
+        try ProcrunBinary.expect(["run", "release", "--set", "tag=v7", "-q"], in: folder.path, status: 1, stderr: "release.yaml: step 3 (three) failed: expected exit code 0, got 1\n")
         let edited = Self.procedure.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             if line.contains("echo two-") { return line.split(separator: "echo two-").joined(separator: "echo TWO-") }
             if line == "  - id: three" { return "  - id: inserted\n    action: log\n    parameters: {message: hi}\n  - id: three" }
@@ -78,20 +85,24 @@ struct ResumeVersionTests {
         }.joined(separator: "\n")
         _ = try folder.write("release.yaml", edited)
         _ = try folder.write("fixed", "")
-        let refused = try ProcrunBinary.run(["run", "release", "--resume"], in: folder.path)
-        #expect(refused.status == 2)
-        #expect(refused.stdout == "")
-        #expect(refused.stderr.hasPrefix("error: --resume: 'release' changed since run "), "\(refused.stderr)")
-        #expect(
-            refused.stderr.hasSuffix(
-                "step 2 'two' is new or edited, step 3 'inserted' is new or edited; resuming would mix two versions of it. Run it from the start, or give --force to resume anyway\n"),
-            "\(refused.stderr)")
+        try ProcrunBinary.expect(["run", "release", "--resume"], in: folder.path, status: 2, stderr: """
+            error: --resume: 'release' changed since run <run> (started <time>): step 2 'two' is new or edited, step 3 'inserted' is new or edited; resuming would mix two versions of it. Run it from the start, or give --force to resume anyway
+
+            """, normalizing: [.timestamps, .runIDs])
         #expect(try folder.read("ran.log") == "one-v7\ntwo-v7\nthree\n", "nothing ran")
-        let fromStep = try ProcrunBinary.run(["run", "release", "--from", "three"], in: folder.path)
-        #expect(fromStep.status == 2)
-        #expect(fromStep.stderr.hasPrefix("error: --from three: 'release' changed since run "), "\(fromStep.stderr)")
-        let forced = try ProcrunBinary.run(["run", "release", "--resume", "--force", "--json"], in: folder.path)
-        #expect(forced.status == 0, "\(forced.stderr)")
+        try ProcrunBinary.expect(["run", "release", "--from", "three"], in: folder.path, status: 2, stderr: """
+            error: --from three: 'release' changed since run <run> (started <time>): step 2 'two' is new or edited, step 3 'inserted' is new or edited; resuming would mix two versions of it. Run it from the start, or give --force to resume anyway
+
+            """, normalizing: [.timestamps, .runIDs])
+        try ProcrunBinary.expect(["run", "release", "--resume", "--force", "--json"], in: folder.path, stdout: """
+            {"procedure":"release","file":"release.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"one","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":2,\
+            "id":"two","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":3,\
+            "id":"inserted","action":"log","status":"success","outcome":"hi","duration_ms":<ms>,"error":null,"attempts":1},\
+            {"step":4,"id":"three","action":"shell","status":"success","outcome":"got built-v7","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
     }
 
     @Test("run records and their journals are the owner's only: files 0600 in folders 0700")
@@ -99,7 +110,7 @@ struct ResumeVersionTests {
         let folder = try Self.folder()
         defer { folder.remove() }
         _ = try folder.write("killed", "")
-        _ = try ProcrunBinary.run(["run", "release", "-q", "--no-learn"], in: folder.path)
+        _ = try ProcrunBinary.expect(["run", "release", "-q", "--no-learn"], in: folder.path, status: 1, stderr: "release.yaml: step 3 (three) failed: expected exit code 0, got 1\n")
         func mode(_ path: String) -> mode_t {
             var info = stat()
             return stat(folder.path + "/" + path, &info) == 0 ? info.st_mode & 0o777 : 0

@@ -36,8 +36,38 @@ struct ReviewTests {
         try ReviewableStatsTests.repository(folder)
         try GitMergeTests.git(["tag", "v1"], folder)
 
-        let optimize = try ProcrunBinary.run(["optimize", "--write", "deploy.yaml"], in: folder.path)
-        #expect(optimize.status == 0, "\(optimize.stderr)")
+        try ProcrunBinary.expect(
+            ["optimize", "--write", "deploy.yaml"], in: folder.path,
+            stdout: """
+                remove: step 2 ('fail#4e34b446'): 3 of 3 runs failed; last error: lint: 2 warnings
+                --- a/deploy.yaml
+                +++ b/deploy.yaml
+                @@ -1,15 +1,12 @@
+                 name: deploy
+                 description: Ship the service.
+                -version: 1
+                +version: 2
+                 inputs:
+                   tag: {type: string, default: latest}
+                 steps:
+                   - id: test
+                     action: log
+                     parameters: {message: testing}
+                -  - action: fail
+                -    on_failure: continue
+                -    parameters: {message: "lint: 2 warnings"}
+                   - id: ship
+                     action: log
+                     parameters: {message: "shipping {{ inputs.tag }}"}
+                @@ -23,5 +20,4 @@
+                   last_executed: "<time>"  # run <run>
+                   steps:
+                     test: {runs: 3, successes: 3, failures: 0, skips: 0, total_duration_ms: <ms>}
+                -    fail#4e34b446: {runs: 3, successes: 0, failures: 3, skips: 0, total_duration_ms: <ms>, last_error: "lint: 2 warnings"}
+                     ship: {runs: 3, successes: 3, failures: 0, skips: 0, total_duration_ms: <ms>}
+                written: deploy.yaml (version 2)
+
+                """, normalizing: [.durationFields, .timestamps, .runIDs])
         try GitMergeTests.git(["commit", "-q", "-am", "optimize"], folder)
         try GitMergeTests.runs(0, folder)
         for _ in 0..<2 { _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path) }
@@ -50,7 +80,7 @@ struct ReviewTests {
         try folder.write("deploy.yaml", text)
         for _ in 0..<2 { _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path) }
         try folder.write("ready", "")
-        _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path)
+        try ProcrunBinary.expect(["run", "--quiet", "deploy.yaml"], in: folder.path)
         try folder.write("lib/broken.yaml", "name: broken\nsteps: [\n  - action: log\n")
         try folder.write("added.yaml", "name: added\nsteps:\n  - action: log\n    parameters: {message: one}\n  - action: log\n    parameters: {message: two}\n")
         try folder.write("notes.yaml", "just: other settings\n")
@@ -161,12 +191,10 @@ struct ReviewTests {
         defer { folder.remove() }
         try Self.history(folder)
         for (format, expected) in [("text", Self.text), ("markdown", Self.markdown), ("json", Self.json)] {
-            let output = try ProcrunBinary.run(["review", "v1", "v2", "--format", format], in: folder.path)
-            #expect(output.status == 1, "lib/broken.yaml does not read at v2")
-            #expect(output.stderr.isEmpty)
-            #expect(output.stdout == expected, "\(format):\n\(output.stdout)")
+            try ProcrunBinary.expect(["review", "v1", "v2", "--format", format], in: folder.path, status: 1, stdout: expected)
         }
-        #expect(try ProcrunBinary.run(["review", "v1", "v2"], in: folder.path + "/lib").stdout == Self.text, "paths are the repository's")
+        // The paths are the repository's, from a folder below too.
+        try ProcrunBinary.expect(["review", "v1", "v2"], in: folder.path + "/lib", status: 1, stdout: Self.text)
     }
 
     @Test("BASE defaults to the merge base with the upstream branch, else HEAD; HEAD to the working tree")
@@ -174,27 +202,40 @@ struct ReviewTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Self.history(folder)
-        _ = try ProcrunBinary.run(["run", "--quiet", "deploy.yaml"], in: folder.path)
-        let head = try ProcrunBinary.run(["review"], in: folder.path)
-        #expect(head.status == 0, "\(head.stderr)")
-        #expect(
-            head.stdout == """
-                review: HEAD -> the working tree: 1 procedure file changed
+        try ProcrunBinary.expect(["run", "--quiet", "deploy.yaml"], in: folder.path)
+        try ProcrunBinary.expect(["review"], in: folder.path, stdout: """
+            review: HEAD -> the working tree: 1 procedure file changed
 
-                deploy.yaml (modified)
-                  authored: no change
-                  record:
-                    runs: 8 -> 9 (+1)
-                    success rate: 37.5% -> 44.4%
+            deploy.yaml (modified)
+              authored: no change
+              record:
+                runs: 8 -> 9 (+1)
+                success rate: 37.5% -> 44.4%
 
-                """)
+            """)
         try GitMergeTests.git(["branch", "-q", "released", "v1"], folder)
         try GitMergeTests.git(["branch", "-q", "--set-upstream-to=released"], folder)
-        let upstream = try ProcrunBinary.run(["review", "--format", "json"], in: folder.path)
-        let base = try GitMergeTests.git(["rev-parse", "v1"], folder).stdout.text.trimmingCharacters()
-        #expect(upstream.stdout.hasPrefix("{\"base\":\"\(base.prefix(10)) (the merge base with released)\",\"head\":\"the working tree\""))
-        let unknown = try ProcrunBinary.run(["review", "nosuchrevision"], in: folder.path)
-        #expect(unknown.status == 2)
-        #expect(unknown.stderr.hasPrefix("error: git rev-parse failed"), "\(unknown.stderr)")
+        let base = try GitMergeTests.git(["rev-parse", "v1"], folder).stdout.text.prefix(10)
+        try ProcrunBinary.expect(["review", "--format", "json"], in: folder.path, status: 1, stdout: """
+            {"base":"\(base) (the merge base with released)","head":"the working tree","files":[{"file":"added.yaml",\
+            "status":"added","problems":[],"authored":{"steps":2,"steps_added":[],"steps_removed":[],"steps_changed":[],\
+            "inputs_added":[],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],"outputs_changed":[],\
+            "other_keys":[]},"record":{"runs_before":0,"runs_after":0,"success_rate_before":0.000,"success_rate_after":0.000,\
+            "newly_failed":[],"newly_slow":[],"optimize_would_remove":[],"orphans":[]}},{"file":"deploy.yaml","status":"modified",\
+            "problems":[],"authored":{"steps_added":[{"key":"smoke","step":"smoke","action":"shell"}],\
+            "steps_removed":[{"key":"fail#4e34b446","step":"#2","action":"fail"}],"steps_changed":[{"key":"ship","step":"ship",\
+            "action":"log"}],"inputs_added":["region"],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],\
+            "outputs_removed":[],"outputs_changed":[],"version":{"before":"1","after":"2"},"other_keys":[]},\
+            "record":{"runs_before":3,"runs_after":9,"success_rate_before":0.000,"success_rate_after":0.444,\
+            "newly_failed":[{"key":"smoke","step":"smoke","action":"shell","failures":2,"runs":4,"last_error":"expected exit code 0,\
+             got 1"}],"newly_slow":[],"optimize_would_remove":[],"orphans":[]}},{"file":"lib/broken.yaml","status":"modified",\
+            "problems":[{"side":"head",\
+            "message":"lib/broken.yaml:3:3: error: structure: did not find expected node content while parsing a flow node"}]},\
+            {"file":"lib/old.yaml","status":"removed","problems":[],"authored":{"steps":1,"steps_added":[],"steps_removed":[],\
+            "steps_changed":[],"inputs_added":[],"inputs_removed":[],"inputs_changed":[],"outputs_added":[],"outputs_removed":[],\
+            "outputs_changed":[],"other_keys":[]}}]}
+
+            """)
+        try ProcrunBinary.expect(["review", "nosuchrevision"], in: folder.path, status: 2, stderr: "error: git rev-parse failed: exit status 1\n")
     }
 }

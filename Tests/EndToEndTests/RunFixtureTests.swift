@@ -1,4 +1,3 @@
-import Foundation
 import ProcrunKit
 import Testing
 
@@ -6,143 +5,140 @@ import Testing
 /// files the steps leave behind.
 @Suite("running procedures", .serialized)
 struct RunFixtureTests {
-    /// Runs a fixture (copied with the library's procrun.yaml into a fresh folder) and hands the
-    /// folder to `inspect` before it is removed.
+    /// Runs a fixture (copied with the library's procrun.yaml into a fresh folder), compares its
+    /// status and both streams whole with what is stated (durations normalised), and hands the
+    /// output and the folder to `inspect` before the folder is removed.
     func run(
-        _ fixture: String, _ arguments: [String] = [], inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void
+        _ fixture: String, _ arguments: [String] = [], status: Int32 = 0, stdout: String = "", stderr: String = "",
+        sourceLocation: Testing.SourceLocation = #_sourceLocation, inspect: (ProcrunBinary.Output, TemporaryFolder) throws -> Void = { _, _ in }
     ) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.copy(ProcrunBinary.fixtures + "/valid/procrun.yaml")
         _ = try folder.copy(ProcrunBinary.fixtures + "/valid/" + fixture)
-        let output = try ProcrunBinary.run([fixture] + arguments, in: folder.path)
+        let output = try ProcrunBinary.expect(
+            [fixture] + arguments, in: folder.path, status: status, stdout: stdout, stderr: stderr, normalizing: [.durations, .durationFields, .temporaryFolders],
+            sourceLocation: sourceLocation)
         try inspect(output, folder)
-    }
-
-    /// The report printed by `--json`, parsed.
-    func report(_ output: ProcrunBinary.Output) throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
-        return try #require(object as? [String: Any], "stdout was:\n\(output.stdout)")
-    }
-
-    func steps(_ report: [String: Any]) -> [[String: Any]] {
-        report["steps"] as? [[String: Any]] ?? []
-    }
-
-    /// Progress output with durations replaced by `T`, so it can be compared whole.
-    func normalized(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\d+(\.\d+)?(ms|s)\b"#, with: "T", options: .regularExpression)
     }
 
     @Test("a successful run prints one line per step and a summary, and exits 0")
     func basics() throws {
-        try run("basics.yaml") { output, _ in
-            #expect(output.status == 0)
-            #expect(output.stderr.isEmpty)
-            #expect(
-                normalized(output.stdout) == """
-                    ▶ basics (basics.yaml, 5 steps)
-                      1/5 … greet   greet
-                      1/5 ✓ greet   greet  T
-                      2/5 - log     shout  skipped
-                      3/5 … set     total
-                      3/5 ✓ set     total  T
-                      4/5 … assert  #4
-                      4/5 ✓ assert  #4     T
-                      5/5 … shell   list
-                      5/5 ✓ shell   list   T
-                    ✓ basics succeeded in T: 4 succeeded, 1 skipped
+        try run("basics.yaml", stdout: """
+            ▶ basics (basics.yaml, 5 steps)
+              1/5 … greet   greet
+              1/5 ✓ greet   greet  <duration>
+              2/5 - log     shout  skipped
+              3/5 … set     total
+              3/5 ✓ set     total  <duration>
+              4/5 … assert  #4
+              4/5 ✓ assert  #4     <duration>
+              5/5 … shell   list
+              5/5 ✓ shell   list   <duration>
+            ✓ basics succeeded in <duration>: 4 succeeded, 1 skipped
 
-                    """)
-        }
+            """)
     }
 
     @Test("the JSON report carries every step, its outcome and the procedure's outputs")
     func jsonReport() throws {
-        try run("basics.yaml", ["--json"]) { output, _ in
-            #expect(output.status == 0)
-            let json = try report(output)
-            #expect(json["procedure"] as? String == "basics")
-            #expect(json["success"] as? Bool == true)
-            #expect(json["duration_ms"] is Int)
-            let steps = steps(json)
-            #expect(steps.map { $0["status"] as? String } == ["success", "skipped", "success", "success", "success"])
-            #expect(steps.map { $0["step"] as? Int } == [1, 2, 3, 4, 5])
-            #expect(steps.first?["id"] as? String == "greet")
-            #expect(steps.first?["action"] as? String == "greet")
-            #expect(steps.first?["outcome"] as? String == "Hello, world!")
-            #expect(steps.last?["outcome"] as? String == "count=2|world!")
-            let outputs = try #require(json["outputs"] as? [String: Any])
-            #expect(outputs["greeting"] as? String == "Hello, world!")
-            #expect(outputs["word"] as? String == "world!")
-        }
+        try run("basics.yaml", ["--json"], stdout: """
+            {"procedure":"basics","file":"basics.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"greet","action":"greet","status":"success","outcome":"Hello, world!","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1,"outputs":{"word":"world!"}},{"step":2,"id":"shout","action":"log","status":"skipped",\
+            "outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":3,"id":"total","action":"set","status":"success",\
+            "outcome":"","duration_ms":<ms>,"error":null,"attempts":1},{"step":4,"id":null,"action":"assert","status":"success",\
+            "outcome":"true","duration_ms":<ms>,"error":null,"attempts":1},{"step":5,"id":"list","action":"shell",\
+            "status":"success","outcome":"count=2|world!","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}],\
+            "outputs":{"greeting":"Hello, world!","word":"world!"}}
+
+            """)
     }
 
     @Test("a failed step stops the run with exit 1; later steps never run")
     func failing() throws {
-        try run("failing.yaml") { output, folder in
-            #expect(output.status == 1)
-            #expect(!folder.exists("never-ran"))
-            #expect(
-                normalized(output.stdout) == """
-                    ▶ failing (failing.yaml, 3 steps)
-                      1/3 … shell  first
-                      1/3 ✓ shell  first   T
-                      2/3 … shell  broken
-                      2/3 ✗ shell  broken  T
-                          error: expected exit code 0, got 3: to stderr
-                          │ to stderr
-                    ✗ failing failed in T: 1 succeeded, 1 failed, 1 not run; first failure: step 2 (broken)
+        try run("failing.yaml", status: 1, stdout: """
+            ▶ failing (failing.yaml, 3 steps)
+              1/3 … shell  first
+              1/3 ✓ shell  first   <duration>
+              2/3 … shell  broken
+              2/3 ✗ shell  broken  <duration>
+                  error: expected exit code 0, got 3: to stderr
+                  │ to stderr
+            ✗ failing failed in <duration>: 1 succeeded, 1 failed, 1 not run; first failure: step 2 (broken)
 
-                    """)
+            """) { _, folder in
+            #expect(!folder.exists("never-ran"))
         }
-        try run("failing.yaml", ["--json"]) { output, _ in
-            #expect(output.status == 1)
-            let json = try report(output)
-            #expect(json["success"] as? Bool == false)
-            let steps = steps(json)
-            #expect(steps.count == 2)
-            #expect(steps.last?["status"] as? String == "failed")
-            #expect(steps.last?["exit_code"] as? Int == 3)
-            #expect((steps.last?["error"] as? String)?.hasPrefix("expected exit code 0, got 3") == true)
-        }
+        try run("failing.yaml", ["--json"], status: 1, stdout: """
+            {"procedure":"failing","file":"failing.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"first","action":"shell","status":"success","outcome":"one","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":1},{"step":2,"id":"broken","action":"shell","status":"failed","outcome":"","duration_ms":<ms>,"exit_code":3,\
+            "error":"expected exit code 0, got 3: to stderr","attempts":1}],"outputs":{}}
+
+            """)
     }
 
     @Test("on_failure: continue goes on, and the run still counts as failed")
     func continueOnFailure() throws {
-        try run("continue.yaml") { output, folder in
-            #expect(output.status == 1)
+        try run("continue.yaml", status: 1, stdout: """
+            ▶ keep_going (continue.yaml, 2 steps)
+              1/2 … fail   flaky
+              1/2 ✗ fail   flaky    <duration>
+                  error: this step always fails
+              2/2 … shell  cleanup
+              2/2 ✓ shell  cleanup  <duration>
+            ✗ keep_going failed in <duration>: 1 succeeded, 1 failed; first failure: step 1 (flaky)
+
+            """) { _, folder in
             #expect(folder.exists("cleaned-up"))
         }
     }
 
+    /// The steps of expectations.yaml, each failing one kind of expectation when `which` names it.
+    static let expectationKinds = ["contains", "not_contains", "matches", "equals", "exit_codes", "short_form"]
+
     @Test(
         "each expectation kind fails the step with what was expected and what came",
         arguments: [
-            ("contains", "expected the outcome to contain '3 passed'; it was 'all good'"),
-            ("not_contains", "expected the outcome not to contain 'error'; it was '1 error'"),
-            ("matches", #"expected the outcome to match /version: \d+\.\d+/; it was 'version: abc'"#),
-            ("equals", "expected the outcome to equal 'healthy'; it was 'healthy-ish'"),
-            ("exit_codes", "expected exit code one of 0, 2, got 1"),
-            ("short_form", "expected the outcome to contain 'rolled back'; it was 'deployed'"),
+            ("contains", "all good", 0, "expected the outcome to contain '3 passed'; it was 'all good'"),
+            ("not_contains", "1 error", 0, "expected the outcome not to contain 'error'; it was '1 error'"),
+            ("matches", "version: abc", 0, #"expected the outcome to match /version: \d+\.\d+/; it was 'version: abc'"#),
+            ("equals", "healthy-ish", 0, "expected the outcome to equal 'healthy'; it was 'healthy-ish'"),
+            ("exit_codes", "", 1, "expected exit code one of 0, 2, got 1"),
+            ("short_form", "deployed", 0, "expected the outcome to contain 'rolled back'; it was 'deployed'"),
         ])
-    func expectations(kind: String, message: String) throws {
-        try run("expectations.yaml", ["--json", "--set", "which=\(kind)"]) { output, _ in
-            #expect(output.status == 1)
-            let failed = try steps(report(output)).last
-            #expect(failed?["id"] as? String == kind)
-            #expect(failed?["status"] as? String == "failed")
-            #expect(failed?["error"] as? String == message)
+    func expectations(kind: String, outcome: String, exitCode: Int, message: String) throws {
+        // The steps before the one of this kind are skipped; it fails, and the run stops.
+        let skipped = Self.expectationKinds.prefix { $0 != kind }.enumerated().map { index, id in
+            #"{"step":\#(index + 1),"id":"\#(id)","action":"shell","status":"skipped","outcome":"","duration_ms":<ms>,"error":null,"attempts":0},"#
         }
+        let failed = #"{"step":\#(skipped.count + 1),"id":"\#(kind)","action":"shell","status":"failed","outcome":"\#(outcome)","duration_ms":<ms>,"#
+            + #""exit_code":\#(exitCode),"error":\#(JSONWriter.quote(message)),"attempts":1}"#
+        try run(
+            "expectations.yaml", ["--json", "--set", "which=\(kind)"], status: 1,
+            stdout: #"{"procedure":"expectations","file":"expectations.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":["#
+                + skipped.joined() + failed + "],\"outputs\":{}}\n")
     }
 
     @Test("a value with shell syntax arrives as one literal word and is never executed")
     func injection() throws {
         let hostile = "a; touch pwned1 $(touch pwned2) `touch pwned3` \"q\" 's' | touch pwned4 & touch pwned5\nnewline > pwned6"
-        try run("inject.yaml", ["--json", "--set", "value=\(hostile)"]) { output, folder in
-            #expect(output.status == 0, "stderr was:\n\(output.stderr)")
-            let outcomes = steps(try report(output)).map { $0["outcome"] as? String }
-            #expect(outcomes == [hostile, "[\(hostile)]", "<\(hostile)>", hostile, hostile])
+        try run("inject.yaml", ["--json", "--set", "value=\(hostile)"], stdout: """
+            {"procedure":"inject","file":"inject.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"bare","action":"shell","status":"success",\
+            "outcome":"a; touch pwned1 $(touch pwned2) `touch pwned3` \\"q\\" 's' | touch pwned4 & touch pwned5\\nnewline > pwned6",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":2,"id":"double","action":"shell","status":"success",\
+            "outcome":"[a; touch pwned1 $(touch pwned2) `touch pwned3` \\"q\\" 's' | touch pwned4 & touch pwned5\\nnewline > pwned6]",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":3,"id":"single","action":"shell","status":"success",\
+            "outcome":"<a; touch pwned1 $(touch pwned2) `touch pwned3` \\"q\\" 's' | touch pwned4 & touch pwned5\\nnewline > pwned6>",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":4,"id":"piped","action":"shell","status":"success",\
+            "outcome":"a; touch pwned1 $(touch pwned2) `touch pwned3` \\"q\\" 's' | touch pwned4 & touch pwned5\\nnewline > pwned6",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":5,"id":"listed","action":"shell","status":"success",\
+            "outcome":"a; touch pwned1 $(touch pwned2) `touch pwned3` \\"q\\" 's' | touch pwned4 & touch pwned5\\nnewline > pwned6",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}],"outputs":{}}
+
+            """) { _, folder in
             let left = try FileSystem.contents(of: folder.path)
             #expect(left.filter { $0.hasPrefix("pwned") }.isEmpty, "files: \(left)")
         }
@@ -150,28 +146,42 @@ struct RunFixtureTests {
 
     @Test("a timeout fails the step and says so")
     func timeout() throws {
-        try run("timeout.yaml", ["--json"]) { output, _ in
-            #expect(output.status == 1)
-            let step = try #require(steps(try report(output)).first)
-            #expect(step["error"] as? String == "timed out after 300ms")
-        }
+        try run("timeout.yaml", ["--json"], status: 1, stdout: """
+            {"procedure":"timeout","file":"timeout.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"slow","action":"shell","status":"failed","outcome":"","duration_ms":<ms>,"exit_code":143,\
+            "error":"timed out after 300ms","attempts":1}],"outputs":{}}
+
+            """)
     }
 
     @Test("retries try again until the step succeeds")
     func retries() throws {
-        try run("retries.yaml", ["--json"]) { output, folder in
-            #expect(output.status == 0)
-            let json = try report(output)
+        try run("retries.yaml", ["--json"], stdout: """
+            {"procedure":"retries","file":"retries.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"eventually","action":"shell","status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,\
+            "attempts":3}],"outputs":{}}
+
+            """) { output, folder in
             let attempts = try folder.read("attempts")
-            #expect(steps(json).first?["attempts"] as? Int == 3)
             #expect(attempts == "3\n")
         }
     }
 
     @Test("write_file writes and appends; later steps read the file")
     func writeAndRead() throws {
-        try run("write-and-read.yaml") { output, folder in
-            #expect(output.status == 0, "stdout was:\n\(output.stdout)")
+        try run("write-and-read.yaml", stdout: """
+            ▶ write_and_read (write-and-read.yaml, 4 steps)
+              1/4 … write_file  write
+              1/4 ✓ write_file  write   <duration>
+              2/4 … write_file  append
+              2/4 ✓ write_file  append  <duration>
+              3/4 … shell       read
+              3/4 ✓ shell       read    <duration>
+              4/4 … sleep       #4
+              4/4 ✓ sleep       #4      <duration>
+            ✓ write_and_read succeeded in <duration>: 4 succeeded
+
+            """) { _, folder in
             let written = try folder.read("out/report.txt")
             #expect(written == "line write_and_read\nsecond\n")
         }
@@ -179,56 +189,66 @@ struct RunFixtureTests {
 
     @Test("a null input used in a template fails that step with a hint")
     func nullInput() throws {
-        try run("null-input.yaml", ["--json"]) { output, folder in
-            #expect(output.status == 1)
+        try run("null-input.yaml", ["--json"], status: 1, stdout: """
+            {"procedure":"null_input","file":"null-input.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":null,"action":"shell","status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},\
+            {"step":2,"id":null,"action":"log","status":"failed","outcome":"","duration_ms":<ms>,\
+            "error":"null-input.yaml:8:38: 'inputs.optional' is null; add a default, for example '| default(\\"\\")'",\
+            "attempts":1}],"outputs":{}}
+
+            """) { output, folder in
             #expect(folder.exists("started"))
-            let error = steps(try report(output)).last?["error"] as? String
-            #expect(error == "null-input.yaml:8:38: 'inputs.optional' is null; add a default, for example '| default(\"\")'")
         }
     }
 
     @Test("--set values are read as the input's type; every bad one is reported with exit 2")
     func typedInputs() throws {
-        try run("typed-inputs.yaml", ["--set", "replicas=3", "--set", "hosts=x,y", "--set", "ratio=1.5"]) { output, _ in
-            #expect(output.status == 0)
-            #expect(output.stdout.contains("      3 1.5 true x,y safe\n"))
-        }
-        try run("typed-inputs.yaml", ["--set", "replicas=three", "--set", "mode=slow", "--set", "enabled=yes", "--set", "colour=red"]) {
-            output, _ in
-            #expect(output.status == 2)
-            #expect(output.stdout.isEmpty)
-            #expect(
-                output.stderr == """
-                    error: --set replicas: expected an integer for input 'replicas', found 'three'
-                    typed-inputs.yaml:3:3: note: input 'replicas' is declared here
-                      replicas: {type: integer, required: true}
-                      ^
-                    error: --set enabled: expected true or false for input 'enabled', found 'yes'
-                    typed-inputs.yaml:5:3: note: input 'enabled' is declared here
-                      enabled: {type: boolean, default: true}
-                      ^
-                    error: --set colour: procedure 'typed_inputs' has no input 'colour'
-                    error: input 'mode' must be one of fast, safe, found 'slow'
-                    typed-inputs.yaml:7:3: note: input 'mode' is declared here
-                      mode: {type: string, allowed: [fast, safe], default: safe}
-                      ^
+        try run("typed-inputs.yaml", ["--set", "replicas=3", "--set", "hosts=x,y", "--set", "ratio=1.5"], stdout: """
+            ▶ typed_inputs (typed-inputs.yaml, 1 step)
+              1/1 … log  #1
+              1/1 ✓ log  #1  <duration>
+                  3 1.5 true x,y safe
+            ✓ typed_inputs succeeded in <duration>: 1 succeeded
 
-                    """)
+            """)
+        try run("typed-inputs.yaml", ["--set", "replicas=three", "--set", "mode=slow", "--set", "enabled=yes", "--set", "colour=red"], status: 2, stderr: """
+            error: --set replicas: expected an integer for input 'replicas', found 'three'
+            typed-inputs.yaml:3:3: note: input 'replicas' is declared here
+              replicas: {type: integer, required: true}
+              ^
+            error: --set enabled: expected true or false for input 'enabled', found 'yes'
+            typed-inputs.yaml:5:3: note: input 'enabled' is declared here
+              enabled: {type: boolean, default: true}
+              ^
+            error: --set colour: procedure 'typed_inputs' has no input 'colour'
+            error: input 'mode' must be one of fast, safe, found 'slow'
+            typed-inputs.yaml:7:3: note: input 'mode' is declared here
+              mode: {type: string, allowed: [fast, safe], default: safe}
+              ^
+
+            """) {
+            output, _ in
         }
     }
 
     @Test("--adapt overrides one action's parameter in every step that uses it")
     func adapt() throws {
-        try run("basics.yaml", ["--json", "--adapt", "greet.punctuation=?"]) { output, _ in
-            #expect(output.status == 1)
-            let steps = steps(try report(output))
-            #expect(steps.first?["outcome"] as? String == "Hello, world?")
-            #expect(steps.last?["error"] as? String == "expected the outcome to equal 'count=2|world!'; it was 'count=2|world?'")
-        }
-        try run("basics.yaml", ["--adapt", "greet.volume=11"]) { output, _ in
-            #expect(output.status == 2)
-            #expect(output.stderr.contains("volume"), "stderr was:\n\(output.stderr)")
-        }
+        try run("basics.yaml", ["--json", "--adapt", "greet.punctuation=?"], status: 1, stdout: """
+            {"procedure":"basics","file":"basics.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
+            "id":"greet","action":"greet","status":"success","outcome":"Hello, world?","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1,"outputs":{"word":"world?"}},{"step":2,"id":"shout","action":"log","status":"skipped",\
+            "outcome":"","duration_ms":<ms>,"error":null,"attempts":0},{"step":3,"id":"total","action":"set","status":"success",\
+            "outcome":"","duration_ms":<ms>,"error":null,"attempts":1},{"step":4,"id":null,"action":"assert","status":"success",\
+            "outcome":"true","duration_ms":<ms>,"error":null,"attempts":1},{"step":5,"id":"list","action":"shell","status":"failed",\
+            "outcome":"count=2|world?","duration_ms":<ms>,"exit_code":0,\
+            "error":"expected the outcome to equal 'count=2|world!'; it was 'count=2|world?'","attempts":1}],"outputs":{}}
+
+            """)
+        try run("basics.yaml", ["--adapt", "greet.volume=11"], status: 2, stderr: """
+            error: --adapt greet.volume: unknown parameter 'volume' for action 'greet'
+            error: --adapt greet.volume: no step uses action 'greet'
+
+            """)
     }
 
     @Test("values starting with a combining mark, CRLF output and invalid UTF-8 on the command line")
@@ -252,80 +272,154 @@ struct RunFixtureTests {
                 parameters: {message: "[{{ steps.crlf.stdout }}]"}
             """)
         for mark in ["\u{301}", "\u{200D}", "\u{FE0F}"] {
-            let set = try ProcrunBinary.run(["edges.yaml", "--json", "--no-learn", "--set", "value=\(mark)x"], in: folder.path)
-            let steps = AgentFixture.steps(AgentFixture.object(set.stdout))
-            #expect(set.status == 0, "stderr: \(set.stderr)")
-            #expect(steps.map { $0["outcome"] } == [.string("\(mark)x"), .string("a"), .string("[a]")])
-            let adapt = try ProcrunBinary.run(["edges.yaml", "--json", "--no-learn", "--adapt", "log.message=\(mark)"], in: folder.path)
-            #expect(AgentFixture.steps(AgentFixture.object(adapt.stdout)).first?["outcome"] == .string(mark), "stderr: \(adapt.stderr)")
+            func report(said: String, logged: String) -> String {
+                """
+                {"procedure":"edges","file":"edges.yaml","success":true,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,"id":"said",\
+                "action":"log","status":"success","outcome":"\(said)","duration_ms":<ms>,"error":null,"attempts":1},{"step":2,"id":"crlf",\
+                "action":"shell","status":"success","outcome":"a","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":3,\
+                "id":null,"action":"log","status":"success","outcome":"\(logged)","duration_ms":<ms>,"error":null,"attempts":1}],"outputs":{}}
+
+                """
+            }
+            try ProcrunBinary.expect(
+                ["edges.yaml", "--json", "--no-learn", "--set", "value=\(mark)x"], in: folder.path, stdout: report(said: "\(mark)x", logged: "[a]"),
+                normalizing: [.durationFields])
+            try ProcrunBinary.expect(
+                ["edges.yaml", "--json", "--no-learn", "--adapt", "log.message=\(mark)"], in: folder.path, stdout: report(said: mark, logged: mark),
+                normalizing: [.durationFields])
         }
         // Swift would read the byte 0xFF as U+FFFD: procrun refuses the argument instead.
         let script = #""$1" edges.yaml --no-learn --set "value=a$(printf '\377')b""#
         let invalid = try ProcessRunner.run(ProcessSpec(arguments: ["sh", "-c", script, "sh", ProcrunBinary.path], workingDirectory: folder.path))
-        #expect(invalid.exitCode == 2)
-        #expect(invalid.stdout.text.isEmpty)
-        #expect(invalid.stderr.text == "error: expected UTF-8 in argument 'value=a\\xFFb', found byte 0xFF\n")
+        ProcrunBinary.Output(status: invalid.exitCode, stdout: invalid.stdout.text, stderr: invalid.stderr.text)
+            .expect(status: 2, stderr: "error: expected UTF-8 in argument 'value=a\\xFFb', found byte 0xFF\n")
     }
 
     @Test("--dry-run shows each command with templates resolved and runs nothing")
     func dryRun() throws {
-        try run("write-and-read.yaml", ["--dry-run"]) { output, folder in
-            #expect(output.status == 0)
+        try run("write-and-read.yaml", ["--dry-run"], stdout: """
+            ▶ write_and_read (write-and-read.yaml, 4 steps)
+              1/4 ✓ write_file  write   (dry run)
+                  write 20 bytes to out/report.txt
+              2/4 ✓ write_file  append  (dry run)
+                  append 7 bytes to out/report.txt
+              3/4 ✓ shell       read    (dry run)
+                  $ cat out/report.txt
+              4/4 ✓ sleep       #4      (dry run)
+                  sleep 10ms
+            ✓ write_and_read dry run, nothing ran: 4 would run
+
+            """) { _, folder in
             #expect(!folder.exists("out"))
-            #expect(output.stdout.contains("(dry run)"))
         }
-        try run("failing.yaml", ["--dry-run"]) { output, folder in
-            #expect(output.status == 0)
-            #expect(output.stdout.contains("$ touch never-ran"))
+        try run("failing.yaml", ["--dry-run"], stdout: """
+            ▶ failing (failing.yaml, 3 steps)
+              1/3 ✓ shell  first   (dry run)
+                  $ echo one
+              2/3 ✓ shell  broken  (dry run)
+                  $ sh -c 'echo to stderr >&2; exit 3'
+              3/3 ✓ shell  never   (dry run)
+                  $ touch never-ran
+            ✓ failing dry run, nothing ran: 3 would run
+
+            """) { _, folder in
             #expect(!folder.exists("never-ran"))
         }
     }
 
     @Test("--quiet prints nothing on success and only errors on failure")
     func quiet() throws {
-        try run("basics.yaml", ["--quiet"]) { output, _ in
-            #expect(output.status == 0)
-            #expect(output.stdout.isEmpty)
-            #expect(output.stderr.isEmpty)
-        }
-        try run("failing.yaml", ["--quiet"]) { output, _ in
-            #expect(output.status == 1)
-            #expect(output.stdout.isEmpty)
-        }
+        try run("basics.yaml", ["--quiet"])
+        try run("failing.yaml", ["--quiet"], status: 1, stderr: "failing.yaml: step 2 (broken) failed: expected exit code 0, got 3: to stderr\n")
     }
 
     @Test("procrun FILE is procrun run FILE, and check accepts a valid file")
     func defaultSubcommandAndCheck() throws {
-        try run("basics.yaml", ["--quiet"]) { output, folder in
-            #expect(output.status == 0)
-            let check = try ProcrunBinary.run(["check", "basics.yaml"], in: folder.path)
-            #expect(check.status == 0, "stderr was:\n\(check.stderr)")
-            let explicit = try ProcrunBinary.run(["run", "basics.yaml", "--quiet"], in: folder.path)
-            #expect(explicit.status == 0)
-            let flagFirst = try ProcrunBinary.run(["--quiet", "basics.yaml"], in: folder.path)
-            #expect(flagFirst.status == 0, "stderr was:\n\(flagFirst.stderr)")
+        try run("basics.yaml", ["--quiet"]) { _, folder in
+            try ProcrunBinary.expect(["check", "basics.yaml"], in: folder.path, stdout: "ok: basics.yaml: 'basics', 5 steps\n")
+            try ProcrunBinary.expect(["run", "basics.yaml", "--quiet"], in: folder.path)
+            try ProcrunBinary.expect(["--quiet", "basics.yaml"], in: folder.path)
         }
-        let version = try ProcrunBinary.run(["--version"])
-        #expect(version.status == 0)
-        #expect(version.stdout.split(separator: ".").count == 3)
-        let nothing = try ProcrunBinary.run([])
-        #expect(nothing.status == 2)
-        #expect(nothing.stderr.contains("Missing expected argument '<file>'"))
-        let help = try ProcrunBinary.run(["--help"])
-        #expect(help.status == 0)
-        #expect(help.stdout.contains("procrun NAME (a procedure's name or file) is procrun run NAME"))
+        try ProcrunBinary.expect(["--version"], stdout: "0.1.0\n")
+        try ProcrunBinary.expect([], status: 2, stderr: """
+            Error: Missing expected argument '<file>'
+            Help:  <file>  A procedure's name in the library, or its file.
+            Usage: procrun run [<options>] <file>
+              See 'procrun run --help' for more information.
+
+            """)
+        try ProcrunBinary.expect(["--help"], stdout: """
+            OVERVIEW: Run procedures: named, checked sequences of steps written as YAML,
+            that learn from every run.
+
+            procrun NAME (a procedure's name or file) is procrun run NAME. The language is
+            described in grammar.md.
+
+            USAGE: procrun <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              run                     Run a procedure (the default: procrun NAME is procrun
+                                      run NAME).
+              check                   Check procedure files without running them; report
+                                      every problem.
+              list                    List the procedures of the library: name,
+                                      description, tags, file.
+              show                    Print a procedure: inputs, outputs, steps with the
+                                      commands they run, and its call tree.
+              graph                   Print a procedure's call graph as Mermaid or DOT.
+              stats                   Show the recorded runs of procedures; for one
+                                      procedure, its steps with failing and slow ones
+                                      marked.
+              optimize                Propose removing steps that fail more often than they
+                                      succeed (needs 3 recorded runs); print the change as
+                                      a diff.
+              record                  Record a procedure from commands typed at a prompt,
+                                      or from an agent's action log.
+              find                    Find the procedures that best fit a task, by
+                                      relevance and success record.
+              similar                 List groups of near-duplicate procedures, judged by
+                                      their steps, and the one to keep.
+              merge                   Mark procedures as superseded by the one kept (or
+                                      archive them); nothing is deleted.
+              merge-driver            Git merge driver for procedure files: sums the stats
+                                      of both branches, merges the rest like git.
+              git-setup               Install procrun's stats merge driver in a git
+                                      repository (.gitattributes and git config).
+              review                  Summarize what a change does to a library's
+                                      procedures: authored changes and what their record
+                                      says now.
+              resolve                 After a merge left conflicts in procedure files,
+                                      merge their stats as the merge driver would.
+              mcp                     Serve the library over MCP on standard input and
+                                      output (see grammar.md, MCP).
+              export                  Export the library as Agent Skills: one folder per
+                                      procedure with a SKILL.md.
+              schema                  Print the JSON Schema of procedure files (procedure,
+                                      the default) or of procrun.yaml (library).
+              new                     Start a new procedure: write a checked skeleton
+                                      NAME.yaml into the library (never over an existing
+                                      one).
+              completion              Print the shell completion script for bash, zsh or
+                                      fish.
+
+              See 'procrun help <subcommand>' for detailed help.
+
+            """)
     }
 
     @Test("command-line mistakes exit 2")
     func commandLineMistakes() throws {
-        try run("basics.yaml", ["--set", "noequals"]) { output, _ in
-            #expect(output.status == 2)
-            #expect(output.stderr.contains("expected NAME=VALUE"))
-        }
-        let missing = try ProcrunBinary.run(["no-such-file.yaml"])
-        #expect(missing.status == 2)
-        #expect(missing.stderr.contains("no-such-file.yaml"))
-        let unknownFlag = try ProcrunBinary.run(["run", "x.yaml", "--frobnicate"])
-        #expect(unknownFlag.status == 2)
+        try run("basics.yaml", ["--set", "noequals"], status: 2, stderr: "error: --set 'noequals': expected NAME=VALUE\n")
+        try ProcrunBinary.expect(["no-such-file.yaml"], status: 2, stderr: "error: cannot read 'no-such-file.yaml': no such file or directory\n")
+        try ProcrunBinary.expect(["run", "x.yaml", "--frobnicate"], status: 2, stderr: """
+            Error: Unknown option '--frobnicate'
+            Usage: procrun run [<options>] <file>
+              See 'procrun run --help' for more information.
+
+            """)
     }
 }

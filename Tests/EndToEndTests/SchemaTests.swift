@@ -13,6 +13,7 @@ struct SchemaTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let printed = try ProcrunBinary.run(["schema", kind])
+        #expect(printed.status == 0)
         let schema = try folder.write("\(kind).schema.json", printed.stdout)
         var spec = ProcessSpec(arguments: ["python3", "-m", "check_jsonschema", "--no-cache", "-o", "text", "--schemafile", schema] + files)
         spec.timeout = .seconds(120)
@@ -36,15 +37,18 @@ struct SchemaTests {
 
     @Test("procrun schema prints schema/procedure.schema.json, and library schema/library.schema.json")
     func printed() throws {
-        for kind in ["procedure", "library"] {
-            let output = try ProcrunBinary.run(["schema", kind])
-            #expect(output.status == 0)
-            #expect(output.stdout == String(decoding: try FileSystem.read(Self.repository + "/schema/\(kind).schema.json"), as: UTF8.self))
+        func schema(_ kind: String) throws -> String {
+            String(decoding: try FileSystem.read(Self.repository + "/schema/\(kind).schema.json"), as: UTF8.self)
         }
-        #expect(try ProcrunBinary.run(["schema"]).stdout == ProcrunBinary.run(["schema", "procedure"]).stdout)
-        let wrong = try ProcrunBinary.run(["schema", "workflow"])
-        #expect(wrong.status == 2)
-        #expect(wrong.stderr.contains("expected procedure or library, found 'workflow'"))
+        try ProcrunBinary.expect(["schema", "procedure"], stdout: try schema("procedure"))
+        try ProcrunBinary.expect(["schema", "library"], stdout: try schema("library"))
+        try ProcrunBinary.expect(["schema"], stdout: try schema("procedure"))
+        try ProcrunBinary.expect(["schema", "workflow"], status: 2, stderr: """
+            Error: expected procedure or library, found 'workflow'
+            Usage: procrun schema [<KIND>]
+              See 'procrun schema --help' for more information.
+
+            """)
     }
 
     @Test("both schemas are valid draft 2020-12 schemas")
@@ -134,9 +138,12 @@ struct SchemaTests {
 
     @Test("procrun rejects the broken procedures the schema rejects")
     func procrunAgrees() throws {
+        // What check says of each is in the file beside it, NAME.stderr, which names the file without its folder.
         for rejection in Self.rejections where rejection.kind == "procedure" {
-            let output = try ProcrunBinary.run(["check", ProcrunBinary.fixtures + "/" + rejection.file])
-            #expect(output.status == 2, "\(rejection.file)")
+            let path = ProcrunBinary.fixtures + "/" + rejection.file
+            let folder = FileSystem.directory(of: path) + "/"
+            let expected = String(decoding: try FileSystem.read(String(path.dropLast(".yaml".count)) + ".stderr"), as: UTF8.self)
+            try ProcrunBinary.expect(["check", path], status: 2, stderr: expected, normalizing: [.path(folder, as: "")])
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ProcrunKit
 import Testing
 
@@ -25,13 +24,47 @@ struct SecretMaskingTests {
         defer { folder.remove() }
         _ = try folder.write("multiline.yaml", Self.multiLine)
         _ = try folder.write("keys.env", "KEY=\"first-line-AAAA\\nsecond-line-BBBB\"\n")
-        for flags in [[], ["--quiet"], ["--verbose"], ["--json"], ["--junit", "report.xml"]] {
-            let output = try ProcrunBinary.run(["run", "multiline.yaml", "--no-learn"] + flags, in: folder.path)
-            #expect(output.status == 1, "with \(flags)")
-            let shown = output.stdout + output.stderr + ((try? folder.read("report.xml")) ?? "")
-            #expect(!shown.contains("AAAA") && !shown.contains("BBBB"), "with \(flags) shown:\n\(shown)")
-            #expect(shown.contains("expected the outcome to contain 'Successfully'"), "with \(flags) shown:\n\(shown)")
-        }
+        let run = ["run", "multiline.yaml", "--no-learn"]
+        try ProcrunBinary.expect(run, in: folder.path, status: 1, stdout: """
+            ▶ multiline (multiline.yaml, 1 step)
+              1/1 … shell  prints_key
+              1/1 ✗ shell  prints_key  <duration>
+                  error: expected the outcome to contain 'Successfully'; it was '***\\n***'
+                  │ ***
+            ✗ multiline failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (prints_key)
+
+            """, normalizing: [.durations])
+        try ProcrunBinary.expect(run + ["--quiet"], in: folder.path, status: 1, stderr: """
+            multiline.yaml: step 1 (prints_key) failed: expected the outcome to contain 'Successfully'; it was '***\\n***'
+
+            """)
+        try ProcrunBinary.expect(run + ["--verbose"], in: folder.path, status: 1, stdout: """
+            ▶ multiline (multiline.yaml, 1 step)
+              1/1 … shell  prints_key
+            ***
+              1/1 ✗ shell  prints_key  <duration>
+                  error: expected the outcome to contain 'Successfully'; it was '***\\n***'
+            ✗ multiline failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (prints_key)
+
+            """, normalizing: [.durations])
+        try ProcrunBinary.expect(run + ["--json"], in: folder.path, status: 1, stdout: """
+            {"procedure":"multiline","file":"multiline.yaml","success":false,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
+            "id":"prints_key","action":"shell","status":"failed","outcome":"***","duration_ms":<ms>,"exit_code":0,\
+            "error":"expected the outcome to contain 'Successfully'; it was '***\\\\n***'","attempts":1}],"outputs":{}}
+
+            """, normalizing: [.durationFields])
+        try ProcrunBinary.expect(run + ["--junit", "report.xml"], in: folder.path, status: 1, stdout: """
+            ▶ multiline (multiline.yaml, 1 step)
+              1/1 … shell  prints_key
+              1/1 ✗ shell  prints_key  <duration>
+                  error: expected the outcome to contain 'Successfully'; it was '***\\n***'
+                  │ ***
+            ✗ multiline failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (prints_key)
+
+            """, normalizing: [.durations])
+        let report = try folder.read("report.xml")
+        #expect(!report.contains("AAAA") && !report.contains("BBBB"), "the JUnit report:\n\(report)")
+        #expect(report.contains("expected the outcome to contain 'Successfully'"), "the JUnit report:\n\(report)")
     }
 
     /// A secret as short as `1`: masking it in what people see would change every `1` in the data.
@@ -59,11 +92,14 @@ struct SecretMaskingTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.write("short.yaml", Self.shortSecret)
-        let output = try ProcrunBinary.run(["run", "short.yaml", "--no-learn", "--json", "--set", "pin=1"], in: folder.path)
-        #expect(output.status == 0, "stdout was:\n\(output.stdout)\nstderr was:\n\(output.stderr)")
-        let report = AgentFixture.object(output.stdout)
-        let outcomes = AgentFixture.steps(report).map { $0["outcome"] }
-        #expect(outcomes == [.string("*** 2*** ***00"), .string("same"), .string("8")])
-        #expect(output.stdout.contains(#""outputs":{"counted":"*** 2*** ***00"}"#), "stdout was:\n\(output.stdout)")
+        try ProcrunBinary.expect(["run", "short.yaml", "--no-learn", "--json", "--set", "pin=1"], in: folder.path, stdout: """
+            {"procedure":"short","file":"short.yaml","success":true,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
+            "id":"counts","action":"shell","status":"success","outcome":"*** 2*** ***00","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1},{"step":2,"id":"compares","action":"shell","status":"success","outcome":"same",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},{"step":3,"id":"passes_on","action":"shell",\
+            "status":"success","outcome":"8","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}],\
+            "outputs":{"counted":"*** 2*** ***00"}}
+
+            """, normalizing: [.durationFields])
     }
 }

@@ -8,8 +8,8 @@ import Testing
 @Suite("wait_for", .serialized)
 struct WaitForTests {
     /// Runs `procedure` as `wait.yaml` in a fresh folder that also holds `files`, compares the
-    /// whole output (the exit status, nothing on standard error, standard output with durations
-    /// as `T`), and hands the folder to `inspect` before it is removed.
+    /// whole output (measured durations as `<duration>`), and hands the folder to `inspect` before
+    /// it is removed.
     func expectRun(
         _ procedure: String, files: [String: String] = [:], status: Int32, stdout: String, sourceLocation: Testing.SourceLocation = #_sourceLocation,
         inspect: (TemporaryFolder) -> Void = { _ in }
@@ -18,31 +18,9 @@ struct WaitForTests {
         defer { folder.remove() }
         try folder.write("wait.yaml", procedure)
         for (name, text) in files { try folder.write(name, text) }
-        let output = try ProcrunBinary.run(["run", "wait.yaml", "--no-learn"], in: folder.path)
-        #expect(output.status == status, sourceLocation: sourceLocation)
-        #expect(output.stderr == "", sourceLocation: sourceLocation)
-        #expect(normalized(output.stdout) == stdout, sourceLocation: sourceLocation)
+        try ProcrunBinary.expect(
+            ["run", "wait.yaml", "--no-learn"], in: folder.path, status: status, stdout: stdout, normalizing: [.durations], sourceLocation: sourceLocation)
         inspect(folder)
-    }
-
-    /// Progress output with the steps' and the run's durations replaced by `T` (what is waited
-    /// for keeps its own).
-    func normalized(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            for index in words.indices where Self.isDuration(words[index]) && (index == words.count - 1 || words[index - 1] == "in") {
-                words[index] = words[index].hasSuffix(":") ? "T:" : "T"
-            }
-            return words.joined(separator: " ")
-        }.joined(separator: "\n")
-    }
-
-    /// Whether `word` is a duration as progress lines print one (`12ms`, `1.50s`, `3.2s:`).
-    static func isDuration(_ word: String) -> Bool {
-        var text = Substring(word)
-        if text.hasSuffix(":") { text = text.dropLast() }
-        if text.hasSuffix("ms") { text = text.dropLast(2) } else if text.hasSuffix("s") { text = text.dropLast() } else { return false }
-        return !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "." }
     }
 
     @Test("a file a background step creates, and then is gone")
@@ -66,12 +44,12 @@ struct WaitForTests {
             stdout: """
                 ▶ wait_file (wait.yaml, 3 steps)
                   1/3 … shell     start
-                  1/3 ✓ shell     start  T
+                  1/3 ✓ shell     start  <duration>
                   2/3 … wait_for  ready
-                  2/3 ✓ wait_for  ready  T
+                  2/3 ✓ wait_for  ready  <duration>
                   3/3 … wait_for  gone
-                  3/3 ✓ wait_for  gone   T
-                ✓ wait_file succeeded in T: 3 succeeded
+                  3/3 ✓ wait_for  gone   <duration>
+                ✓ wait_file succeeded in <duration>: 3 succeeded
 
                 """
         ) { folder in
@@ -114,14 +92,14 @@ struct WaitForTests {
             stdout: """
                 ▶ wait_port (wait.yaml, 4 steps)
                   1/4 … shell     listen
-                  1/4 ✓ shell     listen   T
+                  1/4 ✓ shell     listen   <duration>
                   2/4 … wait_for  written
-                  2/4 ✓ wait_for  written  T
+                  2/4 ✓ wait_for  written  <duration>
                   3/4 … shell     number
-                  3/4 ✓ shell     number   T
+                  3/4 ✓ shell     number   <duration>
                   4/4 … wait_for  open
-                  4/4 ✓ wait_for  open     T
-                ✓ wait_port succeeded in T: 4 succeeded
+                  4/4 ✓ wait_for  open     <duration>
+                ✓ wait_port succeeded in <duration>: 4 succeeded
 
                 """)
     }
@@ -144,8 +122,8 @@ struct WaitForTests {
             stdout: """
                 ▶ wait_command (wait.yaml, 1 step)
                   1/1 … wait_for  third
-                  1/1 ✓ wait_for  third  T
-                ✓ wait_command succeeded in T: 1 succeeded
+                  1/1 ✓ wait_for  third  <duration>
+                ✓ wait_command succeeded in <duration>: 1 succeeded
 
                 """
         ) { folder in
@@ -172,12 +150,12 @@ struct WaitForTests {
             stdout: """
                 ▶ wait_never (wait.yaml, 2 steps)
                   1/2 … wait_for  never
-                  1/2 ✗ wait_for  never    T
+                  1/2 ✗ wait_for  never    <duration>
                       error: timed out after 300ms waiting for 'never.txt' to exist
                   2/2 … wait_for  failing
-                  2/2 ✗ wait_for  failing  T
+                  2/2 ✗ wait_for  failing  <duration>
                       error: timed out after 300ms waiting for 'exit 2' to succeed: exit code 2
-                ✗ wait_never failed in T: 0 succeeded, 2 failed; first failure: step 1 (never)
+                ✗ wait_never failed in <duration>: 0 succeeded, 2 failed; first failure: step 1 (never)
 
                 """)
     }

@@ -2,9 +2,10 @@ import Glibc
 import ProcrunKit
 import Testing
 
-/// The one atomic writer removes the temporary files that killed writers left in a folder, and
-/// never one whose writer is still writing.
-@Suite("temporary files of killed writers")
+/// The one atomic writer: it replaces a file whole, keeping its mode, or refuses and leaves it as
+/// it was; it removes the temporary files that killed writers left in a folder, and never one whose
+/// writer is still writing.
+@Suite("the atomic writer")
 struct AtomicFileWriterTests {
     /// A fresh folder under /tmp.
     func folder() throws -> String {
@@ -83,5 +84,61 @@ struct AtomicFileWriterTests {
             let bytes = try FileSystem.read(folder + "/w\(writer).json")
             #expect(bytes == Array("\(writer) \(writes - 1)".utf8))
         }
+    }
+
+    /// The permission bits of the file at `path`.
+    func mode(_ path: String) -> mode_t {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+    }
+
+    @Test("an existing file is replaced whole and keeps its mode; a new file gets the mode asked for")
+    func replace() throws {
+        let folder = try folder()
+        defer { remove(folder) }
+        let path = folder + "/p.yaml"
+        try FileSystem.write(Array("name: old\nsteps: []\n# a longer first version\n".utf8), to: path)
+        #expect(chmod(path, 0o640) == 0)
+        try FileSystem.writeAtomically(Array("name: new\n".utf8), to: path)
+        #expect(try FileSystem.read(path) == Array("name: new\n".utf8))
+        #expect(mode(path) == 0o640)
+        try FileSystem.writeAtomically(Array("{}".utf8), to: folder + "/record.json", mode: 0o600)
+        #expect(mode(folder + "/record.json") == 0o600)
+        #expect(try FileSystem.contents(of: folder) == ["p.yaml", "record.json"])
+    }
+
+    @Test("without replacing, an existing file is refused and left as it was")
+    func noReplace() throws {
+        let folder = try folder()
+        defer { remove(folder) }
+        let path = folder + "/new.yaml"
+        try FileSystem.writeAtomically(Array("first".utf8), to: path, replacing: false)
+        #expect(throws: FileSystem.Failure.self) { try FileSystem.writeAtomically(Array("second".utf8), to: path, replacing: false) }
+        #expect(try FileSystem.read(path) == Array("first".utf8))
+        #expect(try FileSystem.contents(of: folder) == ["new.yaml"])
+    }
+
+    @Test("a read-only file is refused and left as it was")
+    func readOnly() throws {
+        let folder = try folder()
+        defer { remove(folder) }
+        let path = folder + "/p.yaml"
+        try FileSystem.write(Array("kept".utf8), to: path)
+        #expect(chmod(path, 0o444) == 0)
+        #expect(throws: FileSystem.Failure.self) { try FileSystem.writeAtomically(Array("lost".utf8), to: path) }
+        #expect(try FileSystem.read(path) == Array("kept".utf8))
+        #expect(try FileSystem.contents(of: folder) == ["p.yaml"])
+    }
+
+    @Test("a symbolic link updates its target and stays a link")
+    func link() throws {
+        let folder = try folder()
+        defer { remove(folder) }
+        try FileSystem.write(Array("old".utf8), to: folder + "/target.yaml")
+        #expect(symlink("target.yaml", folder + "/link.yaml") == 0)
+        try FileSystem.writeAtomically(Array("new".utf8), to: folder + "/link.yaml")
+        var info = stat()
+        #expect(lstat(folder + "/link.yaml", &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try FileSystem.read(folder + "/target.yaml") == Array("new".utf8))
     }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 
 @testable import ProcrunKit
@@ -10,6 +11,16 @@ struct DiagnosticRendererTests {
         let renderer = DiagnosticRenderer(sources: [file])
         let text = renderer.render(.error(.unknownKey, "unknown key 'acton' in step 1; did you mean 'action'?", in: file, at: SourceLocation(line: 3, column: 5, offset: 19)))
         #expect(text == "p.yaml:3:5: error: unknown key 'acton' in step 1; did you mean 'action'?\n  - acton: log\n    ^\n")
+    }
+
+    @Test("a file not registered is read from disk to quote its line, up to the size procedure files may have")
+    func readsFromDisk() throws {
+        #expect(DiagnosticRenderer.quotedFileLimit == YAMLLimits.standard.maxBytes)
+        let path = "/tmp/procrun-renderer-\(getpid()).yaml"
+        try FileSystem.write(Array("name: x\nstep: []\n".utf8), to: path)
+        defer { try? FileSystem.remove(path) }
+        let text = DiagnosticRenderer().render(Diagnostic(.error, "unknown key 'step'", id: .unknownKey, path: path, at: SourceLocation(line: 2, column: 1, offset: 8)))
+        #expect(text == "\(path):2:1: error: unknown key 'step'\nstep: []\n^\n")
     }
 
     @Test("colour only when asked")
@@ -53,5 +64,19 @@ struct DiagnosticRendererTests {
         #expect(Suggestion.closest(to: "paramters", in: ["parameters", "action"]) == "parameters")
         #expect(Suggestion.closest(to: "shel", in: ["shell", "log"]) == "shell")
         #expect(Suggestion.closest(to: "zzzzzz", in: ["shell", "log"]) == nil)
+    }
+
+    @Test("one suggestion rule: a name cut short first, then the fewest edits, ties alphabetical")
+    func suggestionRule() {
+        #expect(Suggestion.closest(to: "tim", in: ["tie", "timeout"]) == "timeout")
+        #expect(Suggestion.closest(to: "lgo", in: ["log", "lag"]) == "log")
+        #expect(Suggestion.closest(to: "stauts", in: ["stdout", "status"]) == "status")
+        #expect(Suggestion.closest(to: "NOPE", in: ["PWD", "HOME", "HOPE"]) == "HOPE")
+        #expect(Suggestion.closest(to: "std", in: ["stdout", "stderr"]) == "stderr")
+        #expect(Suggestion.closest(to: "std", in: ["stderr", "stdout"]) == "stderr")
+        #expect(Suggestion.closest(to: "ab", in: ["cd"]) == nil)
+        #expect(Suggestion.closest(to: "", in: ["a"]) == nil)
+        #expect(Suggestion.closest(to: "chnagelogs", in: ["changelog"]) == "changelog")
+        #expect(Suggestion.hint(for: "comand", in: ["command"]) == "; did you mean 'command'?")
     }
 }

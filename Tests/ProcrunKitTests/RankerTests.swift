@@ -57,7 +57,7 @@ struct RankerTests {
         #expect(outcome.uncovered == ["passport"])
         #expect(outcome.hint == "no procedure covers 'passport'; record one with procrun record NAME --description \"renew my passport\"")
         #expect(Self.deploys.find("bake a chocolate cake").hint == "no procedure covers 'bake', 'chocolate', 'cake'; record one with procrun record NAME --description \"bake a chocolate cake\"")
-        #expect(Ranker.Outcome.shellQuoted("it's $HOME") == "'it'\\''s $HOME'")
+        #expect(ShellQuote.phrase("it's $HOME") == "'it'\\''s $HOME'")
     }
 
     @Test("the context of a long task is not required; an unknown object of a short one is")

@@ -61,8 +61,8 @@ struct ShellValueFuzzTests {
     ]
 
     /// Splits a context's template at each `V`.
-    static func parts(_ template: String, _ value: String) -> [ShellPart] {
-        var parts: [ShellPart] = []
+    static func parts(_ template: String, _ value: String) -> [RenderedPart] {
+        var parts: [RenderedPart] = []
         for (index, text) in template.split(separator: "V", omittingEmptySubsequences: false).enumerated() {
             if index > 0 { parts.append(.value(value)) }
             if !text.isEmpty { parts.append(.text(String(text))) }

@@ -44,4 +44,18 @@ struct StatsLearnerTests {
         #expect(delta[step: "f"]?.lastError == "expected exit code 0, got 2")
         #expect(delta[step: "u"]?.lastError == "failed")
     }
+
+    @Test("a time-out is counted by the failure's kind, whatever its text, and written only when not 0")
+    func timeouts() {
+        var timedOut = StepResult(number: 1, id: "wait", action: "shell", status: .failed)
+        timedOut.fail(StepFailure(.timedOut, "stopped: the step's time ran out"))
+        var failed = StepResult(number: 2, id: "other", action: "shell", status: .failed)
+        failed.fail(StepFailure(.action, "timed out, says a message that is not a time-out"))
+        let report = RunReport(procedure: "p", file: "p.yaml", success: false, durationNanoseconds: 1_000_000, steps: [timedOut, failed], outputs: [:])
+        let delta = StatsLearner.delta(for: report, keys: ["wait", "other"], now: "2026-11-25T13:05:00Z", runID: "5c1e0a9f")
+        #expect(delta[step: "wait"]?.timeouts == 1)
+        #expect(delta[step: "other"]?.timeouts == 0)
+        let sum = delta[step: "wait"]!.adding(delta[step: "wait"]!)
+        #expect(sum.timeouts == 2 && sum.subtracting(delta[step: "wait"]!).timeouts == 1)
+    }
 }

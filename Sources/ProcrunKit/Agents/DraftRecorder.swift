@@ -1,6 +1,5 @@
-import Glibc
-
-/// Writes `NAME.yaml` at the library's root, after checking it loads as any procedure would.
+/// Writes `NAME.yaml` at the library's root through ``ProcedureStore`` (the one way a new
+/// procedure is written), after checking it loads as any procedure would.
 package struct DraftRecorder: ProcedureRecorder {
     /// A recorder.
     package init() {}
@@ -17,30 +16,15 @@ package struct DraftRecorder: ProcedureRecorder {
             throw refuse(RecordingProblem.nameTaken(name: draft.name, path: existing.path))
         }
         guard !FileSystem.exists(path) else { throw refuse(RecordingProblem.pathTaken(path: path)) }
-        let library = try Library.discover(forProcedureAt: path, override: root)
-        // Checked under a hidden name (the index passes over dot files), then moved into place.
-        let scratch = FileSystem.join(root, ".\(draft.name).recording.yaml")
+        let store = ProcedureStore(library: try Library.discover(forProcedureAt: path, override: root))
+        let plan = try store.plan(draft.name, policy: .refuse)
         do {
-            try FileSystem.write(Array(draft.yaml.utf8), to: scratch)
+            _ = try store.validate(draft.yaml, at: plan.path)
         } catch {
-            throw refuse(RecordingProblem.fileOperation(reason: error.description))
+            let renderer = DiagnosticRenderer(color: false, sources: [SourceFile(path: plan.path, text: draft.yaml)])
+            throw refuse(RecordingProblem.draftInvalid(problems: renderer.render(error.diagnostics)))
         }
-        defer { unlink(scratch) }
-        let graph = CallGraph(library: library)
-        do {
-            _ = try graph.load(path: scratch)
-        } catch {
-            var renderer = DiagnosticRenderer(color: false)
-            for file in graph.sources { renderer.add(file) }
-            // Shown under the name the file would have had.
-            let text = renderer.render(error.diagnostics).replacingOccurrences(scratch, with: path)
-            throw refuse(RecordingProblem.draftInvalid(problems: text))
-        }
-        do {
-            try FileSystem.writeAtomically(Array(draft.yaml.utf8), to: path, replacing: false)
-        } catch {
-            throw refuse(RecordingProblem.fileOperation(reason: error.description))
-        }
-        return path
+        try store.write(draft.yaml, plan: plan)
+        return plan.path
     }
 }

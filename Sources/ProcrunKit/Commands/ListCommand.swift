@@ -71,12 +71,3 @@ package struct ListCommand: ParsableArguments {
         }.joined()
     }
 }
-
-extension String {
-    /// The string without trailing spaces.
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text.removeLast() }
-        return String(text)
-    }
-}

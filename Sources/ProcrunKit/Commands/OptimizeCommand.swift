@@ -66,7 +66,7 @@ package struct OptimizeCommand: ParsableArguments {
                 stdout.write("flaky: \(name): \(rate)\(last); adding \(step.added.joined(separator: " and "))\n")
             }
             if step.slow {
-                stdout.write("slow: \(name): \(step.stats.averageDurationMilliseconds) ms on average, most of the procedure's time\n")
+                stdout.write("slow: \(name): \(DurationText.format(milliseconds: step.stats.averageDurationMilliseconds)) on average, most of the procedure's time\n")
             }
         }
         for note in plan.notes { stdout.write("note: \(note)\n") }

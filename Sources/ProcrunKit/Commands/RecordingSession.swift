@@ -85,7 +85,7 @@ struct RecordingSession {
                 step.parameters.append(RecordedParameter("cwd", .string(cwd)))
             }
             recorder.record(step)
-            let time = "\(step.durationMilliseconds)ms"
+            let time = DurationText.format(milliseconds: step.durationMilliseconds)
             if step.succeeded {
                 output.write("✓ exit 0 in \(time)\n")
             } else {
@@ -179,7 +179,7 @@ struct RecordingSession {
 
     /// Runs one typed command as procrun would run it in a `shell` step, echoing its output.
     static func runCommand(_ line: String, in folder: String, output: TextOutput, errors: TextOutput, renderer: DiagnosticRenderer) -> RecordedStep {
-        let started = ProcrunClock.now()
+        let started = NanosecondClock.now()
         var spec = ProcessSpec(arguments: [])
         do {
             switch try ShellPlanner.plan([.text(line)]) {
@@ -197,7 +197,7 @@ struct RecordingSession {
         // What the command prints is shown as it comes, but can never change the terminal.
         let shown = ShownStreams(keepColor: TextOutput.standardOutput.wantsColor)
         spec.onOutput = { stream, bytes in shown.write(bytes, stream: stream) }
-        let milliseconds = { Int((ProcrunClock.now() &- started) / 1_000_000) }
+        let milliseconds = { Int((NanosecondClock.now() &- started) / 1_000_000) }
         defer { shown.finish() }
         do {
             let result = try ProcessRunner.run(spec)

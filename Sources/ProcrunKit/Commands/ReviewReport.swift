@@ -54,7 +54,7 @@ struct ReviewReport {
             lines.append("newly failed: \(code(step.label)) failed \(step.failures) of \(step.runs) new run\(step.runs == 1 ? "" : "s")\(error)")
         }
         for step in record.newlySlow {
-            lines.append("newly slow: \(code(step.label)) takes \(StatsRow.duration(step.averageMilliseconds)) on average, most of the procedure's time")
+            lines.append("newly slow: \(code(step.label)) takes \(DurationText.format(milliseconds: step.averageMilliseconds)) on average, most of the procedure's time")
         }
         for step in record.optimizeWouldRemove {
             lines.append("optimize would remove: \(code(step.label)) (\(step.action)): \(step.failures) of \(step.runs) runs failed")

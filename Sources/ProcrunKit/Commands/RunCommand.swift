@@ -51,9 +51,45 @@ package struct RunCommand: ParsableArguments {
     /// Runs the command; the result is the exit code documented in grammar.md.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
-        func fail(_ diagnostics: [Diagnostic]) -> Int32 {
-            return stderr.reject(diagnostics, renderer)
+        do throws(CommandFailure) {
+            let arguments = try parsedArguments()
+            let (run, procedure) = try load(arguments.adaptations, renderer: &renderer)
+            let learning: Bool
+            do {
+                learning = try LearningSwitch.isOn(
+                    flag: learningFlags.choice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
+            } catch {
+                throw .invalid([error])
+            }
+            let warnings = run.graph.warnings
+            if !warnings.isEmpty {
+                stderr.write(renderer.render(warnings))
+                stderr.flush()
+            }
+            let (inputs, point) = try bindInputs(arguments.given, run: run, procedure: procedure, stderr: stderr)
+            if let successor = procedure.supersededBy, !reporting.quiet, !reporting.json {
+                let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
+                stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
+                stderr.flush()
+            }
+            Interrupts.install()
+            var options = RunOptions()
+            options.dryRun = dryRun
+            options.defaultTimeout = arguments.defaultTimeout
+            options.streamOutput = reporting.verbose && !reporting.json && !reporting.quiet
+            let printer = reporting.json || reporting.quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
+            printer?.begin(procedure)
+            let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
+            report(outcome, of: procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
+            ProcessLifetime.keepUntilExit((run, procedure, outcome.report))
+            return CommandFailure.exitStatus(of: outcome.report.interrupted ? .interrupted : outcome.report.success ? nil : .failed())
+        } catch {
+            return stderr.end(error, renderer)
         }
+    }
+
+    /// What `--set`, `--adapt`, `--learn`/`--no-learn` and `--timeout` say, every problem with them at once.
+    private func parsedArguments() throws(CommandFailure) -> (given: [(name: String, text: String)], adaptations: [Adaptation], defaultTimeout: Duration?) {
         var given: [(name: String, text: String)] = []
         var problems: [Diagnostic] = []
         for setting in settings {
@@ -80,87 +116,81 @@ package struct RunCommand: ParsableArguments {
                 problems.append(error)
             }
         }
-        if !problems.isEmpty { return fail(problems) }
+        if !problems.isEmpty { throw .invalid(problems) }
+        return (given, adapted, defaultTimeout)
+    }
 
+    /// The procedure, loaded and checked with what it calls; their files are added to `renderer`.
+    private func load(_ adaptations: [Adaptation], renderer: inout DiagnosticRenderer) throws(CommandFailure) -> (ProcedureRun, Procedure) {
         var found: Library
         let file: String
         do {
             (file, found) = try ProcedureTarget.resolve(self.file, library: library.path)
             if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
         } catch {
-            return fail(error.diagnostics)
+            throw .invalid(error.diagnostics)
         }
-        let run = ProcedureRun(path: file, library: found, adaptations: adapted)
-        let procedure: Procedure
+        let run = ProcedureRun(path: file, library: found, adaptations: adaptations)
+        defer { for source in run.sources { renderer.add(source) } }
         do {
-            procedure = try run.load()
+            return (run, try run.load())
         } catch {
-            for source in run.sources { renderer.add(source) }
             if let source = try? SourceFile.read(file) { renderer.add(source) }
-            return fail(error.diagnostics)
+            throw .invalid(error.diagnostics)
         }
-        for source in run.sources { renderer.add(source) }
-        let learning: Bool
-        do {
-            learning = try LearningSwitch.isOn(
-                flag: learningFlags.choice, environment: FileSystem.environment(LearningSwitch.variable), library: found)
-        } catch {
-            return fail([error])
-        }
-        let warnings = run.graph.warnings
-        if !warnings.isEmpty {
-            stderr.write(renderer.render(warnings))
-            stderr.flush()
-        }
-        let inputs: [String: Value]
-        var point: ResumePoint?
-        do {
-            var values = try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:]
-            if resume && fromStep != nil { return fail([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
-            if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
-                let (resumed, earlier) = try run.resumePoint(resumption, for: procedure, force: force)
-                point = resumed
-                if let earlier, !reporting.quiet, !reporting.json {
-                    let step = procedure.allSteps[resumed.start]
-                    let name = step.id.map { " '\($0.value)'" } ?? " (\(step.action.value))"
-                    let state = earlier.finished ? (earlier.success ? "succeeded" : "failed") : "never finished"
-                    let verb = resume ? "resuming run" : "starting at step \(resumed.start + 1)\(name), with the results of run"
-                    let tail = resume ? " from step \(resumed.start + 1)\(name)" : ""
-                    stderr.write("\(verb) \(earlier.id) of '\(procedure.name.value)' (started \(earlier.started), \(state))\(tail)\n")
-                    stderr.flush()
-                }
-                if resume, let earlier {
-                    let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
-                    if !missing.isEmpty {
-                        return fail([Diagnostic(CommandProblem.secretInputsNotKept(missing))])
-                    }
-                    values = earlier.inputs.merging(values) { $1 }
-                }
-            }
-            // On a terminal, a required input without a value is asked for (never with --json, or
-            // when standard input carries --inputs).
-            let prompter = InputPrompter(output: stderr)
-            guard let prompted = reporting.json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
-                return CommandFailure.interrupted.exitStatus
-            }
-            inputs = try run.bind(texts: given + prompted, values: values, to: procedure)
-        } catch {
-            return fail(error.diagnostics)
-        }
+    }
 
-        if let successor = procedure.supersededBy, !reporting.quiet, !reporting.json {
-            let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
-            stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
-            stderr.flush()
+    /// The inputs of the run (`--inputs`, `--set`, a resumed run's, answers at the prompt) and
+    /// where it starts (`--resume`, `--from`).
+    private func bindInputs(
+        _ given: [(name: String, text: String)], run: ProcedureRun, procedure: Procedure, stderr: TextOutput
+    ) throws(CommandFailure) -> ([String: Value], ResumePoint?) {
+        var values = try Self.invalid { () throws(DiagnosticsError) in try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:] }
+        if resume && fromStep != nil { throw .invalid([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
+        var point: ResumePoint?
+        if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
+            let (resumed, earlier) = try Self.invalid { () throws(DiagnosticsError) in try run.resumePoint(resumption, for: procedure, force: force) }
+            point = resumed
+            if let earlier, !reporting.quiet, !reporting.json {
+                stderr.write(Self.resumption(resumed, of: earlier, procedure: procedure, resume: resume))
+                stderr.flush()
+            }
+            if resume, let earlier {
+                let missing = earlier.secretInputs.filter { name in !given.contains { $0.name == name } && values[name] == nil }
+                if !missing.isEmpty { throw .invalid([Diagnostic(CommandProblem.secretInputsNotKept(missing))]) }
+                values = earlier.inputs.merging(values) { $1 }
+            }
         }
-        Interrupts.install()
-        var options = RunOptions()
-        options.dryRun = dryRun
-        options.defaultTimeout = defaultTimeout
-        options.streamOutput = reporting.verbose && !reporting.json && !reporting.quiet
-        let printer = reporting.json || reporting.quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
-        printer?.begin(procedure)
-        let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
+        // On a terminal, a required input without a value is asked for (never with --json, or
+        // when standard input carries --inputs).
+        let prompter = InputPrompter(output: stderr)
+        guard let prompted = reporting.json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
+            throw .interrupted
+        }
+        let inputs = try Self.invalid { () throws(DiagnosticsError) in try run.bind(texts: given + prompted, values: values, to: procedure) }
+        return (inputs, point)
+    }
+
+    /// `body`'s value, its problems an invalid command line or file.
+    private static func invalid<T>(_ body: () throws(DiagnosticsError) -> T) throws(CommandFailure) -> T {
+        do { return try body() } catch { throw .invalid(error.diagnostics) }
+    }
+
+    /// The line that says which earlier run a resumed run continues, and from which step.
+    private static func resumption(_ point: ResumePoint, of earlier: RunRecord, procedure: Procedure, resume: Bool) -> String {
+        let step = procedure.allSteps[point.start]
+        let name = step.id.map { " '\($0.value)'" } ?? " (\(step.action.value))"
+        let state = earlier.finished ? (earlier.success ? "succeeded" : "failed") : "never finished"
+        let verb = resume ? "resuming run" : "starting at step \(point.start + 1)\(name), with the results of run"
+        let tail = resume ? " from step \(point.start + 1)\(name)" : ""
+        return "\(verb) \(earlier.id) of '\(procedure.name.value)' (started \(earlier.started), \(state))\(tail)\n"
+    }
+
+    /// Says how the run went: what could not be kept, the progress's last line, the JSON report,
+    /// `--quiet`'s one line for a failure, the JUnit file.
+    private func report(
+        _ outcome: ProcedureRun.Outcome, of procedure: Procedure, printer: ProgressPrinter?, renderer: DiagnosticRenderer, stdout: TextOutput, stderr: TextOutput
+    ) {
         let report = outcome.report
         // The stats are saved before anything is printed, so a reader that went away (a closed
         // pipe) cannot keep the run from being recorded.
@@ -191,8 +221,6 @@ package struct RunCommand: ParsableArguments {
                 stderr.flush()
             }
         }
-        ProcessLifetime.keepUntilExit((run, procedure, report))
-        return CommandFailure.exitStatus(of: report.interrupted ? .interrupted : report.success ? nil : .failed())
     }
 }
 

@@ -68,11 +68,11 @@ package struct SimilarCommand: ParsableArguments {
         return ExitStatus.success
     }
 
-    /// `success 95% of 20 runs, avg 1200ms`, or `never run`.
+    /// `success 95% of 20 runs, avg 1.20s`, or `never run`.
     static func record(_ summary: ProcedureSummary) -> String {
         guard summary.runs > 0 || summary.successRate != nil else { return "never run" }
         var text = "success \(FindCommand.percent(summary.successRate ?? 0)) of \(summary.runs) run\(summary.runs == 1 ? "" : "s")"
-        if let average = summary.averageDurationMilliseconds { text += ", avg \(average)ms" }
+        if let average = summary.averageDurationMilliseconds { text += ", avg \(DurationText.format(milliseconds: average))" }
         return text
     }
 

@@ -79,10 +79,13 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
+    /// The largest file read from disk to quote its lines: the size procedure files are limited to.
+    static let quotedFileLimit = 8 << 20
+
     /// A registered file, or the file read from disk (diagnostics are rare; reading is fine).
     private func source(_ path: String) -> SourceFile? {
         if let file = sources[path] { return file }
-        return try? SourceFile.read(path)
+        return (try? FileSystem.read(path, limit: Self.quotedFileLimit)).map { SourceFile(path: path, bytes: $0) }
     }
 
     private func caretPadding(_ line: String, column: Int) -> String {

@@ -1,24 +1,33 @@
-/// "Did you mean" suggestions: the closest known name to a misspelled one.
+/// "Did you mean": the one way procrun finds the known name a misspelled one was meant as, for
+/// keys, actions, parameters, procedures, inputs, commands, template names and filters alike.
 package enum Suggestion {
-    /// The candidate nearest to `name` by edit distance, if it is near enough to be a likely typo
-    /// (distance at most 2, or at most a third of the name's length for long names), or a candidate
-    /// that `name` is a prefix of.
+    /// The candidate `name` was most likely meant as, compared without regard to case, or nil.
+    ///
+    /// A candidate that `name` (two letters or more) begins is taken first: a name cut short.
+    /// Otherwise the candidate fewest edits away (``editDistance(_:_:)``) is taken, when it is at
+    /// most 2 edits away (a third of the name's length for longer names) and fewer edits than
+    /// either name has letters (`ab` is not a typo of `cd`). Of equally near candidates, the
+    /// alphabetically first is taken, so the answer never depends on the candidates' order.
     package static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
-        let lowered = name.lowercased()
-        if lowered.count >= 2, let extended = candidates.first(where: { $0.lowercased().hasPrefix(lowered) && $0 != name }) {
-            return extended
-        }
-        var best: (name: String, distance: Int)?
+        let lowered = Array(name.lowercased().unicodeScalars)
+        guard !lowered.isEmpty else { return nil }
+        let limit = max(2, lowered.count / 3)
+        var best: (candidate: String, edits: Int)?
         for candidate in candidates where candidate != name {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if best == nil || distance < best!.distance {
-                best = (candidate, distance)
+            let other = Array(candidate.lowercased().unicodeScalars)
+            let edits: Int
+            if lowered.count >= 2, other.starts(with: lowered) {
+                edits = 0
+            } else {
+                guard abs(other.count - lowered.count) <= limit else { continue }
+                edits = editDistance(lowered, other)
+                guard edits <= limit, edits < min(lowered.count, other.count) else { continue }
+            }
+            if best.map({ edits < $0.edits || (edits == $0.edits && candidate < $0.candidate) }) ?? true {
+                best = (candidate, edits)
             }
         }
-        guard let best else { return nil }
-        let limit = max(2, name.count / 3)
-        if best.distance <= limit { return best.name }
-        return nil
+        return best?.candidate
     }
 
     /// `"; did you mean 'x'?"` or the empty string.
@@ -30,8 +39,11 @@ package enum Suggestion {
     /// substitutions and swaps of two neighbouring letters (`lgo` is one edit from `log`), each
     /// counting one (the optimal-string-alignment distance).
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// The same distance between two arrays of Unicode scalars.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

@@ -135,12 +135,12 @@ package final class LineChannel {
             output = -1
         }
         if !reaped { _ = exitStatus(waitingUpTo: grace) }
-        if !reaped || ProcrunProcessGroup.hasRunningMember(pid) {
+        if !reaped || ProcessGroup.hasRunningMember(pid) {
             kill(-pid, SIGTERM)
             _ = exitStatus(waitingUpTo: grace)
         }
         // Processes it left behind in its group are ended too.
-        if !reaped || ProcrunProcessGroup.hasRunningMember(pid) {
+        if !reaped || ProcessGroup.hasRunningMember(pid) {
             kill(-pid, SIGKILL)
             _ = exitStatus(waitingUpTo: .seconds(5))
         }

@@ -6,13 +6,13 @@ import SwiftOverlayShims
 struct HTTPDeadline {
     /// Milliseconds on the monotonic clock.
     private let end: Int64
-    /// The timeout as a user wrote it, like `5s` or `300ms`.
+    /// The timeout as procrun shows durations (``DurationText``), like `5.00s` or `300ms`.
     let label: String
 
     init(timeout: Duration) {
         let milliseconds = Self.milliseconds(timeout)
         end = Self.now() &+ milliseconds
-        label = Self.format(milliseconds: milliseconds)
+        label = DurationText.format(milliseconds: Int(clamping: milliseconds))
     }
 
     /// The error for a timed-out exchange.
@@ -37,14 +37,5 @@ struct HTTPDeadline {
         if seconds >= 1_000_000_000_000 { return 1_000_000_000_000_000 }
         let fraction = (max(0, attoseconds) + 999_999_999_999_999) / 1_000_000_000_000_000
         return seconds * 1000 + fraction
-    }
-
-    private static func format(milliseconds: Int64) -> String {
-        if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)s" }
-        if milliseconds < 1000 { return "\(milliseconds)ms" }
-        var fraction = String(milliseconds % 1000)
-        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return "\(milliseconds / 1000).\(fraction)s"
     }
 }

@@ -74,10 +74,25 @@ package final class CallGraph {
     /// any of those files (the root's first).
     package func load(path: String) throws(DiagnosticsError) -> Procedure {
         let key = Self.key(of: path)
+        if let done = procedures[key] {
+            rootKey = key
+            return done
+        }
+        return try loadRoot(key: key) { read(path: path, key: key, callSite: nil, adaptations: adaptations, problems: &$0) }
+    }
+
+    /// Loads `file`, a procedure not (or not yet) written at its path, and every procedure it
+    /// calls, as ``load(path:)`` does: how a procedure about to be saved is checked.
+    package func load(_ file: SourceFile) throws(DiagnosticsError) -> Procedure {
+        let key = Self.key(of: file.path)
+        return try loadRoot(key: key) { compile(file, key: key, callSite: nil, adaptations: adaptations, problems: &$0) }
+    }
+
+    /// The root procedure `compileRoot` loads, or every problem found in it and its callees.
+    private func loadRoot(key: String, _ compileRoot: (inout [Diagnostic]) -> Procedure?) throws(DiagnosticsError) -> Procedure {
         rootKey = key
-        if let done = procedures[key] { return done }
         var problems: [Diagnostic] = []
-        let loaded = read(path: path, key: key, callSite: nil, adaptations: adaptations, problems: &problems)
+        let loaded = compileRoot(&problems)
         problems += diagnostics.filter { !problems.contains($0) }
         guard let loaded, problems.isEmpty else { throw DiagnosticsError(problems) }
         return loaded
@@ -152,9 +167,13 @@ package final class CallGraph {
             failures[key] = problems
             return nil
         }
-        let bytes = file.bytes
+        return compile(file, key: key, callSite: callSite, adaptations: adaptations, problems: &problems)
+    }
+
+    /// Compiles one file read, with its callees; its own problems go to `problems`.
+    private func compile(_ file: SourceFile, key: String, callSite: Diagnostic.Note?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
         sources.append(file)
-        let name = ProcedureIndex.declaredName(in: bytes)?.0 ?? path
+        let name = ProcedureIndex.declaredName(in: file.bytes)?.0 ?? file.path
         loading.append(Frame(key: key, name: name, callSite: callSite))
         defer { loading.removeLast() }
         let loader = ProcedureLoader(library: library, adaptations: adaptations, environment: environment, graph: self)

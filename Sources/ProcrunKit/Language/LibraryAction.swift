@@ -24,4 +24,15 @@ package struct LibraryAction: Sendable {
     package var parameters: [Parameter] = []
     /// The command it runs; its templates see `params`.
     package var command: CommandCall
+
+    /// What `params` holds for a call that gives `arguments` (by parameter name): each declared
+    /// default, replaced by the argument when the call gives one. The one answer to a parameter's
+    /// default, for the run, the dry run and `show`.
+    package func parameterValues(_ arguments: [String: String]) -> [String: String] {
+        var values = arguments
+        for parameter in parameters where values[parameter.name] == nil {
+            if let value = parameter.defaultValue { values[parameter.name] = value }
+        }
+        return values
+    }
 }

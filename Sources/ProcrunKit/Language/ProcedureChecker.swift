@@ -138,7 +138,7 @@ struct ProcedureChecker {
         if names[0] == "steps", let step = procedure.firstStep(where: { $0.id?.value == names[1] }) {
             return LanguageProblem.stepNotRunYet(id: names[1], number: step.index + 1, inGroup: step.group != nil)
         }
-        if names[0] == "env", TemplateSuggestion.closest(to: names[1], in: environment.keys) == nil {
+        if names[0] == "env", Suggestion.closest(to: names[1], in: environment.keys) == nil {
             return LanguageProblem.variableNotSet(problem)
         }
         return problem

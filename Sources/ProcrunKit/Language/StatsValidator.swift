@@ -1,9 +1,13 @@
 /// Checks a hand-edited `stats` block: counters are non-negative integers that agree with each other.
 enum StatsValidator {
-    static let counterKeys = ["execution_count", "successes", "failures", "total_duration_ms", "avg_duration_ms"]
-    static let keys = counterKeys + ["success_rate", "last_executed", "steps"]
-    static let stepCounterKeys = ["runs", "successes", "failures", "skips", "total_duration_ms", "avg_duration_ms"]
-    static let stepKeys = stepCounterKeys + ["last_error"]
+    /// The keys of the block (``StatsKey``).
+    static let keys = StatsKey.names
+    /// The keys of its counters.
+    static let counterKeys = StatsKey.counterNames
+    /// The keys of a step's figures (``StepStatsKey``).
+    static let stepKeys = StepStatsKey.names
+    /// The keys of a step's counters.
+    static let stepCounterKeys = StepStatsKey.counterNames
     /// The largest counter accepted: far above any real count, far below overflow.
     static let maxCounter = 1_000_000_000_000_000
 
@@ -11,29 +15,29 @@ enum StatsValidator {
         if node.isNull { return }
         guard let pairs = reader.mapping(node, "'stats'", keys: keys) else { return }
         let counters = validateCounters(pairs, counterKeys, reader: &reader)
-        if let runs = figure("execution_count", counters, node), let successes = figure("successes", counters, node),
-            let failures = figure("failures", counters, node), successes + failures > runs
+        if let runs = figure(StatsKey.executionCount.rawValue, counters, node), let successes = figure(StatsKey.successes.rawValue, counters, node),
+            let failures = figure(StatsKey.failures.rawValue, counters, node), successes + failures > runs
         {
-            let at = (successes > runs ? node["successes"] : node["failures"])?.start ?? node.start
+            let at = (successes > runs ? node[StatsKey.successes.rawValue] : node[StatsKey.failures.rawValue])?.start ?? node.start
             reader.error(.statsSum(successes: successes, failures: failures, runs: runs), at: at)
         }
-        if let rate = node["success_rate"], let value = reader.number(rate, "'success_rate'"), !(0...1).contains(value) {
+        if let rate = node[StatsKey.successRate.rawValue], let value = reader.number(rate, "'success_rate'"), !(0...1).contains(value) {
             reader.error(.statsRate(found: rate.scalar?.text ?? ""), at: rate.start)
         }
-        if let last = node["last_executed"], let text = reader.string(last, "'last_executed'"), !UTCTimestamp.isValid(text) {
+        if let last = node[StatsKey.lastExecuted.rawValue], let text = reader.string(last, "'last_executed'"), !UTCTimestamp.isValid(text) {
             reader.error(.statsTime(found: text), at: last.start)
         }
-        if let steps = node["steps"], !steps.isNull {
+        if let steps = node[StatsKey.steps.rawValue], !steps.isNull {
             for step in reader.mapping(steps, "'stats.steps'") ?? [] {
                 guard let fields = reader.mapping(step.value, "the stats of step '\(step.key)'", keys: stepKeys) else { continue }
                 let figures = validateCounters(fields, stepCounterKeys, reader: &reader)
-                if let runs = figure("runs", figures, step.value), let successes = figure("successes", figures, step.value),
-                    let failures = figure("failures", figures, step.value), successes + failures > runs
+                if let runs = figure(StepStatsKey.runs.rawValue, figures, step.value), let successes = figure(StepStatsKey.successes.rawValue, figures, step.value),
+                    let failures = figure(StepStatsKey.failures.rawValue, figures, step.value), successes + failures > runs
                 {
-                    let at = (successes > runs ? step.value["successes"] : step.value["failures"])?.start ?? step.value.start
+                    let at = (successes > runs ? step.value[StepStatsKey.successes.rawValue] : step.value[StepStatsKey.failures.rawValue])?.start ?? step.value.start
                     reader.error(.statsStepSum(step: step.key, successes: successes, failures: failures, runs: runs), at: at)
                 }
-                if let error = step.value["last_error"], !error.isNull { _ = reader.string(error, "'last_error'") }
+                if let error = step.value[StepStatsKey.lastError.rawValue], !error.isNull { _ = reader.string(error, "'last_error'") }
             }
         }
     }

@@ -66,7 +66,7 @@ extension Optimizer {
         }
         if !isGroup, Self.isFlaky(figures), item["retries"] == nil, item.pairs != nil, !item.isFlow {
             assessment.added.append(Self.flakyRetries)
-            if item["timeout"] == nil, figures.lastError?.hasPrefix("timed out") == true {
+            if item["timeout"] == nil, figures.timeouts > 0 {
                 let seconds = max(1, (figures.averageDurationMilliseconds * 3 + 999) / 1000)
                 assessment.added.append("timeout: \(seconds)s")
             }

@@ -16,22 +16,23 @@ extension ProcedureStats {
             StatsValidator.validate(node, reader: &reader)
             if let first = reader.diagnostics.first { throw first }
         }
-        executionCount = Self.counter(node["execution_count"])
-        successes = Self.counter(node["successes"])
-        failures = Self.counter(node["failures"])
-        totalDurationMilliseconds = Self.counter(node["total_duration_ms"])
-        if let last = node["last_executed"], last.scalar?.isNull == false {
+        executionCount = Self.counter(node[StatsKey.executionCount.rawValue])
+        successes = Self.counter(node[StatsKey.successes.rawValue])
+        failures = Self.counter(node[StatsKey.failures.rawValue])
+        totalDurationMilliseconds = Self.counter(node[StatsKey.totalDurationMilliseconds.rawValue])
+        if let last = node[StatsKey.lastExecuted.rawValue], last.scalar?.isNull == false {
             lastExecuted = last.scalar?.text
             runID = RunID.read(after: last.end.offset, in: file.bytes)
         }
-        for pair in node["steps"]?.pairs ?? [] {
+        for pair in node[StatsKey.steps.rawValue]?.pairs ?? [] {
             var figures = StepStats()
-            figures.runs = Self.counter(pair.value["runs"])
-            figures.successes = Self.counter(pair.value["successes"])
-            figures.failures = Self.counter(pair.value["failures"])
-            figures.skips = Self.counter(pair.value["skips"])
-            figures.totalDurationMilliseconds = Self.counter(pair.value["total_duration_ms"])
-            figures.lastError = pair.value["last_error"].flatMap { $0.scalar?.isNull == false ? $0.scalar?.text : nil }
+            figures.runs = Self.counter(pair.value[StepStatsKey.runs.rawValue])
+            figures.successes = Self.counter(pair.value[StepStatsKey.successes.rawValue])
+            figures.failures = Self.counter(pair.value[StepStatsKey.failures.rawValue])
+            figures.skips = Self.counter(pair.value[StepStatsKey.skips.rawValue])
+            figures.totalDurationMilliseconds = Self.counter(pair.value[StepStatsKey.totalDurationMilliseconds.rawValue])
+            figures.timeouts = Self.counter(pair.value[StepStatsKey.timeouts.rawValue])
+            figures.lastError = pair.value[StepStatsKey.lastError.rawValue].flatMap { $0.scalar?.isNull == false ? $0.scalar?.text : nil }
             steps.append((pair.key, figures))
         }
     }

@@ -30,26 +30,27 @@ extension ProcedureStats {
         defer { swap(&writer.bytes, &output) }
         writer.reserve(lines: 10 + steps.count * 4)
         writer.open("stats", level: 0, named: false)
-        writer.integer("execution_count", executionCount)
-        writer.integer("successes", successes)
-        writer.integer("failures", failures)
-        writer.text("success_rate", StatsArithmetic.decimal(thousandths: successRateThousandths))
-        writer.integer("total_duration_ms", totalDurationMilliseconds)
-        writer.integer("avg_duration_ms", averageDurationMilliseconds)
+        writer.integer(StatsKey.executionCount.rawValue, executionCount)
+        writer.integer(StatsKey.successes.rawValue, successes)
+        writer.integer(StatsKey.failures.rawValue, failures)
+        writer.text(StatsKey.successRate.rawValue, StatsArithmetic.decimal(thousandths: successRateThousandths))
+        writer.integer(StatsKey.totalDurationMilliseconds.rawValue, totalDurationMilliseconds)
+        writer.integer(StatsKey.averageDurationMilliseconds.rawValue, averageDurationMilliseconds)
         if let lastExecuted {
-            writer.quoted("last_executed", lastExecuted)
+            writer.quoted(StatsKey.lastExecuted.rawValue, lastExecuted)
             if let runID { writer.comment("run " + runID) }
         }
         if !steps.isEmpty {
-            writer.open("steps", level: 1, named: false)
+            writer.open(StatsKey.steps.rawValue, level: 1, named: false)
             for (key, figures) in steps {
                 writer.openFlow(key, level: 2)
-                writer.integer("runs", figures.runs)
-                writer.integer("successes", figures.successes)
-                writer.integer("failures", figures.failures)
-                writer.integer("skips", figures.skips)
-                writer.integer("total_duration_ms", figures.totalDurationMilliseconds)
-                if let error = figures.lastError { writer.quoted("last_error", error) }
+                writer.integer(StepStatsKey.runs.rawValue, figures.runs)
+                writer.integer(StepStatsKey.successes.rawValue, figures.successes)
+                writer.integer(StepStatsKey.failures.rawValue, figures.failures)
+                writer.integer(StepStatsKey.skips.rawValue, figures.skips)
+                writer.integer(StepStatsKey.totalDurationMilliseconds.rawValue, figures.totalDurationMilliseconds)
+                if figures.timeouts > 0 { writer.integer(StepStatsKey.timeouts.rawValue, figures.timeouts) }
+                if let error = figures.lastError { writer.quoted(StepStatsKey.lastError.rawValue, error) }
                 writer.closeFlow()
             }
             writer.close()

@@ -72,7 +72,7 @@ extension RunRecord {
         while index + needle.count <= haystack.count {
             if haystack[index] == head, haystack[index..<(index + needle.count)].elementsEqual(needle) {
                 let end = index + needle.count
-                if open || end == haystack.count || !ProcrunShellScanner.isNameCharacter(Unicode.Scalar(haystack[end])) { return true }
+                if open || end == haystack.count || !ShellScanner.isNameCharacter(Unicode.Scalar(haystack[end])) { return true }
             }
             index += 1
         }

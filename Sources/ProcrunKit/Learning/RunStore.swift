@@ -50,7 +50,7 @@ package struct RunStore: Sendable {
     /// digits of nanoseconds, then the process id; ids sort in the order runs started, two runs in
     /// one second included (and after the ids of earlier versions, which had no nanoseconds).
     static func newID(started: String) -> String {
-        let now = ProcrunClock.wallNanoseconds()
+        let now = NanosecondClock.wallNanoseconds()
         let seconds = UTCTimestamp.format(secondsSinceEpoch: Int(now / 1_000_000_000)).filter(\.isNumber)
         let nanoseconds = String(now % 1_000_000_000)
         return seconds + String(repeating: "0", count: 9 - nanoseconds.count) + nanoseconds + "-\(getpid())"

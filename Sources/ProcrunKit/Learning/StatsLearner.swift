@@ -121,6 +121,7 @@ package enum StatsLearner {
                 figures.totalDurationMilliseconds = step.durationMilliseconds
                 // Only procrun's own words: nothing a step printed is ever written to the file.
                 figures.lastError = firstLine(of: step.cause ?? "failed")
+                if step.failureKind == .timedOut { figures.timeouts = 1 }
             }
             let key = step.id ?? (keys.indices.contains(step.number - 1) ? keys[step.number - 1] : "#\(step.number)")
             if let index = position[key] {

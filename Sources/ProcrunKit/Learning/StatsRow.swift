@@ -21,13 +21,6 @@ struct StatsRow {
         (step.isFailing ? ["failing"] : []) + (Optimizer.isSlow(step, in: stats) ? ["slow"] : []) + (orphans.contains(key) ? ["orphan"] : [])
     }
 
-    /// A duration for people: `850ms`, `1.2s`, `3m4s`.
-    static func duration(_ milliseconds: Int) -> String {
-        if milliseconds < 1000 { return "\(milliseconds)ms" }
-        if milliseconds < 60_000 { return "\(milliseconds / 1000).\(milliseconds % 1000 / 100)s" }
-        return "\(milliseconds / 60_000)m\(milliseconds % 60_000 / 1000)s"
-    }
-
     /// A rate in thousandths as a percentage: `87.5%`.
     static func percent(_ thousandths: Int) -> String {
         "\(thousandths / 10).\(thousandths % 10)%"
@@ -40,7 +33,7 @@ struct StatsRow {
             let runs = row.stats.executionCount
             lines.append([
                 row.name, row.path, "\(runs)", runs == 0 ? "-" : percent(row.stats.successRateThousandths),
-                runs == 0 ? "-" : duration(row.stats.averageDurationMilliseconds), row.stats.lastExecuted ?? "never",
+                runs == 0 ? "-" : DurationText.format(milliseconds: row.stats.averageDurationMilliseconds), row.stats.lastExecuted ?? "never",
             ])
         }
         var out = align(lines)
@@ -49,7 +42,7 @@ struct StatsRow {
             for (key, step) in row.steps {
                 steps.append([
                     key, "\(step.runs)", "\(step.successes)", "\(step.failures)", "\(step.skips)",
-                    step.runs == 0 ? "-" : duration(step.averageDurationMilliseconds), row.marks(key, step).joined(separator: ", "),
+                    step.runs == 0 ? "-" : DurationText.format(milliseconds: step.averageDurationMilliseconds), row.marks(key, step).joined(separator: ", "),
                 ])
             }
             out += "\n" + align(steps)
@@ -87,24 +80,25 @@ struct StatsRow {
             writer.beginObject()
             writer.string("file", row.path)
             writer.string("name", row.name)
-            writer.integer("execution_count", row.stats.executionCount)
-            writer.integer("successes", row.stats.successes)
-            writer.integer("failures", row.stats.failures)
-            writer.raw("success_rate", StatsArithmetic.decimal(thousandths: row.stats.successRateThousandths))
-            writer.integer("total_duration_ms", row.stats.totalDurationMilliseconds)
-            writer.integer("avg_duration_ms", row.stats.averageDurationMilliseconds)
-            writer.string("last_executed", row.stats.lastExecuted)
-            writer.beginArray("steps")
+            writer.integer(StatsKey.executionCount.rawValue, row.stats.executionCount)
+            writer.integer(StatsKey.successes.rawValue, row.stats.successes)
+            writer.integer(StatsKey.failures.rawValue, row.stats.failures)
+            writer.raw(StatsKey.successRate.rawValue, StatsArithmetic.decimal(thousandths: row.stats.successRateThousandths))
+            writer.integer(StatsKey.totalDurationMilliseconds.rawValue, row.stats.totalDurationMilliseconds)
+            writer.integer(StatsKey.averageDurationMilliseconds.rawValue, row.stats.averageDurationMilliseconds)
+            writer.string(StatsKey.lastExecuted.rawValue, row.stats.lastExecuted)
+            writer.beginArray(StatsKey.steps.rawValue)
             for (key, step) in row.steps {
                 writer.beginObject()
                 writer.string("key", key)
-                writer.integer("runs", step.runs)
-                writer.integer("successes", step.successes)
-                writer.integer("failures", step.failures)
-                writer.integer("skips", step.skips)
-                writer.integer("total_duration_ms", step.totalDurationMilliseconds)
-                writer.integer("avg_duration_ms", step.averageDurationMilliseconds)
-                writer.string("last_error", step.lastError)
+                writer.integer(StepStatsKey.runs.rawValue, step.runs)
+                writer.integer(StepStatsKey.successes.rawValue, step.successes)
+                writer.integer(StepStatsKey.failures.rawValue, step.failures)
+                writer.integer(StepStatsKey.skips.rawValue, step.skips)
+                writer.integer(StepStatsKey.totalDurationMilliseconds.rawValue, step.totalDurationMilliseconds)
+                writer.integer(StepStatsKey.averageDurationMilliseconds.rawValue, step.averageDurationMilliseconds)
+                writer.integer(StepStatsKey.timeouts.rawValue, step.timeouts)
+                writer.string(StepStatsKey.lastError.rawValue, step.lastError)
                 writer.boolean("failing", step.isFailing)
                 writer.boolean("slow", Optimizer.isSlow(step, in: row.stats))
                 writer.boolean("orphan", row.orphans.contains(key))

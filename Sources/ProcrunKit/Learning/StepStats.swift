@@ -13,6 +13,9 @@ package struct StepStats: Sendable, Hashable {
     package var skips = 0
     /// Wall time of every run together, in milliseconds.
     package var totalDurationMilliseconds = 0
+    /// Failures because the step's time ran out (its `timeout`, a caller's, or the grace of
+    /// `finally` steps): counted by the failure's kind, so `optimize` never reads the error's text.
+    package var timeouts = 0
     /// The first line of the most recent error, if the step ever failed.
     package var lastError: String?
 
@@ -35,6 +38,7 @@ package struct StepStats: Sendable, Hashable {
         sum.failures = StatsArithmetic.add(failures, other.failures)
         sum.skips = StatsArithmetic.add(skips, other.skips)
         sum.totalDurationMilliseconds = StatsArithmetic.add(totalDurationMilliseconds, other.totalDurationMilliseconds)
+        sum.timeouts = StatsArithmetic.add(timeouts, other.timeouts)
         sum.lastError = other.lastError ?? lastError
         return sum
     }
@@ -47,6 +51,7 @@ package struct StepStats: Sendable, Hashable {
         delta.failures = StatsArithmetic.subtract(failures, base.failures)
         delta.skips = StatsArithmetic.subtract(skips, base.skips)
         delta.totalDurationMilliseconds = StatsArithmetic.subtract(totalDurationMilliseconds, base.totalDurationMilliseconds)
+        delta.timeouts = StatsArithmetic.subtract(timeouts, base.timeouts)
         delta.lastError = lastError == base.lastError ? nil : lastError
         return delta
     }

@@ -149,7 +149,7 @@ public final class ProceduralMemory {
                     result.removed.append(.init(number: step.number, id: id, reason: reason))
                 }
                 if step.slow {
-                    result.slow.append(.init(number: step.number, id: id, reason: "averages \(step.stats.averageDurationMilliseconds) ms, most of the procedure's time"))
+                    result.slow.append(.init(number: step.number, id: id, reason: "averages \(DurationText.format(milliseconds: step.stats.averageDurationMilliseconds)), most of the procedure's time"))
                 }
                 if step.broken {
                     let effect = step.isFinally ? "failing the run whatever the other steps did" : "stopping the procedure"

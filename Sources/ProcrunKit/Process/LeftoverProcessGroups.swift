@@ -28,7 +28,7 @@ final class LeftoverProcessGroups {
 
     /// Ends every remembered group that still has a running process; returns those it ended.
     func endAll(grace: Duration = grace) -> [Entry] {
-        let running = entries.filter { kill(-$0.group, 0) == 0 && ProcrunProcessGroup.hasRunningMember($0.group) }
+        let running = entries.filter { kill(-$0.group, 0) == 0 && ProcessGroup.hasRunningMember($0.group) }
         let ended = entries
         entries = []
         // Ended now, they need no watching should procrun die.
@@ -39,7 +39,7 @@ final class LeftoverProcessGroups {
         var left = running
         while !left.isEmpty, ContinuousClock.now < deadline {
             usleep(20_000)
-            left = left.filter { ProcrunProcessGroup.hasRunningMember($0.group) }
+            left = left.filter { ProcessGroup.hasRunningMember($0.group) }
         }
         for entry in left { kill(-entry.group, SIGKILL) }
         return running

@@ -5,7 +5,7 @@ import SwiftOverlayShims
 extension ProcessRunner {
     /// Starts the child in its own process group, signals reset, pipes attached; unless the spec
     /// says otherwise, it dies with procrun (see ``ProcessSpec/endsWithProcrun``).
-    static func spawn(program: String, displayName: String, spec: ProcessSpec) throws(SpawnError) -> ProcrunSpawnedChild {
+    static func spawn(program: String, displayName: String, spec: ProcessSpec) throws(SpawnError) -> SpawnedChild {
         var output: [Int32] = [-1, -1]
         var errors: [Int32] = [-1, -1]
         var input: [Int32] = [-1, -1]
@@ -49,7 +49,7 @@ extension ProcessRunner {
         if feedsInput {
             _ = fcntl(input[1], F_SETFL, fcntl(input[1], F_GETFL) | O_NONBLOCK)
         }
-        return ProcrunSpawnedChild(
+        return SpawnedChild(
             pid: pid, stdoutFD: output[0], stderrFD: errors[0], stdinFD: feedsInput ? input[1] : -1)
     }
 

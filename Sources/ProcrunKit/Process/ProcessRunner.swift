@@ -29,11 +29,11 @@ package enum ProcessRunner {
             try checkWorkingDirectory(folder)
         }
         let program = try resolveProgram(name, spec: spec)
-        let start = ProcrunClock.now()
+        let start = NanosecondClock.now()
         let child = try spawn(program: program, displayName: name, spec: spec)
-        var supervisor = ProcrunChildSupervisor(child: child, spec: spec, start: start)
+        var supervisor = ChildSupervisor(child: child, spec: spec, start: start)
         supervisor.run()
-        let result = supervisor.result(durationNanoseconds: ProcrunClock.now() &- start)
+        let result = supervisor.result(durationNanoseconds: NanosecondClock.now() &- start)
         if result.leftoverGroup == nil { procrun_warden_release(child.pid) }
         return result
     }

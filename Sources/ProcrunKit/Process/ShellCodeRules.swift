@@ -71,7 +71,7 @@ enum ShellCodeRules {
 
     /// Applies the rules to the words of a simple command. `literal` is each word's text with
     /// values replaced by U+0000; `isTemplated` tells whether a word holds a value.
-    static func findings(_ words: [ProcrunShellScanner.Word]) -> Findings {
+    static func findings(_ words: [ShellScanner.Word]) -> Findings {
         var findings = Findings()
         var program: (name: String, kind: Kind)?
         var codeNext: String?

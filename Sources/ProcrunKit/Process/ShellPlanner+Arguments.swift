@@ -13,7 +13,7 @@ extension ShellPlanner {
     /// (`command: sh`, `command: "cd x && bash"`).
     package static func problems(inLine line: Template, standardInput: Template) -> [TemplateError] {
         guard let input = standardInput.expressions.first, !standardInput.isLiteral else { return [] }
-        var scanner = ProcrunShellScanner(analyzesCode: true)
+        var scanner = ShellScanner(analyzesCode: true)
         var offset = 0
         for part in line.parts {
             switch part {
@@ -27,28 +27,28 @@ extension ShellPlanner {
         }
         scanner.finish()
         guard let reason = scanner.standardInputReader else { return [] }
-        return [TemplateError(range: input.range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: "{{ \(input.description) }}")))]
+        return [TemplateError(range: input.range, .commandSyntax(ShellScanner.codeMessage(reason, value: "{{ \(input.description) }}")))]
     }
 
     private static func problems(
-        words: [ProcrunShellScanner.Word], ranges: [(range: Range<Int>, value: String)], standardInput: Template?
+        words: [ShellScanner.Word], ranges: [(range: Range<Int>, value: String)], standardInput: Template?
     ) -> [(item: Int, error: TemplateError)] {
         guard words.contains(where: \.hasValue) || standardInput.map({ !$0.isLiteral }) == true else { return [] }
         let findings = ShellCodeRules.findings(words)
         var found: [(item: Int, error: TemplateError)] = []
         for (index, reason) in findings.codeWords where words[index].hasValue {
-            found.append((index, TemplateError(range: ranges[index].range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: ranges[index].value)))))
+            found.append((index, TemplateError(range: ranges[index].range, .commandSyntax(ShellScanner.codeMessage(reason, value: ranges[index].value)))))
         }
         if let reason = findings.readsCodeFromStandardInput, let input = standardInput, !input.isLiteral, let first = input.expressions.first {
-            found.append((words.count, TemplateError(range: first.range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: "{{ \(first.description) }}")))))
+            found.append((words.count, TemplateError(range: first.range, .commandSyntax(ShellScanner.codeMessage(reason, value: "{{ \(first.description) }}")))))
         }
         return found
     }
 
     /// An item as a word: its literal text with each expression as U+0000, and the first
     /// expression's range.
-    private static func word(_ template: Template) -> (word: ProcrunShellScanner.Word, range: Range<Int>, value: String) {
-        var word = ProcrunShellScanner.Word()
+    private static func word(_ template: Template) -> (word: ShellScanner.Word, range: Range<Int>, value: String) {
+        var word = ShellScanner.Word()
         var first = 0..<0
         var value = ""
         word.started = true

@@ -4,7 +4,7 @@ extension ShellPlanner {
     /// the scripts it hands a shell (`bash -c '...'`, `eval`). Templated values are data and name
     /// nothing. What a script file does with a variable cannot be seen from here.
     package static func arithmeticNames(in template: Template) -> Set<String> {
-        var scanner = ProcrunShellScanner(analyzesCode: false)
+        var scanner = ShellScanner(analyzesCode: false)
         scanner.collectsNames = true
         for part in template.parts {
             switch part {
@@ -28,7 +28,7 @@ extension ShellPlanner {
 
     /// The variables a shell script evaluates as arithmetic.
     static func arithmeticNames(inScript script: String) -> Set<String> {
-        var scanner = ProcrunShellScanner(analyzesCode: false)
+        var scanner = ShellScanner(analyzesCode: false)
         scanner.collectsNames = true
         scanner.scanCode(script, isLiteral: true, at: 0)
         scanner.finish()

@@ -10,14 +10,14 @@ package enum ShellPlanner {
     /// words, text piped into a shell), or a value that is not an integer inside arithmetic, is
     /// refused. `shell` is the program `ShellPlan.arguments(shell:)` should be given; the plan
     /// itself does not depend on it.
-    package static func plan(_ parts: [ShellPart], shell: String = "/bin/sh") throws(ShellPlanError) -> ShellPlan {
+    package static func plan(_ parts: [RenderedPart], shell: String = "/bin/sh") throws(ShellPlanError) -> ShellPlan {
         try plan(scan(placedInOrder(parts)))
     }
 
     /// Parts with their offsets, each value placed right after the text before it.
-    private static func placedInOrder(_ parts: [ShellPart]) -> [(ShellPart, Int)] {
+    private static func placedInOrder(_ parts: [RenderedPart]) -> [(RenderedPart, Int)] {
         var offset = 0
-        return parts.map { part -> (ShellPart, Int) in
+        return parts.map { part -> (RenderedPart, Int) in
             defer { if case .text(let text) = part { offset += text.unicodeScalars.count } }
             return (part, offset)
         }
@@ -47,7 +47,7 @@ package enum ShellPlanner {
     }
 
     /// The dry-run text of parts placed one after another (for tests).
-    static func display(_ parts: [ShellPart]) throws(ShellPlanError) -> String {
+    static func display(_ parts: [RenderedPart]) throws(ShellPlanError) -> String {
         let scanner = scan(placedInOrder(parts)) { $0 }
         _ = try plan(scanner)
         return String(scanner.display)
@@ -62,7 +62,7 @@ package enum ShellPlanner {
             let scanner = scan([(.text(template.source), 0)])
             return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, .commandSyntax($0.message))] } ?? []
         }
-        var placed: [(ShellPart, Int)] = []
+        var placed: [(RenderedPart, Int)] = []
         var expressions: [(Expression, Range<Int>)] = []
         var offset = 0
         for part in template.parts {
@@ -89,7 +89,7 @@ package enum ShellPlanner {
             case .arithmetic:
                 if !isInteger(expression) { errors.append(TemplateError(range: range, .commandSyntax(arithmeticMessage))) }
             case .code(let reason):
-                errors.append(TemplateError(range: range, .commandSyntax(ProcrunShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}"))))
+                errors.append(TemplateError(range: range, .commandSyntax(ShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}"))))
             case .refused(let message):
                 errors.append(TemplateError(range: range, .commandSyntax(message)))
             }
@@ -100,9 +100,9 @@ package enum ShellPlanner {
     static let arithmeticMessage =
         "a templated value inside arithmetic ('$(( ))', '(( ))', 'let', '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'"
 
-    private static func placed(_ template: Template, _ rendered: [RenderedPart]) -> [(ShellPart, Int)] {
+    private static func placed(_ template: Template, _ rendered: [RenderedPart]) -> [(RenderedPart, Int)] {
         var offset = 0
-        var placed: [(ShellPart, Int)] = []
+        var placed: [(RenderedPart, Int)] = []
         placed.reserveCapacity(rendered.count)
         let parts = template.parts
         for (index, part) in rendered.enumerated() {
@@ -117,17 +117,13 @@ package enum ShellPlanner {
                     offset = range.upperBound
                 }
             }
-            switch part {
-            case .text(let text): placed.append((.text(text), start))
-            case .value(let value): placed.append((.value(value), start))
-            case .raw(let code): placed.append((.raw(code), start))
-            }
+            placed.append((part, start))
         }
         return placed
     }
 
-    private static func scan(_ parts: [(ShellPart, Int)], mask: ((String) -> String)? = nil) -> ProcrunShellScanner {
-        var scanner = ProcrunShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
+    private static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
+        var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
         for (part, offset) in parts {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
@@ -139,7 +135,7 @@ package enum ShellPlanner {
         return scanner
     }
 
-    private static func plan(_ scanner: ProcrunShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
+    private static func plan(_ scanner: ShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
         var problems: [ShellPlanError] = scanner.syntaxError.map { [$0] } ?? []
         for site in scanner.sites {
             switch site.kind {
@@ -155,7 +151,7 @@ package enum ShellPlanner {
                 }
             case .code(let reason):
                 let value = labels.indices.contains(site.value) ? labels[site.value] : "VALUE"
-                problems.append(ShellPlanError(offset: site.offset, message: ProcrunShellScanner.codeMessage(reason, value: value)))
+                problems.append(ShellPlanError(offset: site.offset, message: ShellScanner.codeMessage(reason, value: value)))
             case .refused(let message):
                 problems.append(ShellPlanError(offset: site.offset, message: message))
             }
@@ -199,7 +195,7 @@ extension ShellPlanner {
     /// Whether the code rules could find something in these parts: a value and a program they
     /// know named in the text, a value or `raw` text as the first part (it names the program),
     /// or `raw` text anywhere (it may name one).
-    static func mayRunCode<Parts: Sequence>(_ parts: Parts) -> Bool where Parts.Element == ShellPart {
+    static func mayRunCode<Parts: Sequence>(_ parts: Parts) -> Bool where Parts.Element == RenderedPart {
         var hasValue = false
         var namesProgram = false
         var first = true

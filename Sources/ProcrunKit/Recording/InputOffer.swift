@@ -22,7 +22,7 @@ package struct InputOffer: Sendable {
         for (step, parts) in commands {
             let text = RedactedPart.text(of: parts)
             var words: [(String, Bool)] = []
-            for simple in ProcrunShellScanner.simpleCommands(of: text) {
+            for simple in ShellScanner.simpleCommands(of: text) {
                 let texts = simple.words.map { String($0.text) }
                 let place = StepNamer.positions(texts)
                 for (index, word) in texts.enumerated() {

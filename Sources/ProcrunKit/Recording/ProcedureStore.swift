@@ -1,5 +1,7 @@
-/// Where recorded procedures are saved: `NAME.yaml` at the library's root, checked exactly as
-/// `procrun check` would check it before anything is written, never overwriting silently.
+/// Where new procedures are saved: `NAME.yaml` at the library's root, checked exactly as
+/// `procrun check` would check it before anything is written, never overwriting silently. The one
+/// way a new procedure file is written: by `procrun new`, `procrun record`, ``ProceduralMemory``
+/// and MCP's `record_procedure` (``DraftRecorder``).
 package struct ProcedureStore {
     /// The library.
     package var library: Library
@@ -56,13 +58,13 @@ package struct ProcedureStore {
         }
     }
 
-    /// Checks `text` as the procedure at `path` would be checked by `procrun check`.
-    /// With `allowUnknownActions`, actions the library does not define are accepted (for agents
-    /// whose own executor performs them).
+    /// Checks `text` as the procedure at `path` would be checked by `procrun check`, the procedures
+    /// it calls included. With `allowUnknownActions`, actions the library does not define are
+    /// accepted (for agents whose own executor performs them).
     package func validate(_ text: String, at path: String, allowUnknownActions: Bool = false) throws(DiagnosticsError) -> Procedure? {
         let file = SourceFile(path: path, text: text)
         do {
-            return try ProcedureLoader(library: library).load(file)
+            return try CallGraph(library: library).load(file)
         } catch {
             let remaining = error.diagnostics.filter { !(allowUnknownActions && $0.id == .unknownAction) }
             if !remaining.isEmpty { throw DiagnosticsError(remaining) }
@@ -75,14 +77,16 @@ package struct ProcedureStore {
         }
     }
 
-    /// Writes `text` as planned: moves the old version to the archive first, then writes atomically.
+    /// Writes `text` as planned: moves the old version to the archive first, then writes atomically;
+    /// only a plan that ``Plan/replaces`` the file writes over one (a file created meanwhile is
+    /// never replaced).
     package func write(_ text: String, plan: Plan) throws(DiagnosticsError) {
         do {
             if let archive = plan.archive {
                 try FileSystem.createDirectories(FileSystem.directory(of: archive.to))
                 try FileSystem.rename(archive.from, to: archive.to)
             }
-            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true)
+            try FileSystem.writeAtomically(Array(text.utf8), to: plan.path, locking: true, replacing: plan.replaces)
         } catch {
             throw DiagnosticsError([Diagnostic(RecordingProblem.fileOperation(reason: error.description))])
         }

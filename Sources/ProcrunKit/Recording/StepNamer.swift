@@ -50,7 +50,7 @@ package enum StepNamer {
     /// one; `shell` when no program can be read.
     package static func name(command: String) -> String {
         var found: [(words: [String], program: Int, subcommand: Int?)] = []
-        for simple in ProcrunShellScanner.simpleCommands(of: command) where !simple.nested {
+        for simple in ShellScanner.simpleCommands(of: command) where !simple.nested {
             let words = simple.words.filter { !$0.isRedirection }.map { String($0.text) }
             if let place = positions(words) { found.append((words, place.program, place.subcommand)) }
         }

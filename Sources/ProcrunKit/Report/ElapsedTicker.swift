@@ -64,7 +64,7 @@ final class ElapsedTicker: @unchecked Sendable {
             if let line {
                 if ContinuousClock.now - line.started >= Self.delay {
                     let nanoseconds = StepResult.nanoseconds(since: line.started)
-                    output.write("\r" + line.text + "  " + paint(ProgressPrinter.format(nanoseconds)) + "\u{1B}[K")
+                    output.write("\r" + line.text + "  " + paint(DurationText.format(nanoseconds: nanoseconds)) + "\u{1B}[K")
                     output.flush()
                 }
             }

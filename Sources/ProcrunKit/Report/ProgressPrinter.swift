@@ -104,7 +104,7 @@ package final class ProgressPrinter: RunObserver {
             }
         let time =
             result.status == .skipped
-            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(Self.format(result.durationNanoseconds), "2")
+            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
         var retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
         if let items = result.iterations {
             let failed = items.count { $0.status == .failed }
@@ -224,7 +224,7 @@ package final class ProgressPrinter: RunObserver {
         if skipped > 0 { counts += ", \(skipped) skipped" }
         let notRun = total - report.steps.count
         if notRun > 0 { counts += ", \(notRun) not run" }
-        let time = Self.format(report.durationNanoseconds)
+        let time = DurationText.format(nanoseconds: report.durationNanoseconds)
         if report.success, report.dryRun {
             // A dry run ran nothing: it does not read as a success.
             let planned = counts.replacingOccurrences("succeeded", with: "would run")
@@ -259,23 +259,4 @@ package final class ProgressPrinter: RunObserver {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// `12ms`, `1.23s`, `2m05s`.
-    static func format(_ nanoseconds: UInt64) -> String {
-        let milliseconds = nanoseconds / 1_000_000
-        if milliseconds < 1000 { return "\(milliseconds)ms" }
-        if milliseconds < 60_000 {
-            let hundredths = (milliseconds + 5) / 10
-            let fraction = hundredths % 100
-            return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)s"
-        }
-        let seconds = milliseconds / 1000
-        return "\(seconds / 60)m\(seconds % 60 < 10 ? "0" : "")\(seconds % 60)s"
-    }
-}
-
-extension String {
-    /// The string padded with spaces to `width` characters.
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
 }

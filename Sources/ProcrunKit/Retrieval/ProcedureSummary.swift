@@ -83,17 +83,17 @@ public struct ProcedureSummary: Sendable, Hashable {
         }
         if let stats = root["stats"] {
             func integer(_ key: String) -> Int? { stats[key]?.scalar.flatMap { Int($0.text) } }
-            summary.runs = integer("execution_count") ?? 0
-            summary.successes = integer("successes") ?? 0
-            if let rate = stats["success_rate"]?.scalar.flatMap({ Double($0.text) }), (0...1).contains(rate) {
+            summary.runs = integer(StatsKey.executionCount.rawValue) ?? 0
+            summary.successes = integer(StatsKey.successes.rawValue) ?? 0
+            if let rate = stats[StatsKey.successRate.rawValue]?.scalar.flatMap({ Double($0.text) }), (0...1).contains(rate) {
                 summary.successRate = rate
             } else if summary.runs > 0 {
                 summary.successRate = Double(min(summary.successes, summary.runs)) / Double(summary.runs)
             }
-            if stats["success_rate"] != nil, summary.runs > 0, stats["successes"] == nil, let rate = summary.successRate {
+            if stats[StatsKey.successRate.rawValue] != nil, summary.runs > 0, stats[StatsKey.successes.rawValue] == nil, let rate = summary.successRate {
                 summary.successes = Int((rate * Double(summary.runs)).rounded())
             }
-            summary.averageDurationMilliseconds = integer("avg_duration_ms")
+            summary.averageDurationMilliseconds = integer(StatsKey.averageDurationMilliseconds.rawValue)
         }
         return summary
     }

@@ -25,17 +25,10 @@ extension Ranker {
         /// (`no procedure covers 'passport'; record one with procrun record NAME --description "renew my passport"`).
         public var hint: String? {
             guard matches.isEmpty else { return nil }
-            let record = "record one with procrun record NAME --description " + Self.shellQuoted(query.text)
+            let record = "record one with procrun record NAME --description " + ShellQuote.phrase(query.text)
             let words = uncovered
             if words.isEmpty { return record }
             return "no procedure covers " + words.map { "'\($0)'" }.joined(separator: ", ") + "; " + record
-        }
-
-        /// `text` quoted for a POSIX shell: in double quotes when nothing in it is special there,
-        /// else in single quotes.
-        static func shellQuoted(_ text: String) -> String {
-            if !text.contains(where: { "\"\\$`!".contains($0) }) { return "\"" + text + "\"" }
-            return "'" + text.replacingOccurrences("'", with: "'\\''") + "'"
         }
     }
 }

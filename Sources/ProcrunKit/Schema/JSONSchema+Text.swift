@@ -1,6 +1,8 @@
-// The JSON Schemas as written by hand. Each built-in action's part is written from its declaration
-// where the text says @names@, @conditions@, @actionIs@ or @parameters@ (JSONSchema+Actions.swift);
-// schema/*.schema.json is what `procrun schema` prints (scripts/write-schema.sh writes it).
+// The JSON Schemas as written by hand. The built-in actions' parts are written from their
+// declarations where the text says @names@, @conditions@, @actionIs@ or @parameters@
+// (Language/Actions/JSONSchema+Actions.swift), the stats block's properties from the table of its
+// keys (StatsKey, StepStatsKey); schema/*.schema.json is what `procrun schema` prints
+// (scripts/write-schema.sh writes it).
 
 extension JSONSchema {
     /// The procedure schema, its built-in actions' parts left out.
@@ -177,18 +179,7 @@ extension JSONSchema {
       "type": ["object", "null"],
       "description": "Written by procrun after each run; edit only to reset. See grammar.md, The stats block.",
       "properties": {
-        "execution_count": {"$ref": "#/$defs/counter", "description": "Runs recorded."},
-        "successes": {"$ref": "#/$defs/counter", "description": "Runs that succeeded."},
-        "failures": {"$ref": "#/$defs/counter", "description": "Runs that failed."},
-        "success_rate": {"type": "number", "minimum": 0, "maximum": 1, "description": "successes / execution_count, recomputed at every run."},
-        "total_duration_ms": {"$ref": "#/$defs/counter", "description": "Wall time of all runs, in milliseconds."},
-        "avg_duration_ms": {"$ref": "#/$defs/counter", "description": "The average run, in milliseconds."},
-        "last_executed": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "description": "When the last run ended: UTC, ISO 8601, whole seconds."},
-        "steps": {
-          "type": ["object", "null"],
-          "description": "Each step's figures, by its id (or step-N).",
-          "additionalProperties": {"$ref": "#/$defs/stepStats"}
-        }
+\##(StatsKey.schemaProperties(indent: "        "))
       },
       "additionalProperties": false
     },
@@ -196,13 +187,7 @@ extension JSONSchema {
       "type": "object",
       "description": "One step's figures.",
       "properties": {
-        "runs": {"$ref": "#/$defs/counter", "description": "Times the step ran (successes + failures)."},
-        "successes": {"$ref": "#/$defs/counter", "description": "Runs that succeeded."},
-        "failures": {"$ref": "#/$defs/counter", "description": "Runs that failed."},
-        "skips": {"$ref": "#/$defs/counter", "description": "Times its `when` was false."},
-        "total_duration_ms": {"$ref": "#/$defs/counter", "description": "Wall time of its runs, in milliseconds."},
-        "avg_duration_ms": {"$ref": "#/$defs/counter", "description": "The average run, in milliseconds."},
-        "last_error": {"type": ["string", "null"], "description": "The first line of the most recent error."}
+\##(StepStatsKey.schemaProperties(indent: "        "))
       },
       "additionalProperties": {"type": ["integer", "number", "string", "boolean", "null"]}
     }

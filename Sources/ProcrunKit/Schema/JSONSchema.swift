@@ -7,15 +7,6 @@ package enum JSONSchema: String, CaseIterable, Sendable {
     /// A library's `procrun.yaml`.
     case library
 
-    /// The schema's JSON text, ending with a line break: the text written by hand with each
-    /// built-in action's part written from its declaration.
-    package var text: String {
-        switch self {
-        case .procedure: Self.withActions(Self.procedureSkeleton) + "\n"
-        case .library: Self.withActions(Self.librarySkeleton) + "\n"
-        }
-    }
-
     /// Where the schema is published (its `$id`).
     package var url: String {
         "https://raw.githubusercontent.com/procrun/procrun/main/schema/\(rawValue).schema.json"

@@ -32,7 +32,7 @@ final class FileLock {
             }
             guard clock.now < deadline else {
                 close(fd)
-                throw FileSystem.Failure(description: "cannot lock '\(path)': another procrun held it for more than \(timeout)")
+                throw FileSystem.Failure(description: "cannot lock '\(path)': another procrun held it for more than \(timeout.shortDescription)")
             }
             usleep(5_000)
         }

@@ -58,12 +58,12 @@ package enum Interrupts {
 
     /// Sleeps for `duration`; returns false as soon as an interrupt arrives (or had arrived).
     package static func sleep(_ duration: Duration) -> Bool {
-        let end = ProcrunClock.now() &+ ProcrunClock.nanoseconds(duration)
+        let end = NanosecondClock.now() &+ NanosecondClock.nanoseconds(duration)
         while true {
             if received { return false }
-            let now = ProcrunClock.now()
+            let now = NanosecondClock.now()
             if now >= end { return true }
-            let timeout = ProcrunClock.pollTimeout(until: end, now: now)
+            let timeout = NanosecondClock.pollTimeout(until: end, now: now)
             if procrunInterruptReadFD >= 0 {
                 var entry = pollfd(fd: procrunInterruptReadFD, events: Int16(POLLIN), revents: 0)
                 _ = poll(&entry, 1, timeout)

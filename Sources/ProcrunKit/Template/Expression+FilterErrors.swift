@@ -1,7 +1,7 @@
 extension Expression.FilterCall {
     /// "unknown filter 'lowr'; did you mean 'lower'?"
     var unknownFilterError: TemplateError {
-        TemplateError(range: nameRange, .unknownFilter(name: name, suggestion: TemplateSuggestion.closest(to: name, in: TemplateFilter.allCases.map(\.rawValue))))
+        TemplateError(range: nameRange, .unknownFilter(name: name, suggestion: Suggestion.closest(to: name, in: TemplateFilter.allCases.map(\.rawValue))))
     }
 
     /// "filter 'replace' takes 2 arguments, found 1", or nil when the count is right.

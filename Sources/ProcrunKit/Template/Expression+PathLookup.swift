@@ -45,7 +45,7 @@ extension Expression.Path {
         } else {
             missing = ""
         }
-        let suggestion = TemplateSuggestion.closest(to: missing, in: candidates).map { (count == 0 ? "" : text(components: count - 1) + ".") + $0 }
+        let suggestion = Suggestion.closest(to: missing, in: candidates).map { (count == 0 ? "" : text(components: count - 1) + ".") + $0 }
         let names = [root] + components.prefix(count).map { component in
             switch component {
             case .field(let name): name

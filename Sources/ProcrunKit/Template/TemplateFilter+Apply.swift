@@ -20,7 +20,7 @@ extension TemplateFilter {
             }
         case .quote, .string:
             let rendered = try render(input, call: call)
-            return .string(self == .quote ? TemplateText.shellQuote(rendered) : rendered)
+            return .string(self == .quote ? ShellQuote.word(rendered) : rendered)
         case .length:
             switch input {
             case .list(let items): return .integer(items.count)

@@ -1,33 +1,5 @@
 /// Text operations behind the filters, on UTF-8 bytes or Unicode scalars (never `Foundation`).
 enum TemplateText {
-    /// One POSIX shell word: `text` itself when it is a non-empty run of
-    /// `[A-Za-z0-9_@%+=:,./-]`, else single-quoted with each `'` written as `'\''`.
-    static func shellQuote(_ text: String) -> String {
-        if !text.isEmpty, text.utf8.allSatisfy(isShellSafe) { return text }
-        var out = "'"
-        for scalar in text.unicodeScalars {
-            if scalar == "'" {
-                out += "'\\''"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "'"
-        return out
-    }
-
-    private static func isShellSafe(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        case UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "="),
-            UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-"):
-            true
-        default:
-            false
-        }
-    }
-
     /// `text` without leading and trailing white space (Unicode `White_Space`).
     static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import ProcrunKit
+
+/// ``ProcedureStore`` is the one way a new procedure file is written: `new`, `record`,
+/// ``ProceduralMemory`` and MCP's `record_procedure` (``DraftRecorder``) all go through it.
+@Suite("ProcedureStore: the one writer of new procedures")
+struct ProcedureStoreTests {
+    static let greet = "name: greet\nsteps:\n  - action: log\n    parameters: {message: hi}\n"
+
+    func library() throws -> (folder: String, store: ProcedureStore) {
+        let folder = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-store-")
+        try FileSystem.write(Array(Self.greet.utf8), to: folder + "/greet.yaml")
+        return (folder, ProcedureStore(library: Library(root: folder)))
+    }
+
+    func remove(_ folder: String) {
+        _ = try? ProcessRunner.run(ProcessSpec(arguments: ["rm", "-rf", folder]))
+    }
+
+    @Test("a procedure is checked as procrun check checks it: calls to the library's procedures included")
+    func validatesCalls() throws {
+        let (folder, store) = try library()
+        defer { remove(folder) }
+        let calling = "name: twice\nsteps:\n  - action: greet\n  - action: greet\n"
+        #expect(try store.validate(calling, at: store.path(for: "twice"))?.steps.count == 2)
+        let wrong = "name: wrong\nsteps:\n  - action: gret\n"
+        #expect(throws: DiagnosticsError.self) { try store.validate(wrong, at: store.path(for: "wrong")) }
+    }
+
+    @Test("a new file is never written over one created after the plan; a plan that replaces does")
+    func neverReplacesSilently() throws {
+        let (folder, store) = try library()
+        defer { remove(folder) }
+        let plan = try store.plan("fresh", policy: .refuse)
+        try FileSystem.write(Array("name: fresh\n".utf8), to: plan.path)
+        #expect(throws: DiagnosticsError.self) { try store.write(Self.greet, plan: plan) }
+        #expect(String(decoding: try FileSystem.read(plan.path), as: UTF8.self) == "name: fresh\n")
+        let replacing = try store.plan("fresh", policy: .replace)
+        try store.write("name: fresh\nsteps:\n  - action: greet\n", plan: replacing)
+        #expect(String(decoding: try FileSystem.read(plan.path), as: UTF8.self).hasSuffix("action: greet\n"))
+    }
+
+    @Test("MCP's record_procedure saves through the store: a draft may call the library's procedures")
+    func draftRecorder() throws {
+        let (folder, _) = try library()
+        defer { remove(folder) }
+        let draft = StepListDraft(name: "greet_twice", steps: [.init(action: "greet"), .init(action: "greet")])
+        let path = try DraftRecorder().record(draft, inLibrary: folder)
+        #expect(path == folder + "/greet_twice.yaml")
+        #expect(String(decoding: try FileSystem.read(path), as: UTF8.self) == draft.yaml)
+        let broken = StepListDraft(name: "broken", steps: [.init(action: "gret")])
+        #expect(throws: DiagnosticsError.self) { try DraftRecorder().record(broken, inLibrary: folder) }
+        #expect(!FileSystem.exists(folder + "/broken.yaml"))
+    }
+}
