@@ -28,7 +28,7 @@ struct BuiltinActionsTests {
     func documented(name: String) throws {
         let grammar = String(decoding: try FileSystem.read(Self.repository + "/grammar.md"), as: UTF8.self)
         let lines = grammar.split(separator: "\n", omittingEmptySubsequences: false)
-        let declaration = try #require(BuiltinActions.byName[name]?.declaration)
+        let declaration = try #require(BuiltinActions.named(name)?.declaration)
         let table = Self.documentedTable(of: name, in: lines)
         #expect(table == declaration.table, "grammar.md, ### \(name), should hold:\n\(declaration.table)")
     }
@@ -36,7 +36,7 @@ struct BuiltinActionsTests {
     @Test("every action is listed once, by a name of its own, and its parameters once each")
     func names() {
         #expect(Set(BuiltinActions.names).count == BuiltinActions.names.count)
-        #expect(BuiltinActions.byName.count == BuiltinActions.names.count)
+        #expect(BuiltinActions.names.allSatisfy { BuiltinActions.named($0)?.declaration.name == $0 })
         for declaration in BuiltinActions.declarations {
             #expect(Set(declaration.names).count == declaration.names.count, "\(declaration.name)")
             #expect(declaration.required == declaration.parameters.filter(\.isRequired).map(\.name))

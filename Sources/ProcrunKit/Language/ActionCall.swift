@@ -1,15 +1,18 @@
 /// A step's action with its parameters, compiled from the file: what the interpreter executes.
-indirect enum ActionCall: Sendable {
+///
+/// A built-in action is held as it is (an existential holds a large one in a box of its own); the
+/// rarer calls are boxed, so that a step stays small.
+enum ActionCall: Sendable {
     /// Perform a built-in action (``BuiltinActions``).
     case builtin(any BuiltinAction)
     /// Run an action defined in the library's `procrun.yaml`.
-    case library(LibraryAction, arguments: [(name: String, field: TemplateField)])
+    indirect case library(LibraryAction, arguments: [(name: String, field: TemplateField)])
     /// Run another procedure of the library.
-    case procedure(ProcedureCall)
+    indirect case procedure(ProcedureCall)
     /// Hand an action nothing else defines to the library's executor.
-    case external(name: String, parameters: [(name: String, value: ParameterTree)])
+    indirect case external(name: String, parameters: [(name: String, value: ParameterTree)])
     /// Run a group of steps side by side (a step with `parallel:`).
-    case parallel(ParallelGroup)
+    indirect case parallel(ParallelGroup)
 
     /// The call of a step whose action could not be compiled, kept so that the step's other
     /// problems are reported in the same pass.

@@ -105,7 +105,8 @@ extension ProcedureChecker {
                 diagnostics += checker.check(loop, in: here)
                 here = scope(adding: loopNames)
             }
-            checkAction(of: step, in: here)
+            let action: (any BuiltinAction)? = if case .builtin(let action) = step.call { action } else { nil }
+            checkAction(action, of: step, in: here)
             if !step.hasDefaultSettings, let when = step.when { diagnostics += checker.check(when, in: here) }
             if case .procedure(let call) = step.call, let callee = call.callee {
                 diagnostics += checker.checkInputTypes(call, callee, in: here)
@@ -113,17 +114,14 @@ extension ProcedureChecker {
             if !step.hasDefaultSettings, !step.outputs.isEmpty {
                 checkOutputs(of: step, loopNames: loopNames, result: stepLoop == nil ? result : nil)
             }
-            var assigned: [(String, NameShape)] = []
-            if case .builtin(let action) = step.call {
-                assigned = action.assignedVariables(in: here).map { ($0.name, $0.shape) }
-            }
+            let assigned = action?.assignedVariables(in: here).map { ($0.name, $0.shape) } ?? []
             guard let id = step.id, let result else { return (assigned, nil) }
             return (assigned, (id.value, result))
         }
 
         /// Checks the step's action and expectations: their templates, and a built-in action's
         /// conditions and what only the action knows.
-        private mutating func checkAction(of step: Step, in here: NameShape) {
+        private mutating func checkAction(_ action: (any BuiltinAction)?, of step: Step, in here: NameShape) {
             fields.removeAll(keepingCapacity: true)
             step.call.collectTemplates(into: &fields)
             if !step.hasDefaultSettings { step.expect.collectTemplates(into: &fields) }
@@ -131,7 +129,7 @@ extension ProcedureChecker {
             for field in fields where !field.template.isLiteral {
                 diagnostics += checker.check(field, in: here)
             }
-            guard case .builtin(let action) = step.call else { return }
+            guard let action else { return }
             diagnostics += action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment)
             for condition in action.conditions { diagnostics += checker.check(condition, in: here) }
         }

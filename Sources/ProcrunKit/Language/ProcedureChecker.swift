@@ -112,6 +112,7 @@ struct ProcedureChecker {
         return diagnostics
     }
 
+    /// The problems of a template in `scope`: its names and filters, with why a name is undefined.
     func check(_ field: TemplateField, in scope: NameShape) -> [Diagnostic] {
         relevant(field.template.check(in: scope)).map { field.diagnostic(explained($0), at: $0.range.lowerBound, in: procedure.file) }
     }
@@ -144,6 +145,8 @@ struct ProcedureChecker {
         return problem
     }
 
+    /// The problems of a condition in `scope`: its names and filters, and a type known before the
+    /// run that is not true or false.
     func check(_ condition: Condition, in scope: NameShape) -> [Diagnostic] {
         check(condition, in: scope, mustBe: .boolean) { LanguageProblem.conditionNotBoolean(found: $0) }
     }

@@ -17,7 +17,7 @@ extension ProcedureLoader {
             parameters.removeAll { $0.name == adaptation.parameter }
             parameters.append(Parameter(name: adaptation.parameter, keyStart: location, node: node, isLiteral: true))
         }
-        if let builtin = BuiltinActions.byName[action.value] {
+        if let builtin = BuiltinActions.named(action.value) {
             let declaration = builtin.declaration
             guard
                 checkNames(
@@ -29,7 +29,7 @@ extension ProcedureLoader {
                 return compileProcedureCall(action, parameters, direct: false, parametersMisspelled: parametersMisspelled, reader: &reader)
             }
             let before = reader.diagnostics.count
-            let call = type.init(compiling: ActionCompiler(action: action, mcpServers: library.mcpServers, parameters: parameters), reader: &reader)
+            let call = type.compiled(ActionCompiler(action: action, mcpServers: library.mcpServers, parameters: parameters), reader: &reader)
             guard let call, reader.diagnostics.count == before else { return nil }
             return .builtin(call)
         }

@@ -1,7 +1,8 @@
 /// What a built-in action is, declared once in its file: its name, what it does and its
 /// parameters. The loader checks a step's parameter names against it; the JSON Schema,
-/// grammar.md's tables and the MCP tools' descriptions are written from it.
-package struct ActionDeclaration: Sendable {
+/// grammar.md's tables and the MCP tools' descriptions are written from it. (A class: the loader
+/// reads one for every step, and a reference is all it copies.)
+package final class ActionDeclaration: Sendable {
     /// The name a step gives as `action`.
     package let name: String
     /// What the action does and what its outcome is, in a sentence or two.

@@ -1,5 +1,5 @@
 /// `assert`: fails unless every condition holds. Outcome: `true`.
-struct AssertAction: ComputingAction {
+final class AssertAction: ComputingAction {
     static let declaration = ActionDeclaration(
         "assert", "Fails unless every condition holds. Outcome: true.",
         parameters: [

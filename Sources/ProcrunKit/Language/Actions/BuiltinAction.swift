@@ -7,7 +7,9 @@
 /// checker, the interpreter, the JSON Schema, `procrun show`, dry runs and the MCP tools'
 /// descriptions read it through this protocol. An action that only computes conforms to
 /// ``ComputingAction``, which says for it what a dry run, `procrun show` and expectations do.
-protocol BuiltinAction: Sendable {
+///
+/// The types are final classes: a step holds its action as a reference, copied by a retain.
+protocol BuiltinAction: AnyObject, Sendable {
     /// The action's name, what it does and its parameters.
     static var declaration: ActionDeclaration { get }
     /// Whether performing it changes something outside procrun: a dry run describes such a step
@@ -17,6 +19,9 @@ protocol BuiltinAction: Sendable {
     /// Compiles a step's parameters, whose names were checked against the declaration; reports
     /// each problem to `reader` at its position. Nil when there was one.
     init?(compiling parameters: ActionCompiler, reader: inout NodeReader)
+    /// ``init(compiling:reader:)``'s call, made where it is boxed as an action: what the loader
+    /// calls (the default, made for each action, is the only one needed).
+    static func compiled(_ parameters: ActionCompiler, reader: inout NodeReader) -> (any BuiltinAction)?
 
     /// Appends every template the call holds to `fields`: the checker checks their names and
     /// filters against what exists when the step runs.
@@ -43,6 +48,10 @@ protocol BuiltinAction: Sendable {
 }
 
 extension BuiltinAction {
+    static func compiled(_ parameters: ActionCompiler, reader: inout NodeReader) -> (any BuiltinAction)? {
+        Self(compiling: parameters, reader: &reader)
+    }
+
     /// No conditions.
     var conditions: [Condition] { [] }
 

@@ -22,16 +22,18 @@ enum BuiltinActions {
     /// The built-in actions' names, in the order the docs list them.
     static let names = declarations.map(\.name)
 
+    /// Each built-in action's declaration with its type (nil for `replay_procedure`).
+    private static let entries: [(declaration: ActionDeclaration, type: (any BuiltinAction.Type)?)] =
+        performed.map { ($0.declaration, $0) } + [(ReplayProcedureAction.declaration, nil)]
+
     /// A built-in action by name: its declaration, and its type unless it is `replay_procedure`.
-    static let byName: [String: (declaration: ActionDeclaration, type: (any BuiltinAction.Type)?)] = {
-        var actions: [String: (declaration: ActionDeclaration, type: (any BuiltinAction.Type)?)] = [:]
-        for type in performed { actions[type.declaration.name] = (type.declaration, type) }
-        actions[ReplayProcedureAction.declaration.name] = (ReplayProcedureAction.declaration, nil)
-        return actions
-    }()
+    /// (The loader asks for every step: a few comparisons of short names cost less than hashing one.)
+    static func named(_ name: String) -> (declaration: ActionDeclaration, type: (any BuiltinAction.Type)?)? {
+        entries.first { $0.declaration.name == name }
+    }
 
     /// Whether `name` is a built-in action's.
     static func contains(_ name: String) -> Bool {
-        byName[name] != nil
+        named(name) != nil
     }
 }

@@ -1,5 +1,5 @@
 /// `fail`: always fails. Useful after a `when`.
-struct FailAction: ComputingAction {
+final class FailAction: ComputingAction {
     static let declaration = ActionDeclaration(
         "fail", "Always fails. Useful after a `when`.",
         parameters: [ActionParameter("message", .template, .value(.string("failed")), "the error")])

@@ -1,5 +1,5 @@
 /// `http`: sends an HTTP request. Outcome: the response body; the result's exit code is the status.
-struct HTTPAction: BuiltinAction {
+final class HTTPAction: BuiltinAction {
     static let declaration = ActionDeclaration(
         "http", "Sends an HTTP request. Outcome: the response body; the result's exit_code is the status code.",
         parameters: [

@@ -1,5 +1,5 @@
 /// `log`: prints a message. Outcome: the message.
-struct LogAction: ComputingAction {
+final class LogAction: ComputingAction {
     static let declaration = ActionDeclaration(
         "log", "Prints a message. Outcome: the message.",
         parameters: [

@@ -1,5 +1,5 @@
 /// `mcp`: calls a tool on an MCP server of `procrun.yaml`. Outcome: the tool result's text.
-struct MCPAction: BuiltinAction {
+final class MCPAction: BuiltinAction {
     static let declaration = ActionDeclaration(
         "mcp", "Calls a tool on an MCP server of procrun.yaml. Outcome: the tool result's text.",
         parameters: [
@@ -18,21 +18,23 @@ struct MCPAction: BuiltinAction {
     /// The tool's name.
     let tool: TemplateField
     /// The tool's arguments (a mapping), if any.
-    var arguments: ParameterTree?
+    let arguments: ParameterTree?
 
     /// Reads the parameters; `server` may be left out when the library has one server.
     init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
         guard let server = Self.server(parameters, reader: &reader), let tool = parameters.field("tool", reader: &reader) else { return nil }
         self.server = server
         self.tool = tool
-        if let arguments = parameters.node("arguments") {
-            guard arguments.node.pairs != nil || arguments.node.scalar?.isNull == true else {
-                reader.error(.expectedMapping(what: "parameter 'arguments'", found: arguments.node.kindDescription), at: arguments.node.start)
-                return nil
-            }
-            self.arguments = ProcedureLoader.parameterTree(arguments.node, "parameter 'arguments'", reader: &reader)
-            if self.arguments == nil { return nil }
+        guard let node = parameters.node("arguments") else {
+            arguments = nil
+            return
         }
+        guard node.node.pairs != nil || node.node.scalar?.isNull == true else {
+            reader.error(.expectedMapping(what: "parameter 'arguments'", found: node.node.kindDescription), at: node.node.start)
+            return nil
+        }
+        guard let arguments = ProcedureLoader.parameterTree(node.node, "parameter 'arguments'", reader: &reader) else { return nil }
+        self.arguments = arguments
     }
 
     /// The server the step names, or the library's only one.

@@ -1,5 +1,5 @@
 /// `set`: each parameter becomes a variable for later steps (`vars.NAME`). Outcome: empty.
-struct SetAction: ComputingAction {
+final class SetAction: ComputingAction {
     static let declaration = ActionDeclaration(
         "set", "Each parameter becomes a variable for later steps (`vars.NAME`).",
         anyName: ActionParameter(

@@ -1,6 +1,6 @@
 /// `shell`: runs a command. Outcome: its standard output. Library actions of `procrun.yaml` are
 /// commands too: they are compiled, previewed, described and run as this action's command is.
-struct ShellAction: BuiltinAction {
+final class ShellAction: BuiltinAction {
     static let declaration = ActionDeclaration(
         "shell", "Runs a command. Outcome: its standard output.",
         parameters: [

@@ -1,5 +1,5 @@
 /// `sleep`: waits. Outcome: empty.
-struct SleepAction: BuiltinAction {
+final class SleepAction: BuiltinAction {
     static let declaration = ActionDeclaration(
         "sleep", "Waits. Outcome: empty.",
         parameters: [ActionParameter("duration", .duration, .required, "how long to wait: a [duration](#scalar-types), or a template that gives one")])

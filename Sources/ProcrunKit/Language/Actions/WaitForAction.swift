@@ -3,7 +3,7 @@ import Glibc
 /// `wait_for`: waits until a TCP port accepts a connection, a URL answers with the expected
 /// status, a file exists (or is gone), or a command succeeds, trying again every `interval` for at
 /// most `timeout` (and the step's own `timeout`). Outcome: empty.
-struct WaitForAction: BuiltinAction {
+final class WaitForAction: BuiltinAction {
     static let declaration = ActionDeclaration(
         "wait_for",
         "Waits until a TCP port accepts connections, a URL answers, a file exists or is gone, or a command succeeds. Outcome: empty.",

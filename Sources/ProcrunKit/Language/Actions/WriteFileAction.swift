@@ -1,6 +1,6 @@
 /// `write_file`: writes a file inside the library folder (unless the step allows more). Outcome:
 /// the path written.
-struct WriteFileAction: BuiltinAction {
+final class WriteFileAction: BuiltinAction {
     static let declaration = ActionDeclaration(
         "write_file", "Writes a file. Outcome: the path written.",
         parameters: [
@@ -27,15 +27,15 @@ struct WriteFileAction: BuiltinAction {
     /// What to write.
     let content: TemplateField
     /// Append instead of replacing.
-    var append = false
-    /// Permissions for a new file.
-    var mode: UInt32 = 0o644
+    let append: Bool
+    /// Permissions for a new file (`0644` by default).
+    let mode: UInt32
     /// Create missing parent folders.
-    var createDirectories = false
+    let createDirectories: Bool
     /// `outside_library`: the path may lie outside the library folder.
-    var outsideLibrary = false
+    let outsideLibrary: Bool
     /// `library_files`: the path may name the library's own files (`procrun.yaml`, a procedure, `.procrun/`).
-    var libraryFiles = false
+    let libraryFiles: Bool
 
     init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
         guard let path = parameters.field("path", reader: &reader), let content = parameters.field("content", reader: &reader) else { return nil }
@@ -45,13 +45,15 @@ struct WriteFileAction: BuiltinAction {
         createDirectories = parameters.boolean("create_dirs", reader: &reader) ?? false
         outsideLibrary = parameters.boolean("outside_library", reader: &reader) ?? false
         libraryFiles = parameters.boolean("library_files", reader: &reader) ?? false
-        if let mode = parameters.node("mode") {
-            if let text = reader.string(mode.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
-                self.mode = value
+        var mode: UInt32 = 0o644
+        if let node = parameters.node("mode") {
+            if let text = reader.string(node.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
+                mode = value
             } else {
-                reader.error(.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'", at: mode.node.start)
+                reader.error(.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'", at: node.node.start)
             }
         }
+        self.mode = mode
     }
 
     func collectTemplates(into fields: inout [TemplateField]) {
