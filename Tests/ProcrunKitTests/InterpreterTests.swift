@@ -84,4 +84,28 @@ struct InterpreterTests {
         #expect(report.steps.first?.exitCode == 3)
         #expect(report.steps.first?.stderr == "broke")
     }
+
+    @Test("a dry run describes the steps with effects, with placeholders for their output, and performs the others")
+    func dryRun() throws {
+        let library = Library(root: ".")
+        let text = """
+            name: dry
+            inputs:
+              label: {type: string}
+            steps:
+              - {id: build, action: shell, parameters: {command: "make {{ inputs.label | default('all') }}"}}
+              - {id: note, action: log, parameters: {message: "built {{ steps.build.stdout }}"}}
+              - {id: broken, action: shell, parameters: {command: "echo {{ inputs.label }}"}, on_failure: continue}
+
+            """
+        let procedure = try ProcedureLoader(library: library, environment: [:]).load(SourceFile(path: "p.yaml", text: text))
+        var options = RunOptions()
+        options.dryRun = true
+        let report = Interpreter(procedure: procedure, library: library, options: options).run(inputs: ["label": .null], environment: [:])
+        #expect(Self.lines(report) == [
+            "1 success [$ make all]", "2 success [log: built <steps.build.stdout>]",
+            "3 failed [] p.yaml:7:64: 'inputs.label' is null; add a default, for example '| default(\"\")'",
+        ])
+        #expect(report.steps.map(\.exitCode) == [0, nil, nil])
+    }
 }

@@ -20,7 +20,7 @@ extension Interpreter {
             }
         }
         result.take(output)
-        if describing, let id = step.id?.value {
+        if describing, result.status == .success, let id = step.id?.value {
             result.stdout = "<steps.\(id).stdout>"
             result.stderr = "<steps.\(id).stderr>"
             result.exitCode = 0
