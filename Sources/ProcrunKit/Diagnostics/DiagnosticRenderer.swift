@@ -80,7 +80,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The largest file read from disk to quote its lines: the size procedure files are limited to.
-    static let quotedFileLimit = 8 << 20
+    static let quotedFileLimit = SourceFile.largestFile
 
     /// A registered file, or the file read from disk (diagnostics are rare; reading is fine).
     private func source(_ path: String) -> SourceFile? {

@@ -2,6 +2,10 @@ internal import Synchronization
 
 /// The bytes of one file that procrun read, kept so that diagnostics can quote its lines.
 public final class SourceFile: Sendable {
+    /// The largest file procrun reads as a procedure or `procrun.yaml`, in bytes (8 MiB): the
+    /// standard ``YAMLLimits/maxBytes``, and what ``DiagnosticRenderer`` reads to quote a line.
+    package static let largestFile = 8 << 20
+
     /// The path as the user gave it.
     public let path: String
     /// The file's bytes, exactly as read.

@@ -1,7 +1,7 @@
 /// The bounds procrun puts on a YAML file before and while reading it.
 package struct YAMLLimits: Sendable {
     /// The largest file accepted, in bytes.
-    package var maxBytes = 8 << 20
+    package var maxBytes = SourceFile.largestFile
     /// The deepest nesting of mappings and sequences.
     package var maxDepth = 64
     /// The most nodes that aliases may bring into a document, once expanded. Nodes written out are
