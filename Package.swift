@@ -30,11 +30,31 @@ let package = Package(
         ),
         // Linux calls that Glibc's Swift module does not expose (pidfd_open, mkostemp, the spawn that ends with procrun).
         .target(name: "CShims"),
-        // Commands/ declares each command's arguments and options with ArgumentParser, once, for
-        // the executables to parse; no other folder imports it.
+        // ProcrunKit is split into targets along its one-way layers, lowest first, so that the
+        // compiler keeps the order: a target imports only those above it here. Within a target,
+        // scripts/layers.py checks the order of its folders.
+        // Text: the support types, the schema's keys, diagnostics, YAML (libyaml's event API) and templates.
+        .target(name: "ProcrunText", dependencies: ["CYAML", "CShims"], swiftSettings: settings),
+        // The system: child processes, the shell analysis, HTTP, executors and the MCP client.
+        .target(name: "ProcrunSystem", dependencies: ["ProcrunText", "CShims"], swiftSettings: settings),
+        // The language: procedures, steps, the built-in actions, libraries, loading and checking.
+        .target(name: "ProcrunLanguage", dependencies: ["ProcrunText", "ProcrunSystem"], swiftSettings: settings),
+        // Running: the interpreter and the run's reports.
+        .target(name: "ProcrunRuntime", dependencies: ["ProcrunText", "ProcrunSystem", "ProcrunLanguage"], swiftSettings: settings),
+        // Memory: learning from runs (stats, review, optimize), retrieval, recording, export, agents.
+        .target(
+            name: "ProcrunMemory",
+            dependencies: ["ProcrunText", "ProcrunSystem", "ProcrunLanguage", "ProcrunRuntime"],
+            swiftSettings: settings
+        ),
+        // The commands, each declaring its arguments and options once with ArgumentParser (no
+        // other target imports it), and the library's Swift API, re-exported from the targets below.
         .target(
             name: "ProcrunKit",
-            dependencies: ["CYAML", "CShims", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "ProcrunText", "ProcrunSystem", "ProcrunLanguage", "ProcrunRuntime", "ProcrunMemory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: settings
         ),
         // The MCP server (`procrun mcp`), kept apart so that ProcrunKit and the `procrun` executable

@@ -1,5 +1,10 @@
 #!/usr/bin/env python3
-"""Checks that the folders of Sources/ProcrunKit depend on each other one way only.
+"""Checks that the folders of each ProcrunKit target depend on each other one way only.
+
+ProcrunKit is split into SwiftPM targets (Package.swift) whose one-way order the compiler keeps: a
+target cannot name what a target above it declares. Inside a target, folders could still depend on
+each other both ways; this script checks what the compiler cannot: the order of the folders of each
+target, TARGETS below.
 
 A folder depends on another when one of its files (in it or in a folder of it) names a type (struct,
 class, enum, protocol, typealias) declared in the other, or uses a member (a method or property) that a file of the other
@@ -7,7 +12,7 @@ adds in an `extension X { ... }` block: the member belongs to the folder of the 
 it, not to the folder of X. A member is seen where it is named with its type (`YAMLNode.sameContent`,
 `Self.m` does not count) and, when its name is declared nowhere else in ProcrunKit, wherever it
 follows a dot (`text.trimmingTrailingSpaces()`). Comments and string literals are ignored. The
-declared order of layers is LAYERS below (lowest first): a folder may use its own types and members
+declared order of layers is TARGETS below (lowest first, per target): a folder may use its own types and members
 and those of folders listed before it. Prints every reference against that order and exits 1 when
 there is one; with --graph, prints the folder graph instead. It also checks that only Commands
 imports ArgumentParser, where each command declares its arguments and options once.
@@ -16,15 +21,22 @@ import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "ProcrunKit")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources")
 
-# Lowest first. A folder may depend only on folders before it.
+# The targets in their order (Package.swift), each with its folders, lowest first: a folder may
+# depend only on folders before it in its own target (and on the targets before its own).
 # Language/Actions, the built-in actions, is part of Language: the loader finds an action by its
 # name there, and an action compiles its parameters with the language's types.
-LAYERS = [
-    "Support", "Schema", "Diagnostics", "YAML", "Template", "Process", "HTTP", "Executor", "MCP", "Language",
-    "Runtime", "Learning", "Report", "Retrieval", "Recording", "Export", "Agents", "Memory", "Commands",
-]
+TARGETS = {
+    "ProcrunText": ["Support", "Schema", "Diagnostics", "YAML", "Template"],
+    "ProcrunSystem": ["Process", "HTTP", "Executor", "MCP"],
+    "ProcrunLanguage": ["Language"],
+    "ProcrunRuntime": ["Runtime", "Report"],
+    "ProcrunMemory": ["Learning", "Retrieval", "Recording", "Export", "Agents", "Memory"],
+    "ProcrunKit": ["Commands"],
+}
+LAYERS = [folder for folders in TARGETS.values() for folder in folders]
+TARGET_OF = {folder: target for target, folders in TARGETS.items() for folder in folders}
 
 DECL = re.compile(r"^(?:(?:public|package|internal|private|fileprivate|final|indirect|@\w+(?:\([^)]*\))?)\s+)*"
                   r"(?:struct|class|enum|protocol|typealias|actor)\s+([A-Z][A-Za-z0-9_]*)", re.M)
@@ -83,8 +95,9 @@ def extension_members(code):
 
 def main():
     files = {}
-    for folder in sorted(os.listdir(ROOT)):
-        path = os.path.join(ROOT, folder)
+    folders = [(target, folder) for target in TARGETS for folder in sorted(os.listdir(os.path.join(ROOT, target)))]
+    for target, folder in folders:
+        path = os.path.join(ROOT, target, folder)
         if not os.path.isdir(path):
             continue
         # A folder's subfolders (Language/Actions) are part of its layer.
@@ -137,18 +150,21 @@ def main():
     rank = {name: index for index, name in enumerate(LAYERS)}
     problems = [f"folder {name} is not in scripts/layers.py's LAYERS" for name in unknown]
     for (folder, other), where in sorted(uses.items()):
-        if folder in rank and other in rank and rank[other] > rank[folder]:
+        # Across targets the compiler keeps the order; inside one, this script does.
+        if folder in rank and other in rank and rank[other] > rank[folder] and TARGET_OF[folder] == TARGET_OF[other]:
             for item in sorted(where):
                 problems.append(f"{folder} uses {other} ({item})")
     for (folder, name), code in sorted(files.items()):
-        if folder != "Commands" and re.search(r"^\s*(?:\w+\s+)?import\s+ArgumentParser\b", code, re.M):
-            problems.append(f"{folder}/{name} imports ArgumentParser, which only Commands may")
+        if TARGET_OF.get(folder) != "ProcrunKit" and re.search(r"^\s*(?:\w+\s+)?import\s+ArgumentParser\b", code, re.M):
+            problems.append(f"{folder}/{name} imports ArgumentParser, which only ProcrunKit's Commands may")
     for problem in problems:
         print(problem)
     if problems:
         print(f"{len(problems)} reference(s) against the layer order in scripts/layers.py")
         return 1
-    print(f"layers: {len(LAYERS)} folders of ProcrunKit depend one way ({', '.join(LAYERS)})")
+    for target, names in TARGETS.items():
+        print(f"{target}: {' < '.join(names)}")
+    print(f"layers: the {len(LAYERS)} folders of {len(TARGETS)} targets depend one way inside each target")
     return 0
 
 

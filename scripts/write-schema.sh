@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes schema/*.schema.json from what `procrun schema` prints: the schemas of
-# Sources/ProcrunKit/Schema/JSONSchema+Text.swift with each built-in action's part written from its
-# declaration (Sources/ProcrunKit/Language/Actions). JSONSchemaTests fails when the files differ
+# Sources/ProcrunLanguage/Language/Actions/JSONSchema+Text.swift with each built-in action's part written from its
+# declaration (Sources/ProcrunLanguage/Language/Actions). JSONSchemaTests fails when the files differ
 # from what procrun prints: run this after changing a schema or an action's declaration.
 set -euo pipefail
 cd "$(dirname "$0")/.."

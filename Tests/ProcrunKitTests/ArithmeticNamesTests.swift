@@ -1,3 +1,5 @@
+@testable import ProcrunSystem
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

@@ -1,3 +1,4 @@
+@testable import ProcrunSystem
 import Testing
 
 @testable import ProcrunKit

@@ -1,3 +1,5 @@
+@testable import ProcrunKit
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

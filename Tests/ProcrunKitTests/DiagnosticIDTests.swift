@@ -1,3 +1,5 @@
+@testable import ProcrunLanguage
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

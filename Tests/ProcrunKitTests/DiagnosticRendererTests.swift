@@ -1,4 +1,5 @@
 import Glibc
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

@@ -1,3 +1,4 @@
+@testable import ProcrunLanguage
 import Testing
 
 @testable import ProcrunKit

@@ -1,5 +1,7 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunSystem
+@testable import ProcrunText
+import Testing
 
 /// Exchanges with an in-process server on 127.0.0.1; no other address is contacted.
 @Suite struct HTTPClientTests {

@@ -1,5 +1,6 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunSystem
+import Testing
 
 @Suite struct HTTPURLTests {
     @Test func parsesHostPortAndTarget() throws {

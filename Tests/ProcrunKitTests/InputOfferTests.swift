@@ -1,5 +1,7 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunMemory
+@testable import ProcrunRuntime
+import Testing
 
 /// ``InputOffer``: the values of a prompt recording offered as inputs, and naming them.
 @Suite("input offer")

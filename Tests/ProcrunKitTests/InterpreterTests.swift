@@ -1,3 +1,6 @@
+@testable import ProcrunLanguage
+@testable import ProcrunRuntime
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

@@ -1,4 +1,5 @@
 import Glibc
+@testable import ProcrunLanguage
 import Testing
 
 @testable import ProcrunKit

@@ -1,3 +1,4 @@
+@testable import ProcrunMemory
 import Testing
 
 @testable import ProcrunKit

@@ -1,5 +1,8 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunMemory
+@testable import ProcrunSystem
+@testable import ProcrunText
+import Testing
 
 @Suite("procedural memory API", .serialized)
 struct ProceduralMemoryTests {

@@ -1,5 +1,8 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunLanguage
+@testable import ProcrunSystem
+@testable import ProcrunText
+import Testing
 
 /// The library rule: procedures are found by their top-level `name:` line, and references never
 /// leave the library folder.

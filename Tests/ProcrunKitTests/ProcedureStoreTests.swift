@@ -1,3 +1,7 @@
+@testable import ProcrunLanguage
+@testable import ProcrunMemory
+@testable import ProcrunSystem
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

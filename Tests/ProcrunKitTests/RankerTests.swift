@@ -1,5 +1,8 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunMemory
+@testable import ProcrunSystem
+@testable import ProcrunText
+import Testing
 
 /// The ranking and the judgement of fit, on small libraries built in memory.
 @Suite("ranker")

@@ -1,5 +1,9 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunLanguage
+@testable import ProcrunMemory
+@testable import ProcrunRuntime
+@testable import ProcrunText
+import Testing
 
 @Suite("recording")
 struct RecordingTests {

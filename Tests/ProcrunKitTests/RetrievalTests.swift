@@ -1,5 +1,7 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunMemory
+@testable import ProcrunText
+import Testing
 
 @Suite("retrieval")
 struct RetrievalTests {

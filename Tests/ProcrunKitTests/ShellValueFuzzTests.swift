@@ -1,3 +1,8 @@
+@testable import ProcrunLanguage
+@testable import ProcrunMemory
+@testable import ProcrunRuntime
+@testable import ProcrunSystem
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

@@ -1,3 +1,5 @@
+@testable import ProcrunMemory
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

@@ -1,5 +1,7 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunLanguage
+@testable import ProcrunMemory
+import Testing
 
 /// ``StepNamer``: the ids of recorded steps, read from their commands with procrun's scanner.
 @Suite("step names")

@@ -1,5 +1,6 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunMemory
+import Testing
 
 /// How `find` reads a task: values, context words, subordinate clauses, compounds, abbreviations,
 /// typos and unknown words, each against a small vocabulary.

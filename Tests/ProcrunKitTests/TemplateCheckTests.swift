@@ -1,5 +1,6 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunText
+import Testing
 
 @Suite("template checking")
 struct TemplateCheckTests {

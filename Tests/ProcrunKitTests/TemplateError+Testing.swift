@@ -1,4 +1,5 @@
 @testable import ProcrunKit
+@testable import ProcrunText
 
 /// An error's range, message and quoted text on one line (`2..<8: empty '{{ }}': ...`), for
 /// comparing an error whole with what is expected.

@@ -1,3 +1,5 @@
+@testable import ProcrunRuntime
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

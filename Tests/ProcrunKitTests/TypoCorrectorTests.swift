@@ -1,5 +1,6 @@
-import Testing
 @testable import ProcrunKit
+@testable import ProcrunMemory
+import Testing
 
 /// Reading a mistyped task word as the library word it was meant to be.
 @Suite("typo corrector")

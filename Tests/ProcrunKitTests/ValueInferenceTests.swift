@@ -1,4 +1,7 @@
 @testable import ProcrunKit
+@testable import ProcrunLanguage
+@testable import ProcrunMemory
+@testable import ProcrunRuntime
 import Testing
 
 /// ``ValueInference``: the inputs of a task recorded several times, and where they stand.

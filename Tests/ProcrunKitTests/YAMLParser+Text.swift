@@ -1,4 +1,5 @@
 @testable import ProcrunKit
+@testable import ProcrunText
 
 extension YAMLParser {
     /// The document `text` holds, read as the file `t.yaml`.

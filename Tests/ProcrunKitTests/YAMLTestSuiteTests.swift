@@ -1,3 +1,4 @@
+@testable import ProcrunText
 import Testing
 
 @testable import ProcrunKit

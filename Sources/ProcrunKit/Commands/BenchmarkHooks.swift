@@ -1,3 +1,8 @@
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
+
 /// What the micro-benchmarks (`benchmarks/`, a package of its own) measure, reached through one
 /// SPI so that the library's public API stays what a Swift user of ``ProceduralMemory`` needs:
 /// `@_spi(Benchmarks) import ProcrunKit`. Each function does exactly the work it is named after;

@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunRuntime
+import ProcrunSystem
+import ProcrunText
 
 /// `procrun check [PROCEDURE...]`: reads every procedure named (files, names, folders; none: the
 /// whole library) and reports every problem, running nothing.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProcrunRuntime
 
 /// `--no-color`, declared once for every command that may colour what it prints.
 package struct ColorOption: ParsableArguments {

@@ -1,4 +1,5 @@
 import Glibc
+import ProcrunText
 
 /// procrun reads its command line as UTF-8, and refuses an argument that is not.
 ///

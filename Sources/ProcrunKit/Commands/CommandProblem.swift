@@ -1,3 +1,5 @@
+import ProcrunText
+
 /// Every problem the commands report about what they were given or what happened (the command
 /// line, a run's reports, a recording, a merge), with the data its message needs: ``described``
 /// writes all of the commands' messages and picks their ids. What the lower layers find is

@@ -1,3 +1,5 @@
+import ProcrunText
+
 extension Duration {
     /// The value of a duration option (`--timeout 30s`), read as procedure files write durations;
     /// the error names the option and says what was expected.

@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun export --skills DIR`: writes the library as Agent Skills (see ``SkillsExporter``).
 package struct ExportCommand: ParsableArguments {

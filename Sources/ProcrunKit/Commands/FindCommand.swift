@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun find "TASK"`: ranks the library's procedures for a task description.
 package struct FindCommand: ParsableArguments {

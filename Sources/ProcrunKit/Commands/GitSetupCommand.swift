@@ -1,5 +1,8 @@
 import ArgumentParser
 import Glibc
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun git-setup [FOLDER]`: installs the stats merge driver in a git repository, idempotently.
 ///

@@ -1,4 +1,7 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun graph NAME|FILE`: the call graph of a procedure as Mermaid or Graphviz DOT text, for a
 /// pull request description or documentation.

@@ -1,4 +1,7 @@
 import Glibc
+import ProcrunLanguage
+import ProcrunRuntime
+import ProcrunText
 
 /// Asks on the terminal for the `required` inputs a run was not given, as Ansible's `vars_prompt`
 /// does: only when standard input and standard error are terminals (so never in a pipe, a script,

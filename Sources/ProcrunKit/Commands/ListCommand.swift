@@ -1,4 +1,7 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
 package struct ListCommand: ParsableArguments {

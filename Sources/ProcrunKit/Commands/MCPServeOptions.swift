@@ -1,4 +1,5 @@
 package import ArgumentParser
+import ProcrunText
 
 /// The options of `procrun mcp`, declared once for `procrun mcp` and for the `procrun-mcp` server
 /// program it hands them on to.

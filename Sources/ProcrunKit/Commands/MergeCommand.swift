@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun merge KEEP OTHER...`: points the others to the kept procedure (two lines spliced into
 /// each: `superseded_by` and `superseded_reason`) or, with `--archive`, moves them to `archive/`.

@@ -1,4 +1,7 @@
 import ArgumentParser
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun merge-driver BASE OURS THEIRS [MARKER-SIZE] [PATH] [BASE-LABEL OURS-LABEL THEIRS-LABEL]`:
 /// git's custom merge driver for procedure files (`%O %A %B %L %P %S %X %Y`). Writes the merge into

@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun new NAME`: writes a skeleton procedure, `NAME.yaml` at the library's root, that passes
 /// `procrun check` and runs: the schema modeline, an input, and one step with an expectation.

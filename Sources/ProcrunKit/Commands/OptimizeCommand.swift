@@ -1,4 +1,7 @@
 import ArgumentParser
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun optimize PROCEDURE [--write]`: proposes removing steps that fail more often than they
 /// succeed (a parallel group's steps and `finally` steps each judged by their own figures) and

@@ -1,3 +1,6 @@
+import ProcrunLanguage
+import ProcrunText
+
 /// Finds the procedure a command names: a file path, or a name looked up in the library of the
 /// current folder (or `--library`).
 package enum ProcedureTarget {

@@ -1,3 +1,7 @@
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
+
 /// The questions `record` asks before saving: which values to make inputs, and whether `--verify`
 /// may run the steps again. Both read one line from the input the prompt reads (a terminal, or a
 /// pipe that answers them); the end of input takes the answer that changes nothing.

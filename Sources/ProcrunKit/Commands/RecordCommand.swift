@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun record NAME`: records a procedure from commands typed at a prompt, or from an agent's
 /// action log (`--from`), and saves the successful steps as `NAME.yaml` in the library.

@@ -1,3 +1,9 @@
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunSystem
+import ProcrunText
+
 /// The interactive half of `procrun record`: a prompt where each typed line runs as a command
 /// (its output shown live) and lines starting with `:` control the recording. On a terminal the
 /// prompt is a ``LineEditor``. Commands run in the folder `record` was started from; `cd DIR`
@@ -247,15 +253,5 @@ extension RecordedStep {
             return text.excerpt(60)
         }
         return action + " " + parameters.map { "\($0.name)=\($0.value.jsonText)" }.joined(separator: " ").excerpt(60)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces and tabs.
-    func trimmed() -> String {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return String(text)
     }
 }

@@ -1,4 +1,7 @@
 import ArgumentParser
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun resolve [FILE...]`: after a merge that left conflicts in procedure files (no merge
 /// driver was installed, or a hosting service merged), merges each file's stats exactly as

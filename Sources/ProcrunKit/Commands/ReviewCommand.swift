@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun review [BASE [HEAD]]`: what a change to a library means for a reviewer. For each
 /// procedure file changed between two versions, its authored changes in words and what its record

@@ -1,3 +1,7 @@
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunText
+
 extension ReviewReport {
     /// The report as one line of JSON: `{"base", "head", "files": [...]}` (grammar.md lists the fields).
     func json() -> String {

@@ -1,3 +1,6 @@
+import ProcrunLanguage
+import ProcrunMemory
+
 /// What `procrun review` found: the two versions compared and each changed procedure file's
 /// review, rendered as text (``text()``), Markdown (``markdown()``) or JSON (``json()``).
 struct ReviewReport {

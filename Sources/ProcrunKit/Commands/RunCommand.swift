@@ -1,4 +1,9 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunSystem
+import ProcrunText
 
 /// `procrun run FILE`: loads, binds inputs, runs and reports; returns the process exit code.
 package struct RunCommand: ParsableArguments {

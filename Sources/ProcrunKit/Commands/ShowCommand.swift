@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun show NAME|FILE`: a procedure's description, inputs, outputs and steps, and the tree of
 /// the procedures it calls.

@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun similar`: lists groups of near-duplicate procedures and names the one to keep.
 package struct SimilarCommand: ParsableArguments {

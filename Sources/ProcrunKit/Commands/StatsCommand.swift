@@ -1,4 +1,8 @@
 import ArgumentParser
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunRuntime
+import ProcrunText
 
 /// `procrun stats [PROCEDURE...] [--json]`: a table of procedures' recorded runs (names, files or
 /// folders; none: the whole library); for a single procedure, its steps too, with failing and slow

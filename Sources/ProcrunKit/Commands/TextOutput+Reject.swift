@@ -1,3 +1,6 @@
+import ProcrunRuntime
+import ProcrunText
+
 extension TextOutput {
     /// Writes the failure's diagnostics rendered by `renderer`, flushes, and returns its exit
     /// status: how every command ends that does not succeed.

@@ -1,0 +1,45 @@
+import ProcrunText
+
+/// `assert`: fails unless every condition holds. Outcome: `true`.
+final class AssertAction: ComputingAction {
+    static let declaration = ActionDeclaration(
+        "assert", "Fails unless every condition holds. Outcome: true.",
+        parameters: [
+            ActionParameter("that", .conditions, .required, "a [condition](#conditions), or a list of them, all of which must hold"),
+            ActionParameter("message", .template, .optional, "the error shown when it fails"),
+        ])
+
+    /// What must hold.
+    let conditions: [Condition]
+    /// The error shown when one does not.
+    let message: TemplateField?
+
+    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+        guard let that = parameters.node("that") else { return nil }
+        let nodes = that.node.items ?? [that.node]
+        conditions = nodes.compactMap { ProcedureLoader.condition($0, "parameter 'that'", reader: &reader) }
+        message = parameters.field("message", reader: &reader)
+    }
+
+    func collectTemplates(into fields: inout [TemplateField]) {
+        if let message { fields.append(message) }
+    }
+
+    func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
+        for condition in conditions {
+            let value: Value
+            do {
+                value = try condition.expression.evaluate(in: context.names)
+            } catch {
+                throw StepFailure(.template, DiagnosticRenderer.line(condition.diagnostic(error, in: context.file)))
+            }
+            guard case .boolean(let holds) = value else {
+                throw StepFailure(.template, "assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
+            }
+            if !holds {
+                throw StepFailure(.assertion, try context.string(message) ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
+            }
+        }
+        result.outcome = "true"
+    }
+}

@@ -1,0 +1,96 @@
+import ProcrunText
+
+/// `write_file`: writes a file inside the library folder (unless the step allows more). Outcome:
+/// the path written.
+final class WriteFileAction: BuiltinAction {
+    static let declaration = ActionDeclaration(
+        "write_file", "Writes a file. Outcome: the path written.",
+        parameters: [
+            ActionParameter(
+                "path", .template, .required,
+                "relative paths are taken from the procedure file's folder; the path must stay inside the library folder (after `..` and symbolic links: [the library rule](#the-library)), else the step fails before anything is written"
+            ),
+            ActionParameter("content", .template, .required, "the text to write"),
+            ActionParameter("append", .boolean, .value(.boolean(false)), "append instead of replacing"),
+            ActionParameter("mode", .octal, .value(.string("0644")), "octal permissions for a new file"),
+            ActionParameter("create_dirs", .boolean, .value(.boolean(false)), "create missing parent folders"),
+            ActionParameter(
+                "outside_library", .boolean, .value(.boolean(false)),
+                "allow a path outside the library folder (for example under `/tmp`); written in the file, so a reviewer sees it"),
+            ActionParameter(
+                "library_files", .boolean, .value(.boolean(false)),
+                "allow the path to name the library's own files: its `procrun.yaml`, an existing procedure file, a `*.procrun.lock`, or anything under `.procrun/`; otherwise such a path (a templated one given `procrun.yaml`, say) fails the step before anything is written"
+            ),
+        ])
+    static let hasEffects = true
+
+    /// Where to write.
+    let path: TemplateField
+    /// What to write.
+    let content: TemplateField
+    /// Append instead of replacing.
+    let append: Bool
+    /// Permissions for a new file (`0644` by default).
+    let mode: UInt32
+    /// Create missing parent folders.
+    let createDirectories: Bool
+    /// `outside_library`: the path may lie outside the library folder.
+    let outsideLibrary: Bool
+    /// `library_files`: the path may name the library's own files (`procrun.yaml`, a procedure, `.procrun/`).
+    let libraryFiles: Bool
+
+    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+        guard let path = parameters.field("path", reader: &reader), let content = parameters.field("content", reader: &reader) else { return nil }
+        self.path = path
+        self.content = content
+        append = parameters.boolean("append", reader: &reader) ?? false
+        createDirectories = parameters.boolean("create_dirs", reader: &reader) ?? false
+        outsideLibrary = parameters.boolean("outside_library", reader: &reader) ?? false
+        libraryFiles = parameters.boolean("library_files", reader: &reader) ?? false
+        var mode: UInt32 = 0o644
+        if let node = parameters.node("mode") {
+            if let text = reader.string(node.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
+                mode = value
+            } else {
+                reader.error(.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'", at: node.node.start)
+            }
+        }
+        self.mode = mode
+    }
+
+    func collectTemplates(into fields: inout [TemplateField]) {
+        fields += [path, content]
+    }
+
+    var preview: String? { nil }
+
+    func dryRun(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
+        let content = try context.string(content)
+        result.outcome = "\(append ? "append" : "write") \(content.utf8.count) bytes to \(try context.string(path))"
+    }
+
+    func expectationFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? { nil }
+
+    func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
+        let path = FileSystem.join(context.directory, try context.string(path))
+        if !outsideLibrary, !LibraryLayout.holds(path, root: context.libraryDirectory) {
+            throw StepFailure(
+                .action,
+                "write_file path '\(path)' is outside the library folder '\(context.libraryRoot)'; write inside it, or add outside_library: true to the step's parameters")
+        }
+        if !libraryFiles, let own = LibraryLayout.ownFile(path, root: context.libraryDirectory) {
+            throw StepFailure(
+                .action,
+                "write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
+        }
+        if createDirectories { try Self.wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
+        let content = Array(try context.string(content).utf8)
+        try Self.wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: append, mode: mode) }
+        result.outcome = path
+    }
+
+    /// A file system failure as the step's.
+    private static func wrap(_ body: () throws(FileSystem.Failure) -> Void) throws(StepFailure) {
+        do { try body() } catch { throw StepFailure(.action, error.description) }
+    }
+}

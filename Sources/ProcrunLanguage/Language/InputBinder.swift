@@ -1,0 +1,101 @@
+package import ProcrunText
+
+/// Turns `--set NAME=VALUE` texts (or a caller's values) into a procedure's typed inputs,
+/// refusing unknown names, wrong types, values not allowed and missing required inputs.
+package enum InputBinder {
+    /// The inputs for a run: typed `values` (a JSON object from an agent or `--inputs`) and
+    /// command-line `texts` (`--set NAME=VALUE`, which win over values of the same name). A value
+    /// of the input's type is taken as it is (an integer for a number too, so a JSON list stays a
+    /// list); a text, or a string value for an input of another type, is read as the input's type.
+    /// Unknown names, wrong types, values not allowed and missing required inputs are refused,
+    /// every problem at once.
+    package static func bind(
+        _ texts: [(name: String, text: String)], values given: [String: Value] = [:], to procedure: Procedure
+    ) throws(DiagnosticsError) -> [String: Value] {
+        var values: [String: Value] = [:]
+        var problems: [Diagnostic] = []
+        var refused: Set<String> = []
+        let declared = procedure.inputs.map(\.name)
+        func input(_ name: String, fromSet: Bool) -> InputSpec? {
+            if let input = procedure.inputs.first(where: { $0.name == name }) { return input }
+            problems.append(Diagnostic(LanguageProblem.unknownInput(procedure: procedure.name.value, input: name, declared: declared, fromSet: fromSet)))
+            return nil
+        }
+        for (name, value) in given.sorted(by: { $0.key < $1.key }) {
+            guard let input = input(name, fromSet: false) else { continue }
+            if case .null = value { continue }
+            if let typed = typed(value, as: input.kind) {
+                values[name] = typed
+            } else {
+                refused.insert(name)
+                problems.append(declaredAt(input, in: procedure, .inputValueType(input: name, kind: input.kind, found: value.jsonText)))
+            }
+        }
+        for (name, text) in texts {
+            guard let input = input(name, fromSet: true) else { continue }
+            if let value = parse(text, as: input.kind) {
+                values[name] = value
+                refused.remove(name)
+            } else {
+                refused.insert(name)
+                problems.append(declaredAt(input, in: procedure, .setValueType(input: name, kind: input.kind, found: text)))
+            }
+        }
+        problems += complete(&values, procedure: procedure, refused: refused)
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return values
+    }
+
+    /// A typed value as `kind`, or nil when it is not one.
+    private static func typed(_ value: Value, as kind: InputSpec.Kind) -> Value? {
+        switch (kind, value) {
+        case (.string, .string), (.integer, .integer), (.number, .number), (.boolean, .boolean): return value
+        case (.number, .integer(let number)): return .number(Double(number))
+        case (.integer, .number(let number)) where number == number.rounded() && abs(number) < 9.0e15: return .integer(Int(number))
+        case (.list, .list(let items)):
+            return items.allSatisfy({ if case .list = $0 { false } else if case .mapping = $0 { false } else { true } }) ? value : nil
+        case (_, .string(let text)): return parse(text, as: kind)
+        default: return nil
+        }
+    }
+
+    /// Adds defaults and nulls, and checks required and allowed values. Inputs in `refused` were
+    /// given with a value of the wrong type, already reported, so they are not called missing too.
+    package static func complete(_ values: inout [String: Value], procedure: Procedure, refused: Set<String> = []) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for input in procedure.inputs {
+            if let value = values[input.name] {
+                if let allowed = input.allowed, !allowed.contains(value) {
+                    let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
+                    problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: (try? value.rendered()) ?? "")))
+                }
+                if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
+                    let shown = input.secret ? "***" : text
+                    problems.append(declaredAt(input, in: procedure, .inputNotMatching(input: input.name, pattern: pattern.pattern, found: shown)))
+                }
+            } else if let fallback = input.defaultValue {
+                values[input.name] = fallback
+            } else if input.required, !refused.contains(input.name) {
+                problems.append(declaredAt(input, in: procedure, .inputMissing(input: input.name)))
+            } else {
+                values[input.name] = .null
+            }
+        }
+        return problems
+    }
+
+    /// A value's text read as `kind`.
+    package static func parse(_ text: String, as kind: InputSpec.Kind) -> Value? {
+        switch kind {
+        case .string: return .string(text)
+        case .integer: return DecimalText.integer(text).map(Value.integer)
+        case .number: return DecimalText.number(text).map(Value.number)
+        case .boolean: return text == "true" ? .boolean(true) : text == "false" ? .boolean(false) : nil
+        case .list: return .list(text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
+        }
+    }
+
+    private static func declaredAt(_ input: InputSpec, in procedure: Procedure, _ problem: LanguageProblem) -> Diagnostic {
+        Diagnostic(problem, notes: [.at(input.location, in: procedure.file, LanguageProblem.declaredHere(input: input.name))])
+    }
+}

@@ -1,0 +1,356 @@
+package import ProcrunText
+
+/// Every problem the language layer reports about what a file says (a procedure read by
+/// ``ProcedureLoader`` and checked by ``ProcedureChecker``, the calls of a ``CallGraph``,
+/// `procrun.yaml`, `.env` files, a `stats` block, the inputs ``InputBinder`` is given), with the
+/// data its message needs: ``described`` writes all of the layer's messages and picks their ids,
+/// and the notes' texts follow it. Where a file or a reference leads is ``LibraryProblem``'s.
+///
+/// `what` in a case names the value read as messages name it (`'name'`, `the stats of step 'x'`).
+package enum LanguageProblem: DiagnosticMessage {
+    // MARK: Values of the wrong kind (``NodeReader``)
+
+    /// Not a mapping; `found` says what it is.
+    case expectedMapping(what: String, found: String)
+    /// A key the mapping does not take, and the keys it takes (for "did you mean").
+    case unknownKey(key: String, in: String, known: [String])
+    /// Not a list.
+    case expectedList(what: String, found: String)
+    /// Not a string.
+    case expectedString(what: String, found: String)
+    /// A string that is not a name (`found` as written).
+    case expectedName(what: String, found: String)
+    /// Not an integer.
+    case expectedInteger(what: String, found: String)
+    /// A number outside `range`.
+    case outOfRange(what: String, range: ClosedRange<Int>, found: Int)
+    /// Not a number.
+    case expectedNumber(what: String, found: String)
+    /// YAML 1.1's other spelling of `meant` (`yes`, `off`).
+    case booleanSpelling(what: String, found: String, meant: Bool)
+    /// Not `true` or `false`.
+    case expectedBoolean(what: String, found: String)
+    /// Not a duration.
+    case expectedDuration(what: String, found: String)
+    /// A key the mapping `in` needs.
+    case missingKey(key: String, in: String)
+    /// A name of a `kind` of thing (output, input, action, MCP server) that is not a name.
+    case invalidName(kind: String, found: String)
+
+    // MARK: The procedure
+
+    /// A file without a document: `found` is what the YAML layer said it holds.
+    case notAProcedure(found: String)
+    /// An `--adapt` for an action no step uses; `used` are the actions steps use.
+    case adaptationUnused(action: String, parameter: String, used: [String])
+    /// `steps` (or a parallel group's, `inGroup`) with no step.
+    case noSteps(what: String, inGroup: Bool)
+    /// An `on_failure` other than `abort` and `continue`.
+    case onFailureValue(found: String)
+    /// A retry `backoff` outside 1...100.
+    case backoffOutOfRange(found: String)
+    /// `expect: TEXT` rather than a mapping.
+    case expectText(found: String, text: String)
+    /// A regular expression (for `key`: `matches`, `pattern`) that does not compile.
+    case invalidRegex(key: String, reason: String)
+    /// An input `type` that is not an input kind; `known` are the kinds.
+    case unknownInputType(found: String, known: [String])
+    /// `pattern` on an input that is not a string.
+    case patternNotString(input: String, kind: String)
+    /// An input's default that does not match its pattern.
+    case defaultNotMatching(input: String, pattern: String)
+    /// An input's default that is not one of its allowed values.
+    case defaultNotAllowed(input: String)
+    /// A step with both `action` and `parallel`.
+    case actionAndParallel(what: String)
+    /// A step key given to a parallel group.
+    case notForGroup(key: String)
+    /// A parallel group in a parallel group.
+    case nestedGroup
+    /// A `set` step in a parallel group.
+    case setInGroup
+    /// `on_failure: continue` on a step of a parallel group.
+    case continueInGroup
+    /// A step id used twice; the first use is at `first`.
+    case duplicateStepID(id: String, first: SourceLocation)
+    /// `as` without `for_each`.
+    case asWithoutLoop
+    /// `as` naming one of procrun's own names.
+    case asReserved(name: String)
+    /// An `mcp` step's server that procrun.yaml does not configure; `known` are those it does.
+    case unknownMCPServer(name: String, known: [String])
+    /// An `mcp` step without a server, when procrun.yaml configures none or several (`servers`).
+    case mcpServerNeeded(servers: [String])
+    /// A mapping given as a called procedure's input.
+    case callInputIsMapping(input: String)
+
+    // MARK: Calls
+
+    /// An input the callee does not declare; `declared` are those it does.
+    case calleeHasNoInput(callee: String, input: String, declared: [String])
+    /// A value of the wrong type for a callee's input (`expects` and `found` with their articles).
+    case calleeInputType(input: String, callee: String, expects: String, found: String)
+    /// A value not allowed for a callee's input (`allowed` as listed).
+    case calleeInputNotAllowed(input: String, callee: String, allowed: String, found: String)
+    /// A required input of the callee that is not passed, in `parameters` (`direct`) or `inputs`.
+    case calleeInputMissing(input: String, callee: String, direct: Bool)
+    /// A reference rendered at run time to a procedure with problems: the first as one line, how
+    /// many `more`, and the file `procrun check` should be given.
+    case calleeInvalid(reference: String, first: String, more: Int, path: String)
+    /// Calls nested deeper than `limit`, along `chain`.
+    case callTooDeep(limit: Int, chain: [String])
+    /// A procedure that calls itself, along `chain` (first and last the same).
+    case callCycle(chain: [String])
+
+    // MARK: Templates and conditions checked
+
+    /// A `for_each` whose value is known not to be a list.
+    case forEachNotList(found: ValueType)
+    /// A condition whose value is known not to be a boolean.
+    case conditionNotBoolean(found: ValueType)
+    /// `run` read outside a `finally` step.
+    case runOutsideFinally(TemplateProblem)
+    /// `item` or `loop` (`name`) read outside a loop.
+    case loopNameOutsideLoop(TemplateProblem, name: String)
+    /// An output of a loop step read as if it had one: `steps.STEP.outputs.OUTPUT`.
+    case loopOutput(TemplateProblem, step: String, output: String)
+    /// An environment variable read that is not set.
+    case variableNotSet(TemplateProblem)
+    /// A step read before it runs: its id and 1-based number, and whether it is in a parallel group.
+    case stepNotRunYet(id: String, number: Int, inGroup: Bool)
+
+    // MARK: Inputs given to a run
+
+    /// An input the procedure does not declare, given by `--set` (`fromSet`) or as a value.
+    case unknownInput(procedure: String, input: String, declared: [String], fromSet: Bool)
+    /// A value of the wrong type for an input (`found` as JSON).
+    case inputValueType(input: String, kind: InputSpec.Kind, found: String)
+    /// A `--set` text that does not read as the input's type.
+    case setValueType(input: String, kind: InputSpec.Kind, found: String)
+    /// A value not allowed for an input (`allowed` as listed).
+    case inputNotAllowed(input: String, allowed: String, found: String)
+    /// A value that does not match an input's pattern (`found` as shown: `***` when secret).
+    case inputNotMatching(input: String, pattern: String, found: String)
+    /// A required input without a value.
+    case inputMissing(input: String)
+
+    // MARK: procrun.yaml and environment
+
+    /// An action named after a built-in one.
+    case builtinActionReplaced(action: String)
+    /// An empty command (an empty list when `list`) for `what` (the executor, an MCP server).
+    case emptyCommand(what: String, list: Bool)
+    /// An abbreviation that is not one word.
+    case abbreviationName(found: String)
+    /// An abbreviation that stands for nothing.
+    case abbreviationEmpty(abbreviation: String)
+    /// An `env` key that is not an environment variable name.
+    case variableName(found: String)
+    /// A `.env` file outside the library folder `root`.
+    case dotenvOutside(path: String, root: String)
+    /// A `.env` file that does not exist (looked for at `full`).
+    case dotenvMissing(path: String, full: String)
+    /// A `.env` file that cannot be read.
+    case dotenvUnreadable(path: String, reason: String)
+    /// A `.env` line that does not start with a variable name.
+    case dotenvName
+    /// A `.env` name not followed by `=` (`found` as shown, nil at the end of the line).
+    case dotenvEquals(name: String, found: String?)
+    /// A `.env` value whose closing quote (single or double) is missing.
+    case dotenvUnterminated(name: String, single: Bool)
+    /// Text after a `.env` quoted value.
+    case dotenvAfterQuote(name: String, found: String)
+    /// A problem of a secret `.env` file, placed in its message rather than by a position.
+    indirect case atLine(line: Int, column: Int, LanguageProblem)
+
+    // MARK: The stats block
+
+    /// A run's successes and failures that add up to more than its runs.
+    case statsSum(successes: Int, failures: Int, runs: Int)
+    /// A success rate outside 0...1.
+    case statsRate(found: String)
+    /// A `last_executed` that is not a UTC time.
+    case statsTime(found: String)
+    /// A step's successes and failures that add up to more than its runs.
+    case statsStepSum(step: String, successes: Int, failures: Int, runs: Int)
+    /// A counter larger than `most`.
+    case statsTooLarge(key: String, found: String, most: Int)
+    /// A counter that is not a whole number.
+    case statsNotWhole(key: String, found: String)
+    /// A negative counter.
+    case statsNegative(key: String, found: Int)
+
+    package var described: (id: Diagnostic.ID, message: String) {
+        switch self {
+        case .expectedMapping(let what, let found): (.expectedMapping, "expected a mapping for \(what), found \(found)")
+        case .unknownKey(let key, let what, let known): (.unknownKey, "unknown key \(QuotedName.shown(key)) in \(what)\(Suggestion.hint(for: key, in: known))")
+        case .expectedList(let what, let found): (.expectedList, "expected a list for \(what), found \(found)")
+        case .expectedString(let what, let found): (.expectedString, "expected a string for \(what), found \(found)")
+        case .expectedName(let what, let found):
+            (.invalidName, "expected a name of letters, digits, '_' and '-' starting with a letter for \(what), found \(QuotedName.shown(found.excerpt(40)))")
+        case .expectedInteger(let what, let found): (.expectedInteger, "expected an integer for \(what), found \(found)")
+        case .outOfRange(let what, let range, let found): (.outOfRange, "\(what) must be from \(range.lowerBound) to \(range.upperBound), found \(found)")
+        case .expectedNumber(let what, let found): (.expectedNumber, "expected a number for \(what), found \(found)")
+        case .booleanSpelling(let what, let found, let meant): (.expectedBoolean, "expected true or false for \(what), found '\(found)'; did you mean '\(meant)'?")
+        case .expectedBoolean(let what, let found): (.expectedBoolean, "expected true or false for \(what), found \(found)")
+        case .expectedDuration(let what, let found): (.expectedDuration, "expected a duration for \(what) (such as 500ms, 30s, 5m), found \(found)")
+        case .missingKey(let key, let what): (.missingKey, "missing required key '\(key)' in \(what)")
+        case .invalidName(let kind, let found): (.invalidName, "\(kind) names must be letters, digits, '_' and '-' starting with a letter, found '\(found)'")
+
+        case .notAProcedure(let found): (.emptyDocument, "\(found); expected a procedure (a mapping with 'name' and 'steps')")
+        case .adaptationUnused(let action, let parameter, let used):
+            (.invalidAdaptation, "--adapt \(action).\(parameter): no step uses action '\(action)'" + Suggestion.hint(for: action, in: used))
+        case .noSteps(let what, let inGroup): (.emptyValue, "\(what) is empty; \(inGroup ? "a parallel group" : "a procedure") needs at least one step")
+        case .onFailureValue(let found):
+            (.invalidValue, "expected 'abort' or 'continue' for 'on_failure', found '\(found)'\(Suggestion.hint(for: found, in: ["abort", "continue"]))")
+        case .backoffOutOfRange(let found): (.outOfRange, "'backoff' must be from 1 to 100, found \(found)")
+        case .expectText(let found, let text):
+            (.expectedMapping, "expected a mapping for 'expect', found \(found); to expect text in the outcome, write 'expect: {contains: \(text.excerpt(40))}'")
+        case .invalidRegex(let key, let reason): (.invalidRegex, "invalid regular expression for '\(key)': \(reason.lowercased())")
+        case .unknownInputType(let found, let known):
+            (.unknownInputType, "unknown input type \(QuotedName.shown(found)); expected one of \(known.joined(separator: ", "))\(Suggestion.hint(for: found, in: known))")
+        case .patternNotString(let input, let kind): (.invalidValue, "'pattern' applies to string inputs; input '\(input)' is \(kind)")
+        case .defaultNotMatching(let input, let pattern): (.invalidValue, "the default of input '\(input)' does not match its pattern '\(pattern)'")
+        case .defaultNotAllowed(let input): (.invalidValue, "the default of input '\(input)' is not one of its allowed values")
+        case .actionAndParallel(let what):
+            (.invalidValue, "\(what) has both 'action' and 'parallel'; a step either runs an action or is a parallel group of steps")
+        case .notForGroup(let key):
+            (.unknownKey, "'\(key)' is not taken by a parallel group; give it to the group's steps (a group takes id, when, notes and on_failure)")
+        case .nestedGroup: (.invalidValue, "parallel groups do not nest; put these steps in the outer group")
+        case .setInGroup:
+            (.invalidValue, "a 'set' step cannot be in a parallel group: steps side by side have no order to set variables in; set them before or after the group")
+        case .continueInGroup:
+            (
+                .invalidValue,
+                "a step of a parallel group cannot set 'on_failure: continue': its failure fails the group; give 'on_failure' to the group, and 'fail_fast: false' to let the others finish"
+            )
+        case .duplicateStepID(let id, let first): (.duplicateStepID, "duplicate step id '\(id)' (first used at line \(first.line), column \(first.column))")
+        case .asWithoutLoop: (.missingKey, "'as' names the item of a loop, but the step has no 'for_each'")
+        case .asReserved(let name): (.invalidName, "'as' cannot be '\(name)': templates already read procrun's own '\(name)'; choose another name, such as 'item'")
+        case .unknownMCPServer(let name, let known):
+            (
+                .unknownMCPServer,
+                "unknown MCP server \(QuotedName.shown(name))" + (known.isEmpty ? "; procrun.yaml configures none under 'mcp_servers'" : Suggestion.hint(for: name, in: known))
+            )
+        case .mcpServerNeeded(let servers):
+            (
+                .missingParameter,
+                servers.isEmpty
+                    ? "action 'mcp' needs an MCP server, and procrun.yaml configures none under 'mcp_servers'"
+                    : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))"
+            )
+        case .callInputIsMapping(let input): (.expectedString, "expected a value or a list for input '\(input)', found a mapping")
+
+        case .calleeHasNoInput(let callee, let input, let declared):
+            (
+                .unknownInput,
+                "procedure '\(callee)' has no input \(QuotedName.shown(input))" + (declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: input, in: declared))
+            )
+        case .calleeInputType(let input, let callee, let expects, let found): (.inputMismatch, "input '\(input)' of procedure '\(callee)' expects \(expects), found \(found)")
+        case .calleeInputNotAllowed(let input, let callee, let allowed, let found):
+            (.inputMismatch, "input '\(input)' of procedure '\(callee)' must be one of \(allowed), found \(found)")
+        case .calleeInputMissing(let input, let callee, let direct):
+            (.missingParameter, "procedure '\(callee)' needs input '\(input)'; pass it in \(direct ? "'parameters'" : "'inputs'")")
+        case .calleeInvalid(let reference, let first, let more, let path):
+            (.invalidCallee, "cannot call procedure '\(reference)': \(first)" + (more > 0 ? " (and \(more) more; run procrun check \(path))" : ""))
+        case .callTooDeep(let limit, let chain): (.callTooDeep, "procedure calls nest deeper than \(limit) levels: \(chain.joined(separator: " › "))")
+        case .callCycle(let chain):
+            (
+                .callCycle,
+                (chain.count == 2 ? "procedure '\(chain[0])' calls itself: " : "procedure call cycle: ") + chain.joined(separator: " › ")
+                    + "; a procedure may not call itself, directly or through others"
+            )
+
+        case .forEachNotList(let found): (.templateType, "'for_each' must give a list, but this is \(found.nameWithArticle)")
+        case .conditionNotBoolean(let found): (.conditionNotBoolean, "a condition must be true or false, but this is a \(found.name)")
+        case .runOutsideFinally(let problem): (problem.described.id, problem.described.message + "; 'run' is readable only in 'finally' steps")
+        case .loopNameOutsideLoop(let problem, let name): (problem.described.id, problem.described.message + "; '\(name)' is readable only in a step with 'for_each'")
+        case .loopOutput(let problem, let step, let output):
+            (problem.described.id, problem.described.message + "; a loop's outputs are each item's: read steps.\(step).results[N].outputs.\(output)")
+        case .variableNotSet(let problem): (problem.described.id, problem.described.message + "; the variable is not set (add '| default(\"\")' to allow that)")
+        case .stepNotRunYet(let id, let number, let inGroup):
+            (
+                .undefinedName,
+                "step '\(id)' (step \(number)) has not run yet here; a template can read only earlier steps"
+                    + (inGroup ? ", and a step of a parallel group only steps before its group" : "")
+            )
+
+        case .unknownInput(let procedure, let input, let declared, let fromSet):
+            (
+                .unknownInput,
+                (fromSet ? "--set \(input): " : "") + "procedure '\(procedure)' has no input '\(input.excerpt(40))'"
+                    + (declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: input, in: declared))
+            )
+        case .inputValueType(let input, let kind, let found): (.inputMismatch, "expected \(Self.article(kind)) for input '\(input)', found \(found.excerpt(40))")
+        case .setValueType(let input, let kind, let found):
+            (.inputMismatch, "--set \(input): expected \(Self.article(kind)) for input '\(input)', found '\(found.excerpt(40))'")
+        case .inputNotAllowed(let input, let allowed, let found): (.inputMismatch, "input '\(input)' must be one of \(allowed), found '\(found)'")
+        case .inputNotMatching(let input, let pattern, let found): (.inputMismatch, "input '\(input)' must match the pattern '\(pattern)', found '\(found)'")
+        case .inputMissing(let input): (.inputMismatch, "missing required input '\(input)'; give it with --set \(input)=VALUE")
+
+        case .builtinActionReplaced(let action): (.builtinActionReplaced, "action '\(action)' is built in; a library action cannot replace it")
+        case .emptyCommand(let what, let list): (.emptyValue, "the command of \(what) is \(list ? "an empty list" : "empty")")
+        case .abbreviationName(let found): (.invalidName, "an abbreviation must be one word of letters and digits, found \(QuotedName.shown(found))")
+        case .abbreviationEmpty(let abbreviation): (.emptyValue, "abbreviation '\(abbreviation)' stands for no words")
+        case .variableName(let found):
+            (.invalidName, "expected an environment variable name (letters, digits and '_', not starting with a digit) in 'env', found '\(found)'")
+        case .dotenvOutside(let path, let root):
+            (.unreadableFile, "the .env file '\(path)' is outside the library folder '\(root)'; keep it inside, or write it as {path: ..., outside_library: true}")
+        case .dotenvMissing(let path, let full):
+            (.unreadableFile, "the .env file '\(path)' does not exist (looked for \(full)); mark it 'optional: true' if it may be missing")
+        case .dotenvUnreadable(let path, let reason): (.unreadableFile, "cannot read the .env file '\(path)': \(reason)")
+        case .dotenvName: (.dotenvSyntax, "expected a variable name (letters, digits and '_', not starting with a digit) at the start of a .env line")
+        case .dotenvEquals(let name, let found): (.dotenvSyntax, "expected '=' after '\(name)' in a .env line, found \(found.map { "'\($0)'" } ?? "the end of the line")")
+        case .dotenvUnterminated(let name, let single): (.dotenvSyntax, "unterminated \(single ? "single" : "double")-quoted value for '\(name)' in a .env line")
+        case .dotenvAfterQuote(let name, let found):
+            (.dotenvSyntax, "expected the end of the line or a '#' comment after the quoted value of '\(name)', found '\(found)'")
+        case .atLine(let line, let column, let problem): (problem.described.id, "line \(line), column \(column): \(problem.described.message)")
+
+        case .statsSum(let successes, let failures, let runs):
+            (.statsInvalid, "stats: successes (\(successes)) and failures (\(failures)) add up to more than execution_count (\(runs))")
+        case .statsRate(let found): (.statsInvalid, "stats: success_rate must be from 0 to 1, found \(found)")
+        case .statsTime(let found): (.statsInvalid, "stats: expected a UTC time such as \"2026-11-25T13:05:00Z\" for 'last_executed', found '\(found.excerpt(40))'")
+        case .statsStepSum(let step, let successes, let failures, let runs):
+            (.statsInvalid, "stats: step '\(step)' has more successes (\(successes)) and failures (\(failures)) than runs (\(runs))")
+        case .statsTooLarge(let key, let found, let most): (.statsInvalid, "stats: '\(key)' is too large (\(found)); the most is \(most)")
+        case .statsNotWhole(let key, let found): (.statsInvalid, "stats: expected a whole number for '\(key)', found \(found)")
+        case .statsNegative(let key, let found): (.statsInvalid, "stats: '\(key)' cannot be negative, found \(found)")
+        }
+    }
+
+    /// How a value of an input kind is named: "a string", "true or false".
+    private static func article(_ kind: InputSpec.Kind) -> String {
+        switch kind {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .boolean: "true or false"
+        case .list: "a comma-separated list"
+        }
+    }
+
+    // MARK: Notes
+
+    /// The note at an input's declaration.
+    static func declaredHere(input: String) -> String {
+        "input '\(input)' is declared here"
+    }
+
+    /// The note at a callee's `name`.
+    static func definedHere(procedure: String) -> String {
+        "procedure '\(procedure)' is defined here"
+    }
+
+    /// The note at the step that calls a file with problems.
+    static let calledFromHere = "called from here"
+
+    /// The note at a call on a cycle; `closing` for the call back to the first procedure.
+    static func calls(_ caller: String, _ callee: String, closing: Bool = false) -> String {
+        "'\(caller)' calls '\(callee)' here" + (closing ? ", which closes the cycle" : "")
+    }
+
+    /// The note naming the calls that lead to a cycle.
+    static func cycleReached(through chain: [String]) -> String {
+        "the cycle is reached through " + chain.joined(separator: " › ")
+    }
+}

@@ -1,0 +1,61 @@
+import ProcrunText
+
+/// Every problem of where things are in a library (the folder `--library` names, a procedure
+/// reference or a file and where it leads, a name two files claim), with the data its message
+/// needs: ``described`` writes all of these messages and picks their ids. What a file says is
+/// ``LanguageProblem``'s.
+package enum LibraryProblem: DiagnosticMessage {
+    /// A `--library` that is not a folder.
+    case notAFolder(library: String)
+    /// A reference with a control character in it.
+    case controlCharacter(reference: String)
+    /// A reference written as an absolute path.
+    case absoluteReference(reference: String, root: String)
+    /// A reference whose `..` leave the library folder.
+    case leavesLibrary(reference: String, root: String)
+    /// A reference to a path that is no procedure file of the library.
+    case noSuchFile(reference: String, root: String)
+    /// A reference that a symbolic link takes outside the library folder.
+    case outsideThroughLink(reference: String, root: String)
+    /// A file named on the command line that does not exist.
+    case missingFile(path: String)
+    /// A file named on the command line that is a folder.
+    case notAProcedureFile(path: String)
+    /// A file named on the command line outside the library folder (`link`: through a symbolic link).
+    case fileOutsideLibrary(path: String, root: String, link: Bool)
+    /// A reference that is neither a name nor a path.
+    case invalidReference(found: String)
+    /// A name no procedure of the library has; `known` are the names it has.
+    case noSuchProcedure(name: String, root: String, known: [String])
+    /// A name more than one file claims (`paths`, when known).
+    case nameClaimed(name: String, paths: [String]?)
+
+    var described: (id: Diagnostic.ID, message: String) {
+        switch self {
+        case .notAFolder(let library): (.libraryNotFound, "--library '\(library)' is not a folder")
+        case .controlCharacter(let reference): (.procedureReference, "procedure reference '\(reference.excerpt(60))' contains a control character")
+        case .absoluteReference(let reference, let root):
+            (.procedureReference, "procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'")
+        case .leavesLibrary(let reference, let root): (.procedureReference, "procedure reference '\(reference)' leaves the library folder '\(root)'")
+        case .noSuchFile(let reference, let root): (.procedureReference, "no procedure file '\(reference)' in the library folder '\(root)'")
+        case .outsideThroughLink(let reference, let root):
+            (.procedureReference, "procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)")
+        case .missingFile(let path): (.procedureReference, "cannot read '\(path)': no such file or directory")
+        case .notAProcedureFile(let path): (.procedureReference, "'\(path)' is not a procedure file")
+        case .fileOutsideLibrary(let path, let root, let link):
+            (.procedureReference, "'\(path)' is outside the library folder '\(root)'" + (link ? " (through a symbolic link)" : ""))
+        case .invalidReference(let found): (.procedureReference, "expected a procedure name or a path inside the library for 'procedure', found '\(found.excerpt(60))'")
+        case .noSuchProcedure(let name, let root, let known):
+            (.procedureReference, "no procedure named '\(name)' in the library folder '\(root)'\(Suggestion.hint(for: name, in: known))")
+        case .nameClaimed(let name, let paths):
+            (
+                .procedureReference,
+                "procedure name '\(name)' is claimed by more than one file"
+                    + (paths.map { " (\($0.joined(separator: " and "))); names must be unique in a library" } ?? "")
+            )
+        }
+    }
+
+    /// The note at each other file that claims a name.
+    static let alsoClaimedHere = "also claimed here"
+}

@@ -1,0 +1,70 @@
+package import ProcrunText
+
+/// A procedure read from its YAML file and checked: everything needed to run it.
+package struct Procedure: Sendable {
+    /// The file it was read from.
+    package var file: SourceFile
+    /// The whole document, for tools that need positions (the stats writer).
+    package var root: YAMLNode
+    /// The name the library knows it by.
+    package var name: Located<String>
+    /// What it does.
+    package var description = ""
+    /// Words for finding it.
+    package var tags: [String] = []
+    /// Its version, 1 by default.
+    package var version = 1
+    /// Its declared inputs, in file order.
+    package var inputs: [InputSpec] = []
+    /// Values handed back after the last step.
+    package var outputs: [(name: String, field: TemplateField)] = []
+    /// Environment variables for every step (`env:` and `dotenv:`).
+    package var environment = EnvironmentSettings()
+    /// The steps, in order.
+    package var steps: [Step] = []
+    /// The steps that always run after `steps` (`finally:`), numbered after them.
+    package var finally: [Step] = []
+    /// The procedure that replaces this one (`superseded_by`), set by `procrun merge`.
+    package var supersededBy: Located<String>?
+    /// Why it was superseded (`superseded_reason`).
+    package var supersededReason = ""
+    /// The `stats` mapping node, if present.
+    package var stats: YAMLNode?
+    /// What the loader accepted but the author may not have meant (an action that goes to the
+    /// executor although its name is one letter off a built-in's), shown before a run or check.
+    package var warnings: [Diagnostic] = []
+    /// Every step in the order of their numbers: the steps (a parallel group's steps right after
+    /// the group), then the `finally` steps; `allSteps[i].index == i`.
+    package var allSteps: [Step] {
+        var all: [Step] = []
+        _ = firstStep { step in
+            all.append(step)
+            return false
+        }
+        return all
+    }
+
+    /// How many steps there are, a parallel group's and the `finally` steps included: the number
+    /// of the last one.
+    package var stepCount: Int {
+        guard var last = finally.last ?? steps.last else { return 0 }
+        while case .parallel(let group) = last.call, let member = group.steps.last { last = member }
+        return last.index + 1
+    }
+
+    /// The first step, in the order of ``allSteps``, for which `predicate` holds, found without
+    /// copying the steps into an array (a procedure may have 10,000).
+    package func firstStep(where predicate: (Step) -> Bool) -> Step? {
+        func search(_ steps: [Step]) -> Step? {
+            for step in steps {
+                if predicate(step) { return step }
+                if case .parallel(let group) = step.call, let found = search(group.steps) { return found }
+            }
+            return nil
+        }
+        return search(steps) ?? search(finally)
+    }
+
+    /// The folder procedures' relative paths are taken from.
+    package var directory: String { FileSystem.directory(of: file.path) }
+}

@@ -1,0 +1,155 @@
+import ProcrunText
+
+extension ProcedureChecker {
+    /// One pass over a procedure's steps in file order, checking each step's templates and
+    /// conditions against the names that exist when it runs: the inputs, `env`, the results of
+    /// the steps before it and the variables they set.
+    struct Walk {
+        /// What a visited step adds for later steps: the variables it sets, and its result.
+        typealias Added = (assigned: [(String, NameShape)], result: (String, NameShape)?)
+
+        let checker: ProcedureChecker
+        /// The problems found so far.
+        var diagnostics: [Diagnostic] = []
+        /// The names every step reads beside `steps` and `vars`.
+        var roots: [String: NameShape]
+        /// The results of the steps visited, by id.
+        var steps: [String: NameShape] = [:]
+        /// The variables set by the steps visited.
+        var vars: [String: NameShape] = [:]
+        /// The variables every command inherits, read once (`env` templates read inputs and `env` only).
+        var inheritedEnvironment: [String: EnvironmentSetting] = [:]
+        /// The scope of the step at hand, kept while no step adds a name to it (most steps add none).
+        var current: NameShape?
+        /// The templates of the step at hand, in one array reused for every step.
+        var fields: [TemplateField] = []
+        /// The next dropped template and condition to check, in the scope of the step they precede.
+        var nextDropped = (template: 0, condition: 0)
+
+        /// A walk of `checker`'s procedure, steps reading `roots`.
+        init(checker: ProcedureChecker, roots: [String: NameShape]) {
+            self.checker = checker
+            self.roots = roots
+            let procedure = checker.procedure
+            inheritedEnvironment = EnvironmentSetting.inherited(
+                procedure: procedure.environment, file: procedure.file, library: checker.library.environment, libraryFile: checker.library.configFile,
+                scope: scope())
+        }
+
+        /// The names templates read here, with `extra` ones (a loop's item, a step's own `result`).
+        func scope(adding extra: [String: NameShape] = [:]) -> NameShape {
+            var all = roots
+            all.merge(extra) { $1 }
+            all["steps"] = .object(steps, open: false, optionalWithDefault: false)
+            all["vars"] = .object(vars, open: false, optionalWithDefault: false)
+            return .object(all, open: false, optionalWithDefault: false)
+        }
+
+        /// Checks the main steps, then the `finally` steps, then the procedure's outputs.
+        mutating func checkSteps() {
+            let procedure = checker.procedure
+            for (list, isFinally) in [(procedure.steps, false), (procedure.finally, true)] where !list.isEmpty {
+                if isFinally {
+                    // The `finally` steps also read how the run went.
+                    roots["run"] = ProcedureChecker.runShape
+                    current = nil
+                }
+                for step in list {
+                    guard case .parallel(let group) = step.call else {
+                        apply(visit(step))
+                        if !step.hasDefaultSettings, step.loop != nil { current = nil }
+                        continue
+                    }
+                    // Steps side by side read what came before the group, never each other.
+                    var visited = [visit(step)]
+                    for member in group.steps { visited.append(visit(member)) }
+                    for added in visited { apply(added) }
+                    current = nil
+                }
+            }
+            let end = scope()
+            checkDropped(before: Int.max, in: end)
+            for output in procedure.outputs { diagnostics += checker.check(output.field, in: end) }
+        }
+
+        /// Checks the dropped templates and conditions of the steps before `index`.
+        mutating func checkDropped(before index: Int, in scope: NameShape) {
+            let (templates, conditions) = (checker.droppedTemplates, checker.droppedConditions)
+            while nextDropped.template < templates.count, templates[nextDropped.template].step < index {
+                diagnostics += checker.check(templates[nextDropped.template].field, in: scope)
+                nextDropped.template += 1
+            }
+            while nextDropped.condition < conditions.count, conditions[nextDropped.condition].step < index {
+                diagnostics += checker.check(conditions[nextDropped.condition].condition, in: scope)
+                nextDropped.condition += 1
+            }
+        }
+
+        /// Checks one step in the scope at hand; returns what it adds, for the caller to add once
+        /// the step (or its whole parallel group) is done.
+        mutating func visit(_ step: Step) -> Added {
+            // Most steps set nothing beyond their action: no loop to read.
+            let stepLoop = step.hasDefaultSettings ? nil : step.loop
+            // Only a step later templates can name (an id) or whose outputs read `result` needs it.
+            let result: NameShape? =
+                step.id != nil || !step.outputs.isEmpty
+                ? ProcedureChecker.resultShape(outputs: stepLoop == nil ? step.outputs.map(\.name) : [], call: step.call, loop: stepLoop != nil) : nil
+            // The scopes built here share `steps` and `vars`; `current` is dropped before they
+            // change (in `apply`), so the updates find those dictionaries unshared and do not copy
+            // them (which would make checking quadratic in the number of steps).
+            var here = current ?? scope()
+            current = here
+            if checker.incomplete { checkDropped(before: step.index, in: here) }
+            // A loop's item and `loop`, for the step's own templates.
+            let loopNames: [String: NameShape] = stepLoop.map { [$0.name.value: .value(.any), "loop": ProcedureChecker.loopShape] } ?? [:]
+            if let loop = stepLoop {
+                // The items are read before the loop; the step's own templates see the item.
+                diagnostics += checker.check(loop, in: here)
+                here = scope(adding: loopNames)
+            }
+            let action: (any BuiltinAction)? = if case .builtin(let action) = step.call { action } else { nil }
+            checkAction(action, of: step, in: here)
+            if !step.hasDefaultSettings, let when = step.when { diagnostics += checker.check(when, in: here) }
+            if case .procedure(let call) = step.call, let callee = call.callee {
+                diagnostics += checker.checkInputTypes(call, callee, in: here)
+            }
+            if !step.hasDefaultSettings, !step.outputs.isEmpty {
+                checkOutputs(of: step, loopNames: loopNames, result: stepLoop == nil ? result : nil)
+            }
+            let assigned = action?.assignedVariables(in: here).map { ($0.name, $0.shape) } ?? []
+            guard let id = step.id, let result else { return (assigned, nil) }
+            return (assigned, (id.value, result))
+        }
+
+        /// Checks the step's action and expectations: their templates, and a built-in action's
+        /// conditions and what only the action knows.
+        private mutating func checkAction(_ action: (any BuiltinAction)?, of step: Step, in here: NameShape) {
+            fields.removeAll(keepingCapacity: true)
+            step.call.collectTemplates(into: &fields)
+            if !step.hasDefaultSettings { step.expect.collectTemplates(into: &fields) }
+            // A template without an expression (most command lines) has nothing to check.
+            for field in fields where !field.template.isLiteral {
+                diagnostics += checker.check(field, in: here)
+            }
+            guard let action else { return }
+            diagnostics += action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment)
+            for condition in action.conditions { diagnostics += checker.check(condition, in: here) }
+        }
+
+        /// Checks the step's own outputs, which read its result (`own`: its shape, nil for a
+        /// loop's, whose outputs are each item's).
+        private mutating func checkOutputs(of step: Step, loopNames: [String: NameShape], result own: NameShape?) {
+            // A loop's own outputs are each item's: `result` is the item's result.
+            let result = own ?? ProcedureChecker.resultShape(outputs: step.outputs.map(\.name), call: step.call)
+            let withResult = scope(adding: loopNames.merging(["result": result]) { $1 })
+            for output in step.outputs { diagnostics += checker.check(output.field, in: withResult) }
+        }
+
+        /// Adds what a visited step adds to the names later steps read.
+        mutating func apply(_ added: Added) {
+            if !added.assigned.isEmpty || added.result != nil { current = nil }
+            for (name, shape) in added.assigned { vars[name] = shape }
+            if let (id, shape) = added.result { steps[id] = shape }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ProcrunText
+
+extension ProcedureLoader {
+    /// Reads a step's `for_each` (an expression giving a list, or a list written out) and `as` (the
+    /// item's name, `item` by default). `as` without `for_each` is an error, as is a name procrun
+    /// already uses for something else.
+    func readLoop(_ pairs: [YAMLPair], into step: inout Step, reader: inout NodeReader) {
+        let forEach = pairs.first { $0.key == "for_each" }
+        let name = pairs.first { $0.key == "as" }
+        guard let forEach else {
+            if let name { reader.error(.asWithoutLoop, at: name.keyStart) }
+            return
+        }
+        var itemName = Located("item", at: forEach.keyStart)
+        if let name, let text = reader.identifier(name.value, "'as'") {
+            if StepLoop.reservedNames.contains(text) {
+                reader.error(.asReserved(name: text), at: name.value.start)
+                return
+            }
+            itemName = Located(text, at: name.value.start)
+        }
+        let node = forEach.value
+        let items: StepLoop.Items
+        if let list = node.items {
+            var fields: [TemplateField] = []
+            for item in list {
+                guard let field = Self.template(item, "an item of 'for_each'", reader: &reader) else { return }
+                fields.append(field)
+            }
+            items = .written(fields)
+        } else {
+            guard let condition = Self.condition(node, "'for_each'", reader: &reader) else { return }
+            items = .expression(condition)
+        }
+        step.loop = StepLoop(items: items, name: itemName, location: forEach.keyStart)
+    }
+}

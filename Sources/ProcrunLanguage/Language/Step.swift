@@ -1,0 +1,110 @@
+package import ProcrunText
+
+/// One step of a procedure, as read and checked from its file.
+///
+/// What most steps leave at its default (expectations, `when`, timeout, retries, outputs, notes)
+/// lives in one shared, copy-on-write box, so a step is about 100 bytes instead of 450: a 10,000-step
+/// procedure is copied, checked and run step by step, and every byte of a step is touched each time.
+package struct Step: Sendable {
+    /// The 0-based position in the procedure, counting every step in file order: a parallel group's
+    /// steps right after the group, `finally` steps after all the others.
+    package var index: Int
+    /// Where the step's mapping starts.
+    package var location: SourceLocation
+    /// The optional unique id.
+    package var id: Located<String>?
+    /// The action's name as written.
+    package var action: Located<String>
+    /// The action with its parameters, compiled.
+    package var call: ActionCall
+    /// What a failure does to the run.
+    package var onFailure = FailurePolicy.abort
+    private var details = Self.defaultDetails
+    private static let defaultDetails = OutOfLine(Details())
+
+    /// A step running `call`, with every other setting at its default.
+    init(index: Int, location: SourceLocation, id: Located<String>? = nil, action: Located<String>, call: ActionCall) {
+        self.index = index
+        self.location = location
+        self.id = id
+        self.action = action
+        self.call = call
+    }
+
+    /// What the outcome must be.
+    package var expect: Expectation {
+        get { details.value.expect }
+        set { details.update { $0.expect = newValue } }
+    }
+    /// The condition that must hold for the step to run.
+    package var when: Condition? {
+        get { details.value.when }
+        set { details.update { $0.when = newValue } }
+    }
+    /// The longest the step may run.
+    package var timeout: Duration? {
+        get { details.value.timeout }
+        set { details.update { $0.timeout = newValue } }
+    }
+    /// How it is retried.
+    package var retry: RetryPolicy {
+        get { details.value.retry }
+        set { details.update { $0.retry = newValue } }
+    }
+    /// Named values computed from the step's own result.
+    package var outputs: [(name: String, field: TemplateField)] {
+        get { details.value.outputs }
+        set { details.update { $0.outputs = newValue } }
+    }
+    /// Free text for people.
+    package var notes: String {
+        get { details.value.notes }
+        set { details.update { $0.notes = newValue } }
+    }
+
+    /// Processes the step leaves running (a service it starts) are left alone when the run ends;
+    /// otherwise what is left of its process group is ended then.
+    package var keepRunning: Bool {
+        get { details.value.keepRunning }
+        set { details.update { $0.keepRunning = newValue } }
+    }
+
+    /// `for_each`/`as`: run once per item of a list.
+    package var loop: StepLoop? {
+        get { details.value.loop }
+        set { details.update { $0.loop = newValue } }
+    }
+
+    /// Whether the step is one of the procedure's `finally` steps (or in a group among them).
+    package var isFinally: Bool {
+        get { details.value.isFinally }
+        set { details.update { $0.isFinally = newValue } }
+    }
+
+    /// The index of the parallel group the step belongs to, if any.
+    package var group: Int? {
+        get { details.value.group }
+        set { details.update { $0.group = newValue } }
+    }
+
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes and a loop
+    /// (most steps): checking and running can then skip them without reading them.
+    package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
+
+    /// How reports name the step: its id, or `#N`.
+    package var displayName: String { id?.value ?? "#\(index + 1)" }
+
+    /// The settings most steps leave at their defaults (``defaultDetails`` holds them for all).
+    private struct Details: Sendable {
+        var expect = Expectation()
+        var when: Condition?
+        var timeout: Duration?
+        var retry = RetryPolicy()
+        var outputs: [(name: String, field: TemplateField)] = []
+        var notes = ""
+        var keepRunning = false
+        var loop: StepLoop?
+        var isFinally = false
+        var group: Int?
+    }
+}

@@ -1,0 +1,60 @@
+import ProcrunLanguage
+import ProcrunText
+
+extension MCPToolbox {
+    /// The tools served, with their argument schemas.
+    package static let tools: [MCPTool] = [
+        MCPTool(
+            name: "find_procedures",
+            description: "Find procedures in the procrun library that fit a task described in words. Use it first, before writing commands of your own: a procedure found here is tested and learns from every run. Returns JSON {\"procedures\": [{name, file, description, tags, score, matched}]}, best first, where matched lists the task's words each one matched; when nothing fits, procedures is empty and \"nearest\" lists the nearest procedures with the words they lack (missing), and \"hint\" says how to record one.",
+            inputSchema: schema(["task": string("What you want to do, in a few words, e.g. 'deploy the backend to staging'."), "limit": integer("The most procedures to return (default 5).")], required: ["task"])),
+        MCPTool(
+            name: "show_procedure",
+            description: "Show one procedure of the library: its description, its inputs (name, type, required, default, description), its outputs and its steps. Use it to learn which inputs run_procedure needs. Returns JSON.",
+            inputSchema: schema(["name": string("The procedure's name (or its file, relative to the library).")], required: ["name"])),
+        MCPTool(
+            name: "run_procedure",
+            description: "Run a procedure of the library with the given inputs and return its JSON report: success, each step's status, outcome, error and duration, and the procedure's outputs. The run is learned from: the procedure's stats block is updated. The result is an error when the procedure failed or could not start; the report then says which step failed and why.",
+            inputSchema: schema([
+                "name": string("The procedure's name (or its file, relative to the library)."),
+                "inputs": .mapping(["type": .string("object"), "description": .string("Input values by name; each is read as the input's declared type."), "additionalProperties": .boolean(true)]),
+                "dry_run": .mapping(["type": .string("boolean"), "description": .string("Describe each step as it would run, and run nothing.")]),
+            ], required: ["name"])),
+        MCPTool(
+            name: "record_procedure",
+            description: "Record a new procedure in the library from a list of steps (for example the commands or tool calls that just solved a task), so that it can be found and run next time. Each step is {action, parameters, id?}; actions are procrun's built-in ones (" + builtinActions + "), the library's, or other procedures. The procedure is checked before it is written; an existing name is never replaced. Returns JSON {name, file}.",
+            inputSchema: schema([
+                "name": string("A new procedure name: letters, digits, '_' and '-', starting with a letter."),
+                "description": string("What the procedure does and when to use it."),
+                "tags": .mapping(["type": .string("array"), "items": .mapping(["type": .string("string")]), "description": .string("Words for finding it.")]),
+                "inputs": .mapping(["type": .string("object"), "description": .string("Declared inputs: name to {type, default, required, description}; steps read them as {{ inputs.NAME }}."), "additionalProperties": .mapping(["type": .string("object")])]),
+                "steps": .mapping([
+                    "type": .string("array"), "minItems": .integer(1), "description": .string("The steps in order."),
+                    "items": schema(["id": string("An optional step id."), "action": string("The action, e.g. shell."), "parameters": .mapping(["type": .string("object"), "description": .string("The action's parameters, e.g. {\"command\": \"make test\"}.")])], required: ["action"]),
+                ]),
+            ], required: ["name", "steps"])),
+        MCPTool(
+            name: "procedure_stats",
+            description: "Report what the library has learned from past runs: for each procedure (or the one named) its run count, success rate, average duration and last run, and per step its failures, slowness and last error. Use it to choose between procedures or to see what tends to fail. Returns JSON as `procrun stats --json` prints it.",
+            inputSchema: schema(["name": string("A procedure's name; omit for every procedure of the library.")], required: [])),
+    ]
+
+    /// The built-in actions with their parameters, `?` marking those a step may leave out:
+    /// `shell {command, env?, cwd?, shell?, stdin?}; log {message, level?}; ...`.
+    static let builtinActions = BuiltinActions.declarations.map { action in
+        let parameters = action.parameters.map { $0.name + ($0.isRequired ? "" : "?") } + (action.anyName.map { _ in ["any variable name"] } ?? [])
+        return action.name + " {" + parameters.joined(separator: ", ") + "}"
+    }.joined(separator: "; ")
+
+    private static func schema(_ properties: [String: Value], required: [String]) -> Value {
+        .mapping(["type": .string("object"), "properties": .mapping(properties), "required": .list(required.map(Value.string))])
+    }
+
+    private static func string(_ description: String) -> Value {
+        .mapping(["type": .string("string"), "description": .string(description)])
+    }
+
+    private static func integer(_ description: String) -> Value {
+        .mapping(["type": .string("integer"), "description": .string(description)])
+    }
+}

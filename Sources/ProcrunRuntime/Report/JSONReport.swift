@@ -1,0 +1,67 @@
+import ProcrunText
+
+/// The `--json` report: one object describing the run, documented in grammar.md.
+package enum JSONReport {
+    /// The largest outcome kept in the report.
+    static let outcomeLimit = 64 << 10
+
+    /// The report as one line of JSON; `learned` (when given) says whether the run was recorded
+    /// in the procedure's stats.
+    package static func render(_ report: RunReport, learned: Bool? = nil) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("procedure", report.procedure)
+        json.string("file", report.file)
+        // A dry run ran nothing: it never reads as a success, and says what it was.
+        json.boolean("success", report.success && !report.dryRun)
+        if report.dryRun { json.boolean("dry_run", true) }
+        json.integer("duration_ms", report.durationMilliseconds)
+        if let learned { json.boolean("learned", learned) }
+        if report.interrupted { json.boolean("interrupted", true) }
+        if let error = report.error { json.string("error", error) }
+        json.beginArray("steps")
+        for step in report.steps { write(step, into: &json, dryRun: report.dryRun) }
+        json.endArray()
+        json.raw("outputs", Value.mapping(report.outputs).jsonText)
+        json.endObject()
+        return json.text
+    }
+
+    static func write(_ step: StepResult, into json: inout JSONWriter, dryRun: Bool = false) {
+        json.beginObject()
+        json.integer("step", step.number)
+        json.string("id", step.id)
+        json.string("action", step.action)
+        json.string("status", dryRun && step.status == .success ? "planned" : step.status.rawValue)
+        // The report is shown too (by agents, in terminals): its text holds no control sequence.
+        json.string("outcome", capped(TerminalSanitizer.clean(step.outcome)))
+        json.integer("duration_ms", step.durationMilliseconds)
+        if let code = step.exitCode { json.integer("exit_code", code) }
+        json.string("error", step.error)
+        json.integer("attempts", step.attempts)
+        if step.isFinally { json.boolean("finally", true) }
+        if let group = step.group { json.integer("group", group) }
+        if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
+        if let failure = step.failure {
+            json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)
+            json.string("failed_at", failure.location)
+        }
+        if let iterations = step.iterations {
+            // One object per item of a loop, with the fields of a step (its number is the loop's).
+            json.beginArray("results")
+            for iteration in iterations { write(iteration, into: &json, dryRun: dryRun) }
+            json.endArray()
+        }
+        if !step.children.isEmpty {
+            json.beginArray("steps")
+            for child in step.children { write(child, into: &json, dryRun: dryRun) }
+            json.endArray()
+        }
+        json.endObject()
+    }
+
+    private static func capped(_ text: String) -> String {
+        guard text.utf8.count > outcomeLimit else { return text }
+        return String(decoding: text.utf8.prefix(outcomeLimit), as: UTF8.self) + "…"
+    }
+}

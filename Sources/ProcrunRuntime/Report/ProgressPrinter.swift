@@ -1,0 +1,266 @@
+package import ProcrunLanguage
+package import ProcrunSystem
+import ProcrunText
+
+/// The terminal view of a run: one line per step (number, mark, action, id, duration), the error
+/// and last output lines of a failed step under it, and a summary line. Colour only on a terminal.
+///
+/// Text that comes from a step (its output, streamed or as the tail under a failure, log messages)
+/// goes through a ``TerminalSanitizer`` first: it can never change the terminal's state, and only
+/// its colour passes, and only when procrun itself uses colour.
+/// On a terminal a running step's line is rewritten in place (with the time elapsed once it has run
+/// for a second); in a pipe or a file each step's start is a line of its own, printed when it starts.
+package final class ProgressPrinter: RunObserver {
+    private let output: TextOutput
+    private let color: Bool
+    private let live: Bool
+    private let streaming: Bool
+    private var actionWidth = 0
+    private var idWidth = 0
+    private var total = 0
+    private var pendingLogs: [(String, LogLevel)] = []
+    private var lineOpen = false
+    /// The state of streamed standard output and standard error, which may split a sequence.
+    private var streamed: [TerminalSanitizer]
+    /// Whether the `finally` line of the procedure at hand was printed.
+    private var finallyShown = false
+    private let dryRun: Bool
+    /// Updates a running step's line on a terminal.
+    private let ticker: ElapsedTicker?
+    /// The column layouts of the procedures whose call steps are running, outermost first.
+    private var outer: [(total: Int, actionWidth: Int, idWidth: Int, finallyShown: Bool)] = []
+    /// Four spaces per level of nesting.
+    private var indent: String { String(repeating: "    ", count: outer.count) }
+
+    /// Creates a printer writing to `output`; `streaming` when command output is shown as it comes.
+    package init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false) {
+        self.dryRun = dryRun
+        self.output = output
+        self.color = color
+        self.live = output.isTerminal && !streaming && !dryRun
+        self.streaming = streaming
+        streamed = [TerminalSanitizer(keepColor: color), TerminalSanitizer(keepColor: color)]
+        let dim = color
+        ticker = live ? ElapsedTicker(descriptor: output.descriptor, paint: { dim ? "\u{1B}[2m\($0)\u{1B}[0m" : $0 }) : nil
+    }
+
+    deinit {
+        ticker?.stop()
+    }
+
+    /// Prints the header and sizes the columns for a procedure.
+    package func begin(_ procedure: Procedure) {
+        layOut(procedure)
+        output.write(paint("▶ \(procedure.name.value)", "1") + paint(" (\(procedure.file.path), \(total) step\(total == 1 ? "" : "s"))", "2") + "\n")
+        output.flush()
+    }
+
+    package func stepStarted(_ step: Step, of procedure: Procedure) {
+        // A dry run runs nothing that takes time: its lines say it all.
+        if dryRun, !streaming { return }
+        // A call step announces itself with its `↳ calls ...` line; a "…" line of its own first
+        // would say the same thing twice.
+        if !live, case .procedure = step.call { return }
+        // A parallel group's line gives way to its steps' lines as they finish.
+        closeLine()
+        announceFinally(step, of: procedure)
+        let text = prefix(step) + paint("…", "2") + " " + columns(step)
+        if live {
+            openLine(text)
+        } else {
+            output.write(text.trimmingTrailingSpaces() + "\n")
+            output.flush()
+        }
+    }
+
+    /// On a terminal, a parallel group's running line comes back under its steps' lines, with how
+    /// many have finished and the group's own time.
+    package func groupRunning(_ step: Step, done: Int, of total: Int, since started: ContinuousClock.Instant, of procedure: Procedure) {
+        guard live, !lineOpen else { return }
+        openLine(prefix(step) + paint("…", "2") + " " + columns(step) + paint("  \(done) of \(total) done", "2"), since: started)
+    }
+
+    /// On a terminal: a running step's line, left open for the ticker to add the time since `started`.
+    private func openLine(_ text: String, since started: ContinuousClock.Instant = .now) {
+        output.write(text)
+        lineOpen = true
+        output.flush()
+        ticker?.show(text, since: started)
+    }
+
+    /// Takes the running step's line back from the ticker and clears it.
+    private func closeLine() {
+        guard lineOpen else { return }
+        ticker?.clear()
+        output.write("\r\u{1B}[K")
+        lineOpen = false
+    }
+
+    package func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
+        endStreams()
+        closeLine()
+        announceFinally(step, of: procedure)
+        let mark =
+            switch result.status {
+            case .success: paint("✓", "32")
+            case .failed: paint("✗", "31")
+            case .skipped: paint("-", "33")
+            }
+        let time =
+            result.status == .skipped
+            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
+        var retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
+        if let items = result.iterations {
+            let failed = items.count { $0.status == .failed }
+            retried = paint(" (\(items.count) item\(items.count == 1 ? "" : "s")\(failed > 0 ? ", \(failed) failed" : ""))", "2")
+        }
+        output.write(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
+        let detail = indent + "      "
+        for (message, level) in pendingLogs {
+            let shown = level == .info ? message : "\(level.rawValue): \(message)"
+            for line in clean(shown).split(separator: "\n", omittingEmptySubsequences: false) {
+                output.write(detail + String(line) + "\n")
+            }
+        }
+        pendingLogs.removeAll()
+        if dryRun, result.status == .success, step.call.hasEffects {
+            for line in clean(result.outcome).split(separator: "\n", omittingEmptySubsequences: false) {
+                output.write(detail + String(line) + "\n")
+            }
+        }
+        if result.status == .skipped, let error = result.error {
+            // Why a step of a parallel group did not run or was ended (fail_fast).
+            output.write(detail + paint(TerminalSanitizer.clean(error), "2") + "\n")
+        }
+        if result.status == .failed {
+            if let error = result.error { output.write(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
+            if let diagnostic = result.diagnostic {
+                // The place in the file the failure is about, as the one renderer quotes it.
+                var renderer = DiagnosticRenderer(color: color)
+                renderer.add(procedure.file)
+                for line in renderer.excerpt(of: diagnostic).split(separator: "\n") { output.write(detail + line + "\n") }
+            }
+            let tail = OutputTail(result, lines: 5)
+            // Streamed, the output is on the screen already.
+            if !streaming {
+                for part in tail.parts {
+                    if tail.labelled { output.write(detail + paint(part.stream + ":", "2") + "\n") }
+                    for line in part.lines { output.write(detail + paint("│", "2") + " " + clean(SecretRedactor.credentialShapes.masking(line)) + "\n") }
+                }
+            }
+        }
+        output.flush()
+    }
+
+    package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
+        closeLine()
+        output.write(prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2") + "\n")
+        output.flush()
+        outer.append((total, actionWidth, idWidth, finallyShown))
+        layOut(callee)
+    }
+
+    /// Sizes the columns for a procedure's steps, its `finally` steps included.
+    private func layOut(_ procedure: Procedure) {
+        (total, actionWidth, idWidth) = (0, 0, 0)
+        _ = procedure.firstStep { step in
+            total += 1
+            actionWidth = max(actionWidth, step.action.value.count)
+            idWidth = max(idWidth, step.displayName.count)
+            return false
+        }
+        finallyShown = false
+    }
+
+    /// Before the first `finally` step of a procedure: a `finally` line.
+    private func announceFinally(_ step: Step, of procedure: Procedure) {
+        guard step.isFinally, !finallyShown else { return }
+        finallyShown = true
+        output.write(indent + "  " + paint("finally", "2") + "\n")
+    }
+
+    package func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {
+        guard let layout = outer.popLast() else { return }
+        (total, actionWidth, idWidth, finallyShown) = layout
+    }
+
+    package func logged(_ message: String, level: LogLevel) {
+        pendingLogs.append((message, level))
+    }
+
+    package func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {
+        var shown: [UInt8] = []
+        shown.reserveCapacity(bytes.count)
+        streamed[stream == .stdout ? 0 : 1].feed(bytes, into: &shown)
+        shown.withUnsafeBytes { output.write($0) }
+        output.flush()
+    }
+
+    /// Ends the streamed output of a command: a sequence it left unfinished is dropped, a colour it
+    /// left on is reset.
+    private func endStreams() {
+        guard streaming else { return }
+        var rest: [UInt8] = []
+        for index in streamed.indices { streamed[index].finish(into: &rest) }
+        if !rest.isEmpty { rest.withUnsafeBytes { output.write($0) } }
+    }
+
+    /// Text from a step, safe to print.
+    private func clean(_ text: String) -> String {
+        TerminalSanitizer.clean(text, keepColor: color)
+    }
+
+    package func leftoverProcessesEnded(group: Int32, step: String) {
+        guard streaming else { return }
+        endStreams()
+        output.write(paint("  ended the processes that step \(step) left running (process group \(group))", "2") + "\n")
+        output.flush()
+    }
+
+    /// Prints the summary line.
+    package func end(_ report: RunReport) {
+        ticker?.stop()
+        let succeeded = report.steps.filter { $0.status == .success }.count
+        let failed = report.steps.filter { $0.status == .failed }.count
+        let skipped = report.steps.filter { $0.status == .skipped }.count
+        var counts = "\(succeeded) succeeded"
+        if failed > 0 { counts += ", \(failed) failed" }
+        if skipped > 0 { counts += ", \(skipped) skipped" }
+        let notRun = total - report.steps.count
+        if notRun > 0 { counts += ", \(notRun) not run" }
+        let time = DurationText.format(nanoseconds: report.durationNanoseconds)
+        if report.success, report.dryRun {
+            // A dry run ran nothing: it does not read as a success.
+            let planned = counts.replacingOccurrences("succeeded", with: "would run")
+            output.write(paint("✓ \(report.procedure) dry run", "32;1") + ", nothing ran: \(planned)\n")
+        } else if report.success {
+            output.write(paint("✓ \(report.procedure) succeeded", "32;1") + " in \(time): \(counts)\n")
+        } else {
+            let why = report.interrupted ? "was interrupted" : "failed"
+            var line = paint("✗ \(report.procedure) \(why)", "31;1") + " in \(time): \(counts)"
+            if let failure = report.firstFailure, !report.interrupted {
+                line += "; first failure: step \(failure.number)" + (failure.id.map { " (\($0))" } ?? "")
+            }
+            output.write(line + "\n")
+            if let error = report.error { output.write("  " + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
+        }
+        output.flush()
+    }
+
+    private func prefix(_ step: Step) -> String {
+        let number = "\(step.index + 1)/\(total)"
+        let width = "\(total)/\(total)".count
+        return indent + (step.group == nil ? "  " : "    ") + String(repeating: " ", count: max(0, width - number.count)) + number + " "
+    }
+
+    private func columns(_ step: Step) -> String {
+        let action = step.action.value.padding(to: actionWidth)
+        let id = step.id == nil ? paint(step.displayName.padding(to: idWidth), "2") : step.displayName.padding(to: idWidth)
+        return paint(action, "36") + "  " + id
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+}

@@ -1,0 +1,51 @@
+import ProcrunLanguage
+import ProcrunSystem
+import ProcrunText
+
+/// A step whose action nothing else defines, as it runs: handed with its rendered parameters to
+/// the calling program (for a library with ``Library/callerExecutes``) or to the library's executor.
+struct ExecutorCallRun {
+    /// The action's name.
+    let name: String
+    /// Its parameters, as written.
+    let parameters: [(name: String, value: ParameterTree)]
+    /// The step.
+    let step: Step
+    /// The run the step is a step of.
+    let caller: Interpreter
+
+    /// Performs the action; its outcome is the executor's.
+    func run(into result: inout ActionResult) throws(StepFailure) {
+        var rendered: [String: Value] = [:]
+        for (parameter, tree) in parameters { rendered[parameter] = try caller.render(tree) }
+        let sessions = caller.sessions
+        sessions.lock()
+        defer { sessions.unlock() }
+        if let perform = sessions.callerExecutor {
+            do {
+                result.outcome = try perform(name, rendered)
+            } catch {
+                throw StepFailure(.agent, cause: "action '\(name)' failed", shown: String(describing: error))
+            }
+            return
+        }
+        guard let command = caller.library.executor else { throw StepFailure(.agent, "no executor is configured for action '\(name)'") }
+        let subject = "executor '\(command.displayName)'"
+        let timeout = caller.timeLimit.map { min($0, command.timeout) } ?? command.timeout
+        let reply: ExecutorReply
+        do {
+            let executor = try sessions.executor(command)
+            let context: [String: Value] = ["procedure": .string(caller.procedure.name.value), "step": .string(step.displayName)]
+            reply = try executor.perform(action: name, parameters: .mapping(rendered), context: context, timeout: timeout)
+        } catch {
+            if error.interrupted { throw StepFailure.interrupted }
+            if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
+            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
+        }
+        result.outcome = reply.outcome
+        if !reply.success {
+            let cause = "\(subject) reported a failure"
+            throw StepFailure(.agent, cause: cause, shown: reply.error ?? cause)
+        }
+    }
+}

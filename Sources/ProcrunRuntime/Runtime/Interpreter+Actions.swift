@@ -1,0 +1,100 @@
+import ProcrunLanguage
+import ProcrunText
+
+extension Interpreter {
+    /// One attempt at a step's action; expectations are checked by the caller. In a dry run
+    /// (never failed by its expectations), steps that only compute (`set`, `log`, `assert`, a
+    /// call of a procedure, itself run dry) are performed; the rest are described, with their
+    /// templates rendered, and their results read as placeholders (`<steps.build.stdout>`) by
+    /// later steps.
+    func execute(_ step: Step) -> StepResult {
+        var result = StepResult(of: step, status: .success)
+        var output = ActionResult()
+        current = step
+        let describing = options.dryRun && step.call.hasEffects
+        do throws(StepFailure) {
+            try act(step, describing: describing, into: &result, &output)
+        } catch {
+            if describing {
+                result.status = .failed
+                result.error = error.message
+            } else {
+                result.fail(error)
+            }
+        }
+        result.take(output)
+        if describing, result.status == .success, let id = step.id?.value {
+            result.stdout = "<steps.\(id).stdout>"
+            result.stderr = "<steps.\(id).stderr>"
+            result.exitCode = 0
+        }
+        return result
+    }
+
+    /// Performs the step's action, or (`describing`) describes it in `output`.
+    private func act(_ step: Step, describing: Bool, into result: inout StepResult, _ output: inout ActionResult) throws(StepFailure) {
+        switch step.call {
+        case .builtin(let action):
+            if options.dryRun { try action.dryRun(self, into: &output) } else { try action.perform(self, into: &output) }
+        case .library(let action, let arguments):
+            try withParameters(of: action, arguments) { () throws(StepFailure) in
+                if describing {
+                    output.outcome = try action.command.describe(in: self, file: action.file)
+                } else {
+                    try action.command.run(in: self, file: action.file, directory: libraryDirectory, into: &output)
+                }
+            }
+        case .procedure(let call):
+            try ProcedureCallRun(call, step: step, caller: self).run(into: &result, output: &output)
+        case .external(let name, let parameters) where describing:
+            var rendered: [String: Value] = [:]
+            for (parameter, tree) in parameters { rendered[parameter] = try render(tree) }
+            output.outcome = "executor: \(name) " + redact(Value.mapping(rendered).jsonText)
+        case .external(let name, let parameters):
+            try ExecutorCallRun(name: name, parameters: parameters, step: step, caller: self).run(into: &output)
+        case .parallel:
+            // A group runs through ParallelGroupRun, never as one action.
+            throw StepFailure(.action, "a parallel group is not an action")
+        }
+    }
+
+    /// Runs `body` with the templates reading a library action's `params` (the step's arguments
+    /// over the action's defaults) instead of the run's names.
+    func withParameters(
+        of action: LibraryAction, _ arguments: [(name: String, field: TemplateField)], _ body: () throws(StepFailure) -> Void
+    ) throws(StepFailure) {
+        var params: [String: Value] = [:]
+        for parameter in action.parameters {
+            if let value = parameter.defaultValue { params[parameter.name] = .string(value) }
+        }
+        for (name, field) in arguments {
+            params[name] = .string(try string(field))
+        }
+        let saved = context
+        context = RenderContext(roots: ["params": .mapping(params)])
+        defer { context = saved }
+        try body()
+    }
+
+    /// Renders a field, turning a template error into a positioned step failure.
+    func render(_ field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> Value {
+        do {
+            return try field.template.render(in: context)
+        } catch {
+            // What the error quotes from the value is shown, never kept (``StepFailure/message``).
+            var failure = StepFailure(.template, field.diagnostic(error, in: file ?? procedure.file))
+            failure.shown += error.quoted
+            throw failure
+        }
+    }
+
+    /// Renders a field to text.
+    func string(_ field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> String {
+        let value = try render(field, file: file)
+        do {
+            return try value.rendered()
+        } catch {
+            throw StepFailure(.template, .error(.templateType, error.message, in: file ?? procedure.file, at: field.node.start))
+        }
+    }
+}

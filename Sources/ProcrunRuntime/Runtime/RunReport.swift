@@ -1,0 +1,44 @@
+package import ProcrunText
+
+/// The result of running a procedure.
+package struct RunReport: Sendable {
+    /// The procedure's name.
+    package var procedure: String
+    /// The path of its file.
+    package var file: String
+    /// Whether every step succeeded or was skipped.
+    package var success: Bool
+    /// Wall time of the run.
+    package var durationNanoseconds: UInt64
+    /// Each step that started, in order (steps after an abort are absent).
+    package var steps: [StepResult]
+    /// The procedure's outputs (empty when the run failed before rendering them).
+    package var outputs: [String: Value]
+    /// Whether the run was interrupted.
+    package var interrupted = false
+    /// A problem that ended the run outside any step (an output that could not render).
+    package var error: String?
+    /// Whether this was a `--dry-run`: nothing ran, the steps are what would run.
+    package var dryRun = false
+
+    /// Creates a report from its parts (the interpreter makes them; tools and tests may too).
+    package init(
+        procedure: String, file: String, success: Bool, durationNanoseconds: UInt64, steps: [StepResult],
+        outputs: [String: Value], interrupted: Bool = false, error: String? = nil
+    ) {
+        self.procedure = procedure
+        self.file = file
+        self.success = success
+        self.durationNanoseconds = durationNanoseconds
+        self.steps = steps
+        self.outputs = outputs
+        self.interrupted = interrupted
+        self.error = error
+    }
+
+    /// Wall time in whole milliseconds.
+    package var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
+
+    /// The first failed step, if any.
+    package var firstFailure: StepResult? { steps.first { $0.status == .failed } }
+}

@@ -1,0 +1,100 @@
+import ProcrunLanguage
+import ProcrunText
+
+/// A step with `for_each`, as it runs: once per item of its list, the item readable under the
+/// loop's name and `loop.*`. Each run has the step's `when`, retries, timeout, expectations and
+/// outputs of its own. With `on_failure: abort` the loop stops at the first failed item; with
+/// `continue` every item runs. The step fails when an item fails, succeeds when none does, and is
+/// skipped when every item was skipped (an empty list succeeds with no results).
+struct StepLoopRun {
+    /// The step.
+    let step: Step
+    /// Its `for_each`.
+    let loop: StepLoop
+    /// The run the step is a step of.
+    let interpreter: Interpreter
+
+    /// Runs every item; the step's result, with one result per item.
+    func run() -> StepResult {
+        var result = StepResult(of: step, status: .success)
+        let started = ContinuousClock.now
+        let items: [Value]
+        do {
+            items = try self.items()
+        } catch {
+            result.fail(error)
+            result.durationNanoseconds = StepResult.nanoseconds(since: started)
+            return result
+        }
+        interpreter.observer?.stepStarted(step, of: interpreter.procedure)
+        let name = loop.name.value
+        let saved = (item: interpreter.context.roots[name], loop: interpreter.context.roots["loop"])
+        defer {
+            interpreter.context.roots[name] = saved.item
+            interpreter.context.roots["loop"] = saved.loop
+        }
+        var iterations: [StepResult] = []
+        iterations.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if interpreter.isCancelled { break }
+            interpreter.context.roots[name] = item
+            interpreter.context.roots["loop"] = .mapping([
+                "index": .integer(index + 1), "index0": .integer(index), "length": .integer(items.count),
+                "first": .boolean(index == 0), "last": .boolean(index == items.count - 1),
+            ])
+            let iteration = interpreter.runOnce(step, announce: false)
+            iterations.append(iteration)
+            if iteration.status == .failed, step.onFailure == .abort || iteration.wasInterrupted || Interrupts.received { break }
+        }
+        Self.combine(iterations, of: items.count, into: &result)
+        result.durationNanoseconds = StepResult.nanoseconds(since: started)
+        return result
+    }
+
+    /// The items of the loop: the expression's list, or the written items rendered. In a dry run
+    /// a value that is not a list (a placeholder for an earlier step's output) is one item.
+    private func items() throws(StepFailure) -> [Value] {
+        switch loop.items {
+        case .written(let fields):
+            return try fields.map { (field) throws(StepFailure) in try interpreter.render(field) }
+        case .expression(let condition):
+            let value: Value
+            do {
+                value = try condition.expression.evaluate(in: interpreter.context)
+            } catch {
+                throw StepFailure(.template, condition.diagnostic(error, in: interpreter.procedure.file))
+            }
+            switch value {
+            case .list(let items): return items
+            case let other where interpreter.options.dryRun: return [other]
+            case let other:
+                let whole = TemplateError(range: 0..<0, message: "'for_each' must give a list, but it gave \(other.valueType.nameWithArticle)")
+                var diagnostic = condition.diagnostic(whole, in: interpreter.procedure.file)
+                diagnostic.id = .templateType
+                throw StepFailure(.template, diagnostic)
+            }
+        }
+    }
+
+    /// The loop step's result from its items' results: failed with the first failed item's reason
+    /// (named by its position), its output the items' output one after another.
+    private static func combine(_ iterations: [StepResult], of count: Int, into result: inout StepResult) {
+        result.iterations = iterations
+        result.attempts = iterations.map(\.attempts).max() ?? 1
+        let ran = iterations.filter { $0.status != .skipped }
+        result.stdout = ran.map(\.stdout).joined(separator: "\n")
+        result.stderr = ran.map(\.stderr).joined(separator: "\n")
+        result.outcome = ran.map(\.outcome).joined(separator: "\n")
+        result.exitCode = ran.last?.exitCode
+        if let (position, failed) = iterations.enumerated().first(where: { $0.element.status == .failed }) {
+            result.status = .failed
+            result.exitCode = failed.exitCode
+            let place = "item \(position + 1) of \(count): "
+            result.error = place + (failed.error ?? "failed")
+            result.cause = place + (failed.cause ?? "failed")
+            result.diagnostic = failed.diagnostic
+        } else if !iterations.isEmpty, ran.isEmpty {
+            result.status = .skipped
+        }
+    }
+}

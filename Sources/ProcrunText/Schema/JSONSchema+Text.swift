@@ -1,0 +1,322 @@
+// The JSON Schemas as written by hand. The built-in actions' parts are written from their
+// declarations where the text says @names@, @conditions@, @actionIs@ or @parameters@
+// (Language/Actions/JSONSchema+Actions.swift), the stats block's properties from the table of its
+// keys (StatsKey, StepStatsKey); schema/*.schema.json is what `procrun schema` prints
+// (scripts/write-schema.sh writes it).
+
+extension JSONSchema {
+    /// The procedure schema, its built-in actions' parts left out.
+    package static let procedureSkeleton = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json",
+  "title": "procrun procedure",
+  "description": "A procrun procedure: a named sequence of steps, run by `procrun FILE`. grammar.md is the complete reference.",
+  "type": "object",
+  "properties": {
+    "name": {"$ref": "#/$defs/identifier", "description": "The name the library knows the procedure by: letters, digits, `_` and `-`, starting with a letter. Required."},
+    "description": {"$ref": "#/$defs/optionalText", "description": "What the procedure does and when to use it.", "default": ""},
+    "tags": {"type": ["array", "null"], "items": {"$ref": "#/$defs/text"}, "description": "Words for finding the procedure (`procrun find`).", "default": []},
+    "version": {"type": "integer", "minimum": 1, "maximum": 1000000, "description": "Bumped by `procrun optimize`; users may bump it by hand.", "default": 1},
+    "inputs": {
+      "type": ["object", "null"],
+      "description": "The values a caller passes in (`--set NAME=VALUE`), by name.",
+      "default": {},
+      "propertyNames": {"$ref": "#/$defs/identifierPattern"},
+      "additionalProperties": {"$ref": "#/$defs/input"}
+    },
+    "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Values the procedure hands back, rendered after the last step: name -> template.", "default": {}},
+    "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "What to do, in order. Required, at least one step."},
+    "finally": {"type": ["array", "null"], "items": {"$ref": "#/$defs/step"}, "description": "Steps that always run after `steps`, whatever happened (success, failure, timeout, interrupt within a 10 s grace); they read `run.status` and `run.failed_step`.", "default": []},
+    "env": {"type": ["object", "null"], "description": "Environment variables for every step (templates, rendered before the first step in file order); a step's own `env` wins.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
+    "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
+    "superseded_by": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The procedure that replaces this one (written by `procrun merge`); running this one prints a note."},
+    "superseded_reason": {"$ref": "#/$defs/optionalText", "description": "Why it was superseded (written by `procrun merge`).", "default": ""},
+    "stats": {"$ref": "#/$defs/stats"}
+  },
+  "required": ["name", "steps"],
+  "additionalProperties": false,
+  "$defs": {
+    "dotenvFile": {
+      "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+          "type": "object",
+          "properties": {
+            "path": {"type": "string", "minLength": 1, "description": "The file, relative to the folder of the file naming it."},
+            "optional": {"type": "boolean", "description": "A missing file is no error.", "default": false},
+            "secret": {"type": "boolean", "description": "Its values are masked in all output, like secret inputs.", "default": false},
+            "outside_library": {"type": "boolean", "description": "The file may lie outside the library folder.", "default": false}
+          },
+          "required": ["path"],
+          "additionalProperties": false
+        }
+      ]
+    },
+    "identifierPattern": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+    "identifier": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$", "description": "A name: letters, digits, `_` and `-`, starting with a letter."},
+    "text": {"type": ["string", "number", "boolean"], "description": "Text; any scalar is read as the text written."},
+    "optionalText": {"type": ["string", "number", "boolean", "null"]},
+    "template": {"type": ["string", "number", "boolean"], "description": "Text that may hold `{{ expression }}` parts, rendered just before the step runs."},
+    "textOrList": {"anyOf": [{"$ref": "#/$defs/template"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]},
+    "namedTemplates": {
+      "type": ["object", "null"],
+      "propertyNames": {"$ref": "#/$defs/identifierPattern"},
+      "additionalProperties": {"$ref": "#/$defs/template"}
+    },
+    "duration": {
+      "description": "A duration: a number and a unit `ms`, `s`, `m` or `h` (`500ms`, `1.5s`, `2m`); a bare number means seconds.",
+      "anyOf": [
+        {"type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?(ms|s|m|h)?\\s*$"},
+        {"type": "number", "minimum": 0}
+      ]
+    },
+    "exitCodes": {
+      "anyOf": [
+        {"type": "integer", "minimum": 0, "maximum": 255},
+        {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 255}}
+      ]
+    },
+    "statusCodes": {
+      "anyOf": [
+        {"type": "integer", "minimum": 100, "maximum": 599},
+        {"type": "array", "items": {"type": "integer", "minimum": 100, "maximum": 599}}
+      ]
+    },
+    "inputValue": {"type": ["string", "number", "boolean", "array"], "items": {"$ref": "#/$defs/text"}},
+    "input": {
+      "type": ["object", "null"],
+      "description": "An input: its type, default, and whether it is required, restricted or secret.",
+      "properties": {
+        "type": {"enum": ["string", "integer", "number", "boolean", "list"], "description": "How `--set` values and defaults are read and checked.", "default": "string"},
+        "description": {"$ref": "#/$defs/text", "description": "Shown by `procrun show` and in errors.", "default": ""},
+        "default": {"$ref": "#/$defs/inputValue", "description": "The value used when the caller gives none (a value of `type`)."},
+        "required": {"type": "boolean", "description": "A run without a value (and without a default) is refused before step 1.", "default": false},
+        "allowed": {"type": "array", "items": {"$ref": "#/$defs/inputValue"}, "description": "The value must be one of these (values of `type`)."},
+        "pattern": {"type": "string", "description": "A regular expression a string value must match whole (Swift Regex syntax), checked before step 1."},
+        "secret": {"type": "boolean", "description": "The value is shown as `***` in progress lines, dry runs and reports.", "default": false}
+      },
+      "additionalProperties": false
+    },
+    "expect": {
+      "type": "object",
+      "description": "What the outcome must be; the step fails unless every key holds.",
+      "properties": {
+        "exit_code": {"$ref": "#/$defs/exitCodes", "description": "The exit code is this (one of these). Default for `shell`: 0."},
+        "status": {"$ref": "#/$defs/statusCodes", "description": "(`http`) The status code is this (one of these). Default: 200-299."},
+        "contains": {"$ref": "#/$defs/textOrList", "description": "The outcome contains each string."},
+        "not_contains": {"$ref": "#/$defs/textOrList", "description": "The outcome contains none of these strings."},
+        "matches": {"$ref": "#/$defs/text", "description": "The outcome has a match for this regular expression (Swift Regex syntax)."},
+        "equals": {"$ref": "#/$defs/template", "description": "The outcome, without trailing newlines, is exactly this."},
+        "stderr_contains": {"$ref": "#/$defs/textOrList", "description": "(`shell`) Standard error contains each string."}
+      },
+      "additionalProperties": false
+    },
+    "retries": {
+      "description": "How many times a failed step is tried again: a count, or {count, delay, backoff}.",
+      "default": 0,
+      "anyOf": [
+        {"type": "integer", "minimum": 0, "maximum": 100},
+        {
+          "type": "object",
+          "properties": {
+            "count": {"type": "integer", "minimum": 0, "maximum": 100, "description": "How many times a failed step is tried again.", "default": 0},
+            "delay": {"$ref": "#/$defs/duration", "description": "The wait before the first retry.", "default": "1s"},
+            "backoff": {"type": "number", "minimum": 1, "maximum": 100, "description": "Each delay is the previous one times this.", "default": 1}
+          },
+          "additionalProperties": false
+        }
+      ]
+    },
+    "step": {
+      "type": "object",
+      "description": "One step: an action, its parameters, what the outcome must be, and its controls.",
+      "properties": {
+        "id": {"$ref": "#/$defs/identifier", "description": "Unique within the procedure; names the step in templates (`steps.ID`), reports and stats."},
+        "action": {
+          "description": "A built-in action, a library action of procrun.yaml, a procedure of the library, or (with an executor) any other name. Required.",
+          "anyOf": [
+            {"enum": [@names@]},
+            {"$ref": "#/$defs/identifier"}
+          ]
+        },
+        "parameters": {"type": ["object", "null"], "description": "The action's parameters; any string in it may be a template.", "default": {}},
+        "expect": {"$ref": "#/$defs/expect"},
+        "expected_outcome": {"$ref": "#/$defs/template", "description": "Short form of `expect: {contains: TEXT}`: the outcome must contain this text."},
+        "when": {"$ref": "#/$defs/text", "description": "A condition (a bare expression or one `{{ expression }}`), evaluated just before the step; when false the step is skipped."},
+        "timeout": {"$ref": "#/$defs/duration", "description": "The step fails when it runs longer; its process group is ended (SIGTERM, then SIGKILL after 2 s)."},
+        "retries": {"$ref": "#/$defs/retries"},
+        "on_failure": {"enum": ["abort", "continue"], "description": "`abort` ends the run at a failed step; `continue` records the failure and goes on (the run is still failed).", "default": "abort"},
+        "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Named values computed from the step's own result (`result.FIELD`), read later as `steps.ID.outputs.NAME`.", "default": {}},
+        "notes": {"$ref": "#/$defs/text", "description": "Free text for people; shown by `procrun show` and in failure reports.", "default": ""},
+        "for_each": {"description": "Run the step once per item: an expression that gives a list (`inputs.hosts`, `{{ steps.list.stdout | from_json }}`), or a list of templates. The item is read as `item` (or the name `as` gives), with `loop.index` (from 1), `loop.index0`, `loop.length`, `loop.first`, `loop.last`; `steps.ID.results` holds each item's result.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]}, "as": {"$ref": "#/$defs/identifier", "description": "The name a loop's item is read by (with `for_each` only).", "default": "item"}, "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false},
+        "parallel": {
+          "type": "object",
+          "description": "Instead of `action`: steps that run side by side, each a normal step with its own id, timeout, retries and record; the group fails when one of them fails. A group step takes only id, when, notes and on_failure beside it.",
+          "properties": {
+            "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "The steps to run side by side (not groups, not `set`)."},
+            "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: the number of processors."},
+            "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end. Default: true, except among `finally` steps."}
+          },
+          "required": ["steps"],
+          "additionalProperties": false
+        }
+      },
+      "oneOf": [{"required": ["action"]}, {"required": ["parallel"]}],
+      "additionalProperties": false,
+      "allOf": [
+@conditions@
+      ]
+    },
+    "actionIs": {
+@actionIs@
+    },
+    "parameters": {
+@parameters@
+    },
+    "counter": {"type": "integer", "minimum": 0, "maximum": 1000000000000000},
+    "stats": {
+      "type": ["object", "null"],
+      "description": "Written by procrun after each run; edit only to reset. See grammar.md, The stats block.",
+      "properties": {
+\##(StatsKey.schemaProperties(indent: "        "))
+      },
+      "additionalProperties": false
+    },
+    "stepStats": {
+      "type": "object",
+      "description": "One step's figures.",
+      "properties": {
+\##(StepStatsKey.schemaProperties(indent: "        "))
+      },
+      "additionalProperties": {"type": ["integer", "number", "string", "boolean", "null"]}
+    }
+  }
+}
+"""##
+    /// The library schema, the built-in actions' names left out.
+    package static let librarySkeleton = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://raw.githubusercontent.com/procrun/procrun/main/schema/library.schema.json",
+  "title": "procrun library (procrun.yaml)",
+  "description": "A library's procrun.yaml: the team's actions as shell templates, the executor, the MCP servers. See grammar.md, Library actions.",
+  "type": "object",
+  "properties": {
+    "actions": {
+      "type": ["object", "null"],
+      "description": "The library's actions, by name; a step uses one as `action: NAME`. A name may not be a built-in action's.",
+      "propertyNames": {
+        "pattern": "^[A-Za-z][A-Za-z0-9_-]*$",
+        "not": {"enum": [@names@]}
+      },
+      "additionalProperties": {"$ref": "#/$defs/action"}
+    },
+    "executor": {"$ref": "#/$defs/externalCommand", "description": "The executor for actions nothing else defines: a command line, an argument list, or {command, timeout}."},
+    "mcp_servers": {
+      "type": ["object", "null"],
+      "description": "The MCP servers `mcp` steps call, by name: a command line, an argument list, or {command, timeout}.",
+      "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+      "additionalProperties": {"$ref": "#/$defs/externalCommand"}
+    },
+    "learn": {"type": ["boolean", "null"], "description": "Whether runs of the library's procedures are learned from (their stats blocks rewritten); `false` for CI jobs and scratch clones. `--learn`, `--no-learn` and `PROCRUN_LEARN` win over it.", "default": true},
+    "env": {"type": ["object", "null"], "description": "Environment variables for every step of the library's procedures (templates, rendered before the first step in file order); a procedure's `env` and a step's win.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
+    "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
+    "find": {
+      "type": ["object", "null"],
+      "description": "Settings of `procrun find` and the MCP find_procedures tool.",
+      "properties": {
+        "abbreviations": {
+          "type": ["object", "null"],
+          "description": "Abbreviations a task may use, each a word of letters and digits, with the words it stands for (`ts: typescript`); added over the built-in table (k8s, db, prod, ...). See grammar.md, Finding a procedure.",
+          "propertyNames": {"pattern": "^[A-Za-z0-9]+$"},
+          "additionalProperties": {"type": "string", "pattern": "[A-Za-z0-9]"}
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "type": ["object", "null"],
+      "description": "Settings for every step of the library's procedures that does not set its own.",
+      "properties": {
+        "timeout": {"$ref": "#/$defs/duration", "description": "The longest a `shell`, library action, `http`, executor or `mcp` step may run when it sets no `timeout`; `procrun run --timeout` wins over it."}
+      },
+      "additionalProperties": false
+    }
+  },
+  "additionalProperties": false,
+  "$defs": {
+    "dotenvFile": {
+      "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+          "type": "object",
+          "properties": {
+            "path": {"type": "string", "minLength": 1, "description": "The file, relative to the folder of the file naming it."},
+            "optional": {"type": "boolean", "description": "A missing file is no error.", "default": false},
+            "secret": {"type": "boolean", "description": "Its values are masked in all output, like secret inputs.", "default": false},
+            "outside_library": {"type": "boolean", "description": "The file may lie outside the library folder.", "default": false}
+          },
+          "required": ["path"],
+          "additionalProperties": false
+        }
+      ]
+    },
+    "text": {"type": ["string", "number", "boolean"]},
+    "duration": {
+      "description": "A duration: a number and a unit `ms`, `s`, `m` or `h` (`500ms`, `1.5s`, `2m`); a bare number means seconds.",
+      "anyOf": [
+        {"type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?(ms|s|m|h)?\\s*$"},
+        {"type": "number", "minimum": 0}
+      ]
+    },
+    "commandLine": {
+      "anyOf": [
+        {"type": "string", "pattern": "\\S"},
+        {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}
+      ]
+    },
+    "externalCommand": {
+      "anyOf": [
+        {"$ref": "#/$defs/commandLine"},
+        {
+          "type": "object",
+          "properties": {
+            "command": {"$ref": "#/$defs/commandLine", "description": "A command line (run by /bin/sh -c) or an argument list. Required."},
+            "timeout": {"$ref": "#/$defs/duration", "description": "The longest one request may take.", "default": "60s"}
+          },
+          "required": ["command"],
+          "additionalProperties": false
+        }
+      ]
+    },
+    "action": {
+      "type": "object",
+      "description": "A library action: a shell template with declared parameters.",
+      "properties": {
+        "description": {"$ref": "#/$defs/text", "description": "Shown by `procrun show` and in errors.", "default": ""},
+        "parameters": {
+          "type": ["object", "null"],
+          "description": "The parameters a step may pass, by name; a step passing an unknown one, or missing a required one, is an error.",
+          "additionalProperties": {
+            "type": ["object", "null"],
+            "properties": {
+              "default": {"$ref": "#/$defs/text", "description": "The value used when a step gives none."},
+              "required": {"type": "boolean", "description": "A step must give this parameter.", "default": false},
+              "description": {"$ref": "#/$defs/text", "description": "What the parameter means.", "default": ""}
+            },
+            "additionalProperties": false
+          }
+        },
+        "command": {"description": "The command template (a line or a list of words, as for `shell`); `{{ params.NAME }}` names the parameters. Required.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}]},
+        "env": {"type": "object", "additionalProperties": {"$ref": "#/$defs/text"}, "description": "Variables added to the environment (templates).", "default": {}},
+        "cwd": {"$ref": "#/$defs/text", "description": "The working folder (default: the procedure file's folder)."},
+        "shell": {"$ref": "#/$defs/text", "description": "The shell used when the command needs one.", "default": "/bin/sh"}
+      },
+      "required": ["command"],
+      "additionalProperties": false
+    }
+  }
+}
+"""##
+}

@@ -1,0 +1,16 @@
+extension Duration {
+    /// The duration in seconds, as a floating-point number.
+    package var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+
+    /// A duration from seconds, clamped to at most an hour... times a thousand.
+    package static func clampedSeconds(_ seconds: Double) -> Duration {
+        .nanoseconds(Int64(max(0, min(seconds, 3.6e6)) * 1e9))
+    }
+
+    /// The duration as procrun shows it to people (``DurationText``): `500ms`, `1.5s`, `2m`.
+    package var shortDescription: String {
+        DurationText.format(self)
+    }
+}
