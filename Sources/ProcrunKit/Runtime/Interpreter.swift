@@ -215,12 +215,12 @@ package final class Interpreter {
     }
 
     /// Adds a step's result to the run's, a parallel group's steps right after the group's own.
-    func append(_ result: StepResult, to results: inout [StepResult]) {
-        guard !result.members.isEmpty else { return results.append(result) }
-        var group = result
-        group.members = []
-        results.append(group)
-        results += result.members
+    func append(_ result: consuming StepResult, to results: inout [StepResult]) {
+        let members = result.members
+        guard !members.isEmpty else { return results.append(result) }
+        result.members = []
+        results.append(result)
+        results += members
     }
 
     /// Makes a finished step's result visible to later templates.

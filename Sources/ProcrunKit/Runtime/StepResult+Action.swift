@@ -1,9 +1,4 @@
 extension StepResult {
-    /// A result of `step`, as it stands before its action runs.
-    init(of step: borrowing Step, status: StepStatus) {
-        self.init(number: step.index + 1, id: step.id?.value, action: step.action.value, status: status)
-    }
-
     /// Marks the result failed for `failure`.
     mutating func fail(_ failure: StepFailure) {
         status = .failed

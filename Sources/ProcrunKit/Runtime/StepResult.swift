@@ -135,6 +135,15 @@ package struct StepResult: Sendable {
         self.status = status
     }
 
+    /// A result of `step`, as it stands before its action runs. (Its fields set here, not through
+    /// ``init(number:id:action:status:)``: delegating copied a whole result for every step.)
+    init(of step: borrowing Step, status: StepStatus) {
+        number = step.index + 1
+        id = step.id?.value
+        action = step.action.value
+        self.status = status
+    }
+
     /// Wall time in whole milliseconds.
     package var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
 

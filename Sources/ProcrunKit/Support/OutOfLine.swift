@@ -17,7 +17,9 @@ struct OutOfLine<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value.
-    var value: Value { box.value }
+    var value: Value {
+        _read { yield box.value }
+    }
 
     /// Changes the value in place, first copying it out of a box another owner shares.
     mutating func update(_ change: (inout Value) -> Void) {
