@@ -69,18 +69,18 @@ extension ProcedureChecker {
             }
             let end = scope()
             checkDropped(before: Int.max, in: end)
-            for output in procedure.outputs { diagnostics += checker.check(output.field, in: end) }
+            for output in procedure.outputs { report(checker.check(output.field, in: end)) }
         }
 
         /// Checks the dropped templates and conditions of the steps before `index`.
         mutating func checkDropped(before index: Int, in scope: NameShape) {
             let (templates, conditions) = (checker.droppedTemplates, checker.droppedConditions)
             while nextDropped.template < templates.count, templates[nextDropped.template].step < index {
-                diagnostics += checker.check(templates[nextDropped.template].field, in: scope)
+                report(checker.check(templates[nextDropped.template].field, in: scope))
                 nextDropped.template += 1
             }
             while nextDropped.condition < conditions.count, conditions[nextDropped.condition].step < index {
-                diagnostics += checker.check(conditions[nextDropped.condition].condition, in: scope)
+                report(checker.check(conditions[nextDropped.condition].condition, in: scope))
                 nextDropped.condition += 1
             }
         }
@@ -92,7 +92,7 @@ extension ProcedureChecker {
             let stepLoop = step.hasDefaultSettings ? nil : step.loop
             // Only a step later templates can name (an id) or whose outputs read `result` needs it.
             let result: NameShape? =
-                step.id != nil || !step.outputs.isEmpty
+                step.id != nil || (!step.hasDefaultSettings && !step.outputs.isEmpty)
                 ? ProcedureChecker.resultShape(outputs: stepLoop == nil ? step.outputs.map(\.name) : [], call: step.call, loop: stepLoop != nil) : nil
             // The scopes built here share `steps` and `vars`; `current` is dropped before they
             // change (in `apply`), so the updates find those dictionaries unshared and do not copy
@@ -104,14 +104,14 @@ extension ProcedureChecker {
             let loopNames: [String: NameShape] = stepLoop.map { [$0.name.value: .value(.any), "loop": ProcedureChecker.loopShape] } ?? [:]
             if let loop = stepLoop {
                 // The items are read before the loop; the step's own templates see the item.
-                diagnostics += checker.check(loop, in: here)
+                report(checker.check(loop, in: here))
                 here = scope(adding: loopNames)
             }
             let action: (any BuiltinAction)? = if case .builtin(let action) = step.call { action } else { nil }
             checkAction(action, of: step, in: here)
-            if !step.hasDefaultSettings, let when = step.when { diagnostics += checker.check(when, in: here) }
+            if !step.hasDefaultSettings, let when = step.when { report(checker.check(when, in: here)) }
             if case .procedure(let call) = step.call, let callee = call.callee {
-                diagnostics += checker.checkInputTypes(call, callee, in: here)
+                report(checker.checkInputTypes(call, callee, in: here))
             }
             if !step.hasDefaultSettings, !step.outputs.isEmpty {
                 checkOutputs(of: step, loopNames: loopNames, result: stepLoop == nil ? result : nil)
@@ -129,11 +129,11 @@ extension ProcedureChecker {
             if !step.hasDefaultSettings { step.expect.collectTemplates(into: &fields) }
             // A template without an expression (most command lines) has nothing to check.
             for field in fields where !field.template.isLiteral {
-                diagnostics += checker.check(field, in: here)
+                report(checker.check(field, in: here))
             }
             guard let action else { return }
-            diagnostics += action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment)
-            for condition in action.conditions { diagnostics += checker.check(condition, in: here) }
+            report(action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment))
+            for condition in action.conditions { report(checker.check(condition, in: here)) }
         }
 
         /// Checks the step's own outputs, which read its result (`own`: its shape, nil for a
@@ -142,7 +142,12 @@ extension ProcedureChecker {
             // A loop's own outputs are each item's: `result` is the item's result.
             let result = own ?? ProcedureChecker.resultShape(outputs: step.outputs.map(\.name), call: step.call)
             let withResult = scope(adding: loopNames.merging(["result": result]) { $1 })
-            for output in step.outputs { diagnostics += checker.check(output.field, in: withResult) }
+            for output in step.outputs { report(checker.check(output.field, in: withResult)) }
+        }
+
+        /// Adds problems found to ``diagnostics`` (most checks find none: nothing to append).
+        mutating func report(_ found: [Diagnostic]) {
+            if !found.isEmpty { diagnostics += found }
         }
 
         /// Adds what a visited step adds to the names later steps read.

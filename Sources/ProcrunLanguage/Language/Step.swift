@@ -33,7 +33,8 @@ package struct Step: Sendable {
 
     /// What the outcome must be.
     package var expect: Expectation {
-        get { details.value.expect }
+        // Read in place: every step's expectations are read after its action, and most are the default.
+        _read { yield details.value.expect }
         set { details.update { $0.expect = newValue } }
     }
     /// The condition that must hold for the step to run.

@@ -9,8 +9,8 @@ extension Interpreter: ActionContext {
     var libraryRoot: String { library.root }
     var commandEnvironment: [(String, String)] { environmentOverlay }
     var mcpServers: [String: ExternalCommand] { library.mcpServers }
-    var timeLimit: Duration? { timeLeft(current.flatMap(limit(of:))) }
-    var ownTimeLimit: Duration? { timeLeft(current?.timeout) }
+    var timeLimit: Duration? { timeLeft(running.flatMap { limit($0.timeout) }) }
+    var ownTimeLimit: Duration? { timeLeft(running?.timeout) }
 
     func expiredTimeout(_ limit: Duration?) -> Duration? {
         deadline.map { ContinuousClock.now >= $0 } ?? false ? deadlineTimeout ?? limit : limit
@@ -30,14 +30,14 @@ extension Interpreter: ActionContext {
     func run(_ spec: ProcessSpec) throws(SpawnError) -> ProcessResult {
         var spec = spec
         spec.cancelDescriptor = cancelDescriptor
-        let keepRunning = current?.keepRunning ?? false
+        let keepRunning = running?.keepRunning ?? false
         spec.endsWithProcrun = !keepRunning
         let streamed = options.streamOutput ? observer.map { StreamedOutput(to: $0, hiding: secrets) } : nil
         streamed?.attach(to: &spec)
         defer { streamed?.finish() }
         let process = try ProcessRunner.run(spec)
         if let group = process.leftoverGroup, !keepRunning {
-            leftovers.add(group, step: "\(procedure.name.value) › \(current?.displayName ?? "")")
+            leftovers.add(group, step: "\(procedure.name.value) › \(running?.displayName ?? "")")
         }
         return process
     }

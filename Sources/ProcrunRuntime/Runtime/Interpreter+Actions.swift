@@ -2,18 +2,17 @@ import ProcrunLanguage
 import ProcrunText
 
 extension Interpreter {
-    /// One attempt at a step's action; expectations are checked by the caller. In a dry run
+    /// One attempt at a step's action, filling `result` (a fresh result of the step: its number,
+    /// id and action); expectations are checked by the caller. In a dry run
     /// (never failed by its expectations), steps that only compute (`set`, `log`, `assert`, a
     /// call of a procedure, itself run dry) are performed; the rest are described, with their
     /// templates rendered, and their results read as placeholders (`<steps.build.stdout>`) by
     /// later steps.
-    func execute(_ step: Step) -> StepResult {
-        var result = StepResult(of: step, status: .success)
-        var output = ActionResult()
-        current = step
+    func execute(_ step: Step, into result: inout StepResult) {
+        running = RunningStep(step)
         let describing = options.dryRun && step.call.hasEffects
         do throws(StepFailure) {
-            try act(step, describing: describing, into: &result, &output)
+            try act(step, describing: describing, into: &result)
         } catch {
             if describing {
                 result.status = .failed
@@ -22,36 +21,34 @@ extension Interpreter {
                 result.fail(error)
             }
         }
-        result.take(output)
         if describing, result.status == .success, let id = step.id?.value {
             result.stdout = "<steps.\(id).stdout>"
             result.stderr = "<steps.\(id).stderr>"
             result.exitCode = 0
         }
-        return result
     }
 
-    /// Performs the step's action, or (`describing`) describes it in `output`.
-    private func act(_ step: Step, describing: Bool, into result: inout StepResult, _ output: inout ActionResult) throws(StepFailure) {
+    /// Performs the step's action, or (`describing`) describes it, filling `result`.
+    private func act(_ step: Step, describing: Bool, into result: inout StepResult) throws(StepFailure) {
         switch step.call {
         case .builtin(let action):
-            if options.dryRun { try action.dryRun(self, into: &output) } else { try action.perform(self, into: &output) }
+            if options.dryRun { try action.dryRun(self, into: &result.output) } else { try action.perform(self, into: &result.output) }
         case .library(let action, let arguments):
             try withParameters(of: action, arguments) { () throws(StepFailure) in
                 if describing {
-                    output.outcome = try action.command.describe(in: self, file: action.file)
+                    result.outcome = try action.command.describe(in: self, file: action.file)
                 } else {
-                    try action.command.run(in: self, file: action.file, directory: libraryDirectory, into: &output)
+                    try action.command.run(in: self, file: action.file, directory: libraryDirectory, into: &result.output)
                 }
             }
         case .procedure(let call):
-            try ProcedureCallRun(call, step: step, caller: self).run(into: &result, output: &output)
+            try ProcedureCallRun(call, step: step, caller: self).run(into: &result)
         case .external(let name, let parameters) where describing:
             var rendered: [String: Value] = [:]
             for (parameter, tree) in parameters { rendered[parameter] = try render(tree) }
-            output.outcome = "executor: \(name) " + redact(Value.mapping(rendered).jsonText)
+            result.outcome = "executor: \(name) " + redact(Value.mapping(rendered).jsonText)
         case .external(let name, let parameters):
-            try ExecutorCallRun(name: name, parameters: parameters, step: step, caller: self).run(into: &output)
+            try ExecutorCallRun(name: name, parameters: parameters, step: step, caller: self).run(into: &result.output)
         case .parallel:
             // A group runs through ParallelGroupRun, never as one action.
             throw StepFailure(.action, "a parallel group is not an action")

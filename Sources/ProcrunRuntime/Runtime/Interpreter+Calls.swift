@@ -10,11 +10,11 @@ extension Interpreter {
         cancelDescriptor = parent.cancelDescriptor
     }
 
-    /// How long a step's action may run: its own `timeout`, else `--timeout`, else the library's
-    /// `defaults.timeout`. A step that calls a procedure is bounded by its own `timeout` only; the
-    /// default bounds each of the callee's steps instead.
-    func limit(of step: Step) -> Duration? {
-        step.timeout ?? options.defaultTimeout ?? library.defaultTimeout
+    /// How long the action of a step with `timeout` may run: that, else `--timeout`, else the
+    /// library's `defaults.timeout`. A step that calls a procedure is bounded by its own `timeout`
+    /// only; the default bounds each of the callee's steps instead.
+    func limit(_ timeout: Duration?) -> Duration? {
+        timeout ?? options.defaultTimeout ?? library.defaultTimeout
     }
 
     /// `timeout`, shortened to what is left before a calling step's timeout runs out.

@@ -2,8 +2,7 @@ import ProcrunLanguage
 
 extension Interpreter {
     /// Checks a successful attempt against the step's expectations; returns why it fails, or nil.
-    func check(_ step: Step, _ result: StepResult) -> StepFailure? {
-        let output = result.output
+    func check(_ step: Step, _ output: borrowing ActionResult) -> StepFailure? {
         let failure: StepFailure?
         switch step.call {
         case .builtin(let action): failure = action.expectationFailure(of: output, step.expect)

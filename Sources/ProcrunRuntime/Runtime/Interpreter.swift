@@ -38,8 +38,8 @@ package final class Interpreter {
         }
         set { context.roots["vars"] = .mapping(newValue) }
     }
-    /// The step whose action runs now (read by the actions' context: its timeout, `keep_running`).
-    var current: Step?
+    /// The step whose action runs now, as the actions' context reads it (its timeout, `keep_running`).
+    var running: RunningStep?
     /// Hears of each top-level step as it finishes (a parallel group, then its steps), with the
     /// run's `vars` after it: how a run's journal learns how far the run got.
     package var stepFinished: ((StepResult, [String: Value]) -> Void)?
@@ -195,7 +195,7 @@ package final class Interpreter {
         var result = attempt(step, timedOut: timedOut)
         record(result)
         // Later steps read the output as it came; people and reports see it redacted.
-        result = result.hiding(secrets)
+        if !secrets.isEmpty { result = result.hiding(secrets) }
         observer?.stepFinished(result, step: step, of: procedure)
         return result
     }
@@ -219,12 +219,12 @@ package final class Interpreter {
     }
 
     /// Adds a step's result to the run's, a parallel group's steps right after the group's own.
-    func append(_ result: StepResult, to results: inout [StepResult]) {
-        guard !result.members.isEmpty else { return results.append(result) }
-        var group = result
-        group.members = []
-        results.append(group)
-        results += result.members
+    func append(_ result: consuming StepResult, to results: inout [StepResult]) {
+        let members = result.members
+        guard !members.isEmpty else { return results.append(result) }
+        result.members = []
+        results.append(result)
+        results += members
     }
 
     /// Makes a finished step's result visible to later templates.
@@ -268,10 +268,11 @@ package final class Interpreter {
         var attempts = 0
         while true {
             attempts += 1
-            // Each attempt's result replaces the last in place (a result is large; copying one
-            // was a tenth of a built-in step's cost).
-            result = execute(step)
-            if !options.dryRun, result.status == .success, let failure = check(step, result) {
+            // The action fills the result in place (a result is large; copying one was a tenth
+            // of a built-in step's cost); a retry starts from a fresh one.
+            if attempts > 1 { result = StepResult(of: step, status: .success) }
+            execute(step, into: &result)
+            if !options.dryRun, result.status == .success, let failure = check(step, result.output) {
                 result.fail(failure)
             }
             result.attempts = attempts

@@ -20,7 +20,7 @@ struct ProcedureCallRun {
 
     /// Runs the callee; fills the step's result with its steps, its outputs and (as JSON) the
     /// outcome; throws why the call failed.
-    func run(into result: inout StepResult, output: inout ActionResult) throws(StepFailure) {
+    func run(into result: inout StepResult) throws(StepFailure) {
         guard let graph = caller.graph else { throw StepFailure(.call, "procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
         let callee = try load(from: graph)
         guard caller.depth < CallGraph.depthLimit else {
@@ -36,7 +36,7 @@ struct ProcedureCallRun {
         result.calledProcedure = callee.name.value
         result.children = report.steps
         result.outputs = report.outputs
-        output.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText
+        result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText
         if report.interrupted { throw StepFailure.interrupted }
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)

@@ -2,11 +2,6 @@ import ProcrunLanguage
 import ProcrunText
 
 extension StepResult {
-    /// A result of `step`, as it stands before its action runs.
-    init(of step: Step, status: StepStatus) {
-        self.init(number: step.index + 1, id: step.id?.value, action: step.action.value, status: status)
-    }
-
     /// Marks the result failed for `failure`.
     mutating func fail(_ failure: StepFailure) {
         status = .failed
@@ -14,24 +9,6 @@ extension StepResult {
         cause = failure.message
         if failure.kind != failureKind { failureKind = failure.kind }
         if failure.diagnostic != nil || diagnostic != nil { diagnostic = failure.diagnostic }
-    }
-
-    /// Takes what an action produced.
-    mutating func take(_ output: ActionResult) {
-        outcome = output.outcome
-        stdout = output.stdout
-        stderr = output.stderr
-        exitCode = output.exitCode
-    }
-
-    /// What the action produced, as expectations read it.
-    var output: ActionResult {
-        var output = ActionResult()
-        output.outcome = outcome
-        output.stdout = stdout
-        output.stderr = stderr
-        output.exitCode = exitCode
-        return output
     }
 
     /// The nanoseconds since `start`: a step's duration.

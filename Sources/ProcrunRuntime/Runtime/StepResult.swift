@@ -11,14 +11,28 @@ package struct StepResult: Sendable {
     package var action: String
     /// How it ended.
     package var status: StepStatus
+    /// What the action produced: the step's action fills it in place.
+    package var output = ActionResult()
     /// The action's outcome (for commands, standard output).
-    package var outcome = ""
+    package var outcome: String {
+        get { output.outcome }
+        set { output.outcome = newValue }
+    }
     /// Standard output without its final newline (commands only).
-    package var stdout = ""
+    package var stdout: String {
+        get { output.stdout }
+        set { output.stdout = newValue }
+    }
     /// Standard error without its final newline (commands only).
-    package var stderr = ""
+    package var stderr: String {
+        get { output.stderr }
+        set { output.stderr = newValue }
+    }
     /// The exit code (commands), the HTTP status (`http`), or nil.
-    package var exitCode: Int?
+    package var exitCode: Int? {
+        get { output.exitCode }
+        set { output.exitCode = newValue }
+    }
     /// Wall time of every attempt together.
     package var durationNanoseconds: UInt64 = 0
     /// Why it failed, as shown: it may quote the step's output (secrets and credential-shaped
@@ -121,6 +135,15 @@ package struct StepResult: Sendable {
         self.number = number
         self.id = id
         self.action = action
+        self.status = status
+    }
+
+    /// A result of `step`, as it stands before its action runs. (Its fields set here, not through
+    /// ``init(number:id:action:status:)``: delegating copied a whole result for every step.)
+    init(of step: borrowing Step, status: StepStatus) {
+        number = step.index + 1
+        id = step.id?.value
+        action = step.action.value
         self.status = status
     }
 

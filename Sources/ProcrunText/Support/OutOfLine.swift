@@ -17,7 +17,9 @@ package struct OutOfLine<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value.
-    package var value: Value { box.value }
+    package var value: Value {
+        _read { yield box.value }
+    }
 
     /// Changes the value in place, first copying it out of a box another owner shares.
     package mutating func update(_ change: (inout Value) -> Void) {

@@ -8,8 +8,9 @@ struct TemplateToken: Sendable {
         /// An operator or punctuation: `==`, `|`, `(`, `[`, `.`, `}}`, ...
         case symbol(String)
         case end
-        /// Text that is no token, and why.
-        case invalid(TemplateProblem)
+        /// Text that is no token, and why (boxed: a problem is several words wide, and every
+        /// token is copied as the parser advances).
+        indirect case invalid(TemplateProblem)
     }
 
     var kind: Kind
