@@ -50,9 +50,7 @@ package struct ActionCompiler {
         guard let parameter = node(name), let text = reader.string(parameter.node, "parameter '\(name)'") else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        reader.error(
-            .invalidValue, "expected one of \(names.joined(separator: ", ")) for parameter '\(name)', found '\(text)'\(Suggestion.hint(for: text, in: names))",
-            at: parameter.node.start)
+        reader.error(.notOneOf(parameter: name, found: text, known: names), at: parameter.node.start)
         return nil
     }
 
