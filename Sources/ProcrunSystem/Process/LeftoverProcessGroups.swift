@@ -1,4 +1,4 @@
-package import Glibc
+import Glibc
 
 /// The process groups of a run's steps that still had processes after their step ended (a
 /// background process nobody waited for). When the run ends they are ended, as CI runners end
@@ -7,7 +7,7 @@ package import Glibc
 package final class LeftoverProcessGroups {
     /// A group and the step that started it (`procedure › step`).
     package struct Entry {
-        package var group: pid_t
+        package var group: Int32
         package var step: String
     }
 
@@ -19,7 +19,7 @@ package final class LeftoverProcessGroups {
     static let grace: Duration = .seconds(2)
 
     /// Remembers `group`, left by `step`.
-    package func add(_ group: pid_t, step: String) {
+    package func add(_ group: Int32, step: String) {
         entries.append(Entry(group: group, step: step))
     }
 

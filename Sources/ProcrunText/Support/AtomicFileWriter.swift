@@ -1,5 +1,5 @@
 import Glibc
-package import SwiftOverlayShims
+import SwiftOverlayShims
 
 /// The one way procrun writes a file (procedures, archives, caches, exports; through
 /// ``FileSystem/writeAtomically(_:to:locking:)``): whatever happens, the file is either the old or
@@ -14,13 +14,13 @@ package enum AtomicFileWriter {
     static let temporaryMarker = ".procrun-tmp."
 
     /// The mode of a file that did not exist before.
-    static let newFileMode: mode_t = 0o644
+    static let newFileMode: UInt32 = 0o644
 
     /// Writes `bytes` to `path` (symbolic links already resolved): an existing regular file keeps
     /// its mode and owner; a new file gets `mode` (0644 unless told).
     /// With `replacing` false, the file must not exist yet: the flushed temporary file is linked
     /// into place (never over an existing file, even one created meanwhile) instead of renamed.
-    package static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true, mode: mode_t = newFileMode) throws(FileSystem.Failure) {
+    package static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true, mode: UInt32 = newFileMode) throws(FileSystem.Failure) {
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFREG else { throw FileSystem.Failure(description: "cannot save '\(path)': it is not a regular file") }
