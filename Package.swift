@@ -14,6 +14,9 @@ let package = Package(
         .executable(name: "procrun", targets: ["procrun"]),
         .executable(name: "procrun-mcp", targets: ["procrun-mcp"]),
         .library(name: "ProcrunKit", targets: ["ProcrunKit"]),
+        // Test support, which `procrun` does not link (see the targets).
+        .library(name: "ProcrunTestSupport", targets: ["ProcrunTestSupport"]),
+        .library(name: "ProcrunSlowWrite", type: .dynamic, targets: ["CSlowWrite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +60,11 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // Test support, which the product does not link: a synthetic library generator and the
+        // micro-benchmarks' hooks (ProcrunTestSupport); a library the end-to-end tests preload into
+        // `procrun` to slow its atomic writes, so that a writer can be killed in the middle (CSlowWrite).
+        .target(name: "ProcrunTestSupport", dependencies: ["ProcrunKit"], swiftSettings: settings),
+        .target(name: "CSlowWrite"),
         // The MCP server (`procrun mcp`), kept apart so that ProcrunKit and the `procrun` executable
         // do not link the MCP SDK, which brings Foundation (about 14 MB more resident per run).
         .target(
@@ -96,7 +104,7 @@ let package = Package(
         // Runs the built `procrun` binary on the fixture files beside it.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ProcrunKit", "procrun"],
+            dependencies: ["ProcrunKit", "ProcrunTestSupport", "procrun"],
             exclude: ["Fixtures"],
             swiftSettings: settings
         ),

@@ -14,7 +14,7 @@ let package = Package(
         .executableTarget(
             name: "ProcrunBenchmarks",
             dependencies: [
-                .product(name: "ProcrunKit", package: "procrun"),
+                .product(name: "ProcrunTestSupport", package: "procrun"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/ProcrunBenchmarks",

@@ -29,10 +29,10 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources")
 # name there, and an action compiles its parameters with the language's types.
 TARGETS = {
     "ProcrunText": ["Support", "Schema", "Diagnostics", "YAML", "Template"],
-    "ProcrunSystem": ["Process", "HTTP", "Executor", "MCP"],
+    "ProcrunSystem": ["Shell", "Process", "HTTP", "Executor", "MCP"],
     "ProcrunLanguage": ["Language"],
     "ProcrunRuntime": ["Runtime", "Report"],
-    "ProcrunMemory": ["Learning", "Retrieval", "Recording", "Export", "Agents", "Memory"],
+    "ProcrunMemory": ["Stats", "Optimize", "Review", "Runs", "Retrieval", "Recording", "Export", "Agents", "Memory"],
     "ProcrunKit": ["Commands"],
 }
 LAYERS = [folder for folders in TARGETS.values() for folder in folders]

@@ -1,4 +1,5 @@
 import ProcrunKit
+import ProcrunTestSupport
 import Testing
 
 /// `procrun find` on a generated library of 10,000 procedures: correct answers, a cache that is

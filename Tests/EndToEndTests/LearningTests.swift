@@ -197,7 +197,7 @@ struct LearningTests {
         try folder.write("p.yaml", "name: p\nsteps:\n  - id: nap\n    action: sleep\n    parameters: {duration: 50ms}\n")
         let script = "for i in 1 2 3 4 5 6 7 8; do \"$0\" run --quiet p.yaml & done; wait"
         var spec = ProcessSpec(arguments: ["sh", "-c", script, ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(120))
-        spec.extraEnvironment = [("PROCRUN_TEST_SLOW_WRITE", "2")]
+        spec.extraEnvironment = ProcrunBinary.slowWrites(milliseconds: 2)
         let result = try ProcessRunner.run(spec)
         #expect(result.exitCode == 0, "\(result.stderr.text)")
         let stats = try StatsDocument(path: folder.path + "/p.yaml").stats
@@ -208,6 +208,8 @@ struct LearningTests {
 
     @Test("a writer killed at any moment leaves the old or the new file, and no lock that blocks")
     func killedWriter() throws {
+        // Without the library that slows the writes, a kill would rarely land inside one.
+        #expect(FileSystem.exists(ProcrunBinary.slowWrites(milliseconds: 30)[0].1))
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.write("p.yaml", "# keep me\nname: p\n" + LearningCorpus.steps)
@@ -218,7 +220,7 @@ struct LearningTests {
             let delay = Double(slot * 35 + Int.random(in: 0..<35, using: &generator)) / 1000
             let script = "\"$0\" run --quiet p.yaml & pid=$!; sleep \(delay); kill -9 $pid 2>/dev/null; wait $pid; exit 0"
             var spec = ProcessSpec(arguments: ["sh", "-c", script, ProcrunBinary.path], workingDirectory: folder.path, timeout: .seconds(60))
-            spec.extraEnvironment = [("PROCRUN_TEST_SLOW_WRITE", "30")]
+            spec.extraEnvironment = ProcrunBinary.slowWrites(milliseconds: 30)
             _ = try ProcessRunner.run(spec)
             let bytes = try FileSystem.read(path)
             let stats = try StatsDocument(file: SourceFile(path: path, bytes: bytes)).stats

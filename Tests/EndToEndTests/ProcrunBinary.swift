@@ -18,6 +18,13 @@ struct ProcrunBinary {
         return FileSystem.directory(of: exe) + "/procrun"
     }()
 
+    /// The environment that slows `procrun`'s atomic writes by `milliseconds` per piece of a
+    /// temporary file and before its rename (the `CSlowWrite` library `swift build` puts beside the
+    /// executable, preloaded), so that a test can kill a writer in the middle.
+    static func slowWrites(milliseconds: Int) -> [(String, String)] {
+        [("LD_PRELOAD", FileSystem.directory(of: path) + "/libProcrunSlowWrite.so"), ("PROCRUN_TEST_SLOW_WRITE", String(milliseconds))]
+    }
+
     /// The fixtures folder beside this file.
     static let fixtures = FileSystem.directory(of: #filePath) + "/Fixtures"
 

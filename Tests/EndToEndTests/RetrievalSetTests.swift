@@ -1,4 +1,5 @@
 import ProcrunKit
+import ProcrunTestSupport
 import Testing
 
 /// The retrieval test set: realistic queries over the example library plus 200 generated

@@ -88,6 +88,24 @@ struct InterpreterTests {
         #expect(report.steps.first?.stderr == "broke")
     }
 
+    @Test("a `when` whose value is known only at run time, and is not true or false, fails its step")
+    func conditionNotBoolean() throws {
+        let report = try Self.run(
+            """
+            name: unsure
+            inputs:
+              answers: {type: list, default: ["yes"]}
+            steps:
+              - action: log
+                when: "inputs.answers | first"
+                parameters: {message: never}
+
+            """, inputs: ["answers": .list([.string("yes")])])
+        #expect(!report.success)
+        #expect(Self.lines(report) == ["1 failed [] the 'when' condition is not true or false"])
+        #expect(report.steps.last?.failureKind == .template)
+    }
+
     @Test("a dry run describes the steps with effects, with placeholders for their output, and performs the others")
     func dryRun() throws {
         let library = Library(root: ".")

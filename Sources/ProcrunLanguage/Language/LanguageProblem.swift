@@ -180,6 +180,37 @@ package enum LanguageProblem: DiagnosticMessage {
     /// A negative counter.
     case statsNegative(key: String, found: Int)
 
+    // MARK: Actions and their parameters
+
+    /// An action that is neither built in, defined in `procrun.yaml` nor a procedure of the library.
+    case unknownAction(name: String, known: [String])
+    /// A warning: an action a letter off `near` that goes to the executor.
+    case actionLeftToExecutor(name: String, near: String)
+    /// A parameter the action does not take.
+    case unknownParameter(name: String, action: String, known: [String])
+    /// A parameter an `--adapt` names that the action does not take.
+    case unknownAdaptedParameter(name: String, action: String, known: [String])
+    /// A parameter the action needs.
+    case missingParameter(name: String, action: String)
+    /// A parameter written as none of the values it takes.
+    case notOneOf(parameter: String, found: String, known: [String])
+    /// A `wait_for` with none of its targets.
+    case waitForNothing(targets: [String])
+    /// A `wait_for` with two targets.
+    case waitForTwo(first: String, second: String)
+    /// A `wait_for` parameter that belongs to another target than the one it waits for.
+    case waitForForeignParameter(name: String, owner: String, target: String)
+    /// A `wait_for` URL that is not http(s).
+    case waitForURL(found: String)
+    /// A `write_file` mode that is not octal permissions.
+    case fileMode
+    /// A `shell` command written as an empty list.
+    case emptyCommandList
+    /// A `set` variable name that is not a name.
+    case setVariableName(found: String)
+    /// A `set` value that is not a string, number or boolean.
+    case variableValue(name: String, found: String)
+
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
         case .expectedMapping(let what, let found): (.expectedMapping, "expected a mapping for \(what), found \(found)")
@@ -315,6 +346,25 @@ package enum LanguageProblem: DiagnosticMessage {
         case .statsTooLarge(let key, let found, let most): (.statsInvalid, "stats: '\(key)' is too large (\(found)); the most is \(most)")
         case .statsNotWhole(let key, let found): (.statsInvalid, "stats: expected a whole number for '\(key)', found \(found)")
         case .statsNegative(let key, let found): (.statsInvalid, "stats: '\(key)' cannot be negative, found \(found)")
+        case .unknownAction(let name, let known): (.unknownAction, "unknown action \(QuotedName.shown(name))\(Suggestion.hint(for: name, in: known))")
+        case .actionLeftToExecutor(let name, let near):
+            (.actionLeftToExecutor, "action '\(name)' is not built in or defined here, so the executor runs it; did you mean '\(near)'?")
+        case .unknownParameter(let name, let action, let known):
+            (.unknownParameter, "unknown parameter \(QuotedName.shown(name)) for action '\(action)'\(Suggestion.hint(for: name, in: known))")
+        case .unknownAdaptedParameter(let name, let action, let known):
+            (.invalidAdaptation, "--adapt \(action).\(name): unknown parameter \(QuotedName.shown(name)) for action '\(action)'\(Suggestion.hint(for: name, in: known))")
+        case .missingParameter(let name, let action): (.missingParameter, "action '\(action)' needs parameter '\(name)'")
+        case .notOneOf(let parameter, let found, let known):
+            (.invalidValue, "expected one of \(known.joined(separator: ", ")) for parameter '\(parameter)', found '\(found)'\(Suggestion.hint(for: found, in: known))")
+        case .waitForNothing(let targets):
+            (.missingParameter, "action 'wait_for' needs one of parameters \(targets.dropLast().map { "'\($0)'" }.joined(separator: ", ")) and '\(targets.last ?? "")'")
+        case .waitForTwo(let first, let second): (.invalidValue, "action 'wait_for' waits for one thing: give '\(first)' or '\(second)', not both")
+        case .waitForForeignParameter(let name, let owner, let target): (.invalidValue, "parameter '\(name)' goes with '\(owner)', and this step waits for its '\(target)'")
+        case .waitForURL(let found): (.invalidValue, "expected an http:// or https:// URL for parameter 'url', found '\(found)'")
+        case .fileMode: (.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'")
+        case .emptyCommandList: (.emptyValue, "parameter 'command' is an empty list")
+        case .setVariableName(let found): (.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(found)'")
+        case .variableValue(let name, let found): (.expectedString, "expected a string, number or boolean for variable '\(name)', found \(found)")
         }
     }
 

@@ -20,12 +20,6 @@ package struct NodeReader {
         diagnostics.append(.error(problem, in: file, at: location, notes: notes))
     }
 
-    /// Records an error whose message its raiser wrote (the built-in actions', until they have a
-    /// catalog of their own).
-    mutating func error(_ id: Diagnostic.ID, _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(id, message, in: file, at: location, notes: notes))
-    }
-
     /// The templates and conditions of steps dropped for other errors (an unknown action, a bad
     /// parameter), with the index of their step, so that ``ProcedureChecker`` still checks them
     /// in the same pass. Empty for a valid procedure.
@@ -36,8 +30,8 @@ package struct NodeReader {
     private(set) var warnings: [Diagnostic] = []
 
     /// Records a warning at a location.
-    mutating func warning(_ id: Diagnostic.ID, _ message: String, at location: SourceLocation) {
-        warnings.append(Diagnostic(.warning, message, id: id, path: file.path, at: location))
+    mutating func warning(_ problem: LanguageProblem, at location: SourceLocation) {
+        warnings.append(Diagnostic(problem, .warning, path: file.path, at: location))
     }
 
     /// Records diagnostics found elsewhere.

@@ -52,12 +52,12 @@ extension ProcedureLoader {
         if library.executor != nil || library.callerExecutes {
             // Any name is the executor's, but one a letter off a known action is likely a typo.
             if let near = nearMiss(for: action.value) {
-                reader.warning(.actionLeftToExecutor, "action '\(action.value)' is not built in or defined here, so the executor runs it; did you mean '\(near)'?", at: action.location)
+                reader.warning(.actionLeftToExecutor(name: action.value, near: near), at: action.location)
             }
             return compileExternal(action, parameters, reader: &reader)
         }
         let known = BuiltinActions.names + library.actions.keys.sorted() + (graph?.index.names ?? [])
-        reader.error(.unknownAction, "unknown action \(QuotedName.shown(action.value))\(Suggestion.hint(for: action.value, in: known))", at: action.location)
+        reader.error(.unknownAction(name: action.value, known: known), at: action.location)
         return nil
     }
 
@@ -85,15 +85,14 @@ extension ProcedureLoader {
         var misspelled: Set<String> = []
         for parameter in parameters where !open && !allowed.contains(parameter.name) {
             if let near = Suggestion.closest(to: parameter.name, in: allowed) { misspelled.insert(near) }
-            let message = "unknown parameter \(QuotedName.shown(parameter.name)) for action '\(action.value)'"
             if parameter.isLiteral {
-                reader.append([Diagnostic(.error, "--adapt \(action.value).\(parameter.name): " + message + Suggestion.hint(for: parameter.name, in: allowed), id: .invalidAdaptation)])
+                reader.append([Diagnostic(LanguageProblem.unknownAdaptedParameter(name: parameter.name, action: action.value, known: allowed))])
             } else {
-                reader.error(.unknownParameter, message + Suggestion.hint(for: parameter.name, in: allowed), at: parameter.keyStart)
+                reader.error(.unknownParameter(name: parameter.name, action: action.value, known: allowed), at: parameter.keyStart)
             }
         }
         for name in required where !parameters.contains(where: { $0.name == name }) && !misspelled.contains(name) {
-            reader.error(.missingParameter, "action '\(action.value)' needs parameter '\(name)'", at: action.location)
+            reader.error(.missingParameter(name: name, action: action.value), at: action.location)
         }
         return reader.diagnostics.count == before
     }

@@ -1,8 +1,8 @@
 /// A small, fast, seedable pseudo-random generator (SplitMix64).
-struct SplitMix64 {
+package struct SplitMix64 {
     var state: UInt64
 
-    init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
@@ -14,7 +14,7 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 
-    mutating func next(below bound: Int) -> Int {
+    package mutating func next(below bound: Int) -> Int {
         bound <= 0 ? 0 : Int(next() % UInt64(bound))
     }
 }

@@ -25,11 +25,11 @@ struct ExecutorCallRun {
             do {
                 result.outcome = try perform(name, rendered)
             } catch {
-                throw StepFailure(.agent, cause: "action '\(name)' failed", shown: String(describing: error))
+                throw StepFailure(.agent, cause: StepProblem.executorFailed(action: name).described.message, shown: String(describing: error))
             }
             return
         }
-        guard let command = caller.library.executor else { throw StepFailure(.agent, "no executor is configured for action '\(name)'") }
+        guard let command = caller.library.executor else { throw StepFailure(.noExecutor(action: name)) }
         let subject = "executor '\(command.displayName)'"
         let timeout = caller.timeLimit.map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply
@@ -40,11 +40,11 @@ struct ExecutorCallRun {
         } catch {
             if error.interrupted { throw StepFailure.interrupted }
             if error.kind == .broken { sessions.abandonExecutor(because: "it " + error.message) }
-            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
+            throw StepFailure(.agentFailed(subject: subject, reason: error.message), quoting: error.detail)
         }
         result.outcome = reply.outcome
         if !reply.success {
-            let cause = "\(subject) reported a failure"
+            let cause = StepProblem.agentReportedFailure(subject: subject).described.message
             throw StepFailure(.agent, cause: cause, shown: reply.error ?? cause)
         }
     }

@@ -51,7 +51,7 @@ extension Interpreter {
             try ExecutorCallRun(name: name, parameters: parameters, step: step, caller: self).run(into: &result.output)
         case .parallel:
             // A group runs through ParallelGroupRun, never as one action.
-            throw StepFailure(.action, "a parallel group is not an action")
+            throw StepFailure(.groupIsNotAction)
         }
     }
 

@@ -302,7 +302,7 @@ package final class Interpreter {
         } catch {
             throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error, in: procedure.file))))
         }
-        guard case .boolean(let holds) = value else { throw StepFailure(.template, "the 'when' condition is not true or false") }
+        guard case .boolean(let holds) = value else { throw StepFailure(.whenNotBoolean) }
         return holds
     }
 

@@ -21,7 +21,7 @@ struct ProcedureCallRun {
     /// Runs the callee; fills the step's result with its steps, its outputs and (as JSON) the
     /// outcome; throws why the call failed.
     func run(into result: inout StepResult) throws(StepFailure) {
-        guard let graph = caller.graph else { throw StepFailure(.call, "procedure '\(call.referenceText)' cannot be called here: no library was loaded") }
+        guard let graph = caller.graph else { throw StepFailure(.noLibrary(reference: call.referenceText)) }
         let callee = try load(from: graph)
         guard caller.depth < CallGraph.depthLimit else {
             throw StepFailure(

@@ -1,4 +1,4 @@
-package import Glibc
+import Glibc
 package import SwiftOverlayShims
 
 /// The one way procrun writes a file (procedures, archives, caches, exports; through
@@ -8,9 +8,7 @@ package import SwiftOverlayShims
 /// flushed so the rename itself survives a crash. A writer killed in the middle leaves its temporary
 /// file behind; the next write in that folder removes it (``removeLeftovers(in:)``).
 ///
-/// Test-only hook: when `PROCRUN_TEST_SLOW_WRITE` holds a number of milliseconds, the writer sleeps
-/// that long between chunks of the temporary file and before the rename, so tests can kill it in
-/// the middle. It has no other use.
+/// (The end-to-end tests slow it from outside, with a preloaded library: `CSlowWrite`.)
 package enum AtomicFileWriter {
     /// The marker in a temporary file's name: `.NAME.procrun-tmp.XXXXXX`.
     static let temporaryMarker = ".procrun-tmp."
@@ -49,7 +47,6 @@ package enum AtomicFileWriter {
         guard fchmod(fd, info.st_mode & 0o7777) == 0 else { throw FileSystem.failure("cannot set the mode of", temporary) }
         try writeAll(bytes, to: fd, path: temporary)
         guard fsync(fd) == 0 else { throw FileSystem.failure("cannot flush", temporary) }
-        pause()
         if replacing {
             guard rename(temporary, path) == 0 else { throw FileSystem.failure("cannot replace", path) }
         } else {
@@ -68,28 +65,16 @@ package enum AtomicFileWriter {
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileSystem.Failure) {
-        let chunk = slowWrite == nil ? max(bytes.count, 1) : max(1, bytes.count / 8)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress.map { $0 + written }, min(chunk, buffer.count - written))
+                Glibc.write(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileSystem.failure("cannot write", path)
             }
             written += count
-            pause()
         }
-    }
-
-    /// Sleeps for the test hook's delay, if set.
-    private static func pause() {
-        if let slowWrite { usleep(UInt32(min(slowWrite, 10_000)) * 1000) }
-    }
-
-    /// `PROCRUN_TEST_SLOW_WRITE` in milliseconds (test-only).
-    private static var slowWrite: Int? {
-        FileSystem.environment("PROCRUN_TEST_SLOW_WRITE").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 }

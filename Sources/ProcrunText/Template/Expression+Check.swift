@@ -8,16 +8,6 @@ extension Expression {
         return errors
     }
 
-    /// `check`, plus an error when the expression is known not to be a boolean.
-    package func checkCondition(in scope: NameShape) -> [TemplateError] {
-        var errors: [TemplateError] = []
-        let type = staticType(in: scope, errors: &errors)
-        if type != .any, type != .boolean {
-            errors.append(TemplateError(range: range, .conditionNotBoolean(found: type.name)))
-        }
-        return errors
-    }
-
     /// The best static type of the expression: `.any` when it is not known before the run.
     package func infer(in scope: NameShape) -> ValueType {
         var errors: [TemplateError] = []

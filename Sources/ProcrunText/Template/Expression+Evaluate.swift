@@ -5,15 +5,6 @@ extension Expression {
         try value(in: context.roots)
     }
 
-    /// Evaluates a `when` condition, which must be a boolean.
-    package func evaluateCondition(in context: RenderContext) throws(TemplateError) -> Bool {
-        let result = try value(in: context.roots)
-        guard case .boolean(let flag) = result else {
-            throw TemplateError(range: range, .conditionNotBoolean(found: result.typeName))
-        }
-        return flag
-    }
-
     func value(in roots: [String: Value]) throws(TemplateError) -> Value {
         switch kind {
         case .literal(let value):

@@ -54,8 +54,6 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
     case filterType(filter: String, accepted: [ValueType]?, found: ValueType)
     /// A filter argument of the wrong type.
     case filterArgument(filter: String, expected: ValueType, found: ValueType)
-    /// A condition whose value is not a boolean (`found` names its type).
-    case conditionNotBoolean(found: String)
     /// `and`, `or` or `not` applied to a value that is not a boolean.
     case operatorNotBoolean(operator: String, found: String)
     /// `<`, `<=`, `>`, `>=` between values that cannot be ordered.
@@ -140,7 +138,6 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
             )
         case .filterArgument(let filter, let expected, let found):
             (.templateType, "filter '\(filter)' expects \(expected.nameWithArticle) argument, found \(found.name)")
-        case .conditionNotBoolean(let found): (.templateType, "a condition must be a boolean, found \(found)")
         case .operatorNotBoolean(let name, let found): (.templateType, "'\(name)' expects a boolean, found \(found)")
         case .cannotCompare(let name, let left, let right):
             (.templateType, "cannot compare \(left.name) and \(right.name) with '\(name)': expected two numbers or two strings")

@@ -1,5 +1,5 @@
 import Benchmark
-@_spi(Benchmarks) import ProcrunKit
+import ProcrunTestSupport
 
 /// A procedure of `count` steps of the given kind (`log` or `shell`), as YAML text.
 func procedureText(steps count: Int, action: String = "log", ids: Bool = false) -> String {

@@ -56,9 +56,7 @@ package struct ActionCompiler {
         guard let index = position(of: name), let text = reader.string(parameters[index].node, "parameter '\(name)'") else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        reader.error(
-            .invalidValue, "expected one of \(names.joined(separator: ", ")) for parameter '\(name)', found '\(text)'\(Suggestion.hint(for: text, in: names))",
-            at: parameters[index].node.start)
+        reader.error(.notOneOf(parameter: name, found: text, known: names), at: parameters[index].node.start)
         return nil
     }
 

@@ -34,10 +34,10 @@ final class AssertAction: ComputingAction {
                 throw StepFailure(.template, DiagnosticRenderer.line(condition.diagnostic(error, in: context.file)))
             }
             guard case .boolean(let holds) = value else {
-                throw StepFailure(.template, "assertion '\(condition.node.scalar?.text ?? "")' is a \(value.typeName), not true or false")
+                throw StepFailure(.assertionNotBoolean(condition: condition.node.scalar?.text ?? "", type: value.typeName))
             }
             if !holds {
-                throw StepFailure(.assertion, try context.string(message) ?? "assertion failed: \(condition.node.scalar?.text ?? "")")
+                throw StepFailure(try context.string(message).map(StepProblem.stated) ?? .assertionFalse(condition: condition.node.scalar?.text ?? ""))
             }
         }
         result.outcome = "true"

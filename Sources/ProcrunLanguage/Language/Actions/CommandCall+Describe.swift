@@ -17,14 +17,12 @@ extension CommandCall {
             do {
                 parts = try field.template.renderParts(in: context.names)
             } catch {
-                let location = field.node.location(ofTextOffset: error.range.lowerBound, in: source)
-                throw StepFailure(.action, "\(source.path):\(location.line):\(location.column): \(error.message)")
+                throw StepFailure(.template, field.diagnostic(error, in: source))
             }
             do {
                 return "$ " + context.redact(try ShellPlanner.display(field.template, rendered: parts) { context.redact($0) })
             } catch {
-                let location = field.node.location(ofTextOffset: error.offset, in: source)
-                throw StepFailure(.action, "\(source.path):\(location.line):\(location.column): \(error.message)")
+                throw StepFailure(.action, .error(.commandSyntax, error.message, in: source, at: field.node.location(ofTextOffset: error.offset, in: source)))
             }
         }
     }

@@ -31,7 +31,7 @@ extension CommandCall {
         if process.interrupted { throw StepFailure.interrupted }
         if process.cancelled { throw StepFailure.cancelled }
         if process.timedOut {
-            throw StepFailure(.timedOut, "timed out after \(context.expiredTimeout(spec.timeout)?.shortDescription ?? "its timeout")")
+            throw StepFailure(.timedOut(limit: context.expiredTimeout(spec.timeout)?.shortDescription))
         }
     }
 

@@ -8,26 +8,26 @@ extension Expectation {
         do {
             for field in contains {
                 let text = try context.string(field)
-                if !result.outcome.contains(text) { return StepFailure(.expectation, "expected the outcome to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome)) }
+                if !result.outcome.contains(text) { return StepFailure(.outcomeLacks(text: text), quoting: Self.itWas(result.outcome)) }
             }
             for field in notContains {
                 let text = try context.string(field)
                 if !text.isEmpty, result.outcome.contains(text) {
-                    return StepFailure(.expectation, "expected the outcome not to contain \(Self.quoted(text))", quoting: Self.itWas(result.outcome))
+                    return StepFailure(.outcomeHas(text: text), quoting: Self.itWas(result.outcome))
                 }
             }
             if let regex = matches, !regex.matches(result.outcome) {
-                return StepFailure(.expectation, "expected the outcome to match /\(regex.pattern)/", quoting: Self.itWas(result.outcome))
+                return StepFailure(.outcomeMismatch(pattern: regex.pattern), quoting: Self.itWas(result.outcome))
             }
             if let field = equals {
                 let text = try context.string(field)
                 var outcome = result.outcome
                 while outcome.last == "\n" || outcome.last == "\r\n" { outcome.removeLast() }
-                if outcome != text { return StepFailure(.expectation, "expected the outcome to equal \(Self.quoted(text))", quoting: Self.itWas(outcome)) }
+                if outcome != text { return StepFailure(.outcomeDiffers(text: text), quoting: Self.itWas(outcome)) }
             }
             for field in stderrContains {
                 let text = try context.string(field)
-                if !result.stderr.contains(text) { return StepFailure(.expectation, "expected standard error to contain \(Self.quoted(text))", quoting: Self.itWas(result.stderr)) }
+                if !result.stderr.contains(text) { return StepFailure(.standardErrorLacks(text: text), quoting: Self.itWas(result.stderr)) }
             }
         } catch {
             return error

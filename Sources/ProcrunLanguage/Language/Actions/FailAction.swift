@@ -23,6 +23,6 @@ final class FailAction: ComputingAction {
     }
 
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
-        throw StepFailure(.assertion, try context.string(message) ?? "failed")
+        throw StepFailure(try context.string(message).map(StepProblem.stated) ?? .failed)
     }
 }

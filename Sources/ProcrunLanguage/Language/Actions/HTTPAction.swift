@@ -44,9 +44,9 @@ final class HTTPAction: BuiltinAction {
     func expectationFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? {
         let code = result.exitCode ?? 0
         if let accepted = expect.statusCodes {
-            if !accepted.contains(code) { return StepFailure(.expectation, "expected HTTP status \(Expectation.list(accepted)), got \(code)") }
+            if !accepted.contains(code) { return StepFailure(.httpStatus(accepted: accepted, got: code)) }
         } else if !(200...299).contains(code) {
-            return StepFailure(.expectation, "expected an HTTP status from 200 to 299, got \(code)")
+            return StepFailure(.httpStatusNotSuccess(got: code))
         }
         return nil
     }
@@ -87,10 +87,10 @@ final class HTTPAction: BuiltinAction {
         do {
             process = try ProcessRunner.run(spec)
         } catch {
-            throw StepFailure(.action, "https needs curl: \(error.message)")
+            throw StepFailure(.httpsNeedsCurl(reason: error.message))
         }
         guard process.exitCode == 0 else {
-            throw StepFailure(.action, "curl failed (exit \(process.exitCode))", quoting: ": " + ActionResult.withoutFinalNewline(process.stderr.text))
+            throw StepFailure(.curlFailed(exitCode: process.exitCode), quoting: ": " + ActionResult.withoutFinalNewline(process.stderr.text))
         }
         var text = process.stdout.text
         let status = text.split(separator: "\n", omittingEmptySubsequences: false).last.flatMap { Int($0) } ?? 0

@@ -72,7 +72,7 @@ final class MCPAction: BuiltinAction {
     func expectationFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? { nil }
 
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
-        guard let command = context.mcpServers[server] else { throw StepFailure(.agent, "unknown MCP server '\(server)'") }
+        guard let command = context.mcpServers[server] else { throw StepFailure(.unknownMCPServer(name: server)) }
         let tool = try context.string(tool)
         let arguments = try self.arguments.map { (tree) throws(StepFailure) in try context.render(tree) } ?? .mapping([:])
         let subject = "MCP server '\(server)'"
@@ -82,9 +82,9 @@ final class MCPAction: BuiltinAction {
             answer = try context.callTool(tool, arguments: arguments == .null ? .mapping([:]) : arguments, on: server, command, timeout: timeout)
         } catch {
             if error.interrupted { throw StepFailure.interrupted }
-            throw StepFailure(.agent, "\(subject) \(error.message)", quoting: error.detail)
+            throw StepFailure(.agentFailed(subject: subject, reason: error.message), quoting: error.detail)
         }
         result.outcome = answer.text
-        if answer.isError { throw StepFailure(.agent, "tool '\(tool)' on \(subject) reported an error", quoting: ": " + answer.text) }
+        if answer.isError { throw StepFailure(.toolError(tool: tool, subject: subject), quoting: ": " + answer.text) }
     }
 }

@@ -21,11 +21,11 @@ final class SetAction: ComputingAction {
         _ parameter: ProcedureLoader.Parameter, _ parameters: ActionCompiler, reader: inout NodeReader
     ) -> (name: String, value: SetValue)? {
         guard NodeReader.isIdentifier(parameter.name) else {
-            reader.error(.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(parameter.name)'", at: parameter.keyStart)
+            reader.error(.setVariableName(found: parameter.name), at: parameter.keyStart)
             return nil
         }
         guard let scalar = parameter.node.scalar, !scalar.isNull else {
-            reader.error(.expectedString, "expected a string, number or boolean for variable '\(parameter.name)', found \(parameter.node.kindDescription)", at: parameter.node.start)
+            reader.error(.variableValue(name: parameter.name, found: parameter.node.kindDescription), at: parameter.node.start)
             return nil
         }
         if !parameter.isLiteral, let value = scalar.literalValue { return (parameter.name, .typed(value)) }

@@ -31,7 +31,7 @@ package final class ShellAction: BuiltinAction {
         guard let commandNode = parameters.node("command") else { return nil }
         let command: CommandCall.Command
         if let items = commandNode.node.items {
-            if items.isEmpty { reader.error(.emptyValue, "parameter 'command' is an empty list", at: commandNode.node.start) }
+            if items.isEmpty { reader.error(.emptyCommandList, at: commandNode.node.start) }
             command = .arguments(items.compactMap { ProcedureLoader.template($0, "an item of parameter 'command'", reader: &reader) })
         } else {
             guard let line = parameters.field(commandNode, reader: &reader) else { return nil }
@@ -73,7 +73,7 @@ package final class ShellAction: BuiltinAction {
     package static func exitCodeFailure(of result: ActionResult, _ expect: Expectation) -> StepFailure? {
         let accepted = expect.exitCodes ?? [0]
         guard let code = result.exitCode, !accepted.contains(code) else { return nil }
-        return StepFailure(.expectation, "expected exit code \(Expectation.list(accepted)), got \(code)", quoting: Expectation.lastLine(result.stderr))
+        return StepFailure(.exitCode(accepted: accepted, got: code), quoting: Expectation.lastLine(result.stderr))
     }
 
     /// Runs the command in the procedure file's folder; a step that fails before its command

@@ -30,10 +30,10 @@ final class SleepAction: BuiltinAction {
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
         let text = try context.string(duration)
         guard let duration = NodeReader.parseDuration(text) else {
-            throw StepFailure(.action, "expected a duration such as 500ms or 2s for 'duration', found '\(text)'")
+            throw StepFailure(.duration(parameter: "duration", found: text))
         }
         let allowed = context.timeLeft(duration) ?? duration
         if !Interrupts.sleep(allowed) { throw StepFailure.interrupted }
-        if allowed < duration { throw StepFailure(.timedOut, StepFailure.callTimedOut) }
+        if allowed < duration { throw StepFailure(.callerTimedOut) }
     }
 }

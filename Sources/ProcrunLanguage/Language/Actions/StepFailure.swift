@@ -57,14 +57,22 @@ package struct StepFailure: Error {
     }
 
     /// The message of a step cut short because a calling step's `timeout` ran out.
-    package static let callTimedOut = "timed out: the timeout of the step that called this procedure ran out"
+    package static let callTimedOut = StepProblem.callerTimedOut.described.message
 
     /// The failure of a step ended early because another step of its parallel group failed.
     static var cancelled: StepFailure {
-        StepFailure(.cancelled, "ended early: another step of its parallel group failed (fail_fast)")
+        StepFailure(.cancelledByGroup)
     }
 
-    /// A failure that quotes nothing from the step's output.
+    /// A failure in procrun's words (``StepProblem``), followed, as shown, by `detail`: text quoted
+    /// from the step's output, with its separator (`": ..."`, `"; it was '...'"`).
+    package init(_ problem: StepProblem, quoting detail: String = "") {
+        let (kind, message) = problem.described
+        self.init(kind, message, quoting: detail)
+    }
+
+    /// A failure in another layer's words (a process's, a template's, the shell planner's), which
+    /// quotes nothing from the step's output.
     package init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message

@@ -59,15 +59,15 @@ final class WaitForAction: BuiltinAction {
     init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         let given = parameters.parameters.map(\.name).filter(Self.targets.contains)
         guard let first = given.first else {
-            reader.error(.missingParameter, "action 'wait_for' needs one of parameters 'port', 'url', 'path' and 'command'", at: parameters.action.location)
+            reader.error(.waitForNothing(targets: Self.targets), at: parameters.action.location)
             return nil
         }
         if given.count > 1, let second = parameters.node(given[1]) {
-            reader.error(.invalidValue, "action 'wait_for' waits for one thing: give '\(first)' or '\(given[1])', not both", at: second.keyStart)
+            reader.error(.waitForTwo(first: first, second: given[1]), at: second.keyStart)
         }
         for (name, owner) in Self.belonging where owner != first {
             if let parameter = parameters.node(name) {
-                reader.error(.invalidValue, "parameter '\(name)' goes with '\(owner)', and this step waits for its '\(first)'", at: parameter.keyStart)
+                reader.error(.waitForForeignParameter(name: name, owner: owner, target: first), at: parameter.keyStart)
             }
         }
         interval = parameters.duration("interval", reader: &reader)
@@ -86,7 +86,7 @@ final class WaitForAction: BuiltinAction {
         case "url":
             guard let url = parameters.field("url", reader: &reader) else { return nil }
             if url.template.isLiteral, !url.text.lowercased().hasPrefix("http://"), !url.text.lowercased().hasPrefix("https://") {
-                reader.error(.invalidValue, "expected an http:// or https:// URL for parameter 'url', found '\(url.text)'", at: url.node.start)
+                reader.error(.waitForURL(found: url.text), at: url.node.start)
             }
             guard let status = parameters.node("status") else { return .url(url, status: nil) }
             return reader.integer(status.node, "parameter 'status'", in: 100...599).map { .url(url, status: $0) }
@@ -145,8 +145,7 @@ final class WaitForAction: BuiltinAction {
             if !Interrupts.sleep(min(pause, rest)) { throw StepFailure.interrupted }
         }
         let named = allowed < wait ? context.expiredTimeout(limit) : wait
-        let why = reason.map { $0.isEmpty ? "" : ": " + $0 } ?? ""
-        throw StepFailure(.timedOut, "timed out after \(named?.shortDescription ?? "its timeout") waiting for \(try awaited(in: context))" + why)
+        throw StepFailure(.waitTimedOut(limit: named?.shortDescription, awaited: try awaited(in: context), reason: reason))
     }
 
     /// One try, given at most `left`: nil when the target is reached, else why not (empty when
@@ -204,7 +203,7 @@ final class WaitForAction: BuiltinAction {
     private func port(_ number: TemplateField, _ context: any ActionContext) throws(StepFailure) -> Int {
         let text = try context.string(number)
         guard let port = Int(text), (1...65535).contains(port) else {
-            throw StepFailure(.action, "expected a port from 1 to 65535 for 'port', found '\(text)'")
+            throw StepFailure(.port(found: text))
         }
         return port
     }
@@ -213,7 +212,7 @@ final class WaitForAction: BuiltinAction {
     private func duration(_ field: TemplateField?, _ name: String, _ context: any ActionContext) throws(StepFailure) -> Duration? {
         guard let text = try context.string(field) else { return nil }
         guard let duration = NodeReader.parseDuration(text) else {
-            throw StepFailure(.action, "expected a duration such as 500ms or 2s for '\(name)', found '\(text)'")
+            throw StepFailure(.duration(parameter: name, found: text))
         }
         return duration
     }

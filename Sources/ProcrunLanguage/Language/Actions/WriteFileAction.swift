@@ -52,7 +52,7 @@ final class WriteFileAction: BuiltinAction {
             if let text = reader.string(node.node, "parameter 'mode'"), let value = UInt32(text, radix: 8), value <= 0o7777 {
                 mode = value
             } else {
-                reader.error(.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'", at: node.node.start)
+                reader.error(.fileMode, at: node.node.start)
             }
         }
         self.mode = mode

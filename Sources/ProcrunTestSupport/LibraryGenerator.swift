@@ -1,4 +1,5 @@
 import ProcrunLanguage
+import ProcrunMemory
 import ProcrunRuntime
 package import ProcrunText
 

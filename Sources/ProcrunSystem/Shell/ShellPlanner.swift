@@ -17,7 +17,7 @@ package enum ShellPlanner {
     }
 
     /// Parts with their offsets, each value placed right after the text before it.
-    private static func placedInOrder(_ parts: [RenderedPart]) -> [(RenderedPart, Int)] {
+    static func placedInOrder(_ parts: [RenderedPart]) -> [(RenderedPart, Int)] {
         var offset = 0
         return parts.map { part -> (RenderedPart, Int) in
             defer { if case .text(let text) = part { offset += text.unicodeScalars.count } }
@@ -45,13 +45,6 @@ package enum ShellPlanner {
     package static func display(_ template: Template, rendered: [RenderedPart], mask: @escaping (String) -> String) throws(ShellPlanError) -> String {
         let scanner = scan(placed(template, rendered), mask: mask)
         _ = try plan(scanner, labels: labels(template))
-        return String(scanner.display)
-    }
-
-    /// The dry-run text of parts placed one after another (for tests).
-    static func display(_ parts: [RenderedPart]) throws(ShellPlanError) -> String {
-        let scanner = scan(placedInOrder(parts)) { $0 }
-        _ = try plan(scanner)
         return String(scanner.display)
     }
 
@@ -124,7 +117,7 @@ package enum ShellPlanner {
         return placed
     }
 
-    private static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
+    static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
         var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
         for (part, offset) in parts {
             switch part {
@@ -137,7 +130,7 @@ package enum ShellPlanner {
         return scanner
     }
 
-    private static func plan(_ scanner: ShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
+    static func plan(_ scanner: ShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
         var problems: [ShellPlanError] = scanner.syntaxError.map { [$0] } ?? []
         for site in scanner.sites {
             switch site.kind {

@@ -3,11 +3,11 @@ import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
 
-/// What the micro-benchmarks (`benchmarks/`, a package of its own) measure, reached through one
-/// SPI so that the library's public API stays what a Swift user of ``ProceduralMemory`` needs:
-/// `@_spi(Benchmarks) import ProcrunKit`. Each function does exactly the work it is named after;
-/// results come back opaque, for the benchmark's `blackHole`.
-@_spi(Benchmarks) public enum BenchmarkHooks {
+/// What the micro-benchmarks (`benchmarks/`, a package of its own) measure, in the test-support
+/// target so that neither `procrun` nor the library's public API carries them:
+/// `import ProcrunTestSupport`. Each function does exactly the work it is named after; results come
+/// back opaque, for the benchmark's `blackHole`.
+public enum BenchmarkHooks {
     /// Loads and validates a procedure from text, as `procrun check` does.
     public static func load(_ text: String) throws -> Any {
         try ProcedureLoader(library: Library(root: "."), environment: [:]).load(SourceFile(path: "bench.yaml", text: text))

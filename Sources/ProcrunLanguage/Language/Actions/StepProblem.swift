@@ -1,0 +1,119 @@
+import ProcrunText
+
+/// Every reason a step fails at run time that procrun words itself, with the data its message
+/// needs: ``described`` writes all of them and picks each one's ``StepFailure/Kind``, in one place,
+/// as ``LanguageProblem`` does for what a file says. A failure that carries another layer's message
+/// (a template's, a process's, an executor's, the shell planner's) keeps that layer's words.
+///
+/// Messages never quote a step's output: what a failure quotes from it is the failure's `quoting`
+/// text, which people see and the stats block never keeps (``StepFailure/message``).
+package enum StepProblem: Sendable {
+    // MARK: Expectations (`expect`, and each action's default)
+
+    /// An exit code outside `accepted`.
+    case exitCode(accepted: [Int], got: Int)
+    /// An HTTP status outside `accepted`.
+    case httpStatus(accepted: [Int], got: Int)
+    /// An HTTP status outside 200-299, when `expect` names none.
+    case httpStatusNotSuccess(got: Int)
+    /// An outcome without `text` (`contains`).
+    case outcomeLacks(text: String)
+    /// An outcome with `text` (`not_contains`).
+    case outcomeHas(text: String)
+    /// An outcome that does not match `pattern` (`matches`).
+    case outcomeMismatch(pattern: String)
+    /// An outcome that is not `text` (`equals`).
+    case outcomeDiffers(text: String)
+    /// Standard error without `text` (`stderr_contains`).
+    case standardErrorLacks(text: String)
+
+    // MARK: Assertions
+
+    /// An `assert` condition that is false, with no `message`.
+    case assertionFalse(condition: String)
+    /// An `assert` condition that is not true or false.
+    case assertionNotBoolean(condition: String, type: String)
+    /// A `when` condition that is not true or false.
+    case whenNotBoolean
+    /// A `fail` step with no `message`.
+    case failed
+    /// A step's own message (`fail`, `assert`).
+    case stated(String)
+
+    // MARK: Values given at run time
+
+    /// A duration parameter that is not a duration.
+    case duration(parameter: String, found: String)
+    /// A port outside 1-65535.
+    case port(found: String)
+
+    // MARK: Time and cancellation
+
+    /// The step's own `timeout` (or a calling step's, named by `limit`) ran out.
+    case timedOut(limit: String?)
+    /// `wait_for`'s time ran out; `reason` is why the last try failed, in procrun's words.
+    case waitTimedOut(limit: String?, awaited: String, reason: String?)
+    /// A calling step's `timeout` ran out.
+    case callerTimedOut
+    /// Another step of the parallel group failed (`fail_fast`).
+    case cancelledByGroup
+
+    // MARK: Actions, agents and calls
+
+    /// An `https` request without curl on the machine.
+    case httpsNeedsCurl(reason: String)
+    /// curl ended with `exitCode`.
+    case curlFailed(exitCode: Int32)
+    /// An `mcp` step naming a server the library does not declare.
+    case unknownMCPServer(name: String)
+    /// An MCP server, or the executor (`subject`), that could not answer: `reason`.
+    case agentFailed(subject: String, reason: String)
+    /// The executor (`subject`) answered that the action failed.
+    case agentReportedFailure(subject: String)
+    /// An MCP tool that answered with an error.
+    case toolError(tool: String, subject: String)
+    /// An action left to the executor when none is configured.
+    case noExecutor(action: String)
+    /// The executor failed the action without saying why.
+    case executorFailed(action: String)
+    /// A procedure call where no library was loaded.
+    case noLibrary(reference: String)
+    /// A parallel group asked to run as one action.
+    case groupIsNotAction
+
+    /// The failure's kind and its message.
+    package var described: (kind: StepFailure.Kind, message: String) {
+        switch self {
+        case .exitCode(let accepted, let got): (.expectation, "expected exit code \(Expectation.list(accepted)), got \(got)")
+        case .httpStatus(let accepted, let got): (.expectation, "expected HTTP status \(Expectation.list(accepted)), got \(got)")
+        case .httpStatusNotSuccess(let got): (.expectation, "expected an HTTP status from 200 to 299, got \(got)")
+        case .outcomeLacks(let text): (.expectation, "expected the outcome to contain \(Expectation.quoted(text))")
+        case .outcomeHas(let text): (.expectation, "expected the outcome not to contain \(Expectation.quoted(text))")
+        case .outcomeMismatch(let pattern): (.expectation, "expected the outcome to match /\(pattern)/")
+        case .outcomeDiffers(let text): (.expectation, "expected the outcome to equal \(Expectation.quoted(text))")
+        case .standardErrorLacks(let text): (.expectation, "expected standard error to contain \(Expectation.quoted(text))")
+        case .assertionFalse(let condition): (.assertion, "assertion failed: \(condition)")
+        case .assertionNotBoolean(let condition, let type): (.template, "assertion '\(condition)' is a \(type), not true or false")
+        case .whenNotBoolean: (.template, "the 'when' condition is not true or false")
+        case .failed: (.assertion, "failed")
+        case .stated(let message): (.assertion, message)
+        case .duration(let parameter, let found): (.action, "expected a duration such as 500ms or 2s for '\(parameter)', found '\(found)'")
+        case .port(let found): (.action, "expected a port from 1 to 65535 for 'port', found '\(found)'")
+        case .timedOut(let limit): (.timedOut, "timed out after \(limit ?? "its timeout")")
+        case .waitTimedOut(let limit, let awaited, let reason):
+            (.timedOut, "timed out after \(limit ?? "its timeout") waiting for \(awaited)" + (reason.map { $0.isEmpty ? "" : ": " + $0 } ?? ""))
+        case .callerTimedOut: (.timedOut, "timed out: the timeout of the step that called this procedure ran out")
+        case .cancelledByGroup: (.cancelled, "ended early: another step of its parallel group failed (fail_fast)")
+        case .httpsNeedsCurl(let reason): (.action, "https needs curl: \(reason)")
+        case .curlFailed(let exitCode): (.action, "curl failed (exit \(exitCode))")
+        case .unknownMCPServer(let name): (.agent, "unknown MCP server '\(name)'")
+        case .agentFailed(let subject, let reason): (.agent, "\(subject) \(reason)")
+        case .agentReportedFailure(let subject): (.agent, "\(subject) reported a failure")
+        case .toolError(let tool, let subject): (.agent, "tool '\(tool)' on \(subject) reported an error")
+        case .noExecutor(let action): (.agent, "no executor is configured for action '\(action)'")
+        case .executorFailed(let action): (.agent, "action '\(action)' failed")
+        case .noLibrary(let reference): (.call, "procedure '\(reference)' cannot be called here: no library was loaded")
+        case .groupIsNotAction: (.action, "a parallel group is not an action")
+        }
+    }
+}
