@@ -11,9 +11,10 @@ struct Procrun: ParsableCommand {
         discussion: "procrun NAME (a procedure's name or file) is procrun run NAME. The language is described in grammar.md.",
         version: ProcrunVersion.current,
         subcommands: [
-            Run.self, Check.self, List.self, Show.self, Graph.self, Stats.self, Optimize.self, Record.self, Find.self,
-            Similar.self, Merge.self, MergeDriver.self, GitSetup.self, Review.self, Resolve.self, MCPServe.self, Export.self, Schema.self, New.self,
-            Completion.self,
+            RunCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, StatsCommand.self,
+            OptimizeCommand.self, RecordCommand.self, FindCommand.self, SimilarCommand.self, MergeCommand.self,
+            MergeDriverCommand.self, GitSetupCommand.self, ReviewCommand.self, ResolveCommand.self, MCPServe.self,
+            ExportCommand.self, Schema.self, NewCommand.self, Completion.self,
         ]
     )
 
@@ -46,7 +47,7 @@ struct Procrun: ParsableCommand {
     static func main() {
         // git runs the merge driver with paths and branch names that it only prints: it takes any bytes.
         let raw = CommandLineEncoding.rawArguments()
-        if raw.first != Array((MergeDriver.configuration.commandName ?? "").utf8), let problem = CommandLineEncoding.problem(in: raw) {
+        if raw.first != Array((MergeDriverCommand.configuration.commandName ?? "").utf8), let problem = CommandLineEncoding.problem(in: raw) {
             TextOutput.standardError.write(DiagnosticRenderer(color: TextOutput.standardError.wantsColor).render(problem))
             TextOutput.standardError.flush()
             Glibc.exit(CommandFailure.invalid().exitStatus)

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunRuntime
 import ProcrunSystem
@@ -6,7 +6,16 @@ import ProcrunText
 
 /// `procrun check [PROCEDURE...]`: reads every procedure named (files, names, folders; none: the
 /// whole library) and reports every problem, running nothing.
-package struct CheckCommand: ParsableArguments {
+package struct CheckCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check procedure files without running them; report every problem."
+    )
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedures to check: files, names in the library, or folders (none: the whole library).
     @Argument(help: "Procedure names, files or folders (default: the whole library).", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String] = []

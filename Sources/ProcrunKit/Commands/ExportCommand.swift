@@ -1,11 +1,19 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
 
 /// `procrun export --skills DIR`: writes the library as Agent Skills (see ``SkillsExporter``).
-package struct ExportCommand: ParsableArguments {
+package struct ExportCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the library as Agent Skills: one folder per procedure with a SKILL.md.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// `--skills DIR`: where the skill folders go.
     @Option(help: ArgumentHelp("The folder the skill folders are written into.", valueName: "DIR"))
     var skills: String

@@ -1,11 +1,19 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
 
 /// `procrun find "TASK"`: ranks the library's procedures for a task description.
-package struct FindCommand: ParsableArguments {
+package struct FindCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "find",
+        abstract: "Find the procedures that best fit a task, by relevance and success record.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The task description.
     @Argument(help: "What you want to do, in words.")
     var task: String

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import Glibc
 import ProcrunMemory
 import ProcrunRuntime
@@ -9,7 +9,16 @@ import ProcrunText
 /// It adds `PATTERN merge=procrun` lines to the repository's top-level `.gitattributes` (only those
 /// missing) and sets `merge.procrun.name` and `merge.procrun.driver` in the repository's own git
 /// config. A hosting service's merge button runs no custom driver: merge such branches locally.
-package struct GitSetupCommand: ParsableArguments {
+package struct GitSetupCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "git-setup",
+        abstract: "Install procrun's stats merge driver in a git repository (.gitattributes and git config).",
+        discussion: "A hosting service's merge button does not run custom merge drivers: merge such branches locally.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The file patterns the driver is installed for when `--pattern` gives none.
     static let defaultPatterns = ["*.yaml", "*.yml"]
 

@@ -1,11 +1,20 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunRuntime
 import ProcrunText
 
 /// `procrun graph NAME|FILE`: the call graph of a procedure as Mermaid or Graphviz DOT text, for a
 /// pull request description or documentation.
-package struct GraphCommand: ParsableArguments {
+package struct GraphCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Print a procedure's call graph as Mermaid or DOT."
+    )
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The formats `--format` accepts.
     package enum Format: String, Sendable, CaseIterable {
         case mermaid, dot

@@ -1,10 +1,19 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunRuntime
 import ProcrunText
 
 /// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
-package struct ListCommand: ParsableArguments {
+package struct ListCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the procedures of the library: name, description, tags, file."
+    )
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// `--library DIR`.
     @OptionGroup var library: LibraryOption
     /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -7,7 +7,15 @@ import ProcrunText
 /// `procrun merge KEEP OTHER...`: points the others to the kept procedure (two lines spliced into
 /// each: `superseded_by` and `superseded_reason`) or, with `--archive`, moves them to `archive/`.
 /// Nothing is deleted, and `--dry-run` shows the change without making it.
-package struct MergeCommand: ParsableArguments {
+package struct MergeCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Mark procedures as superseded by the one kept (or archive them); nothing is deleted.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedure to keep.
     @Argument(help: "The procedure to keep.")
     var keep: String

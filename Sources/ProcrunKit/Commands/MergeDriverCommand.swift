@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
@@ -7,7 +7,16 @@ import ProcrunText
 /// git's custom merge driver for procedure files (`%O %A %B %L %P %S %X %Y`). Writes the merge into
 /// OURS; exits 0 when clean, 1 when the authored part has conflicts (left marked in the file, with
 /// git's labels), 2 when the merge could not be done.
-package struct MergeDriverCommand: ParsableArguments {
+package struct MergeDriverCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "merge-driver",
+        abstract: "Git merge driver for procedure files: sums the stats of both branches, merges the rest like git.",
+        discussion: "Installed by 'procrun git-setup'; git runs it as: procrun merge-driver %O %A %B %L %P %S %X %Y")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The common ancestor's temporary file (`%O`).
     @Argument(help: "The common ancestor's version (%O).")
     var base: String

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -7,7 +7,15 @@ import ProcrunText
 /// `procrun new NAME`: writes a skeleton procedure, `NAME.yaml` at the library's root, that passes
 /// `procrun check` and runs: the schema modeline, an input, and one step with an expectation.
 /// An existing procedure of that name, or file, is never overwritten.
-package struct NewCommand: ParsableArguments {
+package struct NewCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new procedure: write a checked skeleton NAME.yaml into the library (never over an existing one).")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedure's name.
     @Argument(help: "The procedure's name: letters, digits, '_' and '-', starting with a letter.")
     var name: String

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
@@ -6,7 +6,15 @@ import ProcrunText
 /// `procrun optimize PROCEDURE [--write]`: proposes removing steps that fail more often than they
 /// succeed (a parallel group's steps and `finally` steps each judged by their own figures) and
 /// flags slow ones, printing the change as a unified diff; `--write` applies it.
-package struct OptimizeCommand: ParsableArguments {
+package struct OptimizeCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "optimize",
+        abstract: "Propose removing steps that fail more often than they succeed (needs 3 recorded runs); print the change as a diff.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedure: a file, or a name in the library.
     @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String

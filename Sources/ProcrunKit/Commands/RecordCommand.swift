@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -6,7 +6,20 @@ import ProcrunText
 
 /// `procrun record NAME`: records a procedure from commands typed at a prompt, or from an agent's
 /// action log (`--from`), and saves the successful steps as `NAME.yaml` in the library.
-package struct RecordCommand: ParsableArguments {
+package struct RecordCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record a procedure from commands typed at a prompt, or from an agent's action log.",
+        discussion: """
+            At the prompt, each line runs as a command; :done saves, :undo drops the last step, :note TEXT and :expect TEXT annotate it, :abort quits. \
+            Steps are named after their program (make, git_tag); a command's output is expected only when asked (:expect) or when every run of the same command printed it. \
+            Before saving, versions, numbers and words used by several commands are offered as inputs: answer NAME=N (version=1) or press Enter.
+            """)
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedure's name.
     @Argument(help: "The procedure's name; it is saved as NAME.yaml in the library.")
     var name: String

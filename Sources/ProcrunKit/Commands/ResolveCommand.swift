@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
@@ -8,7 +8,16 @@ import ProcrunText
 /// `procrun merge-driver` would, from git's index stages (1 base, 2 ours, 3 theirs), and writes the
 /// result (atomically, under the file's lock). A file with nothing else conflicted is `git add`ed;
 /// conflicts in the authored part stay, with their markers, and are reported.
-package struct ResolveCommand: ParsableArguments {
+package struct ResolveCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "After a merge left conflicts in procedure files, merge their stats as the merge driver would.",
+        discussion: "Reads git's index stages (base, ours, theirs); a file with nothing else conflicted is added to the index.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The files (default: every conflicted `.yaml` or `.yml` file but `procrun.yaml`).
     @Argument(help: "The conflicted procedure files (default: every conflicted .yaml or .yml file).")
     var files: [String] = []

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -10,7 +10,16 @@ import ProcrunText
 ///
 /// BASE defaults to the merge base of `HEAD` with its upstream branch (else `HEAD`), HEAD to the
 /// working tree (untracked files included); old versions are read through git.
-package struct ReviewCommand: ParsableArguments {
+package struct ReviewCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Summarize what a change does to a library's procedures: authored changes and what their record says now.",
+        discussion: "BASE defaults to the merge base with the upstream branch (else HEAD), HEAD to the working tree.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The output formats.
     package enum Format: String, Sendable, CaseIterable {
         /// Lines for a terminal or a log.

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -6,7 +6,16 @@ import ProcrunSystem
 import ProcrunText
 
 /// `procrun run FILE`: loads, binds inputs, runs and reports; returns the process exit code.
-package struct RunCommand: ParsableArguments {
+package struct RunCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a procedure (the default: procrun NAME is procrun run NAME)."
+    )
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedure: a file, or a name in the library.
     @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
@@ -43,15 +52,35 @@ package struct RunCommand: ParsableArguments {
     /// `--dry-run`.
     @Flag(name: [.customShort("n"), .long], help: "Print each step as it would run, and run nothing.")
     var dryRun = false
-    /// `--json`, `--quiet`, `--verbose`.
-    @OptionGroup var reporting: ReportingOptions
-    /// `--no-learn`, `--learn`.
-    @OptionGroup var learningFlags: LearningOptions
+    // How the run reports and whether it learns are flags of `run` alone, declared here rather than
+    // in option groups of their own: every group is one more type that the argument parser reflects,
+    // and looks its conformances up for, at every start of a run.
+    /// `--json`: the JSON report on standard output instead of progress.
+    @Flag(help: "Print the JSON report on standard output instead of progress.")
+    var json = false
+    /// `--quiet`: nothing but errors.
+    @Flag(name: [.customShort("q"), .long], help: "Print nothing but errors.")
+    var quiet = false
+    /// `--verbose`: each command's output streamed as it runs.
+    @Flag(name: [.customShort("v"), .long], help: "Stream each command's output as it runs.")
+    var verbose = false
+    /// `--no-learn`: the stats block is left untouched.
+    @Flag(help: "Leave the stats block untouched.")
+    var noLearn = false
+    /// `--learn`: learn even when `PROCRUN_LEARN=0` or `learn: false` says not to.
+    @Flag(help: "Learn from this run even when PROCRUN_LEARN=0 or procrun.yaml's 'learn: false' says not to.")
+    var learn = false
     /// `--no-color`.
     @OptionGroup var color: ColorOption
 
     /// A run as the command line gives it (the procedure is required).
     package init() {}
+
+    /// What `--learn` and `--no-learn` say: true for `--learn`, false for `--no-learn`, nil for
+    /// neither (the environment and the library decide, ``LearningSwitch``).
+    private var learningChoice: Bool? {
+        learn ? true : noLearn ? false : nil
+    }
 
     /// Runs the command; the result is the exit code documented in grammar.md.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
@@ -62,7 +91,7 @@ package struct RunCommand: ParsableArguments {
             let learning: Bool
             do {
                 learning = try LearningSwitch.isOn(
-                    flag: learningFlags.choice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
+                    flag: learningChoice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
             } catch {
                 throw .invalid([error])
             }
@@ -72,7 +101,7 @@ package struct RunCommand: ParsableArguments {
                 stderr.flush()
             }
             let (inputs, point) = try bindInputs(arguments.given, run: run, procedure: procedure, stderr: stderr)
-            if let successor = procedure.supersededBy, !reporting.quiet, !reporting.json {
+            if let successor = procedure.supersededBy, !quiet, !json {
                 let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
                 stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
                 stderr.flush()
@@ -81,8 +110,8 @@ package struct RunCommand: ParsableArguments {
             var options = RunOptions()
             options.dryRun = dryRun
             options.defaultTimeout = arguments.defaultTimeout
-            options.streamOutput = reporting.verbose && !reporting.json && !reporting.quiet
-            let printer = reporting.json || reporting.quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
+            options.streamOutput = verbose && !json && !quiet
+            let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
             printer?.begin(procedure)
             let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
             report(outcome, of: procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
@@ -112,7 +141,7 @@ package struct RunCommand: ParsableArguments {
             }
             adapted.append(adaptation)
         }
-        if learningFlags.learn, learningFlags.noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
+        if learn, noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
         var defaultTimeout: Duration?
         if let timeout {
             do throws(Diagnostic) {
@@ -156,7 +185,7 @@ package struct RunCommand: ParsableArguments {
         if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
             let (resumed, earlier) = try Self.invalid { () throws(DiagnosticsError) in try run.resumePoint(resumption, for: procedure, force: force) }
             point = resumed
-            if let earlier, !reporting.quiet, !reporting.json {
+            if let earlier, !quiet, !json {
                 stderr.write(Self.resumption(resumed, of: earlier, procedure: procedure, resume: resume))
                 stderr.flush()
             }
@@ -169,7 +198,7 @@ package struct RunCommand: ParsableArguments {
         // On a terminal, a required input without a value is asked for (never with --json, or
         // when standard input carries --inputs).
         let prompter = InputPrompter(output: stderr)
-        guard let prompted = reporting.json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
+        guard let prompted = json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
             throw .interrupted
         }
         let inputs = try Self.invalid { () throws(DiagnosticsError) in try run.bind(texts: given + prompted, values: values, to: procedure) }
@@ -207,10 +236,10 @@ package struct RunCommand: ParsableArguments {
         }
         stderr.flush()
         printer?.end(report)
-        if reporting.json {
+        if json {
             stdout.write(JSONReport.render(report, learned: outcome.learned) + "\n")
             stdout.flush()
-        } else if reporting.quiet, !report.success {
+        } else if quiet, !report.success {
             if let failure = report.firstFailure {
                 stderr.write("\(procedure.file.path): step \(failure.number) (\(failure.id ?? failure.action)) failed: \(failure.error ?? "failed")\n")
             } else if let error = report.error {

@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -6,7 +6,16 @@ import ProcrunText
 
 /// `procrun show NAME|FILE`: a procedure's description, inputs, outputs and steps, and the tree of
 /// the procedures it calls.
-package struct ShowCommand: ParsableArguments {
+package struct ShowCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a procedure: inputs, outputs, steps with the commands they run, and its call tree."
+    )
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// The procedure's name in the library, or its file.
     @Argument(help: "A procedure's name in the library, or its file.")
     var procedure: String

@@ -1,11 +1,19 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
 
 /// `procrun similar`: lists groups of near-duplicate procedures and names the one to keep.
-package struct SimilarCommand: ParsableArguments {
+package struct SimilarCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "similar",
+        abstract: "List groups of near-duplicate procedures, judged by their steps, and the one to keep.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// `--threshold`: the least similarity, 0 to 1.
     @Option(help: "The least similarity (0 to 1) for two procedures to count as near-duplicates.")
     var threshold = 0.75

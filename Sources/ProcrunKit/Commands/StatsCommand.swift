@@ -1,4 +1,4 @@
-import ArgumentParser
+package import ArgumentParser
 import ProcrunLanguage
 import ProcrunMemory
 import ProcrunRuntime
@@ -7,7 +7,15 @@ import ProcrunText
 /// `procrun stats [PROCEDURE...] [--json]`: a table of procedures' recorded runs (names, files or
 /// folders; none: the whole library); for a single procedure, its steps too, with failing and slow
 /// ones marked.
-package struct StatsCommand: ParsableArguments {
+package struct StatsCommand: ParsableCommand {
+    /// The command's name and help, as `procrun help` shows them.
+    package static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show the recorded runs of procedures; for one procedure, its steps with failing and slow ones marked.")
+
+    /// Runs the command for the command line: a status other than 0 ends the process with it.
+    package func run() throws { try ExitCode.unlessSuccess(execute()) }
+
     /// Procedure names, files, or folders whose procedures are listed (none: the whole library).
     @Argument(help: "Procedure names, files or folders (default: the whole library).")
     var paths: [String] = []

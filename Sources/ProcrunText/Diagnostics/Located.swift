@@ -1,12 +1,17 @@
 /// A value read from a file, with where it was written.
-package struct Located<Value: Sendable>: Sendable {
+///
+/// Its initializer is inlinable so that the targets above (the loader, the checker) build a
+/// `Located` of their own type directly, without the generic code's metadata lookups. (A package
+/// declaration's inlinable body reaches another target only when what it uses is
+/// `@usableFromInline`.)
+@usableFromInline package struct Located<Value: Sendable>: Sendable {
     /// The value.
-    package var value: Value
+    @usableFromInline package var value: Value
     /// Where it starts in its file.
-    package var location: SourceLocation
+    @usableFromInline package var location: SourceLocation
 
     /// Pairs a value with its location.
-    package init(_ value: Value, at location: SourceLocation) {
+    @inlinable package init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
     }

@@ -2,9 +2,9 @@
 ///
 /// Scalars keep their text exactly as libyaml decoded it: procrun never resolves `yes` or `0755`
 /// into booleans or numbers; the language layer reads a scalar as a type only where it expects one.
-package struct YAMLNode: Sendable {
+@usableFromInline package struct YAMLNode: Sendable {
     /// What the node holds.
-    package enum Content: Sendable {
+    @usableFromInline package enum Content: Sendable {
         /// A scalar: its text and how it was written.
         case scalar(YAMLScalar)
         /// A mapping: its pairs in file order (keys are unique strings).
@@ -14,7 +14,7 @@ package struct YAMLNode: Sendable {
     }
 
     /// What the node holds.
-    package var content: Content
+    @usableFromInline package var content: Content
     /// Where the node starts (its first character; for a quoted scalar, the opening quote).
     package var start: SourceLocation
     /// Where the node ends (just past its last character).
@@ -31,19 +31,19 @@ package struct YAMLNode: Sendable {
     }
 
     /// The scalar, if this node is one.
-    package var scalar: YAMLScalar? {
+    @inlinable package var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
     /// The pairs, if this node is a mapping.
-    package var pairs: [YAMLPair]? {
+    @inlinable package var pairs: [YAMLPair]? {
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// The items, if this node is a sequence.
-    package var items: [YAMLNode]? {
+    @inlinable package var items: [YAMLNode]? {
         if case .sequence(let items) = content { return items }
         return nil
     }

@@ -1,5 +1,5 @@
 /// One key and value of a mapping.
-package struct YAMLPair: Sendable {
+@usableFromInline package struct YAMLPair: Sendable {
     /// The key's text.
     package var key: String
     /// Where the key starts.

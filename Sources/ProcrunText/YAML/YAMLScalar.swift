@@ -1,5 +1,5 @@
 /// A scalar's decoded text and the style it was written in.
-package struct YAMLScalar: Sendable, Hashable {
+@usableFromInline package struct YAMLScalar: Sendable, Hashable {
     /// How a scalar was written.
     package enum Style: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded

@@ -15,13 +15,19 @@ package struct ActionCompiler {
 
     /// The parameter named `name`, if the step gives it.
     func node(_ name: String) -> ProcedureLoader.Parameter? {
-        parameters.first { $0.name == name }
+        position(of: name).map { parameters[$0] }
+    }
+
+    /// Where the parameter named `name` is in ``parameters``, if the step gives it: the methods
+    /// below read it there, in place (``node(_:)`` returns a copy, node and all).
+    private func position(of name: String) -> Int? {
+        parameters.firstIndex { $0.name == name }
     }
 
     /// A parameter's template (nil when absent or invalid).
     func field(_ name: String, reader: inout NodeReader) -> TemplateField? {
-        guard let parameter = node(name) else { return nil }
-        return field(parameter, reader: &reader)
+        guard let index = position(of: name) else { return nil }
+        return field(parameters[index], reader: &reader)
     }
 
     /// A given parameter's template (nil when invalid); an `--adapt` value is literal text.
@@ -34,12 +40,12 @@ package struct ActionCompiler {
 
     /// A boolean parameter (nil when absent or invalid).
     func boolean(_ name: String, reader: inout NodeReader) -> Bool? {
-        node(name).flatMap { reader.boolean($0.node, "parameter '\(name)'") }
+        position(of: name).flatMap { reader.boolean(parameters[$0].node, "parameter '\(name)'") }
     }
 
     /// A mapping parameter whose values are templates (`env`, `headers`).
     func mapping(_ name: String, reader: inout NodeReader) -> [(name: String, field: TemplateField)] {
-        guard let parameter = node(name), let pairs = reader.mapping(parameter.node, "parameter '\(name)'") else { return [] }
+        guard let index = position(of: name), let pairs = reader.mapping(parameters[index].node, "parameter '\(name)'") else { return [] }
         return pairs.compactMap { pair in
             ProcedureLoader.template(pair.value, "'\(pair.key)' in parameter '\(name)'", reader: &reader).map { (pair.key, $0) }
         }
@@ -47,17 +53,17 @@ package struct ActionCompiler {
 
     /// A parameter that must be one of an enumeration's raw values, written literally.
     func literal<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type, reader: inout NodeReader) -> T? where T.RawValue == String {
-        guard let parameter = node(name), let text = reader.string(parameter.node, "parameter '\(name)'") else { return nil }
+        guard let index = position(of: name), let text = reader.string(parameters[index].node, "parameter '\(name)'") else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
-        reader.error(.notOneOf(parameter: name, found: text, known: names), at: parameter.node.start)
+        reader.error(.notOneOf(parameter: name, found: text, known: names), at: parameters[index].node.start)
         return nil
     }
 
     /// A duration parameter, checked now when it is written out (a template is read when the step runs).
     func duration(_ name: String, reader: inout NodeReader) -> TemplateField? {
-        if let parameter = node(name), let text = parameter.node.scalar?.text, !text.contains("{{") {
-            _ = reader.duration(parameter.node, "parameter '\(name)'")
+        if let index = position(of: name), let text = parameters[index].node.scalar?.text, !text.contains("{{") {
+            _ = reader.duration(parameters[index].node, "parameter '\(name)'")
         }
         return field(name, reader: &reader)
     }

@@ -14,7 +14,7 @@ final class AssertAction: ComputingAction {
     /// The error shown when one does not.
     let message: TemplateField?
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         guard let that = parameters.node("that") else { return nil }
         let nodes = that.node.items ?? [that.node]
         conditions = nodes.compactMap { ProcedureLoader.condition($0, "parameter 'that'", reader: &reader) }

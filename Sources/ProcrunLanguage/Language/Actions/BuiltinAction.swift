@@ -20,10 +20,10 @@ package protocol BuiltinAction: AnyObject, Sendable {
 
     /// Compiles a step's parameters, whose names were checked against the declaration; reports
     /// each problem to `reader` at its position. Nil when there was one.
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader)
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader)
     /// ``init(compiling:reader:)``'s call, made where it is boxed as an action: what the loader
     /// calls (the default, made for each action, is the only one needed).
-    static func compiled(_ parameters: ActionCompiler, reader: inout NodeReader) -> (any BuiltinAction)?
+    static func compiled(_ parameters: borrowing ActionCompiler, reader: inout NodeReader) -> (any BuiltinAction)?
 
     /// Appends every template the call holds to `fields`: the checker checks their names and
     /// filters against what exists when the step runs.
@@ -50,7 +50,7 @@ package protocol BuiltinAction: AnyObject, Sendable {
 }
 
 extension BuiltinAction {
-    package static func compiled(_ parameters: ActionCompiler, reader: inout NodeReader) -> (any BuiltinAction)? {
+    package static func compiled(_ parameters: borrowing ActionCompiler, reader: inout NodeReader) -> (any BuiltinAction)? {
         Self(compiling: parameters, reader: &reader)
     }
 

@@ -14,7 +14,7 @@ final class FailAction: ComputingAction {
         self.message = message
     }
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         message = parameters.field("message", reader: &reader)
     }
 

@@ -22,7 +22,7 @@ final class HTTPAction: BuiltinAction {
     /// The request body.
     let body: TemplateField?
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         guard let url = parameters.field("url", reader: &reader) else { return nil }
         self.url = url
         method = parameters.field("method", reader: &reader)

@@ -14,7 +14,7 @@ final class LogAction: ComputingAction {
     /// How it is shown.
     let level: LogLevel
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         let level = parameters.literal("level", LogLevel.self, reader: &reader) ?? .info
         guard let message = parameters.field("message", reader: &reader) else { return nil }
         self.message = message

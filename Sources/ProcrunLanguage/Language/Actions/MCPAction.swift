@@ -24,7 +24,7 @@ final class MCPAction: BuiltinAction {
     let arguments: ParameterTree?
 
     /// Reads the parameters; `server` may be left out when the library has one server.
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         guard let server = Self.server(parameters, reader: &reader), let tool = parameters.field("tool", reader: &reader) else { return nil }
         self.server = server
         self.tool = tool

@@ -11,7 +11,7 @@ final class SetAction: ComputingAction {
     /// The variables, in file order.
     let values: [(name: String, value: SetValue)]
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         values = parameters.parameters.compactMap { Self.value($0, parameters, reader: &reader) }
     }
 

@@ -20,7 +20,7 @@ package final class ShellAction: BuiltinAction {
     /// The command and its options.
     let call: CommandCall
 
-    package init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    package init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         guard let call = Self.command(parameters, reader: &reader) else { return nil }
         self.call = call
     }

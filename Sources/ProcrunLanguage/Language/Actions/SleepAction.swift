@@ -10,7 +10,7 @@ final class SleepAction: BuiltinAction {
     /// How long.
     let duration: TemplateField
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         guard let duration = parameters.duration("duration", reader: &reader) else { return nil }
         self.duration = duration
     }

@@ -56,7 +56,7 @@ final class WaitForAction: BuiltinAction {
     /// The longest the wait may take (nil: 30s).
     let timeout: TemplateField?
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         let given = parameters.parameters.map(\.name).filter(Self.targets.contains)
         guard let first = given.first else {
             reader.error(.waitForNothing(targets: Self.targets), at: parameters.action.location)

@@ -39,7 +39,7 @@ final class WriteFileAction: BuiltinAction {
     /// `library_files`: the path may name the library's own files (`procrun.yaml`, a procedure, `.procrun/`).
     let libraryFiles: Bool
 
-    init?(compiling parameters: ActionCompiler, reader: inout NodeReader) {
+    init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         guard let path = parameters.field("path", reader: &reader), let content = parameters.field("content", reader: &reader) else { return nil }
         self.path = path
         self.content = content
