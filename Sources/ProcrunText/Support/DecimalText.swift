@@ -2,7 +2,7 @@
 /// octal, `0x1F` and `1_000` are text, and no number overflows when templates compute with it.
 package enum DecimalText {
     /// A decimal integer of at most 18 digits with an optional leading `-`.
-    package static func integer(_ text: String) -> Int? {
+    @inlinable package static func integer(_ text: String) -> Int? {
         var digits = text.utf8[...]
         let negative = digits.first == UInt8(ascii: "-")
         if negative { digits = digits.dropFirst() }

@@ -49,7 +49,7 @@
     }
 
     /// The value for `key`, if this node is a mapping holding it.
-    package subscript(key: String) -> YAMLNode? {
+    @inlinable package subscript(key: String) -> YAMLNode? {
         pairs?.first { $0.key == key }?.value
     }
 

@@ -1,11 +1,11 @@
 /// One key and value of a mapping.
 @usableFromInline package struct YAMLPair: Sendable {
     /// The key's text.
-    package var key: String
+    @usableFromInline package var key: String
     /// Where the key starts.
     package var keyStart: SourceLocation
     /// The value.
-    package var value: YAMLNode
+    @usableFromInline package var value: YAMLNode
 
     /// Creates a pair.
     package init(key: String, keyStart: SourceLocation, value: YAMLNode) {
