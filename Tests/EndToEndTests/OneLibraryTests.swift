@@ -176,7 +176,7 @@ struct OneLibraryTests {
             _ = try folder.write("flows/greet.yaml", Self.greet)
             try ProcrunBinary.expect(["check", "flows/greet.yaml"], in: folder.path, stdout: "ok: flows/greet.yaml: 'greet', 1 step\n")
             try ProcrunBinary.expect(["greet", "--no-learn"], in: folder.path + "/flows", stdout: """
-                ▶ greet (<tmp>/flows/greet.yaml, 1 step)
+                ▶ greet (../flows/greet.yaml, 1 step)
                   1/1 … log  #1
                   1/1 ✓ log  #1  <duration>
                       hello, world

@@ -2,10 +2,10 @@ package import ArgumentParser
 
 /// `--library DIR` (`-l DIR`), declared once for every command that works on a library.
 package struct LibraryOption: ParsableArguments {
-    /// The library folder; nil: the nearest folder holding `procrun.yaml`.
+    /// The library folder; nil: ``Library/locate(override:)``'s rule.
     @Option(
         name: [.customShort("l"), .customLong("library")],
-        help: ArgumentHelp("The library folder (default: the nearest folder holding procrun.yaml).", valueName: "DIR"),
+        help: ArgumentHelp("The library folder (default: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).", valueName: "DIR"),
         completion: .directory)
     package var path: String?
 

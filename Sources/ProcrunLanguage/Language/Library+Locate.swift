@@ -1,17 +1,43 @@
 package import ProcrunText
 
 extension Library {
+    /// The environment variable naming the library folder when `--library` is not given.
+    package static let libraryVariable = "PROCRUN_LIBRARY"
+
     /// The library of a command that names no procedure file (a procedure name, or a whole-library
-    /// command such as `list`, `find` or `record`): `--library DIR` when given; else the nearest
-    /// folder at or above the current one holding `procrun.yaml`; else `./procedures` when it is a
-    /// folder; else the current folder. A command given a file uses
-    /// ``discover(forProcedureAt:override:)`` instead: the rule is grammar.md's "The library".
+    /// command such as `list`, `find` or `record`): `--library DIR` when given; else
+    /// `PROCRUN_LIBRARY` when set; else, from the current folder upward and stopping at the
+    /// repository's root (the folder holding `.git`), the first folder holding `procrun.yaml` or
+    /// `procedures/procrun.yaml`; else `./procedures` when it is a folder; else the current folder.
+    /// A command given a file uses ``discover(forProcedureAt:override:)`` instead: the rule is
+    /// grammar.md's "The library".
     package static func locate(override: String?) throws(DiagnosticsError) -> Library {
-        if let override { return try discover(forProcedureAt: FileSystem.join(override, "_"), override: override) }
-        let found = try discover(forProcedureAt: "./_")
-        if found.configFile == nil, FileSystem.isDirectory("procedures") {
-            return try discover(forProcedureAt: "procedures/_")
+        let chosen = override ?? FileSystem.environment(libraryVariable).flatMap { $0.isEmpty ? nil : $0 }
+        if let chosen { return try discover(forProcedureAt: FileSystem.join(chosen, "_"), override: chosen) }
+        var shown = "."
+        for folder in upward(from: ".") {
+            for root in [folder, folder + "/procedures"] {
+                let config = root + "/" + configName
+                if FileSystem.exists(config) {
+                    let display = root == folder ? shown : FileSystem.join(shown, "procedures")
+                    return try load(config: FileSystem.join(display, configName), root: display)
+                }
+            }
+            shown = shown == "." ? ".." : shown + "/.."
         }
-        return found
+        return FileSystem.isDirectory("procedures") ? Library(root: "procedures") : Library(root: ".")
+    }
+
+    /// The absolute folders from `start` upward: `start`, its parent, and so on, up to the first
+    /// that is a repository's root (holds `.git`), or up to `/` outside a repository. The one walk
+    /// that both ``locate(override:)`` and ``discover(forProcedureAt:override:)`` make.
+    static func upward(from start: String) -> [String] {
+        var folders: [String] = []
+        var folder = FileSystem.absolute(start)
+        while true {
+            folders.append(folder)
+            if folder == "/" || FileSystem.exists(FileSystem.join(folder, ".git")) { return folders }
+            folder = FileSystem.directory(of: folder)
+        }
     }
 }

@@ -40,7 +40,8 @@ package struct Library: Sendable {
     }
 
     /// The library a procedure belongs to: the nearest folder at or above the procedure's own that
-    /// holds `procrun.yaml`, else the procedure's folder; `override` (from `--library`) wins.
+    /// holds `procrun.yaml`, not above the repository's root (``upward(from:)``), else the
+    /// procedure's folder; `override` (from `--library`) wins.
     package static func discover(forProcedureAt path: String, override: String? = nil) throws(DiagnosticsError) -> Library {
         if let override {
             guard FileSystem.isDirectory(override) else {
@@ -50,14 +51,11 @@ package struct Library: Sendable {
             return FileSystem.exists(config) ? try load(config: config, root: override) : Library(root: override)
         }
         let start = FileSystem.directory(of: path)
-        var folder = FileSystem.absolute(start)
-        while true {
+        for folder in upward(from: start) {
             let config = folder == "/" ? "/" + configName : folder + "/" + configName
             if FileSystem.exists(config) {
                 return try load(config: relativeIfBelow(config, start: start), root: relativeIfBelow(folder, start: start))
             }
-            if folder == "/" { break }
-            folder = FileSystem.directory(of: folder)
         }
         return Library(root: start)
     }

@@ -96,7 +96,7 @@ _procrun_run() {
         '--force[With --resume or --from\: go on even when the procedure changed since that run.]'
         '--from[Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.]:STEP:'
         '*--adapt[Override PARAM in every step using ACTION.]:ACTION.PARAM=VALUE:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Run actions nothing else defines through COMMAND (see grammar.md, Executors).]:COMMAND:'
         '--timeout[Each step'\''s limit when the step sets no timeout (500ms, 30s, 5m).]:DURATION:'
         '--junit[Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).]:FILE:'
@@ -119,7 +119,7 @@ _procrun_check() {
     local -i ret=1
     local -ar arg_specs=(
         '*:files:_files -g '\''*.yaml *.yml'\'''
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Accept actions nothing else defines, as run --executor COMMAND would run them.]:COMMAND:'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
@@ -133,7 +133,7 @@ _procrun_check() {
 _procrun_list() {
     local -i ret=1
     local -ar arg_specs=(
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print JSON (see grammar.md, Interfaces for agents).]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
@@ -148,7 +148,7 @@ _procrun_show() {
     local -i ret=1
     local -ar arg_specs=(
         ':procedure:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print JSON (see grammar.md, Interfaces for agents).]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
@@ -164,7 +164,7 @@ _procrun_graph() {
     local -ar arg_specs=(
         ':procedure:'
         '--format[mermaid or dot.]:FORMAT:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -178,7 +178,7 @@ _procrun_stats() {
     local -i ret=1
     local -ar arg_specs=(
         '*:paths:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print JSON for tools.]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
@@ -195,7 +195,7 @@ _procrun_optimize() {
         ':file:_files -g '\''*.yaml *.yml'\'''
         '--write[Apply the change to the file (bumping its version).]'
         '--remove-failing[Remove failing steps even when their failures stopped the procedure (a failing check).]'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -218,7 +218,7 @@ _procrun_record() {
         '--new-version[Save as the next version of an existing procedure; the old file moves to archive/.]'
         '--verify[Replay the new procedure once before saving it, for real\: its commands run again in the library (on a terminal it asks first; --dry-run only checks and prints). Save only if the replay succeeds.]'
         '*--secret[An environment variable whose value is secret (repeatable).]:NAME:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -235,7 +235,7 @@ _procrun_find() {
         '--limit[How many matches to show.]:limit:'
         '--json[Print the matches as JSON.]'
         '--no-cache[Read every file instead of using the index cache (the cache is left as it is).]'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -250,7 +250,7 @@ _procrun_similar() {
     local -ar arg_specs=(
         '--threshold[The least similarity (0 to 1) for two procedures to count as near-duplicates.]:threshold:'
         '--json[Print the groups as JSON.]'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -269,7 +269,7 @@ _procrun_merge() {
         '--archive[Move the others to archive/ in the library instead of marking them.]'
         '--force[Merge even procedures that do opposite things (add and delete, backup and restore).]'
         '--dry-run[Show the change without making it.]'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -341,7 +341,7 @@ _procrun_resolve() {
 _procrun_mcp() {
     local -i ret=1
     local -ar arg_specs=(
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--timeout[Each step'\''s limit in run_procedure runs when the step sets none (default\: procrun.yaml'\''s defaults.timeout, else 10m).]:DURATION:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -355,7 +355,7 @@ _procrun_export() {
     local -i ret=1
     local -ar arg_specs=(
         '--skills[The folder the skill folders are written into.]:DIR:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print the files written and unchanged as JSON.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -383,7 +383,7 @@ _procrun_new() {
     local -ar arg_specs=(
         ':name:'
         '--description[What the procedure does and when to use it.]:TEXT:'
-        '(-l --library)'{-l,--library}'[The library folder (default\: the nearest folder holding procrun.yaml).]:DIR:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
