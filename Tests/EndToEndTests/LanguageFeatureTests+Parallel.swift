@@ -60,6 +60,18 @@ extension LanguageFeatureTests {
         }
     }
 
+    @Test("without max, every step of a group starts at once, whatever the number of processors")
+    func parallelStartsAll() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Each step marks that it started, then waits (at most 20 s) until all eight have: only a
+        // group that starts all eight together can finish.
+        let wait = "touch started.$0; i=0; while [ $(ls started.* | wc -l) -lt 8 ]; do i=$((i+1)); [ $i -gt 400 ] && exit 1; sleep 0.05; done"
+        let steps = (1...8).map { "      - {id: s\($0), action: shell, parameters: {command: [sh, -c, '\(wait)', '\($0)']}}" }
+        try folder.write("barrier.yaml", "name: barrier\nsteps:\n  - id: all\n    parallel:\n      steps:\n" + steps.joined(separator: "\n") + "\n")
+        try ProcrunBinary.expect(["run", "--quiet", "--no-learn", "barrier.yaml"], in: folder.path)
+    }
+
     @Test("the JSON report lists a group's steps right after it, each with the group's number")
     func parallelInJSON() throws {
         try run("parallel.yaml", ["--json"], stdout: """

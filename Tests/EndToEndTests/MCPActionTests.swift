@@ -131,9 +131,9 @@ struct MCPActionTests {
             "outcome":"{\\"procedures\\":[{\\"description\\":\\"greets someone by name\\",\\"file\\":\\"<tmp>/greet.yaml\\",\
             \\"matched\\":[\\"greet\\"],\\"name\\":\\"greet\\",\\"score\\":0.510403676930579,\\"tags\\":[\\"hello\\",\
             \\"welcome\\"]}]}","duration_ms":<ms>,"error":null,"attempts":1},{"step":2,"id":null,"action":"mcp","status":"success",\
-            "outcome":"{\\"procedure\\":\\"greet\\",\\"file\\":\\"<tmp>/greet.yaml\\",\\"success\\":true,\\"duration_ms\\":0,\
+            "outcome":"{\\"procedure\\":\\"greet\\",\\"file\\":\\"<tmp>/greet.yaml\\",\\"success\\":true,\\"duration_ms\\":<ms>,\
             \\"learned\\":true,\\"steps\\":[{\\"step\\":1,\\"id\\":\\"say\\",\\"action\\":\\"shell\\",\\"status\\":\\"success\\",\
-            \\"outcome\\":\\"hello, Dee\\",\\"duration_ms\\":0,\\"exit_code\\":0,\\"error\\":null,\\"attempts\\":1}],\
+            \\"outcome\\":\\"hello, Dee\\",\\"duration_ms\\":<ms>,\\"exit_code\\":0,\\"error\\":null,\\"attempts\\":1}],\
             \\"outputs\\":{\\"greeting\\":\\"hello, Dee\\"}}","duration_ms":<ms>,"error":null,"attempts":1}],"outputs":{}}
 
             """, normalizing: [.durationFields, .temporaryFolders])

@@ -26,9 +26,10 @@ struct OutputNormalization: Sendable {
     }
 
     /// The measured durations of JSON reports and stats blocks (`"duration_ms":12`,
-    /// `total_duration_ms: 340`, `avg_duration_ms: 17`) become `<ms>`.
+    /// `total_duration_ms: 340`, `avg_duration_ms: 17`), also in a report quoted as a JSON string
+    /// inside another (`\"duration_ms\":0`), become `<ms>`.
     static let durationFields = OutputNormalization("duration fields") { text in
-        replacingMatches(of: #"((total_|avg_)?duration_ms("?):\s?)[0-9]+"#, in: text, with: "$1<ms>")
+        replacingMatches(of: #"((total_|avg_)?duration_ms(\\?"?):\s?)[0-9]+"#, in: text, with: "$1<ms>")
     }
 
     /// ISO 8601 UTC times (`2026-12-06T10:00:00Z`) become `<time>`.

@@ -60,11 +60,13 @@ struct WaitForTests {
     @Test("a port a listener opens after a while, its number read from a file")
     func port() throws {
         let listener = """
-            import socket, time
+            import os, socket, time
             s = socket.socket()
             s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             s.bind(('127.0.0.1', 0))
-            open('port.txt', 'w').write(str(s.getsockname()[1]))
+            # Written whole, then renamed: port.txt never exists empty.
+            open('port.tmp', 'w').write(str(s.getsockname()[1]))
+            os.rename('port.tmp', 'port.txt')
             time.sleep(0.3)
             s.listen(1)
             s.settimeout(20)

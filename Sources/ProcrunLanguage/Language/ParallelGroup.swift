@@ -3,12 +3,21 @@
 package struct ParallelGroup: Sendable {
     /// The steps, in file order (numbered right after the group's own step).
     package var steps: [Step]
-    /// How many run at once (`max`); nil means the number of processors.
+    /// How many run at once (`max`); nil means all of them (``width``).
     package var max: Int?
     /// `fail_fast` as written: when one step fails, steps not started yet are skipped and running
     /// commands are ended; otherwise every step runs to its end. Nil (not written) means true,
     /// except among `finally` steps, where every cleanup step runs (``failsFast(isFinally:)``).
     package var failFast: Bool?
+
+    /// The largest `max`: how many steps of a group may run at once.
+    static let widest = 1024
+
+    /// How many steps run at once: `max`, else all of them (up to ``widest``). Steps that wait
+    /// (health checks, `sleep`, `http`) cost a thread each, not a processor.
+    package var width: Int {
+        max ?? Swift.min(steps.count, Self.widest)
+    }
 
     /// Whether a failure calls the group's other steps off.
     package func failsFast(isFinally: Bool) -> Bool {

@@ -25,7 +25,7 @@ extension ProcedureLoader {
             case "steps":
                 sawSteps = true
                 group.steps = readSteps(setting.value, "'parallel.steps'", label: "step", inGroup: true, reader: &reader)
-            case "max": group.max = reader.integer(setting.value, "'max'", in: 1...1024)
+            case "max": group.max = reader.integer(setting.value, "'max'", in: 1...ParallelGroup.widest)
             case "fail_fast": group.failFast = reader.boolean(setting.value, "'fail_fast'")
             default: break
             }

@@ -14,10 +14,6 @@ import ProcrunText
 struct ParallelGroupRun {
     /// What a step of a parallel group reports when `fail_fast` kept it from starting.
     static let notStartedMessage = "not started: another step of its parallel group failed (fail_fast)"
-    /// The processors this machine has online (at least one): how many steps of a parallel group
-    /// run at once by default.
-    static let processorCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-
     /// The group's step.
     let step: Step
     /// The group.
@@ -102,7 +98,7 @@ struct ParallelGroupRun {
                 return !(failFast && branch.shown.status == .failed)
             },
             whenStopped: { cancel.raise() })
-        if branches.count > 1, workers.start(width: group.max ?? Self.processorCount) {
+        if branches.count > 1, workers.start(width: group.width) {
             while let index = workers.nextFinished() { finished(index) }
             workers.join()
         } else {

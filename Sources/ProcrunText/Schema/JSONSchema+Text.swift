@@ -155,7 +155,7 @@ extension JSONSchema {
           "description": "Instead of `action`: steps that run side by side, each a normal step with its own id, timeout, retries and record; the group fails when one of them fails. A group step takes only id, when, notes and on_failure beside it.",
           "properties": {
             "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "The steps to run side by side (not groups, not `set`)."},
-            "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: the number of processors."},
+            "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: all of them."},
             "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end. Default: true, except among `finally` steps."}
           },
           "required": ["steps"],
