@@ -236,6 +236,28 @@ struct ReviewTests {
             "outputs_changed":[],"other_keys":[]}}]}
 
             """)
-        try ProcrunBinary.expect(["review", "nosuchrevision"], in: folder.path, status: 2, stderr: "error: git rev-parse failed: exit status 1\n")
+        try ProcrunBinary.expect(["review", "nosuchrevision"], in: folder.path, status: 2, stderr: "error: unknown revision 'nosuchrevision': not a commit of this repository\n")
+        try ProcrunBinary.expect(["review", "v1", "nosuchhead"], in: folder.path, status: 2, stderr: "error: unknown revision 'nosuchhead': not a commit of this repository\n")
+    }
+
+    @Test("on a local branch without upstream, BASE is the merge base with the default branch, and review says which")
+    func localBranch() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("deploy.yaml", Self.deploy)
+        try ReviewableStatsTests.repository(folder)
+        try GitMergeTests.git(["checkout", "-q", "-b", "feature"], folder)
+        try folder.write("deploy.yaml", Self.deploy.replacing("description: Ship the service.", with: "description: Ship the service, carefully."))
+        try GitMergeTests.git(["commit", "-q", "-am", "describe"], folder)
+        let base = try GitMergeTests.git(["rev-parse", "main"], folder).stdout.text.prefix(10)
+        try ProcrunBinary.expect(["review"], in: folder.path, stdout: """
+            review: \(base) (the merge base with main) -> the working tree: 1 procedure file changed
+
+            deploy.yaml (modified)
+              authored:
+                also changed: 'description'
+              record: no new runs
+
+            """)
     }
 }

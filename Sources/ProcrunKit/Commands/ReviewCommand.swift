@@ -8,14 +8,15 @@ import ProcrunText
 /// procedure file changed between two versions, its authored changes in words and what its record
 /// says now (``ProcedureReview``), as text, Markdown or JSON.
 ///
-/// BASE defaults to the merge base of `HEAD` with its upstream branch (else `HEAD`), HEAD to the
+/// BASE defaults to the merge base of `HEAD` with its upstream branch, else with the default branch
+/// (`init.defaultBranch`, `main`, `master`; else `HEAD`), HEAD to the
 /// working tree (untracked files included); old versions are read through git.
 package struct ReviewCommand: ParsableCommand {
     /// The command's name and help, as `procrun help` shows them.
     package static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Summarize what a change does to a library's procedures: authored changes and what their record says now.",
-        discussion: "BASE defaults to the merge base with the upstream branch (else HEAD), HEAD to the working tree.")
+        discussion: "BASE defaults to the merge base with the upstream branch, else with the default branch (init.defaultBranch, main, master), else HEAD; HEAD to the working tree.")
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }
@@ -31,7 +32,7 @@ package struct ReviewCommand: ParsableCommand {
     }
 
     /// The version compared from (a git revision).
-    @Argument(help: "The version compared from (default: the merge base with the upstream branch, else HEAD).")
+    @Argument(help: "The version compared from (default: the merge base with the upstream branch, else with main or master, else HEAD).")
     var base: String?
     /// The version compared to (a git revision; nil: the working tree).
     @Argument(help: "The version compared to (default: the working tree).")
@@ -70,7 +71,7 @@ package struct ReviewCommand: ParsableCommand {
     func collect() throws(Diagnostic) -> ReviewReport {
         let root = try Git.topLevel(of: folder)
         let (baseRevision, baseLabel) = try resolveBase(root)
-        if let head { _ = try Git.output(["rev-parse", "--verify", "--quiet", head + "^{commit}"], in: root) }
+        if let head { try Self.verify(head, in: root) }
         var arguments = ["diff", "--name-only", "-z", "--no-renames", baseRevision]
         if let head { arguments.append(head) }
         var paths = Git.names(try Git.output(arguments + ["--"], in: root))
@@ -93,12 +94,20 @@ package struct ReviewCommand: ParsableCommand {
     /// The base revision and how to name it.
     private func resolveBase(_ root: String) throws(Diagnostic) -> (revision: String, label: String) {
         if let base {
-            _ = try Git.output(["rev-parse", "--verify", "--quiet", base + "^{commit}"], in: root)
+            try Self.verify(base, in: root)
             return (base, base)
         }
+        var branches: [String] = []
         let upstream = try Git.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], in: root)
-        if upstream.status == 0 {
-            let name = upstream.stdout.trimmingSpaces()
+        if upstream.status == 0 { branches.append(upstream.stdout.trimmingSpaces()) }
+        // Without an upstream (a local branch), the repository's default branch: init.defaultBranch,
+        // else main, else master; never the branch checked out, whose merge base is HEAD itself.
+        let current = try Git.run(["symbolic-ref", "--quiet", "--short", "HEAD"], in: root).stdout.trimmingSpaces()
+        let configured = try Git.run(["config", "--get", "init.defaultBranch"], in: root).stdout.trimmingSpaces()
+        for name in [configured, "main", "master"] where !name.isEmpty && name != current && !branches.contains(name) {
+            if try Git.run(["rev-parse", "--verify", "--quiet", "refs/heads/\(name)"], in: root).status == 0 { branches.append(name) }
+        }
+        for name in branches {
             let mergeBase = try Git.run(["merge-base", "HEAD", name], in: root)
             if mergeBase.status == 0 {
                 let sha = mergeBase.stdout.trimmingSpaces()
@@ -106,6 +115,13 @@ package struct ReviewCommand: ParsableCommand {
             }
         }
         return ("HEAD", "HEAD")
+    }
+
+    /// Throws, naming `revision`, when it is no commit of the repository.
+    private static func verify(_ revision: String, in root: String) throws(Diagnostic) {
+        if try Git.run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: root).status != 0 {
+            throw Diagnostic(LearningProblem.unknownRevision(revision: revision))
+        }
     }
 
     /// A file's bytes at a revision, nil when it does not exist there.

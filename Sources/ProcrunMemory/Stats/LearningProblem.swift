@@ -15,6 +15,8 @@ package enum LearningProblem: DiagnosticMessage {
     case gitNotRun(reason: String)
     /// A git command that failed, with the first line git printed.
     case gitFailed(command: String, message: String)
+    /// A revision named on the command line that is no commit of the repository.
+    case unknownRevision(revision: String)
     /// A folder outside any git repository, with what git said.
     case notInRepository(folder: String, message: String)
     /// `git merge-file` that ended by a signal or could not run, with what it printed.
@@ -80,6 +82,7 @@ package enum LearningProblem: DiagnosticMessage {
 
         case .gitNotRun(let reason): (.gitFailed, "cannot run git: \(reason)")
         case .gitFailed(let command, let message): (.gitFailed, "git \(command) failed: \(message)")
+        case .unknownRevision(let revision): (.gitFailed, "unknown revision '\(revision)': not a commit of this repository")
         case .notInRepository(let folder, let message): (.gitFailed, "'\(folder)' is not inside a git repository (\(message))")
         case .mergeFileFailed(let message): (.gitFailed, "git merge-file failed: \(message)")
 
