@@ -8,7 +8,7 @@ struct Procrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "procrun",
         abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
-        discussion: "procrun NAME (a procedure's name or file) is procrun run NAME. The language is described in grammar.md.",
+        discussion: "procrun NAME (a procedure's name or file) is procrun run NAME; procrun alone runs procrun.yaml's default procedure, else lists the procedures. The language is described in grammar.md.",
         version: ProcrunVersion.current,
         subcommands: [
             RunCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, StatsCommand.self,
@@ -19,10 +19,15 @@ struct Procrun: ParsableCommand {
     )
 
     /// The command line with `run` put first when it names no subcommand, so that `procrun NAME` is
-    /// `procrun run NAME`. This is the parser's `defaultSubcommand` done by hand: with one declared,
+    /// `procrun run NAME`; `procrun` alone is `procrun run DEFAULT` or `procrun list`. This is the parser's `defaultSubcommand` done by hand: with one declared,
     /// the parser builds the run command's whole argument table at every start of every command,
     /// about an eighth of what `procrun check` spends on start-up.
     static func withDefaultSubcommand(_ arguments: [String]) -> [String] {
+        // `procrun` alone: the library's `default:` procedure, else the list of its procedures.
+        if arguments.isEmpty {
+            let library = try? ProcedureTarget.currentLibrary(override: nil)
+            return library?.defaultProcedure.map { ["run", $0.value] } ?? ["list"]
+        }
         let rootWords = ["help", "-h", "--help", "-help", "--version", "--experimental-dump-help"]
         if let first = arguments.first {
             let isSubcommand = configuration.subcommands.contains { $0.configuration.commandName == first }

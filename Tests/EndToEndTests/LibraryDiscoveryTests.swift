@@ -67,3 +67,40 @@ struct LibraryDiscoveryTests {
         try ProcrunBinary.expect(["list"], in: folder.path + "/repo/calc", stdout: "no procedures in the library folder '.'\n")
     }
 }
+
+/// Issue 25, point 3: `procrun` alone runs the library's `default:` procedure, else lists them.
+@Suite("procrun alone")
+struct BareCommandTests {
+    @Test("procrun alone runs procrun.yaml's default procedure, from any folder of the repository")
+    func runsDefault() throws {
+        let folder = try LibraryDiscoveryTests.repository()
+        defer { folder.remove() }
+        try folder.write("repo/procedures/procrun.yaml", "default: greet\n")
+        try ProcrunBinary.expect([], in: folder.path + "/repo/calc", stdout: """
+            ▶ greet (../procedures/greet.yaml, 1 step)
+              1/1 … log  #1
+              1/1 ✓ log  #1  <duration>
+                  hello, world
+            ✓ greet succeeded in <duration>: 1 succeeded
+
+            """, normalizing: [.durations])
+    }
+
+    @Test("procrun alone lists the procedures when procrun.yaml names no default; a default that is no name is refused")
+    func listsWithoutDefault() throws {
+        let folder = try LibraryDiscoveryTests.repository()
+        defer { folder.remove() }
+        try ProcrunBinary.expect([], in: folder.path + "/repo", stdout: """
+            NAME   DESCRIPTION             TAGS  FILE
+            greet  Greet someone by name.        procedures/greet.yaml
+
+            """)
+        try folder.write("repo/procedures/procrun.yaml", "default: [greet]\n")
+        try ProcrunBinary.expect([], in: folder.path + "/repo", status: 2, stderr: """
+            procedures/procrun.yaml:1:10: error: expected a string for 'default', found a list
+            default: [greet]
+                     ^
+
+            """)
+    }
+}

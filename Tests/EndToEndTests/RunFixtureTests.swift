@@ -339,21 +339,21 @@ struct RunFixtureTests {
             try ProcrunBinary.expect(["check", "basics.yaml"], in: folder.path, stdout: "ok: basics.yaml: 'basics', 5 steps\n")
             try ProcrunBinary.expect(["run", "basics.yaml", "--quiet"], in: folder.path)
             try ProcrunBinary.expect(["--quiet", "basics.yaml"], in: folder.path)
+            // procrun alone, with no default procedure in a procrun.yaml: the list.
+            try ProcrunBinary.expect([], in: folder.path, stdout: """
+                NAME    DESCRIPTION                                              TAGS  FILE
+                basics  inputs, outputs, conditions, variables and expectations        basics.yaml
+
+                """)
         }
         try ProcrunBinary.expect(["--version"], stdout: "0.1.0\n")
-        try ProcrunBinary.expect([], status: 2, stderr: """
-            Error: Missing expected argument '<file>'
-            Help:  <file>  A procedure's name in the library, or its file.
-            Usage: procrun run [<options>] <file>
-              See 'procrun run --help' for more information.
-
-            """)
         try ProcrunBinary.expect(["--help"], stdout: """
             OVERVIEW: Run procedures: named, checked sequences of steps written as YAML,
             that learn from every run.
 
-            procrun NAME (a procedure's name or file) is procrun run NAME. The language is
-            described in grammar.md.
+            procrun NAME (a procedure's name or file) is procrun run NAME; procrun alone
+            runs procrun.yaml's default procedure, else lists the procedures. The language
+            is described in grammar.md.
 
             USAGE: procrun <subcommand>
 

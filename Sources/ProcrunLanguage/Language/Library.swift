@@ -23,6 +23,8 @@ package struct Library: Sendable {
     /// The longest a step may run when it sets no `timeout` of its own (`defaults: {timeout: ...}`);
     /// `procrun run --timeout` wins over it.
     package var defaultTimeout: Duration?
+    /// `default:`: the procedure `procrun` alone runs (without it, `procrun` alone lists them).
+    package var defaultProcedure: Located<String>?
 
     /// What `procrun find` should take each abbreviation for (`find: {abbreviations: ...}`), over
     /// its built-in table.
@@ -68,7 +70,7 @@ package struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "defaults", "env", "dotenv", "find"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find"]
     static let defaultsKeys = ["timeout"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
@@ -107,6 +109,9 @@ package struct Library: Sendable {
             library.readFindKeys(pairs, reader: &reader)
             if let learn = pairs.first(where: { $0.key == "learn" }), !learn.value.isNull {
                 library.learn = reader.boolean(learn.value, "'learn'")
+            }
+            if let name = pairs.first(where: { $0.key == "default" }), !name.value.isNull {
+                library.defaultProcedure = reader.identifier(name.value, "'default'").map { Located($0, at: name.value.start) }
             }
             if let defaults = pairs.first(where: { $0.key == "defaults" }) {
                 for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] where pair.key == "timeout" {

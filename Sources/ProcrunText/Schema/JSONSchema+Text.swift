@@ -219,6 +219,7 @@ extension JSONSchema {
       "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
       "additionalProperties": {"$ref": "#/$defs/externalCommand"}
     },
+    "default": {"type": ["string", "null"], "description": "The procedure `procrun` alone runs (a name); without it, `procrun` alone lists the procedures."},
     "learn": {"type": ["boolean", "null"], "description": "Whether runs of the library's procedures are learned from (their stats blocks rewritten); `false` for CI jobs and scratch clones. `--learn`, `--no-learn` and `PROCRUN_LEARN` win over it.", "default": true},
     "env": {"type": ["object", "null"], "description": "Environment variables for every step of the library's procedures (templates, rendered before the first step in file order); a procedure's `env` and a step's win.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
     "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
