@@ -88,6 +88,24 @@ struct InterpreterTests {
         #expect(report.steps.first?.stderr == "broke")
     }
 
+    @Test("a false assert shows the values it compared; the failure's own words, which the stats keep, do not")
+    func assertShowsValues() throws {
+        let report = try Self.run(
+            """
+            name: bounds
+            inputs:
+              n: {type: integer}
+              max: {type: integer}
+            steps:
+              - action: assert
+                parameters: {that: "inputs.n <= inputs.max"}
+
+            """, inputs: ["n": .integer(5), "max": .integer(3)])
+        #expect(Self.lines(report) == ["1 failed [] assertion failed: inputs.n <= inputs.max (left: 5, right: 3)"])
+        #expect(report.steps.first?.cause == "assertion failed: inputs.n <= inputs.max")
+        #expect(report.steps.first?.failureKind == .assertion)
+    }
+
     @Test("a `when` whose value is known only at run time, and is not true or false, fails its step")
     func conditionNotBoolean() throws {
         let report = try Self.run(

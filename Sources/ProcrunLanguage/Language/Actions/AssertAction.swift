@@ -37,9 +37,20 @@ final class AssertAction: ComputingAction {
                 throw StepFailure(.assertionNotBoolean(condition: condition.node.scalar?.text ?? "", type: value.typeName))
             }
             if !holds {
-                throw StepFailure(try context.string(message).map(StepProblem.stated) ?? .assertionFalse(condition: condition.node.scalar?.text ?? ""))
+                let sides = Self.sides(of: condition.expression, in: context)
+                throw StepFailure(try context.string(message).map(StepProblem.stated) ?? .assertionFalse(condition: condition.node.scalar?.text ?? ""), quoting: sides)
             }
         }
         result.outcome = "true"
+    }
+
+    /// ` (left: 5, right: 3)`: the values a false comparison compared, for people (secrets
+    /// hidden); empty for a condition that compares nothing. Never part of the failure's message,
+    /// which the stats block keeps.
+    static func sides(of expression: Expression, in context: any ActionContext) -> String {
+        guard case .binary(let operation, let left, let right, _) = expression.kind, operation != .and, operation != .or,
+            let leftValue = try? left.evaluate(in: context.names), let rightValue = try? right.evaluate(in: context.names)
+        else { return "" }
+        return context.redact(" (left: \(leftValue.jsonText.excerpt(80)), right: \(rightValue.jsonText.excerpt(80)))")
     }
 }
