@@ -25,7 +25,7 @@ struct ExecutorCallRun {
             do {
                 result.outcome = try perform(name, rendered)
             } catch {
-                throw StepFailure(.agent, cause: StepProblem.executorFailed(action: name).described.message, shown: String(describing: error))
+                throw StepFailure(.executorFailed(action: name), shown: String(describing: error))
             }
             return
         }
@@ -44,8 +44,7 @@ struct ExecutorCallRun {
         }
         result.outcome = reply.outcome
         if !reply.success {
-            let cause = StepProblem.agentReportedFailure(subject: subject).described.message
-            throw StepFailure(.agent, cause: cause, shown: reply.error ?? cause)
+            throw StepFailure(.agentReportedFailure(subject: subject), shown: reply.error)
         }
     }
 }

@@ -12,8 +12,6 @@ import ProcrunText
 /// when one of its steps failed, with that step's reason; its steps' results are
 /// ``StepResult/members``, and later templates read them as `steps.ID` like any other.
 struct ParallelGroupRun {
-    /// What a step of a parallel group reports when `fail_fast` kept it from starting.
-    static let notStartedMessage = "not started: another step of its parallel group failed (fail_fast)"
     /// The group's step.
     let step: Step
     /// The group.
@@ -41,7 +39,7 @@ struct ParallelGroupRun {
         var members = group.steps.map { skipped($0) }
         let firstFailure = run(branches, failFast: failFast, cancel: cancel, started: started, members: &members)
         for (index, branch) in branches.enumerated() where !branch.ran {
-            members[index] = skipped(group.steps[index], because: Self.notStartedMessage)
+            members[index] = skipped(group.steps[index], because: StepProblem.notStartedByGroup.described.message)
             report(members[index], of: group.steps[index])
         }
         if let firstFailure {

@@ -24,7 +24,7 @@ extension FileSystem {
         let target = realPath(path) ?? path
         let lock = locking ? try FileLock(path: target + ".procrun.lock") : nil
         try withExtendedLifetime(lock) { () throws(Failure) in
-            try AtomicFileWriter.write(bytes, to: target, replacing: replacing, mode: mode_t(mode))
+            try AtomicFileWriter.write(bytes, to: target, replacing: replacing, mode: mode)
         }
     }
 }

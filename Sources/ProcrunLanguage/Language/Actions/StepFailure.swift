@@ -92,6 +92,13 @@ package struct StepFailure: Error {
         self.diagnostic = diagnostic
     }
 
+    /// A failure in procrun's words (``StepProblem``) shown as `shown`, the step's own words (an
+    /// executor's `error`) when it gave some.
+    package init(_ problem: StepProblem, shown: String?) {
+        let (kind, message) = problem.described
+        self.init(kind, cause: message, shown: shown ?? message)
+    }
+
     /// A failure whose shown text is entirely the step's own words (an executor's `error`).
     package init(_ kind: Kind, cause: String, shown: String) {
         self.kind = kind

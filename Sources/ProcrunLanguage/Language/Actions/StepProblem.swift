@@ -57,6 +57,8 @@ package enum StepProblem: Sendable {
     case callerTimedOut
     /// Another step of the parallel group failed (`fail_fast`).
     case cancelledByGroup
+    /// Another step of the parallel group failed before this one started (`fail_fast`).
+    case notStartedByGroup
 
     // MARK: Actions, agents and calls
 
@@ -104,6 +106,7 @@ package enum StepProblem: Sendable {
             (.timedOut, "timed out after \(limit ?? "its timeout") waiting for \(awaited)" + (reason.map { $0.isEmpty ? "" : ": " + $0 } ?? ""))
         case .callerTimedOut: (.timedOut, "timed out: the timeout of the step that called this procedure ran out")
         case .cancelledByGroup: (.cancelled, "ended early: another step of its parallel group failed (fail_fast)")
+        case .notStartedByGroup: (.cancelled, "not started: another step of its parallel group failed (fail_fast)")
         case .httpsNeedsCurl(let reason): (.action, "https needs curl: \(reason)")
         case .curlFailed(let exitCode): (.action, "curl failed (exit \(exitCode))")
         case .unknownMCPServer(let name): (.agent, "unknown MCP server '\(name)'")
