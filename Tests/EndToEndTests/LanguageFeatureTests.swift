@@ -294,11 +294,12 @@ struct LanguageFeatureTests {
             """)
     }
 
-    /// Runs procrun on a pseudo-terminal through `pty-drive.py`, typing each answer after its prompt.
-    func onTerminal(_ answers: [(prompt: String, answer: String)], _ arguments: [String]) throws -> ProcrunBinary.Output {
+    /// Runs procrun on a pseudo-terminal through `pty-drive.py` beside a copy of `fixture`, typing
+    /// each answer after its prompt.
+    func onTerminal(_ answers: [(prompt: String, answer: String)], _ arguments: [String], fixture: String = "prompt.yaml") throws -> ProcrunBinary.Output {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        _ = try folder.copy(ProcrunBinary.fixtures + "/language/prompt.yaml")
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/" + fixture)
         let driver = ProcrunBinary.fixtures + "/language/pty-drive.py"
         var spec = ProcessSpec(arguments: ["python3", driver, ProcrunBinary.path] + answers.map { "\($0.prompt)=\($0.answer)" } + ["--"] + arguments)
         spec.workingDirectory = folder.path

@@ -22,6 +22,8 @@ package enum CommandProblem: DiagnosticMessage {
     case learnContradiction
     /// A `--set` that is not `NAME=VALUE`.
     case setNotAssignment(String)
+    /// An empty answer at the prompt for a required input.
+    case answerRequired(input: String)
     /// An `--adapt` that is not `ACTION.PARAM=VALUE`.
     case adaptNotAssignment(String)
     /// A duration option (`--timeout`) whose value is not a duration.
@@ -109,6 +111,7 @@ package enum CommandProblem: DiagnosticMessage {
         case .exclusiveOptions(let first, let second): (.conflictingOptions, "\(first) and \(second) cannot be used together")
         case .learnContradiction: (.conflictingOptions, "--learn and --no-learn contradict each other; give one")
         case .setNotAssignment(let text): (.invalidArgument, "--set '\(text)': expected NAME=VALUE")
+        case .answerRequired(let input): (.inputMismatch, "input '\(input)' is required; type its value (Ctrl-D stops asking)")
         case .adaptNotAssignment(let text): (.invalidAdaptation, "--adapt '\(text)': expected ACTION.PARAM=VALUE")
         case .notDuration(let option, let text): (.expectedDuration, "\(option) '\(text)': expected a duration such as 500ms, 30s or 5m")
         case .inputsUnreadable(let reason): (.unreadableFile, "--inputs: \(reason)")

@@ -100,7 +100,7 @@ package struct RunCommand: ParsableCommand {
                 stderr.write(renderer.render(warnings))
                 stderr.flush()
             }
-            let (inputs, point) = try bindInputs(arguments.given, run: run, procedure: procedure, stderr: stderr)
+            let (inputs, point) = try bindInputs(arguments.given, run: run, procedure: procedure, stderr: stderr, renderer: renderer)
             if let successor = procedure.supersededBy, !quiet, !json {
                 let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
                 stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
@@ -177,7 +177,7 @@ package struct RunCommand: ParsableCommand {
     /// The inputs of the run (`--inputs`, `--set`, a resumed run's, answers at the prompt) and
     /// where it starts (`--resume`, `--from`).
     private func bindInputs(
-        _ given: [(name: String, text: String)], run: ProcedureRun, procedure: Procedure, stderr: TextOutput
+        _ given: [(name: String, text: String)], run: ProcedureRun, procedure: Procedure, stderr: TextOutput, renderer: DiagnosticRenderer
     ) throws(CommandFailure) -> ([String: Value], ResumePoint?) {
         var values = try Self.invalid { () throws(DiagnosticsError) in try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:] }
         if resume && fromStep != nil { throw .invalid([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
@@ -197,11 +197,12 @@ package struct RunCommand: ParsableCommand {
         }
         // On a terminal, a required input without a value is asked for (never with --json, or
         // when standard input carries --inputs).
-        let prompter = InputPrompter(output: stderr)
-        guard let prompted = json || inputsFile == "-" ? [] : prompter.answers(for: procedure, texts: given, values: values) else {
+        let prompter = InputPrompter(output: stderr, renderer: renderer)
+        guard let prompted = json || inputsFile == "-" ? [:] : prompter.answers(for: procedure, texts: given, values: values) else {
             throw .interrupted
         }
-        let inputs = try Self.invalid { () throws(DiagnosticsError) in try run.bind(texts: given + prompted, values: values, to: procedure) }
+        values.merge(prompted) { $1 }
+        let inputs = try Self.invalid { () throws(DiagnosticsError) in try run.bind(texts: given, values: values, to: procedure) }
         return (inputs, point)
     }
 

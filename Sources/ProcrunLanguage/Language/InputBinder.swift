@@ -38,7 +38,7 @@ package enum InputBinder {
                 refused.remove(name)
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .setValueType(input: name, kind: input.kind, found: text)))
+                problems.append(declaredAt(input, in: procedure, .setValueType(input: name, kind: input.kind, found: text, fromSet: true)))
             }
         }
         problems += complete(&values, procedure: procedure, refused: refused)
@@ -59,20 +59,26 @@ package enum InputBinder {
         }
     }
 
+    /// An answer typed at a prompt for `input`, read as `--set` reads a value and checked as
+    /// ``bind(_:values:to:)`` checks it (its type, `allowed`, `pattern`): the value, or every
+    /// problem with it, each naming the input (never `--set`).
+    package static func answer(_ text: String, for input: InputSpec, in procedure: Procedure) throws(DiagnosticsError) -> Value {
+        guard let value = parse(text, as: input.kind) else {
+            let shown = input.secret ? "***" : text
+            throw DiagnosticsError([declaredAt(input, in: procedure, .setValueType(input: input.name, kind: input.kind, found: shown, fromSet: false))])
+        }
+        let problems = check(value, for: input, in: procedure)
+        guard problems.isEmpty else { throw DiagnosticsError(problems) }
+        return value
+    }
+
     /// Adds defaults and nulls, and checks required and allowed values. Inputs in `refused` were
     /// given with a value of the wrong type, already reported, so they are not called missing too.
     package static func complete(_ values: inout [String: Value], procedure: Procedure, refused: Set<String> = []) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for input in procedure.inputs {
             if let value = values[input.name] {
-                if let allowed = input.allowed, !allowed.contains(value) {
-                    let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
-                    problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: (try? value.rendered()) ?? "")))
-                }
-                if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
-                    let shown = input.secret ? "***" : text
-                    problems.append(declaredAt(input, in: procedure, .inputNotMatching(input: input.name, pattern: pattern.pattern, found: shown)))
-                }
+                problems += check(value, for: input, in: procedure)
             } else if let fallback = input.defaultValue {
                 values[input.name] = fallback
             } else if input.required, !refused.contains(input.name) {
@@ -84,14 +90,32 @@ package enum InputBinder {
         return problems
     }
 
-    /// A value's text read as `kind`.
+    /// The problems of a value of `input`'s type: not one of its `allowed` values, or not matching
+    /// its `pattern`.
+    private static func check(_ value: Value, for input: InputSpec, in procedure: Procedure) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        if let allowed = input.allowed, !allowed.contains(value) {
+            let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
+            problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: (try? value.rendered()) ?? "")))
+        }
+        if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
+            let shown = input.secret ? "***" : text
+            problems.append(declaredAt(input, in: procedure, .inputNotMatching(input: input.name, pattern: pattern.pattern, found: shown)))
+        }
+        return problems
+    }
+
+    /// A value's text read as `kind`: a list is a JSON array of strings, numbers and booleans when
+    /// the text starts with `[` (`["a, b", "c"]`), else the text's comma-separated items.
     package static func parse(_ text: String, as kind: InputSpec.Kind) -> Value? {
         switch kind {
         case .string: return .string(text)
         case .integer: return DecimalText.integer(text).map(Value.integer)
         case .number: return DecimalText.number(text).map(Value.number)
         case .boolean: return text == "true" ? .boolean(true) : text == "false" ? .boolean(false) : nil
-        case .list: return .list(text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
+        case .list:
+            if text.hasPrefix("[") { return Value(jsonText: text).flatMap { typed($0, as: .list) } }
+            return .list(text.isEmpty ? [] : text.split(separator: ",", omittingEmptySubsequences: false).map { .string(String($0)) })
         }
     }
 

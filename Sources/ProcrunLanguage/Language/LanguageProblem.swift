@@ -125,8 +125,8 @@ package enum LanguageProblem: DiagnosticMessage {
     case unknownInput(procedure: String, input: String, declared: [String], fromSet: Bool)
     /// A value of the wrong type for an input (`found` as JSON).
     case inputValueType(input: String, kind: InputSpec.Kind, found: String)
-    /// A `--set` text that does not read as the input's type.
-    case setValueType(input: String, kind: InputSpec.Kind, found: String)
+    /// A `--set` text (`fromSet`), or an answer at a prompt, that does not read as the input's type.
+    case setValueType(input: String, kind: InputSpec.Kind, found: String, fromSet: Bool)
     /// A value not allowed for an input (`allowed` as listed).
     case inputNotAllowed(input: String, allowed: String, found: String)
     /// A value that does not match an input's pattern (`found` as shown: `***` when secret).
@@ -313,8 +313,12 @@ package enum LanguageProblem: DiagnosticMessage {
                     + (declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: input, in: declared))
             )
         case .inputValueType(let input, let kind, let found): (.inputMismatch, "expected \(Self.article(kind)) for input '\(input)', found \(found.excerpt(40))")
-        case .setValueType(let input, let kind, let found):
-            (.inputMismatch, "--set \(input): expected \(Self.article(kind)) for input '\(input)', found '\(found.excerpt(40))'")
+        case .setValueType(let input, let kind, let found, let fromSet):
+            (
+                .inputMismatch,
+                (fromSet ? "--set \(input): expected \(Self.article(kind)) for input '\(input)'" : "input '\(input)': expected \(Self.article(kind))")
+                    + ", found '\(found.excerpt(40))'" + (kind == .list && found.hasPrefix("[") ? Self.jsonListHint : "")
+            )
         case .inputNotAllowed(let input, let allowed, let found): (.inputMismatch, "input '\(input)' must be one of \(allowed), found '\(found)'")
         case .inputNotMatching(let input, let pattern, let found): (.inputMismatch, "input '\(input)' must match the pattern '\(pattern)', found '\(found)'")
         case .inputMissing(let input): (.inputMismatch, "missing required input '\(input)'; give it with --set \(input)=VALUE")
@@ -367,6 +371,9 @@ package enum LanguageProblem: DiagnosticMessage {
         case .variableValue(let name, let found): (.expectedString, "expected a string, number or boolean for variable '\(name)', found \(found)")
         }
     }
+
+    /// Why a text starting with `[` is no list.
+    private static let jsonListHint = "; a value starting with '[' is read as a JSON list of strings, numbers and booleans, such as [\"a, b\", \"c\"]"
 
     /// How a value of an input kind is named: "a string", "true or false".
     private static func article(_ kind: InputSpec.Kind) -> String {

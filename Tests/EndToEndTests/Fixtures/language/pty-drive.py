@@ -1,7 +1,8 @@
 """Runs procrun on a pseudo-terminal, answers its prompts, and prints everything the terminal showed.
 
 Usage: pty-drive.py PROCRUN PROMPT=ANSWER... -- ARGUMENTS...
-Each PROMPT is awaited in the output, then ANSWER and a carriage return are typed.
+Each PROMPT is awaited in the output after where the last one was seen (so a question asked again
+is awaited again), then ANSWER and a carriage return are typed; the ANSWER ^D types Ctrl-D alone.
 """
 import os
 import pty
@@ -37,14 +38,16 @@ def read_some(deadline):
     return True
 
 
+seen = 0
 for prompt, answer in answers:
     deadline = time.time() + 30
-    while prompt.encode() not in shown:
+    while shown.find(prompt.encode(), seen) < 0:
         if not read_some(deadline):
             sys.stdout.write(shown.decode(errors="replace").replace("\r\n", "\n"))
             sys.exit("no prompt %r" % prompt)
+    seen = shown.find(prompt.encode(), seen) + len(prompt.encode())
     time.sleep(0.1)
-    os.write(fd, answer.encode() + b"\r")
+    os.write(fd, b"\x04" if answer == "^D" else answer.encode() + b"\r")
 
 deadline = time.time() + 30
 while read_some(deadline):
