@@ -37,11 +37,12 @@ struct Procrun: ParsableCommand {
     }
 
     /// A first word that is no subcommand, no file and no procedure of the library but one edit
-    /// or two from a subcommand (`procrun lsit`): the error that suggests it.
+    /// or two from a subcommand (`procrun lsit`), or another tool's name for one (`procrun init`,
+    /// ``CommandHabit``): the error that suggests it.
     static func mistypedSubcommand(_ arguments: [String]) -> Diagnostic? {
         guard let first = arguments.first, !first.hasPrefix("-"), !ProcedureIndex.isPath(first), !FileSystem.exists(first) else { return nil }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName }
-        guard !names.contains(first), let near = Suggestion.closest(to: first, in: names) else { return nil }
+        guard !names.contains(first), let near = CommandHabit.suggestion(for: first, in: names) else { return nil }
         if let library = try? ProcedureTarget.currentLibrary(override: nil), ProcedureIndex(root: library.root).entriesByName[first] != nil {
             return nil
         }

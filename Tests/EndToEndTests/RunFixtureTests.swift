@@ -417,7 +417,7 @@ struct RunFixtureTests {
         try ProcrunBinary.expect(["no-such-file.yaml"], status: 2, stderr: "error: cannot read 'no-such-file.yaml': no such file or directory\n")
         try ProcrunBinary.expect(["run", "x.yaml", "--frobnicate"], status: 2, stderr: """
             Error: Unknown option '--frobnicate'
-            Usage: procrun run [<options>] <file>
+            Usage: procrun run [<options>] <file> ...
               See 'procrun run --help' for more information.
 
             """)

@@ -24,6 +24,10 @@ package enum CommandProblem: DiagnosticMessage {
     case setNotAssignment(String)
     /// An empty answer at the prompt for a required input.
     case answerRequired(input: String)
+    /// An option that works on one procedure, given with `count` of them.
+    case oneProcedureOnly(option: String, count: Int)
+    /// An input (from `--set`: `fromSet`, or `--inputs`) that none of several procedures declares.
+    case inputOfNone(input: String, procedures: [String], hint: String, fromSet: Bool)
     /// An `--adapt` that is not `ACTION.PARAM=VALUE`.
     case adaptNotAssignment(String)
     /// A duration option (`--timeout`) whose value is not a duration.
@@ -112,6 +116,12 @@ package enum CommandProblem: DiagnosticMessage {
         case .learnContradiction: (.conflictingOptions, "--learn and --no-learn contradict each other; give one")
         case .setNotAssignment(let text): (.invalidArgument, "--set '\(text)': expected NAME=VALUE")
         case .answerRequired(let input): (.inputMismatch, "input '\(input)' is required; type its value (Ctrl-D stops asking)")
+        case .oneProcedureOnly(let option, let count): (.conflictingOptions, "\(option) works on one procedure, found \(count); run them one at a time")
+        case .inputOfNone(let input, let procedures, let hint, let fromSet):
+            (
+                .unknownInput,
+                (fromSet ? "--set \(input): " : "") + "none of the procedures \(procedures.map { "'\($0)'" }.joined(separator: ", ")) has an input '\(input.excerpt(40))'\(hint)"
+            )
         case .adaptNotAssignment(let text): (.invalidAdaptation, "--adapt '\(text)': expected ACTION.PARAM=VALUE")
         case .notDuration(let option, let text): (.expectedDuration, "\(option) '\(text)': expected a duration such as 500ms, 30s or 5m")
         case .inputsUnreadable(let reason): (.unreadableFile, "--inputs: \(reason)")

@@ -5,7 +5,9 @@ import ProcrunRuntime
 import ProcrunSystem
 import ProcrunText
 
-/// `procrun run FILE`: loads, binds inputs, runs and reports; returns the process exit code.
+/// `procrun run FILE...`: loads, binds inputs, runs and reports; returns the process exit code.
+/// Several procedures are all loaded and given their inputs first, then run in order
+/// (``RunCommand/runAll(_:defaultTimeout:stdout:stderr:renderer:)``).
 package struct RunCommand: ParsableCommand {
     /// The command's name and help, as `procrun help` shows them.
     package static let configuration = CommandConfiguration(
@@ -16,9 +18,14 @@ package struct RunCommand: ParsableCommand {
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }
 
-    /// The procedure: a file, or a name in the library.
-    @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
-    var file: String
+    /// The procedures: files, or names in the library, run in order.
+    @Argument(
+        help: ArgumentHelp("Procedures' names in the library, or their files: several run in order, up to the first that fails.", valueName: "file"),
+        completion: .file(extensions: ["yaml", "yml"]))
+    var files: [String]
+    /// `--keep-going`: with several procedures, run them all even after one failed.
+    @Flag(help: "With several procedures: run them all, even after one failed.")
+    var keepGoing = false
     /// `--set NAME=VALUE` texts.
     @Option(name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
     var settings: [String] = []
@@ -87,39 +94,50 @@ package struct RunCommand: ParsableCommand {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         do throws(CommandFailure) {
             let arguments = try parsedArguments()
-            let (run, procedure) = try load(arguments.adaptations, renderer: &renderer)
-            let learning: Bool
-            do {
-                learning = try LearningSwitch.isOn(
-                    flag: learningChoice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
-            } catch {
-                throw .invalid([error])
+            var loaded: [(run: ProcedureRun, procedure: Procedure, learning: Bool)] = []
+            var problems: [Diagnostic] = []
+            for file in files {
+                do throws(CommandFailure) {
+                    loaded.append(try load(file, arguments.adaptations, renderer: &renderer, stderr: stderr))
+                } catch {
+                    problems += error.diagnostics
+                }
             }
-            let warnings = run.graph.warnings
-            if !warnings.isEmpty {
-                stderr.write(renderer.render(warnings))
-                stderr.flush()
+            if !problems.isEmpty { throw .invalid(problems) }
+            let values = try Self.invalid { () throws(DiagnosticsError) in try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:] }
+            try checkInputNames(arguments.given, values, of: loaded.map(\.procedure))
+            var prepared: [Prepared] = []
+            for (run, procedure, learning) in loaded {
+                let (texts, given) = declaredOnly(arguments.given, values, by: procedure)
+                let (inputs, point) = try bindInputs(texts, values: given, run: run, procedure: procedure, stderr: stderr, renderer: renderer)
+                prepared.append(Prepared(run: run, procedure: procedure, learning: learning, inputs: inputs, resume: point))
             }
-            let (inputs, point) = try bindInputs(arguments.given, run: run, procedure: procedure, stderr: stderr, renderer: renderer)
-            if let successor = procedure.supersededBy, !quiet, !json {
-                let reason = procedure.supersededReason.isEmpty ? "" : " (\(procedure.supersededReason))"
-                stderr.write("\(procedure.file.path): note: '\(procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
+            for item in prepared {
+                guard let successor = item.procedure.supersededBy, !quiet, !json else { continue }
+                let reason = item.procedure.supersededReason.isEmpty ? "" : " (\(item.procedure.supersededReason))"
+                stderr.write("\(item.procedure.file.path): note: '\(item.procedure.name.value)' is superseded by '\(successor.value)'\(reason); running it anyway\n")
                 stderr.flush()
             }
             Interrupts.install()
-            var options = RunOptions()
-            options.dryRun = dryRun
-            options.defaultTimeout = arguments.defaultTimeout
-            options.streamOutput = verbose && !json && !quiet
-            let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
-            printer?.begin(procedure)
-            let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
-            report(outcome, of: procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
-            ProcessLifetime.keepUntilExit((run, procedure, outcome.report))
-            return CommandFailure.exitStatus(of: outcome.report.interrupted ? .interrupted : outcome.report.success ? nil : .failed())
+            return CommandFailure.exitStatus(of: runAll(prepared, defaultTimeout: arguments.defaultTimeout, stdout: stdout, stderr: stderr, renderer: renderer))
         } catch {
             return stderr.end(error, renderer)
         }
+    }
+
+    /// Runs one procedure prepared, printing its progress and report (the JSON report when it is
+    /// the only one); how it went.
+    func run(_ item: Prepared, defaultTimeout: Duration?, stdout: TextOutput, stderr: TextOutput, renderer: DiagnosticRenderer) -> ProcedureRun.Outcome {
+        var options = RunOptions()
+        options.dryRun = dryRun
+        options.defaultTimeout = defaultTimeout
+        options.streamOutput = verbose && !json && !quiet
+        let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
+        printer?.begin(item.procedure)
+        let outcome = item.run.execute(item.procedure, inputs: item.inputs, options: options, observer: printer, learn: item.learning, resume: item.resume)
+        report(outcome, of: item.procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
+        ProcessLifetime.keepUntilExit((item.run, item.procedure, outcome.report))
+        return outcome
     }
 
     /// What `--set`, `--adapt`, `--learn`/`--no-learn` and `--timeout` say, every problem with them at once.
@@ -142,6 +160,7 @@ package struct RunCommand: ParsableCommand {
             adapted.append(adaptation)
         }
         if learn, noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
+        problems += oneProcedureOptionProblems
         var defaultTimeout: Duration?
         if let timeout {
             do throws(Diagnostic) {
@@ -154,32 +173,50 @@ package struct RunCommand: ParsableCommand {
         return (given, adapted, defaultTimeout)
     }
 
-    /// The procedure, loaded and checked with what it calls; their files are added to `renderer`.
-    private func load(_ adaptations: [Adaptation], renderer: inout DiagnosticRenderer) throws(CommandFailure) -> (ProcedureRun, Procedure) {
+    /// The procedure `argument` names, loaded and checked with what it calls (their files are
+    /// added to `renderer`, their warnings printed), and whether its run is learned from.
+    private func load(
+        _ argument: String, _ adaptations: [Adaptation], renderer: inout DiagnosticRenderer, stderr: TextOutput
+    ) throws(CommandFailure) -> (run: ProcedureRun, procedure: Procedure, learning: Bool) {
         var found: Library
         let file: String
         do {
-            (file, found) = try ProcedureTarget.resolve(self.file, library: library.path)
+            (file, found) = try ProcedureTarget.resolve(argument, library: library.path)
             if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
         } catch {
             throw .invalid(error.diagnostics)
         }
         let run = ProcedureRun(path: file, library: found, adaptations: adaptations)
-        defer { for source in run.sources { renderer.add(source) } }
+        let procedure: Procedure
         do {
-            return (run, try run.load())
+            procedure = try run.load()
         } catch {
             if let source = try? SourceFile.read(file) { renderer.add(source) }
+            for source in run.sources { renderer.add(source) }
             throw .invalid(error.diagnostics)
         }
+        for source in run.sources { renderer.add(source) }
+        let learning: Bool
+        do {
+            learning = try LearningSwitch.isOn(flag: learningChoice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
+        } catch {
+            throw .invalid([error])
+        }
+        let warnings = run.graph.warnings
+        if !warnings.isEmpty {
+            stderr.write(renderer.render(warnings))
+            stderr.flush()
+        }
+        return (run, procedure, learning)
     }
 
     /// The inputs of the run (`--inputs`, `--set`, a resumed run's, answers at the prompt) and
     /// where it starts (`--resume`, `--from`).
     private func bindInputs(
-        _ given: [(name: String, text: String)], run: ProcedureRun, procedure: Procedure, stderr: TextOutput, renderer: DiagnosticRenderer
+        _ given: [(name: String, text: String)], values: [String: Value], run: ProcedureRun, procedure: Procedure, stderr: TextOutput,
+        renderer: DiagnosticRenderer
     ) throws(CommandFailure) -> ([String: Value], ResumePoint?) {
-        var values = try Self.invalid { () throws(DiagnosticsError) in try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:] }
+        var values = values
         if resume && fromStep != nil { throw .invalid([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
         var point: ResumePoint?
         if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
@@ -237,7 +274,7 @@ package struct RunCommand: ParsableCommand {
         }
         stderr.flush()
         printer?.end(report)
-        if json {
+        if json, files.count == 1 {
             stdout.write(JSONReport.render(report, learned: outcome.learned) + "\n")
             stdout.flush()
         } else if quiet, !report.success {

@@ -186,10 +186,10 @@ _procrun() {
 
 _procrun_run() {
     repeating_flags=()
-    non_repeating_flags=(--resume --force -n --dry-run --json -q --quiet -v --verbose --no-learn --learn --no-color --version -h --help)
+    non_repeating_flags=(--keep-going --resume --force -n --dry-run --json -q --quiet -v --verbose --no-learn --learn --no-color --version -h --help)
     repeating_options=(-s --set --adapt)
     non_repeating_options=(--inputs --from -l --library --executor --timeout --junit)
-    __procrun_offer_flags_options 1
+    __procrun_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
@@ -222,7 +222,7 @@ _procrun_run() {
 
     # Offer positional completions
     case "${positional_number}" in
-    1)
+    *)
         __procrun_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
         return
         ;;

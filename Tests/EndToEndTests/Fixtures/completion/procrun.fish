@@ -23,7 +23,7 @@ function __procrun_parse_tokens -S
         __procrun_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'run'
-            __procrun_parse_subcommand 1 's/set=+' 'inputs=' 'resume' 'force' 'from=' 'adapt=+' 'l/library=' 'executor=' 'timeout=' 'junit=' 'n/dry-run' 'json' 'q/quiet' 'v/verbose' 'no-learn' 'learn' 'no-color' 'version' 'h/help'
+            __procrun_parse_subcommand -r 1 'keep-going' 's/set=+' 'inputs=' 'resume' 'force' 'from=' 'adapt=+' 'l/library=' 'executor=' 'timeout=' 'junit=' 'n/dry-run' 'json' 'q/quiet' 'v/verbose' 'no-learn' 'learn' 'no-color' 'version' 'h/help'
         case 'check'
             __procrun_parse_subcommand -r 1 'l/library=' 'executor=' 'no-color' 'version' 'h/help'
         case 'list'
@@ -140,7 +140,8 @@ complete -c 'procrun' -n '__procrun_should_offer_completions_for_positional "pro
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_positional "procrun" -eq 1' -fa 'new' -d 'Start a new procedure: write a checked skeleton NAME.yaml into the library (never over an existing one).'
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_positional "procrun" -eq 1' -fa 'completion' -d 'Print the shell completion script for bash, zsh or fish.'
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_positional "procrun" -eq 1' -fa 'help' -d 'Show subcommand help information.'
-complete -c 'procrun' -n '__procrun_should_offer_completions_for_positional "procrun run" -eq 1' -fa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'procrun' -n '__procrun_should_offer_completions_for_positional "procrun run" -ge 1' -fa '(set -l exts \'yaml\' \'yml\';for p in (string match -e -- \'*/\' (commandline -t);or printf \n)*.{$exts};printf %s\n $p;end;__fish_complete_directories (commandline -t) \'\')'
+complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" keep-going' -l 'keep-going' -d 'With several procedures: run them all, even after one failed.'
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run"' -s 's' -l 'set' -d 'An input value, read as the input\'s type.' -rfka ''
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" inputs' -l 'inputs' -d 'Input values as a JSON object (- for standard input); --set wins.' -rfka ''
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" resume' -l 'resume' -d 'Rerun the last failed run of the procedure from its failed step, with the same inputs.'

@@ -89,7 +89,8 @@ _procrun() {
 _procrun_run() {
     local -i ret=1
     local -ar arg_specs=(
-        ':file:_files -g '\''*.yaml *.yml'\'''
+        '*:file:_files -g '\''*.yaml *.yml'\'''
+        '--keep-going[With several procedures\: run them all, even after one failed.]'
         '*'{-s,--set}'[An input value, read as the input'\''s type.]:NAME=VALUE:'
         '--inputs[Input values as a JSON object (- for standard input); --set wins.]:FILE:'
         '--resume[Rerun the last failed run of the procedure from its failed step, with the same inputs.]'
