@@ -96,7 +96,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ProcrunKitTests",
-            dependencies: ["ProcrunKit"],
+            // ArgumentParser: the commands' own parsing checks their --help examples.
+            dependencies: ["ProcrunKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // The YAML test suite's cases, read by YAMLTestSuiteTests.
             exclude: ["Fixtures"],
             swiftSettings: settings

@@ -8,7 +8,15 @@ struct Procrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "procrun",
         abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
-        discussion: "procrun NAME (a procedure's name or file) is procrun run NAME; procrun alone runs procrun.yaml's default procedure, else lists the procedures. The language is described in grammar.md.",
+        discussion: HelpExamples.discussion(
+            intro: "procrun NAME (a procedure's name or file) is procrun run NAME; procrun alone runs procrun.yaml's default procedure, else lists the procedures. The language is described in grammar.md.",
+            [
+                "run procrun.yaml's default procedure, else list the library": "procrun",
+                "run the procedure named hello, with an input": "procrun hello --set name=Ada",
+                "run two procedures in order, the second even if the first fails": "procrun hello deploy_backend --keep-going",
+                "check every procedure of the library without running anything": "procrun check",
+                "the options of a command": "procrun help run",
+            ]),
         version: ProcrunVersion.current,
         subcommands: [
             RunCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, StatsCommand.self,

@@ -355,6 +355,18 @@ struct RunFixtureTests {
             runs procrun.yaml's default procedure, else lists the procedures. The language
             is described in grammar.md.
 
+            Examples:
+              # run procrun.yaml's default procedure, else list the library
+              procrun
+              # run the procedure named hello, with an input
+              procrun hello --set name=Ada
+              # run two procedures in order, the second even if the first fails
+              procrun hello deploy_backend --keep-going
+              # check every procedure of the library without running anything
+              procrun check
+              # the options of a command
+              procrun help run
+
             USAGE: procrun <subcommand>
 
             OPTIONS:

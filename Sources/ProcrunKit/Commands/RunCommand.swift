@@ -12,7 +12,15 @@ package struct RunCommand: ParsableCommand {
     /// The command's name and help, as `procrun help` shows them.
     package static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a procedure (the default: procrun NAME is procrun run NAME)."
+        abstract: "Run a procedure (the default: procrun NAME is procrun run NAME).",
+        discussion: HelpExamples.discussion([
+            "run a procedure by its name, with an input": "procrun run hello --set name=Ada",
+            "run a file, with an input": "procrun run procedures/deploy_backend.yaml --set tag=v1.4.2",
+            "print each step as it would run, and run nothing": "procrun deploy_backend --dry-run",
+            "rerun the last failed run from its failed step": "procrun deploy_backend --resume",
+            "start at a step, the earlier ones' results taken from the last run": "procrun deploy_backend --from push",
+            "the report as JSON, for a script or an agent": "procrun deploy_backend --json --no-learn > report.json",
+        ])
     )
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
@@ -23,9 +31,6 @@ package struct RunCommand: ParsableCommand {
         help: ArgumentHelp("Procedures' names in the library, or their files: several run in order, up to the first that fails.", valueName: "file"),
         completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
-    /// `--keep-going`: with several procedures, run them all even after one failed.
-    @Flag(help: "With several procedures: run them all, even after one failed.")
-    var keepGoing = false
     /// `--set NAME=VALUE` texts.
     @Option(name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
     var settings: [String] = []
@@ -56,6 +61,9 @@ package struct RunCommand: ParsableCommand {
     /// `--junit FILE`: where the JUnit XML report is written.
     @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).", valueName: "FILE"))
     var junit: String?
+    /// `--keep-going`: with several procedures, run them all even after one failed.
+    @Flag(help: "With several procedures: run them all, even after one failed.")
+    var keepGoing = false
     /// `--dry-run`.
     @Flag(name: [.customShort("n"), .long], help: "Print each step as it would run, and run nothing.")
     var dryRun = false

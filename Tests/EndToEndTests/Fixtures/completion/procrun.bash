@@ -186,7 +186,7 @@ _procrun() {
 
 _procrun_run() {
     repeating_flags=()
-    non_repeating_flags=(--keep-going --resume --force -n --dry-run --json -q --quiet -v --verbose --no-learn --learn --no-color --version -h --help)
+    non_repeating_flags=(--resume --force --keep-going -n --dry-run --json -q --quiet -v --verbose --no-learn --learn --no-color --version -h --help)
     repeating_options=(-s --set --adapt)
     non_repeating_options=(--inputs --from -l --library --executor --timeout --junit)
     __procrun_offer_flags_options -1

@@ -90,7 +90,6 @@ _procrun_run() {
     local -i ret=1
     local -ar arg_specs=(
         '*:file:_files -g '\''*.yaml *.yml'\'''
-        '--keep-going[With several procedures\: run them all, even after one failed.]'
         '*'{-s,--set}'[An input value, read as the input'\''s type.]:NAME=VALUE:'
         '--inputs[Input values as a JSON object (- for standard input); --set wins.]:FILE:'
         '--resume[Rerun the last failed run of the procedure from its failed step, with the same inputs.]'
@@ -101,6 +100,7 @@ _procrun_run() {
         '--executor[Run actions nothing else defines through COMMAND (see grammar.md, Executors).]:COMMAND:'
         '--timeout[Each step'\''s limit when the step sets no timeout (500ms, 30s, 5m).]:DURATION:'
         '--junit[Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).]:FILE:'
+        '--keep-going[With several procedures\: run them all, even after one failed.]'
         '(-n --dry-run)'{-n,--dry-run}'[Print each step as it would run, and run nothing.]'
         '--json[Print the JSON report on standard output instead of progress.]'
         '(-q --quiet)'{-q,--quiet}'[Print nothing but errors.]'
