@@ -36,7 +36,8 @@ struct Procrun: ParsableCommand {
             let library = try? ProcedureTarget.currentLibrary(override: nil)
             return library?.defaultProcedure.map { ["run", $0.value] } ?? ["list"]
         }
-        let rootWords = ["help", "-h", "--help", "-help", "--version", "--experimental-dump-help"]
+        // `---completion` is the completion script asking a command's custom completion.
+        let rootWords = ["help", "-h", "--help", "-help", "--version", "--experimental-dump-help", "---completion"]
         if let first = arguments.first {
             let isSubcommand = configuration.subcommands.contains { $0.configuration.commandName == first }
             if isSubcommand || rootWords.contains(first) || first.hasPrefix("--generate-completion-script") { return arguments }

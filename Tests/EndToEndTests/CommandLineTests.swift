@@ -237,6 +237,35 @@ struct CommandLineTests {
         #expect(offered.split(separator: "\n").sorted() == ["library", "procedure"], "\(offered)")
     }
 
+    @Test("the bash script completes procedure names, --set's input names and --format's values")
+    func bashCompletesProcedures() throws {
+        let script = try ProcrunBinary.run(["completion", "bash"]).stdout
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("procrun.bash", script)
+        try folder.write("procrun.yaml", "")
+        try folder.write("greet.yaml", Self.procedure)
+        try folder.write("gather.yaml", "name: gather\ninputs:\n  where: {type: string}\nsteps:\n  - action: log\n    parameters: {message: hi}\n")
+        /// What bash offers for `line`, the procrun found first on PATH being the built one.
+        func offered(_ line: String) throws -> [String] {
+            let test = """
+                PATH=\(FileSystem.directory(of: ProcrunBinary.path)):$PATH; source \(path)
+                COMP_LINE='\(line)'; read -ra COMP_WORDS <<< "$COMP_LINE"; [[ $COMP_LINE == *' ' ]] && COMP_WORDS+=('')
+                COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_POINT=${#COMP_LINE}
+                _procrun procrun "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+                printf '%s\\n' "${COMPREPLY[@]}"
+                """
+            var spec = ProcessSpec(arguments: ["bash", "-c", test])
+            spec.workingDirectory = folder.path
+            return try ProcessRunner.run(spec).stdout.text.split(separator: "\n").map(String.init).sorted()
+        }
+        #expect(try offered("procrun run g") == ["gather", "gather.yaml", "greet", "greet.yaml"])
+        #expect(try offered("procrun check gr") == ["greet", "greet.yaml"])
+        #expect(try offered("procrun run greet gather --set w") == ["where=", "who="])
+        #expect(try offered("procrun run greet --set ") == ["who="])
+        #expect(try offered("procrun review --format ") == ["json", "markdown", "text"])
+    }
+
     @Test("new writes a skeleton that passes check, validates against the schema and runs")
     func new() throws {
         let folder = try TemporaryFolder()

@@ -22,7 +22,7 @@ package struct CheckCommand: ParsableCommand {
     package func run() throws { try ExitCode.unlessSuccess(execute()) }
 
     /// The procedures to check: files, names in the library, or folders (none: the whole library).
-    @Argument(help: "Procedure names, files or folders (default: the whole library).", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: "Procedure names, files or folders (default: the whole library).", completion: .procedures)
     var files: [String] = []
     /// `--library DIR`.
     @OptionGroup var library: LibraryOption

@@ -4,7 +4,7 @@ import ArgumentParser
 /// declared once for every command that offers several.
 package struct FormatOption<Format: CaseIterable & RawRepresentable>: ParsableArguments where Format.RawValue == String {
     /// `--format`, as given (``validate()`` checks that it names a format).
-    @Option(name: .customLong("format"), help: ArgumentHelp("\(Format.choices).", valueName: "FORMAT"))
+    @Option(name: .customLong("format"), help: ArgumentHelp("\(Format.choices).", valueName: "FORMAT"), completion: .list(Format.allCases.map(\.rawValue)))
     var name = Format.allCases.first?.rawValue ?? ""
 
     /// No `--format`: the first format.

@@ -21,7 +21,7 @@ package struct GraphCommand: ParsableCommand {
     }
 
     /// The procedure's name in the library, or its file.
-    @Argument(help: "A procedure's name in the library, or its file.")
+    @Argument(help: "A procedure's name in the library, or its file.", completion: .procedures)
     var procedure: String
     /// `--format`.
     @OptionGroup var format: FormatOption<Format>

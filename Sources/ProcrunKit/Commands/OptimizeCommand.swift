@@ -16,7 +16,7 @@ package struct OptimizeCommand: ParsableCommand {
     package func run() throws { try ExitCode.unlessSuccess(execute()) }
 
     /// The procedure: a file, or a name in the library.
-    @Argument(help: "A procedure's name in the library, or its file.", completion: .file(extensions: ["yaml", "yml"]))
+    @Argument(help: "A procedure's name in the library, or its file.", completion: .procedures)
     var file: String
     /// `--write`: apply the change (under the file's lock, atomically).
     @Flag(help: "Apply the change to the file (bumping its version).")

@@ -29,10 +29,12 @@ package struct RunCommand: ParsableCommand {
     /// The procedures: files, or names in the library, run in order.
     @Argument(
         help: ArgumentHelp("Procedures' names in the library, or their files: several run in order, up to the first that fails.", valueName: "file"),
-        completion: .file(extensions: ["yaml", "yml"]))
+        completion: .procedures)
     var files: [String]
     /// `--set NAME=VALUE` texts.
-    @Option(name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"))
+    @Option(
+        name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"),
+        completion: .custom { words, index, prefix in CompletionCandidates.inputs(words, at: index, prefix: prefix) })
     var settings: [String] = []
     /// `--inputs FILE`: a JSON object of input values (`-`: standard input); `--set` values win.
     @Option(name: .customLong("inputs"), help: ArgumentHelp("Input values as a JSON object (- for standard input); --set wins.", valueName: "FILE"))

@@ -17,7 +17,7 @@ package struct ShowCommand: ParsableCommand {
     package func run() throws { try ExitCode.unlessSuccess(execute()) }
 
     /// The procedure's name in the library, or its file.
-    @Argument(help: "A procedure's name in the library, or its file.")
+    @Argument(help: "A procedure's name in the library, or its file.", completion: .procedures)
     var procedure: String
     /// `--library DIR`.
     @OptionGroup var library: LibraryOption

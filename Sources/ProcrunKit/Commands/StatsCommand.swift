@@ -22,7 +22,7 @@ package struct StatsCommand: ParsableCommand {
     package func run() throws { try ExitCode.unlessSuccess(execute()) }
 
     /// Procedure names, files, or folders whose procedures are listed (none: the whole library).
-    @Argument(help: "Procedure names, files or folders (default: the whole library).")
+    @Argument(help: "Procedure names, files or folders (default: the whole library).", completion: .procedures)
     var paths: [String] = []
     /// `--library DIR`.
     @OptionGroup var library: LibraryOption

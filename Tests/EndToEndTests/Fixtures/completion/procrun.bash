@@ -194,6 +194,7 @@ _procrun_run() {
     # Offer option value completions
     case "${prev}" in
     '-s'|'--set')
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion run -- --set "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
         return
         ;;
     '--inputs')
@@ -223,7 +224,7 @@ _procrun_run() {
     # Offer positional completions
     case "${positional_number}" in
     *)
-        __procrun_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion run -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -250,7 +251,7 @@ _procrun_check() {
     # Offer positional completions
     case "${positional_number}" in
     *)
-        __procrun_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion check -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -286,6 +287,14 @@ _procrun_show() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion show -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _procrun_graph() {
@@ -298,10 +307,19 @@ _procrun_graph() {
     # Offer option value completions
     case "${prev}" in
     '--format')
+        __procrun_add_completions -W 'mermaid'$'\n''dot'
         return
         ;;
     '-l'|'--library')
         __procrun_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion graph -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -318,6 +336,14 @@ _procrun_stats() {
     case "${prev}" in
     '-l'|'--library')
         __procrun_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion stats -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -341,7 +367,7 @@ _procrun_optimize() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __procrun_add_completions -o plusdirs -fX '!*.@(yaml|yml)'
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion optimize -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -468,6 +494,7 @@ _procrun_review() {
     # Offer option value completions
     case "${prev}" in
     '--format')
+        __procrun_add_completions -W 'text'$'\n''markdown'$'\n''json'
         return
         ;;
     esac

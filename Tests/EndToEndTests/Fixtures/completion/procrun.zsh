@@ -89,8 +89,8 @@ _procrun() {
 _procrun_run() {
     local -i ret=1
     local -ar arg_specs=(
-        '*:file:_files -g '\''*.yaml *.yml'\'''
-        '*'{-s,--set}'[An input value, read as the input'\''s type.]:NAME=VALUE:'
+        '*:file:{__procrun_custom_complete ---completion run -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
+        '*'{-s,--set}'[An input value, read as the input'\''s type.]:NAME=VALUE:{__procrun_custom_complete ---completion run -- --set "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '--inputs[Input values as a JSON object (- for standard input); --set wins.]:FILE:'
         '--resume[Rerun the last failed run of the procedure from its failed step, with the same inputs.]'
         '--force[With --resume or --from\: go on even when the procedure changed since that run.]'
@@ -119,7 +119,7 @@ _procrun_run() {
 _procrun_check() {
     local -i ret=1
     local -ar arg_specs=(
-        '*:files:_files -g '\''*.yaml *.yml'\'''
+        '*:files:{__procrun_custom_complete ---completion check -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Accept actions nothing else defines, as run --executor COMMAND would run them.]:COMMAND:'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
@@ -148,7 +148,7 @@ _procrun_list() {
 _procrun_show() {
     local -i ret=1
     local -ar arg_specs=(
-        ':procedure:'
+        ':procedure:{__procrun_custom_complete ---completion show -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print JSON (see grammar.md, Interfaces for agents).]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
@@ -162,9 +162,10 @@ _procrun_show() {
 
 _procrun_graph() {
     local -i ret=1
+    local -ar ___format=('mermaid' 'dot')
     local -ar arg_specs=(
-        ':procedure:'
-        '--format[mermaid or dot.]:FORMAT:'
+        ':procedure:{__procrun_custom_complete ---completion graph -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
+        '--format[mermaid or dot.]:FORMAT:{__procrun_complete "${___format[@]}"}'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
@@ -178,7 +179,7 @@ _procrun_graph() {
 _procrun_stats() {
     local -i ret=1
     local -ar arg_specs=(
-        '*:paths:'
+        '*:paths:{__procrun_custom_complete ---completion stats -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print JSON for tools.]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
@@ -193,7 +194,7 @@ _procrun_stats() {
 _procrun_optimize() {
     local -i ret=1
     local -ar arg_specs=(
-        ':file:_files -g '\''*.yaml *.yml'\'''
+        ':file:{__procrun_custom_complete ---completion optimize -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '--write[Apply the change to the file (bumping its version).]'
         '--remove-failing[Remove failing steps even when their failures stopped the procedure (a failing check).]'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
@@ -315,10 +316,11 @@ _procrun_git-setup() {
 
 _procrun_review() {
     local -i ret=1
+    local -ar ___format=('text' 'markdown' 'json')
     local -ar arg_specs=(
         ':base:'
         ':head:'
-        '--format[text, markdown or json.]:FORMAT:'
+        '--format[text, markdown or json.]:FORMAT:{__procrun_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
