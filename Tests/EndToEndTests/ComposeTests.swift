@@ -247,7 +247,7 @@ struct ComposeTests {
         try library.folder.write("ran-marker", "")
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["rm", library.path + "/ran-marker"]))
 
-        try ProcrunBinary.expect(["run", "templated.yaml", "--set", "target=../../../etc/passwd"], in: library.path, status: 1, stdout: """
+        try ProcrunBinary.expect(["run", "templated.yaml", "--set", "target=../../../etc/passwd"], in: library.path, status: 2, stdout: """
             ▶ templated (templated.yaml, 2 steps)
             ✗ templated failed in <duration>: 0 succeeded, 2 not run
               error: templated.yaml:7:30: procedure reference '../../../etc/passwd' leaves the library folder '.'
@@ -264,7 +264,7 @@ struct ComposeTests {
         defer { outside.remove() }
         try outside.write("evil.yaml", "name: evil\nsteps:\n  - {action: shell, parameters: {command: touch ran-marker}}\n")
         _ = try ProcessRunner.run(ProcessSpec(arguments: ["ln", "-s", outside.path + "/evil.yaml", library.path + "/sub/link.yaml"]))
-        try ProcrunBinary.expect(["run", "templated.yaml", "--set", "target=sub/link.yaml"], in: library.path, status: 1, stdout: """
+        try ProcrunBinary.expect(["run", "templated.yaml", "--set", "target=sub/link.yaml"], in: library.path, status: 2, stdout: """
             ▶ templated (templated.yaml, 2 steps)
             ✗ templated failed in <duration>: 0 succeeded, 2 not run
               error: templated.yaml:7:30: procedure reference 'sub/link.yaml' resolves outside the library folder '.' (through a symbolic link)

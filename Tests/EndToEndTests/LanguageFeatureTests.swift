@@ -330,6 +330,15 @@ struct LanguageFeatureTests {
             prompt.yaml:4:3: note: input 'token' is declared here
               token: {type: string, required: true, secret: true}
               ^
+            {"procedure":"prompt","file":"prompt.yaml","success":false,"duration_ms":0,"learned":false,\
+            "error":"missing required input 'who'; give it with --set who=VALUE (prompt.yaml:3:3: input 'who' is declared here)",\
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"input-mismatch",\
+            "message":"missing required input 'who'; give it with --set who=VALUE",\
+            "notes":[{"file":"prompt.yaml","line":3,"column":3,"message":"input 'who' is declared here"}]},\
+            {"file":null,"line":null,"column":null,"severity":"error","id":"input-mismatch",\
+            "message":"missing required input 'token'; give it with --set token=VALUE",\
+            "notes":[{"file":"prompt.yaml","line":4,"column":3,"message":"input 'token' is declared here"}]}],\
+            "steps":[],"outputs":{}}
             exit 2
 
             """)

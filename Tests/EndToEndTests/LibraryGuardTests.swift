@@ -5,7 +5,7 @@ import Testing
 /// ran, or overwrite the library's own files through a templated path.
 @Suite("guards of the library's own files", .serialized)
 struct LibraryGuardTests {
-    @Test("a templated callee that reads only inputs is resolved before step 1: an unknown one fails the run before anything ran")
+    @Test("a templated callee that reads only inputs is resolved before step 1: an unknown one fails the run before anything ran (exit 2)")
     func calleeBeforeRun() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -21,7 +21,7 @@ struct LibraryGuardTests {
                 parameters: {procedure: "deploy_{{ inputs.kind }}"}
 
             """)
-        try ProcrunBinary.expect(["run", "release.yaml", "--no-learn", "--set", "kind=nope"], in: folder.path, status: 1, stdout: """
+        try ProcrunBinary.expect(["run", "release.yaml", "--no-learn", "--set", "kind=nope"], in: folder.path, status: 2, stdout: """
             ▶ release (release.yaml, 2 steps)
             ✗ release failed in <duration>: 0 succeeded, 2 not run
               error: release.yaml:8:30: no procedure named 'deploy_nope' in the library folder '.'

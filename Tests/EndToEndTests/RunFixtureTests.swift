@@ -187,16 +187,33 @@ struct RunFixtureTests {
         }
     }
 
-    @Test("a null input used in a template fails that step with a hint")
+    @Test("a null input a step needs refuses the run before step 1 (exit 2), in --json an error document")
     func nullInput() throws {
-        try run("null-input.yaml", ["--json"], status: 1, stdout: """
-            {"procedure":"null_input","file":"null-input.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
-            "id":null,"action":"shell","status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},\
-            {"step":2,"id":null,"action":"log","status":"failed","outcome":"","duration_ms":<ms>,\
-            "error":"null-input.yaml:8:38: 'inputs.optional' is null; add a default, for example '| default(\\"\\")'",\
-            "attempts":1}],"outputs":{}}
+        try run("null-input.yaml", ["--json"], status: 2, stdout: """
+            {"procedure":"null_input","file":"null-input.yaml","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"null-input.yaml:8:38: 'inputs.optional' is null: input 'optional' was given no value and has no default; \
+            give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)' \
+            (null-input.yaml:3:3: input 'optional' is declared here)",\
+            "diagnostics":[{"file":"null-input.yaml","line":8,"column":38,"severity":"error","id":"null-input",\
+            "message":"'inputs.optional' is null: input 'optional' was given no value and has no default; \
+            give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)'",\
+            "notes":[{"file":"null-input.yaml","line":3,"column":3,"message":"input 'optional' is declared here"}]}],\
+            "steps":[],"outputs":{}}
+
+            """, stderr: """
+            null-input.yaml:8:38: error: 'inputs.optional' is null: input 'optional' was given no value and has no default; \
+            give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)'
+                parameters: {message: "value: {{ inputs.optional }}"}
+                                                 ^
+            null-input.yaml:3:3: note: input 'optional' is declared here
+              optional: {type: string}
+              ^
 
             """) { output, folder in
+            #expect(!folder.exists("started"))
+        }
+        // Given a value, it runs.
+        try run("null-input.yaml", ["--set", "optional=x", "--no-learn", "-q"]) { _, folder in
             #expect(folder.exists("started"))
         }
     }

@@ -85,9 +85,12 @@ package struct RunCommand: ParsableCommand {
     /// Runs the command; the result is the exit code documented in grammar.md.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        // What `--json`'s report of a run that could not start names.
+        var target: (file: String, procedure: String?) = (file, nil)
         do throws(CommandFailure) {
             let arguments = try parsedArguments()
             let (run, procedure) = try load(arguments.adaptations, renderer: &renderer)
+            target = (procedure.file.path, procedure.name.value)
             let learning: Bool
             do {
                 learning = try LearningSwitch.isOn(
@@ -116,9 +119,18 @@ package struct RunCommand: ParsableCommand {
             let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
             report(outcome, of: procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
             ProcessLifetime.keepUntilExit((run, procedure, outcome.report))
-            return CommandFailure.exitStatus(of: outcome.report.interrupted ? .interrupted : outcome.report.success ? nil : .failed())
+            // A run that failed before its first step (a callee its templates name that does not
+            // exist) ran nothing: invalid input, as a file that does not load is.
+            let failure: CommandFailure? =
+                outcome.report.interrupted ? .interrupted : outcome.report.success ? nil : outcome.report.steps.isEmpty ? .invalid() : .failed()
+            return CommandFailure.exitStatus(of: failure)
         } catch {
-            return stderr.end(error, renderer)
+            let status = stderr.end(error, renderer)
+            if json, case .invalid(let diagnostics) = error {
+                stdout.write(JSONReport.renderNotStarted(file: target.file, procedure: target.procedure, diagnostics: diagnostics) + "\n")
+                stdout.flush()
+            }
+            return status
         }
     }
 

@@ -300,7 +300,7 @@ package final class Interpreter {
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
-            throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error, in: procedure.file))))
+            throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error.explained(by: context), in: procedure.file))))
         }
         guard case .boolean(let holds) = value else { throw StepFailure(.whenNotBoolean) }
         return holds
@@ -316,7 +316,7 @@ package final class Interpreter {
             } catch {
                 if options.dryRun {
                     // A dry run's results are placeholders; an output computed from one stays a placeholder.
-                    result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
+                    result.outputs[output.name] = .string(result.placeholder("outputs." + output.name))
                     continue
                 }
                 result.fail(StepFailure(.template, located(error, output.field)))
@@ -339,6 +339,7 @@ package final class Interpreter {
 
     /// A template error as `path:line:col: message`.
     func located(_ error: TemplateError, _ field: TemplateField?) -> String {
+        let error = error.explained(by: context)
         guard let field else { return error.message }
         return DiagnosticRenderer.line(field.diagnostic(error, in: procedure.file))
     }

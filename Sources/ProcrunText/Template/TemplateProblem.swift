@@ -46,6 +46,9 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
     /// A name that is not defined: `name` as written up to the missing part, a near name, and the
     /// names of the path up to the missing one (`["steps", "build"]` for `steps.build`).
     case undefinedName(name: String, suggestion: String?, path: [String])
+    /// An output read (`name`, `steps.STEP.outputs.NAME`) of a step that gave none: it was
+    /// `skipped`, or it failed and the run went on.
+    case outputOfStepNotRun(name: String, step: String, skipped: Bool)
     /// A filter that does not exist, and a near one.
     case unknownFilter(name: String, suggestion: String?)
     /// A filter given a number of arguments its `arity` does not allow.
@@ -127,6 +130,8 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
 
         case .undefinedName(let name, let suggestion, _):
             (.undefinedName, "undefined name '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+        case .outputOfStepNotRun(let name, let step, let skipped):
+            (.undefinedName, "undefined name '\(name)': step '\(step)' \(skipped ? "was skipped" : "failed"), so it has no outputs")
         case .unknownFilter(let name, let suggestion):
             (.unknownFilter, "unknown filter '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
         case .filterArity(let filter, let arity, let found): (.templateType, "filter '\(filter)' \(Self.takes(arity)), found \(found)")

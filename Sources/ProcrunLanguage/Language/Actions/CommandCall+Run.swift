@@ -80,7 +80,7 @@ extension CommandCall {
         do {
             parts = try field.template.renderParts(in: context.names)
         } catch {
-            throw StepFailure(.template, field.diagnostic(error, in: file ?? context.file))
+            throw StepFailure(.template, field.diagnostic(error.explained(by: context.names), in: file ?? context.file))
         }
         do {
             return try ShellPlanner.plan(field.template, rendered: parts)

@@ -231,7 +231,7 @@ _procrun_run() {
 
 _procrun_check() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --version -h --help)
+    non_repeating_flags=(--strict --json --no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(-l --library --executor)
     __procrun_offer_flags_options -1

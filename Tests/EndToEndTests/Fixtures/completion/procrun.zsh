@@ -121,6 +121,8 @@ _procrun_check() {
         '*:files:_files -g '\''*.yaml *.yml'\'''
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Accept actions nothing else defines, as run --executor COMMAND would run them.]:COMMAND:'
+        '--strict[Report warnings as errors\: any warning fails the check (exit 2).]'
+        '--json[Print one JSON document on standard output\: every file, every problem, a summary.]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
