@@ -83,6 +83,10 @@ package enum LanguageProblem: DiagnosticMessage {
     case mcpServerNeeded(servers: [String])
     /// A mapping given as a called procedure's input.
     case callInputIsMapping(input: String)
+    /// A working folder (`what`: `'cwd'`, `'defaults.cwd'`) that does not exist (looked for at `full`).
+    case folderMissing(what: String, path: String, full: String)
+    /// A working folder that names something other than a folder.
+    case notAFolder(what: String, path: String)
 
     // MARK: Calls
 
@@ -271,6 +275,9 @@ package enum LanguageProblem: DiagnosticMessage {
                     : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))"
             )
         case .callInputIsMapping(let input): (.expectedString, "expected a value or a list for input '\(input)', found a mapping")
+        case .folderMissing(let what, let path, let full):
+            (.folderNotFound, "the folder '\(path)' of \(what) does not exist (looked for \(full)); a relative path is taken from the folder of the file that sets it")
+        case .notAFolder(let what, let path): (.folderNotFound, "\(what) must name a folder, and '\(path)' is not one")
 
         case .calleeHasNoInput(let callee, let input, let declared):
             (

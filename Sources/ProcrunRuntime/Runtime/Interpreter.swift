@@ -20,8 +20,10 @@ package final class Interpreter {
     var context: RenderContext
     /// Secret input values, hidden from outcomes and errors.
     var secrets: [String] = []
-    /// The procedure's folder as an absolute path, the default working folder of commands.
+    /// The procedure's folder as an absolute path, where relative paths start.
     let directory: String
+    /// Where its commands run when a step sets no `cwd`, as an absolute path.
+    let commandDirectory: String
     let libraryDirectory: String
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
@@ -91,6 +93,7 @@ package final class Interpreter {
         self.graph = graph
         self.context = RenderContext(roots: [:])
         self.directory = FileSystem.absolute(procedure.directory)
+        self.commandDirectory = FileSystem.absolute(procedure.commandDirectory(in: library))
         self.libraryDirectory = FileSystem.absolute(library.root)
         self.sessions.callerExecutor = callerExecutor
     }

@@ -79,6 +79,9 @@ extension Diagnostic.ID {
     public static let fileOperation = Self("file-operation")
     /// A file larger than ``YAMLLimits/maxBytes``.
     public static let fileTooLarge = Self("file-too-large")
+    /// A working folder (a procedure's `cwd`, `procrun.yaml`'s `defaults.cwd`) that does not exist
+    /// or is not a folder.
+    public static let folderNotFound = Self("folder-not-found")
     /// git that cannot be started, fails, or finds no repository (the merge driver, `git-setup`,
     /// `review`, `resolve`).
     public static let gitFailed = Self("git-failed")
