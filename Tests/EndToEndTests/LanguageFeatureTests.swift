@@ -281,7 +281,7 @@ struct LanguageFeatureTests {
     @Test("from_json's operand type, member access on a string and a misspelled filter are errors before the run")
     func fromJSONChecks() throws {
         try run("from-json-broken.yaml", status: 2, stderr: """
-            from-json-broken.yaml:9:53: error: filter 'from_json' expects a string, found integer
+            from-json-broken.yaml:9:53: error: filter 'from_json' expects a string, found an integer
                 parameters: {message: "{{ steps.api.exit_code | from_json }} {{ (inputs.name).field }} {{ steps.api.stdout | from_jsn }}"}
                                                                 ^
             from-json-broken.yaml:9:69: error: '(inputs.name)' is a string; it has no field 'field'
