@@ -54,14 +54,14 @@ struct LibraryGuardTests {
         arguments: [
             ("procrun.yaml", "the library's procrun.yaml"), ("other.yaml", "the procedure file 'other.yaml'"),
             ("sub/../writer.yaml", "the procedure file 'writer.yaml'"), (".procrun/runs/x.json", "procrun's own folder '.procrun'"),
-            ("other.yaml.procrun.lock", "the lock file 'other.yaml.procrun.lock'"),
+            (".procrun/locks/other.yaml.lock", "procrun's own folder '.procrun'"), ("sub/.procrun/locks/x.yaml.lock", "procrun's own folder '.procrun'"),
         ])
     func ownFilesRefused(target: String, what: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.write("procrun.yaml", "{}\n")
         _ = try folder.write("other.yaml", "name: other\nsteps:\n  - action: log\n    parameters: {message: hi}\n")
-        _ = try folder.write("other.yaml.procrun.lock", "")
+        _ = try folder.write(".procrun/locks/other.yaml.lock", "")
         _ = try folder.write("writer.yaml", Self.writer)
         try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
         let before = (try? folder.read(target)) ?? nil

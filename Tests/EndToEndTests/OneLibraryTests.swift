@@ -452,8 +452,9 @@ struct OneLibraryTests {
     func symlinkedLock() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let procedure = try folder.write("library/greet.yaml", Self.greet)
-        #expect(symlink(folder.path + "/target", procedure + ".procrun.lock") == 0)
+        try folder.write("library/greet.yaml", Self.greet)
+        try FileSystem.createDirectories(folder.path + "/library/.procrun/locks")
+        #expect(symlink(folder.path + "/target", folder.path + "/library/.procrun/locks/greet.yaml.lock") == 0)
         try ProcrunBinary.expect(["run", "library/greet.yaml"], in: folder.path, stdout: """
             ▶ greet (library/greet.yaml, 1 step)
               1/1 ✓ log  #1  <duration>
@@ -461,10 +462,26 @@ struct OneLibraryTests {
             ✓ greet succeeded in <duration>: 1 succeeded
 
             """, stderr: """
-            library/greet.yaml: warning: the stats of this run could not be saved: cannot lock '<tmp>/library/greet.yaml.procrun.lock': the lock file is a symbolic link; remove it
+            library/greet.yaml: warning: the stats of this run could not be saved: cannot lock '<tmp>/library/.procrun/locks/greet.yaml.lock': the lock file is a symbolic link; remove it
 
             """, normalizing: [.durations, .temporaryFolders])
         #expect(!folder.exists("target"))
+        #expect(try folder.read("library/greet.yaml") == Self.greet)
+    }
+
+    @Test("a lock folder that is a symbolic link is refused, never followed: nothing is created at its target")
+    func symlinkedLockFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("library/greet.yaml", Self.greet)
+        try FileSystem.createDirectories(folder.path + "/library/.procrun")
+        try FileSystem.createDirectories(folder.path + "/target")
+        #expect(symlink(folder.path + "/target", folder.path + "/library/.procrun/locks") == 0)
+        try ProcrunBinary.expect(["run", "--quiet", "library/greet.yaml"], in: folder.path, stderr: """
+            library/greet.yaml: warning: the stats of this run could not be saved: cannot use '<tmp>/library/.procrun/locks': it is a symbolic link or not a folder; remove it
+
+            """, normalizing: [.durations, .temporaryFolders])
+        #expect(try FileSystem.contents(of: folder.path + "/target").isEmpty)
         #expect(try folder.read("library/greet.yaml") == Self.greet)
     }
 

@@ -32,9 +32,11 @@ struct OutputNormalization: Sendable {
         replacingMatches(of: #"((total_|avg_)?duration_ms(\\?"?):\s?)[0-9]+"#, in: text, with: "$1<ms>")
     }
 
-    /// ISO 8601 UTC times (`2026-12-06T10:00:00Z`) become `<time>`.
+    /// ISO 8601 UTC times (`2026-12-06T10:00:00Z`) and local times with their age as `stats`
+    /// shows them (`2026-12-06 11:00 (3 h ago)`) become `<time>`.
     static let timestamps = OutputNormalization("timestamps") { text in
-        replacingMatches(of: #"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"#, in: text, with: "<time>")
+        let utc = replacingMatches(of: #"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"#, in: text, with: "<time>")
+        return replacingMatches(of: #"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} \([a-z0-9 ]+\)"#, in: utc, with: "<time>")
     }
 
     /// Run ids become `<run>`: a run record's (`20261206100000123456789-4242`: the start time to the

@@ -82,7 +82,7 @@ struct ResumeTests {
 
             """)
         WholeText.expect(try folder.read(".procrun/.gitignore"), equals: """
-            # procrun's own files: caches and run records
+            # procrun's own files: locks, caches and run records
             *
 
             """, ".procrun/.gitignore")

@@ -374,8 +374,8 @@ struct RunFixtureTests {
                                       archive them); nothing is deleted.
               merge-driver            Git merge driver for procedure files: sums the stats
                                       of both branches, merges the rest like git.
-              git-setup               Install procrun's stats merge driver in a git
-                                      repository (.gitattributes and git config).
+              git-setup               Set up a git repository for its procedure library
+                                      (merge driver, .gitattributes, .gitignore).
               review                  Summarize what a change does to a library's
                                       procedures: authored changes and what their record
                                       says now.

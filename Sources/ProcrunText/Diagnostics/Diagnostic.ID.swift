@@ -145,6 +145,8 @@ extension Diagnostic.ID {
     public static let recordingInvalid = Self("recording-invalid")
     /// A run that could not be kept for `--resume` (a warning).
     public static let runNotKept = Self("run-not-kept")
+    /// A `.env` file marked `secret: true` that git tracks (`git-setup`, a warning).
+    public static let secretFileTracked = Self("secret-file-tracked")
     /// A `stats` block whose figures are malformed or disagree.
     public static let statsInvalid = Self("stats-invalid")
     /// A file whose `stats` block procrun cannot rewrite in place (flow style, an alias).
