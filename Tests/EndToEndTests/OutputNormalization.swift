@@ -70,12 +70,6 @@ struct OutputNormalization: Sendable {
         replacingMatches(of: #"(\S)  +"#, in: text, with: "$1  ")
     }
 
-    /// The lines in sorted order: for output whose lines come in an order that varies from run
-    /// to run (steps of a parallel group finishing), compared as the set of lines it is.
-    static let sortedLines = OutputNormalization("the order of lines") { text in
-        text.split(separator: "\n", omittingEmptySubsequences: false).sorted().joined(separator: "\n")
-    }
-
     /// Every occurrence of `path` (a temporary folder, the repository's checkout) becomes
     /// `placeholder`.
     static func path(_ path: String, as placeholder: String) -> OutputNormalization {

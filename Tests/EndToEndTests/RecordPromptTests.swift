@@ -14,7 +14,7 @@ struct RecordPromptTests {
         arguments += [ProcrunBinary.path, "record", name, "--description", "typed at a terminal"] + extra
         var spec = ProcessSpec(arguments: arguments)
         spec.workingDirectory = directory
-        spec.extraEnvironment = [("NO_COLOR", "1")]
+        spec.extraEnvironment = ProcrunBinary.quiet
         spec.timeout = .seconds(120)
         let result = try ProcessRunner.run(spec)
         return (result.exitCode, result.stdout.text)
@@ -92,13 +92,9 @@ struct RecordPromptTests {
         #expect(ids == ["  - id: cat", "  - id: cat_2", "  - id: cat_3", "  - id: cat_4"], "\(text)")
         try ProcrunBinary.expect(["folders.yaml", "--no-learn"], in: folder.path, stdout: """
             ▶ folders (folders.yaml, 4 steps)
-              1/4 … shell  cat
               1/4 ✓ shell  cat    <duration>
-              2/4 … shell  cat_2
               2/4 ✓ shell  cat_2  <duration>
-              3/4 … shell  cat_3
               3/4 ✓ shell  cat_3  <duration>
-              4/4 … shell  cat_4
               4/4 ✓ shell  cat_4  <duration>
             ✓ folders succeeded in <duration>: 4 succeeded
 
@@ -179,7 +175,6 @@ extension RecordPromptTests {
         try FileSystem.remove(folder.path + "/calc")
         try ProcrunBinary.expect(["run", "build.yaml", "--no-learn"], in: folder.path, environment: Self.english, stdout: """
             ▶ build (build.yaml, 1 step)
-              1/1 … shell  make
               1/1 ✓ shell  make  <duration>
             ✓ build succeeded in <duration>: 1 succeeded
 
@@ -421,9 +416,7 @@ extension RecordPromptTests {
         #expect(Self.commands(text) == ["'echo building {{ inputs.version }}'", "\"python3 -c \\\"print('v2.0.1')\\\"\""], "\(text)")
         try ProcrunBinary.expect(["run", "build.yaml", "--set", "version=v3.0.0", "--no-learn"], in: folder.path, stdout: """
             ▶ build (build.yaml, 2 steps)
-              1/2 … shell  echo
               1/2 ✓ shell  echo     <duration>
-              2/2 … shell  python3
               2/2 ✓ shell  python3  <duration>
             ✓ build succeeded in <duration>: 2 succeeded
 

@@ -172,6 +172,8 @@ package final class Interpreter {
         for step in restored {
             var result = StepResult(of: step, status: .skipped)
             result.restored = true
+            // A group's steps say which group they are of, as in the run that ran them.
+            if let group = step.group { result.group = group + 1 }
             if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
             observer?.stepFinished(result, step: step, of: procedure)
             results.append(result)

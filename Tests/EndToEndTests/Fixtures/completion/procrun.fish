@@ -150,7 +150,7 @@ complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_option
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" l library' -s 'l' -l 'library' -d 'The library folder (default: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).' -rfa '(__procrun_complete_directories)'
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" executor' -l 'executor' -d 'Run actions nothing else defines through COMMAND (see grammar.md, Executors).' -rfka ''
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" timeout' -l 'timeout' -d 'Each step\'s limit when the step sets no timeout (500ms, 30s, 5m).' -rfka ''
-complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" junit' -l 'junit' -d 'Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).' -rfka ''
+complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" junit' -l 'junit' -d 'Also write the run as JUnit XML, for CI (one testcase per step that ran, steps of called procedures included).' -rfka ''
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" dry-run n' -s 'n' -l 'dry-run' -d 'Print each step as it would run, and run nothing.'
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" json' -l 'json' -d 'Print the JSON report on standard output instead of progress.'
 complete -c 'procrun' -n '__procrun_should_offer_completions_for_flags_or_options "procrun run" q quiet' -s 'q' -l 'quiet' -d 'Print nothing but errors.'

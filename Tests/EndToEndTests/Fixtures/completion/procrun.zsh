@@ -99,7 +99,7 @@ _procrun_run() {
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Run actions nothing else defines through COMMAND (see grammar.md, Executors).]:COMMAND:'
         '--timeout[Each step'\''s limit when the step sets no timeout (500ms, 30s, 5m).]:DURATION:'
-        '--junit[Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).]:FILE:'
+        '--junit[Also write the run as JUnit XML, for CI (one testcase per step that ran, steps of called procedures included).]:FILE:'
         '(-n --dry-run)'{-n,--dry-run}'[Print each step as it would run, and run nothing.]'
         '--json[Print the JSON report on standard output instead of progress.]'
         '(-q --quiet)'{-q,--quiet}'[Print nothing but errors.]'
