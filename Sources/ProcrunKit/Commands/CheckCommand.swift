@@ -39,6 +39,7 @@ package struct CheckCommand: ParsableCommand {
     /// Checks; the result is 0 when every file is valid (with `--strict`: and has no warning), 2 otherwise.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        renderer.workflowCommands = WorkflowCommand.isOn
         var problems = 0
         // A problem in a file that several of the given files call is reported once.
         var reported: Set<Diagnostic> = []

@@ -47,7 +47,7 @@ package struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Each step's limit when the step sets no timeout (500ms, 30s, 5m).", valueName: "DURATION"))
     var timeout: String?
     /// `--junit FILE`: where the JUnit XML report is written.
-    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testcase per step that ran, steps of called procedures included).", valueName: "FILE"))
     var junit: String?
     /// `--dry-run`.
     @Flag(name: [.customShort("n"), .long], help: "Print each step as it would run, and run nothing.")
@@ -85,6 +85,7 @@ package struct RunCommand: ParsableCommand {
     /// Runs the command; the result is the exit code documented in grammar.md.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        renderer.workflowCommands = WorkflowCommand.isOn
         // What `--json`'s report of a run that could not start names.
         var target: (file: String, procedure: String?) = (file, nil)
         do throws(CommandFailure) {
@@ -114,7 +115,9 @@ package struct RunCommand: ParsableCommand {
             options.dryRun = dryRun
             options.defaultTimeout = arguments.defaultTimeout
             options.streamOutput = verbose && !json && !quiet
-            let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
+            let printer = json || quiet ? nil : ProgressPrinter(
+                    output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun,
+                    workflowCommands: renderer.workflowCommands)
             printer?.begin(procedure)
             let outcome = run.execute(procedure, inputs: inputs, options: options, observer: printer, learn: learning, resume: point)
             report(outcome, of: procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)

@@ -83,6 +83,19 @@ package enum LanguageProblem: DiagnosticMessage {
     case mcpServerNeeded(servers: [String])
     /// A mapping given as a called procedure's input.
     case callInputIsMapping(input: String)
+    /// A working folder (`what`: `'cwd'`, `'defaults.cwd'`) that does not exist (looked for at `full`).
+    case folderMissing(what: String, path: String, full: String)
+    /// A working folder that names something other than a folder.
+    case notAFolder(what: String, path: String)
+
+    // MARK: First mistakes (the habits of other tools)
+
+    /// A command written as a step key (`command:`, `run:`, `shell:`) rather than as the `shell`
+    /// action's parameter: `command` is the value as the fix shows it; `hasAction` when the step
+    /// names an action (then only `parameters` is missing).
+    case commandAsStepKey(key: String, command: String, hasAction: Bool)
+    /// A step named with `name:` (GitHub Actions), and whether it lacks an `action` too.
+    case nameAsStepKey(name: String, needsAction: Bool)
 
     // MARK: Calls
 
@@ -280,6 +293,23 @@ package enum LanguageProblem: DiagnosticMessage {
                     : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))"
             )
         case .callInputIsMapping(let input): (.expectedString, "expected a value or a list for input '\(input)', found a mapping")
+        case .folderMissing(let what, let path, let full):
+            (.folderNotFound, "the folder '\(path)' of \(what) does not exist (looked for \(full)); a relative path is taken from the folder of the file that sets it")
+        case .notAFolder(let what, let path): (.folderNotFound, "\(what) must name a folder, and '\(path)' is not one")
+
+        case .commandAsStepKey(let key, let command, let hasAction):
+            (
+                .unknownKey,
+                "'\(key)' is not a step key; "
+                    + (hasAction ? "the command goes in the step's parameters: write 'parameters: {command: \(command)}'"
+                        : "to run a command, write 'action: shell' and 'parameters: {command: \(command)}'")
+            )
+        case .nameAsStepKey(let name, let needsAction):
+            (
+                .unknownKey,
+                "'name' is not a step key; write 'id: \(name)' to name a step"
+                    + (needsAction ? ", and give the step an 'action' to perform (to run a command: 'action: shell' and 'parameters: {command: ...}')" : "")
+            )
 
         case .calleeHasNoInput(let callee, let input, let declared):
             (
@@ -302,7 +332,7 @@ package enum LanguageProblem: DiagnosticMessage {
             )
 
         case .forEachNotList(let found): (.templateType, "'for_each' must give a list, but this is \(found.nameWithArticle)")
-        case .conditionNotBoolean(let found): (.conditionNotBoolean, "a condition must be true or false, but this is a \(found.name)")
+        case .conditionNotBoolean(let found): (.conditionNotBoolean, "a condition must be true or false, but this is \(found.nameWithArticle)")
         case .runOutsideFinally(let problem): (problem.described.id, problem.described.message + "; 'run' is readable only in 'finally' steps")
         case .loopNameOutsideLoop(let problem, let name): (problem.described.id, problem.described.message + "; '\(name)' is readable only in a step with 'for_each'")
         case .loopOutput(let problem, let step, let output):

@@ -79,6 +79,9 @@ extension Diagnostic.ID {
     public static let fileOperation = Self("file-operation")
     /// A file larger than ``YAMLLimits/maxBytes``.
     public static let fileTooLarge = Self("file-too-large")
+    /// A working folder (a procedure's `cwd`, `procrun.yaml`'s `defaults.cwd`) that does not exist
+    /// or is not a folder.
+    public static let folderNotFound = Self("folder-not-found")
     /// git that cannot be started, fails, or finds no repository (the merge driver, `git-setup`,
     /// `review`, `resolve`).
     public static let gitFailed = Self("git-failed")
@@ -151,6 +154,8 @@ extension Diagnostic.ID {
     public static let refusedPath = Self("refused-path")
     /// A run that could not be kept for `--resume` (a warning).
     public static let runNotKept = Self("run-not-kept")
+    /// A `.env` file marked `secret: true` that git tracks (`git-setup`, a warning).
+    public static let secretFileTracked = Self("secret-file-tracked")
     /// A `stats` block whose figures are malformed or disagree.
     public static let statsInvalid = Self("stats-invalid")
     /// A file whose `stats` block procrun cannot rewrite in place (flow style, an alias).

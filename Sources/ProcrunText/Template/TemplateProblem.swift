@@ -58,7 +58,7 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
     /// A filter argument of the wrong type.
     case filterArgument(filter: String, expected: ValueType, found: ValueType)
     /// `and`, `or` or `not` applied to a value that is not a boolean.
-    case operatorNotBoolean(operator: String, found: String)
+    case operatorNotBoolean(operator: String, found: ValueType)
     /// `<`, `<=`, `>`, `>=` between values that cannot be ordered.
     case cannotCompare(operator: String, left: ValueType, right: ValueType)
     /// `in` with a string or mapping on its right and no string on its left.
@@ -138,26 +138,26 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
         case .filterType(let filter, let accepted, let found):
             (
                 .templateType,
-                "filter '\(filter)' expects \(Self.described(accepted)), found \(found.name)"
+                "filter '\(filter)' expects \(Self.described(accepted)), found \(found.nameWithArticle)"
                     + (found == .null ? "; add a default first, for example '| default(\"\") | \(filter)'" : "")
             )
         case .filterArgument(let filter, let expected, let found):
-            (.templateType, "filter '\(filter)' expects \(expected.nameWithArticle) argument, found \(found.name)")
-        case .operatorNotBoolean(let name, let found): (.templateType, "'\(name)' expects a boolean, found \(found)")
+            (.templateType, "filter '\(filter)' expects \(expected.nameWithArticle) argument, found \(found.nameWithArticle)")
+        case .operatorNotBoolean(let name, let found): (.templateType, "'\(name)' expects a boolean, found \(found.nameWithArticle)")
         case .cannotCompare(let name, let left, let right):
-            (.templateType, "cannot compare \(left.name) and \(right.name) with '\(name)': expected two numbers or two strings")
+            (.templateType, "cannot compare \(left.nameWithArticle) and \(right.nameWithArticle) with '\(name)': expected two numbers or two strings")
         case .membershipLeft(let right, let found):
             (
                 .templateType,
-                "'in' expects \(right == .string ? "a string on its left when its right is a string" : "a string key on its left when its right is a mapping"), found \(found.name)"
+                "'in' expects \(right == .string ? "a string on its left when its right is a string" : "a string key on its left when its right is a mapping"), found \(found.nameWithArticle)"
             )
-        case .membershipRight(let found): (.templateType, "'in' expects a list, string or mapping on its right, found \(found.name)")
+        case .membershipRight(let found): (.templateType, "'in' expects a list, string or mapping on its right, found \(found.nameWithArticle)")
         case .invalidPattern(let pattern, let reason): (.templateType, "invalid regular expression \(Value.string(pattern).jsonText): \(reason)")
         case .indexOutOfRange(let index, let list, let count):
             (.templateType, "index \(index) is out of range for '\(list)' (\(count) item\(count == 1 ? "" : "s"))")
         case .noField(let holder, let found, let field):
             (.templateType, "'\(holder)' is \(found == .null ? "null" : found.nameWithArticle); it has no field '\(field)'")
-        case .notIndexable(let holder, let found): (.templateType, "cannot index '\(holder)': expected a list, found \(found.name)")
+        case .notIndexable(let holder, let found): (.templateType, "cannot index '\(holder)': expected a list, found \(found.nameWithArticle)")
 
         case .nullAsText: (.templateType, "null cannot be rendered as text; add a default, for example '| default(\"\")'")
         case .nullExpression(let expression): (.templateType, "'\(expression)' is null; add a default, for example '| default(\"\")'")

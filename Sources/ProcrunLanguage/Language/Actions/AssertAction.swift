@@ -34,7 +34,7 @@ final class AssertAction: ComputingAction {
                 throw StepFailure(.template, DiagnosticRenderer.line(condition.diagnostic(error.explained(by: context.names), in: context.file)))
             }
             guard case .boolean(let holds) = value else {
-                throw StepFailure(.assertionNotBoolean(condition: condition.node.scalar?.text ?? "", type: value.typeName))
+                throw StepFailure(.assertionNotBoolean(condition: condition.node.scalar?.text ?? "", type: value.valueType))
             }
             if !holds {
                 let sides = Self.sides(of: condition.expression, in: context)

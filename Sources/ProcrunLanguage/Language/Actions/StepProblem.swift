@@ -1,4 +1,4 @@
-import ProcrunText
+package import ProcrunText
 
 /// Every reason a step fails at run time that procrun words itself, with the data its message
 /// needs: ``described`` writes all of them and picks each one's ``StepFailure/Kind``, in one place,
@@ -32,7 +32,7 @@ package enum StepProblem: Sendable {
     /// An `assert` condition that is false, with no `message`.
     case assertionFalse(condition: String)
     /// An `assert` condition that is not true or false.
-    case assertionNotBoolean(condition: String, type: String)
+    case assertionNotBoolean(condition: String, type: ValueType)
     /// A `when` condition that is not true or false.
     case whenNotBoolean
     /// A `fail` step with no `message`.
@@ -100,7 +100,7 @@ package enum StepProblem: Sendable {
         case .outcomeDiffers(let text): (.expectation, "expected the outcome to equal \(Expectation.quoted(text))")
         case .standardErrorLacks(let text): (.expectation, "expected standard error to contain \(Expectation.quoted(text))")
         case .assertionFalse(let condition): (.assertion, "assertion failed: \(condition)")
-        case .assertionNotBoolean(let condition, let type): (.template, "assertion '\(condition)' is a \(type), not true or false")
+        case .assertionNotBoolean(let condition, let type): (.template, "assertion '\(condition)' is \(type.nameWithArticle), not true or false")
         case .whenNotBoolean: (.template, "the 'when' condition is not true or false")
         case .failed: (.assertion, "failed")
         case .stated(let message): (.assertion, message)

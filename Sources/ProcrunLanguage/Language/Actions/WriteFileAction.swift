@@ -19,7 +19,7 @@ final class WriteFileAction: BuiltinAction {
                 "allow a path outside the library folder (for example under `/tmp`); written in the file, so a reviewer sees it"),
             ActionParameter(
                 "library_files", .boolean, .value(.boolean(false)),
-                "allow the path to name the library's own files: its `procrun.yaml`, an existing procedure file, a `*.procrun.lock`, or anything under `.procrun/`; otherwise such a path (a templated one given `procrun.yaml`, say) fails the step before anything is written"
+                "allow the path to name the library's own files: its `procrun.yaml`, an existing procedure file, or anything under a `.procrun/` folder (locks, run records, caches); otherwise such a path (a templated one given `procrun.yaml`, say) fails the step before anything is written"
             ),
         ])
     static let hasEffects = true
