@@ -89,9 +89,7 @@ struct ArithmeticEnvironmentTests {
                 ["run", "arith.yaml", "--no-learn"], in: folder.path, status: 1,
                 stdout: """
                     ▶ arith (arith.yaml, 2 steps)
-                      1/2 … shell  a
                       1/2 ✓ shell  a   <duration>
-                      2/2 … shell  #2
                       2/2 ✗ shell  #2  <duration>
                           error: \(refusal); its value is not one
                           \(text)

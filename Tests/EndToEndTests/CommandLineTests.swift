@@ -298,7 +298,6 @@ struct CommandLineTests {
         try ProcrunBinary.expect(["check", "procedures/deploy_api.yaml"], in: folder.path, stdout: "ok: procedures/deploy_api.yaml: 'deploy_api', 1 step\n")
         try ProcrunBinary.expect(["procedures/deploy_api.yaml", "-s", "target=staging"], in: folder.path, stdout: """
             ▶ deploy_api (procedures/deploy_api.yaml, 1 step)
-              1/1 … shell  hello
               1/1 ✓ shell  hello  <duration>
             ✓ deploy_api succeeded in <duration>: 1 succeeded
 

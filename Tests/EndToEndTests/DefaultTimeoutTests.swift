@@ -41,7 +41,6 @@ struct DefaultTimeoutTests {
         try folder.write("nap.yaml", "name: nap\nsteps:\n  - action: shell\n    parameters: {command: sleep 0.5}\n")
         try ProcrunBinary.expect(["run", "nap.yaml", "--no-learn"], in: folder.path, status: 1, stdout: """
             ▶ nap (nap.yaml, 1 step)
-              1/1 … shell  #1
               1/1 ✗ shell  #1  <duration>
                   error: timed out after 100ms
             ✗ nap failed in <duration>: 0 succeeded, 1 failed; first failure: step 1
@@ -49,7 +48,6 @@ struct DefaultTimeoutTests {
             """, normalizing: [.durations])
         try ProcrunBinary.expect(["run", "nap.yaml", "--no-learn", "--timeout", "5s"], in: folder.path, stdout: """
             ▶ nap (nap.yaml, 1 step)
-              1/1 … shell  #1
               1/1 ✓ shell  #1  <duration>
             ✓ nap succeeded in <duration>: 1 succeeded
 

@@ -29,7 +29,6 @@ struct EscapeSequenceTests {
             ["run", "escapes.yaml", "--no-learn"], in: folder.path, status: 1,
             stdout: """
                 ▶ escapes (escapes.yaml, 1 step)
-                  1/1 … shell  paints
                   1/1 ✗ shell  paints  <duration>
                       error: expected exit code 0, got 1
                       │ red moved  done

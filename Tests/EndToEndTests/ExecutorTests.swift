@@ -266,7 +266,6 @@ struct ExecutorTests {
         #expect(ContinuousClock.now - started < .seconds(15))
         WholeText.expect(try folder.read("out.txt"), equals: """
             ▶ slow (slow.yaml, 1 step)
-              1/1 … work  #1
               1/1 ✗ work  #1  <duration>
                   error: interrupted
             ✗ slow was interrupted in <duration>: 0 succeeded, 1 failed

@@ -23,20 +23,27 @@ struct GitMergeTests {
         try git(["init", "-q", "-b", "main"], folder)
         try git(["config", "user.email", "test@example.com"], folder)
         try git(["config", "user.name", "Test"], folder)
-        try ProcrunBinary.expect(["git-setup"], in: folder.path, stdout: """
-            <tmp>/.gitattributes: added *.yaml merge=procrun, *.yml merge=procrun
-            git config merge.procrun.driver: <procrun> merge-driver %O %A %B %L %P %S %X %Y
+        try ProcrunBinary.expect(["git-setup"], in: folder.path, environment: [searchPath], stdout: """
+            <tmp>/.gitattributes: added **/*.yaml merge=procrun, **/*.yml merge=procrun, **/.*/** !merge, /procrun.yaml !merge
+            <tmp>/.gitignore: added .procrun/
+            git config merge.procrun.driver: procrun merge-driver %O %A %B %L %P %S %X %Y
             note: a hosting service's merge button does not run this driver; merge such branches locally and push
 
-            """, normalizing: [.temporaryFolders, .path(ProcrunBinary.path, as: "<procrun>")])
+            """, normalizing: [.temporaryFolders])
         try ProcrunBinary.expect(["run", "--quiet", "p.yaml"], in: folder.path)
         try git(["add", "-A"], folder)
         try git(["commit", "-q", "-m", "base"], folder)
     }
 
+    /// PATH with the built `procrun` first, as git finds the driver once procrun is installed.
+    static let searchPath = ("PATH", FileSystem.directory(of: ProcrunBinary.path) + ":" + (FileSystem.environment("PATH") ?? "/usr/bin:/bin"))
+
+    /// Runs git in `folder`, with the built `procrun` on PATH.
     @discardableResult
     static func git(_ arguments: [String], _ folder: TemporaryFolder, allowFailure: Bool = false) throws -> ProcessResult {
-        let result = try ProcessRunner.run(ProcessSpec(arguments: ["git"] + arguments, workingDirectory: folder.path, timeout: .seconds(60)))
+        var spec = ProcessSpec(arguments: ["git"] + arguments, workingDirectory: folder.path, timeout: .seconds(60))
+        spec.extraEnvironment = [searchPath]
+        let result = try ProcessRunner.run(spec)
         if !allowFailure {
             #expect(result.exitCode == 0, "git \(arguments.joined(separator: " ")): \(result.stderr.text)")
         }
@@ -52,16 +59,18 @@ struct GitMergeTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Self.repository(folder)
-        try ProcrunBinary.expect(["git-setup"], in: folder.path, stdout: """
+        try ProcrunBinary.expect(["git-setup"], in: folder.path, environment: [Self.searchPath], stdout: """
             <tmp>/.gitattributes: already set up
-            git config merge.procrun.driver: <procrun> merge-driver %O %A %B %L %P %S %X %Y
+            <tmp>/.gitignore: already set up
+            git config merge.procrun.driver: procrun merge-driver %O %A %B %L %P %S %X %Y
             note: a hosting service's merge button does not run this driver; merge such branches locally and push
 
-            """, normalizing: [.temporaryFolders, .path(ProcrunBinary.path, as: "<procrun>")])
+            """, normalizing: [.temporaryFolders])
         let attributes = try folder.read(".gitattributes")
-        #expect(attributes == "*.yaml merge=procrun\n*.yml merge=procrun\n")
+        #expect(attributes == "**/*.yaml merge=procrun\n**/*.yml merge=procrun\n**/.*/** !merge\n/procrun.yaml !merge\n")
+        #expect(try folder.read(".gitignore") == ".procrun/\n")
         let driver = try Self.git(["config", "--get", "merge.procrun.driver"], folder)
-        #expect(driver.stdout.text == ProcrunBinary.path + " merge-driver %O %A %B %L %P %S %X %Y\n")
+        #expect(driver.stdout.text == "procrun merge-driver %O %A %B %L %P %S %X %Y\n")
     }
 
     @Test("merging two branches sums their runs exactly")

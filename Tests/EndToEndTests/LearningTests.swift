@@ -109,10 +109,8 @@ struct LearningTests {
             """)
         _ = try ProcrunBinary.expect(["run", "--no-learn", "p.yaml"], in: folder.path, stdout: """
             ▶ p (p.yaml, 2 steps)
-              1/2 … log  greet
               1/2 ✓ log  greet  <duration>
                   hello
-              2/2 … log  #2
               2/2 ✓ log  #2     <duration>
                   second
             ✓ p succeeded in <duration>: 2 succeeded
@@ -130,10 +128,8 @@ struct LearningTests {
         chmod(path, 0o444)
         try ProcrunBinary.expect(["run", "p.yaml"], in: folder.path, stdout: """
             ▶ p (p.yaml, 2 steps)
-              1/2 … log  greet
               1/2 ✓ log  greet  <duration>
                   hello
-              2/2 … log  #2
               2/2 ✓ log  #2     <duration>
                   second
             ✓ p succeeded in <duration>: 2 succeeded

@@ -33,7 +33,6 @@ struct LibraryDiscoveryTests {
             """)
         try ProcrunBinary.expect(["greet", "--no-learn", "--set", "who=ada"], in: deep, stdout: """
             ▶ greet (../../procedures/greet.yaml, 1 step)
-              1/1 … log  #1
               1/1 ✓ log  #1  <duration>
                   hello, ada
             ✓ greet succeeded in <duration>: 1 succeeded
@@ -78,7 +77,6 @@ struct BareCommandTests {
         try folder.write("repo/procedures/procrun.yaml", "default: greet\n")
         try ProcrunBinary.expect([], in: folder.path + "/repo/calc", stdout: """
             ▶ greet (../procedures/greet.yaml, 1 step)
-              1/1 … log  #1
               1/1 ✓ log  #1  <duration>
                   hello, world
             ✓ greet succeeded in <duration>: 1 succeeded

@@ -5,7 +5,7 @@ import Testing
 /// ran, or overwrite the library's own files through a templated path.
 @Suite("guards of the library's own files", .serialized)
 struct LibraryGuardTests {
-    @Test("a templated callee that reads only inputs is resolved before step 1: an unknown one fails the run before anything ran")
+    @Test("a templated callee that reads only inputs is resolved before step 1: an unknown one fails the run before anything ran (exit 2)")
     func calleeBeforeRun() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -21,7 +21,7 @@ struct LibraryGuardTests {
                 parameters: {procedure: "deploy_{{ inputs.kind }}"}
 
             """)
-        try ProcrunBinary.expect(["run", "release.yaml", "--no-learn", "--set", "kind=nope"], in: folder.path, status: 1, stdout: """
+        try ProcrunBinary.expect(["run", "release.yaml", "--no-learn", "--set", "kind=nope"], in: folder.path, status: 2, stdout: """
             ▶ release (release.yaml, 2 steps)
             ✗ release failed in <duration>: 0 succeeded, 2 not run
               error: release.yaml:8:30: no procedure named 'deploy_nope' in the library folder '.'
@@ -30,10 +30,8 @@ struct LibraryGuardTests {
         #expect(!folder.exists("ran-first"))
         try ProcrunBinary.expect(["run", "release.yaml", "--no-learn"], in: folder.path, stdout: """
             ▶ release (release.yaml, 2 steps)
-              1/2 … shell             #1
               1/2 ✓ shell             #1  <duration>
               2/2 ↳ replay_procedure  #2  calls deploy_web (deploy_web.yaml)
-                  1/1 … shell  #1
                   1/1 ✓ shell  #1  <duration>
               2/2 ✓ replay_procedure  #2  <duration>
             ✓ release succeeded in <duration>: 2 succeeded
@@ -56,14 +54,14 @@ struct LibraryGuardTests {
         arguments: [
             ("procrun.yaml", "the library's procrun.yaml"), ("other.yaml", "the procedure file 'other.yaml'"),
             ("sub/../writer.yaml", "the procedure file 'writer.yaml'"), (".procrun/runs/x.json", "procrun's own folder '.procrun'"),
-            ("other.yaml.procrun.lock", "the lock file 'other.yaml.procrun.lock'"),
+            (".procrun/locks/other.yaml.lock", "procrun's own folder '.procrun'"), ("sub/.procrun/locks/x.yaml.lock", "procrun's own folder '.procrun'"),
         ])
     func ownFilesRefused(target: String, what: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         _ = try folder.write("procrun.yaml", "{}\n")
         _ = try folder.write("other.yaml", "name: other\nsteps:\n  - action: log\n    parameters: {message: hi}\n")
-        _ = try folder.write("other.yaml.procrun.lock", "")
+        _ = try folder.write(".procrun/locks/other.yaml.lock", "")
         _ = try folder.write("writer.yaml", Self.writer)
         try FileManager.default.createDirectory(atPath: folder.path + "/sub", withIntermediateDirectories: true)
         let before = (try? folder.read(target)) ?? nil
@@ -71,7 +69,6 @@ struct LibraryGuardTests {
             ["run", "writer.yaml", "--no-learn", "--set", "target=\(target)"], in: folder.path, status: 1,
             stdout: """
                 ▶ writer (writer.yaml, 1 step)
-                  1/1 … write_file  #1
                   1/1 ✗ write_file  #1  <duration>
                       error: write_file path '<tmp>/\(target)' is \(what), which a step does not overwrite; write elsewhere, or add \
                 library_files: true to the step's parameters
@@ -83,7 +80,6 @@ struct LibraryGuardTests {
             .replacingOccurrences(of: "name: writer", with: "name: allowed"))
         try ProcrunBinary.expect(["run", "allowed.yaml", "--no-learn", "--set", "target=\(target)"], in: folder.path, stdout: """
             ▶ allowed (allowed.yaml, 1 step)
-              1/1 … write_file  #1
               1/1 ✓ write_file  #1  <duration>
             ✓ allowed succeeded in <duration>: 1 succeeded
 

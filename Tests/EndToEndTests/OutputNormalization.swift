@@ -32,9 +32,11 @@ struct OutputNormalization: Sendable {
         replacingMatches(of: #"((total_|avg_)?duration_ms(\\?"?):\s?)[0-9]+"#, in: text, with: "$1<ms>")
     }
 
-    /// ISO 8601 UTC times (`2026-12-06T10:00:00Z`) become `<time>`.
+    /// ISO 8601 UTC times (`2026-12-06T10:00:00Z`) and local times with their age as `stats`
+    /// shows them (`2026-12-06 11:00 (3 h ago)`) become `<time>`.
     static let timestamps = OutputNormalization("timestamps") { text in
-        replacingMatches(of: #"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"#, in: text, with: "<time>")
+        let utc = replacingMatches(of: #"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"#, in: text, with: "<time>")
+        return replacingMatches(of: #"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} \([a-z0-9 ]+\)"#, in: utc, with: "<time>")
     }
 
     /// Run ids become `<run>`: a run record's (`20261206100000123456789-4242`: the start time to the
@@ -66,12 +68,6 @@ struct OutputNormalization: Sendable {
     /// tables whose columns are as wide as measured values (`stats`' AVG), compared by their words.
     static let columnPadding = OutputNormalization("column padding") { text in
         replacingMatches(of: #"(\S)  +"#, in: text, with: "$1  ")
-    }
-
-    /// The lines in sorted order: for output whose lines come in an order that varies from run
-    /// to run (steps of a parallel group finishing), compared as the set of lines it is.
-    static let sortedLines = OutputNormalization("the order of lines") { text in
-        text.split(separator: "\n", omittingEmptySubsequences: false).sorted().joined(separator: "\n")
     }
 
     /// Every occurrence of `path` (a temporary folder, the repository's checkout) becomes

@@ -33,7 +33,6 @@ struct ProcessControlTests {
             """)
         try ProcrunBinary.expect(["stubborn.yaml", "--no-color"], in: folder.path, status: 1, stdout: """
             ▶ stubborn (stubborn.yaml, 2 steps)
-              1/2 … shell  ignore_term
               1/2 ✗ shell  ignore_term  <duration>
                   error: timed out after 300ms
             ✗ stubborn failed in <duration>: 0 succeeded, 1 failed, 1 not run; first failure: step 1 (ignore_term)
@@ -104,9 +103,7 @@ struct ProcessControlTests {
         let started = clock.now
         try ProcrunBinary.expect(["daemon.yaml"], in: folder.path, stdout: """
             ▶ daemon (daemon.yaml, 2 steps)
-              1/2 … shell  start
               1/2 ✓ shell  start  <duration>
-              2/2 … shell  #2
               2/2 ✓ shell  #2     <duration>
             ✓ daemon succeeded in <duration>: 2 succeeded
 
@@ -166,7 +163,6 @@ struct ProcessControlTests {
         let output = try folder.read("out.txt")
         WholeText.expect(output, equals: """
             ▶ long (long.yaml, 2 steps)
-              1/2 … shell  wait
               1/2 ✗ shell  wait  <duration>
                   error: interrupted
             ✗ long was interrupted in <duration>: 0 succeeded, 1 failed, 1 not run

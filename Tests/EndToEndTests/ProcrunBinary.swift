@@ -25,6 +25,10 @@ struct ProcrunBinary {
         [("LD_PRELOAD", FileSystem.directory(of: path) + "/libProcrunSlowWrite.so"), ("PROCRUN_TEST_SLOW_WRITE", String(milliseconds))]
     }
 
+    /// The environment every run starts from: no colour, and not a step of GitHub Actions even
+    /// when the tests run in one (a test that wants its workflow commands sets `GITHUB_ACTIONS`).
+    static let quiet = [("NO_COLOR", "1"), ("GITHUB_ACTIONS", "")]
+
     /// The fixtures folder beside this file.
     static let fixtures = FileSystem.directory(of: #filePath) + "/Fixtures"
 
@@ -35,7 +39,7 @@ struct ProcrunBinary {
         var spec = ProcessSpec(arguments: [path] + arguments)
         spec.workingDirectory = directory
         spec.standardInput = input.map { Array($0.utf8) }
-        spec.extraEnvironment = [("NO_COLOR", "1")] + environment
+        spec.extraEnvironment = quiet + environment
         spec.timeout = .seconds(120)
         let result = try ProcessRunner.run(spec)
         return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text)
@@ -46,7 +50,7 @@ struct ProcrunBinary {
     static func runShell(_ arguments: [String], in directory: String, environment: [(String, String)] = []) throws -> String {
         var spec = ProcessSpec(arguments: arguments)
         spec.workingDirectory = directory
-        spec.extraEnvironment = [("NO_COLOR", "1")] + environment
+        spec.extraEnvironment = quiet + environment
         spec.timeout = .seconds(120)
         return try ProcessRunner.run(spec).stdout.text
     }

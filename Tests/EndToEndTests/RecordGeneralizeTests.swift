@@ -424,7 +424,7 @@ struct RecordGeneralizeTests {
         #expect(try folder.read("VERSION") == "1.10\n")
     }
 
-    @Test("a log that changes folder with cd replays its commands in that folder, and back at the root after cd")
+    @Test("a log that changes folder with cd replays its commands in that folder (the procedure's cwd, as most ran there), and back at the root after cd")
     func changeOfFolder() throws {
         let folder = try Self.library([("web/index.html", "<h1>hello</h1>\n")])
         defer { folder.remove() }
@@ -448,6 +448,7 @@ struct RecordGeneralizeTests {
                 name: stamp_site
                 description: Stamp the site.
                 version: 1
+                cwd: web
 
                 inputs:
                   build:
@@ -460,7 +461,6 @@ struct RecordGeneralizeTests {
                     action: shell
                     parameters:
                       command: 'echo build {{ inputs.build }} > stamp.txt'
-                      cwd: web
                     expect:
                       exit_code: 0
 
@@ -468,7 +468,6 @@ struct RecordGeneralizeTests {
                     action: shell
                     parameters:
                       command: ls
-                      cwd: web
                     expect:
                       exit_code: 0
                       contains: index.html
@@ -477,6 +476,7 @@ struct RecordGeneralizeTests {
                     action: shell
                     parameters:
                       command: cat web/stamp.txt
+                      cwd: '.'
                     expect:
                       exit_code: 0
                       contains: build

@@ -62,7 +62,6 @@ struct ResumeVersionTests {
             ▶ release (release.yaml, 3 steps)
               1/3 - shell  one    skipped
               2/3 - shell  two    skipped
-              3/3 … shell  three
               3/3 ✓ shell  three  <duration>
             ✓ release succeeded in <duration>: 1 succeeded, 2 skipped
 

@@ -141,6 +141,12 @@ struct ReviewableStatsTests {
             step-7  2  2  0  0  <duration>  orphan
 
             """, normalizing: [.durations, .timestamps, .columnPadding])
+
+        // stats --prune removes the orphan figures, and nothing else; a second prune finds none.
+        try ProcrunBinary.expect(["stats", "--prune", "p.yaml"], in: folder.path, stdout: "p.yaml: removed the figures of 1 orphan step: step-7\n")
+        #expect(try folder.read("p.yaml") == text.replacingAll("    step-7: {runs: 2, successes: 2, failures: 0, skips: 0, total_duration_ms: 20}\n", with: ""))
+        try ProcrunBinary.expect(["stats", "--prune", "--json", "p.yaml"], in: folder.path, stdout: #"{"pruned":[{"file":"p.yaml","keys":[]}]}"# + "\n")
+        try ProcrunBinary.expect(["stats", "--prune"], in: folder.path, stdout: "p.yaml: no orphan figures\n")
     }
 
     @Test("a step inserted above unnamed steps keeps every step's record with its step; optimize removes only the failing one")
@@ -254,5 +260,40 @@ struct ReviewableStatsTests {
             1 problem found in 1 file
 
             """)
+    }
+
+    @Test("stats shows the last run in local time with its age; the file and --json keep UTC")
+    func localTime() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("p.yaml", """
+            name: p
+            steps:
+              - id: build
+                action: log
+                parameters: {message: build}
+            stats:
+              execution_count: 1
+              successes: 1
+              failures: 0
+              success_rate: 1.000
+              total_duration_ms: 5
+              avg_duration_ms: 5
+              last_executed: "2026-01-15T10:00:00Z"  # run 5c1e0a9f
+              steps:
+                build: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: 5}
+
+            """)
+        // A POSIX TZ (five and a half hours east of UTC) needs no time zone files.
+        try ProcrunBinary.expect(["stats"], in: folder.path, environment: [("TZ", "XST-5:30")], stdout: """
+            PROCEDURE  FILE    RUNS  SUCCESS  AVG  LAST RUN
+            p          p.yaml  1     100.0%   5ms  2026-01-15 15:30 (<age>)
+
+            STEP   RUNS  OK  FAILED  SKIPPED  AVG  MARKS
+            build  1     1   0       0        5ms
+
+            """, normalizing: [.replacing(#"\(([0-9]+ [a-z]+ ago)\)"#, with: "(<age>)", "ages")])
+        let json = try ProcrunBinary.run(["stats", "--json"], in: folder.path, environment: [("TZ", "XST-5:30")])
+        #expect(json.stdout.contains(#""last_executed":"2026-01-15T10:00:00Z""#))
     }
 }

@@ -26,14 +26,10 @@ struct RunFixtureTests {
     func basics() throws {
         try run("basics.yaml", stdout: """
             ▶ basics (basics.yaml, 5 steps)
-              1/5 … greet   greet
               1/5 ✓ greet   greet  <duration>
               2/5 - log     shout  skipped
-              3/5 … set     total
               3/5 ✓ set     total  <duration>
-              4/5 … assert  #4
               4/5 ✓ assert  #4     <duration>
-              5/5 … shell   list
               5/5 ✓ shell   list   <duration>
             ✓ basics succeeded in <duration>: 4 succeeded, 1 skipped
 
@@ -59,9 +55,7 @@ struct RunFixtureTests {
     func failing() throws {
         try run("failing.yaml", status: 1, stdout: """
             ▶ failing (failing.yaml, 3 steps)
-              1/3 … shell  first
               1/3 ✓ shell  first   <duration>
-              2/3 … shell  broken
               2/3 ✗ shell  broken  <duration>
                   error: expected exit code 0, got 3: to stderr
                   │ to stderr
@@ -83,10 +77,8 @@ struct RunFixtureTests {
     func continueOnFailure() throws {
         try run("continue.yaml", status: 1, stdout: """
             ▶ keep_going (continue.yaml, 2 steps)
-              1/2 … fail   flaky
               1/2 ✗ fail   flaky    <duration>
                   error: this step always fails
-              2/2 … shell  cleanup
               2/2 ✓ shell  cleanup  <duration>
             ✗ keep_going failed in <duration>: 1 succeeded, 1 failed; first failure: step 1 (flaky)
 
@@ -171,13 +163,9 @@ struct RunFixtureTests {
     func writeAndRead() throws {
         try run("write-and-read.yaml", stdout: """
             ▶ write_and_read (write-and-read.yaml, 4 steps)
-              1/4 … write_file  write
               1/4 ✓ write_file  write   <duration>
-              2/4 … write_file  append
               2/4 ✓ write_file  append  <duration>
-              3/4 … shell       read
               3/4 ✓ shell       read    <duration>
-              4/4 … sleep       #4
               4/4 ✓ sleep       #4      <duration>
             ✓ write_and_read succeeded in <duration>: 4 succeeded
 
@@ -187,16 +175,33 @@ struct RunFixtureTests {
         }
     }
 
-    @Test("a null input used in a template fails that step with a hint")
+    @Test("a null input a step needs refuses the run before step 1 (exit 2), in --json an error document")
     func nullInput() throws {
-        try run("null-input.yaml", ["--json"], status: 1, stdout: """
-            {"procedure":"null_input","file":"null-input.yaml","success":false,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
-            "id":null,"action":"shell","status":"success","outcome":"","duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1},\
-            {"step":2,"id":null,"action":"log","status":"failed","outcome":"","duration_ms":<ms>,\
-            "error":"null-input.yaml:8:38: 'inputs.optional' is null; add a default, for example '| default(\\"\\")'",\
-            "attempts":1}],"outputs":{}}
+        try run("null-input.yaml", ["--json"], status: 2, stdout: """
+            {"procedure":"null_input","file":"null-input.yaml","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"null-input.yaml:8:38: 'inputs.optional' is null: input 'optional' was given no value and has no default; \
+            give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)' \
+            (null-input.yaml:3:3: input 'optional' is declared here)",\
+            "diagnostics":[{"file":"null-input.yaml","line":8,"column":38,"severity":"error","id":"null-input",\
+            "message":"'inputs.optional' is null: input 'optional' was given no value and has no default; \
+            give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)'",\
+            "notes":[{"file":"null-input.yaml","line":3,"column":3,"message":"input 'optional' is declared here"}]}],\
+            "steps":[],"outputs":{}}
+
+            """, stderr: """
+            null-input.yaml:8:38: error: 'inputs.optional' is null: input 'optional' was given no value and has no default; \
+            give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)'
+                parameters: {message: "value: {{ inputs.optional }}"}
+                                                 ^
+            null-input.yaml:3:3: note: input 'optional' is declared here
+              optional: {type: string}
+              ^
 
             """) { output, folder in
+            #expect(!folder.exists("started"))
+        }
+        // Given a value, it runs.
+        try run("null-input.yaml", ["--set", "optional=x", "--no-learn", "-q"]) { _, folder in
             #expect(folder.exists("started"))
         }
     }
@@ -205,7 +210,6 @@ struct RunFixtureTests {
     func typedInputs() throws {
         try run("typed-inputs.yaml", ["--set", "replicas=3", "--set", "hosts=x,y", "--set", "ratio=1.5"], stdout: """
             ▶ typed_inputs (typed-inputs.yaml, 1 step)
-              1/1 … log  #1
               1/1 ✓ log  #1  <duration>
                   3 1.5 true x,y safe
             ✓ typed_inputs succeeded in <duration>: 1 succeeded
@@ -399,8 +403,8 @@ struct RunFixtureTests {
                                       archive them); nothing is deleted.
               merge-driver            Git merge driver for procedure files: sums the stats
                                       of both branches, merges the rest like git.
-              git-setup               Install procrun's stats merge driver in a git
-                                      repository (.gitattributes and git config).
+              git-setup               Set up a git repository for its procedure library
+                                      (merge driver, .gitattributes, .gitignore).
               review                  Summarize what a change does to a library's
                                       procedures: authored changes and what their record
                                       says now.

@@ -27,7 +27,6 @@ struct SecretMaskingTests {
         let run = ["run", "multiline.yaml", "--no-learn"]
         try ProcrunBinary.expect(run, in: folder.path, status: 1, stdout: """
             ▶ multiline (multiline.yaml, 1 step)
-              1/1 … shell  prints_key
               1/1 ✗ shell  prints_key  <duration>
                   error: expected the outcome to contain 'Successfully'; it was '***\\n***'
                   │ ***
@@ -55,7 +54,6 @@ struct SecretMaskingTests {
             """, normalizing: [.durationFields])
         try ProcrunBinary.expect(run + ["--junit", "report.xml"], in: folder.path, status: 1, stdout: """
             ▶ multiline (multiline.yaml, 1 step)
-              1/1 … shell  prints_key
               1/1 ✗ shell  prints_key  <duration>
                   error: expected the outcome to contain 'Successfully'; it was '***\\n***'
                   │ ***

@@ -57,9 +57,7 @@ struct ShellSafetyTests {
         let hostile = ["run", "arithmetic-integer.yaml", "--no-learn", "--set", "text=a[$(touch PWNED)]"]
         try run("arithmetic-integer.yaml", hostile, status: 1, stdout: """
             ▶ arithmetic-integer (arithmetic-integer.yaml, 2 steps)
-              1/2 … shell  typed
               1/2 ✓ shell  typed     <duration>
-              2/2 … shell  filtered
               2/2 ✗ shell  filtered  <duration>
                   error: arithmetic-integer.yaml:12:54: filter 'int' expects the text of an integer
                       parameters: {command: "echo $(( {{ inputs.text | int }} + 1 ))"}

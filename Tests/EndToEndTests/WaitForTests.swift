@@ -43,11 +43,8 @@ struct WaitForTests {
             procedure, status: 0,
             stdout: """
                 ▶ wait_file (wait.yaml, 3 steps)
-                  1/3 … shell     start
                   1/3 ✓ shell     start  <duration>
-                  2/3 … wait_for  ready
                   2/3 ✓ wait_for  ready  <duration>
-                  3/3 … wait_for  gone
                   3/3 ✓ wait_for  gone   <duration>
                 ✓ wait_file succeeded in <duration>: 3 succeeded
 
@@ -93,13 +90,9 @@ struct WaitForTests {
             procedure, files: ["listener.py": listener], status: 0,
             stdout: """
                 ▶ wait_port (wait.yaml, 4 steps)
-                  1/4 … shell     listen
                   1/4 ✓ shell     listen   <duration>
-                  2/4 … wait_for  written
                   2/4 ✓ wait_for  written  <duration>
-                  3/4 … shell     number
                   3/4 ✓ shell     number   <duration>
-                  4/4 … wait_for  open
                   4/4 ✓ wait_for  open     <duration>
                 ✓ wait_port succeeded in <duration>: 4 succeeded
 
@@ -123,7 +116,6 @@ struct WaitForTests {
             procedure, status: 0,
             stdout: """
                 ▶ wait_command (wait.yaml, 1 step)
-                  1/1 … wait_for  third
                   1/1 ✓ wait_for  third  <duration>
                 ✓ wait_command succeeded in <duration>: 1 succeeded
 
@@ -151,10 +143,8 @@ struct WaitForTests {
             procedure, status: 1,
             stdout: """
                 ▶ wait_never (wait.yaml, 2 steps)
-                  1/2 … wait_for  never
                   1/2 ✗ wait_for  never    <duration>
                       error: timed out after 300ms waiting for 'never.txt' to exist
-                  2/2 … wait_for  failing
                   2/2 ✗ wait_for  failing  <duration>
                       error: timed out after 300ms waiting for 'exit 2' to succeed: exit code 2
                 ✗ wait_never failed in <duration>: 0 succeeded, 2 failed; first failure: step 1 (never)

@@ -29,7 +29,7 @@ struct MCPToolboxTests {
     }
 
     @Test("bad arguments are tool errors", arguments: [
-        ("find_procedures", ["task": Value.integer(3)], "expected a string for argument 'task', found integer"),
+        ("find_procedures", ["task": Value.integer(3)], "expected a string for argument 'task', found an integer"),
         ("find_procedures", ["task": .string("x"), "limit": .integer(0)], "expected a positive integer for argument 'limit', found 0"),
         ("record_procedure", ["name": .string("x")], "expected a list of steps for argument 'steps'"),
         ("record_procedure", ["name": .string("x"), "steps": .list([.string("shell")])], "step 1: expected an object with a string 'action'"),

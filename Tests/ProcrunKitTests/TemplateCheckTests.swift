@@ -65,7 +65,7 @@ struct TemplateCheckTests {
         let found = try errors("{{ inputs.a }} and {{ inputs.replicas | lower }} and {{ inputs.tag | lowr }}")
         #expect(found.map(\.message) == [
             "undefined name 'inputs.a'",
-            "filter 'lower' expects a string, found integer",
+            "filter 'lower' expects a string, found an integer",
             "unknown filter 'lowr'; did you mean 'lower'?",
         ])
         #expect(found.map(\.range) == [3..<11, 40..<45, 69..<73])
@@ -73,11 +73,11 @@ struct TemplateCheckTests {
     }
 
     @Test func filterTypes() throws {
-        #expect(try messages("{{ inputs.hosts | upper }}") == ["filter 'upper' expects a string, found list"])
-        #expect(try messages("{{ inputs.tag | join }}") == ["filter 'join' expects a list, found string"])
-        #expect(try messages("{{ inputs.hosts | quote }}") == ["filter 'quote' expects a string, integer, number or boolean, found list"])
-        #expect(try messages("{{ inputs.verbose | length }}") == ["filter 'length' expects a string, list or mapping, found boolean"])
-        #expect(try messages("{{ inputs.hosts | join(1) }}") == ["filter 'join' expects a string argument, found integer"])
+        #expect(try messages("{{ inputs.hosts | upper }}") == ["filter 'upper' expects a string, found a list"])
+        #expect(try messages("{{ inputs.tag | join }}") == ["filter 'join' expects a list, found a string"])
+        #expect(try messages("{{ inputs.hosts | quote }}") == ["filter 'quote' expects a string, integer, number or boolean, found a list"])
+        #expect(try messages("{{ inputs.verbose | length }}") == ["filter 'length' expects a string, list or mapping, found a boolean"])
+        #expect(try messages("{{ inputs.hosts | join(1) }}") == ["filter 'join' expects a string argument, found an integer"])
         #expect(try messages("{{ null | lower }}") == ["filter 'lower' expects a string, found null; add a default first, for example '| default(\"\") | lower'"])
         #expect(try errors("{{ inputs.replicas | string | upper }} {{ inputs.tag | split | join(',') }}").isEmpty)
         #expect(try errors("{{ vars.x | upper }} {{ inputs.hosts | first | upper }}").isEmpty)
@@ -105,18 +105,18 @@ struct TemplateCheckTests {
     }
 
     @Test func operatorTypes() throws {
-        #expect(try errors("{{ inputs.tag < 3 }}").map(located) == ["14..<15: " + "cannot compare string and integer with '<': expected two numbers or two strings"])
+        #expect(try errors("{{ inputs.tag < 3 }}").map(located) == ["14..<15: " + "cannot compare a string and an integer with '<': expected two numbers or two strings"])
         #expect(try errors("{{ inputs.replicas < inputs.ratio }} {{ inputs.tag >= 'a' }} {{ inputs.tag == 3 }}").isEmpty)
-        #expect(try messages("{{ 'a' in inputs.replicas }}") == ["'in' expects a list, string or mapping on its right, found integer"])
-        #expect(try messages("{{ 1 in inputs.tag }}") == ["'in' expects a string on its left when its right is a string, found integer"])
-        #expect(try messages("{{ inputs.tag and true }}") == ["'and' expects a boolean, found string"])
-        #expect(try messages("{{ not inputs.replicas }}") == ["'not' expects a boolean, found integer"])
+        #expect(try messages("{{ 'a' in inputs.replicas }}") == ["'in' expects a list, string or mapping on its right, found an integer"])
+        #expect(try messages("{{ 1 in inputs.tag }}") == ["'in' expects a string on its left when its right is a string, found an integer"])
+        #expect(try messages("{{ inputs.tag and true }}") == ["'and' expects a boolean, found a string"])
+        #expect(try messages("{{ not inputs.replicas }}") == ["'not' expects a boolean, found an integer"])
     }
 
     @Test func fieldsOfScalarsAndIndexes() throws {
         #expect(try messages("{{ inputs.tag.name }}") == ["'inputs.tag' is a string; it has no field 'name'"])
-        #expect(try errors("{{ inputs.tag[0] }}").map(located) == ["3..<16: " + "cannot index 'inputs.tag': expected a list, found string"])
-        #expect(try messages("{{ inputs[0] }}") == ["cannot index 'inputs': expected a list, found mapping"])
+        #expect(try errors("{{ inputs.tag[0] }}").map(located) == ["3..<16: " + "cannot index 'inputs.tag': expected a list, found a string"])
+        #expect(try messages("{{ inputs[0] }}") == ["cannot index 'inputs': expected a list, found a mapping"])
     }
 
     @Test func inference() throws {

@@ -69,10 +69,10 @@ struct TemplateRenderTests {
         #expect(renderError("{{ inputs.tga }}")?.undefinedPath == ["inputs", "tga"])
         #expect(renderError("{{ input.tag }}")?.message == "undefined name 'input'; did you mean 'inputs'?")
         #expect(renderError("{{ inputs.hosts[7] }}")?.message == "index 7 is out of range for 'inputs.hosts' (3 items)")
-        #expect(renderError("{{ inputs.tag[0] }}")?.message == "cannot index 'inputs.tag': expected a list, found string")
+        #expect(renderError("{{ inputs.tag[0] }}")?.message == "cannot index 'inputs.tag': expected a list, found a string")
         #expect(renderError("{{ inputs.tag.x }}")?.message == "'inputs.tag' is a string; it has no field 'x'")
         #expect(renderError("{{ inputs.tag | lowr }}")?.message == "unknown filter 'lowr'; did you mean 'lower'?")
-        #expect(located(renderError("{{ inputs.replicas | upper }}")) == "21..<26: " + "filter 'upper' expects a string, found integer")
+        #expect(located(renderError("{{ inputs.replicas | upper }}")) == "21..<26: " + "filter 'upper' expects a string, found an integer")
     }
 
     @Test func defaultCatchesUndefinedAndNull() throws {
@@ -161,8 +161,8 @@ struct TemplateRenderTests {
         #expect(try eval("'1.' in inputs.tag") == true)
         #expect(try eval("'meta' in steps.build.outputs") == true)
         #expect(try eval("not inputs.verbose or steps.build.status == 'success'") == true)
-        #expect(located(thrown { try eval("'a' < 1") }) == "4..<5: " + "cannot compare string and integer with '<': expected two numbers or two strings")
-        #expect(located(thrown { try eval("inputs.tag and true") }) == "0..<10: " + "'and' expects a boolean, found string")
+        #expect(located(thrown { try eval("'a' < 1") }) == "4..<5: " + "cannot compare a string and an integer with '<': expected two numbers or two strings")
+        #expect(located(thrown { try eval("inputs.tag and true") }) == "0..<10: " + "'and' expects a boolean, found a string")
     }
 
     @Test func shortCircuit() throws {

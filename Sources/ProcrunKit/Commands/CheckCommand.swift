@@ -29,24 +29,44 @@ package struct CheckCommand: ParsableCommand {
     /// `--executor COMMAND`: actions nothing else defines are left to it (as `run --executor` does).
     @Option(help: ArgumentHelp("Accept actions nothing else defines, as run --executor COMMAND would run them.", valueName: "COMMAND"))
     var executor: String?
+    /// `--strict`: a warning fails the check as an error does.
+    @Flag(help: "Report warnings as errors: any warning fails the check (exit 2).")
+    var strict = false
+    /// `--json`: one JSON document on standard output (``CheckCommand/json(files:diagnostics:problems:)``), nothing else.
+    @Flag(help: "Print one JSON document on standard output: every file, every problem, a summary.")
+    var json = false
     /// `--no-color`.
     @OptionGroup var color: ColorOption
 
     /// A check of the whole library, no option given.
     package init() {}
 
-    /// Checks; the result is 0 when every file is valid, 2 otherwise.
+    /// Checks; the result is 0 when every file is valid (with `--strict`: and has no warning), 2 otherwise.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        renderer.workflowCommands = WorkflowCommand.isOn
         var problems = 0
         // A problem in a file that several of the given files call is reported once.
         var reported: Set<Diagnostic> = []
         var indexes: [String: ProcedureIndex] = [:]
+        // What `--json` prints, instead of the text.
+        var checked: [CheckedFile] = []
+        var found: [Diagnostic] = []
+        func report(_ diagnostics: [Diagnostic]) {
+            if json { found += diagnostics } else { stderr.write(renderer.render(diagnostics)) }
+        }
+        func ok(_ file: CheckedFile, _ line: String) {
+            checked.append(file)
+            if !json { stdout.write(line) }
+        }
         let paths: [String]
         do {
             paths = try ProcedureTarget.expand(files, library: library.path)
         } catch {
-            return stderr.reject(error.diagnostics, renderer)
+            guard json else { return stderr.reject(error.diagnostics, renderer) }
+            stdout.write(Self.json(files: [], diagnostics: error.diagnostics, problems: max(error.diagnostics.count, 1)) + "\n")
+            stdout.flush()
+            return CommandFailure.exitStatus(of: .invalid())
         }
         for path in paths {
             var graph: CallGraph?
@@ -55,7 +75,7 @@ package struct CheckCommand: ParsableCommand {
                 if path == Library.configName || path.hasSuffix("/" + Library.configName) {
                     let config = try Library.load(config: path, root: FileSystem.directory(of: path))
                     let count = config.actions.count
-                    stdout.write("ok: \(path): library with \(count) action\(count == 1 ? "" : "s")\n")
+                    ok(CheckedFile(file: path), "ok: \(path): library with \(count) action\(count == 1 ? "" : "s")\n")
                     continue
                 }
                 let (file, located) = try ProcedureTarget.resolve(path, library: library.path)
@@ -71,11 +91,19 @@ package struct CheckCommand: ParsableCommand {
                 let callNote = called > 0 ? ", calls \(called) procedure\(called == 1 ? "" : "s")" : ""
                 // Counted as a run counts them: a group's steps and `finally` steps too.
                 let steps = procedure.stepCount
-                stdout.write("ok: \(file): '\(procedure.name.value)', \(steps) step\(steps == 1 ? "" : "s")\(callNote)\n")
-                let warnings = calls.warnings
+                ok(
+                    CheckedFile(file: file, procedure: procedure.name.value, steps: steps, calls: called),
+                    "ok: \(file): '\(procedure.name.value)', \(steps) step\(steps == 1 ? "" : "s")\(callNote)\n")
+                // What the run would fail on when a value is missing, beside the loader's warnings.
+                let absent = calls.procedures.values.flatMap(\.absentValueWarnings)
+                var warnings = Diagnostic.sortedByPosition(calls.warnings + absent).filter { reported.insert($0).inserted }
+                if strict {
+                    for index in warnings.indices { warnings[index].severity = .error }
+                    problems += warnings.count
+                }
                 if !warnings.isEmpty {
                     for file in calls.sources { renderer.add(file) }
-                    stderr.write(renderer.render(warnings))
+                    report(warnings)
                 }
                 if path == paths.last { ProcessLifetime.keepUntilExit((calls, procedure)) }
             } catch {
@@ -85,11 +113,15 @@ package struct CheckCommand: ParsableCommand {
                 for file in graph?.sources ?? [] { renderer.add(file) }
                 let fresh = diagnostics.filter { reported.insert($0).inserted }
                 problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)
-                stderr.write(renderer.render(fresh))
+                checked.append(CheckedFile(file: path))
+                report(fresh)
             }
         }
+        if json {
+            stdout.write(Self.json(files: checked, diagnostics: found, problems: problems) + "\n")
+        }
         stdout.flush()
-        if problems > 0 {
+        if problems > 0, !json {
             stderr.write("\(problems) problem\(problems == 1 ? "" : "s") found in \(paths.count) file\(paths.count == 1 ? "" : "s")\n")
         }
         stderr.flush()

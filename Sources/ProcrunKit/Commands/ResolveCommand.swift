@@ -86,11 +86,8 @@ package struct ResolveCommand: ParsableCommand {
             base: SourceFile(path: file, bytes: stages[1] ?? []), ours: SourceFile(path: file, bytes: ours),
             theirs: SourceFile(path: file, bytes: theirs))
         let result = try merger.merge()
-        let target = StatsLearner.resolved(path)
         do {
-            let lock = try FileLock(path: target + ".procrun.lock")
-            defer { withExtendedLifetime(lock) {} }
-            try AtomicFileWriter.write(result.bytes, to: target)
+            try FileSystem.writeAtomically(result.bytes, to: path, locking: true)
         } catch {
             throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: file)
         }

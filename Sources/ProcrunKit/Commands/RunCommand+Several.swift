@@ -16,12 +16,16 @@ extension RunCommand {
         for item in prepared {
             let outcome = run(item, defaultTimeout: defaultTimeout, stdout: stdout, stderr: stderr, renderer: renderer)
             outcomes.append(outcome)
-            if outcome.report.interrupted {
+            let report = outcome.report
+            if report.interrupted {
                 failure = .interrupted
                 break
             }
-            if !outcome.report.success {
-                failure = .failed()
+            if !report.success {
+                // A run that failed before its first step (a callee its templates name that does
+                // not exist) ran nothing: invalid input, as a file that does not load is, and the
+                // worse of the two.
+                if report.steps.isEmpty { failure = .invalid() } else if failure == nil { failure = .failed() }
                 if !keepGoing { break }
             }
         }

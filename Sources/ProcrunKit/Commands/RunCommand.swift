@@ -61,7 +61,7 @@ package struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Each step's limit when the step sets no timeout (500ms, 30s, 5m).", valueName: "DURATION"))
     var timeout: String?
     /// `--junit FILE`: where the JUnit XML report is written.
-    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Also write the run as JUnit XML, for CI (one testcase per step that ran, steps of called procedures included).", valueName: "FILE"))
     var junit: String?
     /// `--keep-going`: with several procedures, run them all even after one failed.
     @Flag(help: "With several procedures: run them all, even after one failed.")
@@ -102,22 +102,43 @@ package struct RunCommand: ParsableCommand {
     /// Runs the command; the result is the exit code documented in grammar.md.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        renderer.workflowCommands = WorkflowCommand.isOn
+        // What `--json`'s report of a run that could not start names.
+        // With several procedures, the one a problem is in (the first when it is none's).
+        var target: (file: String, procedure: String?) = (files.first ?? "", nil)
         do throws(CommandFailure) {
             let arguments = try parsedArguments()
             var loaded: [(run: ProcedureRun, procedure: Procedure, learning: Bool)] = []
             var problems: [Diagnostic] = []
             for file in files {
                 do throws(CommandFailure) {
-                    loaded.append(try load(file, arguments.adaptations, renderer: &renderer, stderr: stderr))
+                    let (run, procedure) = try load(file, arguments.adaptations, renderer: &renderer)
+                    target = (procedure.file.path, procedure.name.value)
+                    let learning: Bool
+                    do {
+                        learning = try LearningSwitch.isOn(
+                            flag: learningChoice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
+                    } catch {
+                        throw .invalid([error])
+                    }
+                    let warnings = run.graph.warnings
+                    if !warnings.isEmpty {
+                        stderr.write(renderer.render(warnings))
+                        stderr.flush()
+                    }
+                    loaded.append((run, procedure, learning))
                 } catch {
+                    if problems.isEmpty, files.count > 1 { target = (file, nil) }
                     problems += error.diagnostics
                 }
             }
             if !problems.isEmpty { throw .invalid(problems) }
+            if files.count > 1 { target = (files[0], nil) }
             let values = try Self.invalid { () throws(DiagnosticsError) in try inputsFile.map { path throws(DiagnosticsError) in try Self.readInputs(path) } ?? [:] }
             try checkInputNames(arguments.given, values, of: loaded.map(\.procedure))
             var prepared: [Prepared] = []
             for (run, procedure, learning) in loaded {
+                if files.count > 1 { target = (procedure.file.path, procedure.name.value) }
                 let (texts, given) = declaredOnly(arguments.given, values, by: procedure)
                 let (inputs, point) = try bindInputs(texts, values: given, run: run, procedure: procedure, stderr: stderr, renderer: renderer)
                 prepared.append(Prepared(run: run, procedure: procedure, learning: learning, inputs: inputs, resume: point))
@@ -131,7 +152,12 @@ package struct RunCommand: ParsableCommand {
             Interrupts.install()
             return CommandFailure.exitStatus(of: runAll(prepared, defaultTimeout: arguments.defaultTimeout, stdout: stdout, stderr: stderr, renderer: renderer))
         } catch {
-            return stderr.end(error, renderer)
+            let status = stderr.end(error, renderer)
+            if json, case .invalid(let diagnostics) = error {
+                stdout.write(JSONReport.renderNotStarted(file: target.file, procedure: target.procedure, diagnostics: diagnostics) + "\n")
+                stdout.flush()
+            }
+            return status
         }
     }
 
@@ -142,7 +168,9 @@ package struct RunCommand: ParsableCommand {
         options.dryRun = dryRun
         options.defaultTimeout = defaultTimeout
         options.streamOutput = verbose && !json && !quiet
-        let printer = json || quiet ? nil : ProgressPrinter(output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun)
+        let printer = json || quiet ? nil : ProgressPrinter(
+                output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun,
+                workflowCommands: renderer.workflowCommands)
         printer?.begin(item.procedure)
         let outcome = item.run.execute(item.procedure, inputs: item.inputs, options: options, observer: printer, learn: item.learning, resume: item.resume)
         report(outcome, of: item.procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
@@ -183,11 +211,9 @@ package struct RunCommand: ParsableCommand {
         return (given, adapted, defaultTimeout)
     }
 
-    /// The procedure `argument` names, loaded and checked with what it calls (their files are
-    /// added to `renderer`, their warnings printed), and whether its run is learned from.
-    private func load(
-        _ argument: String, _ adaptations: [Adaptation], renderer: inout DiagnosticRenderer, stderr: TextOutput
-    ) throws(CommandFailure) -> (run: ProcedureRun, procedure: Procedure, learning: Bool) {
+    /// The procedure `argument` names, loaded and checked with what it calls; their files are
+    /// added to `renderer`.
+    private func load(_ argument: String, _ adaptations: [Adaptation], renderer: inout DiagnosticRenderer) throws(CommandFailure) -> (ProcedureRun, Procedure) {
         var found: Library
         let file: String
         do {
@@ -197,27 +223,13 @@ package struct RunCommand: ParsableCommand {
             throw .invalid(error.diagnostics)
         }
         let run = ProcedureRun(path: file, library: found, adaptations: adaptations)
-        let procedure: Procedure
+        defer { for source in run.sources { renderer.add(source) } }
         do {
-            procedure = try run.load()
+            return (run, try run.load())
         } catch {
             if let source = try? SourceFile.read(file) { renderer.add(source) }
-            for source in run.sources { renderer.add(source) }
             throw .invalid(error.diagnostics)
         }
-        for source in run.sources { renderer.add(source) }
-        let learning: Bool
-        do {
-            learning = try LearningSwitch.isOn(flag: learningChoice, environment: FileSystem.environment(LearningSwitch.variable), library: run.library)
-        } catch {
-            throw .invalid([error])
-        }
-        let warnings = run.graph.warnings
-        if !warnings.isEmpty {
-            stderr.write(renderer.render(warnings))
-            stderr.flush()
-        }
-        return (run, procedure, learning)
     }
 
     /// The inputs of the run (`--inputs`, `--set`, a resumed run's, answers at the prompt) and

@@ -4,9 +4,9 @@ import ProcrunMemory
 import ProcrunRuntime
 import ProcrunText
 
-/// `procrun stats [PROCEDURE...] [--json]`: a table of procedures' recorded runs (names, files or
-/// folders; none: the whole library); for a single procedure, its steps too, with failing and slow
-/// ones marked.
+/// `procrun stats [PROCEDURE...] [--json] [--prune]`: a table of procedures' recorded runs (names,
+/// files or folders; none: the whole library); for a single procedure, its steps too, with failing
+/// and slow ones marked. With `--prune`, it removes the figures that match no step instead.
 package struct StatsCommand: ParsableCommand {
     /// The command's name and help, as `procrun help` shows them.
     package static let configuration = CommandConfiguration(
@@ -31,6 +31,9 @@ package struct StatsCommand: ParsableCommand {
     var json = false
     /// `--no-color`.
     @OptionGroup var color: ColorOption
+    /// `--prune`: remove the orphan figures (matching no step) from the files' stats blocks.
+    @Flag(help: "Remove the figures of steps that are no longer in the file (orphans) from the stats blocks.")
+    var prune = false
 
     /// A listing of the whole library, no option given.
     package init() {}
@@ -39,6 +42,7 @@ package struct StatsCommand: ParsableCommand {
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         var documents: [StatsDocument] = []
+        var pruned: [(file: String, keys: [String])] = []
         var failed = false
         let given: [String]
         do {
@@ -60,7 +64,12 @@ package struct StatsCommand: ParsableCommand {
             for file in files {
                 do {
                     let document = try StatsDocument(path: file)
-                    if document.isProcedure || !folder { documents.append(document) }
+                    guard document.isProcedure || !folder else { continue }
+                    if prune {
+                        pruned.append((file, try Optimizer.pruneOrphans(path: file)))
+                    } else {
+                        documents.append(document)
+                    }
                 } catch {
                     if !folder {
                         failed = true
@@ -70,7 +79,9 @@ package struct StatsCommand: ParsableCommand {
             }
         }
         let rows = documents.map(StatsRow.init)
-        if json {
+        if prune {
+            stdout.write(json ? StatsRow.json(pruned: pruned) : StatsRow.text(pruned: pruned))
+        } else if json {
             stdout.write(StatsRow.json(rows))
         } else {
             stdout.write(rows.isEmpty ? "no procedures found\n" : StatsRow.table(rows, withSteps: rows.count == 1))

@@ -71,6 +71,7 @@ extension EnvironmentSettings {
             reader.error(.dotenvUnreadable(path: path, reason: error.description), at: pathNode.start)
             return
         }
+        if secret { secretFiles.append(Located(full, at: pathNode.start)) }
         do {
             for (name, value) in try DotenvParser.parse(String(decoding: bytes, as: UTF8.self)) {
                 loaded.append(Loaded(name: name, value: value, secret: secret))

@@ -1,3 +1,5 @@
+package import ProcrunText
+
 /// Environment variables for every step of a procedure (or of a library): the `env` mapping of
 /// name to template and the values read from its `dotenv` files, which `env` overrides.
 package struct EnvironmentSettings: Sendable {
@@ -15,6 +17,9 @@ package struct EnvironmentSettings: Sendable {
     package var values: [(name: String, field: TemplateField)] = []
     /// The values of the `dotenv:` files, read when the file was loaded, in file order.
     package var loaded: [Loaded] = []
+    /// The `dotenv:` files marked `secret: true` that were read (their paths from the current
+    /// folder), each with where its path is written: `git-setup` warns when git tracks one.
+    package var secretFiles: [Located<String>] = []
 
     /// Nothing set.
     package init() {}

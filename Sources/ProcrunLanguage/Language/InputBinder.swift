@@ -7,8 +7,8 @@ package enum InputBinder {
     /// command-line `texts` (`--set NAME=VALUE`, which win over values of the same name). A value
     /// of the input's type is taken as it is (an integer for a number too, so a JSON list stays a
     /// list); a text, or a string value for an input of another type, is read as the input's type.
-    /// Unknown names, wrong types, values not allowed and missing required inputs are refused,
-    /// every problem at once.
+    /// Unknown names, wrong types, values not allowed, missing required inputs and inputs left
+    /// null that a step or an output reads where a value is needed are refused, every problem at once.
     package static func bind(
         _ texts: [(name: String, text: String)], values given: [String: Value] = [:], to procedure: Procedure
     ) throws(DiagnosticsError) -> [String: Value] {
@@ -42,6 +42,11 @@ package enum InputBinder {
             }
         }
         problems += complete(&values, procedure: procedure, refused: refused)
+        if problems.isEmpty {
+            // An input left null where a value is needed fails the run: say so before anything runs.
+            let null = Set(values.compactMap { name, value in if case .null = value { name } else { nil } })
+            problems += procedure.nullInputReads(null, known: true)
+        }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return values
     }

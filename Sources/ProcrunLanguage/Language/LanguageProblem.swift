@@ -83,6 +83,19 @@ package enum LanguageProblem: DiagnosticMessage {
     case mcpServerNeeded(servers: [String])
     /// A mapping given as a called procedure's input.
     case callInputIsMapping(input: String)
+    /// A working folder (`what`: `'cwd'`, `'defaults.cwd'`) that does not exist (looked for at `full`).
+    case folderMissing(what: String, path: String, full: String)
+    /// A working folder that names something other than a folder.
+    case notAFolder(what: String, path: String)
+
+    // MARK: First mistakes (the habits of other tools)
+
+    /// A command written as a step key (`command:`, `run:`, `shell:`) rather than as the `shell`
+    /// action's parameter: `command` is the value as the fix shows it; `hasAction` when the step
+    /// names an action (then only `parameters` is missing).
+    case commandAsStepKey(key: String, command: String, hasAction: Bool)
+    /// A step named with `name:` (GitHub Actions), and whether it lacks an `action` too.
+    case nameAsStepKey(name: String, needsAction: Bool)
 
     // MARK: Calls
 
@@ -118,6 +131,13 @@ package enum LanguageProblem: DiagnosticMessage {
     case variableNotSet(TemplateProblem)
     /// A step read before it runs: its id and 1-based number, and whether it is in a parallel group.
     case stepNotRunYet(id: String, number: Int, inGroup: Bool)
+    /// An input that may be null (no default, not required) read at `path` where a value is needed.
+    case inputMayBeNull(path: String, input: String)
+    /// An output of a step that may not give it (`skipped`: a `when` may skip the step; else it
+    /// may fail with `on_failure: continue`) read at `path` where nothing catches its absence.
+    case outputMayBeUndefined(path: String, step: String, skipped: Bool)
+    /// A literal path that a step would refuse (outside the library, or one of its own files).
+    case refusedPath(StepProblem)
 
     // MARK: Inputs given to a run
 
@@ -133,6 +153,8 @@ package enum LanguageProblem: DiagnosticMessage {
     case inputNotMatching(input: String, pattern: String, found: String)
     /// A required input without a value.
     case inputMissing(input: String)
+    /// An input given no value and without a default, read at `path` where a value is needed.
+    case inputIsNull(path: String, input: String)
 
     // MARK: procrun.yaml and environment
 
@@ -271,6 +293,23 @@ package enum LanguageProblem: DiagnosticMessage {
                     : "action 'mcp' needs parameter 'server': procrun.yaml configures \(servers.count) MCP servers (\(servers.joined(separator: ", ")))"
             )
         case .callInputIsMapping(let input): (.expectedString, "expected a value or a list for input '\(input)', found a mapping")
+        case .folderMissing(let what, let path, let full):
+            (.folderNotFound, "the folder '\(path)' of \(what) does not exist (looked for \(full)); a relative path is taken from the folder of the file that sets it")
+        case .notAFolder(let what, let path): (.folderNotFound, "\(what) must name a folder, and '\(path)' is not one")
+
+        case .commandAsStepKey(let key, let command, let hasAction):
+            (
+                .unknownKey,
+                "'\(key)' is not a step key; "
+                    + (hasAction ? "the command goes in the step's parameters: write 'parameters: {command: \(command)}'"
+                        : "to run a command, write 'action: shell' and 'parameters: {command: \(command)}'")
+            )
+        case .nameAsStepKey(let name, let needsAction):
+            (
+                .unknownKey,
+                "'name' is not a step key; write 'id: \(name)' to name a step"
+                    + (needsAction ? ", and give the step an 'action' to perform (to run a command: 'action: shell' and 'parameters: {command: ...}')" : "")
+            )
 
         case .calleeHasNoInput(let callee, let input, let declared):
             (
@@ -293,7 +332,7 @@ package enum LanguageProblem: DiagnosticMessage {
             )
 
         case .forEachNotList(let found): (.templateType, "'for_each' must give a list, but this is \(found.nameWithArticle)")
-        case .conditionNotBoolean(let found): (.conditionNotBoolean, "a condition must be true or false, but this is a \(found.name)")
+        case .conditionNotBoolean(let found): (.conditionNotBoolean, "a condition must be true or false, but this is \(found.nameWithArticle)")
         case .runOutsideFinally(let problem): (problem.described.id, problem.described.message + "; 'run' is readable only in 'finally' steps")
         case .loopNameOutsideLoop(let problem, let name): (problem.described.id, problem.described.message + "; '\(name)' is readable only in a step with 'for_each'")
         case .loopOutput(let problem, let step, let output):
@@ -305,6 +344,19 @@ package enum LanguageProblem: DiagnosticMessage {
                 "step '\(id)' (step \(number)) has not run yet here; a template can read only earlier steps"
                     + (inGroup ? ", and a step of a parallel group only steps before its group" : "")
             )
+        case .inputMayBeNull(let path, let input):
+            (
+                .nullInput,
+                "'\(path)' is null when input '\(input)' is given no value (it has no default and is not required); "
+                    + "give it a default, mark it required: true, or write '\(path) | default(...)'"
+            )
+        case .outputMayBeUndefined(let path, let step, let skipped):
+            (
+                .undefinedOutput,
+                "'\(path)' is undefined when step '\(step)' \(skipped ? "is skipped" : "fails (on_failure: continue)"); "
+                    + "read it in a step whose 'when' tests steps.\(step).status == 'success', or write '\(path) | default(...)'"
+            )
+        case .refusedPath(let problem): (.refusedPath, problem.described.message)
 
         case .unknownInput(let procedure, let input, let declared, let fromSet):
             (
@@ -322,6 +374,12 @@ package enum LanguageProblem: DiagnosticMessage {
         case .inputNotAllowed(let input, let allowed, let found): (.inputMismatch, "input '\(input)' must be one of \(allowed), found '\(found)'")
         case .inputNotMatching(let input, let pattern, let found): (.inputMismatch, "input '\(input)' must match the pattern '\(pattern)', found '\(found)'")
         case .inputMissing(let input): (.inputMismatch, "missing required input '\(input)'; give it with --set \(input)=VALUE")
+        case .inputIsNull(let path, let input):
+            (
+                .nullInput,
+                "'\(path)' is null: input '\(input)' was given no value and has no default; "
+                    + "give it with --set \(input)=VALUE, or give it a default, or write '\(path) | default(...)'"
+            )
 
         case .builtinActionReplaced(let action): (.builtinActionReplaced, "action '\(action)' is built in; a library action cannot replace it")
         case .emptyCommand(let what, let list): (.emptyValue, "the command of \(what) is \(list ? "an empty list" : "empty")")
@@ -391,6 +449,16 @@ package enum LanguageProblem: DiagnosticMessage {
     /// The note at an input's declaration.
     static func declaredHere(input: String) -> String {
         "input '\(input)' is declared here"
+    }
+
+    /// The note at the `when` that may skip a step whose outputs are read.
+    static func maySkip(step: String) -> String {
+        "step '\(step)' is skipped when this is false"
+    }
+
+    /// The note at a step with `on_failure: continue` whose outputs are read.
+    static func mayFailAndGoOn(step: String) -> String {
+        "step '\(step)' lets the run go on when it fails, without outputs"
     }
 
     /// The note at a callee's `name`.

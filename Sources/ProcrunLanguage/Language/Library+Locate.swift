@@ -10,12 +10,13 @@ extension Library {
     /// repository's root (the folder holding `.git`), the first folder holding `procrun.yaml` or
     /// `procedures/procrun.yaml`; else `./procedures` when it is a folder; else the current folder.
     /// A command given a file uses ``discover(forProcedureAt:override:)`` instead: the rule is
-    /// grammar.md's "The library".
-    package static func locate(override: String?) throws(DiagnosticsError) -> Library {
+    /// grammar.md's "The library". `start` is the folder the search starts from (the current one
+    /// unless a command names another, as `git-setup FOLDER` does); paths are shown from it.
+    package static func locate(override: String?, from start: String = ".") throws(DiagnosticsError) -> Library {
         let chosen = override ?? FileSystem.environment(libraryVariable).flatMap { $0.isEmpty ? nil : $0 }
         if let chosen { return try discover(forProcedureAt: FileSystem.join(chosen, "_"), override: chosen) }
-        var shown = "."
-        for folder in upward(from: ".") {
+        var shown = start
+        for folder in upward(from: start) {
             for root in [folder, folder + "/procedures"] {
                 let config = root + "/" + configName
                 if FileSystem.exists(config) {
@@ -25,7 +26,8 @@ extension Library {
             }
             shown = shown == "." ? ".." : shown + "/.."
         }
-        return FileSystem.isDirectory("procedures") ? Library(root: "procedures") : Library(root: ".")
+        let procedures = FileSystem.join(start, "procedures")
+        return Library(root: FileSystem.isDirectory(procedures) ? procedures : start)
     }
 
     /// The absolute folders from `start` upward: `start`, its parent, and so on, up to the first

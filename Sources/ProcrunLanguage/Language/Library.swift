@@ -23,6 +23,9 @@ package struct Library: Sendable {
     /// The longest a step may run when it sets no `timeout` of its own (`defaults: {timeout: ...}`);
     /// `procrun run --timeout` wins over it.
     package var defaultTimeout: Duration?
+    /// The folder the commands of its procedures run in when neither the step nor the procedure
+    /// sets a `cwd` (`defaults: {cwd: ...}`), joined to `procrun.yaml`'s folder.
+    package var defaultWorkingDirectory: Located<String>?
     /// `default:`: the procedure `procrun` alone runs (without it, `procrun` alone lists them).
     package var defaultProcedure: Located<String>?
 
@@ -71,7 +74,7 @@ package struct Library: Sendable {
     }
 
     static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find"]
-    static let defaultsKeys = ["timeout"]
+    static let defaultsKeys = ["timeout", "cwd"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
@@ -114,8 +117,12 @@ package struct Library: Sendable {
                 library.defaultProcedure = reader.identifier(name.value, "'default'").map { Located($0, at: name.value.start) }
             }
             if let defaults = pairs.first(where: { $0.key == "defaults" }) {
-                for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] where pair.key == "timeout" {
-                    library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
+                for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] {
+                    switch pair.key {
+                    case "timeout": library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
+                    case "cwd": library.defaultWorkingDirectory = reader.folder(pair.value, "'defaults.cwd'", from: FileSystem.directory(of: path))
+                    default: break
+                    }
                 }
             }
             library.environment = EnvironmentSettings.read(pairs, directory: FileSystem.directory(of: path), root: library.root, reader: &reader)

@@ -96,16 +96,15 @@ package enum LibraryLayout {
     }
 
     /// What `path` is when it names one of the library's own files, which a step may not write
-    /// unless it says so: its `procrun.yaml`, an existing procedure file, or anything under
-    /// `.procrun/` (runs, locks); nil for any other path.
+    /// unless it says so: its `procrun.yaml`, an existing procedure file, or anything under a
+    /// `.procrun/` folder (runs, locks, caches); nil for any other path.
     static func ownFile(_ path: String, root: String) -> String? {
         guard let rootKey = FileSystem.realPath(root), let whole = resolved(path), contains(whole, rootKey: rootKey) else { return nil }
         let inside = whole.dropFirst(rootKey == "/" ? 1 : rootKey.utf8.count + 1)
         let parts = inside.split(separator: "/")
         guard let name = parts.last.map(String.init) else { return nil }
-        if parts.first == ".procrun" { return "procrun's own folder '.procrun'" }
+        if parts.contains(Substring(ProcrunFolder.name)) { return "procrun's own folder '\(ProcrunFolder.name)'" }
         if parts.count == 1, name == Library.configName { return "the library's \(Library.configName)" }
-        if name.hasSuffix(".procrun.lock") { return "the lock file '\(inside)'" }
         guard isProcedureName(name), !parts.contains(where: { $0.hasPrefix(".") }), !(parts.count > 1 && parts[0] == Substring(archiveFolder)),
             FileStatus.of(whole)?.isRegularFile == true
         else { return nil }

@@ -40,8 +40,11 @@ package struct NodeReader {
     }
 
     /// The pairs of a mapping node, checking that every key is one of `keys`. `what` names the
-    /// mapping in messages; it is worked out only when there is one to write.
-    mutating func mapping(_ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil) -> [YAMLPair]? {
+    /// mapping in messages; it is worked out only when there is one to write. `explaining` may
+    /// say more of an unknown key than "unknown key" (what another tool's habit is written as).
+    mutating func mapping(
+        _ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil, explaining: (YAMLPair) -> LanguageProblem? = { _ in nil }
+    ) -> [YAMLPair]? {
         guard let pairs = node.pairs else {
             error(.expectedMapping(what: what(), found: node.kindDescription), at: node.start)
             return nil
@@ -49,6 +52,10 @@ package struct NodeReader {
         lastMisspellings = []
         if let keys {
             for pair in pairs where !keys.contains(pair.key) {
+                if let problem = explaining(pair) {
+                    error(problem, at: pair.keyStart)
+                    continue
+                }
                 if let near = Suggestion.closest(to: pair.key, in: keys) { lastMisspellings.insert(near) }
                 error(.unknownKey(key: pair.key, in: what(), known: keys), at: pair.keyStart)
             }

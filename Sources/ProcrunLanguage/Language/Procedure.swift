@@ -20,6 +20,8 @@ package struct Procedure: Sendable {
     package var outputs: [(name: String, field: TemplateField)] = []
     /// Environment variables for every step (`env:` and `dotenv:`).
     package var environment = EnvironmentSettings()
+    /// The folder its commands run in (`cwd:`), joined to its folder; checked to exist when read.
+    package var workingDirectory: Located<String>?
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.
@@ -67,4 +69,10 @@ package struct Procedure: Sendable {
 
     /// The folder procedures' relative paths are taken from.
     package var directory: String { FileSystem.directory(of: file.path) }
+
+    /// The folder its commands (`shell` steps, `wait_for` commands) run in when a step sets no
+    /// `cwd`: its own `cwd`, else `library`'s `defaults.cwd`, else its folder.
+    package func commandDirectory(in library: Library) -> String {
+        workingDirectory?.value ?? library.defaultWorkingDirectory?.value ?? directory
+    }
 }

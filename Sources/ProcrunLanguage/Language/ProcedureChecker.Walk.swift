@@ -133,6 +133,7 @@ extension ProcedureChecker {
             }
             guard let action else { return }
             report(action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment))
+            report(action.checkPaths(from: checker.procedure.directory, library: checker.library.root, file: checker.procedure.file))
             for condition in action.conditions { report(checker.check(condition, in: here)) }
         }
 

@@ -26,7 +26,7 @@ extension ProcedureLoader {
 
     private func readStep(_ node: YAMLNode, index: Int, label: String, reader: inout NodeReader) -> Step? {
         func what() -> String { "\(label) \(index + 1)" }
-        guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys) else { return nil }
+        guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys, explaining: { Self.habit($0, inStep: node) }) else { return nil }
         let misspelled = reader.lastMisspellings
         // One pass for the two keys every step has; the loop below reads the others.
         // (By index: a `for pair in pairs` loop copies every pair, node and all.)
@@ -48,7 +48,7 @@ extension ProcedureLoader {
             return readGroup(pairs[groupIndex], pairs, node: node, index: index, what: what(), hasAction: actionNode != nil, reader: &reader)
         }
         guard let actionNode else {
-            if !misspelled.contains("action") { reader.error(.missingKey(key: "action", in: what()), at: node.start) }
+            if !misspelled.contains("action"), !Self.habitsNameAction(pairs) { reader.error(.missingKey(key: "action", in: what()), at: node.start) }
             return nil
         }
         let actionName = reader.identifier(actionNode, "'action'")
@@ -57,8 +57,9 @@ extension ProcedureLoader {
         if let parametersNode, !parametersNode.isNull {
             if let pairs = reader.mapping(parametersNode, "'parameters' of \(what())") { parameters = pairs } else { parametersInvalid = true }
         }
-        // Parameters misspelled or not a mapping are reported once, not again as missing ones.
-        let parametersMisspelled = parametersInvalid || (parametersNode == nil && misspelled.contains("parameters"))
+        // Parameters misspelled, not a mapping or written as step keys are reported once, not again
+        // as missing ones.
+        let parametersMisspelled = parametersInvalid || (parametersNode == nil && (misspelled.contains("parameters") || Self.habitsHoldParameters(pairs)))
         let before = reader.diagnostics.count
         // A step whose action cannot be compiled is dropped, but its other keys are still read (into
         // a step with a placeholder call), so that their problems are reported in the same pass.

@@ -95,6 +95,12 @@ package struct Step: Sendable {
     /// How reports name the step: its id, or `#N`.
     package var displayName: String { id?.value ?? "#\(index + 1)" }
 
+    /// Whether the step is a parallel group of steps.
+    package var isGroup: Bool {
+        if case .parallel = call { return true }
+        return false
+    }
+
     /// The settings most steps leave at their defaults (``defaultDetails`` holds them for all).
     private struct Details: Sendable {
         var expect = Expectation()

@@ -67,7 +67,7 @@ extension MCPToolbox {
             // no value is limited by the size of a command line.
             command += ["--inputs", "-"]
             input = Array((arguments["inputs"] ?? .null).jsonText.utf8)
-        case let other?: return .error("expected an object for argument 'inputs', found \(other.typeName)")
+        case let other?: return .error("expected an object for argument 'inputs', found \(other.valueType.nameWithArticle)")
         }
         switch arguments["dry_run"] {
         case nil, .null?, .boolean(false)?: break
@@ -105,7 +105,7 @@ extension MCPToolbox {
             switch fields["parameters"] {
             case nil, .null?: break
             case .mapping(let parameters)?: step.parameters = .mapping(parameters)
-            case let other?: return .error("step \(position + 1): expected an object for 'parameters', found \(other.typeName)")
+            case let other?: return .error("step \(position + 1): expected an object for 'parameters', found \(other.valueType.nameWithArticle)")
             }
             if case .string(let id)? = fields["id"] { step.id = id }
             steps.append(step)
@@ -116,7 +116,7 @@ extension MCPToolbox {
         switch arguments["inputs"] {
         case nil, .null?: break
         case .mapping(let inputs)?: draft.inputs = inputs
-        case let other?: return .error("expected an object for argument 'inputs', found \(other.typeName)")
+        case let other?: return .error("expected an object for argument 'inputs', found \(other.valueType.nameWithArticle)")
         }
         do {
             let path = try recorder.record(draft, inLibrary: root)

@@ -45,7 +45,7 @@ package struct MCPToolbox: Sendable {
         switch arguments[key] {
         case nil, .null?: return required ? .failure(MCPArgumentError("missing required argument '\(key)'")) : .success(nil)
         case .string(let text)?: return .success(text)
-        case let other?: return .failure(MCPArgumentError("expected a string for argument '\(key)', found \(other.typeName)"))
+        case let other?: return .failure(MCPArgumentError("expected a string for argument '\(key)', found \(other.valueType.nameWithArticle)"))
         }
     }
 }

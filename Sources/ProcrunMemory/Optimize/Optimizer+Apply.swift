@@ -18,31 +18,18 @@ extension Optimizer {
     /// found from `path`), or nothing is written. The command line and ``ProceduralMemory`` both
     /// come here.
     package static func optimize(path: String, library: String? = nil, write: Bool, removeFailing: Bool = false) throws(Diagnostic) -> Outcome {
-        let target = StatsLearner.resolved(path)
-        let lock: FileLock?
-        do {
-            lock = write ? try FileLock(path: target + ".procrun.lock") : nil
-        } catch {
-            throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
-        }
-        defer { withExtendedLifetime(lock) {} }
-        let document = try StatsDocument(path: path)
-        let plan = try Optimizer(document: document, removeFailing: removeFailing).plan()
-        guard plan.changes else { return Outcome(document: document, plan: plan, written: false) }
-        do {
-            let found = try Library.discover(forProcedureAt: path, override: library)
-            _ = try ProcedureLoader(library: found).load(SourceFile(path: path, bytes: plan.bytes))
-        } catch {
-            let first = error.diagnostics.first?.message ?? "it does not check"
-            throw Diagnostic(LearningProblem.optimizedInvalid(first: first), path: path)
-        }
-        if write {
-            do {
-                try AtomicFileWriter.write(plan.bytes, to: target)
+        try StatsLearner.update(path, locking: write) { file throws(Diagnostic) in
+            let document = try StatsDocument(file: file)
+            let plan = try Optimizer(document: document, removeFailing: removeFailing).plan()
+            guard plan.changes else { return (nil, Outcome(document: document, plan: plan, written: false)) }
+            do throws(DiagnosticsError) {
+                let found = try Library.discover(forProcedureAt: path, override: library)
+                _ = try ProcedureLoader(library: found).load(SourceFile(path: path, bytes: plan.bytes))
             } catch {
-                throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
+                let first = error.diagnostics.first?.message ?? "it does not check"
+                throw Diagnostic(LearningProblem.optimizedInvalid(first: first), path: path)
             }
+            return (write ? plan.bytes : nil, Outcome(document: document, plan: plan, written: write))
         }
-        return Outcome(document: document, plan: plan, written: write)
     }
 }

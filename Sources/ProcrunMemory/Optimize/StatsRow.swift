@@ -36,7 +36,7 @@ package struct StatsRow {
             let runs = row.stats.executionCount
             lines.append([
                 row.name, row.path, "\(runs)", runs == 0 ? "-" : percent(row.stats.successRateThousandths),
-                runs == 0 ? "-" : DurationText.format(milliseconds: row.stats.averageDurationMilliseconds), row.stats.lastExecuted ?? "never",
+                runs == 0 ? "-" : DurationText.format(milliseconds: row.stats.averageDurationMilliseconds), row.stats.lastExecuted.map { LocalTime.shown($0) } ?? "never",
             ])
         }
         var out = align(lines)
@@ -54,6 +54,16 @@ package struct StatsRow {
             }
         }
         return out
+    }
+
+    /// What `stats --prune` did, a line per file: the orphan keys removed, or that there were none.
+    package static func text(pruned: [(file: String, keys: [String])]) -> String {
+        guard !pruned.isEmpty else { return "no procedures found\n" }
+        return pruned.map { file, keys in
+            keys.isEmpty
+                ? "\(file): no orphan figures\n"
+                : "\(file): removed the figures of \(keys.count) orphan step\(keys.count == 1 ? "" : "s"): \(keys.joined(separator: ", "))\n"
+        }.joined()
     }
 
     /// Columns padded to their widest cell, two spaces apart, trailing spaces removed.
@@ -107,6 +117,24 @@ package struct StatsRow {
                 writer.boolean("orphan", row.orphans.contains(key))
                 writer.endObject()
             }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.text + "\n"
+    }
+
+    /// `{"pruned": [{"file", "keys"}]}`: what `stats --prune --json` did, the keys removed per file.
+    package static func json(pruned: [(file: String, keys: [String])]) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.beginArray("pruned")
+        for (file, keys) in pruned {
+            writer.beginObject()
+            writer.string("file", file)
+            writer.beginArray("keys")
+            for key in keys { writer.string(nil, key) }
             writer.endArray()
             writer.endObject()
         }

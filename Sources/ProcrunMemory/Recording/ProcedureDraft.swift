@@ -14,6 +14,8 @@ package struct ProcedureDraft: Sendable {
     package var inputs: [SecretInput] = []
     /// Inputs learned from values that differed between recordings (``TraceGeneralizer``).
     package var learnedInputs: [LearnedInput] = []
+    /// The folder its commands run in (`cwd`), relative to its file's folder; nil for that folder.
+    package var workingDirectory: String?
     /// The steps.
     package var steps: [DraftStep]
     /// The initial stats block, if any.

@@ -19,6 +19,7 @@ package enum ProcedureWriter {
             out += "tags: [" + draft.tags.map(YAMLQuoting.scalar).joined(separator: ", ") + "]\n"
         }
         out += "version: \(draft.version)\n"
+        if let folder = draft.workingDirectory { out += "cwd: \(YAMLQuoting.scalar(folder))\n" }
         if !draft.inputs.isEmpty || !draft.learnedInputs.isEmpty {
             out += "\ninputs:\n"
             for input in draft.learnedInputs {

@@ -124,6 +124,7 @@ public struct Recorder: Sendable {
         draft.version = version
         draft.inputs = redactor.inputs
         draft.stats = DraftStats(durationMilliseconds: total, lastExecuted: timestamp)
+        draft.hoistWorkingFolder()
         return draft
     }
 }

@@ -144,6 +144,7 @@ package struct TraceGeneralizer: Sendable {
         draft.inputs = redactor.inputs
         draft.learnedInputs = learned
         draft.stats = DraftStats(durationMilliseconds: kept[last].reduce(0) { $0 + $1.durationMilliseconds }, lastExecuted: timestamp)
+        draft.hoistWorkingFolder()
         return Outcome(draft: draft, optionalSteps: optional, keptLast: keptLast, literalValues: literal)
     }
 

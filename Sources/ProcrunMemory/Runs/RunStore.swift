@@ -10,7 +10,9 @@ package struct RunStore: Sendable {
     /// How many runs of one procedure are kept.
     static let kept = 5
     /// The folder inside the library.
-    static let folder = ".procrun/runs"
+    static let folder = ProcrunFolder.name + "/" + subfolder
+    /// The store's folder inside procrun's own folder.
+    static let subfolder = "runs"
     /// The mode of a run record and of its journal: the owner's only.
     static let fileMode: UInt32 = 0o600
     /// The mode of the runs folder and of each procedure's folder in it.
@@ -38,7 +40,7 @@ package struct RunStore: Sendable {
         let folder = folder(for: record.procedure)
         let path = FileSystem.join(folder, record.id + ".json")
         do {
-            try prepare(folder)
+            try prepare(for: record.procedure)
             try FileSystem.write(Array(record.jsonText.utf8), to: path + ".tmp", mode: Self.fileMode)
             try FileSystem.rename(path + ".tmp", to: path)
         } catch {
@@ -57,14 +59,12 @@ package struct RunStore: Sendable {
         return seconds + String(repeating: "0", count: 9 - nanoseconds.count) + nanoseconds + "-\(getpid())"
     }
 
-    /// Creates the store's folder for a procedure, with the `.gitignore` that keeps it out of git.
-    private func prepare(_ folder: String) throws(FileSystem.Failure) {
+    /// Creates the store's folder for a procedure (in procrun's own folder, which git ignores).
+    private func prepare(for procedure: String) throws(FileSystem.Failure) {
         // Run records hold a run's outputs: readable by their owner only.
-        try FileSystem.createDirectories(folder, mode: Self.folderMode)
+        let folder = try ProcrunFolder.prepare(Self.subfolder + "/" + procedure, in: root, mode: Self.folderMode)
         _ = chmod(folder, mode_t(Self.folderMode))
         _ = chmod(FileSystem.join(root, Self.folder), mode_t(Self.folderMode))
-        let ignore = FileSystem.join(FileSystem.join(root, ".procrun"), ".gitignore")
-        if !FileSystem.exists(ignore) { try FileSystem.writeAtomically(Array("# procrun's own files: caches and run records\n*\n".utf8), to: ignore) }
     }
 
     /// Keeps `record` (under its ``RunRecord/id``, given one if it has none), dropping the oldest
@@ -75,7 +75,7 @@ package struct RunStore: Sendable {
         if record.id.isEmpty { record.id = Self.newID(started: record.started) }
         let folder = folder(for: record.procedure)
         do {
-            try prepare(folder)
+            try prepare(for: record.procedure)
             try FileSystem.writeAtomically(Array(record.jsonText.utf8), to: FileSystem.join(folder, record.id + ".json"), mode: Self.fileMode)
         } catch {
             return error.description

@@ -21,6 +21,12 @@ package enum LearningProblem: DiagnosticMessage {
     case notInRepository(folder: String, message: String)
     /// `git merge-file` that ended by a signal or could not run, with what it printed.
     case mergeFileFailed(message: String)
+    /// A `.env` file marked `secret: true` that git tracks, by its path from the current folder.
+    case trackedSecretFile(path: String)
+    /// `git-setup` naming `procrun` as the driver while no `procrun` is on PATH.
+    case driverNotOnPath
+    /// A library folder (`library`) outside the repository (`top`) that `git-setup` sets up.
+    case libraryOutsideRepository(library: String, top: String)
 
     // MARK: Stats written into the file
 
@@ -85,6 +91,12 @@ package enum LearningProblem: DiagnosticMessage {
         case .unknownRevision(let revision): (.gitFailed, "unknown revision '\(revision)': not a commit of this repository")
         case .notInRepository(let folder, let message): (.gitFailed, "'\(folder)' is not inside a git repository (\(message))")
         case .mergeFileFailed(let message): (.gitFailed, "git merge-file failed: \(message)")
+        case .driverNotOnPath:
+            (.programNotFound, "git runs the merge driver as 'procrun', and no 'procrun' is on PATH: install it there, or pass --program PATH")
+        case .libraryOutsideRepository(let library, let top):
+            (.procedureReference, "the library '\(library)' is outside the repository '\(top)'; run git-setup in the library's repository")
+        case .trackedSecretFile(let path):
+            (.secretFileTracked, "'\(path)' holds secrets ('secret: true') and git tracks it: run 'git rm --cached \(path)' and add it to .gitignore")
 
         case .notBlockStyle: (.statsNotRewritable, "the procedure is not a block-style mapping; procrun writes stats only into block-style files")
         case .statsKeyIndented: (.statsNotRewritable, "the 'stats' key does not start its line; procrun cannot rewrite the block")

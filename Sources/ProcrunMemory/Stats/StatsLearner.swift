@@ -24,39 +24,54 @@ package enum StatsLearner {
     package static func record(
         _ report: RunReport, at path: String, now: String = UTCTimestamp.now(), loaded: Procedure? = nil
     ) throws(Diagnostic) {
+        try update(path) { file throws(Diagnostic) in
+            let unchanged = loaded.map { sameBytes($0.file.bytes, file.bytes) } ?? false
+            let document =
+                if let loaded, unchanged {
+                    try StatsDocument(file: file, root: loaded.root, validated: true)
+                } else {
+                    try StatsDocument(file: file)
+                }
+            // A file replaced during the run by something that is not a procedure is left as it is.
+            guard document.isProcedure else {
+                throw Diagnostic(LearningProblem.noLongerProcedure, path: path)
+            }
+            if let loaded, document.name != loaded.name.value {
+                throw Diagnostic(LearningProblem.anotherProcedure(found: document.name ?? "", expected: loaded.name.value), path: path)
+            }
+            // The keys of the steps as they ran: the loaded document's, even if the file was edited since.
+            let keys = if let loaded, !unchanged { StepKey.keys(in: loaded.root) } else { document.stepKeys }
+            let updated = document.stats.adding(delta(for: report, keys: keys, now: now, runID: RunID.make()))
+            return (try document.replacingStats(with: updated), ())
+        }
+    }
+
+    /// The one way a procedure file is rewritten by what it learned (a run's stats, an
+    /// optimization, pruned figures): under the file's lock (``FileLock``; none without
+    /// `locking`), `change` is given the file as read under it and returns the new bytes (nil:
+    /// nothing to write) and a result; the bytes replace the file atomically (``AtomicFileWriter``),
+    /// a symbolic link's target and not the link. Throws what `change` throws, or why the file
+    /// could not be locked or written (it is then left as it was).
+    package static func update<Result>(
+        _ path: String, locking: Bool = true, _ change: (SourceFile) throws(Diagnostic) -> (bytes: [UInt8]?, result: Result)
+    ) throws(Diagnostic) -> Result {
         let target = resolved(path)
-        let lock: FileLock
+        let lock: FileLock?
         do {
-            lock = try FileLock(path: target + ".procrun.lock")
+            lock = locking ? try FileLock(guarding: target) : nil
         } catch {
             throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
         }
         defer { withExtendedLifetime(lock) {} }
-        let bytes = try SourceFile.read(target).bytes
-        let file = SourceFile(path: path, bytes: bytes)
-        let unchanged = loaded.map { sameBytes($0.file.bytes, bytes) } ?? false
-        let document =
-            if let loaded, unchanged {
-                try StatsDocument(file: file, root: loaded.root, validated: true)
-            } else {
-                try StatsDocument(file: file)
+        let (bytes, result) = try change(SourceFile(path: path, bytes: try SourceFile.read(target).bytes))
+        if let bytes {
+            do {
+                try AtomicFileWriter.write(bytes, to: target)
+            } catch {
+                throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
             }
-        // A file replaced during the run by something that is not a procedure is left as it is.
-        guard document.isProcedure else {
-            throw Diagnostic(LearningProblem.noLongerProcedure, path: path)
         }
-        if let loaded, document.name != loaded.name.value {
-            throw Diagnostic(LearningProblem.anotherProcedure(found: document.name ?? "", expected: loaded.name.value), path: path)
-        }
-        // The keys of the steps as they ran: the loaded document's, even if the file was edited since.
-        let keys = if let loaded, !unchanged { StepKey.keys(in: loaded.root) } else { document.stepKeys }
-        let updated = document.stats.adding(delta(for: report, keys: keys, now: now, runID: RunID.make()))
-        let output = try document.replacingStats(with: updated)
-        do {
-            try AtomicFileWriter.write(output, to: target)
-        } catch {
-            throw Diagnostic(LearningProblem.fileOperation(reason: error.description), path: path)
-        }
+        return result
     }
 
     /// Records a whole run as `procrun run` does: `report` in the file at `path`, and every procedure

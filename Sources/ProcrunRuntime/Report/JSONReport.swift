@@ -1,4 +1,4 @@
-import ProcrunText
+package import ProcrunText
 
 /// The `--json` report: one object describing the run, documented in grammar.md.
 package enum JSONReport {
@@ -23,6 +23,27 @@ package enum JSONReport {
         for step in report.steps { write(step, into: &json, dryRun: report.dryRun) }
         json.endArray()
         json.raw("outputs", Value.mapping(report.outputs).jsonText)
+        json.endObject()
+        return json.text
+    }
+
+    /// The report of a run that could not start (a file with problems, an unknown procedure, an
+    /// invalid command line or input): the report's shape with no step, `success` false, `error`
+    /// the first problem as one line, and `diagnostics` every problem (``Diagnostic/write(into:)``).
+    /// `procedure` is nil when the procedure could not be read.
+    package static func renderNotStarted(file: String, procedure: String?, diagnostics: [Diagnostic]) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.string("procedure", procedure)
+        json.string("file", file)
+        json.boolean("success", false)
+        json.integer("duration_ms", 0)
+        json.boolean("learned", false)
+        json.string("error", diagnostics.first { $0.severity == .error }.map(DiagnosticRenderer.line))
+        Diagnostic.write(diagnostics, as: "diagnostics", into: &json)
+        json.beginArray("steps")
+        json.endArray()
+        json.raw("outputs", "{}")
         json.endObject()
         return json.text
     }

@@ -9,15 +9,22 @@ import ProcrunText
 /// goes through a ``TerminalSanitizer`` first: it can never change the terminal's state, and only
 /// its colour passes, and only when procrun itself uses colour.
 /// On a terminal a running step's line is rewritten in place (with the time elapsed once it has run
-/// for a second); in a pipe or a file each step's start is a line of its own, printed when it starts.
+/// for a second). In a pipe or a file (a CI log) each step is one line, printed when it finishes; a
+/// step's start is a line of its own only once it has run for five seconds, or with `--verbose`;
+/// a parallel group's steps are printed in file order when the group ends (``held``).
+/// With ``workflowCommands`` (GitHub Actions), a called procedure's steps are a foldable group and
+/// each failed step is an annotation at its place in its file.
 package final class ProgressPrinter: RunObserver {
-    private let output: TextOutput
+    let output: TextOutput
     private let color: Bool
-    private let live: Bool
+    let live: Bool
     private let streaming: Bool
+    /// Whether GitHub Actions workflow commands are written: `::group::` around each procedure the
+    /// run's own procedure calls (groups do not nest in Actions), `::error` for each failed step.
+    let workflowCommands: Bool
     private var actionWidth = 0
     private var idWidth = 0
-    private var total = 0
+    private(set) var total = 0
     private var pendingLogs: [(String, LogLevel)] = []
     private var lineOpen = false
     /// The state of streamed standard output and standard error, which may split a sequence.
@@ -25,23 +32,32 @@ package final class ProgressPrinter: RunObserver {
     /// Whether the `finally` line of the procedure at hand was printed.
     private var finallyShown = false
     private let dryRun: Bool
-    /// Updates a running step's line on a terminal.
+    /// Updates a running step's line on a terminal; prints it in a pipe once the step runs long.
     private let ticker: ElapsedTicker?
+    /// In a pipe: whether the ticker holds a start line it may still print.
+    private var announcing = false
     /// The column layouts of the procedures whose call steps are running, outermost first.
-    private var outer: [(total: Int, actionWidth: Int, idWidth: Int, finallyShown: Bool)] = []
+    private(set) var outer: [(total: Int, actionWidth: Int, idWidth: Int, finallyShown: Bool)] = []
+    /// In a pipe: the parallel groups whose steps' output is held until the group ends, innermost last.
+    var held: [HeldGroup] = []
+    /// The procedure the run is of, for the summary's count of steps not run.
+    var root: Procedure?
     /// Four spaces per level of nesting.
     private var indent: String { String(repeating: "    ", count: outer.count) }
 
-    /// Creates a printer writing to `output`; `streaming` when command output is shown as it comes.
-    package init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false) {
+    /// Creates a printer writing to `output`; `streaming` when command output is shown as it comes;
+    /// `workflowCommands` for GitHub Actions' groups and annotations.
+    package init(output: TextOutput, color: Bool, streaming: Bool = false, dryRun: Bool = false, workflowCommands: Bool = false) {
         self.dryRun = dryRun
         self.output = output
         self.color = color
         self.live = output.isTerminal && !streaming && !dryRun
         self.streaming = streaming
+        self.workflowCommands = workflowCommands
         streamed = [TerminalSanitizer(keepColor: color), TerminalSanitizer(keepColor: color)]
         let dim = color
-        ticker = live ? ElapsedTicker(descriptor: output.descriptor, paint: { dim ? "\u{1B}[2m\($0)\u{1B}[0m" : $0 }) : nil
+        let mode: ElapsedTicker.Mode? = live ? .rewrite : streaming || dryRun ? nil : .announce
+        ticker = mode.map { ElapsedTicker(descriptor: output.descriptor, mode: $0, paint: { dim ? "\u{1B}[2m\($0)\u{1B}[0m" : $0 }) }
     }
 
     deinit {
@@ -50,6 +66,7 @@ package final class ProgressPrinter: RunObserver {
 
     /// Prints the header and sizes the columns for a procedure.
     package func begin(_ procedure: Procedure) {
+        root = procedure
         layOut(procedure)
         output.write(paint("▶ \(procedure.name.value)", "1") + paint(" (\(procedure.file.path), \(total) step\(total == 1 ? "" : "s"))", "2") + "\n")
         output.flush()
@@ -61,15 +78,23 @@ package final class ProgressPrinter: RunObserver {
         // A call step announces itself with its `↳ calls ...` line; a "…" line of its own first
         // would say the same thing twice.
         if !live, case .procedure = step.call { return }
+        // In a pipe, steps of a parallel group report when they are done: they are not running.
+        if !live, !streaming, step.group != nil || !held.isEmpty { return }
         // A parallel group's line gives way to its steps' lines as they finish.
         closeLine()
+        hold(step, of: procedure)
         announceFinally(step, of: procedure)
         let text = prefix(step) + paint("…", "2") + " " + columns(step)
         if live {
             openLine(text)
-        } else {
-            output.write(text.trimmingTrailingSpaces() + "\n")
+        } else if streaming {
+            emit(text.trimmingTrailingSpaces() + "\n")
             output.flush()
+        } else {
+            settle()
+            output.flush()
+            ticker?.show(text.trimmingTrailingSpaces())
+            announcing = true
         }
     }
 
@@ -99,6 +124,9 @@ package final class ProgressPrinter: RunObserver {
     package func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
         endStreams()
         closeLine()
+        // (A resumed run reports a parallel group before its steps: nothing to hold.)
+        if !result.restored { hold(step, of: procedure) }
+        releaseGroup(step)
         announceFinally(step, of: procedure)
         let mark =
             switch result.status {
@@ -114,47 +142,52 @@ package final class ProgressPrinter: RunObserver {
             let failed = items.count { $0.status == .failed }
             retried = paint(" (\(items.count) item\(items.count == 1 ? "" : "s")\(failed > 0 ? ", \(failed) failed" : ""))", "2")
         }
-        output.write(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
+        emit(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
         let detail = indent + "      "
         for (message, level) in pendingLogs {
             let shown = level == .info ? message : "\(level.rawValue): \(message)"
             for line in clean(shown).split(separator: "\n", omittingEmptySubsequences: false) {
-                output.write(detail + String(line) + "\n")
+                emit(detail + String(line) + "\n")
             }
         }
         pendingLogs.removeAll()
         if dryRun, result.status == .success, step.call.hasEffects {
             for line in clean(result.outcome).split(separator: "\n", omittingEmptySubsequences: false) {
-                output.write(detail + String(line) + "\n")
+                emit(detail + String(line) + "\n")
             }
         }
         if result.status == .skipped, let error = result.error {
             // Why a step of a parallel group did not run or was ended (fail_fast).
-            output.write(detail + paint(TerminalSanitizer.clean(error), "2") + "\n")
+            emit(detail + paint(TerminalSanitizer.clean(error), "2") + "\n")
         }
         if result.status == .failed {
-            if let error = result.error { output.write(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
+            if let error = result.error { emit(detail + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
             if let diagnostic = result.diagnostic {
                 // The place in the file the failure is about, as the one renderer quotes it.
                 var renderer = DiagnosticRenderer(color: color)
                 renderer.add(procedure.file)
-                for line in renderer.excerpt(of: diagnostic).split(separator: "\n") { output.write(detail + line + "\n") }
+                for line in renderer.excerpt(of: diagnostic).split(separator: "\n") { emit(detail + line + "\n") }
             }
             let tail = OutputTail(result, lines: 5)
             // Streamed, the output is on the screen already.
             if !streaming {
                 for part in tail.parts {
-                    if tail.labelled { output.write(detail + paint(part.stream + ":", "2") + "\n") }
-                    for line in part.lines { output.write(detail + paint("│", "2") + " " + clean(SecretRedactor.credentialShapes.masking(line)) + "\n") }
+                    if tail.labelled { emit(detail + paint(part.stream + ":", "2") + "\n") }
+                    for line in part.lines { emit(detail + paint("│", "2") + " " + clean(SecretRedactor.credentialShapes.masking(line)) + "\n") }
                 }
             }
         }
+        if workflowCommands, result.status == .failed { annotate(result, step: step, of: procedure) }
+        release(step)
         output.flush()
     }
 
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
         closeLine()
-        output.write(prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2") + "\n")
+        hold(step, of: procedure)
+        let line = prefix(step) + paint("↳", "36") + " " + columns(step) + "  " + paint("calls \(callee.name.value) (\(callee.file.path))", "2")
+        // In Actions, the call's line is the title of the group its steps fold into.
+        emit(workflowCommands && outer.isEmpty ? WorkflowCommand.group(String(line.drop { $0 == " " })) + "\n" : line + "\n")
         output.flush()
         outer.append((total, actionWidth, idWidth, finallyShown))
         layOut(callee)
@@ -173,15 +206,16 @@ package final class ProgressPrinter: RunObserver {
     }
 
     /// Before the first `finally` step of a procedure: a `finally` line.
-    private func announceFinally(_ step: Step, of procedure: Procedure) {
+    func announceFinally(_ step: Step, of procedure: Procedure) {
         guard step.isFinally, !finallyShown else { return }
         finallyShown = true
-        output.write(indent + "  " + paint("finally", "2") + "\n")
+        emit(indent + "  " + paint("finally", "2") + "\n")
     }
 
     package func procedureCallFinished(_ report: RunReport, step: Step, of procedure: Procedure) {
         guard let layout = outer.popLast() else { return }
         (total, actionWidth, idWidth, finallyShown) = layout
+        if workflowCommands, outer.isEmpty { emit(WorkflowCommand.endGroup + "\n") }
     }
 
     package func logged(_ message: String, level: LogLevel) {
@@ -192,7 +226,7 @@ package final class ProgressPrinter: RunObserver {
         var shown: [UInt8] = []
         shown.reserveCapacity(bytes.count)
         streamed[stream == .stdout ? 0 : 1].feed(bytes, into: &shown)
-        shown.withUnsafeBytes { output.write($0) }
+        emit(shown)
         output.flush()
     }
 
@@ -202,7 +236,7 @@ package final class ProgressPrinter: RunObserver {
         guard streaming else { return }
         var rest: [UInt8] = []
         for index in streamed.indices { streamed[index].finish(into: &rest) }
-        if !rest.isEmpty { rest.withUnsafeBytes { output.write($0) } }
+        if !rest.isEmpty { emit(rest) }
     }
 
     /// Text from a step, safe to print.
@@ -213,41 +247,39 @@ package final class ProgressPrinter: RunObserver {
     package func leftoverProcessesEnded(group: Int32, step: String) {
         guard streaming else { return }
         endStreams()
-        output.write(paint("  ended the processes that step \(step) left running (process group \(group))", "2") + "\n")
+        emit(paint("  ended the processes that step \(step) left running (process group \(group))", "2") + "\n")
         output.flush()
     }
 
-    /// Prints the summary line.
-    package func end(_ report: RunReport) {
+    /// Writes `text` where it belongs: into a held step of a parallel group, or to the output (in a
+    /// pipe, once a start line not printed yet is taken back from the ticker).
+    func emit(_ text: String) {
+        if !held.isEmpty { return held[held.count - 1].current.append(contentsOf: text.utf8) }
+        settle()
+        output.write(text)
+    }
+
+    /// ``emit(_:)-(String)`` for bytes.
+    func emit(_ bytes: [UInt8]) {
+        if !held.isEmpty { return held[held.count - 1].current.append(contentsOf: bytes) }
+        settle()
+        bytes.withUnsafeBytes { output.write($0) }
+    }
+
+    /// In a pipe: takes a start line back from the ticker; after this, only this thread writes.
+    func settle() {
+        guard announcing else { return }
+        ticker?.clear()
+        announcing = false
+    }
+
+    /// Stops the ticker at the end of the run.
+    func stopTicker() {
+        settle()
         ticker?.stop()
-        let succeeded = report.steps.filter { $0.status == .success }.count
-        let failed = report.steps.filter { $0.status == .failed }.count
-        let skipped = report.steps.filter { $0.status == .skipped }.count
-        var counts = "\(succeeded) succeeded"
-        if failed > 0 { counts += ", \(failed) failed" }
-        if skipped > 0 { counts += ", \(skipped) skipped" }
-        let notRun = total - report.steps.count
-        if notRun > 0 { counts += ", \(notRun) not run" }
-        let time = DurationText.format(nanoseconds: report.durationNanoseconds)
-        if report.success, report.dryRun {
-            // A dry run ran nothing: it does not read as a success.
-            let planned = counts.replacingOccurrences("succeeded", with: "would run")
-            output.write(paint("✓ \(report.procedure) dry run", "32;1") + ", nothing ran: \(planned)\n")
-        } else if report.success {
-            output.write(paint("✓ \(report.procedure) succeeded", "32;1") + " in \(time): \(counts)\n")
-        } else {
-            let why = report.interrupted ? "was interrupted" : "failed"
-            var line = paint("✗ \(report.procedure) \(why)", "31;1") + " in \(time): \(counts)"
-            if let failure = report.firstFailure, !report.interrupted {
-                line += "; first failure: step \(failure.number)" + (failure.id.map { " (\($0))" } ?? "")
-            }
-            output.write(line + "\n")
-            if let error = report.error { output.write("  " + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n") }
-        }
-        output.flush()
     }
 
-    private func prefix(_ step: Step) -> String {
+    func prefix(_ step: Step) -> String {
         let number = "\(step.index + 1)/\(total)"
         let width = "\(total)/\(total)".count
         return indent + (step.group == nil ? "  " : "    ") + String(repeating: " ", count: max(0, width - number.count)) + number + " "
@@ -259,7 +291,7 @@ package final class ProgressPrinter: RunObserver {
         return paint(action, "36") + "  " + id
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
+    func paint(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 

@@ -6,8 +6,8 @@ extension Interpreter {
     /// id and action); expectations are checked by the caller. In a dry run
     /// (never failed by its expectations), steps that only compute (`set`, `log`, `assert`, a
     /// call of a procedure, itself run dry) are performed; the rest are described, with their
-    /// templates rendered, and their results read as placeholders (`<steps.build.stdout>`) by
-    /// later steps.
+    /// templates rendered, and later steps read placeholders for their text
+    /// (`<steps.build.stdout: unknown in a dry run>`, ``StepResult/value``), never the description.
     func execute(_ step: Step, into result: inout StepResult) {
         running = RunningStep(step)
         let describing = options.dryRun && step.call.hasEffects
@@ -21,10 +21,9 @@ extension Interpreter {
                 result.fail(error)
             }
         }
-        if describing, result.status == .success, let id = step.id?.value {
-            result.stdout = "<steps.\(id).stdout>"
-            result.stderr = "<steps.\(id).stderr>"
-            result.exitCode = 0
+        if describing, result.status == .success {
+            result.described = true
+            if step.id != nil { result.exitCode = 0 }
         }
     }
 
@@ -78,6 +77,7 @@ extension Interpreter {
         do {
             return try field.template.render(in: context)
         } catch {
+            let error = error.explained(by: context)
             // What the error quotes from the value is shown, never kept (``StepFailure/message``).
             var failure = StepFailure(.template, field.diagnostic(error, in: file ?? procedure.file))
             failure.shown += error.quoted

@@ -20,8 +20,10 @@ package final class Interpreter {
     var context: RenderContext
     /// Secret input values, hidden from outcomes and errors.
     var secrets: [String] = []
-    /// The procedure's folder as an absolute path, the default working folder of commands.
+    /// The procedure's folder as an absolute path, where relative paths start.
     let directory: String
+    /// Where its commands run when a step sets no `cwd`, as an absolute path.
+    let commandDirectory: String
     let libraryDirectory: String
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
@@ -91,6 +93,7 @@ package final class Interpreter {
         self.graph = graph
         self.context = RenderContext(roots: [:])
         self.directory = FileSystem.absolute(procedure.directory)
+        self.commandDirectory = FileSystem.absolute(procedure.commandDirectory(in: library))
         self.libraryDirectory = FileSystem.absolute(library.root)
         self.sessions.callerExecutor = callerExecutor
     }
@@ -169,6 +172,8 @@ package final class Interpreter {
         for step in restored {
             var result = StepResult(of: step, status: .skipped)
             result.restored = true
+            // A group's steps say which group they are of, as in the run that ran them.
+            if let group = step.group { result.group = group + 1 }
             if let id = step.id?.value, let earlier = resume.results[step.index] { restore(id, earlier) }
             observer?.stepFinished(result, step: step, of: procedure)
             results.append(result)
@@ -300,7 +305,7 @@ package final class Interpreter {
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
-            throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error, in: procedure.file))))
+            throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error.explained(by: context), in: procedure.file))))
         }
         guard case .boolean(let holds) = value else { throw StepFailure(.whenNotBoolean) }
         return holds
@@ -316,7 +321,7 @@ package final class Interpreter {
             } catch {
                 if options.dryRun {
                     // A dry run's results are placeholders; an output computed from one stays a placeholder.
-                    result.outputs[output.name] = .string("<steps.\(step.displayName).outputs.\(output.name)>")
+                    result.outputs[output.name] = .string(result.placeholder("outputs." + output.name))
                     continue
                 }
                 result.fail(StepFailure(.template, located(error, output.field)))
@@ -339,6 +344,7 @@ package final class Interpreter {
 
     /// A template error as `path:line:col: message`.
     func located(_ error: TemplateError, _ field: TemplateField?) -> String {
+        let error = error.explained(by: context)
         guard let field else { return error.message }
         return DiagnosticRenderer.line(field.diagnostic(error, in: procedure.file))
     }

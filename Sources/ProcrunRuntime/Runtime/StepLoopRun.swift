@@ -62,7 +62,7 @@ struct StepLoopRun {
             do {
                 value = try condition.expression.evaluate(in: interpreter.context)
             } catch {
-                throw StepFailure(.template, condition.diagnostic(error, in: interpreter.procedure.file))
+                throw StepFailure(.template, condition.diagnostic(error.explained(by: interpreter.context), in: interpreter.procedure.file))
             }
             switch value {
             case .list(let items): return items

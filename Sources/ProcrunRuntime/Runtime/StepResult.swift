@@ -104,6 +104,12 @@ package struct StepResult: Sendable {
     }
     /// Whether the step failed because the run was interrupted (Ctrl-C, SIGTERM, SIGHUP).
     package var wasInterrupted: Bool { failureKind == .interrupted }
+    /// Described by a dry run instead of performed: its outcome says what it would do (for people
+    /// and the report), and templates read placeholders for its text (``value``).
+    package var described: Bool {
+        get { rare.value.described }
+        set { rare.update { $0.described = newValue } }
+    }
     /// Whether the step is one of the procedure's `finally` steps.
     package var isFinally: Bool {
         get { rare.value.isFinally }
@@ -127,6 +133,7 @@ package struct StepResult: Sendable {
         var group: Int?
         var restored = false
         var isFinally = false
+        var described = false
         var failureKind: StepFailure.Kind?
     }
 
@@ -150,14 +157,22 @@ package struct StepResult: Sendable {
     /// Wall time in whole milliseconds.
     package var durationMilliseconds: Int { Int(durationNanoseconds / 1_000_000) }
 
-    /// The result as templates read it: `steps.ID.FIELD`.
+    /// The result as templates read it: `steps.ID.FIELD`. A step a dry run described gave no
+    /// text: its `outcome`, `stdout` and `stderr` read as placeholders (``placeholder(_:)``).
     package var value: Value {
+        let text = { (field: String, actual: String) in Value.string(described ? placeholder(field) : actual) }
         var fields: [String: Value] = [
-            "status": .string(status.rawValue), "outcome": .string(outcome), "stdout": .string(stdout), "stderr": .string(stderr),
+            "status": .string(status.rawValue), "outcome": text("outcome", outcome), "stdout": text("stdout", stdout), "stderr": text("stderr", stderr),
             "exit_code": .integer(exitCode ?? (status == .failed ? 1 : 0)), "duration_ms": .integer(durationMilliseconds),
             "attempts": .integer(attempts), "outputs": .mapping(outputs),
         ]
         if let iterations { fields["results"] = .list(iterations.map(\.value)) }
         return .mapping(fields)
+    }
+
+    /// What templates read, in a dry run, for a value of the step that only running it would give:
+    /// `<steps.build.stdout: unknown in a dry run>` (`field` is the path after the step's id).
+    package func placeholder(_ field: String) -> String {
+        "<steps.\(id ?? "#\(number)").\(field): unknown in a dry run>"
     }
 }

@@ -3,7 +3,7 @@ import SwiftOverlayShims
 
 extension ProcessRunner {
     /// The executable to spawn for `name`: itself when it contains a `/`, else found through PATH.
-    static func resolveProgram(_ name: String, spec: ProcessSpec) throws(SpawnError) -> String {
+    package static func resolveProgram(_ name: String, spec: ProcessSpec) throws(SpawnError) -> String {
         if name.isEmpty {
             throw SpawnError(message: "command not found: ''")
         }

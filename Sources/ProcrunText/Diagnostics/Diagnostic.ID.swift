@@ -79,6 +79,9 @@ extension Diagnostic.ID {
     public static let fileOperation = Self("file-operation")
     /// A file larger than ``YAMLLimits/maxBytes``.
     public static let fileTooLarge = Self("file-too-large")
+    /// A working folder (a procedure's `cwd`, `procrun.yaml`'s `defaults.cwd`) that does not exist
+    /// or is not a folder.
+    public static let folderNotFound = Self("folder-not-found")
     /// git that cannot be started, fails, or finds no repository (the merge driver, `git-setup`,
     /// `review`, `resolve`).
     public static let gitFailed = Self("git-failed")
@@ -131,6 +134,9 @@ extension Diagnostic.ID {
     /// A procedure `procrun optimize` cannot change: too few recorded runs, steps written in a shape it
     /// cannot splice, a result that would not check.
     public static let notOptimizable = Self("not-optimizable")
+    /// An input that is null (a warning in `procrun check` when it may be: no default, not
+    /// required) read where a value is needed.
+    public static let nullInput = Self("null-input")
     /// A number outside the range allowed for it.
     public static let outOfRange = Self("out-of-range")
     /// A procedure file that changed during a run, so that run's stats were not written into it.
@@ -143,8 +149,13 @@ extension Diagnostic.ID {
     public static let programNotFound = Self("program-not-found")
     /// A recorded procedure that would not pass `procrun check`, so it is not saved.
     public static let recordingInvalid = Self("recording-invalid")
+    /// A literal path a step would refuse to write: outside the library folder, or one of the
+    /// library's own files.
+    public static let refusedPath = Self("refused-path")
     /// A run that could not be kept for `--resume` (a warning).
     public static let runNotKept = Self("run-not-kept")
+    /// A `.env` file marked `secret: true` that git tracks (`git-setup`, a warning).
+    public static let secretFileTracked = Self("secret-file-tracked")
     /// A `stats` block whose figures are malformed or disagree.
     public static let statsInvalid = Self("stats-invalid")
     /// A file whose `stats` block procrun cannot rewrite in place (flow style, an alias).
@@ -163,6 +174,9 @@ extension Diagnostic.ID {
     public static let unclosedQuote = Self("unclosed-quote")
     /// A name a template reads that will not exist when it runs.
     public static let undefinedName = Self("undefined-name")
+    /// An output of a step that may be skipped (or fail and let the run go on), read where nothing
+    /// catches its absence (a warning).
+    public static let undefinedOutput = Self("undefined-output")
     /// An `action` that is not built in, defined by the library, or a procedure.
     public static let unknownAction = Self("unknown-action")
     /// A YAML alias `*name` with no anchor `&name` before it.

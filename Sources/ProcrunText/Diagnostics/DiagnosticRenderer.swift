@@ -5,6 +5,9 @@ public struct DiagnosticRenderer: Sendable {
     public var color: Bool
     /// The files diagnostics may point into, by path, for quoting their lines.
     public var sources: [String: SourceFile]
+    /// Whether each diagnostic is followed by its GitHub Actions annotation (``WorkflowCommand``):
+    /// what `run` and `check` print when `GITHUB_ACTIONS=true`.
+    package var workflowCommands = false
 
     /// Creates a renderer.
     public init(color: Bool = false, sources: [SourceFile] = []) {
@@ -28,6 +31,7 @@ public struct DiagnosticRenderer: Sendable {
             out += style(Self.place(note.path, note.location), bold: true) + style("note:", code: "36", bold: true) + " " + note.message + "\n"
             out += excerpt(note.path, note.location)
         }
+        if workflowCommands { out += WorkflowCommand.annotation(diagnostic) + "\n" }
         return out
     }
 

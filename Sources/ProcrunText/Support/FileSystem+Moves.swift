@@ -17,12 +17,12 @@ extension FileSystem {
     /// Writes `bytes` to `path` so that readers and crashes see the old content or the new one,
     /// never a mix (``AtomicFileWriter``: temporary file, fsync, rename, folder fsync, mode and
     /// owner kept). A symbolic link updates its target and stays a link. With `locking`, the
-    /// write happens under the file's lock (`NAME.procrun.lock`, as the stats writer takes it).
+    /// write happens under the file's lock (``FileLock``, as the stats writer takes it).
     /// With `replacing` false, an existing file is never replaced: the write fails instead. A new
     /// file gets `mode`.
     package static func writeAtomically(_ bytes: [UInt8], to path: String, locking: Bool = false, replacing: Bool = true, mode: UInt32 = 0o644) throws(Failure) {
         let target = realPath(path) ?? path
-        let lock = locking ? try FileLock(path: target + ".procrun.lock") : nil
+        let lock = locking ? try FileLock(guarding: target) : nil
         try withExtendedLifetime(lock) { () throws(Failure) in
             try AtomicFileWriter.write(bytes, to: target, replacing: replacing, mode: mode)
         }

@@ -53,7 +53,7 @@ extension Expression {
     private func expectBoolean(for operatorName: String, in scope: NameShape, errors: inout [TemplateError]) {
         let type = staticType(in: scope, errors: &errors)
         if type != .any, type != .boolean {
-            errors.append(TemplateError(range: range, .operatorNotBoolean(operator: operatorName, found: type.name)))
+            errors.append(TemplateError(range: range, .operatorNotBoolean(operator: operatorName, found: type)))
         }
     }
 

@@ -31,7 +31,7 @@ extension Expression {
     private func boolean(in roots: [String: Value], for operatorName: String) throws(TemplateError) -> Bool {
         let result = try value(in: roots)
         guard case .boolean(let flag) = result else {
-            throw TemplateError(range: range, .operatorNotBoolean(operator: operatorName, found: result.typeName))
+            throw TemplateError(range: range, .operatorNotBoolean(operator: operatorName, found: result.valueType))
         }
         return flag
     }

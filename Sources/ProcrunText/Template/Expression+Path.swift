@@ -30,7 +30,7 @@ extension Expression {
         }
 
         /// The whole path as written.
-        var text: String { text(components: components.count) }
+        package var text: String { text(components: components.count) }
 
         /// The range from the path's start to the end of component `count - 1`.
         func range(components count: Int) -> Range<Int> {

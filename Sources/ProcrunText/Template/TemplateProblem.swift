@@ -46,6 +46,9 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
     /// A name that is not defined: `name` as written up to the missing part, a near name, and the
     /// names of the path up to the missing one (`["steps", "build"]` for `steps.build`).
     case undefinedName(name: String, suggestion: String?, path: [String])
+    /// An output read (`name`, `steps.STEP.outputs.NAME`) of a step that gave none: it was
+    /// `skipped`, or it failed and the run went on.
+    case outputOfStepNotRun(name: String, step: String, skipped: Bool)
     /// A filter that does not exist, and a near one.
     case unknownFilter(name: String, suggestion: String?)
     /// A filter given a number of arguments its `arity` does not allow.
@@ -55,7 +58,7 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
     /// A filter argument of the wrong type.
     case filterArgument(filter: String, expected: ValueType, found: ValueType)
     /// `and`, `or` or `not` applied to a value that is not a boolean.
-    case operatorNotBoolean(operator: String, found: String)
+    case operatorNotBoolean(operator: String, found: ValueType)
     /// `<`, `<=`, `>`, `>=` between values that cannot be ordered.
     case cannotCompare(operator: String, left: ValueType, right: ValueType)
     /// `in` with a string or mapping on its right and no string on its left.
@@ -127,32 +130,34 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
 
         case .undefinedName(let name, let suggestion, _):
             (.undefinedName, "undefined name '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+        case .outputOfStepNotRun(let name, let step, let skipped):
+            (.undefinedName, "undefined name '\(name)': step '\(step)' \(skipped ? "was skipped" : "failed"), so it has no outputs")
         case .unknownFilter(let name, let suggestion):
             (.unknownFilter, "unknown filter '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
         case .filterArity(let filter, let arity, let found): (.templateType, "filter '\(filter)' \(Self.takes(arity)), found \(found)")
         case .filterType(let filter, let accepted, let found):
             (
                 .templateType,
-                "filter '\(filter)' expects \(Self.described(accepted)), found \(found.name)"
+                "filter '\(filter)' expects \(Self.described(accepted)), found \(found.nameWithArticle)"
                     + (found == .null ? "; add a default first, for example '| default(\"\") | \(filter)'" : "")
             )
         case .filterArgument(let filter, let expected, let found):
-            (.templateType, "filter '\(filter)' expects \(expected.nameWithArticle) argument, found \(found.name)")
-        case .operatorNotBoolean(let name, let found): (.templateType, "'\(name)' expects a boolean, found \(found)")
+            (.templateType, "filter '\(filter)' expects \(expected.nameWithArticle) argument, found \(found.nameWithArticle)")
+        case .operatorNotBoolean(let name, let found): (.templateType, "'\(name)' expects a boolean, found \(found.nameWithArticle)")
         case .cannotCompare(let name, let left, let right):
-            (.templateType, "cannot compare \(left.name) and \(right.name) with '\(name)': expected two numbers or two strings")
+            (.templateType, "cannot compare \(left.nameWithArticle) and \(right.nameWithArticle) with '\(name)': expected two numbers or two strings")
         case .membershipLeft(let right, let found):
             (
                 .templateType,
-                "'in' expects \(right == .string ? "a string on its left when its right is a string" : "a string key on its left when its right is a mapping"), found \(found.name)"
+                "'in' expects \(right == .string ? "a string on its left when its right is a string" : "a string key on its left when its right is a mapping"), found \(found.nameWithArticle)"
             )
-        case .membershipRight(let found): (.templateType, "'in' expects a list, string or mapping on its right, found \(found.name)")
+        case .membershipRight(let found): (.templateType, "'in' expects a list, string or mapping on its right, found \(found.nameWithArticle)")
         case .invalidPattern(let pattern, let reason): (.templateType, "invalid regular expression \(Value.string(pattern).jsonText): \(reason)")
         case .indexOutOfRange(let index, let list, let count):
             (.templateType, "index \(index) is out of range for '\(list)' (\(count) item\(count == 1 ? "" : "s"))")
         case .noField(let holder, let found, let field):
             (.templateType, "'\(holder)' is \(found == .null ? "null" : found.nameWithArticle); it has no field '\(field)'")
-        case .notIndexable(let holder, let found): (.templateType, "cannot index '\(holder)': expected a list, found \(found.name)")
+        case .notIndexable(let holder, let found): (.templateType, "cannot index '\(holder)': expected a list, found \(found.nameWithArticle)")
 
         case .nullAsText: (.templateType, "null cannot be rendered as text; add a default, for example '| default(\"\")'")
         case .nullExpression(let expression): (.templateType, "'\(expression)' is null; add a default, for example '| default(\"\")'")

@@ -31,10 +31,11 @@ package enum ValueType: Sendable, Hashable {
         }
     }
 
-    /// The name with its article: "a string", "an integer".
+    /// The name with its article: "a string", "an integer" (and "null", "anything").
     package var nameWithArticle: String {
         switch self {
         case .integer: "an integer"
+        case .null: "null"
         case .any: "anything"
         default: "a \(name)"
         }

@@ -378,7 +378,9 @@ private struct EventReader {
             }
             return scalar.text
         default:
-            throw error(.nonStringKey(found: event.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list"), at: event.start)
+            let start = location(event.start)
+            if event.type == YAML_MAPPING_START_EVENT, let unquoted = SourceScan.unquotedTemplate(in: file, keyAt: start.offset) { throw unquoted }
+            throw Diagnostic.error(YAMLProblem.nonStringKey(found: event.type == YAML_MAPPING_START_EVENT ? "a mapping" : "a list"), in: file, at: start)
         }
     }
 

@@ -36,6 +36,9 @@ enum YAMLProblem: DiagnosticMessage {
     case duplicateKey(key: String, first: SourceLocation)
     /// A mapping key that is not a string: `found` says what it is ("a mapping", "an alias of a list").
     case nonStringKey(found: String)
+    /// A template at the start of a value, unquoted, which YAML reads as a mapping: `written` is
+    /// the value as it should be written (`message: "{{ inputs.x }}"`).
+    case unquotedTemplate(written: String)
     /// A merge key `<<` whose value, or an item of whose list (`found` nil), is not a mapping.
     case mergeKey(found: String?)
     /// An alias with no anchor before it.
@@ -112,6 +115,8 @@ enum YAMLProblem: DiagnosticMessage {
             (.duplicateKey, "duplicate key '\(key)' (first defined at line \(first.line), column \(first.column))")
         case .nonStringKey(let found):
             (.nonStringKey, "mapping keys must be strings, found \(found)")
+        case .unquotedTemplate(let written):
+            (.nonStringKey, "a value that starts with '{{' must be quoted, or YAML reads it as a mapping: write '\(written)'")
         case .mergeKey(let found):
             (.mergeKey, "a merge key '<<' takes a mapping or a list of mappings" + (found.map { ", found \($0)" } ?? ""))
         case .unknownAlias(let name):

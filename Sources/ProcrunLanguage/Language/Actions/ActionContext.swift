@@ -11,8 +11,11 @@ package protocol ActionContext: AnyObject {
     var vars: [String: Value] { get set }
     /// The procedure's file, where the step and its templates are written.
     var file: SourceFile { get }
-    /// The procedure file's folder (absolute): where relative paths start and commands run.
+    /// The procedure file's folder (absolute): where relative paths start (a step's `cwd`'s too).
     var directory: String { get }
+    /// Where the procedure's commands run when a step sets no `cwd` (absolute): its `cwd`, else
+    /// the library's `defaults.cwd`, else ``directory`` (``Procedure/commandDirectory(in:)``).
+    var commandDirectory: String { get }
     /// The library's folder, absolute.
     var libraryDirectory: String { get }
     /// The library's folder as it was given (for messages).

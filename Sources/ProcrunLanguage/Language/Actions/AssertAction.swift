@@ -31,10 +31,10 @@ final class AssertAction: ComputingAction {
             do {
                 value = try condition.expression.evaluate(in: context.names)
             } catch {
-                throw StepFailure(.template, DiagnosticRenderer.line(condition.diagnostic(error, in: context.file)))
+                throw StepFailure(.template, DiagnosticRenderer.line(condition.diagnostic(error.explained(by: context.names), in: context.file)))
             }
             guard case .boolean(let holds) = value else {
-                throw StepFailure(.assertionNotBoolean(condition: condition.node.scalar?.text ?? "", type: value.typeName))
+                throw StepFailure(.assertionNotBoolean(condition: condition.node.scalar?.text ?? "", type: value.valueType))
             }
             if !holds {
                 let sides = Self.sides(of: condition.expression, in: context)

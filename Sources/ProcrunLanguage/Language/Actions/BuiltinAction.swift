@@ -33,6 +33,10 @@ package protocol BuiltinAction: AnyObject, Sendable {
     /// The problems before the run that only this action knows of (a command's shell safety);
     /// `scope` is what the step's templates can read, `inherited` what every command inherits.
     func check(in scope: NameShape, file: SourceFile, inherited: [String: EnvironmentSetting]) -> [Diagnostic]
+    /// The problems before the run with the paths the call names literally (one the action would
+    /// refuse to write): relative paths start at `directory`, the procedure file's folder, and
+    /// the library is the folder `root` (both as given).
+    func checkPaths(from directory: String, library root: String, file: SourceFile) -> [Diagnostic]
     /// The variables the step sets for later steps, with what is known of them before the run.
     func assignedVariables(in scope: NameShape) -> [(name: String, shape: NameShape)]
 
@@ -59,6 +63,9 @@ extension BuiltinAction {
 
     /// Nothing beyond the templates' names and filters.
     func check(in scope: NameShape, file: SourceFile, inherited: [String: EnvironmentSetting]) -> [Diagnostic] { [] }
+
+    /// No paths to check.
+    package func checkPaths(from directory: String, library root: String, file: SourceFile) -> [Diagnostic] { [] }
 
     /// No variables.
     package func assignedVariables(in scope: NameShape) -> [(name: String, shape: NameShape)] { [] }

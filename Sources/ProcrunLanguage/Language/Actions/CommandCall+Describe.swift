@@ -17,7 +17,7 @@ extension CommandCall {
             do {
                 parts = try field.template.renderParts(in: context.names)
             } catch {
-                throw StepFailure(.template, field.diagnostic(error, in: source))
+                throw StepFailure(.template, field.diagnostic(error.explained(by: context.names), in: source))
             }
             do {
                 return "$ " + context.redact(try ShellPlanner.display(field.template, rendered: parts) { context.redact($0) })

@@ -4,12 +4,14 @@ package import ProcrunText
 extension CommandCall {
     /// Runs the command for a step (a `shell` step's, a library action's) and fills `result` from
     /// the process. `file` is where its templates are written (nil: the procedure's file);
-    /// `directory` is where it runs unless `cwd` says otherwise; `timeout` ends it (nil: the
-    /// step's ``ActionContext/timeLimit``).
+    /// `directory` is the folder of that file, where a relative `cwd` starts; the command runs in
+    /// its `cwd`, else in `runsIn` (nil: `directory`); `timeout` ends it (nil: the step's
+    /// ``ActionContext/timeLimit``).
     package func run(
-        in context: any ActionContext, file: SourceFile?, directory: String, timeout: Duration? = nil, into result: inout ActionResult
+        in context: any ActionContext, file: SourceFile?, directory: String, runsIn: String? = nil, timeout: Duration? = nil,
+        into result: inout ActionResult
     ) throws(StepFailure) {
-        let (spec, planned) = try process(in: context, file: file, directory: directory, timeout: timeout ?? context.timeLimit)
+        let (spec, planned) = try process(in: context, file: file, directory: directory, runsIn: runsIn, timeout: timeout ?? context.timeLimit)
         if planned, spec.workingDirectory.map(FileSystem.isDirectory) ?? true, let printed = BuiltinEcho.output(for: spec.arguments) {
             context.show(output: printed)
             result.stdout = ActionResult.withoutFinalNewline(printed)
@@ -38,7 +40,7 @@ extension CommandCall {
     /// The process to start, its templates rendered, and whether the line was planned to run
     /// directly (without a shell).
     private func process(
-        in context: any ActionContext, file: SourceFile?, directory: String, timeout: Duration?
+        in context: any ActionContext, file: SourceFile?, directory: String, runsIn: String?, timeout: Duration?
     ) throws(StepFailure) -> (ProcessSpec, planned: Bool) {
         var spec = ProcessSpec(arguments: [])
         spec.timeout = timeout
@@ -68,7 +70,7 @@ extension CommandCall {
         // The values the shell reads as data come last: no `env` (a procedure's, a library's, a
         // .env file's, a step's) can replace one of them.
         spec.extraEnvironment += dataVariables
-        let folder = try workingDirectory.map { (field) throws(StepFailure) in FileSystem.join(directory, try context.string(field, file: file)) } ?? directory
+        let folder = try workingDirectory.map { (field) throws(StepFailure) in FileSystem.join(directory, try context.string(field, file: file)) } ?? runsIn ?? directory
         if folder != context.currentDirectory { spec.workingDirectory = folder }
         if let input = standardInput { spec.standardInput = Array(try context.string(input, file: file).utf8) }
         return (spec, planned)
@@ -80,7 +82,7 @@ extension CommandCall {
         do {
             parts = try field.template.renderParts(in: context.names)
         } catch {
-            throw StepFailure(.template, field.diagnostic(error, in: file ?? context.file))
+            throw StepFailure(.template, field.diagnostic(error.explained(by: context.names), in: file ?? context.file))
         }
         do {
             return try ShellPlanner.plan(field.template, rendered: parts)

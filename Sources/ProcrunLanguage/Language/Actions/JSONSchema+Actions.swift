@@ -59,7 +59,7 @@ extension JSONSchema {
     private static func property(_ parameter: ActionParameter) -> String {
         var description = plain(parameter.doc)
         if let first = description.first { description = first.uppercased() + description.dropFirst() }
-        if case .described(let text) = parameter.value { description += " (default: \(text))" }
+        if case .described(let text) = parameter.value { description += " (default: \(plain(text)))" }
         description += parameter.isRequired ? ". Required." : "."
         var text = "\(quoted(parameter.name)): {\(parameter.kind.schema), \"description\": \(quoted(description))"
         if case .value(let value) = parameter.value { text += ", \"default\": " + value.jsonText }

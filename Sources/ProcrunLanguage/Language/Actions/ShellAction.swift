@@ -11,7 +11,7 @@ package final class ShellAction: BuiltinAction {
                 "the command: a line (run directly, or by the shell when it has shell syntax) or a list of words (never a shell); see [Shell safety](#shell-safety)"
             ),
             ActionParameter("env", .templates, .value(.mapping([:])), "variables added to the environment"),
-            ActionParameter("cwd", .template, .described("the procedure file's folder"), "the working folder"),
+            ActionParameter("cwd", .template, .described("the procedure's [working folder](#working-folder)"), "the working folder; a relative path is taken from the procedure file's folder"),
             ActionParameter("shell", .template, .value(.string("/bin/sh")), "the shell used when the command needs one"),
             ActionParameter("stdin", .template, .optional, "text written to the command's standard input (otherwise it reads `/dev/null`)"),
         ])
@@ -76,11 +76,12 @@ package final class ShellAction: BuiltinAction {
         return StepFailure(.exitCode(accepted: accepted, got: code), quoting: Expectation.lastLine(result.stderr))
     }
 
-    /// Runs the command in the procedure file's folder; a step that fails before its command
-    /// exits has exit code 127, as a shell says of a command it could not run.
+    /// Runs the command in its `cwd` (taken from the procedure file's folder), else where the
+    /// procedure's commands run (``ActionContext/commandDirectory``); a step that fails before its
+    /// command exits has exit code 127, as a shell says of a command it could not run.
     package func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
         do {
-            try call.run(in: context, file: nil, directory: context.directory, into: &result)
+            try call.run(in: context, file: nil, directory: context.directory, runsIn: context.commandDirectory, into: &result)
         } catch {
             if result.exitCode == nil { result.exitCode = 127 }
             throw error

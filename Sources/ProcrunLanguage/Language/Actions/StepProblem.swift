@@ -1,4 +1,4 @@
-import ProcrunText
+package import ProcrunText
 
 /// Every reason a step fails at run time that procrun words itself, with the data its message
 /// needs: ``described`` writes all of them and picks each one's ``StepFailure/Kind``, in one place,
@@ -32,7 +32,7 @@ package enum StepProblem: Sendable {
     /// An `assert` condition that is false, with no `message`.
     case assertionFalse(condition: String)
     /// An `assert` condition that is not true or false.
-    case assertionNotBoolean(condition: String, type: String)
+    case assertionNotBoolean(condition: String, type: ValueType)
     /// A `when` condition that is not true or false.
     case whenNotBoolean
     /// A `fail` step with no `message`.
@@ -46,6 +46,11 @@ package enum StepProblem: Sendable {
     case duration(parameter: String, found: String)
     /// A port outside 1-65535.
     case port(found: String)
+    /// A `write_file` path outside the library folder, without `outside_library: true`.
+    case writeOutsideLibrary(path: String, library: String)
+    /// A `write_file` path naming one of the library's own files (`what` it is), without
+    /// `library_files: true`.
+    case writeLibraryFile(path: String, what: String)
 
     // MARK: Time and cancellation
 
@@ -95,12 +100,16 @@ package enum StepProblem: Sendable {
         case .outcomeDiffers(let text): (.expectation, "expected the outcome to equal \(Expectation.quoted(text))")
         case .standardErrorLacks(let text): (.expectation, "expected standard error to contain \(Expectation.quoted(text))")
         case .assertionFalse(let condition): (.assertion, "assertion failed: \(condition)")
-        case .assertionNotBoolean(let condition, let type): (.template, "assertion '\(condition)' is a \(type), not true or false")
+        case .assertionNotBoolean(let condition, let type): (.template, "assertion '\(condition)' is \(type.nameWithArticle), not true or false")
         case .whenNotBoolean: (.template, "the 'when' condition is not true or false")
         case .failed: (.assertion, "failed")
         case .stated(let message): (.assertion, message)
         case .duration(let parameter, let found): (.action, "expected a duration such as 500ms or 2s for '\(parameter)', found '\(found)'")
         case .port(let found): (.action, "expected a port from 1 to 65535 for 'port', found '\(found)'")
+        case .writeOutsideLibrary(let path, let library):
+            (.action, "write_file path '\(path)' is outside the library folder '\(library)'; write inside it, or add outside_library: true to the step's parameters")
+        case .writeLibraryFile(let path, let what):
+            (.action, "write_file path '\(path)' is \(what), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
         case .timedOut(let limit): (.timedOut, "timed out after \(limit ?? "its timeout")")
         case .waitTimedOut(let limit, let awaited, let reason):
             (.timedOut, "timed out after \(limit ?? "its timeout") waiting for \(awaited)" + (reason.map { $0.isEmpty ? "" : ": " + $0 } ?? ""))

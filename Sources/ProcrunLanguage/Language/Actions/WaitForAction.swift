@@ -170,7 +170,7 @@ final class WaitForAction: BuiltinAction {
         case .command(let call):
             var output = ActionResult()
             do {
-                try call.run(in: context, file: nil, directory: context.directory, timeout: left, into: &output)
+                try call.run(in: context, file: nil, directory: context.directory, runsIn: context.commandDirectory, timeout: left, into: &output)
             } catch {
                 guard error.kind == .timedOut else { throw error }
                 return "it was still running"

@@ -8,7 +8,7 @@ final class WriteFileAction: BuiltinAction {
         parameters: [
             ActionParameter(
                 "path", .template, .required,
-                "relative paths are taken from the procedure file's folder; the path must stay inside the library folder (after `..` and symbolic links: [the library rule](#the-library)), else the step fails before anything is written"
+                "relative paths are taken from the procedure file's folder; the path must stay inside the library folder (after `..` and symbolic links: [the library rule](#the-library)), else the step fails before anything is written; a literal path that breaks this rule (or the `library_files` one) is an error of the file, found by `procrun check` and before step 1"
             ),
             ActionParameter("content", .template, .required, "the text to write"),
             ActionParameter("append", .boolean, .value(.boolean(false)), "append instead of replacing"),
@@ -19,7 +19,7 @@ final class WriteFileAction: BuiltinAction {
                 "allow a path outside the library folder (for example under `/tmp`); written in the file, so a reviewer sees it"),
             ActionParameter(
                 "library_files", .boolean, .value(.boolean(false)),
-                "allow the path to name the library's own files: its `procrun.yaml`, an existing procedure file, a `*.procrun.lock`, or anything under `.procrun/`; otherwise such a path (a templated one given `procrun.yaml`, say) fails the step before anything is written"
+                "allow the path to name the library's own files: its `procrun.yaml`, an existing procedure file, or anything under a `.procrun/` folder (locks, run records, caches); otherwise such a path (a templated one given `procrun.yaml`, say) fails the step before anything is written"
             ),
         ])
     static let hasEffects = true
@@ -73,20 +73,29 @@ final class WriteFileAction: BuiltinAction {
 
     func perform(_ context: any ActionContext, into result: inout ActionResult) throws(StepFailure) {
         let path = FileSystem.join(context.directory, try context.string(path))
-        if !outsideLibrary, !LibraryLayout.holds(path, root: context.libraryDirectory) {
-            throw StepFailure(
-                .action,
-                "write_file path '\(path)' is outside the library folder '\(context.libraryRoot)'; write inside it, or add outside_library: true to the step's parameters")
-        }
-        if !libraryFiles, let own = LibraryLayout.ownFile(path, root: context.libraryDirectory) {
-            throw StepFailure(
-                .action,
-                "write_file path '\(path)' is \(own), which a step does not overwrite; write elsewhere, or add library_files: true to the step's parameters")
-        }
+        if let refused = refusal(of: path, shown: path, library: context.libraryDirectory, shownLibrary: context.libraryRoot) { throw StepFailure(refused) }
         if createDirectories { try Self.wrap { () throws(FileSystem.Failure) in try FileSystem.createDirectories(FileSystem.directory(of: path)) } }
         let content = Array(try context.string(content).utf8)
         try Self.wrap { () throws(FileSystem.Failure) in try FileSystem.write(content, to: path, append: append, mode: mode) }
         result.outcome = path
+    }
+
+    /// Why the step refuses to write `path` (absolute, or relative to the current folder; `shown`
+    /// as messages name it) in the library at `library` (`shownLibrary` as given), or nil: a path
+    /// outside the library without `outside_library`, one of its own files without `library_files`.
+    func refusal(of path: String, shown: String, library: String, shownLibrary: String) -> StepProblem? {
+        if !outsideLibrary, !LibraryLayout.holds(path, root: library) { return .writeOutsideLibrary(path: shown, library: shownLibrary) }
+        if !libraryFiles, let own = LibraryLayout.ownFile(path, root: library) { return .writeLibraryFile(path: shown, what: own) }
+        return nil
+    }
+
+    /// A literal path the step would refuse is an error before the run (a templated one is
+    /// known only when the step runs).
+    func checkPaths(from directory: String, library root: String, file: SourceFile) -> [Diagnostic] {
+        guard path.template.isLiteral else { return [] }
+        let written = path.template.source
+        guard let refused = refusal(of: FileSystem.join(directory, written), shown: written, library: root, shownLibrary: root) else { return [] }
+        return [.error(LanguageProblem.refusedPath(refused), in: file, at: path.node.start)]
     }
 
     /// A file system failure as the step's.

@@ -232,7 +232,7 @@ _procrun_run() {
 
 _procrun_check() {
     repeating_flags=()
-    non_repeating_flags=(--no-color --version -h --help)
+    non_repeating_flags=(--strict --json --no-color --version -h --help)
     repeating_options=()
     non_repeating_options=(-l --library --executor)
     __procrun_offer_flags_options -1
@@ -327,7 +327,7 @@ _procrun_graph() {
 
 _procrun_stats() {
     repeating_flags=()
-    non_repeating_flags=(--json --no-color --version -h --help)
+    non_repeating_flags=(--json --no-color --prune --version -h --help)
     repeating_options=()
     non_repeating_options=(-l --library)
     __procrun_offer_flags_options -1
@@ -470,15 +470,27 @@ _procrun_git-setup() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--pattern)
-    non_repeating_options=(--program)
+    non_repeating_options=(-l --library --program)
     __procrun_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '-l'|'--library')
+        __procrun_add_completions -d
+        return
+        ;;
     '--pattern')
         return
         ;;
     '--program')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __procrun_add_completions -d
         return
         ;;
     esac

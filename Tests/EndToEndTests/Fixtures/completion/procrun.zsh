@@ -62,7 +62,7 @@ _procrun() {
             'similar:List groups of near-duplicate procedures, judged by their steps, and the one to keep.'
             'merge:Mark procedures as superseded by the one kept (or archive them); nothing is deleted.'
             'merge-driver:Git merge driver for procedure files: sums the stats of both branches, merges the rest like git.'
-            'git-setup:Install procrun'\''s stats merge driver in a git repository (.gitattributes and git config).'
+            'git-setup:Set up a git repository for its procedure library (merge driver, .gitattributes, .gitignore).'
             'review:Summarize what a change does to a library'\''s procedures: authored changes and what their record says now.'
             'resolve:After a merge left conflicts in procedure files, merge their stats as the merge driver would.'
             'mcp:Serve the library over MCP on standard input and output (see grammar.md, MCP).'
@@ -99,7 +99,7 @@ _procrun_run() {
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Run actions nothing else defines through COMMAND (see grammar.md, Executors).]:COMMAND:'
         '--timeout[Each step'\''s limit when the step sets no timeout (500ms, 30s, 5m).]:DURATION:'
-        '--junit[Also write the run as JUnit XML, for CI (one testsuite per procedure, one testcase per step).]:FILE:'
+        '--junit[Also write the run as JUnit XML, for CI (one testcase per step that ran, steps of called procedures included).]:FILE:'
         '--keep-going[With several procedures\: run them all, even after one failed.]'
         '(-n --dry-run)'{-n,--dry-run}'[Print each step as it would run, and run nothing.]'
         '--json[Print the JSON report on standard output instead of progress.]'
@@ -122,6 +122,8 @@ _procrun_check() {
         '*:files:{__procrun_custom_complete ---completion check -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--executor[Accept actions nothing else defines, as run --executor COMMAND would run them.]:COMMAND:'
+        '--strict[Report warnings as errors\: any warning fails the check (exit 2).]'
+        '--json[Print one JSON document on standard output\: every file, every problem, a summary.]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -183,6 +185,7 @@ _procrun_stats() {
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
         '--json[Print JSON for tools.]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
+        '--prune[Remove the figures of steps that are no longer in the file (orphans) from the stats blocks.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -303,9 +306,10 @@ _procrun_merge-driver() {
 _procrun_git-setup() {
     local -i ret=1
     local -ar arg_specs=(
-        ':folder:'
-        '*--pattern[A file pattern for the procedure files (repeatable; default *.yaml and *.yml).]:GLOB:'
-        '--program[The program git runs as the driver (default\: this executable'\''s absolute path).]:PATH:'
+        ':folder:_files -/'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
+        '*--pattern[A file pattern for the procedure files, instead of the library'\''s own (repeatable).]:GLOB:'
+        '--program[The program git runs as the driver (default\: procrun, found on PATH).]:PATH:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
