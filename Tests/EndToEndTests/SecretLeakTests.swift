@@ -82,4 +82,31 @@ struct SecretLeakTests {
             """, normalizing: [.durations])
         // Streaming masks the secret inputs, as CI logs do; the error lines hide credential shapes too.
     }
+
+    @Test("a secret input refused by its allowed values or its pattern is never shown")
+    func refusedSecret() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("p.yaml", """
+            name: p
+            inputs:
+              token: {type: string, secret: true, allowed: [alpha, beta]}
+              key: {type: string, secret: true, pattern: "k-[a-z]+"}
+            steps:
+              - action: log
+                parameters: {message: hi}
+
+            """)
+        try ProcrunBinary.expect(["run", "p.yaml", "--set", "token=hunter2", "--set", "key=zzz99"], in: folder.path, status: 2, stderr: """
+            error: input 'token' must be one of alpha, beta, found '***'
+            p.yaml:3:3: note: input 'token' is declared here
+              token: {type: string, secret: true, allowed: [alpha, beta]}
+              ^
+            error: input 'key' must match the pattern 'k-[a-z]+', found '***'
+            p.yaml:4:3: note: input 'key' is declared here
+              key: {type: string, secret: true, pattern: "k-[a-z]+"}
+              ^
+
+            """)
+    }
 }

@@ -101,7 +101,8 @@ package enum InputBinder {
         var problems: [Diagnostic] = []
         if let allowed = input.allowed, !allowed.contains(value) {
             let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
-            problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: (try? value.rendered()) ?? "")))
+            let found = input.secret ? "***" : (try? value.rendered()) ?? ""
+            problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: found)))
         }
         if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
             let shown = input.secret ? "***" : text
