@@ -75,12 +75,18 @@ struct Procrun: ParsableCommand {
         }
         // The process exits right after its command: what the command loaded is not freed one by one.
         ProcessLifetime.keepLoadedDataUntilExit()
+        let rewritten = withDefaultSubcommand(arguments)
         do {
-            var command = try parseAsRoot(withDefaultSubcommand(arguments))
+            var command = try parseAsRoot(rewritten)
             try command.run()
         } catch {
             if error is ExitCode || exitCode(for: error) == .success {
                 exit(withError: error)
+            }
+            // `run --json` prints one document, even for a command line the parser refused.
+            if let report = RunCommand.refusedReport(arguments: rewritten, message: message(for: error)) {
+                TextOutput.standardOutput.write(report)
+                TextOutput.standardOutput.flush()
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { TextOutput.standardError.write(message + "\n") }

@@ -195,6 +195,18 @@ struct CheckForecastTests {
             "message":"--set 'tag': expected NAME=VALUE","notes":[]}],"steps":[],"outputs":{}}
 
             """, stderr: "error: --set 'tag': expected NAME=VALUE\n")
+        // A command line the parser refuses: the document on stdout, the parser's usage on stderr.
+        let refused = try ProcrunBinary.run(["deploy.yaml", "--json", "--bogus"], in: folder.path)
+        #expect(refused.status == 2)
+        WholeText.expect(refused.stdout, equals: """
+            {"procedure":null,"file":"deploy.yaml","success":false,"duration_ms":0,"learned":false,\
+            "error":"unknown option '--bogus'",\
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"invalid-argument",\
+            "message":"unknown option '--bogus'","notes":[]}],"steps":[],"outputs":{}}
+
+            """, "run --json --bogus")
+        #expect(refused.stderr.hasPrefix("Error: Unknown option '--bogus'\n"))
+        #expect(try ProcrunBinary.run(["check", "--bogus"], in: folder.path).stdout.isEmpty)
     }
 
     @Test("a dry run never feeds a step's description into later templates: they read placeholders")

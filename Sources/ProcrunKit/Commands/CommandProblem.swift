@@ -22,6 +22,8 @@ package enum CommandProblem: DiagnosticMessage {
     case learnContradiction
     /// A `--set` that is not `NAME=VALUE`.
     case setNotAssignment(String)
+    /// A command line the parser refused (an unknown option, a missing value), with its message.
+    case commandLineRefused(message: String)
     /// An empty answer at the prompt for a required input.
     case answerRequired(input: String)
     /// An option that works on one procedure, given with `count` of them.
@@ -115,6 +117,7 @@ package enum CommandProblem: DiagnosticMessage {
         case .exclusiveOptions(let first, let second): (.conflictingOptions, "\(first) and \(second) cannot be used together")
         case .learnContradiction: (.conflictingOptions, "--learn and --no-learn contradict each other; give one")
         case .setNotAssignment(let text): (.invalidArgument, "--set '\(text)': expected NAME=VALUE")
+        case .commandLineRefused(let message): (.invalidArgument, message.prefix(1).lowercased() + message.dropFirst())
         case .answerRequired(let input): (.inputMismatch, "input '\(input)' is required; type its value (Ctrl-D stops asking)")
         case .oneProcedureOnly(let option, let count): (.conflictingOptions, "\(option) works on one procedure, found \(count); run them one at a time")
         case .inputOfNone(let input, let procedures, let hint, let fromSet):
