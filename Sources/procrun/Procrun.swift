@@ -8,15 +8,21 @@ struct Procrun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "procrun",
         abstract: "Run procedures: named, checked sequences of steps written as YAML, that learn from every run.",
-        discussion: HelpExamples.discussion(
-            intro: "procrun NAME (a procedure's name or file) is procrun run NAME; procrun alone runs procrun.yaml's default procedure, else lists the procedures. The language is described in grammar.md.",
-            [
-                "run procrun.yaml's default procedure, else list the library": "procrun",
-                "run the procedure named hello, with an input": "procrun hello --set name=Ada",
-                "run two procedures in order, the second even if the first fails": "procrun hello deploy_backend --keep-going",
-                "check every procedure of the library without running anything": "procrun check",
-                "the options of a command": "procrun help run",
-            ]),
+        discussion: """
+            procrun NAME (a procedure's name or file) is procrun run NAME; procrun alone runs procrun.yaml's default procedure, else lists the procedures. The language is described in grammar.md.
+
+            Examples:
+              # run procrun.yaml's default procedure, else list the library
+              procrun
+              # run the procedure named hello, with an input
+              procrun hello --set name=Ada
+              # run two procedures in order, the second even if the first fails
+              procrun hello deploy_backend --keep-going
+              # check every procedure of the library without running anything
+              procrun check
+              # the options of a command
+              procrun help run
+            """,
         version: ProcrunVersion.current,
         subcommands: [
             RunCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, StatsCommand.self,
@@ -39,8 +45,9 @@ struct Procrun: ParsableCommand {
         // `---completion` is the completion script asking a command's custom completion.
         let rootWords = ["help", "-h", "--help", "-help", "--version", "--experimental-dump-help", "---completion"]
         if let first = arguments.first {
-            let isSubcommand = configuration.subcommands.contains { $0.configuration.commandName == first }
-            if isSubcommand || rootWords.contains(first) || first.hasPrefix("--generate-completion-script") { return arguments }
+            // The root's own words first: they need no command's configuration built.
+            if rootWords.contains(first) || first.hasPrefix("--generate-completion-script") { return arguments }
+            if configuration.subcommands.contains(where: { $0.configuration.commandName == first }) { return arguments }
         }
         return ["run"] + arguments
     }

@@ -50,9 +50,27 @@ struct HelpExamplesTests {
         }
     }
 
-    @Test("examples are written as a comment over each command, after the introduction")
-    func layout() {
-        #expect(HelpExamples.discussion(intro: "Intro.", ["say hello": "procrun hello"]) == "Intro.\n\nExamples:\n  # say hello\n  procrun hello")
-        #expect(HelpExamples.discussion(["a": "procrun a", "b": "procrun b"]) == "Examples:\n  # a\n  procrun a\n  # b\n  procrun b")
+    /// The examples of a discussion: its text after a line `Examples:` (preceded by a blank line
+    /// when there is an introduction), each a `  # what it does` line over a `  procrun ...` line;
+    /// nil when it is not written that way, the one way every command's examples are written.
+    static func examples(in discussion: String) -> [(what: String, command: String)]? {
+        let parts = discussion.split(separator: "Examples:\n", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].isEmpty || parts[0].hasSuffix("\n\n") else { return nil }
+        let lines = parts[1].split(separator: "\n", omittingEmptySubsequences: false)
+        guard !lines.isEmpty, lines.count.isMultiple(of: 2) else { return nil }
+        var examples: [(String, String)] = []
+        for index in stride(from: 0, to: lines.count, by: 2) {
+            let (comment, command) = (lines[index], lines[index + 1])
+            guard comment.hasPrefix("  # "), command.hasPrefix("  procrun"), !command.hasSuffix(" ") else { return nil }
+            examples.append((String(comment.dropFirst(4)), String(command.dropFirst(2))))
+        }
+        return examples
+    }
+
+    @Test("examples are written as a comment over each command, after the introduction", arguments: ["run", "check", "record", "find", "stats", "review", "new"])
+    func layout(name: String) throws {
+        let command = try #require(Self.commands[name])
+        let examples = Self.examples(in: command.configuration.discussion)
+        #expect(examples?.isEmpty == false, "\(name)'s help ends with no well-formed Examples block:\n\(command.configuration.discussion)")
     }
 }

@@ -11,11 +11,15 @@ package struct CheckCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check procedure files without running them; report every problem.",
-        discussion: HelpExamples.discussion([
-            "every procedure of the library, and procrun.yaml": "procrun check",
-            "a procedure by its name, and a file": "procrun check hello procedures/deploy_backend.yaml",
-            "a library whose actions an executor runs": "procrun check --executor 'python3 examples/executor.py'",
-        ])
+        discussion: """
+            Examples:
+              # every procedure of the library, and procrun.yaml
+              procrun check
+              # a procedure by its name, and a file
+              procrun check hello procedures/deploy_backend.yaml
+              # a library whose actions an executor runs
+              procrun check --executor 'python3 examples/executor.py'
+            """
     )
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.

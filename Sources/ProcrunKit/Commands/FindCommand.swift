@@ -10,10 +10,13 @@ package struct FindCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "find",
         abstract: "Find the procedures that best fit a task, by relevance and success record.",
-        discussion: HelpExamples.discussion([
-            "the procedures that fit a task, or what the nearest lack": "procrun find \"deploy the backend service\"",
-            "the best three, as JSON for an agent": "procrun find \"file a bug report\" --limit 3 --json",
-        ]))
+        discussion: """
+            Examples:
+              # the procedures that fit a task, or what the nearest lack
+              procrun find "deploy the backend service"
+              # the best three, as JSON for an agent
+              procrun find "file a bug report" --limit 3 --json
+            """)
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }

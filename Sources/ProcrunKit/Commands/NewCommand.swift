@@ -12,9 +12,11 @@ package struct NewCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new procedure: write a checked skeleton NAME.yaml into the library (never over an existing one).",
-        discussion: HelpExamples.discussion([
-            "write a checked skeleton, procedures/deploy_api.yaml": "procrun new deploy_api --description \"Deploy the API\"",
-        ]))
+        discussion: """
+            Examples:
+              # write a checked skeleton, procedures/deploy_api.yaml
+              procrun new deploy_api --description "Deploy the API"
+            """)
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }

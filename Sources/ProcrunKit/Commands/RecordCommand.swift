@@ -16,11 +16,14 @@ package struct RecordCommand: ParsableCommand {
             Steps are named after their program (make, git_tag); a command's output is expected only when asked (:expect) or when every run of the same command printed it. \
             Before saving, versions, numbers and words used by several commands are offered as inputs: answer NAME=N (version=1) or press Enter.
 
-            """ + HelpExamples.discussion([
-                "record commands typed at the prompt (:done saves)": "procrun record deploy_backend --description \"Deploy the backend\"",
-                "record from an agent's action log, replayed once first": "procrun record release --from log.jsonl --description \"A release\" --verify",
-                "print the procedure instead of saving it": "procrun record release --from log.jsonl --description \"A release\" --dry-run",
-            ]))
+            Examples:
+              # record commands typed at the prompt (:done saves)
+              procrun record deploy_backend --description "Deploy the backend"
+              # record from an agent's action log, replayed once first
+              procrun record release --from log.jsonl --description "A release" --verify
+              # print the procedure instead of saving it
+              procrun record release --from log.jsonl --description "A release" --dry-run
+            """)
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }

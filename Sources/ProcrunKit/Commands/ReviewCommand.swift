@@ -16,12 +16,15 @@ package struct ReviewCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Summarize what a change does to a library's procedures: authored changes and what their record says now.",
-        discussion: HelpExamples.discussion(
-            intro: "BASE defaults to the merge base with the upstream branch, else with the default branch (init.defaultBranch, main, master), else HEAD; HEAD to the working tree.",
-            [
-                "what this branch, and what is not committed yet, does to the library": "procrun review",
-                "a pull request's summary, for a CI job": "procrun review origin/main HEAD --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
-            ]))
+        discussion: """
+            BASE defaults to the merge base with the upstream branch, else with the default branch (init.defaultBranch, main, master), else HEAD; HEAD to the working tree.
+
+            Examples:
+              # what this branch, and what is not committed yet, does to the library
+              procrun review
+              # a pull request's summary, for a CI job
+              procrun review origin/main HEAD --format markdown >> "$GITHUB_STEP_SUMMARY"
+            """)
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }

@@ -13,14 +13,21 @@ package struct RunCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a procedure (the default: procrun NAME is procrun run NAME).",
-        discussion: HelpExamples.discussion([
-            "run a procedure by its name, with an input": "procrun run hello --set name=Ada",
-            "run a file, with an input": "procrun run procedures/deploy_backend.yaml --set tag=v1.4.2",
-            "print each step as it would run, and run nothing": "procrun deploy_backend --dry-run",
-            "rerun the last failed run from its failed step": "procrun deploy_backend --resume",
-            "start at a step, the earlier ones' results taken from the last run": "procrun deploy_backend --from push",
-            "the report as JSON, for a script or an agent": "procrun deploy_backend --json --no-learn > report.json",
-        ])
+        discussion: """
+            Examples:
+              # run a procedure by its name, with an input
+              procrun run hello --set name=Ada
+              # run a file, with an input
+              procrun run procedures/deploy_backend.yaml --set tag=v1.4.2
+              # print each step as it would run, and run nothing
+              procrun deploy_backend --dry-run
+              # rerun the last failed run from its failed step
+              procrun deploy_backend --resume
+              # start at a step, the earlier ones' results taken from the last run
+              procrun deploy_backend --from push
+              # the report as JSON, for a script or an agent
+              procrun deploy_backend --json --no-learn > report.json
+            """
     )
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.

@@ -12,11 +12,15 @@ package struct StatsCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Show the recorded runs of procedures; for one procedure, its steps with failing and slow ones marked.",
-        discussion: HelpExamples.discussion([
-            "every procedure's runs, success rate and durations": "procrun stats",
-            "one procedure's steps, failing and slow ones marked": "procrun stats deploy_backend",
-            "the same as JSON": "procrun stats deploy_backend --json",
-        ]))
+        discussion: """
+            Examples:
+              # every procedure's runs, success rate and durations
+              procrun stats
+              # one procedure's steps, failing and slow ones marked
+              procrun stats deploy_backend
+              # the same as JSON
+              procrun stats deploy_backend --json
+            """)
 
     /// Runs the command for the command line: a status other than 0 ends the process with it.
     package func run() throws { try ExitCode.unlessSuccess(execute()) }

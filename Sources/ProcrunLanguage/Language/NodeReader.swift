@@ -40,10 +40,12 @@ package struct NodeReader {
     }
 
     /// The pairs of a mapping node, checking that every key is one of `keys`. `what` names the
-    /// mapping in messages; it is worked out only when there is one to write. `explaining` may
-    /// say more of an unknown key than "unknown key" (what another tool's habit is written as).
+    /// mapping in messages; it is worked out only when there is one to write. `explaining`, given
+    /// an unknown key's pair and the mapping, may say more than "unknown key" (what another
+    /// tool's habit is written as); it captures nothing, so that reading a step copies no node.
     mutating func mapping(
-        _ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil, explaining: (YAMLPair) -> LanguageProblem? = { _ in nil }
+        _ node: YAMLNode, _ what: @autoclosure () -> String, keys: [String]? = nil,
+        explaining: (YAMLPair, YAMLNode) -> LanguageProblem? = { _, _ in nil }
     ) -> [YAMLPair]? {
         guard let pairs = node.pairs else {
             error(.expectedMapping(what: what(), found: node.kindDescription), at: node.start)
@@ -52,7 +54,7 @@ package struct NodeReader {
         lastMisspellings = []
         if let keys {
             for pair in pairs where !keys.contains(pair.key) {
-                if let problem = explaining(pair) {
+                if let problem = explaining(pair, node) {
                     error(problem, at: pair.keyStart)
                     continue
                 }

@@ -45,16 +45,22 @@ extension Procedure {
     /// as the step's.
     var stepsThatMayGiveNoOutputs: [String: (step: Step, when: Condition?)] {
         var risky: [String: (step: Step, when: Condition?)] = [:]
-        let all = allSteps
-        for step in all {
-            guard let id = step.id?.value, step.hasDefaultSettings || step.loop == nil else { continue }
-            let own = step.hasDefaultSettings ? nil : step.when
-            if let when = own ?? step.group.flatMap({ all[$0].when }) {
-                risky[id] = (step, when)
-            } else if step.onFailure == .continue {
-                risky[id] = (step, nil)
+        // Walked in place, not copied into a list: `check` of a long procedure comes here once.
+        // (By index: a `for step in steps` loop copies every step.)
+        func visit(_ steps: [Step], groupWhen: Condition?) {
+            for index in steps.indices {
+                if let id = steps[index].id?.value, steps[index].hasDefaultSettings || steps[index].loop == nil {
+                    if let when = (steps[index].hasDefaultSettings ? nil : steps[index].when) ?? groupWhen {
+                        risky[id] = (steps[index], when)
+                    } else if steps[index].onFailure == .continue {
+                        risky[id] = (steps[index], nil)
+                    }
+                }
+                if case .parallel(let group) = steps[index].call { visit(group.steps, groupWhen: steps[index].when) }
             }
         }
+        visit(steps, groupWhen: nil)
+        visit(finally, groupWhen: nil)
         return risky
     }
 

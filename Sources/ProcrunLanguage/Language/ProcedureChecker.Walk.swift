@@ -25,12 +25,15 @@ extension ProcedureChecker {
         var fields: [TemplateField] = []
         /// The next dropped template and condition to check, in the scope of the step they precede.
         var nextDropped = (template: 0, condition: 0)
+        /// The procedure's folder, which its literal paths are taken from (found once, not per step).
+        let directory: String
 
         /// A walk of `checker`'s procedure, steps reading `roots`.
         init(checker: ProcedureChecker, roots: [String: NameShape]) {
             self.checker = checker
             self.roots = roots
             let procedure = checker.procedure
+            directory = procedure.directory
             inheritedEnvironment = EnvironmentSetting.inherited(
                 procedure: procedure.environment, file: procedure.file, library: checker.library.environment, libraryFile: checker.library.configFile,
                 scope: scope())
@@ -133,7 +136,7 @@ extension ProcedureChecker {
             }
             guard let action else { return }
             report(action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment))
-            report(action.checkPaths(from: checker.procedure.directory, library: checker.library.root, file: checker.procedure.file))
+            report(action.checkPaths(from: directory, library: checker.library.root, file: checker.procedure.file))
             for condition in action.conditions { report(checker.check(condition, in: here)) }
         }
 

@@ -26,7 +26,7 @@ extension ProcedureLoader {
 
     private func readStep(_ node: YAMLNode, index: Int, label: String, reader: inout NodeReader) -> Step? {
         func what() -> String { "\(label) \(index + 1)" }
-        guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys, explaining: { Self.habit($0, inStep: node) }) else { return nil }
+        guard let pairs = reader.mapping(node, what(), keys: Self.stepKeys, explaining: Self.habit) else { return nil }
         let misspelled = reader.lastMisspellings
         // One pass for the two keys every step has; the loop below reads the others.
         // (By index: a `for pair in pairs` loop copies every pair, node and all.)
