@@ -48,6 +48,10 @@ struct AtomicFileWriterTests {
         try leaveTemporary(".record.json.procrun-tmp.d3aDd3", in: folder)
         try FileSystem.writeAtomically(Array("{}".utf8), to: folder + "/other.json")
         #expect(try FileSystem.contents(of: folder) == [".record.json.procrun-tmp.L1v3w8", "other.json"])
+        // The writer is gone: its lock is released. (Explicitly, not by close alone: a process that
+        // another test spawns at this moment holds a copy of the descriptor until it execs, and a
+        // lock goes only with the last copy; LOCK_UN releases it for all of them.)
+        flock(descriptor, LOCK_UN)
         close(descriptor)
         try FileSystem.writeAtomically(Array("{}".utf8), to: folder + "/other.json")
         #expect(try FileSystem.contents(of: folder) == ["other.json"])
