@@ -46,8 +46,12 @@ package struct SkillsExporter {
             let folder = FileSystem.join(destination, name)
             try FileSystem.createDirectories(folder)
             let copyName = entry.path.split(separator: "/").last.map(String.init) ?? "\(procedure.name.value).yaml"
-            try Self.write(procedure.file.bytes, to: FileSystem.join(folder, copyName), summary: &summary)
-            let text = SkillDocument(procedure: procedure, skillName: name, libraryRoot: FileSystem.absolute(library.root), copyName: copyName).markdown
+            // The copy is what the procedure does; its record is one line of SKILL.md instead.
+            let document = try? StatsDocument(file: procedure.file)
+            let bytes = document.map { Self.withoutStats($0) } ?? procedure.file.bytes
+            try Self.write(bytes, to: FileSystem.join(folder, copyName), summary: &summary)
+            let stats = document?.stats ?? ProcedureStats()
+            let text = SkillDocument(procedure: procedure, skillName: name, libraryRoot: FileSystem.absolute(library.root), copyName: copyName, stats: stats).markdown
             try Self.write(Array(text.utf8), to: FileSystem.join(folder, "SKILL.md"), summary: &summary)
         }
         removeStale(keeping: used, summary: &summary)
@@ -88,6 +92,13 @@ package struct SkillsExporter {
         while out.hasSuffix("-") { out.removeLast() }
         let trimmed = String(out.prefix(64))
         return trimmed.isEmpty ? "procedure" : (trimmed.hasSuffix("-") ? String(trimmed.dropLast()) : trimmed)
+    }
+
+    /// The file's bytes without its `stats` block (and the line break written before an appended one).
+    static func withoutStats(_ document: StatsDocument) -> [UInt8] {
+        let bytes = document.file.bytes
+        let range = document.block.range
+        return Array(bytes[..<range.lowerBound] + bytes[range.upperBound...])
     }
 
     /// Writes `bytes` unless the file already holds exactly them.
