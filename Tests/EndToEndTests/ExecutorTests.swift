@@ -222,6 +222,50 @@ struct ExecutorTests {
         #expect(milliseconds < 1000)
     }
 
+    @Test("the procedure's env and dotenv reach the executor and MCP servers as they reach commands, secrets masked")
+    func environmentReachesHelpers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("env_executor.py", """
+            import json, os, sys
+            for line in sys.stdin:
+                request = json.loads(line)
+                outcome = os.environ.get("DEPLOY_ENV", "<unset>") + "/" + os.environ.get("TOKEN", "<unset>")
+                sys.stdout.write(json.dumps({"id": request["id"], "status": "success", "outcome": outcome}) + "\\n")
+                sys.stdout.flush()
+            """)
+        try folder.write("procrun.yaml", """
+            executor: {command: [python3, env_executor.py]}
+            mcp_servers:
+              tiny: {command: [python3, \(AgentFixture.mcp)/tiny_server.py]}
+            env: {DEPLOY_ENV: staging}
+
+            """)
+        try folder.write("secrets.env", "TOKEN=tok-12345\n")
+        try folder.write("p.yaml", """
+            name: p
+            dotenv: {path: secrets.env, secret: true}
+            steps:
+              - id: agent
+                action: show_env
+              - id: tool
+                action: mcp
+                parameters: {server: tiny, tool: env, arguments: {name: TOKEN}}
+              - id: shell
+                action: shell
+                parameters: {command: "echo $DEPLOY_ENV/$TOKEN"}
+
+            """)
+        let output = try ProcrunBinary.run(["run", "p.yaml", "--json", "--no-learn"], in: folder.path)
+        #expect(output.status == 0, "\(output.stderr)")
+        let outcomes = AgentFixture.steps(AgentFixture.object(output.stdout)).map { step -> String in
+            if case .string(let text)? = step["outcome"] { return text }
+            return "?"
+        }
+        #expect(outcomes == ["staging/***", "***", "staging/***"])
+        #expect(!output.stdout.contains("tok-12345"))
+    }
+
     @Test("--executor names the executor on the command line; a missing program is a clear step error")
     func commandLine() throws {
         let folder = try TemporaryFolder()

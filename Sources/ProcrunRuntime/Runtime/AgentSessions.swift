@@ -34,12 +34,13 @@ final class AgentSessions {
         pthread_mutex_unlock(&mutex)
     }
 
-    /// The running executor, started on first use.
-    func executor(_ command: ExternalCommand) throws(ExternalFailure) -> ExternalExecutor {
+    /// The running executor, started on first use with `environment` (the `env` and `dotenv`
+    /// variables of the procedure whose step starts it, as its commands get them).
+    func executor(_ command: ExternalCommand, environment: [(String, String)]) throws(ExternalFailure) -> ExternalExecutor {
         if let executor { return executor }
         if let reason = stopped["executor"] { throw ExternalFailure("was stopped earlier in this run (\(reason))", kind: .stoppedEarlier) }
         do {
-            let started = try ExternalExecutor(command)
+            let started = try ExternalExecutor(command, environment: environment)
             executor = started
             return started
         } catch {
@@ -48,12 +49,13 @@ final class AgentSessions {
         }
     }
 
-    /// The client of server `name`, started on first use (its handshake allowed `timeout`).
-    func client(_ name: String, _ command: ExternalCommand, timeout: Duration) throws(ExternalFailure) -> MCPClient {
+    /// The client of server `name`, started on first use (its handshake allowed `timeout`) with
+    /// `environment`, as ``executor(_:environment:)``.
+    func client(_ name: String, _ command: ExternalCommand, timeout: Duration, environment: [(String, String)]) throws(ExternalFailure) -> MCPClient {
         if let client = clients[name] { return client }
         if let reason = stopped["mcp." + name] { throw ExternalFailure("was stopped earlier in this run (\(reason))", kind: .stoppedEarlier) }
         do {
-            let client = try MCPClient(command, timeout: timeout)
+            let client = try MCPClient(command, timeout: timeout, environment: environment)
             clients[name] = client
             return client
         } catch {

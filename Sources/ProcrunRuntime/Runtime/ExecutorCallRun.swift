@@ -34,7 +34,7 @@ struct ExecutorCallRun {
         let timeout = caller.timeLimit.map { min($0, command.timeout) } ?? command.timeout
         let reply: ExecutorReply
         do {
-            let executor = try sessions.executor(command)
+            let executor = try sessions.executor(command, environment: caller.environmentOverlay)
             let context: [String: Value] = ["procedure": .string(caller.procedure.name.value), "step": .string(step.displayName)]
             reply = try executor.perform(action: name, parameters: .mapping(rendered), context: context, timeout: timeout)
         } catch {

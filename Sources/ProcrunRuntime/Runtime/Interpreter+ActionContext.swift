@@ -55,7 +55,7 @@ extension Interpreter: ActionContext {
         defer { sessions.unlock() }
         do {
             let deadline = ContinuousClock.now + timeout
-            let client = try sessions.client(server, command, timeout: timeout)
+            let client = try sessions.client(server, command, timeout: timeout, environment: environmentOverlay)
             return try client.callTool(tool, arguments: arguments, deadline: deadline, timeout: timeout)
         } catch {
             // A refused call (an unknown tool, bad arguments) leaves the server usable.

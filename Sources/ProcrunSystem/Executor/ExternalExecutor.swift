@@ -8,10 +8,11 @@ package final class ExternalExecutor {
     private let channel: LineChannel
     private var nextID = 1
 
-    /// Starts the executor.
-    package init(_ command: ExternalCommand) throws(LineChannelError) {
+    /// Starts the executor, with `environment` added to procrun's own (the `env` and `dotenv`
+    /// variables of the procedure whose step starts it).
+    package init(_ command: ExternalCommand, environment: [(String, String)] = []) throws(LineChannelError) {
         self.command = command
-        self.channel = try LineChannel(arguments: command.arguments, workingDirectory: command.workingDirectory)
+        self.channel = try LineChannel(arguments: command.arguments, workingDirectory: command.workingDirectory, environment: environment)
     }
 
     /// Sends one request and waits at most `timeout` for its reply.

@@ -14,12 +14,14 @@ package final class MCPClient {
     private let channel: LineChannel
     private var nextID = 1
 
-    /// Starts the server and completes the handshake within `timeout` (the server's own by default).
-    package init(_ command: ExternalCommand, timeout: Duration? = nil) throws(ExternalFailure) {
+    /// Starts the server, with `environment` added to procrun's own (the `env` and `dotenv`
+    /// variables of the procedure whose step starts it), and completes the handshake within
+    /// `timeout` (the server's own by default).
+    package init(_ command: ExternalCommand, timeout: Duration? = nil, environment: [(String, String)] = []) throws(ExternalFailure) {
         let limit = timeout ?? command.timeout
         self.command = command
         do {
-            channel = try LineChannel(arguments: command.arguments, workingDirectory: command.workingDirectory)
+            channel = try LineChannel(arguments: command.arguments, workingDirectory: command.workingDirectory, environment: environment)
         } catch {
             throw ExternalFailure(error.phrase)
         }

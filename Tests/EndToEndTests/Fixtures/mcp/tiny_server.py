@@ -15,6 +15,7 @@ TOOLS = [
     {"name": "oops", "description": "always reports an error", "inputSchema": {"type": "object"}},
     {"name": "crash", "description": "exits at once", "inputSchema": {"type": "object"}},
     {"name": "hang", "description": "never answers", "inputSchema": {"type": "object"}},
+    {"name": "env", "description": "the value of an environment variable", "inputSchema": {"type": "object", "properties": {"name": {"type": "string"}}}},
 ]
 
 
@@ -62,6 +63,8 @@ def main():
                 sys.exit(4)
             elif name == "hang":
                 time.sleep(3600)
+            elif name == "env":
+                reply(id, text(os.environ.get(arguments.get("name", ""), "<unset>")))
             else:
                 reply(id, error={"code": -32602, "message": "unknown tool: " + name})
         else:
