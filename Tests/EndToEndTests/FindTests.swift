@@ -146,7 +146,7 @@ struct FindTests {
         let mcp = MCPToolbox(root: folder.path).call("find_procedures", arguments: ["task": .string("deploy the backend"), "limit": .integer(1)])
         WholeText.expect(mcp.text, equals: """
             {"procedures":[{"description":"Build the backend image, push it and roll it out to the cluster.",\
-            "file":"<tmp>/deploy_backend.yaml","matched":["deploy","backend"],"name":"deploy_backend","score":4.418917160658161,\
+            "file":"<tmp>/deploy_backend.yaml","matched":["deploy","backend"],"name":"deploy_backend","runs":20,"score":4.418917160658161,"success_rate":0.95,\
             "tags":["deploy","backend","release"]}]}
             """, "the MCP answer", normalizing: [.temporaryFolders])
     }

@@ -129,7 +129,7 @@ struct MCPActionTests {
             {"procedure":"session","file":"session.yaml","success":true,"duration_ms":<ms>,"learned":false,"steps":[{"step":1,\
             "id":null,"action":"mcp","status":"success",\
             "outcome":"{\\"procedures\\":[{\\"description\\":\\"greets someone by name\\",\\"file\\":\\"<tmp>/greet.yaml\\",\
-            \\"matched\\":[\\"greet\\"],\\"name\\":\\"greet\\",\\"score\\":0.510403676930579,\\"tags\\":[\\"hello\\",\
+            \\"matched\\":[\\"greet\\"],\\"name\\":\\"greet\\",\\"runs\\":0,\\"score\\":0.510403676930579,\\"success_rate\\":null,\\"tags\\":[\\"hello\\",\
             \\"welcome\\"]}]}","duration_ms":<ms>,"error":null,"attempts":1},{"step":2,"id":null,"action":"mcp","status":"success",\
             "outcome":"{\\"procedure\\":\\"greet\\",\\"file\\":\\"<tmp>/greet.yaml\\",\\"success\\":true,\\"duration_ms\\":<ms>,\
             \\"learned\\":true,\\"steps\\":[{\\"step\\":1,\\"id\\":\\"say\\",\\"action\\":\\"shell\\",\\"status\\":\\"success\\",\

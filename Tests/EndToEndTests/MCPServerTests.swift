@@ -42,7 +42,7 @@ struct MCPServerTests {
         let unstable: [OutputNormalization] = [.durationFields, .temporaryFolders, .timestamps, .runIDs]
         WholeText.expect(call("find").text, equals: """
             {"procedures":[{"description":"greets someone by name","file":"<tmp>/greet.yaml","matched":["greet","someone","name"],\
-            "name":"greet","score":2.2140726259084405,"tags":["hello","welcome"]}]}
+            "name":"greet","runs":0,"score":2.2140726259084405,"success_rate":null,"tags":["hello","welcome"]}]}
             """, "find", normalizing: unstable)
         WholeText.expect(call("show").text, equals: """
             {"description":"greets someone by name","file":"<tmp>/greet.yaml","inputs":[{"description":"who to greet","name":"who",\

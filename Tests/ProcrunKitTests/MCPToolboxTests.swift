@@ -20,7 +20,7 @@ struct MCPToolboxTests {
     func finderSeam() {
         let toolbox = MCPToolbox(root: "/lib", finder: FixedFinder())
         let result = toolbox.call("find_procedures", arguments: ["task": .string("x")])
-        #expect(result == MCPToolResult(text: #"{"procedures":[{"description":"for x","file":"/lib/chosen.yaml","matched":["x"],"name":"chosen","score":1.0,"tags":[]}]}"#))
+        #expect(result == MCPToolResult(text: #"{"procedures":[{"description":"for x","file":"/lib/chosen.yaml","matched":["x"],"name":"chosen","runs":0,"score":1.0,"success_rate":null,"tags":[]}]}"#))
         let none = toolbox.call("find_procedures", arguments: ["task": .string("nothing")])
         #expect(
             none

@@ -20,6 +20,7 @@ extension MCPToolbox {
             .mapping([
                 "name": .string(match.name), "file": .string(match.file), "description": .string(match.description),
                 "tags": .list(match.tags.map(Value.string)), "score": .number(match.score), "matched": .list(match.matched.map(Value.string)),
+                "runs": .integer(match.runs), "success_rate": match.successRate.map { .number(($0 * 1000).rounded() / 1000) } ?? .null,
             ])
         }
         var result: [String: Value] = ["procedures": .list(list)]

@@ -14,7 +14,7 @@ package struct RankedFinder: ProcedureFinder {
             matches: outcome.matches.map { match in
                 ProcedureMatch(
                     name: match.summary.name, file: match.summary.path, description: match.summary.description, tags: match.summary.tags,
-                    score: match.score, matched: match.matched)
+                    score: match.score, matched: match.matched, runs: match.summary.runs, successRate: match.summary.successRate)
             },
             nearest: outcome.nearest.map { ProcedureSearch.Nearest(name: $0.summary.name, file: $0.summary.path, missing: $0.missing) },
             hint: outcome.hint)
