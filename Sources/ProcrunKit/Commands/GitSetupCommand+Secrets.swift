@@ -11,10 +11,8 @@ extension GitSetupCommand {
         if let config = library.configFile { named += library.environment.secretFiles.map { (config, $0) } }
         let index = ProcedureIndex(root: library.root)
         for file in LibraryLayout.files(under: library.root) {
-            guard let source = try? SourceFile.read(file.path),
-                let procedure = try? CallGraph(library: library, index: index).load(path: file.path)
-            else { continue }
-            named += procedure.environment.secretFiles.map { (source, $0) }
+            guard let procedure = try? CallGraph(library: library, index: index).load(path: file.path) else { continue }
+            named += procedure.environment.secretFiles.map { (procedure.file, $0) }
         }
         guard !named.isEmpty else { return [] }
         let paths = named.map { FileSystem.realPath($0.secret.value) ?? $0.secret.value }

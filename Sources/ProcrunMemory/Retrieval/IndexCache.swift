@@ -73,7 +73,7 @@ package struct IndexCache: Sendable {
         }
         out += "\n"
         for document in documents { out += document.cacheLine(root: root) + "\n" }
-        _ = try? ProcrunFolder.prepare("", in: root)
+        _ = try? ProcrunFolder.prepare(in: root)
         try? FileSystem.writeAtomically(Array(out.utf8), to: path)
     }
 

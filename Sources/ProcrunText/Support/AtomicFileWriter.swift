@@ -22,15 +22,21 @@ package enum AtomicFileWriter {
     /// into place (never over an existing file, even one created meanwhile) instead of renamed.
     package static func write(_ bytes: [UInt8], to path: String, replacing: Bool = true, mode: UInt32 = newFileMode) throws(FileSystem.Failure) {
         var info = stat()
-        // A file removed between the two questions (another run pruning old run records) is a
-        // new file, not a read-only one.
-        if stat(path, &info) == 0, access(path, W_OK) == 0 || errno != ENOENT {
+        var exists = stat(path, &info) == 0
+        guard exists || errno == ENOENT else { throw FileSystem.failure("cannot save", path) }
+        var writable = false
+        if exists {
+            writable = access(path, W_OK) == 0
+            // A file removed between the two questions (another run pruning old run records) is a
+            // new file, not a read-only one.
+            if !writable, errno == ENOENT { exists = false }
+        }
+        if exists {
             guard info.st_mode & S_IFMT == S_IFREG else { throw FileSystem.Failure(description: "cannot save '\(path)': it is not a regular file") }
-            if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+            if info.st_mode & 0o222 == 0 || !writable {
                 throw FileSystem.Failure(description: "cannot save '\(path)': the file is read-only")
             }
         } else {
-            guard errno == ENOENT else { throw FileSystem.failure("cannot save", path) }
             info.st_mode = S_IFREG | mode
             info.st_uid = getuid()
             info.st_gid = getgid()
