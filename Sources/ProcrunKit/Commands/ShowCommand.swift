@@ -39,7 +39,7 @@ package struct ShowCommand: ParsableCommand {
         case .some(let loaded): (graph, procedure) = loaded
         }
         if json {
-            stdout.write(ProcedureDescription.value(of: procedure).jsonText + "\n")
+            stdout.write(ProcedureDescription.json(of: procedure, graph: graph) + "\n")
             stdout.flush()
             return ExitStatus.success
         }
