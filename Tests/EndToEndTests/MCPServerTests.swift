@@ -263,15 +263,15 @@ struct MCPServerTests {
             return "\(Int(done))/\(Int(total)) \(message)"
         }
         WholeText.expect(lines.joined(separator: "\n"), equals: """
-            0/5 step 1/5 prepare: running
-            1/5 step 1/5 prepare: success (<duration>)
-            1/5 step 2/5 build: running
-            2/5 step 2/5 build: success (<duration>)
-            2/5 step 3/5 check: running
-            3/5 step 3/5 check: failed (<duration>)
-            4/5 step 4/5 deploy: skipped
-            4/5 step 5/5 log: running
-            5/5 step 5/5 log: success (<duration>)
+            1/10 step 1/5 prepare: running
+            2/10 step 1/5 prepare: success (<duration>)
+            3/10 step 2/5 build: running
+            4/10 step 2/5 build: success (<duration>)
+            5/10 step 3/5 check: running
+            6/10 step 3/5 check: failed (<duration>)
+            8/10 step 4/5 deploy: skipped
+            9/10 step 5/5 log: running
+            10/10 step 5/5 log: success (<duration>)
             """, "progress", normalizing: [.durations])
         // The failed step's reason, its secret hidden, as an error log message, between its progress and the next.
         #expect(out["logs"] == .list([.mapping([

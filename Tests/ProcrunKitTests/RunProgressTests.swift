@@ -23,7 +23,7 @@ struct RunProgressTests {
         }
     }
 
-    @Test("each start and finish is an update: steps finished so far, the total, a line, and the reason of a failure")
+    @Test("each start and finish is an update: progress in halves of steps, always growing, a line, and the reason of a failure")
     func updates() {
         let sent = Sent()
         let progress = RunProgress { sent.updates.append($0) }
@@ -39,12 +39,12 @@ struct RunProgressTests {
         }
         progress.take("a line that is no event")
         #expect(sent.updates == [
-            MCPProgress(progress: 0, total: 4, message: "step 1/4 build: running"),
-            MCPProgress(progress: 1, total: 4, message: "step 1/4 build: success (1.23s)"),
-            MCPProgress(progress: 1, total: 4, message: "step 2/4 shell: running"),
-            MCPProgress(progress: 2, total: 4, message: "step 2/4 shell: failed (5ms)", failure: "step 2/4 shell failed: expected exit code 0, got 3"),
-            MCPProgress(progress: 3, total: 4, message: "step 3/4 deploy: skipped"),
-            MCPProgress(progress: 4, total: 4, message: "step 4/4 say: planned"),
+            MCPProgress(progress: 1, total: 8, message: "step 1/4 build: running"),
+            MCPProgress(progress: 2, total: 8, message: "step 1/4 build: success (1.23s)"),
+            MCPProgress(progress: 3, total: 8, message: "step 2/4 shell: running"),
+            MCPProgress(progress: 4, total: 8, message: "step 2/4 shell: failed (5ms)", failure: "step 2/4 shell failed: expected exit code 0, got 3"),
+            MCPProgress(progress: 6, total: 8, message: "step 3/4 deploy: skipped"),
+            MCPProgress(progress: 8, total: 8, message: "step 4/4 say: planned"),
         ])
     }
 }

@@ -1,9 +1,11 @@
 /// How a `run_procedure` call is going, as the server sends it to a client that asked for
 /// progress: an MCP progress notification, and a log message for a failed step.
 package struct MCPProgress: Sendable, Equatable {
-    /// How many steps have finished so far.
+    /// How far the run is, in halves of steps: one when a step starts, one when it finishes
+    /// (so that it grows with every update, as MCP requires).
     package var progress: Int
-    /// How many steps the procedure has (a parallel group's and the `finally` steps included).
+    /// Twice the number of steps the procedure has (a parallel group's and the `finally` steps
+    /// included): `progress` once every step finished.
     package var total: Int?
     /// One line for people: the step's number, its id (or action), its status and, once it
     /// finished, its time (`step 2/4 build: success (1.2s)`).
