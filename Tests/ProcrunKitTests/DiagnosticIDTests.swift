@@ -63,6 +63,19 @@ struct DiagnosticIDTests {
         #expect(Self.problems(text).map(\.id) == ids, "for:\n\(text)")
     }
 
+    @Test("a reference leading out of the library has its own id, apart from a name that leads nowhere")
+    func outsideLibrary() {
+        let index = ProcedureIndex(root: "/nonexistent")
+        func id(_ reference: String) -> Diagnostic.ID? {
+            if case .refused(let problem) = index.resolve(reference) { problem.id } else { nil }
+        }
+        #expect(id("../x.yaml") == .outsideLibrary)
+        #expect(id("/etc/x.yaml") == .outsideLibrary)
+        #expect(id("nosuch") == .procedureReference)
+        #expect(id("nosuch.yaml") == .procedureReference)
+        if case .refused(let problem) = index.resolve(file: "/etc/hostname") { #expect(problem.id == .outsideLibrary) } else { Issue.record("/etc/hostname resolved") }
+    }
+
     @Test("identifiers are stable text, compared as values")
     func stableText() {
         #expect(Diagnostic.ID.unknownAction.rawValue == "unknown-action")

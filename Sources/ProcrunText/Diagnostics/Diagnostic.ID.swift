@@ -139,11 +139,15 @@ extension Diagnostic.ID {
     public static let nullInput = Self("null-input")
     /// A number outside the range allowed for it.
     public static let outOfRange = Self("out-of-range")
+    /// A procedure reference or file that leads outside the library folder: an absolute path,
+    /// `..` that leave it, a symbolic link that points out of it.
+    public static let outsideLibrary = Self("outside-library")
     /// A procedure file that changed during a run, so that run's stats were not written into it.
     public static let procedureChanged = Self("procedure-changed")
     /// A procedure `record`, `new` or an agent would write where one exists, or under a name one has.
     public static let procedureExists = Self("procedure-exists")
-    /// A procedure reference that cannot be followed (unknown, ambiguous, or outside the library).
+    /// A procedure reference that cannot be followed: no such name or file, a name more than one
+    /// file claims, not a name or a path (outside the library: `outside-library`).
     public static let procedureReference = Self("procedure-reference")
     /// A program procrun needs beside it that is not there (`procrun-mcp` for `procrun mcp`).
     public static let programNotFound = Self("program-not-found")
