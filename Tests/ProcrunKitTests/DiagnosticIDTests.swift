@@ -76,6 +76,25 @@ struct DiagnosticIDTests {
         if case .refused(let problem) = index.resolve(file: "/etc/hostname") { #expect(problem.id == .outsideLibrary) } else { Issue.record("/etc/hostname resolved") }
     }
 
+    @Test("what a run is given for its inputs has its own id, apart from what a step passes to a procedure it calls")
+    func invalidInput() throws {
+        let procedure = try ProcedureLoader(library: Library(root: "."), environment: [:]).load(SourceFile(path: "p.yaml", text: """
+            name: p
+            inputs:
+              n: {type: integer, required: true}
+              env: {type: string, allowed: [staging, production]}
+            steps:
+              - action: log
+                parameters: {message: "{{ inputs.n }}"}
+            """))
+        do {
+            _ = try InputBinder.bind([("nope", "1")], values: ["env": "prod"], to: procedure)
+            Issue.record("expected problems")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == [.invalidInput, .invalidInput, .invalidInput])
+        }
+    }
+
     @Test("identifiers are stable text, compared as values")
     func stableText() {
         #expect(Diagnostic.ID.unknownAction.rawValue == "unknown-action")
