@@ -101,10 +101,8 @@ package struct MCPServeCommand: Sendable {
                 }
             }
             await relay?.finish()
-            var structured: MCP.Value?
-            if !result.isError, let value = ProcrunKit.Value(jsonText: result.text), case .mapping = value {
-                structured = MCPValueBridge.sdk(value)
-            }
+            // The same as data: the text's JSON object, or an error's kind, message and diagnostics.
+            let structured = result.structuredContent.map(MCPValueBridge.sdk)
             return .init(content: [.text(text: result.text, annotations: nil, _meta: nil)], structuredContent: structured, isError: result.isError)
         }
         try await server.start(transport: transport)

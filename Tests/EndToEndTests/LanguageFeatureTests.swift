@@ -325,10 +325,10 @@ struct LanguageFeatureTests {
               ^
             {"procedure":"prompt","file":"prompt.yaml","success":false,"duration_ms":0,"learned":false,\
             "error":"missing required input 'who'; give it with --set who=VALUE (prompt.yaml:3:3: input 'who' is declared here)",\
-            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"input-mismatch",\
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"invalid-input",\
             "message":"missing required input 'who'; give it with --set who=VALUE",\
             "notes":[{"file":"prompt.yaml","line":3,"column":3,"message":"input 'who' is declared here"}]},\
-            {"file":null,"line":null,"column":null,"severity":"error","id":"input-mismatch",\
+            {"file":null,"line":null,"column":null,"severity":"error","id":"invalid-input",\
             "message":"missing required input 'token'; give it with --set token=VALUE",\
             "notes":[{"file":"prompt.yaml","line":4,"column":3,"message":"input 'token' is declared here"}]}],\
             "steps":[],"outputs":{}}

@@ -55,17 +55,21 @@ struct MCPServerTests {
             "steps":[{"step":1,"id":null,"action":"shell","status":"failed","outcome":"","duration_ms":<ms>,"exit_code":3,\
             "error":"expected exit code 0, got 3","attempts":1}],"outputs":{}}
             """, "run_failing", normalizing: unstable)
-        WholeText.expect(call("run_missing").text, equals: "error: no procedure named 'no_such_procedure' in the library folder '<tmp>'", "run_missing", normalizing: unstable)
-        WholeText.expect(call("run_bad_input").text, equals: """
-            error: expected an integer for input 'times', found "many"
-            <tmp>/greet.yaml:6:3: note: input 'times' is declared here
-              times: {type: integer, default: 1}
-              ^
-            error: missing required input 'who'; give it with --set who=VALUE
-            <tmp>/greet.yaml:5:3: note: input 'who' is declared here
-              who: {type: string, required: true, description: who to greet}
-              ^
-            """, "run_bad_input", normalizing: unstable)
+        WholeText.expect(call("run_missing").text, equals: """
+            {"procedure":null,"file":"no_such_procedure","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"no procedure named 'no_such_procedure' in the library folder '<tmp>'","diagnostics":[{"file":null,"line":null,\
+            "column":null,"severity":"error","id":"procedure-reference","message":"no procedure named 'no_such_procedure' in the \
+            library folder '<tmp>'","notes":[]}],"steps":[],"outputs":{}}
+            """, "run_missing", normalizing: unstable)
+        WholeText.expect(call("run_bad_input").text, equals: #"""
+            {"procedure":"greet","file":"<tmp>/greet.yaml","success":false,"duration_ms":<ms>,"learned":false,\#
+            "error":"input 'times' must be an integer, found \"many\" (<tmp>/greet.yaml:6:3: input 'times' is declared here)",\#
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"invalid-input",\#
+            "message":"input 'times' must be an integer, found \"many\"","notes":[{"file":"<tmp>/greet.yaml","line":6,"column":3,\#
+            "message":"input 'times' is declared here"}]},{"file":null,"line":null,"column":null,"severity":"error","id":"invalid-input",\#
+            "message":"input 'who' is required: a string","notes":[{"file":"<tmp>/greet.yaml","line":5,"column":3,\#
+            "message":"input 'who' is declared here"}]}],"steps":[],"outputs":{}}
+            """#, "run_bad_input", normalizing: unstable)
         WholeText.expect(call("record").text, equals: "{\"file\":\"<tmp>/say_twice.yaml\",\"name\":\"say_twice\"}", "record", normalizing: unstable)
         WholeText.expect(call("record_again").text, equals: "error: a procedure named 'say_twice' already exists (<tmp>/say_twice.yaml); choose another name", "record_again", normalizing: unstable)
         WholeText.expect(call("record_invalid").text, equals: """

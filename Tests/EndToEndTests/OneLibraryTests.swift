@@ -100,17 +100,37 @@ struct OneLibraryTests {
         ])
         // What each call answered, whole.
         let unstable: [OutputNormalization] = [.durationFields, .temporaryFolders]
-        WholeText.expect(calls["run_up"]?.text ?? "", equals: "error: procedure reference '../outside/outside.yaml' leaves the library folder '<tmp>/library'", "run_up", normalizing: unstable)
+        // run_procedure answers as `procrun run NAME --json` does: the report of a run that did not start.
+        WholeText.expect(calls["run_up"]?.text ?? "", equals: """
+            {"procedure":null,"file":"../outside/outside.yaml","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"procedure reference '../outside/outside.yaml' leaves the library folder '<tmp>/library'",\
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"outside-library",\
+            "message":"procedure reference '../outside/outside.yaml' leaves the library folder '<tmp>/library'","notes":[]}],\
+            "steps":[],"outputs":{}}
+            """, "run_up", normalizing: unstable)
         WholeText.expect(calls["run_absolute"]?.text ?? "", equals: """
-            error: procedure reference '<tmp>/outside/outside.yaml' is an absolute path; a reference is a procedure name or a path inside the library folder '<tmp>/library'
+            {"procedure":null,"file":"<tmp>/outside/outside.yaml","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"procedure reference '<tmp>/outside/outside.yaml' is an absolute path; a reference is a procedure name or a path \
+            inside the library folder '<tmp>/library'","diagnostics":[{"file":null,"line":null,"column":null,"severity":"error",\
+            "id":"outside-library","message":"procedure reference '<tmp>/outside/outside.yaml' is an absolute path; a reference is a \
+            procedure name or a path inside the library folder '<tmp>/library'","notes":[]}],"steps":[],"outputs":{}}
             """, "run_absolute", normalizing: unstable)
         WholeText.expect(calls["show_absolute"]?.text ?? "", equals: """
             error: procedure reference '<tmp>/outside/outside.yaml' is an absolute path; a reference is a procedure name or a path inside the library folder '<tmp>/library'
             """, "show_absolute", normalizing: unstable)
         WholeText.expect(calls["run_link"]?.text ?? "", equals: """
-            error: procedure reference 'link.yaml' resolves outside the library folder '<tmp>/library' (through a symbolic link)
+            {"procedure":null,"file":"link.yaml","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"procedure reference 'link.yaml' resolves outside the library folder '<tmp>/library' (through a symbolic link)",\
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"outside-library",\
+            "message":"procedure reference 'link.yaml' resolves outside the library folder '<tmp>/library' (through a symbolic link)",\
+            "notes":[]}],"steps":[],"outputs":{}}
             """, "run_link", normalizing: unstable)
-        WholeText.expect(calls["run_link_name"]?.text ?? "", equals: "error: no procedure named 'outside' in the library folder '<tmp>/library'", "run_link_name", normalizing: unstable)
+        WholeText.expect(calls["run_link_name"]?.text ?? "", equals: """
+            {"procedure":null,"file":"outside","success":false,"duration_ms":<ms>,"learned":false,\
+            "error":"no procedure named 'outside' in the library folder '<tmp>/library'",\
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"procedure-reference",\
+            "message":"no procedure named 'outside' in the library folder '<tmp>/library'","notes":[]}],"steps":[],"outputs":{}}
+            """, "run_link_name", normalizing: unstable)
         WholeText.expect(calls["stats_up"]?.text ?? "", equals: "error: procedure reference '../outside/outside.yaml' leaves the library folder '<tmp>/library'", "stats_up", normalizing: unstable)
         WholeText.expect(calls["run_inside"]?.text ?? "", equals: """
             {"procedure":"greet","file":"<tmp>/library/greet.yaml","success":true,"duration_ms":<ms>,"learned":true,\
@@ -340,13 +360,18 @@ struct OneLibraryTests {
         let report = AgentFixture.object(calls["run"]?.text ?? "")
         #expect(calls["run"]?.isError == false, "\(calls["run"]?.text ?? "")")
         #expect(report?["outputs"] == .mapping(["count": .integer(2), "first": .string("Smith, John")]))
-        WholeText.expect(calls["unknown"]?.text ?? "", equals: "error: procedure 'names' has no input 'who=x'", "unknown")
-        WholeText.expect(calls["wrong"]?.text ?? "", equals: """
-            error: expected an integer for input 'times', found "many"
-            <tmp>/names.yaml:4:3: note: input 'times' is declared here
-              times: {type: integer, default: 1}
-              ^
-            """, "wrong", normalizing: [.temporaryFolders])
+        WholeText.expect(calls["unknown"]?.text ?? "", equals: """
+            {"procedure":"names","file":"<tmp>/names.yaml","success":false,"duration_ms":0,"learned":false,\
+            "error":"procedure 'names' has no input 'who=x'","diagnostics":[{"file":null,"line":null,"column":null,"severity":"error",\
+            "id":"invalid-input","message":"procedure 'names' has no input 'who=x'","notes":[]}],"steps":[],"outputs":{}}
+            """, "unknown", normalizing: [.temporaryFolders])
+        WholeText.expect(calls["wrong"]?.text ?? "", equals: #"""
+            {"procedure":"names","file":"<tmp>/names.yaml","success":false,"duration_ms":0,"learned":false,\#
+            "error":"input 'times' must be an integer, found \"many\" (<tmp>/names.yaml:4:3: input 'times' is declared here)",\#
+            "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"invalid-input",\#
+            "message":"input 'times' must be an integer, found \"many\"",\#
+            "notes":[{"file":"<tmp>/names.yaml","line":4,"column":3,"message":"input 'times' is declared here"}]}],"steps":[],"outputs":{}}
+            """#, "wrong", normalizing: [.temporaryFolders])
         #expect(calls["unknown"]?.isError == true)
     }
 

@@ -182,7 +182,7 @@ struct RunFixtureTests {
             "error":"null-input.yaml:8:38: 'inputs.optional' is null: input 'optional' was given no value and has no default; \
             give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)' \
             (null-input.yaml:3:3: input 'optional' is declared here)",\
-            "diagnostics":[{"file":"null-input.yaml","line":8,"column":38,"severity":"error","id":"null-input",\
+            "diagnostics":[{"file":"null-input.yaml","line":8,"column":38,"severity":"error","id":"invalid-input",\
             "message":"'inputs.optional' is null: input 'optional' was given no value and has no default; \
             give it with --set optional=VALUE, or give it a default, or write 'inputs.optional | default(...)'",\
             "notes":[{"file":"null-input.yaml","line":3,"column":3,"message":"input 'optional' is declared here"}]}],\
@@ -232,6 +232,43 @@ struct RunFixtureTests {
 
             """) {
             output, _ in
+        }
+    }
+
+    @Test("values given as JSON (--inputs, as agents give them) are spoken of in JSON's terms; --set keeps the command line's")
+    func jsonInputs() throws {
+        try run("typed-inputs.yaml", ["--set", "mode=slow"], status: 2, stderr: """
+            error: missing required input 'replicas'; give it with --set replicas=VALUE
+            typed-inputs.yaml:3:3: note: input 'replicas' is declared here
+              replicas: {type: integer, required: true}
+              ^
+            error: input 'mode' must be one of fast, safe, found 'slow'
+            typed-inputs.yaml:7:3: note: input 'mode' is declared here
+              mode: {type: string, allowed: [fast, safe], default: safe}
+              ^
+
+            """) { _, folder in
+            try ProcrunBinary.expect(
+                ["typed-inputs.yaml", "--inputs", "-"], in: folder.path, input: #"{"mode": "slow", "enabled": "yes", "hosts": {"a": 1}}"#, status: 2,
+                stderr: """
+                    error: input 'enabled' must be a boolean, found "yes"
+                    typed-inputs.yaml:5:3: note: input 'enabled' is declared here
+                      enabled: {type: boolean, default: true}
+                      ^
+                    error: input 'hosts' must be an array of strings, found {"a":1}
+                    typed-inputs.yaml:6:3: note: input 'hosts' is declared here
+                      hosts: {type: list, default: [a, b]}
+                      ^
+                    error: input 'replicas' is required: an integer
+                    typed-inputs.yaml:3:3: note: input 'replicas' is declared here
+                      replicas: {type: integer, required: true}
+                      ^
+                    error: input 'mode' must be one of "fast", "safe", found "slow"
+                    typed-inputs.yaml:7:3: note: input 'mode' is declared here
+                      mode: {type: string, allowed: [fast, safe], default: safe}
+                      ^
+
+                    """)
         }
     }
 

@@ -63,6 +63,38 @@ struct DiagnosticIDTests {
         #expect(Self.problems(text).map(\.id) == ids, "for:\n\(text)")
     }
 
+    @Test("a reference leading out of the library has its own id, apart from a name that leads nowhere")
+    func outsideLibrary() {
+        let index = ProcedureIndex(root: "/nonexistent")
+        func id(_ reference: String) -> Diagnostic.ID? {
+            if case .refused(let problem) = index.resolve(reference) { problem.id } else { nil }
+        }
+        #expect(id("../x.yaml") == .outsideLibrary)
+        #expect(id("/etc/x.yaml") == .outsideLibrary)
+        #expect(id("nosuch") == .procedureReference)
+        #expect(id("nosuch.yaml") == .procedureReference)
+        if case .refused(let problem) = index.resolve(file: "/etc/hostname") { #expect(problem.id == .outsideLibrary) } else { Issue.record("/etc/hostname resolved") }
+    }
+
+    @Test("what a run is given for its inputs has its own id, apart from what a step passes to a procedure it calls")
+    func invalidInput() throws {
+        let procedure = try ProcedureLoader(library: Library(root: "."), environment: [:]).load(SourceFile(path: "p.yaml", text: """
+            name: p
+            inputs:
+              n: {type: integer, required: true}
+              env: {type: string, allowed: [staging, production]}
+            steps:
+              - action: log
+                parameters: {message: "{{ inputs.n }}"}
+            """))
+        do {
+            _ = try InputBinder.bind([("nope", "1")], values: ["env": "prod"], to: procedure)
+            Issue.record("expected problems")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == [.invalidInput, .invalidInput, .invalidInput])
+        }
+    }
+
     @Test("identifiers are stable text, compared as values")
     func stableText() {
         #expect(Diagnostic.ID.unknownAction.rawValue == "unknown-action")

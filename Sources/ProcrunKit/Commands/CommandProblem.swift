@@ -121,11 +121,11 @@ package enum CommandProblem: DiagnosticMessage {
         case .descriptorNotOpen(let option, let descriptor): (.invalidArgument, "\(option) \(descriptor): descriptor \(descriptor) is not open; give one procrun was started with")
         case .setNotAssignment(let text): (.invalidArgument, "--set '\(text)': expected NAME=VALUE")
         case .commandLineRefused(let message): (.invalidArgument, message.prefix(1).lowercased() + message.dropFirst())
-        case .answerRequired(let input): (.inputMismatch, "input '\(input)' is required; type its value (Ctrl-D stops asking)")
+        case .answerRequired(let input): (.invalidInput, "input '\(input)' is required; type its value (Ctrl-D stops asking)")
         case .oneProcedureOnly(let option, let count): (.conflictingOptions, "\(option) works on one procedure, found \(count); run them one at a time")
         case .inputOfNone(let input, let procedures, let hint, let fromSet):
             (
-                .unknownInput,
+                .invalidInput,
                 (fromSet ? "--set \(input): " : "") + "none of the procedures \(procedures.map { "'\($0)'" }.joined(separator: ", ")) has an input '\(input.excerpt(40))'\(hint)"
             )
         case .adaptNotAssignment(let text): (.invalidAdaptation, "--adapt '\(text)': expected ACTION.PARAM=VALUE")

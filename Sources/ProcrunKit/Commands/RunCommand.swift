@@ -275,7 +275,9 @@ package struct RunCommand: ParsableCommand {
             throw .interrupted
         }
         values.merge(prompted) { $1 }
-        let inputs = try Self.invalid { () throws(DiagnosticsError) in try run.bind(texts: given, values: values, to: procedure) }
+        // Inputs given as JSON (`--inputs`, as an agent gives them) are spoken of in JSON's terms.
+        let source: InputBinder.Source = inputsFile == nil ? .commandLine : .json
+        let inputs = try Self.invalid { () throws(DiagnosticsError) in try run.bind(texts: given, values: values, to: procedure, source: source) }
         return (inputs, point)
     }
 

@@ -9,43 +9,45 @@ package enum InputBinder {
     /// list); a text, or a string value for an input of another type, is read as the input's type.
     /// Unknown names, wrong types, values not allowed, missing required inputs and inputs left
     /// null that a step or an output reads where a value is needed are refused, every problem at once.
+    /// A problem with a text speaks of `--set`, one with a value in JSON's terms; `source` says where
+    /// the inputs came from, for the problems of an input given nothing (missing, null).
     package static func bind(
-        _ texts: [(name: String, text: String)], values given: [String: Value] = [:], to procedure: Procedure
+        _ texts: [(name: String, text: String)], values given: [String: Value] = [:], to procedure: Procedure, source: Source = .commandLine
     ) throws(DiagnosticsError) -> [String: Value] {
         var values: [String: Value] = [:]
         var problems: [Diagnostic] = []
         var refused: Set<String> = []
         let declared = procedure.inputs.map(\.name)
-        func input(_ name: String, fromSet: Bool) -> InputSpec? {
+        func input(_ name: String, from source: Source) -> InputSpec? {
             if let input = procedure.inputs.first(where: { $0.name == name }) { return input }
-            problems.append(Diagnostic(LanguageProblem.unknownInput(procedure: procedure.name.value, input: name, declared: declared, fromSet: fromSet)))
+            problems.append(Diagnostic(LanguageProblem.unknownInput(procedure: procedure.name.value, input: name, declared: declared, source: source)))
             return nil
         }
         for (name, value) in given.sorted(by: { $0.key < $1.key }) {
-            guard let input = input(name, fromSet: false) else { continue }
+            guard let input = input(name, from: .json) else { continue }
             if case .null = value { continue }
             if let typed = typed(value, as: input.kind) {
                 values[name] = typed
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .inputValueType(input: name, kind: input.kind, found: value.jsonText)))
+                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: value.jsonText, source: .json)))
             }
         }
         for (name, text) in texts {
-            guard let input = input(name, fromSet: true) else { continue }
+            guard let input = input(name, from: .commandLine) else { continue }
             if let value = parse(text, as: input.kind) {
                 values[name] = value
                 refused.remove(name)
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .setValueType(input: name, kind: input.kind, found: text, fromSet: true)))
+                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: text, source: .commandLine)))
             }
         }
-        problems += complete(&values, procedure: procedure, refused: refused)
+        problems += complete(&values, procedure: procedure, refused: refused, source: source)
         if problems.isEmpty {
             // An input left null where a value is needed fails the run: say so before anything runs.
             let null = Set(values.compactMap { name, value in if case .null = value { name } else { nil } })
-            problems += procedure.nullInputReads(null, known: true)
+            problems += procedure.nullInputReads(null, givenBy: source)
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return values
@@ -70,24 +72,27 @@ package enum InputBinder {
     package static func answer(_ text: String, for input: InputSpec, in procedure: Procedure) throws(DiagnosticsError) -> Value {
         guard let value = parse(text, as: input.kind) else {
             let shown = input.secret ? "***" : text
-            throw DiagnosticsError([declaredAt(input, in: procedure, .setValueType(input: input.name, kind: input.kind, found: shown, fromSet: false))])
+            throw DiagnosticsError([declaredAt(input, in: procedure, .inputType(input: input.name, kind: input.kind, found: shown, source: .prompt))])
         }
-        let problems = check(value, for: input, in: procedure)
+        let problems = check(value, for: input, in: procedure, source: .prompt)
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return value
     }
 
-    /// Adds defaults and nulls, and checks required and allowed values. Inputs in `refused` were
-    /// given with a value of the wrong type, already reported, so they are not called missing too.
-    package static func complete(_ values: inout [String: Value], procedure: Procedure, refused: Set<String> = []) -> [Diagnostic] {
+    /// Adds defaults and nulls, and checks required and allowed values, in the terms of `source`.
+    /// Inputs in `refused` were given with a value of the wrong type, already reported, so they are
+    /// not called missing too.
+    package static func complete(
+        _ values: inout [String: Value], procedure: Procedure, refused: Set<String> = [], source: Source = .commandLine
+    ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for input in procedure.inputs {
             if let value = values[input.name] {
-                problems += check(value, for: input, in: procedure)
+                problems += check(value, for: input, in: procedure, source: source)
             } else if let fallback = input.defaultValue {
                 values[input.name] = fallback
             } else if input.required, !refused.contains(input.name) {
-                problems.append(declaredAt(input, in: procedure, .inputMissing(input: input.name)))
+                problems.append(declaredAt(input, in: procedure, .inputMissing(input: input.name, kind: input.kind, allowed: input.allowed, source: source)))
             } else {
                 values[input.name] = .null
             }
@@ -97,12 +102,10 @@ package enum InputBinder {
 
     /// The problems of a value of `input`'s type: not one of its `allowed` values, or not matching
     /// its `pattern`.
-    private static func check(_ value: Value, for input: InputSpec, in procedure: Procedure) -> [Diagnostic] {
+    private static func check(_ value: Value, for input: InputSpec, in procedure: Procedure, source: Source) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         if let allowed = input.allowed, !allowed.contains(value) {
-            let list = allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")
-            let found = input.secret ? "***" : (try? value.rendered()) ?? ""
-            problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: list, found: found)))
+            problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: allowed, found: input.secret ? nil : value, source: source)))
         }
         if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
             let shown = input.secret ? "***" : text

@@ -141,20 +141,21 @@ package enum LanguageProblem: DiagnosticMessage {
 
     // MARK: Inputs given to a run
 
-    /// An input the procedure does not declare, given by `--set` (`fromSet`) or as a value.
-    case unknownInput(procedure: String, input: String, declared: [String], fromSet: Bool)
-    /// A value of the wrong type for an input (`found` as JSON).
-    case inputValueType(input: String, kind: InputSpec.Kind, found: String)
-    /// A `--set` text (`fromSet`), or an answer at a prompt, that does not read as the input's type.
-    case setValueType(input: String, kind: InputSpec.Kind, found: String, fromSet: Bool)
-    /// A value not allowed for an input (`allowed` as listed).
-    case inputNotAllowed(input: String, allowed: String, found: String)
+    // Each speaks the terms of where the inputs came from (``InputBinder/Source``).
+
+    /// An input the procedure does not declare.
+    case unknownInput(procedure: String, input: String, declared: [String], source: InputBinder.Source)
+    /// A value that is not of the input's type (`found`: a `--set` text or an answer as typed, a
+    /// JSON value as JSON; `***` when secret).
+    case inputType(input: String, kind: InputSpec.Kind, found: String, source: InputBinder.Source)
+    /// A value not among an input's `allowed` ones (`found` nil when the input is secret).
+    case inputNotAllowed(input: String, allowed: [Value], found: Value?, source: InputBinder.Source)
     /// A value that does not match an input's pattern (`found` as shown: `***` when secret).
     case inputNotMatching(input: String, pattern: String, found: String)
-    /// A required input without a value.
-    case inputMissing(input: String)
+    /// A required input without a value, of `kind` and `allowed` values.
+    case inputMissing(input: String, kind: InputSpec.Kind, allowed: [Value]?, source: InputBinder.Source)
     /// An input given no value and without a default, read at `path` where a value is needed.
-    case inputIsNull(path: String, input: String)
+    case inputIsNull(path: String, input: String, source: InputBinder.Source)
 
     // MARK: procrun.yaml and environment
 
@@ -358,27 +359,30 @@ package enum LanguageProblem: DiagnosticMessage {
             )
         case .refusedPath(let problem): (.refusedPath, problem.described.message)
 
-        case .unknownInput(let procedure, let input, let declared, let fromSet):
+        case .unknownInput(let procedure, let input, let declared, let source):
             (
-                .unknownInput,
-                (fromSet ? "--set \(input): " : "") + "procedure '\(procedure)' has no input '\(input.excerpt(40))'"
+                .invalidInput,
+                (source == .commandLine ? "--set \(input): " : "") + "procedure '\(procedure)' has no input '\(input.excerpt(40))'"
                     + (declared.isEmpty ? " (it declares none)" : Suggestion.hint(for: input, in: declared))
             )
-        case .inputValueType(let input, let kind, let found): (.inputMismatch, "expected \(Self.article(kind)) for input '\(input)', found \(found.excerpt(40))")
-        case .setValueType(let input, let kind, let found, let fromSet):
+        case .inputType(let input, let kind, let found, .json): (.invalidInput, "input '\(input)' must be \(Self.jsonType(kind)), found \(found.excerpt(40))")
+        case .inputType(let input, let kind, let found, let source):
             (
-                .inputMismatch,
-                (fromSet ? "--set \(input): expected \(Self.article(kind)) for input '\(input)'" : "input '\(input)': expected \(Self.article(kind))")
+                .invalidInput,
+                (source == .commandLine ? "--set \(input): expected \(Self.article(kind)) for input '\(input)'" : "input '\(input)': expected \(Self.article(kind))")
                     + ", found '\(found.excerpt(40))'" + (kind == .list && found.hasPrefix("[") ? Self.jsonListHint : "")
             )
-        case .inputNotAllowed(let input, let allowed, let found): (.inputMismatch, "input '\(input)' must be one of \(allowed), found '\(found)'")
-        case .inputNotMatching(let input, let pattern, let found): (.inputMismatch, "input '\(input)' must match the pattern '\(pattern)', found '\(found)'")
-        case .inputMissing(let input): (.inputMismatch, "missing required input '\(input)'; give it with --set \(input)=VALUE")
-        case .inputIsNull(let path, let input):
+        case .inputNotAllowed(let input, let allowed, let found, let source):
+            (.invalidInput, "input '\(input)' must be one of \(Self.values(allowed, source)), found \(Self.shown(found, source))")
+        case .inputNotMatching(let input, let pattern, let found): (.invalidInput, "input '\(input)' must match the pattern '\(pattern)', found '\(found)'")
+        case .inputMissing(let input, let kind, let allowed, .json):
+            (.invalidInput, "input '\(input)' is required: \(Self.jsonType(kind))" + (allowed.map { ", one of \(Self.values($0, .json))" } ?? ""))
+        case .inputMissing(let input, _, _, _): (.invalidInput, "missing required input '\(input)'; give it with --set \(input)=VALUE")
+        case .inputIsNull(let path, let input, let source):
             (
-                .nullInput,
+                .invalidInput,
                 "'\(path)' is null: input '\(input)' was given no value and has no default; "
-                    + "give it with --set \(input)=VALUE, or give it a default, or write '\(path) | default(...)'"
+                    + (source == .json ? "give it a value in 'inputs'" : "give it with --set \(input)=VALUE") + ", or give it a default, or write '\(path) | default(...)'"
             )
 
         case .builtinActionReplaced(let action): (.builtinActionReplaced, "action '\(action)' is built in; a library action cannot replace it")
@@ -442,6 +446,30 @@ package enum LanguageProblem: DiagnosticMessage {
         case .boolean: "true or false"
         case .list: "a comma-separated list"
         }
+    }
+
+    /// How a value of an input kind is named in JSON's terms: "a boolean", "an array of strings".
+    private static func jsonType(_ kind: InputSpec.Kind) -> String {
+        switch kind {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .boolean: "a boolean"
+        case .list: "an array of strings"
+        }
+    }
+
+    /// Values as a message lists them: as JSON for JSON inputs (`"staging", "production"`), else
+    /// as their text is written (`staging, production`).
+    private static func values(_ values: [Value], _ source: InputBinder.Source) -> String {
+        values.map { source == .json ? $0.jsonText : (try? $0.rendered()) ?? "" }.joined(separator: ", ")
+    }
+
+    /// A value found, as a message shows it: JSON for JSON inputs, else its text quoted; `'***'`
+    /// for nil (a secret).
+    private static func shown(_ value: Value?, _ source: InputBinder.Source) -> String {
+        guard let value else { return "'***'" }
+        return source == .json ? value.jsonText : "'\((try? value.rendered()) ?? "")'"
     }
 
     // MARK: Notes

@@ -35,15 +35,15 @@ package enum LibraryProblem: DiagnosticMessage {
         case .notAFolder(let library): (.libraryNotFound, "--library '\(library)' is not a folder")
         case .controlCharacter(let reference): (.procedureReference, "procedure reference '\(reference.excerpt(60))' contains a control character")
         case .absoluteReference(let reference, let root):
-            (.procedureReference, "procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'")
-        case .leavesLibrary(let reference, let root): (.procedureReference, "procedure reference '\(reference)' leaves the library folder '\(root)'")
+            (.outsideLibrary, "procedure reference '\(reference)' is an absolute path; a reference is a procedure name or a path inside the library folder '\(root)'")
+        case .leavesLibrary(let reference, let root): (.outsideLibrary, "procedure reference '\(reference)' leaves the library folder '\(root)'")
         case .noSuchFile(let reference, let root): (.procedureReference, "no procedure file '\(reference)' in the library folder '\(root)'")
         case .outsideThroughLink(let reference, let root):
-            (.procedureReference, "procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)")
+            (.outsideLibrary, "procedure reference '\(reference)' resolves outside the library folder '\(root)' (through a symbolic link)")
         case .missingFile(let path): (.procedureReference, "cannot read '\(path)': no such file or directory")
         case .notAProcedureFile(let path): (.procedureReference, "'\(path)' is not a procedure file")
         case .fileOutsideLibrary(let path, let root, let link):
-            (.procedureReference, "'\(path)' is outside the library folder '\(root)'" + (link ? " (through a symbolic link)" : ""))
+            (.outsideLibrary, "'\(path)' is outside the library folder '\(root)'" + (link ? " (through a symbolic link)" : ""))
         case .invalidReference(let found): (.procedureReference, "expected a procedure name or a path inside the library for 'procedure', found '\(found.excerpt(60))'")
         case .noSuchProcedure(let name, let root, let known):
             (.procedureReference, "no procedure named '\(name)' in the library folder '\(root)'\(Suggestion.hint(for: name, in: known))")

@@ -14,13 +14,13 @@ extension Procedure {
         // Most procedures have neither: nothing to read.
         guard !null.isEmpty || !risky.isEmpty else { return [] }
         let sites = readSites
-        return nullInputReads(null, sites: sites, known: false) + undefinedOutputReads(of: risky, sites: sites)
+        return nullInputReads(null, sites: sites, givenBy: nil) + undefinedOutputReads(of: risky, sites: sites)
     }
 
-    /// The reads of the `inputs` (null in this run when `known`, else possibly null) where the
-    /// null value fails the run: errors when `known`, warnings otherwise, each with a note at the
-    /// input's declaration.
-    func nullInputReads(_ null: Set<String>, sites: [ReadSite]? = nil, known: Bool) -> [Diagnostic] {
+    /// The reads of the `inputs` (null in a run whose inputs came from `source`, or, when it is
+    /// nil, possibly null) where the null value fails the run: errors in `source`'s terms for a
+    /// run, warnings otherwise, each with a note at the input's declaration.
+    func nullInputReads(_ null: Set<String>, sites: [ReadSite]? = nil, givenBy source: InputBinder.Source?) -> [Diagnostic] {
         guard !null.isEmpty else { return [] }
         let absence = { (path: Expression.Path) -> Expression.Absence? in
             guard path.root == "inputs", case .field(let name)? = path.components.first, null.contains(name) else { return nil }
@@ -31,9 +31,9 @@ extension Procedure {
         for site in sites ?? readSites {
             for path in site.unguardedReads(absence) {
                 guard case .field(let name)? = path.components.first, let input = inputs.first(where: { $0.name == name }) else { continue }
-                let problem: LanguageProblem = known ? .inputIsNull(path: path.text, input: name) : .inputMayBeNull(path: path.text, input: name)
+                let problem: LanguageProblem = source.map { .inputIsNull(path: path.text, input: name, source: $0) } ?? .inputMayBeNull(path: path.text, input: name)
                 let note = Diagnostic.Note.at(input.location, in: file, LanguageProblem.declaredHere(input: name))
-                found.append(site.diagnostic(problem, at: path, in: file, known ? .error : .warning, notes: [note]))
+                found.append(site.diagnostic(problem, at: path, in: file, source == nil ? .warning : .error, notes: [note]))
             }
         }
         return found

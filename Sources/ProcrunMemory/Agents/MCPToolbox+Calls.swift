@@ -1,4 +1,5 @@
 import ProcrunLanguage
+import ProcrunRuntime
 import ProcrunSystem
 import ProcrunText
 
@@ -7,13 +8,13 @@ extension MCPToolbox {
         let task: String
         switch Self.string(arguments, "task") {
         case .success(let text): task = text ?? ""
-        case .failure(let error): return .error(error.message)
+        case .failure(let problem): return .error(problem)
         }
         var limit = 5
         switch arguments["limit"] {
         case nil, .null?: break
         case .integer(let number)? where number > 0: limit = min(number, 100)
-        case let other?: return .error("expected a positive integer for argument 'limit', found \(other.jsonText)")
+        case let other?: return .error(.notPositive(name: "limit", found: other))
         }
         let search = finder.find(task, inLibrary: root, limit: limit)
         let list: [Value] = search.matches.map { match in
@@ -36,7 +37,7 @@ extension MCPToolbox {
         let path: String
         switch resolve(arguments) {
         case .success(let found): path = found
-        case .failure(let error): return .error(error.message)
+        case .failure(let problem): return .error(problem)
         }
         do {
             let library = try Library.discover(forProcedureAt: path, override: root)
@@ -46,10 +47,10 @@ extension MCPToolbox {
             } catch {
                 var renderer = DiagnosticRenderer(color: false)
                 for file in graph.sources { renderer.add(file) }
-                return .error("the procedure has problems:\n" + renderer.render(error.diagnostics))
+                return .error(.procedureProblems(error.diagnostics, rendered: renderer.render(error.diagnostics)))
             }
         } catch {
-            return .error(DiagnosticRenderer(color: false).render(error.diagnostics))
+            return .error(.procedureProblems(error.diagnostics, rendered: DiagnosticRenderer(color: false).render(error.diagnostics)))
         }
     }
 
@@ -57,59 +58,70 @@ extension MCPToolbox {
         let path: String
         switch resolve(arguments) {
         case .success(let found): path = found
-        case .failure(let error): return .error(error.message)
+        case .failure(let problem):
+            // A name that leads nowhere is a run that could not start: its report, as `procrun
+            // run NAME --json` prints it.
+            guard case .refused(let reference, let refusal) = problem else { return .error(problem) }
+            return MCPToolResult(text: JSONReport.renderNotStarted(file: reference, procedure: nil, diagnostics: [refusal]), kind: problem.described.kind)
         }
-        var command = ["run", path, "--json", "--library", root, "--timeout", "\(Int((stepTimeout.seconds * 1000).rounded()))ms"]
-        var input: [UInt8]?
+        // Typed values go to the child as JSON on its standard input, always (`{}` for none), so
+        // that a list stays a list, no value is limited by the size of a command line, and the
+        // child speaks of inputs in JSON's terms.
+        var command = ["run", path, "--json", "--library", root, "--timeout", "\(Int((stepTimeout.seconds * 1000).rounded()))ms", "--inputs", "-"]
+        let input: [UInt8]
         switch arguments["inputs"] {
-        case nil, .null?: break
-        case .mapping?:
-            // Typed values go to the child as JSON on its standard input: a list stays a list, and
-            // no value is limited by the size of a command line.
-            command += ["--inputs", "-"]
-            input = Array((arguments["inputs"] ?? .null).jsonText.utf8)
-        case let other?: return .error("expected an object for argument 'inputs', found \(other.valueType.nameWithArticle)")
+        case nil, .null?: input = Array("{}".utf8)
+        case .mapping?: input = Array((arguments["inputs"] ?? .null).jsonText.utf8)
+        case let other?: return .error(.argumentType(name: "inputs", expected: "an object", found: other))
         }
         switch arguments["dry_run"] {
         case nil, .null?, .boolean(false)?: break
         case .boolean(true)?: command.append("--dry-run")
-        case let other?: return .error("expected true or false for argument 'dry_run', found \(other.jsonText)")
+        case let other?: return .error(.argumentType(name: "dry_run", expected: "a boolean", found: other))
         }
         // Progress comes from the child's step events, a line each on its side channel.
         if progress != nil { command += ["--events-fd", "\(ProcessSpec.sideDescriptor)"] }
         let result = SelfInvocation.run(
-            command, timeout: runTimeout, grace: Self.runGrace, standardInput: input ?? [], onSideLine: progress.map { RunProgress($0).take })
+            command, timeout: runTimeout, grace: Self.runGrace, standardInput: input, onSideLine: progress.map { RunProgress($0).take })
         let report = result.stdout.text.trimmingSpaces()
         if result.interrupted {
             // The server was interrupted: the run ended its step and ran its finally steps, as
             // `procrun run` does on Ctrl-C, and its report says it was interrupted.
-            return report.isEmpty ? .error("the run was \(Interrupts.message)") : MCPToolResult(text: report, isError: true)
+            return report.isEmpty ? .error(.interrupted(run: true)) : MCPToolResult(text: report, kind: .interrupted)
         }
         if result.exitCode == ExitStatus.success || result.exitCode == ExitStatus.failed, !report.isEmpty {
-            return MCPToolResult(text: report, isError: result.exitCode != ExitStatus.success)
+            return MCPToolResult(text: report, kind: result.exitCode == ExitStatus.success ? nil : .runFailed)
         }
-        let why = result.stderr.text.trimmingSpaces()
-        if result.timedOut { return .error("the run took longer than \(runTimeout.shortDescription) and was stopped") }
-        return .error(why.isEmpty ? "procrun run exited with status \(result.exitCode)" : why)
+        if result.exitCode == ExitStatus.invalid, !report.isEmpty {
+            // Nothing ran: the report's diagnostics say why, and their ids which kind of error it is.
+            return MCPToolResult(text: report, kind: MCPToolResult.Kind(notStartedReport: report))
+        }
+        if result.timedOut { return .error(.runTimedOut(limit: runTimeout)) }
+        return .error(.childFailed(command: "run", status: result.exitCode, stderr: result.stderr.text.trimmingSpaces()))
     }
 
     func record(_ arguments: [String: Value]) -> MCPToolResult {
         let name: String
         switch Self.string(arguments, "name") {
         case .success(let text): name = text ?? ""
-        case .failure(let error): return .error(error.message)
+        case .failure(let problem): return .error(problem)
         }
-        guard case .list(let items)? = arguments["steps"] else { return .error("expected a list of steps for argument 'steps'") }
+        let items: [Value]
+        switch arguments["steps"] {
+        case .list(let list)?: items = list
+        case nil, .null?: return .error(.missingArgument(name: "steps"))
+        case let other?: return .error(.argumentType(name: "steps", expected: "an array of steps", found: other))
+        }
         var steps: [StepListDraft.Step] = []
         for (position, item) in items.enumerated() {
             guard case .mapping(let fields) = item, case .string(let action)? = fields["action"] else {
-                return .error("step \(position + 1): expected an object with a string 'action'")
+                return .error(.stepWithoutAction(number: position + 1))
             }
             var step = StepListDraft.Step(action: action)
             switch fields["parameters"] {
             case nil, .null?: break
             case .mapping(let parameters)?: step.parameters = .mapping(parameters)
-            case let other?: return .error("step \(position + 1): expected an object for 'parameters', found \(other.valueType.nameWithArticle)")
+            case let other?: return .error(.stepParameters(number: position + 1, found: other))
             }
             if case .string(let id)? = fields["id"] { step.id = id }
             steps.append(step)
@@ -120,48 +132,48 @@ extension MCPToolbox {
         switch arguments["inputs"] {
         case nil, .null?: break
         case .mapping(let inputs)?: draft.inputs = inputs
-        case let other?: return .error("expected an object for argument 'inputs', found \(other.valueType.nameWithArticle)")
+        case let other?: return .error(.argumentType(name: "inputs", expected: "an object", found: other))
         }
         do {
             let path = try recorder.record(draft, inLibrary: root)
             return MCPToolResult(text: Value.mapping(["name": .string(name), "file": .string(path)]).jsonText)
         } catch {
-            return .error(DiagnosticRenderer(color: false).render(error.diagnostics).trimmingSpaces())
+            return .error(.notRecorded(error.diagnostics))
         }
     }
 
     func stats(_ arguments: [String: Value]) -> MCPToolResult {
         var paths: [String]
         switch Self.string(arguments, "name", required: false) {
-        case .failure(let error): return .error(error.message)
+        case .failure(let problem): return .error(problem)
         case .success(nil): paths = ProcedureIndex(root: root).entries.map(\.path)
         case .success(.some):
             switch resolve(arguments) {
             case .success(let path): paths = [path]
-            case .failure(let error): return .error(error.message)
+            case .failure(let problem): return .error(problem)
             }
         }
         if paths.isEmpty { return MCPToolResult(text: #"{"procedures":[]}"#) }
         let result = SelfInvocation.run(["stats", "--json"] + paths, timeout: .seconds(60))
-        if result.interrupted { return .error(Interrupts.message) }
+        if result.interrupted { return .error(.interrupted(run: false)) }
         let text = result.stdout.text.trimmingSpaces()
         guard result.exitCode == ExitStatus.success, !text.isEmpty else {
-            return .error(result.stderr.text.trimmingSpaces().isEmpty ? "procrun stats exited with status \(result.exitCode)" : result.stderr.text.trimmingSpaces())
+            return .error(.childFailed(command: "stats", status: result.exitCode, stderr: result.stderr.text.trimmingSpaces()))
         }
         return MCPToolResult(text: text)
     }
 
     /// The file of the procedure argument `name` names: a procedure name or a path inside the
     /// library, resolved by the library's one rule (nothing outside the library, links included).
-    private func resolve(_ arguments: [String: Value]) -> Result<String, MCPArgumentError> {
+    private func resolve(_ arguments: [String: Value]) -> Result<String, AgentProblem> {
         let reference: String
         switch Self.string(arguments, "name") {
         case .success(let text): reference = text ?? ""
-        case .failure(let error): return .failure(error)
+        case .failure(let problem): return .failure(problem)
         }
         switch ProcedureIndex(root: root).resolve(reference) {
         case .found(let path, _): return .success(path)
-        case .refused(let problem): return .failure(MCPArgumentError(DiagnosticRenderer(color: false).render(problem).trimmingSpaces()))
+        case .refused(let problem): return .failure(.refused(reference: reference, problem))
         }
     }
 }

@@ -14,7 +14,7 @@ extension MCPToolbox {
             inputSchema: schema(["name": string("The procedure's name (or its file, relative to the library).")], required: ["name"])),
         MCPTool(
             name: "run_procedure",
-            description: "Run a procedure of the library with the given inputs and return its JSON report: success, each step's status, outcome, error and duration, and the procedure's outputs. The run is learned from: the procedure's stats block is updated. The result is an error when the procedure failed or could not start; the report then says which step failed and why.",
+            description: "Run a procedure of the library with the given inputs and return its JSON report: success, each step's status, outcome, error and duration, and the procedure's outputs. The run is learned from: the procedure's stats block is updated. The result is an error when the procedure failed or could not start; the report then says which step failed and why, or lists the problems (diagnostics) that kept it from starting, and structuredContent.kind says which kind of error it is: unknown_procedure, outside_library, invalid_procedure, invalid_input (the inputs named in the problems), run_failed, invalid_arguments, interrupted or timed_out.",
             inputSchema: schema([
                 "name": string("The procedure's name (or its file, relative to the library)."),
                 "inputs": .mapping(["type": .string("object"), "description": .string("Input values by name; each is read as the input's declared type."), "additionalProperties": .boolean(true)]),

@@ -37,17 +37,16 @@ package struct MCPToolbox: Sendable {
         case "run_procedure": return run(arguments, progress: progress)
         case "record_procedure": return record(arguments)
         case "procedure_stats": return stats(arguments)
-        default:
-            return .error("unknown tool '\(name)'\(Suggestion.hint(for: name, in: Self.tools.map(\.name)))")
+        default: return .error(.unknownTool(name: name, known: Self.tools.map(\.name)))
         }
     }
 
     /// A string argument, or the error to return.
-    static func string(_ arguments: [String: Value], _ key: String, required: Bool = true) -> Result<String?, MCPArgumentError> {
+    static func string(_ arguments: [String: Value], _ key: String, required: Bool = true) -> Result<String?, AgentProblem> {
         switch arguments[key] {
-        case nil, .null?: return required ? .failure(MCPArgumentError("missing required argument '\(key)'")) : .success(nil)
+        case nil, .null?: return required ? .failure(.missingArgument(name: key)) : .success(nil)
         case .string(let text)?: return .success(text)
-        case let other?: return .failure(MCPArgumentError("expected a string for argument '\(key)', found \(other.valueType.nameWithArticle)"))
+        case let other?: return .failure(.argumentType(name: key, expected: "a string", found: other))
         }
     }
 }

@@ -43,9 +43,11 @@ package final class ProcedureRun {
 
     /// The inputs for a run of `procedure`: typed `values` (a JSON object from an agent: a list
     /// stays a list) and `NAME=VALUE` texts (`--set`, read as each input's type; they win), checked
-    /// by ``InputBinder``.
-    package func bind(texts: [(name: String, text: String)] = [], values: [String: Value] = [:], to procedure: Procedure) throws(DiagnosticsError) -> [String: Value] {
-        try InputBinder.bind(texts, values: values, to: procedure)
+    /// by ``InputBinder``, whose messages speak the terms of `source`.
+    package func bind(
+        texts: [(name: String, text: String)] = [], values: [String: Value] = [:], to procedure: Procedure, source: InputBinder.Source = .commandLine
+    ) throws(DiagnosticsError) -> [String: Value] {
+        try InputBinder.bind(texts, values: values, to: procedure, source: source)
     }
 
     /// How a run picks up an earlier one.

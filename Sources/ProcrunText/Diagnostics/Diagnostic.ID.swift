@@ -85,7 +85,8 @@ extension Diagnostic.ID {
     /// git that cannot be started, fails, or finds no repository (the merge driver, `git-setup`,
     /// `review`, `resolve`).
     public static let gitFailed = Self("git-failed")
-    /// A value passed to a called procedure's input that its declaration does not accept.
+    /// A value a step passes to a called procedure's input that its declaration does not accept
+    /// (a run's own inputs: `invalid-input`).
     public static let inputMismatch = Self("input-mismatch")
     /// A line of an action log (`record --from`) that is not an action: not JSON, not an object, a
     /// member of the wrong kind.
@@ -102,6 +103,11 @@ extension Diagnostic.ID {
     public static let invalidCallee = Self("invalid-callee")
     /// A file that is not UTF-8 (a UTF-16 byte-order mark, an invalid byte).
     public static let invalidEncoding = Self("invalid-encoding")
+    /// A value given for a run's inputs (`--set`, `--inputs`, an agent's `inputs`, an answer at a
+    /// prompt) that the procedure does not take: an input it does not declare, a value of the wrong
+    /// type, not allowed or not matching its pattern, a required input left out, an input left
+    /// null where a step needs a value.
+    public static let invalidInput = Self("invalid-input")
     /// A `procrun merge` that cannot be done: a procedure that does not parse, named twice, merged into
     /// itself, already superseded, or doing the opposite of the one kept.
     public static let invalidMerge = Self("invalid-merge")
@@ -134,16 +140,20 @@ extension Diagnostic.ID {
     /// A procedure `procrun optimize` cannot change: too few recorded runs, steps written in a shape it
     /// cannot splice, a result that would not check.
     public static let notOptimizable = Self("not-optimizable")
-    /// An input that is null (a warning in `procrun check` when it may be: no default, not
-    /// required) read where a value is needed.
+    /// An input that may be null (no default, not required) read where a value is needed: a
+    /// warning in `procrun check` (a run given no value says `invalid-input`).
     public static let nullInput = Self("null-input")
     /// A number outside the range allowed for it.
     public static let outOfRange = Self("out-of-range")
+    /// A procedure reference or file that leads outside the library folder: an absolute path,
+    /// `..` that leave it, a symbolic link that points out of it.
+    public static let outsideLibrary = Self("outside-library")
     /// A procedure file that changed during a run, so that run's stats were not written into it.
     public static let procedureChanged = Self("procedure-changed")
     /// A procedure `record`, `new` or an agent would write where one exists, or under a name one has.
     public static let procedureExists = Self("procedure-exists")
-    /// A procedure reference that cannot be followed (unknown, ambiguous, or outside the library).
+    /// A procedure reference that cannot be followed: no such name or file, a name more than one
+    /// file claims, not a name or a path (outside the library: `outside-library`).
     public static let procedureReference = Self("procedure-reference")
     /// A program procrun needs beside it that is not there (`procrun-mcp` for `procrun mcp`).
     public static let programNotFound = Self("program-not-found")
@@ -185,7 +195,8 @@ extension Diagnostic.ID {
     public static let unknownCommand = Self("unknown-command")
     /// A template filter that does not exist.
     public static let unknownFilter = Self("unknown-filter")
-    /// An input a called procedure does not declare.
+    /// An input a step passes that the called procedure does not declare (a run's own inputs:
+    /// `invalid-input`).
     public static let unknownInput = Self("unknown-input")
     /// An input `type` that is not one of the input kinds.
     public static let unknownInputType = Self("unknown-input-type")

@@ -3,7 +3,7 @@
 
 Usage: calls.py PROCRUN LIBRARY CALLS_JSON
 CALLS_JSON is a list of [label, tool, arguments]. Prints one JSON object on standard output:
-  {label: {"is_error": bool, "text": str}}
+  {label: {"is_error": bool, "text": str, "structured": object or null}}
 """
 import asyncio
 import json
@@ -23,7 +23,8 @@ async def main(procrun, library, calls):
                 result = await session.call_tool(tool, arguments)
                 text = "\n".join(item.text for item in result.content if getattr(item, "type", "") == "text")
                 is_error = getattr(result, "isError", getattr(result, "is_error", False))
-                out[label] = {"is_error": bool(is_error), "text": text}
+                structured = getattr(result, "structuredContent", getattr(result, "structured_content", None))
+                out[label] = {"is_error": bool(is_error), "text": text, "structured": structured}
     print(json.dumps(out))
 
 
