@@ -1,12 +1,12 @@
 import ArgumentParser
 import ProcrunKit
 
-/// `procrun schema [procedure|library]`.
+/// `procrun schema [procedure|library|show]`.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of procedure files (procedure, the default) or of procrun.yaml (library).",
-        discussion: "For editors: see README, Editors and CI.")
+        abstract: "Print the JSON Schema of procedure files (procedure, the default), of procrun.yaml (library) or of show --json (show).",
+        discussion: "For editors: see README, Editors and CI. For agents: grammar.md, Interfaces for agents.")
 
     @Argument(help: ArgumentHelp("\(JSONSchema.choices).", valueName: "KIND"), completion: .list(JSONSchema.allCases.map(\.rawValue)))
     var kind = JSONSchema.procedure.rawValue

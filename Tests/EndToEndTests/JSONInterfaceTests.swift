@@ -15,22 +15,36 @@ struct JSONInterfaceTests {
             """)
     }
 
-    @Test("show --json gives inputs, outputs and steps")
-    func show() throws {
-        let output = try ProcrunBinary.expect(["show", "greet", "--json"], in: Self.library, stdout: """
-            {"description":"greets someone by name","file":"greet.yaml","inputs":[{"description":"who to greet","name":"who",\
-            "required":true,"secret":false,"type":"string"},{"default":1,"description":"","name":"times","required":false,\
-            "secret":false,"type":"integer"}],"name":"greet","outputs":["greeting"],"steps":[{"action":"shell","id":"say",\
-            "step":1}],"tags":["hello","welcome"],"version":1}
+    /// What `show --json` prints for greet.yaml before any run, its file named `file` (what the MCP
+    /// tool show_procedure answers too: MCPServerTests).
+    static func shownGreet(file: String) -> String {
+        """
+            {"name":"greet","file":"\(file)","description":"greets someone by name","tags":["hello","welcome"],"version":1,\
+            "superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
+            "allowed":null,"pattern":null,"description":"who to greet","secret":false},{"name":"times","type":"integer",\
+            "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false}],\
+            "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"steps":[{"step":1,\
+            "id":"say","name":"say","key":"say","action":"shell","parameters":{"command":"echo hello, {{ inputs.who }}"},\
+            "command":"$ echo hello, {{ inputs.who }}","calls":null,"when":null,"for_each":null,"as":null,"parallel":null,\
+            "group":null,"expect":{"exit_code":null,"status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,\
+            "stderr_contains":[]},"timeout_ms":null,"retries":{"count":0,"delay_ms":1000,"backoff":1.0},"on_failure":"abort",\
+            "outputs":[],"notes":"","keep_running":false,"finally":false}],"stats":{"execution_count":0,"successes":0,\
+            "failures":0,"success_rate":0.000,"total_duration_ms":0,"avg_duration_ms":0,"last_executed":null,"steps":[]},\
+            "call_tree":[],"warnings":[]}
+            """
+    }
 
-            """)
+    @Test("show --json gives the procedure as the loader read it, its record and its call tree")
+    func show() throws {
+        let output = try ProcrunBinary.expect(["show", "greet", "--json"], in: Self.library, stdout: Self.shownGreet(file: "greet.yaml") + "\n")
         let shown = AgentFixture.object(output.stdout)
         guard case .list(let inputs)? = shown?["inputs"] else {
             Issue.record("no inputs")
             return
         }
         #expect(inputs.first == .mapping([
-            "name": .string("who"), "type": .string("string"), "required": .boolean(true), "description": .string("who to greet"), "secret": .boolean(false),
+            "name": .string("who"), "type": .string("string"), "required": .boolean(true), "default": .null, "allowed": .null, "pattern": .null,
+            "description": .string("who to greet"), "secret": .boolean(false),
         ]))
     }
 }

@@ -44,12 +44,7 @@ struct MCPServerTests {
             {"procedures":[{"description":"greets someone by name","file":"<tmp>/greet.yaml","matched":["greet","someone","name"],\
             "name":"greet","runs":0,"score":2.2140726259084405,"success_rate":null,"tags":["hello","welcome"]}]}
             """, "find", normalizing: unstable)
-        WholeText.expect(call("show").text, equals: """
-            {"description":"greets someone by name","file":"<tmp>/greet.yaml","inputs":[{"description":"who to greet","name":"who",\
-            "required":true,"secret":false,"type":"string"},{"default":1,"description":"","name":"times","required":false,\
-            "secret":false,"type":"integer"}],"name":"greet","outputs":["greeting"],"steps":[{"action":"shell","id":"say",\
-            "step":1}],"tags":["hello","welcome"],"version":1}
-            """, "show", normalizing: unstable)
+        WholeText.expect(call("show").text, equals: JSONInterfaceTests.shownGreet(file: "<tmp>/greet.yaml"), "show", normalizing: [.temporaryFolders])
         WholeText.expect(call("run").text, equals: """
             {"procedure":"greet","file":"<tmp>/greet.yaml","success":true,"duration_ms":<ms>,"learned":true,"steps":[{"step":1,\
             "id":"say","action":"shell","status":"success","outcome":"hello, Ada","duration_ms":<ms>,"exit_code":0,"error":null,\

@@ -415,7 +415,8 @@ struct RunFixtureTests {
               export                  Export the library as Agent Skills: one folder per
                                       procedure with a SKILL.md.
               schema                  Print the JSON Schema of procedure files (procedure,
-                                      the default) or of procrun.yaml (library).
+                                      the default), of procrun.yaml (library) or of show
+                                      --json (show).
               new                     Start a new procedure: write a checked skeleton
                                       NAME.yaml into the library (never over an existing
                                       one).

@@ -35,25 +35,26 @@ struct SchemaTests {
         return found
     }
 
-    @Test("procrun schema prints schema/procedure.schema.json, and library schema/library.schema.json")
+    @Test("procrun schema prints schema/procedure.schema.json, library schema/library.schema.json, show schema/show.schema.json")
     func printed() throws {
         func schema(_ kind: String) throws -> String {
             String(decoding: try FileSystem.read(Self.repository + "/schema/\(kind).schema.json"), as: UTF8.self)
         }
         try ProcrunBinary.expect(["schema", "procedure"], stdout: try schema("procedure"))
         try ProcrunBinary.expect(["schema", "library"], stdout: try schema("library"))
+        try ProcrunBinary.expect(["schema", "show"], stdout: try schema("show"))
         try ProcrunBinary.expect(["schema"], stdout: try schema("procedure"))
         try ProcrunBinary.expect(["schema", "workflow"], status: 2, stderr: """
-            Error: expected procedure or library, found 'workflow'
+            Error: expected procedure, library or show, found 'workflow'
             Usage: procrun schema [<KIND>]
               See 'procrun schema --help' for more information.
 
             """)
     }
 
-    @Test("both schemas are valid draft 2020-12 schemas")
+    @Test("the three schemas are valid draft 2020-12 schemas")
     func metaschema() throws {
-        for kind in ["procedure", "library"] {
+        for kind in ["procedure", "library", "show"] {
             let folder = try TemporaryFolder()
             defer { folder.remove() }
             let schema = try folder.write("s.json", try ProcrunBinary.run(["schema", kind]).stdout)

@@ -90,6 +90,34 @@ struct JSONSchemaTests {
         #expect(keys(root["properties"]?["find"]) == Library.findKeys.sorted())
         #expect(strings(root["properties"]?["actions"]?["propertyNames"]?["not"]?["enum"]) == BuiltinActions.names.sorted())
     }
+
+    /// The keys of a procedure file that `procrun show --json` gives under another name, and where.
+    static let shownAs = ["finally": "each step's finally", "expected_outcome": "expect.contains", "timeout": "timeout_ms", "delay": "delay_ms"]
+
+    /// The keys of `language` that are neither among `shown` nor given elsewhere (``shownAs``).
+    func missing(_ language: [String], from shown: [String]) -> [String] {
+        language.filter { !shown.contains($0) && Self.shownAs[$0] == nil }
+    }
+
+    @Test("show --json has a place for every key of the language: the procedure's, a step's, an input's, expect's, retries'")
+    func showKeys() throws {
+        let root = try schema(.show)
+        #expect(missing(ProcedureLoader.procedureKeys, from: keys(root)) == [])
+        #expect(missing(ProcedureLoader.stepKeys, from: keys(definition(root, "step"))) == [])
+        #expect(keys(definition(root, "step")).contains("timeout_ms"))
+        #expect(missing(ProcedureLoader.inputKeys, from: keys(definition(root, "input"))) == [])
+        #expect(keys(definition(root, "expect")) == ProcedureLoader.expectKeys.sorted())
+        #expect(keys(definition(root, "step", "properties", "retries")) == ["backoff", "count", "delay_ms"])
+        #expect(keys(definition(root, "step")).contains("finally"))
+        #expect(keys(definition(root, "stats")) == StatsKey.names.sorted())
+        #expect(Set(StepStatsKey.names).isSubset(of: keys(definition(root, "stepStats"))))
+        // Every required key is a property and every property required: the document is whole.
+        for object in [root, definition(root, "step"), definition(root, "input"), definition(root, "expect"), definition(root, "call")] {
+            #expect(strings(object?["required"]) == keys(object))
+        }
+        // A step's parameters are checked by the procedure schema's parts for the built-in actions.
+        #expect(definition(root, "parameters") == definition(try schema(.procedure), "parameters"))
+    }
 }
 
 extension JSONValue {

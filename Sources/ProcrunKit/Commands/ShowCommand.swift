@@ -39,7 +39,7 @@ package struct ShowCommand: ParsableCommand {
         case .some(let loaded): (graph, procedure) = loaded
         }
         if json {
-            stdout.write(ProcedureDescription.value(of: procedure).jsonText + "\n")
+            stdout.write(ProcedureDescription.json(of: procedure, graph: graph) + "\n")
             stdout.flush()
             return ExitStatus.success
         }
@@ -87,28 +87,25 @@ package struct ShowCommand: ParsableCommand {
             list(procedure.finally)
         }
         out += "\ncall tree:\n\(procedure.name.value)\n"
-        out += tree(procedure, graph: graph, indent: "", depth: 0)
+        let calls = CallTree(procedure, in: graph).calls
+        out += calls.isEmpty ? "  (calls no procedure)\n" : tree(calls, indent: "")
         stdout.write(out)
         stdout.flush()
         return ExitStatus.success
     }
 
-    /// The calls of `procedure` as tree lines, each callee's own calls under it.
-    private func tree(_ procedure: Procedure, graph: CallGraph, indent: String, depth: Int) -> String {
-        let calls = procedure.procedureCalls
-        guard !calls.isEmpty else { return depth == 0 ? "  (calls no procedure)\n" : "" }
+    /// The calls as tree lines, each callee's own calls under it.
+    private func tree(_ calls: [CallTree.Call], indent: String) -> String {
         var out = ""
-        for (position, (step, call)) in calls.enumerated() {
+        for (position, call) in calls.enumerated() {
             let last = position == calls.count - 1
             let branch = indent + (last ? "└─ " : "├─ ")
-            guard let signature = call.callee, let callee = graph.procedures[signature.key] else {
-                out += branch + "\(step.displayName) → \(call.referenceText) (resolved at run time)\n"
+            guard let callee = call.callee else {
+                out += branch + "\(call.step.displayName) → \(call.reference) (resolved at run time)\n"
                 continue
             }
-            out += branch + "\(step.displayName) → \(callee.name.value) (\(callee.file.path))\n"
-            if depth < CallGraph.depthLimit {
-                out += tree(callee, graph: graph, indent: indent + (last ? "   " : "│  "), depth: depth + 1)
-            }
+            out += branch + "\(call.step.displayName) → \(callee.name.value) (\(callee.file.path))\n"
+            out += tree(call.calls, indent: indent + (last ? "   " : "│  "))
         }
         return out
     }

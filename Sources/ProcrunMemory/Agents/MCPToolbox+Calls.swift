@@ -42,7 +42,7 @@ extension MCPToolbox {
             let library = try Library.discover(forProcedureAt: path, override: root)
             let graph = CallGraph(library: library)
             do {
-                return MCPToolResult(text: ProcedureDescription.value(of: try graph.load(path: path)).jsonText)
+                return MCPToolResult(text: ProcedureDescription.json(of: try graph.load(path: path), graph: graph))
             } catch {
                 var renderer = DiagnosticRenderer(color: false)
                 for file in graph.sources { renderer.add(file) }

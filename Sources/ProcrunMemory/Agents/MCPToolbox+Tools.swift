@@ -10,7 +10,7 @@ extension MCPToolbox {
             inputSchema: schema(["task": string("What you want to do, in a few words, e.g. 'deploy the backend to staging'."), "limit": integer("The most procedures to return (default 5).")], required: ["task"])),
         MCPTool(
             name: "show_procedure",
-            description: "Show one procedure of the library: its description, its inputs (name, type, required, default, description), its outputs and its steps. Use it to learn which inputs run_procedure needs. Returns JSON.",
+            description: "Show one procedure of the library as data, to read what it does before running it: its description, inputs (name, type, required, default, allowed, pattern, description), outputs, env, and every step with its action, parameters (templates as written), the command it runs, when, for_each, parallel group, expect, timeout, retries, on_failure and outputs; then its record (runs, success rate, each step's figures) and the procedures it calls. Use it to learn which inputs run_procedure needs. Returns JSON, as `procrun show --json` prints it (its JSON Schema: `procrun schema show`).",
             inputSchema: schema(["name": string("The procedure's name (or its file, relative to the library).")], required: ["name"])),
         MCPTool(
             name: "run_procedure",

@@ -1,34 +1,102 @@
 package import ProcrunLanguage
-package import ProcrunText
+import ProcrunText
 
-/// A procedure described for agents: the object `procrun show --json` prints and the MCP
-/// `show_procedure` tool returns (documented in grammar.md, Interfaces for agents).
+/// A procedure described for agents: the JSON `procrun show --json` prints and the MCP
+/// `show_procedure` tool returns (grammar.md, Interfaces for agents; its JSON Schema is
+/// `procrun schema show`). It holds the procedure as the loader read it (every key of the file,
+/// templates as written, secret values as `***`), its record from the stats block, as
+/// `procrun stats --json` gives it, and its call tree.
 package enum ProcedureDescription {
-    /// The procedure as a JSON-ready value; secret defaults are hidden.
-    package static func value(of procedure: Procedure) -> Value {
-        let inputs: [Value] = procedure.inputs.map { input in
-            var fields: [String: Value] = [
-                "name": .string(input.name), "type": .string(input.kind.rawValue), "required": .boolean(input.required),
-                "description": .string(input.description), "secret": .boolean(input.secret),
-            ]
-            if let value = input.defaultValue { fields["default"] = input.secret ? .string("***") : value }
-            if let allowed = input.allowed { fields["allowed"] = .list(allowed) }
-            if let pattern = input.pattern { fields["pattern"] = .string(pattern.pattern) }
-            return .mapping(fields)
+    /// The description of `procedure`, loaded by `graph` (which holds the procedures it calls), as
+    /// one line of JSON.
+    package static func json(of procedure: Procedure, graph: CallGraph) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.string("name", procedure.name.value)
+        writer.string("file", procedure.file.path)
+        writer.string("description", procedure.description)
+        writer.beginArray("tags")
+        for tag in procedure.tags { writer.string(nil, tag) }
+        writer.endArray()
+        writer.integer("version", procedure.version)
+        writer.string("superseded_by", procedure.supersededBy?.value)
+        writer.string("superseded_reason", procedure.supersededReason)
+        writer.beginArray("inputs")
+        for input in procedure.inputs { write(input, into: &writer) }
+        writer.endArray()
+        writeNamed(procedure.outputs.map { ($0.name, $0.field.text) }, as: "outputs", into: &writer)
+        writeNamed(procedure.environment.values.map { ($0.name, $0.field.text) }, as: "env", into: &writer)
+        writer.beginArray("dotenv")
+        for loaded in procedure.environment.loaded {
+            writer.beginObject()
+            writer.string("name", loaded.name)
+            writer.string("value", loaded.secret ? "***" : loaded.value)
+            writer.boolean("secret", loaded.secret)
+            writer.endObject()
         }
-        let steps: [Value] = procedure.allSteps.map { step in
-            var fields: [String: Value] = ["step": .integer(step.index + 1), "action": .string(step.action.value)]
-            fields["id"] = step.id.map { .string($0.value) } ?? .null
-            if !step.notes.isEmpty { fields["notes"] = .string(step.notes) }
-            if step.isFinally { fields["finally"] = .boolean(true) }
-            if let group = step.group { fields["group"] = .integer(group + 1) }
-            if case .procedure(let call) = step.call { fields["calls"] = .string(call.callee?.name ?? call.referenceText) }
-            return .mapping(fields)
+        writer.endArray()
+        writer.string("cwd", procedure.workingDirectory?.value)
+        let items = StepKey.items(in: procedure.root)
+        let keys = StepKey.keys(in: procedure.root)
+        writer.beginArray("steps")
+        for step in procedure.allSteps {
+            let known = step.index < items.count
+            write(step, parameters: known ? items[step.index].node["parameters"] : nil, key: known ? keys[step.index] : nil, into: &writer)
         }
-        return .mapping([
-            "name": .string(procedure.name.value), "file": .string(procedure.file.path), "description": .string(procedure.description),
-            "tags": .list(procedure.tags.map(Value.string)), "version": .integer(procedure.version), "inputs": .list(inputs),
-            "outputs": .list(procedure.outputs.map { .string($0.name) }), "steps": .list(steps),
-        ])
+        writer.endArray()
+        if let document = try? StatsDocument(file: procedure.file, root: procedure.root, validated: true) {
+            writer.beginObject("stats")
+            StatsRow(document).writeFigures(into: &writer)
+            writer.endObject()
+        } else {
+            writer.raw("stats", "null")
+        }
+        write(CallTree(procedure, in: graph).calls, as: "call_tree", into: &writer)
+        Diagnostic.write(procedure.warnings, as: "warnings", into: &writer)
+        writer.endObject()
+        return writer.text
+    }
+
+    /// An input: every key of its declaration, a secret one's default as `***`.
+    private static func write(_ input: InputSpec, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.string("name", input.name)
+        writer.string("type", input.kind.rawValue)
+        writer.boolean("required", input.required)
+        writer.raw("default", input.defaultValue.map { input.secret ? Value.string("***").jsonText : $0.jsonText } ?? "null")
+        writer.raw("allowed", input.allowed.map { Value.list($0).jsonText } ?? "null")
+        writer.string("pattern", input.pattern?.pattern)
+        writer.string("description", input.description)
+        writer.boolean("secret", input.secret)
+        writer.endObject()
+    }
+
+    /// `{"name", "value"}` objects in file order, as the array `key`.
+    static func writeNamed(_ pairs: [(name: String, value: String)], as key: String, into writer: inout JSONWriter) {
+        writer.beginArray(key)
+        for pair in pairs {
+            writer.beginObject()
+            writer.string("name", pair.name)
+            writer.string("value", pair.value)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
+    /// The calls as the array `key`: each with the calling step, the reference as written, the
+    /// callee's name and file (null when resolved only at run time) and the callee's own calls.
+    private static func write(_ calls: [CallTree.Call], as key: String, into writer: inout JSONWriter) {
+        writer.beginArray(key)
+        for call in calls {
+            writer.beginObject()
+            writer.integer("step", call.step.index + 1)
+            writer.string("name", call.step.displayName)
+            writer.string("reference", call.reference)
+            writer.string("procedure", call.callee?.name.value)
+            writer.string("file", call.callee?.file.path)
+            write(call.calls, as: "calls", into: &writer)
+            writer.endObject()
+        }
+        writer.endArray()
     }
 }

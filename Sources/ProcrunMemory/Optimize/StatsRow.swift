@@ -1,5 +1,5 @@
 import ProcrunLanguage
-import ProcrunText
+package import ProcrunText
 
 /// One procedure's figures as `procrun stats` shows them, as a table or as JSON.
 package struct StatsRow {
@@ -93,36 +93,44 @@ package struct StatsRow {
             writer.beginObject()
             writer.string("file", row.path)
             writer.string("name", row.name)
-            writer.integer(StatsKey.executionCount.rawValue, row.stats.executionCount)
-            writer.integer(StatsKey.successes.rawValue, row.stats.successes)
-            writer.integer(StatsKey.failures.rawValue, row.stats.failures)
-            writer.raw(StatsKey.successRate.rawValue, StatsArithmetic.decimal(thousandths: row.stats.successRateThousandths))
-            writer.integer(StatsKey.totalDurationMilliseconds.rawValue, row.stats.totalDurationMilliseconds)
-            writer.integer(StatsKey.averageDurationMilliseconds.rawValue, row.stats.averageDurationMilliseconds)
-            writer.string(StatsKey.lastExecuted.rawValue, row.stats.lastExecuted)
-            writer.beginArray(StatsKey.steps.rawValue)
-            for (key, step) in row.steps {
-                writer.beginObject()
-                writer.string("key", key)
-                writer.integer(StepStatsKey.runs.rawValue, step.runs)
-                writer.integer(StepStatsKey.successes.rawValue, step.successes)
-                writer.integer(StepStatsKey.failures.rawValue, step.failures)
-                writer.integer(StepStatsKey.skips.rawValue, step.skips)
-                writer.integer(StepStatsKey.totalDurationMilliseconds.rawValue, step.totalDurationMilliseconds)
-                writer.integer(StepStatsKey.averageDurationMilliseconds.rawValue, step.averageDurationMilliseconds)
-                writer.integer(StepStatsKey.timeouts.rawValue, step.timeouts)
-                writer.string(StepStatsKey.lastError.rawValue, step.lastError)
-                writer.boolean("failing", step.isFailing)
-                writer.boolean("slow", Optimizer.isSlow(step, in: row.stats))
-                writer.boolean("orphan", row.orphans.contains(key))
-                writer.endObject()
-            }
-            writer.endArray()
+            row.writeFigures(into: &writer)
             writer.endObject()
         }
         writer.endArray()
         writer.endObject()
         return writer.text + "\n"
+    }
+
+    /// Writes the row's figures, derived ones included, as members of the object being written:
+    /// the counters, `success_rate`, the average, `last_executed` (null before any run) and
+    /// `steps`, each step's figures with its `key` and marks (`failing`, `slow`, `orphan`).
+    /// What `procrun stats --json` and `procrun show --json` give.
+    package func writeFigures(into writer: inout JSONWriter) {
+        writer.integer(StatsKey.executionCount.rawValue, stats.executionCount)
+        writer.integer(StatsKey.successes.rawValue, stats.successes)
+        writer.integer(StatsKey.failures.rawValue, stats.failures)
+        writer.raw(StatsKey.successRate.rawValue, StatsArithmetic.decimal(thousandths: stats.successRateThousandths))
+        writer.integer(StatsKey.totalDurationMilliseconds.rawValue, stats.totalDurationMilliseconds)
+        writer.integer(StatsKey.averageDurationMilliseconds.rawValue, stats.averageDurationMilliseconds)
+        writer.string(StatsKey.lastExecuted.rawValue, stats.lastExecuted)
+        writer.beginArray(StatsKey.steps.rawValue)
+        for (key, step) in steps {
+            writer.beginObject()
+            writer.string("key", key)
+            writer.integer(StepStatsKey.runs.rawValue, step.runs)
+            writer.integer(StepStatsKey.successes.rawValue, step.successes)
+            writer.integer(StepStatsKey.failures.rawValue, step.failures)
+            writer.integer(StepStatsKey.skips.rawValue, step.skips)
+            writer.integer(StepStatsKey.totalDurationMilliseconds.rawValue, step.totalDurationMilliseconds)
+            writer.integer(StepStatsKey.averageDurationMilliseconds.rawValue, step.averageDurationMilliseconds)
+            writer.integer(StepStatsKey.timeouts.rawValue, step.timeouts)
+            writer.string(StepStatsKey.lastError.rawValue, step.lastError)
+            writer.boolean("failing", step.isFailing)
+            writer.boolean("slow", Optimizer.isSlow(step, in: stats))
+            writer.boolean("orphan", orphans.contains(key))
+            writer.endObject()
+        }
+        writer.endArray()
     }
 
     /// `{"pruned": [{"file", "keys"}]}`: what `stats --prune --json` did, the keys removed per file.

@@ -27,8 +27,6 @@ package enum DurationText {
 
     /// `duration` as shown, counted in whole milliseconds.
     static func format(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let limit = Int64.max / 1000 - 1
-        return format(milliseconds: Int(max(-limit, min(seconds, limit)) * 1000 + attoseconds / 1_000_000_000_000_000))
+        format(milliseconds: duration.wholeMilliseconds)
     }
 }

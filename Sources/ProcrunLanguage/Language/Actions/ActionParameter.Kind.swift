@@ -6,11 +6,16 @@ extension ActionParameter {
         package let shown: String
         /// The members of the parameter's JSON Schema, without braces (`"type": "boolean"`).
         package let schema: String
+        /// Whether a plain `true`, `false`, number or null written for it keeps its type
+        /// (``YAMLScalar/literalValue``); otherwise the loader reads the text as written, so
+        /// `mode: 0644` is the text `0644`. `procrun show --json` gives parameters as read by it.
+        package let keepsType: Bool
 
-        /// A kind shown as `shown` whose JSON Schema members are `schema`.
-        init(shown: String, schema: String) {
+        /// A kind shown as `shown` whose JSON Schema members are `schema`; `keepsType` as above.
+        init(shown: String, schema: String, keepsType: Bool = false) {
             self.shown = shown
             self.schema = schema
+            self.keepsType = keepsType
         }
 
         /// Text that may hold `{{ expression }}` parts.
@@ -22,7 +27,7 @@ extension ActionParameter {
         /// Names with a template each (`env`, `headers`).
         static let templates = Kind(shown: "mapping of string → string", schema: ##""type": "object", "additionalProperties": {"$ref": "#/$defs/template"}"##)
         /// `true` or `false`.
-        static let boolean = Kind(shown: "boolean", schema: ##""type": "boolean""##)
+        static let boolean = Kind(shown: "boolean", schema: ##""type": "boolean""##, keepsType: true)
         /// A duration written out, or a template that gives one.
         static let duration = Kind(shown: "duration", schema: ##""anyOf": [{"$ref": "#/$defs/duration"}, {"type": "string", "pattern": "\\{\\{"}]"##)
         /// A condition, or a list of conditions.
@@ -33,12 +38,13 @@ extension ActionParameter {
         /// A name: letters, digits, `_` and `-`, starting with a letter.
         static let identifier = Kind(shown: "string", schema: ##""$ref": "#/$defs/identifier""##)
         /// Any mapping; strings at any depth are templates.
-        static let mapping = Kind(shown: "mapping", schema: ##""type": "object""##)
+        static let mapping = Kind(shown: "mapping", schema: ##""type": "object""##, keepsType: true)
         /// Values by name (a called procedure's inputs).
         static let namedValues = Kind(
-            shown: "mapping of name → value", schema: ##""type": ["object", "null"], "propertyNames": {"$ref": "#/$defs/identifierPattern"}"##)
+            shown: "mapping of name → value", schema: ##""type": ["object", "null"], "propertyNames": {"$ref": "#/$defs/identifierPattern"}"##,
+            keepsType: true)
         /// A plain value or a template (a `set` variable).
-        static let value = Kind(shown: "string, number or boolean", schema: ##""$ref": "#/$defs/template""##)
+        static let value = Kind(shown: "string, number or boolean", schema: ##""$ref": "#/$defs/template""##, keepsType: true)
 
         /// One of `names`, written literally.
         static func choice(_ names: [String]) -> Kind {

@@ -2,12 +2,13 @@ import ProcrunText
 
 extension JSONSchema {
     /// The schema's JSON text, ending with a line break: the text written by hand
-    /// (``procedureSkeleton``, ``librarySkeleton``) with each built-in action's part written from
+    /// (``procedureSkeleton``, ``librarySkeleton``, ``showSkeleton``) with each built-in action's part written from
     /// its declaration.
     package var text: String {
         switch self {
         case .procedure: Self.withActions(Self.procedureSkeleton) + "\n"
         case .library: Self.withActions(Self.librarySkeleton) + "\n"
+        case .show: Self.withActions(Self.showSkeleton) + "\n"
         }
     }
 

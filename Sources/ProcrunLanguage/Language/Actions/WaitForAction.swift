@@ -24,9 +24,10 @@ final class WaitForAction: BuiltinAction {
 
     /// An integer port, or a template that gives one.
     private static let port = ActionParameter.Kind(
-        shown: "integer from 1 to 65535", schema: ##""anyOf": [{"type": "integer", "minimum": 1, "maximum": 65535}, {"type": "string", "pattern": "\\{\\{"}]"##)
+        shown: "integer from 1 to 65535", schema: ##""anyOf": [{"type": "integer", "minimum": 1, "maximum": 65535}, {"type": "string", "pattern": "\\{\\{"}]"##,
+        keepsType: true)
     /// An HTTP status.
-    private static let status = ActionParameter.Kind(shown: "integer from 100 to 599", schema: ##""type": "integer", "minimum": 100, "maximum": 599"##)
+    private static let status = ActionParameter.Kind(shown: "integer from 100 to 599", schema: ##""type": "integer", "minimum": 100, "maximum": 599"##, keepsType: true)
     /// The targets; a step gives exactly one.
     private static let targets = ["port", "url", "path", "command"]
     /// The parameters that go with one target only.

@@ -568,7 +568,7 @@ _procrun_schema() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __procrun_add_completions -W 'procedure'$'\n''library'
+        __procrun_add_completions -W 'procedure'$'\n''library'$'\n''show'
         return
         ;;
     esac

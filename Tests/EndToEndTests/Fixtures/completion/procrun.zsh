@@ -67,7 +67,7 @@ _procrun() {
             'resolve:After a merge left conflicts in procedure files, merge their stats as the merge driver would.'
             'mcp:Serve the library over MCP on standard input and output (see grammar.md, MCP).'
             'export:Export the library as Agent Skills: one folder per procedure with a SKILL.md.'
-            'schema:Print the JSON Schema of procedure files (procedure, the default) or of procrun.yaml (library).'
+            'schema:Print the JSON Schema of procedure files (procedure, the default), of procrun.yaml (library) or of show --json (show).'
             'new:Start a new procedure: write a checked skeleton NAME.yaml into the library (never over an existing one).'
             'completion:Print the shell completion script for bash, zsh or fish.'
             'help:Show subcommand help information.'
@@ -374,7 +374,7 @@ _procrun_export() {
 
 _procrun_schema() {
     local -i ret=1
-    local -ar _KIND=('procedure' 'library')
+    local -ar _KIND=('procedure' 'library' 'show')
     local -ar arg_specs=(
         ':KIND:{__procrun_complete "${_KIND[@]}"}'
         '--version[Show the version.]'
