@@ -159,7 +159,7 @@ struct procrun_spawn_request {
     char *const *argv;
     char *const *envp;
     const char *directory;
-    int input, output, errors;
+    int input, output, errors, side;
     int ends_with_parent;
     pid_t parent;
     struct procrun_watch_table *table;
@@ -199,6 +199,8 @@ static int procrun_spawn_child(void *argument) {
             close(null);
         }
     }
+    // Last: one of the descriptors above may be 3 until it is moved.
+    if (request->side >= 0 && procrun_dup2(request->side, 3) != 0) goto failed;
     if (request->directory != NULL && chdir(request->directory) != 0) goto failed;
     sigset_t none;
     sigemptyset(&none);
@@ -211,11 +213,11 @@ failed:
 
 int procrun_spawn(
     int *pid, const char *path, char *const argv[], char *const envp[], const char *directory,
-    int input, int output, int errors, int ends_with_procrun
+    int input, int output, int errors, int side, int ends_with_procrun
 ) {
     struct procrun_spawn_request request = {
         .path = path, .argv = argv, .envp = envp, .directory = directory,
-        .input = input, .output = output, .errors = errors,
+        .input = input, .output = output, .errors = errors, .side = side,
         .ends_with_parent = ends_with_procrun, .parent = getpid(), .table = NULL, .error = 0,
     };
     if (ends_with_procrun) {

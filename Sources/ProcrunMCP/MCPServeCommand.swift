@@ -76,7 +76,12 @@ package struct MCPServeCommand: Sendable {
     static func serve(_ toolbox: MCPToolbox, on transport: LineTransport, calls: DispatchGroup) async throws {
         let server = Server(
             name: "procrun", version: ProcrunVersion.current, instructions: instructions,
-            capabilities: .init(tools: .init(listChanged: false)))
+            capabilities: .init(logging: .init(), tools: .init(listChanged: false)))
+        let threshold = LogThreshold()
+        await server.withMethodHandler(SetLoggingLevel.self) { parameters in
+            threshold.set(parameters.level)
+            return Empty()
+        }
         await server.withMethodHandler(ListTools.self) { _ in
             .init(tools: MCPToolbox.tools.map { tool in
                 Tool(name: tool.name, description: tool.description, inputSchema: MCPValueBridge.sdk(tool.inputSchema))
@@ -84,14 +89,18 @@ package struct MCPServeCommand: Sendable {
         }
         await server.withMethodHandler(CallTool.self) { parameters in
             let arguments = (parameters.arguments ?? [:]).mapValues(MCPValueBridge.procrun)
+            // Progress only for a client that asked for it, with a token.
+            let relay = progressRelay(for: parameters, server: server, threshold: threshold)
+            let progress = relay.map { relay in { @Sendable (update: MCPProgress) in relay.send(update) } }
             // Tools run procedures and processes: they block, so they run off the cooperative pool.
             calls.enter()
             let result = await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
                     defer { calls.leave() }
-                    continuation.resume(returning: toolbox.call(parameters.name, arguments: arguments))
+                    continuation.resume(returning: toolbox.call(parameters.name, arguments: arguments, progress: progress))
                 }
             }
+            await relay?.finish()
             var structured: MCP.Value?
             if !result.isError, let value = ProcrunKit.Value(jsonText: result.text), case .mapping = value {
                 structured = MCPValueBridge.sdk(value)
@@ -100,5 +109,10 @@ package struct MCPServeCommand: Sendable {
         }
         try await server.start(transport: transport)
         await server.waitUntilCompleted()
+    }
+
+    /// What sends the progress of a call whose request asked for it (gave a progress token).
+    private static func progressRelay(for parameters: CallTool.Parameters, server: Server, threshold: LogThreshold) -> ProgressRelay? {
+        parameters._meta?.progressToken.map { ProgressRelay(server: server, token: $0, threshold: threshold) }
     }
 }

@@ -258,6 +258,54 @@ struct MCPServerTests {
         #expect(steps.last?["error"] == .string("timed out after 1s"))
     }
 
+    @Test("run_procedure with a progress token: progress as each step starts and finishes, a log message for the failed one; none without a token")
+    func progress() throws {
+        #expect(try Self.ensurePythonClient(), "python3 -m pip install mcp failed")
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(AgentFixture.mcp + "/progress_steps.yaml")
+        let client = [AgentFixture.mcp + "/progress_client.py", ProcrunBinary.path, folder.path, "progress_steps"]
+        let result = try ProcessRunner.run(ProcessSpec(arguments: ["python3"] + client, timeout: .seconds(120)))
+        #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
+        let out = try #require(AgentFixture.object(result.stdout.text), "client printed:\n\(result.stdout.text)")
+        // Each notification as `progress/total message`, in the order the client got them.
+        guard case .list(let updates)? = out["progress"] else {
+            Issue.record("no progress in \(out)")
+            return
+        }
+        let lines = updates.map { update -> String in
+            guard case .list(let fields) = update, fields.count == 3, case .number(let done) = fields[0], case .number(let total) = fields[1],
+                  case .string(let message) = fields[2]
+            else { return "unexpected \(update.jsonText)" }
+            return "\(Int(done))/\(Int(total)) \(message)"
+        }
+        WholeText.expect(lines.joined(separator: "\n"), equals: """
+            0/5 step 1/5 prepare: running
+            1/5 step 1/5 prepare: success (<duration>)
+            1/5 step 2/5 build: running
+            2/5 step 2/5 build: success (<duration>)
+            2/5 step 3/5 check: running
+            3/5 step 3/5 check: failed (<duration>)
+            4/5 step 4/5 deploy: skipped
+            4/5 step 5/5 log: running
+            5/5 step 5/5 log: success (<duration>)
+            """, "progress", normalizing: [.durations])
+        // The failed step's reason, its secret hidden, as an error log message, between its progress and the next.
+        #expect(out["logs"] == .list([.mapping([
+            "level": "error", "logger": "procrun", "data": "step 3/5 check failed: expected exit code 0, got 3: bad token ***",
+        ])]))
+        let progress = Value.string("notifications/progress")
+        #expect(out["notifications"] == .mapping([
+            "progress": .list(Array(repeating: progress, count: 6) + ["notifications/message"] + Array(repeating: progress, count: 3)),
+            "none": .list([]),
+            "critical": .list(Array(repeating: progress, count: 9)),
+        ]))
+        // After logging/setLevel critical, progress still comes, the error log message does not.
+        #expect(out["critical_progress"] == 9)
+        #expect(out["critical_logs"] == 0)
+        #expect(out["is_error"] == .list([true, true, true]))
+    }
+
     @Test("procrun mcp on a folder that is not there exits 2 with a clear error")
     func badLibrary() throws {
         try ProcrunBinary.expect(["mcp", "--library", "/no/such/folder"], input: "", status: 2, stderr: "error: --library '/no/such/folder' is not a folder\n")

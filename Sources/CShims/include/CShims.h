@@ -17,8 +17,8 @@ int procrun_mkostemp(char *path, int flags);
 
 /// Starts `path` (a path, not looked up in PATH) as posix_spawn(3) would with `argv` and `envp`,
 /// in a process group of its own, every signal at its default and none blocked, `output` and
-/// `errors` on descriptors 1 and 2, `input` on 0 (/dev/null when -1), in `directory` (unchanged
-/// when NULL). Returns 0 with the child's id in `*pid`, or the errno of what failed (the exec too).
+/// `errors` on descriptors 1 and 2, `input` on 0 (/dev/null when -1), `side` on 3 (nothing when
+/// -1), in `directory` (unchanged when NULL). Returns 0 with the child's id in `*pid`, or the errno of what failed (the exec too).
 ///
 /// With `ends_with_procrun`, the child is killed when the thread that called this ends
 /// (PR_SET_PDEATHSIG with SIGKILL; call it only from a thread that outlives the child), and its
@@ -27,7 +27,7 @@ int procrun_mkostemp(char *path, int flags);
 /// watched until `procrun_warden_release`.
 int procrun_spawn(
     int *pid, const char *path, char *const argv[], char *const envp[], const char *directory,
-    int input, int output, int errors, int ends_with_procrun);
+    int input, int output, int errors, int side, int ends_with_procrun);
 
 /// Starts the warden (see `procrun_spawn`) unless it runs already. Called before a spawn's pipes
 /// are made, so that the forked warden does not hold them open, even briefly.

@@ -20,6 +20,8 @@ package enum CommandProblem: DiagnosticMessage {
     case exclusiveOptions(String, String)
     /// `--learn` and `--no-learn` together.
     case learnContradiction
+    /// A descriptor option (`--events-fd`) naming a descriptor procrun was not started with.
+    case descriptorNotOpen(option: String, Int32)
     /// A `--set` that is not `NAME=VALUE`.
     case setNotAssignment(String)
     /// A command line the parser refused (an unknown option, a missing value), with its message.
@@ -114,6 +116,7 @@ package enum CommandProblem: DiagnosticMessage {
         case .serverProgramMissing(let reason): (.programNotFound, "procrun mcp needs the procrun-mcp program beside procrun or in PATH: \(reason)")
         case .exclusiveOptions(let first, let second): (.conflictingOptions, "\(first) and \(second) cannot be used together")
         case .learnContradiction: (.conflictingOptions, "--learn and --no-learn contradict each other; give one")
+        case .descriptorNotOpen(let option, let descriptor): (.invalidArgument, "\(option) \(descriptor): descriptor \(descriptor) is not open; give one procrun was started with")
         case .setNotAssignment(let text): (.invalidArgument, "--set '\(text)': expected NAME=VALUE")
         case .commandLineRefused(let message): (.invalidArgument, message.prefix(1).lowercased() + message.dropFirst())
         case .answerRequired(let input): (.inputMismatch, "input '\(input)' is required; type its value (Ctrl-D stops asking)")

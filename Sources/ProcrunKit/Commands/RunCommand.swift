@@ -96,6 +96,10 @@ package struct RunCommand: ParsableCommand {
     var learn = false
     /// `--no-color`.
     @OptionGroup var color: ColorOption
+    /// `--events-fd N` (not in the help: `procrun mcp` gives it): a ``StepEvent`` line on
+    /// descriptor N as each step starts and finishes.
+    @Option(name: .customLong("events-fd"), help: ArgumentHelp("Write a JSON line to descriptor N as each step starts and finishes.", valueName: "N", visibility: .hidden))
+    var eventsDescriptor: Int32?
 
     /// A run as the command line gives it (the procedure is required).
     package init() {}
@@ -179,7 +183,9 @@ package struct RunCommand: ParsableCommand {
                 output: stdout, color: color.isOn(for: stdout), streaming: options.streamOutput, dryRun: dryRun,
                 workflowCommands: renderer.workflowCommands)
         printer?.begin(item.procedure)
-        let outcome = item.run.execute(item.procedure, inputs: item.inputs, options: options, observer: printer, learn: item.learning, resume: item.resume)
+        let events = eventsDescriptor.map { StepEventWriter(descriptor: $0, procedure: item.procedure, dryRun: dryRun, next: printer) }
+        let outcome = item.run.execute(
+            item.procedure, inputs: item.inputs, options: options, observer: events ?? printer, learn: item.learning, resume: item.resume)
         report(outcome, of: item.procedure, printer: printer, renderer: renderer, stdout: stdout, stderr: stderr)
         ProcessLifetime.keepUntilExit((item.run, item.procedure, outcome.report))
         return outcome
@@ -205,6 +211,7 @@ package struct RunCommand: ParsableCommand {
             adapted.append(adaptation)
         }
         if learn, noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
+        if let eventsDescriptor, !StepEventWriter.isOpen(eventsDescriptor) { problems.append(Diagnostic(CommandProblem.descriptorNotOpen(option: "--events-fd", eventsDescriptor))) }
         problems += oneProcedureOptionProblems
         var defaultTimeout: Duration?
         if let timeout {

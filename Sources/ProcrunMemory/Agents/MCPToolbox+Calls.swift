@@ -53,7 +53,7 @@ extension MCPToolbox {
         }
     }
 
-    func run(_ arguments: [String: Value]) -> MCPToolResult {
+    func run(_ arguments: [String: Value], progress: (@Sendable (MCPProgress) -> Void)? = nil) -> MCPToolResult {
         let path: String
         switch resolve(arguments) {
         case .success(let found): path = found
@@ -75,7 +75,10 @@ extension MCPToolbox {
         case .boolean(true)?: command.append("--dry-run")
         case let other?: return .error("expected true or false for argument 'dry_run', found \(other.jsonText)")
         }
-        let result = SelfInvocation.run(command, timeout: runTimeout, grace: Self.runGrace, standardInput: input ?? [])
+        // Progress comes from the child's step events, a line each on its side channel.
+        if progress != nil { command += ["--events-fd", "\(ProcessSpec.sideDescriptor)"] }
+        let result = SelfInvocation.run(
+            command, timeout: runTimeout, grace: Self.runGrace, standardInput: input ?? [], onSideLine: progress.map { RunProgress($0).take })
         let report = result.stdout.text.trimmingSpaces()
         if result.interrupted {
             // The server was interrupted: the run ended its step and ran its finally steps, as

@@ -28,11 +28,13 @@ package struct MCPToolbox: Sendable {
     }
 
     /// Calls the tool `name`; unknown tools and bad arguments are tool errors, never crashes.
-    package func call(_ name: String, arguments: [String: Value]) -> MCPToolResult {
+    /// `progress`, when given, hears how a `run_procedure` run goes as each step starts and
+    /// finishes, while it runs (other tools report none).
+    package func call(_ name: String, arguments: [String: Value], progress: (@Sendable (MCPProgress) -> Void)? = nil) -> MCPToolResult {
         switch name {
         case "find_procedures": return find(arguments)
         case "show_procedure": return show(arguments)
-        case "run_procedure": return run(arguments)
+        case "run_procedure": return run(arguments, progress: progress)
         case "record_procedure": return record(arguments)
         case "procedure_stats": return stats(arguments)
         default:

@@ -22,13 +22,17 @@ package enum SelfInvocation {
     }
 
     /// Runs `procrun ARGUMENTS` to completion in `folder`. On a timeout or an interrupt the child
-    /// gets SIGTERM, then SIGKILL after `grace`.
+    /// gets SIGTERM, then SIGKILL after `grace`. With `onSideLine`, each line the child writes to
+    /// its descriptor ``ProcessSpec/sideDescriptor`` (`run --events-fd 3`) is handed to it as it
+    /// arrives, while the child runs.
     package static func run(
-        _ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, grace: Duration = .seconds(2), standardInput: [UInt8] = []
+        _ arguments: [String], in folder: String? = nil, timeout: Duration? = nil, grace: Duration = .seconds(2), standardInput: [UInt8] = [],
+        onSideLine: (@Sendable (String) -> Void)? = nil
     ) -> ProcessResult {
         var spec = ProcessSpec(arguments: [procrun] + arguments, workingDirectory: folder, timeout: timeout, killGrace: grace)
         spec.standardInput = standardInput
         spec.extraEnvironment = [("NO_COLOR", "1")]
+        if let onSideLine { spec.onSideOutput = LineFeed(onSideLine).feed }
         do {
             return try ProcessRunner.run(spec)
         } catch {

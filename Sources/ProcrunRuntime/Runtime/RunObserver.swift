@@ -1,7 +1,8 @@
 package import ProcrunLanguage
 package import ProcrunSystem
 
-/// Receives a run's progress as it happens: the terminal view and `--verbose` streaming use it.
+/// Receives a run's progress as it happens: the terminal view, `--verbose` streaming and the step
+/// events of `procrun run --events-fd` use it.
 package protocol RunObserver: AnyObject {
     /// A step is about to run (after its `when` held).
     func stepStarted(_ step: Step, of procedure: Procedure)

@@ -42,7 +42,7 @@ extension LineChannel {
         var pid: pid_t = 0
         // Not ended with procrun by the kernel: the channel may outlive the thread that opened it.
         // It reads end of file on its input once procrun is gone.
-        let status = procrun_spawn(&pid, program, argv, envp, workingDirectory, toChild[0], fromChild[1], 2, 0)
+        let status = procrun_spawn(&pid, program, argv, envp, workingDirectory, toChild[0], fromChild[1], 2, -1, 0)
         guard status == 0 else {
             Glibc.close(toChild[1])
             Glibc.close(fromChild[0])

@@ -10,6 +10,8 @@ extension ChildSupervisor {
                 readOutput(stream: 0, chunk: chunk)
             } else if entry.fd == outputFDs[1] {
                 readOutput(stream: 1, chunk: chunk)
+            } else if entry.fd == outputFDs[2] {
+                readOutput(stream: 2, chunk: chunk)
             } else if entry.fd == stdinFD {
                 writeInput(canWrite: entry.revents & Int16(POLLOUT) != 0)
             } else if entry.fd == pidfd {
@@ -28,6 +30,8 @@ extension ChildSupervisor {
         let count = read(outputFDs[stream], chunk.baseAddress, chunk.count)
         if count > 0 {
             let bytes = UnsafeRawBufferPointer(rebasing: chunk[..<count])
+            // The side channel is handed on, never kept.
+            guard stream < 2 else { return onSideOutput?(bytes) ?? () }
             buffers[stream].append(bytes)
             onOutput?(stream == 0 ? .stdout : .stderr, bytes)
         } else if count == 0 || (errno != EINTR && errno != EAGAIN) {

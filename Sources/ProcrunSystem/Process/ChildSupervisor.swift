@@ -14,7 +14,8 @@ struct ChildSupervisor {
 
     let pid: pid_t
     var pidfd: Int32
-    /// stdout at index 0, stderr at index 1; -1 once closed.
+    /// stdout at index 0, stderr at index 1, the side channel (descriptor 3) at index 2; -1 once
+    /// closed, or when there is none.
     var outputFDs: [Int32]
     var buffers: [OutputBuffer]
     var stdinFD: Int32
@@ -22,6 +23,7 @@ struct ChildSupervisor {
     var stdinOffset = 0
     var stdinBrokePipe = false
     let onOutput: (@Sendable (OutputStream, UnsafeRawBufferPointer) -> Void)?
+    let onSideOutput: (@Sendable (UnsafeRawBufferPointer) -> Void)?
     let interruptFD: Int32
     let cancelFD: Int32
     let deadline: UInt64?
@@ -37,11 +39,12 @@ struct ChildSupervisor {
     init(child: SpawnedChild, spec: ProcessSpec, start: UInt64) {
         pid = child.pid
         pidfd = procrun_pidfd_open(child.pid)
-        outputFDs = [child.stdoutFD, child.stderrFD]
+        outputFDs = [child.stdoutFD, child.stderrFD, child.sideFD]
         buffers = [OutputBuffer(limit: spec.outputLimit), OutputBuffer(limit: spec.outputLimit)]
         stdinFD = child.stdinFD
         stdinBytes = child.stdinFD >= 0 ? spec.standardInput ?? [] : []
         onOutput = spec.onOutput
+        onSideOutput = spec.onSideOutput
         interruptFD = Interrupts.pollDescriptor
         cancelFD = spec.cancelDescriptor
         deadline = spec.timeout.map { start &+ NanosecondClock.nanoseconds($0) }
@@ -60,7 +63,7 @@ struct ChildSupervisor {
             if feedsInput { restoreBrokenPipeSignal(savedMask) }
         }
         var entries: [pollfd] = []
-        entries.reserveCapacity(5)
+        entries.reserveCapacity(6)
         while true {
             let now = NanosecondClock.now()
             advanceState(now: now)
@@ -104,7 +107,7 @@ struct ChildSupervisor {
     }
 
     private mutating func isFinished(now: UInt64) -> Bool {
-        guard waitStatus != nil, outputFDs[0] < 0, outputFDs[1] < 0 else { return false }
+        guard waitStatus != nil, outputFDs[0] < 0, outputFDs[1] < 0, outputFDs[2] < 0 else { return false }
         if termSentAt != nil && !killSent {
             if groupAlive() { return false }
             killSent = true
@@ -118,7 +121,7 @@ struct ChildSupervisor {
         if waitStatus == nil {
             if termSentAt == nil, let deadline { wake = min(wake, deadline) }
             if pidfd < 0 { wake = min(wake, now &+ Self.fallbackWaitInterval) }
-        } else if outputFDs[0] >= 0 || outputFDs[1] >= 0 {
+        } else if outputFDs[0] >= 0 || outputFDs[1] >= 0 || outputFDs[2] >= 0 {
             wake = min(wake, exitTime &+ Self.drainLimit)
         }
         if let sent = termSentAt, !killSent {

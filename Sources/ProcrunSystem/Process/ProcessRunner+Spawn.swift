@@ -9,19 +9,22 @@ extension ProcessRunner {
         var output: [Int32] = [-1, -1]
         var errors: [Int32] = [-1, -1]
         var input: [Int32] = [-1, -1]
+        var side: [Int32] = [-1, -1]
         let feedsInput = !(spec.standardInput?.isEmpty ?? true)
+        let hasSide = spec.onSideOutput != nil
         if spec.endsWithProcrun { procrun_warden_start() }
         guard procrun_pipe2(&output, O_CLOEXEC) == 0, procrun_pipe2(&errors, O_CLOEXEC) == 0,
-              !feedsInput || procrun_pipe2(&input, O_CLOEXEC) == 0
+              !feedsInput || procrun_pipe2(&input, O_CLOEXEC) == 0, !hasSide || procrun_pipe2(&side, O_CLOEXEC) == 0
         else {
             let message = "cannot create pipes for '\(displayName)': \(String(cString: strerror(errno)))"
-            for descriptor in output + errors + input where descriptor >= 0 { close(descriptor) }
+            for descriptor in output + errors + input + side where descriptor >= 0 { close(descriptor) }
             throw SpawnError(message: message)
         }
         defer {
             close(output[1])
             close(errors[1])
             if feedsInput { close(input[0]) }
+            if hasSide { close(side[1]) }
         }
 
         let argv = spec.arguments.map { strdup($0) } + [nil]
@@ -32,25 +35,26 @@ extension ProcessRunner {
         let endsWithProcrun: Int32 = spec.endsWithProcrun ? 1 : 0
         if spec.environment == nil && spec.extraEnvironment.isEmpty {
             status = procrun_spawn(
-                &pid, program, argv, currentEnvironment(), spec.workingDirectory, stdin, output[1], errors[1],
+                &pid, program, argv, currentEnvironment(), spec.workingDirectory, stdin, output[1], errors[1], side[1],
                 endsWithProcrun)
         } else {
             let (envp, owned) = environmentBlock(spec)
             defer { for pointer in owned { free(pointer) } }
             status = procrun_spawn(
-                &pid, program, argv, envp, spec.workingDirectory, stdin, output[1], errors[1], endsWithProcrun)
+                &pid, program, argv, envp, spec.workingDirectory, stdin, output[1], errors[1], side[1], endsWithProcrun)
         }
         if status != 0 {
             close(output[0])
             close(errors[0])
             if feedsInput { close(input[1]) }
+            if hasSide { close(side[0]) }
             throw spawnError(status, displayName: displayName, program: program, spec: spec)
         }
         if feedsInput {
             _ = fcntl(input[1], F_SETFL, fcntl(input[1], F_GETFL) | O_NONBLOCK)
         }
         return SpawnedChild(
-            pid: pid, stdoutFD: output[0], stderrFD: errors[0], stdinFD: feedsInput ? input[1] : -1)
+            pid: pid, stdoutFD: output[0], stderrFD: errors[0], stdinFD: feedsInput ? input[1] : -1, sideFD: side[0])
     }
 
     /// The child's `envp` and the strings allocated for it (to free after the spawn).

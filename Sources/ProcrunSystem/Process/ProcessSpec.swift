@@ -18,6 +18,12 @@ package struct ProcessSpec: Sendable {
     package var outputLimit: Int
     /// Called with each chunk of output as it arrives, for live echo.
     package var onOutput: (@Sendable (OutputStream, UnsafeRawBufferPointer) -> Void)?
+    /// When set, the child's descriptor ``sideDescriptor`` is a pipe of its own, and each chunk
+    /// written to it is handed here as it arrives (and not kept): a channel apart from the output,
+    /// such as the step events of `procrun run --events-fd 3`.
+    package var onSideOutput: (@Sendable (UnsafeRawBufferPointer) -> Void)?
+    /// The child's descriptor that ``onSideOutput`` reads.
+    package static let sideDescriptor: Int32 = 3
     /// A descriptor that, once readable, ends the child as an interrupt would (a parallel group's
     /// `fail_fast` after another step failed); -1 for none. Not started at all when it already is.
     package var cancelDescriptor: Int32 = -1
