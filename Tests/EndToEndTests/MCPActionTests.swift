@@ -170,7 +170,7 @@ struct MCPActionTests {
         let text = try folder.read("say_hello.yaml")
         WholeText.expect(text, equals: """
             # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
-            # Recorded with procrun record from the action log session.jsonl.
+            # Recorded with procrun record from a list of actions.
             name: say_hello
             description: Say hello through the tiny server
             version: 1

@@ -74,15 +74,15 @@ struct MCPServerTests {
         WholeText.expect(call("record_again").text, equals: "error: a procedure named 'say_twice' already exists (<tmp>/say_twice.yaml); choose another name", "record_again", normalizing: unstable)
         WholeText.expect(call("record_invalid").text, equals: """
             error: the recorded procedure does not check:
-            <tmp>/bad_draft.yaml:3:13: error: unknown action 'shelll'; did you mean 'shell'?
-              - action: shelll
+            <tmp>/bad_draft.yaml:9:13: error: unknown action 'shelll'; did you mean 'shell'?
+                action: shelll
                         ^
             """, "record_invalid", normalizing: unstable)
         WholeText.expect(call("run_recorded").text, equals: """
             {"procedure":"say_twice","file":"<tmp>/say_twice.yaml","success":true,"duration_ms":<ms>,"learned":true,\
-            "steps":[{"step":1,"id":"first","action":"shell","status":"success","outcome":"yo","duration_ms":<ms>,"exit_code":0,\
-            "error":null,"attempts":1},{"step":2,"id":null,"action":"shell","status":"success","outcome":"yo","duration_ms":<ms>,\
-            "exit_code":0,"error":null,"attempts":1}],"outputs":{}}
+            "steps":[{"step":1,"id":"echo","action":"shell","status":"success","outcome":"yo","duration_ms":<ms>,"exit_code":0,\
+            "error":null,"attempts":1},{"step":2,"id":"echo_2","action":"shell","status":"success","outcome":"yo again",\
+            "duration_ms":<ms>,"exit_code":0,"error":null,"attempts":1}],"outputs":{}}
             """, "run_recorded", normalizing: unstable)
         WholeText.expect(call("stats").text, equals: """
             {"procedures":[{"file":"<tmp>/greet.yaml","name":"greet","execution_count":1,"successes":1,"failures":0,\
@@ -99,10 +99,10 @@ struct MCPServerTests {
             "success_rate":1.000,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"last_executed":"<time>","steps":[{"key":"say",\
             "runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,"timeouts":0,\
             "last_error":null,"failing":false,"slow":false,"orphan":false}]},{"file":"<tmp>/say_twice.yaml","name":"say_twice",\
-            "execution_count":1,"successes":1,"failures":0,"success_rate":1.000,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,\
-            "last_executed":"<time>","steps":[{"key":"first","runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,\
+            "execution_count":2,"successes":2,"failures":0,"success_rate":1.000,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,\
+            "last_executed":"<time>","steps":[{"key":"echo","runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,\
             "avg_duration_ms":<ms>,"timeouts":0,"last_error":null,"failing":false,"slow":false,"orphan":false},\
-            {"key":"shell#d7df8b30","runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,\
+            {"key":"echo_2","runs":1,"successes":1,"failures":0,"skips":0,"total_duration_ms":<ms>,"avg_duration_ms":<ms>,\
             "timeouts":0,"last_error":null,"failing":false,"slow":false,"orphan":false}]}]}
             """, "stats_all", normalizing: unstable)
         WholeText.expect(call("unknown_tool").text, equals: "unknown tool 'no_such_tool'", "unknown_tool", normalizing: unstable)
@@ -117,31 +117,48 @@ struct MCPServerTests {
         #expect(call("unknown_tool").isError)
         #expect(call("missing_argument") == (true, "missing required argument 'name'"))
 
-        // The files written: the recorded procedure (with the stats of its run), learning in greet.
+        // The files written: the recorded procedure (as `procrun record --from` writes it, with the
+        // stats of the run it was recorded from and of its replay), learning in greet.
         let recorded = try folder.read("say_twice.yaml")
         WholeText.expect(recorded, equals: """
+            # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
+            # Recorded with procrun record from a list of actions.
             name: say_twice
-            description: "says a word twice"
-            tags: ["echo"]
+            description: says a word twice
+            tags: [echo]
+            version: 1
+
             inputs:
-              word: {"default":"hi","type":"string"}
+              word:
+                type: string
+                default: hello
+
             steps:
-              - id: first
+              - id: echo
                 action: shell
-                parameters: {"command":"echo {{ inputs.word }}"}
-              - action: shell
-                parameters: {"command":["echo","{{ steps.first.stdout }}"]}
+                parameters:
+                  command: 'echo {{ inputs.word }}'
+                expect:
+                  exit_code: 0
+
+              - id: echo_2
+                action: shell
+                parameters:
+                  command: 'echo {{ inputs.word }} again'
+                expect:
+                  exit_code: 0
+
             stats:
-              execution_count: 1
-              successes: 1
+              execution_count: 2
+              successes: 2
               failures: 0
               success_rate: 1.000
               total_duration_ms: <ms>
               avg_duration_ms: <ms>
               last_executed: "<time>"  # run <run>
               steps:
-                first: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
-                shell#d7df8b30: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                echo: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
+                echo_2: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: <ms>}
 
             """, "say_twice.yaml", normalizing: unstable)
         WholeText.expect(try folder.statsBlock("greet.yaml"), equals: """

@@ -236,7 +236,7 @@ struct MultiTraceRecordTests {
         let one = try folder.read("single.yaml")
         WholeText.expect(one, equals: """
             # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
-            # Recorded with procrun record from the action log b.jsonl.
+            # Recorded with procrun record from a list of actions.
             name: single
             description: One trace.
             version: 1

@@ -148,7 +148,7 @@ struct RecordTests {
         // One log is one observation: no output is expected, only the exit code of commands.
         WholeText.expect(yaml, equals: """
             # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
-            # Recorded with procrun record from the action log actions.jsonl.
+            # Recorded with procrun record from a list of actions.
             name: from_agent
             description: What the agent did
             version: 1
@@ -248,7 +248,7 @@ struct RecordTests {
             """)
         WholeText.expect(try folder.read("piped.yaml"), equals: """
             # yaml-language-server: $schema=https://raw.githubusercontent.com/procrun/procrun/main/schema/procedure.schema.json
-            # Recorded with procrun record from the action log -.
+            # Recorded with procrun record from a list of actions.
             name: piped
             description: x
             version: 1

@@ -28,11 +28,4 @@ struct AgentProtocolTests {
             }
         }
     }
-
-    @Test("a draft writes a procedure file whose values are JSON flow YAML")
-    func draft() {
-        var draft = StepListDraft(name: "x", steps: [.init(id: "a", action: "shell", parameters: .mapping(["command": .string("echo \"hi\"")]))])
-        draft.description = "does x"
-        #expect(draft.yaml == "name: x\ndescription: \"does x\"\nsteps:\n  - id: a\n    action: shell\n    parameters: {\"command\":\"echo \\\"hi\\\"\"}\n")
-    }
 }

@@ -7,7 +7,7 @@ import Testing
 @testable import ProcrunKit
 
 /// ``ProcedureStore`` is the one way a new procedure file is written: `new`, `record`,
-/// ``ProceduralMemory`` and MCP's `record_procedure` (``DraftRecorder``) all go through it.
+/// ``ProceduralMemory`` and MCP's `record_procedure` (``AgentRecorder``) all go through it.
 @Suite("ProcedureStore: the one writer of new procedures")
 struct ProcedureStoreTests {
     static let greet = "name: greet\nsteps:\n  - action: log\n    parameters: {message: hi}\n"
@@ -45,16 +45,17 @@ struct ProcedureStoreTests {
         #expect(String(decoding: try FileSystem.read(plan.path), as: UTF8.self).hasSuffix("action: greet\n"))
     }
 
-    @Test("MCP's record_procedure saves through the store: a draft may call the library's procedures")
-    func draftRecorder() throws {
+    @Test("MCP's record_procedure saves through the store: a recording may call the library's procedures")
+    func agentRecorder() throws {
         let (folder, _) = try library()
         defer { remove(folder) }
-        let draft = StepListDraft(name: "greet_twice", steps: [.init(action: "greet"), .init(action: "greet")])
-        let path = try DraftRecorder().record(draft, inLibrary: folder)
-        #expect(path == folder + "/greet_twice.yaml")
-        #expect(String(decoding: try FileSystem.read(path), as: UTF8.self) == draft.yaml)
-        let broken = StepListDraft(name: "broken", steps: [.init(action: "gret")])
-        #expect(throws: DiagnosticsError.self) { try DraftRecorder().record(broken, inLibrary: folder) }
+        let recording = AgentRecording(name: "greet_twice", steps: [RecordedStep(action: "greet"), RecordedStep(action: "greet")])
+        let saved = try AgentRecorder().record(recording, inLibrary: folder)
+        #expect(saved.path == folder + "/greet_twice.yaml" && saved.warnings.isEmpty)
+        let text = String(decoding: try FileSystem.read(saved.path), as: UTF8.self)
+        #expect(text.contains("\n  - id: greet\n    action: greet\n\n  - id: greet_2\n    action: greet\n"))
+        let broken = AgentRecording(name: "broken", steps: [RecordedStep(action: "gret")])
+        #expect(throws: DiagnosticsError.self) { try AgentRecorder().record(broken, inLibrary: folder) }
         #expect(!FileSystem.exists(folder + "/broken.yaml"))
     }
 }

@@ -16,7 +16,7 @@ struct TraceGeneralizerTests {
             recording([RecordedStep(action: "push", parameters: ["image": "registry/app:v1.3-rc", "retries": "5", "ratio": "1", "zone": "eu"])]),
         ]
         let outcome = try #require(TraceGeneralizer().generalize(traces, as: traces[0]))
-        let inputs = outcome.draft.learnedInputs.map { "\($0.name) \($0.type) \($0.defaultValue)" }
+        let inputs = outcome.draft.learnedInputs.map { "\($0.name) \($0.type) \($0.defaultValue ?? "")" }
         #expect(inputs == ["image string v1.3", "ratio string 1", "retries integer 5"])
         let text = ProcedureWriter.text(outcome.draft)
         #expect(text.contains("image: 'registry/app:{{ inputs.image }}-rc'"))

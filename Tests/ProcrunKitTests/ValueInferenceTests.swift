@@ -22,7 +22,7 @@ struct ValueInferenceTests {
         }
 
         /// The inputs as `name type default`.
-        var inputs: [String] { inference.inputs.map { "\($0.name) \($0.type) \($0.defaultValue)" } }
+        var inputs: [String] { inference.inputs.map { "\($0.name) \($0.type) \($0.defaultValue ?? "")" } }
 
         /// The parts of step `column`'s command as the newest recording that performed it has it.
         func parts(_ column: Int) -> [RedactedPart] {

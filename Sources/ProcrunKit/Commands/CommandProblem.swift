@@ -76,8 +76,6 @@ package enum CommandProblem: DiagnosticMessage {
     case recordingInvalid(path: String)
     /// A replay that failed, and why.
     case verificationFailed(reason: String)
-    /// A value the shell-safety rules keep literal in a step, and why (a warning).
-    case valueLeftLiteral(value: String, step: String, reason: String)
     /// A `cd` at the prompt to no folder.
     case notAFolder(argument: String)
     /// `:undo` with nothing recorded.
@@ -159,7 +157,6 @@ package enum CommandProblem: DiagnosticMessage {
                 "nothing was saved: the recorded procedure would not pass 'procrun check' (the problems above are in the text that would have been written to \(path))"
             )
         case .verificationFailed(let reason): (.verificationFailed, "verification failed: \(reason); nothing was saved")
-        case .valueLeftLiteral(let value, let step, let reason): (.valueLeftLiteral, "'\(value.excerpt(40))' is left literal in step \(step): \(reason)")
         case .notAFolder(let argument): (.invalidAnswer, "cd: '\(argument)' is not a folder")
         case .nothingToUndo: (.invalidAnswer, "nothing to undo")
         case .controlNeedsText(let command):

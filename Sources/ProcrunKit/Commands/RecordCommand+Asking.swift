@@ -46,10 +46,7 @@ extension RecordCommand {
         let warnings = offer.apply(named, to: &draft)
         if !warnings.isEmpty {
             stdout.flush()
-            stderr.write(renderer.render(warnings.map { warning in
-                let step = draft.steps[warning.step].id ?? "#\(warning.step + 1)"
-                return Diagnostic(CommandProblem.valueLeftLiteral(value: warning.value, step: step, reason: warning.reason), .warning)
-            }))
+            stderr.write(renderer.render(warnings.map { $0.diagnostic(in: draft) }))
             stderr.flush()
         }
         for (name, index) in named {

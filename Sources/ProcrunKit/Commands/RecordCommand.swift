@@ -104,61 +104,45 @@ package struct RecordCommand: ParsableCommand {
         } catch {
             return fail(.invalid(error.diagnostics))
         }
-        var recorder = Recorder(name: name, description: description, tags: tagList)
-        recorder.commandActions.formUnion(found.actions.keys)
-        recorder.redactor = SecretRedactor(environment: FileSystem.environment(), secretNames: secretNames)
         for secret in secretNames where FileSystem.environment(secret) == nil {
             return fail(.invalid([Diagnostic(CommandProblem.secretNotSet(name: secret))]))
         }
+        var recorder = Recorder(name: name, description: description, tags: tagList, library: found, secretNames: secretNames)
 
         if !from.isEmpty {
-            var traces: [Recorder] = []
+            var logs: [[RecordedStep]] = []
             for log in from {
-                var trace = recorder
                 switch readLog(log, library: found) {
-                case .success(let steps): for step in steps { trace.record(step) }
+                case .success(let steps):
+                    logs.append(steps)
+                    stdout.write("read \(steps.count) action\(steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
                 case .failure(let error): return fail(.invalid(error.diagnostics))
                 }
-                stdout.write("read \(trace.steps.count) action\(trace.steps.count == 1 ? "" : "s") from \(log == "-" ? "standard input" : log)\n")
-                traces.append(trace)
             }
-            if traces.count > 1 {
-                let generalizer = TraceGeneralizer(keepOptional: keepOptional)
-                guard let outcome = generalizer.generalize(traces, as: recorder, checkedIn: ProcedureStore(library: found), at: plan.path, version: plan.version, write: text(of:))
-                else {
-                    stdout.write("no step succeeded in any of the \(traces.count) logs; nothing was saved\n")
-                    stdout.flush()
-                    return CommandFailure.failed().exitStatus
-                }
-                for step in outcome.optionalSteps {
-                    let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
-                    stdout.write("step '\(step.label)' was performed in \(step.seenIn) of \(traces.count) logs: \(fate)\n")
-                }
-                for parameter in outcome.keptLast {
-                    stdout.write("parameter '\(parameter)' differed between logs and is not text: the last log's value was kept\n")
-                }
-                for warning in outcome.literalValues { stdout.write("warning: \(warning)\n") }
-                for input in outcome.draft.learnedInputs where !input.name.hasPrefix("include_") || input.type != "boolean" {
-                    stdout.write("input '\(input.name)' (\(input.type), default \(input.defaultValue)): \(input.description)\n")
-                }
-                return save(outcome.draft, dropped: 0, plan: plan, library: found, stdout: stdout, fail: fail)
-            }
-            recorder = traces[0].followingFolders(root: found.root)
-        } else {
-            var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
-            guard session.run() else {
-                stdout.write("recording abandoned; nothing was saved\n")
+            var recording = ActionRecording(recorder: recorder, library: found, source: source)
+            recording.keepOptional = keepOptional
+            guard let made = recording.make(logs, plan: plan) else {
+                let what = logs.count > 1 ? "in any of the \(logs.count) logs" : "(\(recording.recording(logs[0]).steps.count) recorded)"
+                stdout.write("no step succeeded \(what); nothing was saved\n")
                 stdout.flush()
                 return CommandFailure.failed().exitStatus
             }
-            recorder = session.recorder
+            if let outcome = made.generalized { report(outcome, logs: logs.count, stdout: stdout) }
+            return save(made.draft, dropped: made.dropped, plan: plan, library: found, stdout: stdout, fail: fail)
         }
+        var session = RecordingSession(recorder: recorder, library: found, input: input, output: stdout, errors: stderr, renderer: renderer)
+        guard session.run() else {
+            stdout.write("recording abandoned; nothing was saved\n")
+            stdout.flush()
+            return CommandFailure.failed().exitStatus
+        }
+        recorder = session.recorder
         guard var draft = recorder.draft(version: plan.version) else {
             stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
             stdout.flush()
             return CommandFailure.failed().exitStatus
         }
-        if from.isEmpty, !offerInputs(&draft, stdout: stdout, stderr: stderr, renderer: renderer) {
+        if !offerInputs(&draft, stdout: stdout, stderr: stderr, renderer: renderer) {
             stdout.write("recording abandoned; nothing was saved\n")
             stdout.flush()
             return CommandFailure.failed().exitStatus
@@ -201,19 +185,36 @@ package struct RecordCommand: ParsableCommand {
         }
     }
 
-    /// The file text a recording writes for `draft`.
-    private func text(of draft: ProcedureDraft) -> String {
-        let logs = from.map { ($0.split(separator: "/").last).map(String.init) ?? $0 }
-        let source =
-            logs.isEmpty ? "at the prompt" : logs.count == 1 ? "from the action log \(logs[0])" : "from \(logs.count) action logs (\(logs.joined(separator: ", ")))"
-        return JSONSchema.modeline + "\n" + ProcedureWriter.text(draft, comment: "Recorded with procrun record \(source).")
+    /// Where the recording's actions come from: the prompt, one log, or several logs by their file names.
+    private var source: RecordingSource {
+        switch from.count {
+        case 0: .prompt
+        case 1: .actions
+        default: .logs(from.map { ($0.split(separator: "/").last).map(String.init) ?? $0 })
+        }
+    }
+
+    /// Says what generalizing `count` logs found: steps only some performed, parameters whose
+    /// structured values differed, values left literal, and the inputs made.
+    private func report(_ outcome: TraceGeneralizer.Outcome, logs count: Int, stdout: TextOutput) {
+        for step in outcome.optionalSteps {
+            let fate = step.input.map { "kept, run when inputs.\($0) is true" } ?? "left out (--keep-optional keeps it behind a condition)"
+            stdout.write("step '\(step.label)' was performed in \(step.seenIn) of \(count) logs: \(fate)\n")
+        }
+        for parameter in outcome.keptLast {
+            stdout.write("parameter '\(parameter)' differed between logs and is not text: the last log's value was kept\n")
+        }
+        for warning in outcome.literalValues { stdout.write("warning: \(warning)\n") }
+        for input in outcome.draft.learnedInputs where !input.name.hasPrefix("include_") || input.type != "boolean" {
+            stdout.write("input '\(input.name)' (\(input.type), default \(input.defaultValue ?? "none")): \(input.description)\n")
+        }
     }
 
     private func save(
         _ draft: ProcedureDraft, dropped: Int, plan: ProcedureStore.Plan, library found: Library, stdout: TextOutput,
         fail: (CommandFailure) -> Int32
     ) -> Int32 {
-        let text = text(of: draft)
+        let text = source.text(of: draft)
         let store = ProcedureStore(library: found)
         do {
             _ = try store.validate(text, at: plan.path)

@@ -20,6 +20,10 @@ package enum AgentProblem: Error, Sendable {
     case stepWithoutAction(number: Int)
     /// A step's `parameters` that is not an object.
     case stepParameters(number: Int, found: Value)
+    /// A step of `record_procedure` (1-based `step`) that does not read as a line of an action
+    /// log, or (no `step`) an input declaration it refuses; `reason` is the recorder's message
+    /// (``RecordingProblem``'s).
+    case recordingRefused(step: Int?, reason: String)
     /// A procedure reference (the `name` argument) the library refuses: no such procedure, or a
     /// path outside the library.
     case refused(reference: String, Diagnostic)
@@ -46,6 +50,7 @@ package enum AgentProblem: Error, Sendable {
         case .notPositive(let name, let found): (.invalidArguments, "expected a positive integer for argument '\(name)', found \(found.jsonText.excerpt(40))")
         case .stepWithoutAction(let number): (.invalidArguments, "step \(number): expected an object with a string 'action'")
         case .stepParameters(let number, let found): (.invalidArguments, "step \(number): expected an object for 'parameters', found \(Self.described(found))")
+        case .recordingRefused(let step, let reason): (.invalidArguments, (step.map { "step \($0): " } ?? "") + reason)
         case .refused(_, let problem):
             (problem.id == .outsideLibrary ? .outsideLibrary : .unknownProcedure, DiagnosticRenderer(color: false).render(problem).trimmingSpaces())
         case .procedureProblems(_, let rendered): (.invalidProcedure, "the procedure has problems:\n" + rendered)

@@ -112,31 +112,45 @@ extension MCPToolbox {
         case nil, .null?: return .error(.missingArgument(name: "steps"))
         case let other?: return .error(.argumentType(name: "steps", expected: "an array of steps", found: other))
         }
-        var steps: [StepListDraft.Step] = []
+        var steps: [RecordedStep] = []
         for (position, item) in items.enumerated() {
-            guard case .mapping(let fields) = item, case .string(let action)? = fields["action"] else {
+            guard case .mapping(let fields) = item, case .string = fields["action"] else {
                 return .error(.stepWithoutAction(number: position + 1))
             }
-            var step = StepListDraft.Step(action: action)
             switch fields["parameters"] {
-            case nil, .null?: break
-            case .mapping(let parameters)?: step.parameters = .mapping(parameters)
+            case nil, .null?, .mapping?: break
             case let other?: return .error(.stepParameters(number: position + 1, found: other))
             }
-            if case .string(let id)? = fields["id"] { step.id = id }
-            steps.append(step)
+            // Read as a line of an action log is: a JSON object's members (parameters among them)
+            // have no order MCP keeps, so they come in name order.
+            do {
+                if let step = try ActionLog.entry(JSONValue(item)) { steps.append(step) }
+            } catch {
+                return .error(.recordingRefused(step: position + 1, reason: error.described.message))
+            }
         }
-        var draft = StepListDraft(name: name, steps: steps)
-        if case .string(let description)? = arguments["description"] { draft.description = description }
-        if case .list(let tags)? = arguments["tags"] { draft.tags = tags.compactMap { if case .string(let tag) = $0 { tag } else { nil } } }
+        var recording = AgentRecording(name: name, steps: steps)
+        if case .string(let description)? = arguments["description"] { recording.description = description }
+        if case .list(let tags)? = arguments["tags"] { recording.tags = tags.compactMap { if case .string(let tag) = $0 { tag } else { nil } } }
         switch arguments["inputs"] {
         case nil, .null?: break
-        case .mapping(let inputs)?: draft.inputs = inputs
+        case .mapping(let inputs)?:
+            for key in inputs.keys.sorted() {
+                do {
+                    recording.inputs.append(try DeclaredInput(name: key, spec: inputs[key] ?? .null))
+                } catch {
+                    return .error(.recordingRefused(step: nil, reason: error.described.message))
+                }
+            }
         case let other?: return .error(.argumentType(name: "inputs", expected: "an object", found: other))
         }
         do {
-            let path = try recorder.record(draft, inLibrary: root)
-            return MCPToolResult(text: Value.mapping(["name": .string(name), "file": .string(path)]).jsonText)
+            let saved = try recorder.record(recording, inLibrary: root)
+            var result: [String: Value] = ["name": .string(name), "file": .string(saved.path)]
+            if !saved.warnings.isEmpty {
+                result["warnings"] = .list(saved.warnings.map { .string(DiagnosticRenderer(color: false).render($0).trimmingSpaces()) })
+            }
+            return MCPToolResult(text: Value.mapping(result).jsonText)
         } catch {
             return .error(.notRecorded(error.diagnostics))
         }

@@ -22,15 +22,33 @@ extension MCPToolbox {
             ], required: ["name"])),
         MCPTool(
             name: "record_procedure",
-            description: "Record a new procedure in the library from a list of steps (for example the commands or tool calls that just solved a task), so that it can be found and run next time. Each step is {action, parameters, id?}; actions are procrun's built-in ones (" + builtinActions + "), the library's, or other procedures. The procedure is checked before it is written; an existing name is never replaced. Returns JSON {name, file}.",
+            description: "Record a new procedure in the library from the actions that just solved a task, so that it can be found and run next time. Give each step as you performed it, with the values you used, as a line of an action log: {action, parameters, outcome, status, duration_ms, exit_code, notes, stderr}, all but action optional; only the steps that succeeded are kept, and a 'cd DIR' shell step is not a step (the commands after it run in DIR). Actions are procrun's built-in ones (" + builtinActions + "), the library's, or other procedures. The file is what `procrun record NAME --from LOG` writes for the same actions: block-style YAML with the schema modeline, step ids named after what they run, the folder most commands ran in as the procedure's cwd, each command's exit code expected, secrets replaced by secret inputs, the stats of one run. To make a value an input, declare the input with that value as its default: where the value stands whole in a command, the command reads {{ inputs.NAME }} instead. The procedure is checked before it is written; an existing name is never replaced. Returns JSON {name, file}, with warnings when a value had to stay literal in a command.",
             inputSchema: schema([
                 "name": string("A new procedure name: letters, digits, '_' and '-', starting with a letter."),
                 "description": string("What the procedure does and when to use it."),
                 "tags": .mapping(["type": .string("array"), "items": .mapping(["type": .string("string")]), "description": .string("Words for finding it.")]),
-                "inputs": .mapping(["type": .string("object"), "description": .string("Declared inputs: name to {type, default, required, description}; steps read them as {{ inputs.NAME }}."), "additionalProperties": .mapping(["type": .string("object")])]),
+                "inputs": .mapping([
+                    "type": .string("object"),
+                    "description": .string("Inputs to declare: name to {type, default, required, description}. A default that is text (of a string input) or a number is the value the steps used: its places in the commands become {{ inputs.NAME }}."),
+                    "additionalProperties": schema([
+                        "type": string("string (the default), integer, number, boolean or list."),
+                        "default": .mapping(["description": .string("The value used when a run gives none; also the value replaced in the commands.")]),
+                        "required": .mapping(["type": .string("boolean"), "description": .string("Whether a run must give it.")]),
+                        "description": string("What the input is."),
+                    ], required: []),
+                ]),
                 "steps": .mapping([
-                    "type": .string("array"), "minItems": .integer(1), "description": .string("The steps in order."),
-                    "items": schema(["id": string("An optional step id."), "action": string("The action, e.g. shell."), "parameters": .mapping(["type": .string("object"), "description": .string("The action's parameters, e.g. {\"command\": \"make test\"}.")])], required: ["action"]),
+                    "type": .string("array"), "minItems": .integer(1), "description": .string("The actions performed, in order, each as an action log line."),
+                    "items": schema([
+                        "action": string("The action, e.g. shell."),
+                        "parameters": .mapping(["type": .string("object"), "description": .string("The action's parameters as used, e.g. {\"command\": \"make test\"}.")]),
+                        "outcome": string("What it produced (a command's standard output)."),
+                        "status": string("success (the default) or failed; skipped leaves the step out."),
+                        "duration_ms": .mapping(["type": .string("number"), "minimum": .integer(0), "description": .string("How long it took, in milliseconds: the stats of the procedure's first run.")]),
+                        "exit_code": .mapping(["type": .string("integer"), "minimum": .integer(0), "maximum": .integer(255), "description": .string("A command's exit code; not 0 marks the step failed.")]),
+                        "notes": string("Notes for people, kept with the step."),
+                        "stderr": string("What a command wrote to its standard error."),
+                    ], required: ["action"]),
                 ]),
             ], required: ["name", "steps"])),
         MCPTool(

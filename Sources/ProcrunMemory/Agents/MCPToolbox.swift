@@ -21,7 +21,7 @@ package struct MCPToolbox: Sendable {
     static let runGrace = FinallyRun.grace + .seconds(10)
 
     /// A toolbox serving the library at `root` with the built-in finder and recorder.
-    package init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = DraftRecorder()) {
+    package init(root: String, finder: any ProcedureFinder = RankedFinder(), recorder: any ProcedureRecorder = AgentRecorder()) {
         self.root = root
         self.finder = finder
         self.recorder = recorder

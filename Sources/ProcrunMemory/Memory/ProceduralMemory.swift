@@ -47,10 +47,7 @@ public final class ProceduralMemory {
     /// Starts a recording whose secrets (environment variables named like secrets, credential
     /// shapes) are replaced by inputs when it is finalized.
     public func startRecording(name: String, description: String, tags: [String] = []) -> Recorder {
-        var recorder = Recorder(name: name, description: description, tags: tags)
-        recorder.commandActions.formUnion(library.actions.keys)
-        recorder.redactor = SecretRedactor(environment: FileSystem.environment())
-        return recorder
+        Recorder(name: name, description: description, tags: tags, library: library)
     }
 
     /// Saves the recording's successful steps as `NAME.yaml`; nil when no step succeeded.

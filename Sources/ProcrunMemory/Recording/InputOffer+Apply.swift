@@ -1,6 +1,6 @@
 import ProcrunRuntime
 import ProcrunSystem
-import ProcrunText
+package import ProcrunText
 
 /// Reading the answer to the offer and making the named values inputs.
 extension InputOffer {
@@ -12,6 +12,11 @@ extension InputOffer {
         package var step: Int
         /// Why (the shell-safety rule's message, up to its advice).
         package var reason: String
+
+        /// The warning as a diagnostic, naming the step of `draft` by its id (else `#N`).
+        package func diagnostic(in draft: ProcedureDraft) -> Diagnostic {
+            Diagnostic(RecordingProblem.valueLeftLiteral(value: value, step: draft.steps[step].id ?? "#\(step + 1)", reason: reason), .warning)
+        }
     }
 
     /// Why an answer to the offer cannot be used.
@@ -68,18 +73,27 @@ extension InputOffer {
     /// shell-safety rules refuse keeps the value and gives a warning; a value left literal
     /// everywhere declares no input.
     package func apply(_ named: [(name: String, candidate: Int)], to draft: inout ProcedureDraft) -> [Warning] {
+        let (declared, warnings) = Self.substitute(named.map { ($0.name, candidates[$0.candidate]) }, in: &draft)
+        for (name, index) in named where declared.contains(name) {
+            draft.learnedInputs.append(LearnedInput(name: name, type: "string", defaultValue: candidates[index].value, description: "recorded value"))
+        }
+        return warnings
+    }
+
+    /// Replaces the places of each value in `draft`'s `shell` commands with `{{ inputs.NAME }}`,
+    /// longer values first, except where the shell-safety rules refuse a value; returns the
+    /// names that replaced a value somewhere, and a warning for each place refused.
+    static func substitute(_ named: [(name: String, candidate: Candidate)], in draft: inout ProcedureDraft) -> (names: Set<String>, warnings: [Warning]) {
         var warnings: [Warning] = []
-        let ordered = named.sorted { candidates[$0.candidate].value.count > candidates[$1.candidate].value.count }
         var declared = Set<String>()
-        for (name, index) in ordered {
-            let candidate = candidates[index]
-            for (step, parts) in Self.commands(of: draft) {
+        for (name, candidate) in named.sorted(by: { $0.candidate.value.count > $1.candidate.value.count }) {
+            for (step, parts) in commands(of: draft) {
                 var parts = parts
                 var replaced = false
                 var skipped = 0
-                while let place = Self.occurrences(of: candidate.value, kind: candidate.kind, in: parts).dropFirst(skipped).first {
-                    let trial = Self.splitting(parts, at: place, with: name)
-                    if let reason = Self.refusal(trial, comparedTo: parts) {
+                while let place = occurrences(of: candidate.value, kind: candidate.kind, in: parts).dropFirst(skipped).first {
+                    let trial = splitting(parts, at: place, with: name)
+                    if let reason = refusal(trial, comparedTo: parts) {
                         warnings.append(Warning(value: candidate.value, step: step, reason: reason))
                         skipped += 1
                         continue
@@ -92,10 +106,7 @@ extension InputOffer {
                 declared.insert(name)
             }
         }
-        for (name, index) in named where declared.contains(name) {
-            draft.learnedInputs.append(LearnedInput(name: name, type: "string", defaultValue: candidates[index].value, description: "recorded value"))
-        }
-        return warnings
+        return (declared, warnings)
     }
 
     /// `parts` with the range `place` of one text part replaced by the input `name`.

@@ -20,22 +20,8 @@ package struct InputOffer: Sendable {
     /// The values of `draft`'s `shell` commands worth offering.
     package init(draft: ProcedureDraft) {
         let commands = Self.commands(of: draft)
-        var scanned: [(step: Int, text: String, words: [(text: String, isProgram: Bool)])] = []
-        var programs = Set<String>()
-        for (step, parts) in commands {
-            let text = RedactedPart.text(of: parts)
-            var words: [(String, Bool)] = []
-            for simple in ShellScanner.simpleCommands(of: text) {
-                let texts = simple.words.map { String($0.text) }
-                let place = StepNamer.positions(texts)
-                for (index, word) in texts.enumerated() {
-                    let isProgram = index == place?.program || index == place?.subcommand
-                    if isProgram { programs.formUnion([word, StepNamer.basename(word)]) }
-                    words.append((word, isProgram))
-                }
-            }
-            scanned.append((step, text, words))
-        }
+        let scanned = Self.words(of: commands)
+        let programs = Self.programs(in: scanned)
         var order: [String] = []
         var kinds: [String: Candidate.Kind] = [:]
         var wordCommands: [String: Set<String>] = [:]
@@ -70,6 +56,26 @@ package struct InputOffer: Sendable {
             else { return nil }
             return (index, parts)
         }
+    }
+
+    /// The words of each command as the shell reads them, each marked when it is the program of
+    /// its simple command or that program's subcommand (``StepNamer/positions(_:)``).
+    static func words(of commands: [(step: Int, parts: [RedactedPart])]) -> [(step: Int, text: String, words: [(text: String, isProgram: Bool)])] {
+        commands.map { step, parts in
+            let text = RedactedPart.text(of: parts)
+            var words: [(text: String, isProgram: Bool)] = []
+            for simple in ShellScanner.simpleCommands(of: text) {
+                let texts = simple.words.map { String($0.text) }
+                let place = StepNamer.positions(texts)
+                for (index, word) in texts.enumerated() { words.append((word, index == place?.program || index == place?.subcommand)) }
+            }
+            return (step, text, words)
+        }
+    }
+
+    /// The programs and subcommands of scanned commands, each also as its base name (`make` for `/usr/bin/make`).
+    static func programs(in scanned: [(step: Int, text: String, words: [(text: String, isProgram: Bool)])]) -> Set<String> {
+        Set(scanned.flatMap { command in command.words.filter(\.isProgram).flatMap { [$0.text, StepNamer.basename($0.text)] } })
     }
 
     /// The word a shell word offers: the word itself, or the value of `NAME=value` and

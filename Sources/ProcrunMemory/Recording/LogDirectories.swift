@@ -5,8 +5,8 @@ import ProcrunText
 /// steps of the procedure (a `cd` alone changes nothing in the next command's process) but the
 /// folder the later commands run in.
 ///
-/// A `cd DIR` step (alone on its line, DIR a plain word) is dropped, and every later command runs
-/// with `cwd: DIR` (relative to where the session started, the library's root; `cd` alone or
+/// A `cd DIR` step (alone on its line, DIR a plain word) is dropped, and every later `shell` step runs
+/// with `cwd: DIR` (a library action runs where its definition says) (relative to where the session started, the library's root; `cd` alone or
 /// `cd ~` goes back there). A `write_file` path is taken from that folder too, and a path outside
 /// the library is kept working with `outside_library: true`, written in the file for a reviewer
 /// to see.
@@ -21,7 +21,8 @@ package enum LogDirectories {
                 if step.succeeded { folder = target.isEmpty ? "" : join(folder, target) }
                 continue
             }
-            if commandActions.contains(step.action), !folder.isEmpty, !step.parameters.contains(where: { $0.name == "cwd" }) {
+            // A library action runs where its definition says and takes no `cwd`; a shell step does.
+            if step.action == "shell", !folder.isEmpty, !step.parameters.contains(where: { $0.name == "cwd" }) {
                 step.parameters.append(RecordedParameter("cwd", .string(folder)))
             }
             if step.action == "write_file", let index = step.parameters.firstIndex(where: { $0.name == "path" }), case .string(let path) = step.parameters[index].value {

@@ -5,7 +5,7 @@ package import ProcrunText
 /// Where new procedures are saved: `NAME.yaml` at the library's root, checked exactly as
 /// `procrun check` would check it before anything is written, never overwriting silently. The one
 /// way a new procedure file is written: by `procrun new`, `procrun record`, ``ProceduralMemory``
-/// and MCP's `record_procedure` (``DraftRecorder``).
+/// and MCP's `record_procedure` (``AgentRecorder``).
 package struct ProcedureStore {
     /// The library.
     package var library: Library

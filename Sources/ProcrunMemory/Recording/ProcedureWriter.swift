@@ -24,9 +24,11 @@ package enum ProcedureWriter {
             out += "\ninputs:\n"
             for input in draft.learnedInputs {
                 out += "  \(YAMLQuoting.key(input.name)):\n"
-                out += "    type: \(input.type)\n"
-                out += "    default: \(input.type == "string" ? YAMLQuoting.scalar(input.defaultValue) : input.defaultValue)\n"
-                out += "    description: \(YAMLQuoting.scalar(input.description))\n"
+                out += "    type: \(YAMLQuoting.scalar(input.type))\n"
+                if input.secret { out += "    secret: true\n" }
+                if input.required { out += "    required: true\n" }
+                if let value = input.defaultValue { out += "    default: \(input.type == "string" ? YAMLQuoting.scalar(value) : value)\n" }
+                if !input.description.isEmpty { out += "    description: \(YAMLQuoting.scalar(input.description))\n" }
                 if let pattern = input.pattern { out += "    pattern: \(YAMLQuoting.scalar(pattern))\n" }
             }
             for input in draft.inputs {

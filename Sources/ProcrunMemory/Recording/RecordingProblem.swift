@@ -1,9 +1,9 @@
 import ProcrunText
 
 /// Every problem of recording a procedure (an action log read by ``ActionLog``, the file
-/// ``ProcedureStore`` would write, a draft an agent records through ``DraftRecorder``), with the
+/// ``ProcedureStore`` would write, the actions and inputs an agent records through ``AgentRecorder``), with the
 /// data its message needs: ``described`` writes all of these messages and picks their ids.
-enum RecordingProblem: DiagnosticMessage {
+enum RecordingProblem: DiagnosticMessage, Error {
     /// A file operation (a write, a move, a folder created) that the system refused: its reason.
     case fileOperation(reason: String)
 
@@ -44,6 +44,8 @@ enum RecordingProblem: DiagnosticMessage {
     case answerNameUsed(name: String)
     /// A value given two names.
     case answerValueTwice(number: Int, first: String, second: String)
+    /// A value the shell-safety rules keep literal in a step, and why (a warning).
+    case valueLeftLiteral(value: String, step: String, reason: String)
 
     // MARK: The file a recording writes
 
@@ -61,6 +63,19 @@ enum RecordingProblem: DiagnosticMessage {
     case pathTaken(path: String)
     /// A draft that does not check: its problems, rendered.
     case draftInvalid(problems: String)
+    /// A list of actions none of which succeeded (`recorded` of them).
+    case noStepSucceeded(recorded: Int)
+
+    // MARK: Inputs an agent declares
+
+    /// A declaration that is not an object (`found` its kind).
+    case inputNotObject(name: String, found: String)
+    /// A declaration's key that is none of `known`.
+    case inputKey(name: String, key: String, known: [String])
+    /// A declaration's `key` that is not text.
+    case inputText(name: String, key: String, found: String)
+    /// A declaration's `key` that is not a boolean.
+    case inputFlag(name: String, key: String, found: String)
 
     var described: (id: Diagnostic.ID, message: String) {
         switch self {
@@ -88,6 +103,7 @@ enum RecordingProblem: DiagnosticMessage {
         case .answerNumber(let count, let found, let name): (.invalidAnswer, "expected the number of a value, 1 to \(count), found '\(found.excerpt(20))' for \(name)")
         case .answerNameUsed(let name): (.invalidAnswer, "the name '\(name)' is already used; choose another")
         case .answerValueTwice(let number, let first, let second): (.invalidAnswer, "value \(number) is named twice ('\(first)' and '\(second)')")
+        case .valueLeftLiteral(let value, let step, let reason): (.valueLeftLiteral, "'\(value.excerpt(40))' is left literal in step \(step): \(reason)")
 
         case .procedureName(let found): (.invalidName, "expected a procedure name of letters, digits, '_' and '-' starting with a letter, found '\(found.excerpt(40))'")
         case .existsElsewhere(let name, let other, let target):
@@ -104,6 +120,19 @@ enum RecordingProblem: DiagnosticMessage {
         case .nameTaken(let name, let path): (.procedureExists, "a procedure named '\(name)' already exists (\(path)); choose another name")
         case .pathTaken(let path): (.procedureExists, "'\(path)' already exists; choose another name")
         case .draftInvalid(let problems): (.recordingInvalid, "the recorded procedure does not check:\n" + problems)
+        case .noStepSucceeded(let recorded): (.emptyValue, "no step succeeded (\(recorded) recorded); nothing was saved")
+
+        case .inputNotObject(let name, let found):
+            (.expectedMapping, "expected an object of type, default, required and description for input '\(name)', found \(found)")
+        case .inputKey(let name, let key, let known):
+            (.unknownKey, "unknown key '\(key.excerpt(40))' in input '\(name)'" + Self.orHint(Suggestion.hint(for: key, in: known), "; expected type, default, required or description"))
+        case .inputText(let name, let key, let found): (.expectedString, "expected a string for '\(key)' of input '\(name)', found \(found)")
+        case .inputFlag(let name, let key, let found): (.expectedBoolean, "expected true or false for '\(key)' of input '\(name)', found \(found)")
         }
+    }
+
+    /// `hint` when there is one, else `otherwise`.
+    private static func orHint(_ hint: String, _ otherwise: String) -> String {
+        hint.isEmpty ? otherwise : hint
     }
 }

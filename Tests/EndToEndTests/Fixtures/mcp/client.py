@@ -47,10 +47,10 @@ async def main(procrun, library):
                 "name": "say_twice",
                 "description": "says a word twice",
                 "tags": ["echo"],
-                "inputs": {"word": {"type": "string", "default": "hi"}},
+                "inputs": {"word": {"type": "string", "default": "hello"}},
                 "steps": [
-                    {"id": "first", "action": "shell", "parameters": {"command": "echo {{ inputs.word }}"}},
-                    {"action": "shell", "parameters": {"command": ["echo", "{{ steps.first.stdout }}"]}},
+                    {"action": "shell", "parameters": {"command": "echo hello"}, "outcome": "hello\n", "duration_ms": 3},
+                    {"action": "shell", "parameters": {"command": "echo hello again"}, "outcome": "hello again\n", "duration_ms": 2},
                 ],
             })
             await call("record_again", "record_procedure", {"name": "say_twice", "steps": [{"action": "log", "parameters": {"message": "x"}}]})
