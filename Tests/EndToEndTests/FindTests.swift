@@ -128,7 +128,7 @@ struct FindTests {
         let mcp = MCPToolbox(root: folder.path).call("find_procedures", arguments: ["task": .string("renew my passport")])
         #expect(
             mcp.text == """
-                {"hint":"no procedure covers 'passport'; record one with procrun record NAME --description \\"renew my passport\\"","nearest":[{"file":"\(folder.path)/rotate_certificates.yaml","missing":["passport"],"name":"rotate_certificates"}],"procedures":[]}
+                {"hint":"no procedure covers 'passport'; record one with record_procedure (its description: \\"renew my passport\\")","nearest":[{"file":"\(folder.path)/rotate_certificates.yaml","missing":["passport"],"name":"rotate_certificates"}],"procedures":[]}
                 """)
     }
 

@@ -6,7 +6,7 @@ extension MCPToolbox {
     package static let tools: [MCPTool] = [
         MCPTool(
             name: "find_procedures",
-            description: "Find procedures in the procrun library that fit a task described in words. Use it first, before writing commands of your own: a procedure found here is tested and learns from every run. Returns JSON {\"procedures\": [{name, file, description, tags, score, matched, runs, success_rate}]}, best first, where matched lists the task's words each one matched and runs and success_rate are its record (success_rate null before its first run); when nothing fits, procedures is empty and \"nearest\" lists the nearest procedures with the words they lack (missing), and \"hint\" says how to record one.",
+            description: "Find procedures in the procrun library that fit a task described in words. Use it first, before writing commands of your own: a procedure found here is tested and learns from every run. Returns JSON {\"procedures\": [{name, file, description, tags, score, matched, runs, success_rate}]}, best first, where matched lists the task's words each one matched and runs and success_rate are its record (success_rate null before its first run); when nothing fits, procedures is empty and \"nearest\" lists the nearest procedures with the words they lack (missing), and \"hint\" says how to record one with record_procedure.",
             inputSchema: schema(["task": string("What you want to do, in a few words, e.g. 'deploy the backend to staging'."), "limit": integer("The most procedures to return (default 5).")], required: ["task"])),
         MCPTool(
             name: "show_procedure",

@@ -26,8 +26,14 @@ extension Ranker {
         /// When nothing fits: which words no procedure covers, and how to record one
         /// (`no procedure covers 'passport'; record one with procrun record NAME --description "renew my passport"`).
         public var hint: String? {
+            hint(recording: "procrun record NAME --description " + ShellQuote.phrase(query.text))
+        }
+
+        /// The ``hint`` with `how` as the way to record one, in the words of the door that asks
+        /// (the command line's, or an MCP tool and its arguments).
+        public func hint(recording how: String) -> String? {
             guard matches.isEmpty else { return nil }
-            let record = "record one with procrun record NAME --description " + ShellQuote.phrase(query.text)
+            let record = "record one with " + how
             let words = uncovered
             if words.isEmpty { return record }
             return "no procedure covers " + words.map { "'\($0)'" }.joined(separator: ", ") + "; " + record
