@@ -99,5 +99,30 @@ struct StepEventTests {
         try ProcrunBinary.expect(
             ["run", "one.yaml", "--no-learn", "--events-fd", "97"], in: folder.path, status: 2,
             stderr: "error: --events-fd 97: descriptor 97 is not open; give one procrun was started with\n")
+        let message = "--events-fd 1: expected a descriptor of 3 or more; 0, 1 and 2 carry the run's input, report and messages"
+        try ProcrunBinary.expect(
+            ["run", "one.yaml", "--no-learn", "--json", "--events-fd", "1"], in: folder.path, status: 2,
+            stdout: """
+                {"procedure":null,"file":"one.yaml","success":false,"duration_ms":0,"learned":false,"error":"\(message)",\
+                "diagnostics":[{"file":null,"line":null,"column":null,"severity":"error","id":"invalid-argument","message":"\(message)",\
+                "notes":[]}],"steps":[],"outputs":{}}
+
+                """,
+            stderr: "error: \(message)\n")
+    }
+
+    @Test("the commands the steps run do not inherit the descriptor: writing to it fails, and nothing reaches the events")
+    func notInherited() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("one.yaml", "name: one\nsteps:\n  - {id: sneak, action: shell, parameters: {command: 'echo injected >&3'}}\n")
+        let (result, events) = try Self.run(["run", "one.yaml", "--json", "--no-learn", "--events-fd", "3"], in: folder.path)
+        #expect(result.exitCode == 1)
+        #expect(!events.contains("injected"))
+        WholeText.expect(events, equals: """
+            {"event":"step_started","step":1,"total":1,"id":"sneak","action":"shell"}
+            {"event":"step_finished","step":1,"total":1,"id":"sneak","action":"shell","status":"failed","duration_ms":<ms>,"error":"expected exit code 0, got <code>"}
+
+            """, "events", normalizing: [.durationFields, .replacing(#"got 2: [^"]*""#, with: #"got <code>""#, "the shell's bad descriptor message")])
     }
 }

@@ -84,4 +84,32 @@ struct InputBinderTests {
             #expect(error.diagnostics.map(\.message) == ["input 'env' must be one of staging, production, found 'prod'"])
         }
     }
+
+    @Test("a secret input's value is never in a message, nor its allowed values")
+    func secretValues() throws {
+        let procedure = try ProcedureLoader(library: Library(root: "."), environment: [:]).load(SourceFile(path: "s.yaml", text: """
+            name: s
+            inputs:
+              pin: {type: integer, required: true, secret: true}
+              key: {type: string, required: true, secret: true, allowed: [k-123456, k-654321]}
+            steps:
+              - action: log
+                parameters: {message: done}
+            """))
+        func messages(_ texts: [(name: String, text: String)] = [], values: [String: Value] = [:], source: InputBinder.Source) -> [String] {
+            do {
+                _ = try InputBinder.bind(texts, values: values, to: procedure, source: source)
+                return []
+            } catch {
+                return error.diagnostics.map(\.message)
+            }
+        }
+        #expect(messages(values: ["pin": "s3cr3t-value"], source: .json) == [
+            "input 'pin' must be an integer, found ***",
+            "input 'key' is required: a string",
+        ])
+        let typed = messages([("pin", "s3cr3t-value")], source: .commandLine)
+        #expect(typed.first == "--set pin: expected an integer for input 'pin', found '***'")
+        #expect(!typed.joined().contains("s3cr3t") && !typed.joined().contains("k-123456"))
+    }
 }

@@ -22,6 +22,9 @@ package enum CommandProblem: DiagnosticMessage {
     case learnContradiction
     /// A descriptor option (`--events-fd`) naming a descriptor procrun was not started with.
     case descriptorNotOpen(option: String, Int32)
+    /// A descriptor option given standard input, output or error (0 to 2), which carry the run's
+    /// own input, report and messages.
+    case descriptorStandard(option: String, Int32)
     /// A `--set` that is not `NAME=VALUE`.
     case setNotAssignment(String)
     /// A command line the parser refused (an unknown option, a missing value), with its message.
@@ -117,6 +120,8 @@ package enum CommandProblem: DiagnosticMessage {
         case .exclusiveOptions(let first, let second): (.conflictingOptions, "\(first) and \(second) cannot be used together")
         case .learnContradiction: (.conflictingOptions, "--learn and --no-learn contradict each other; give one")
         case .descriptorNotOpen(let option, let descriptor): (.invalidArgument, "\(option) \(descriptor): descriptor \(descriptor) is not open; give one procrun was started with")
+        case .descriptorStandard(let option, let descriptor):
+            (.invalidArgument, "\(option) \(descriptor): expected a descriptor of 3 or more; 0, 1 and 2 carry the run's input, report and messages")
         case .setNotAssignment(let text): (.invalidArgument, "--set '\(text)': expected NAME=VALUE")
         case .commandLineRefused(let message): (.invalidArgument, message.prefix(1).lowercased() + message.dropFirst())
         case .answerRequired(let input): (.invalidInput, "input '\(input)' is required; type its value (Ctrl-D stops asking)")

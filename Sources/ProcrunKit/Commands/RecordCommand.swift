@@ -122,8 +122,7 @@ package struct RecordCommand: ParsableCommand {
             var recording = ActionRecording(recorder: recorder, library: found, source: source)
             recording.keepOptional = keepOptional
             guard let made = recording.make(logs, plan: plan) else {
-                let what = logs.count > 1 ? "in any of the \(logs.count) logs" : "(\(recording.recording(logs[0]).steps.count) recorded)"
-                stdout.write("no step succeeded \(what); nothing was saved\n")
+                stdout.write(recording.nothingSucceeded(logs).message + "\n")
                 stdout.flush()
                 return CommandFailure.failed().exitStatus
             }
@@ -138,7 +137,7 @@ package struct RecordCommand: ParsableCommand {
         }
         recorder = session.recorder
         guard var draft = recorder.draft(version: plan.version) else {
-            stdout.write("no step succeeded (\(recorder.steps.count) recorded); nothing was saved\n")
+            stdout.write(recorder.nothingSucceeded.message + "\n")
             stdout.flush()
             return CommandFailure.failed().exitStatus
         }

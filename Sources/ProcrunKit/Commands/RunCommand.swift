@@ -211,7 +211,11 @@ package struct RunCommand: ParsableCommand {
             adapted.append(adaptation)
         }
         if learn, noLearn { problems.append(Diagnostic(CommandProblem.learnContradiction)) }
-        if let eventsDescriptor, !StepEventWriter.isOpen(eventsDescriptor) { problems.append(Diagnostic(CommandProblem.descriptorNotOpen(option: "--events-fd", eventsDescriptor))) }
+        if let eventsDescriptor, eventsDescriptor < 3 {
+            problems.append(Diagnostic(CommandProblem.descriptorStandard(option: "--events-fd", eventsDescriptor)))
+        } else if let eventsDescriptor, !StepEventWriter.isOpen(eventsDescriptor) {
+            problems.append(Diagnostic(CommandProblem.descriptorNotOpen(option: "--events-fd", eventsDescriptor)))
+        }
         problems += oneProcedureOptionProblems
         var defaultTimeout: Duration?
         if let timeout {

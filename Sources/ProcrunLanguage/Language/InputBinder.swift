@@ -30,7 +30,7 @@ package enum InputBinder {
                 values[name] = typed
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: value.jsonText, source: .json)))
+                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: input.secret ? "***" : value.jsonText, source: .json)))
             }
         }
         for (name, text) in texts {
@@ -40,7 +40,7 @@ package enum InputBinder {
                 refused.remove(name)
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: text, source: .commandLine)))
+                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: input.secret ? "***" : text, source: .commandLine)))
             }
         }
         problems += complete(&values, procedure: procedure, refused: refused, source: source)
@@ -92,7 +92,7 @@ package enum InputBinder {
             } else if let fallback = input.defaultValue {
                 values[input.name] = fallback
             } else if input.required, !refused.contains(input.name) {
-                problems.append(declaredAt(input, in: procedure, .inputMissing(input: input.name, kind: input.kind, allowed: input.allowed, source: source)))
+                problems.append(declaredAt(input, in: procedure, .inputMissing(input: input.name, kind: input.kind, allowed: input.secret ? nil : input.allowed, source: source)))
             } else {
                 values[input.name] = .null
             }

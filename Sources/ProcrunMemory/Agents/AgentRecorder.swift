@@ -27,7 +27,7 @@ package struct AgentRecorder: ProcedureRecorder {
             recorder: Recorder(name: name, description: recording.description, tags: recording.tags, library: library), library: library, source: .actions)
         actions.declaredInputs = recording.inputs
         guard let made = actions.make([recording.steps], plan: plan) else {
-            throw refuse(RecordingProblem.noStepSucceeded(recorded: actions.recording(recording.steps).steps.count))
+            throw DiagnosticsError([actions.nothingSucceeded([recording.steps])])
         }
         let text = actions.text(of: made.draft)
         do {

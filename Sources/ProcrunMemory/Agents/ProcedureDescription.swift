@@ -29,8 +29,9 @@ package enum ProcedureDescription {
         writer.beginArray("dotenv")
         for loaded in procedure.environment.loaded {
             writer.beginObject()
+            // Names only: a dotenv file holds what git is told to ignore (tokens in a file not
+            // marked secret too), so its values never leave the run, as `procrun show` prints none.
             writer.string("name", loaded.name)
-            writer.string("value", loaded.secret ? "***" : loaded.value)
             writer.boolean("secret", loaded.secret)
             writer.endObject()
         }

@@ -1,5 +1,4 @@
 import ProcrunLanguage
-import ProcrunText
 
 /// The finder behind the MCP `find_procedures` tool: `procrun find`'s ranking and judgement of fit
 /// (``Ranker``) over the library's index and its cache, with the library's own abbreviations.
@@ -18,6 +17,6 @@ package struct RankedFinder: ProcedureFinder {
                     score: match.score, matched: match.matched, runs: match.summary.runs, successRate: match.summary.successRate)
             },
             nearest: outcome.nearest.map { ProcedureSearch.Nearest(name: $0.summary.name, file: $0.summary.path, missing: $0.missing) },
-            hint: outcome.hint(recording: "record_procedure (its description: \(Value.string(task).jsonText))"))
+            hint: outcome.toolHint)
     }
 }

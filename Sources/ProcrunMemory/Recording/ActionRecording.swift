@@ -1,4 +1,5 @@
 package import ProcrunLanguage
+package import ProcrunText
 
 /// A procedure made from actions already performed, without asking anything: what `procrun
 /// record --from` does, and MCP's `record_procedure` with it, so that the same actions make the
@@ -50,6 +51,11 @@ package struct ActionRecording {
         }
         outcome.warnings = InputOffer.declare(declaredInputs, in: &outcome.draft)
         return outcome
+    }
+
+    /// Why nothing is saved when ``make(_:plan:)`` finds no action of `logs` that succeeded.
+    package func nothingSucceeded(_ logs: [[RecordedStep]]) -> Diagnostic {
+        Diagnostic(RecordingProblem.noStepSucceeded(recorded: recording(logs.first ?? []).steps.count, logs: logs.count))
     }
 
     /// One list of actions recorded, its `cd` steps followed (they are not steps).

@@ -1,6 +1,6 @@
 package import ProcrunLanguage
 import ProcrunRuntime
-import ProcrunText
+package import ProcrunText
 
 extension Recorder {
     /// A recording for `library`, as every door starts one (`procrun record`, MCP's
@@ -11,5 +11,12 @@ extension Recorder {
         self.init(name: name, description: description, tags: tags)
         commandActions.formUnion(library.actions.keys)
         redactor = SecretRedactor(environment: FileSystem.environment(), secretNames: secretNames)
+    }
+}
+
+extension Recorder {
+    /// Why nothing is saved when ``draft(version:)`` finds no step that succeeded.
+    package var nothingSucceeded: Diagnostic {
+        Diagnostic(RecordingProblem.noStepSucceeded(recorded: steps.count))
     }
 }

@@ -64,7 +64,7 @@ enum RecordingProblem: DiagnosticMessage, Error {
     /// A draft that does not check: its problems, rendered.
     case draftInvalid(problems: String)
     /// A list of actions none of which succeeded (`recorded` of them).
-    case noStepSucceeded(recorded: Int)
+    case noStepSucceeded(recorded: Int, logs: Int = 1)
 
     // MARK: Inputs an agent declares
 
@@ -120,7 +120,8 @@ enum RecordingProblem: DiagnosticMessage, Error {
         case .nameTaken(let name, let path): (.procedureExists, "a procedure named '\(name)' already exists (\(path)); choose another name")
         case .pathTaken(let path): (.procedureExists, "'\(path)' already exists; choose another name")
         case .draftInvalid(let problems): (.recordingInvalid, "the recorded procedure does not check:\n" + problems)
-        case .noStepSucceeded(let recorded): (.emptyValue, "no step succeeded (\(recorded) recorded); nothing was saved")
+        case .noStepSucceeded(let recorded, let logs):
+            (.nothingRecorded, "no step succeeded " + (logs > 1 ? "in any of the \(logs) logs" : "(\(recorded) recorded)") + "; nothing was saved")
 
         case .inputNotObject(let name, let found):
             (.expectedMapping, "expected an object of type, default, required and description for input '\(name)', found \(found)")

@@ -29,9 +29,14 @@ extension Ranker {
             hint(recording: "procrun record NAME --description " + ShellQuote.phrase(query.text))
         }
 
-        /// The ``hint`` with `how` as the way to record one, in the words of the door that asks
-        /// (the command line's, or an MCP tool and its arguments).
-        public func hint(recording how: String) -> String? {
+        /// The ``hint`` in the MCP tools' terms, for `find_procedures`: record one with
+        /// `record_procedure` (`...; record one with record_procedure (its description: "renew my passport")`).
+        var toolHint: String? {
+            hint(recording: "record_procedure (its description: \(JSONWriter.quote(query.text)))")
+        }
+
+        /// The ``hint`` with `how` as the way to record one, in the words of the door that asks.
+        private func hint(recording how: String) -> String? {
             guard matches.isEmpty else { return nil }
             let record = "record one with " + how
             let words = uncovered

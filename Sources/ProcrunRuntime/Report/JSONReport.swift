@@ -53,7 +53,7 @@ package enum JSONReport {
         json.integer("step", step.number)
         json.string("id", step.id)
         json.string("action", step.action)
-        json.string("status", dryRun && step.status == .success ? "planned" : step.status.rawValue)
+        json.string("status", step.reportedStatus(dryRun: dryRun))
         // The report is shown too (by agents, in terminals): its text holds no control sequence.
         json.string("outcome", capped(TerminalSanitizer.clean(step.outcome)))
         json.integer("duration_ms", step.durationMilliseconds)

@@ -4,14 +4,6 @@ import ProcrunText
 /// procedure started or finished. Its texts are the JSON report's (the step's id, action, status
 /// and `error`, secrets already hidden); no output of a step is ever in it.
 package struct StepEvent: Sendable, Equatable {
-    /// Whether the step started or finished.
-    package enum Kind: String, Sendable {
-        /// It is about to run (its `when` held).
-        case started = "step_started"
-        /// It ended: ran, failed or was skipped.
-        case finished = "step_finished"
-    }
-
     /// Started or finished.
     package var kind: Kind
     /// The step's 1-based number, counting every step of the procedure as its report does.

@@ -37,10 +37,9 @@ package final class StepEventWriter: RunObserver {
 
     package func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
         if depth == 0 {
-            let status = dryRun && result.status == .success ? "planned" : result.status.rawValue
             write(
                 StepEvent(
-                    .finished, number: step.index + 1, total: total, id: step.id?.value, action: step.action.value, status: status,
+                    .finished, number: step.index + 1, total: total, id: step.id?.value, action: step.action.value, status: result.reportedStatus(dryRun: dryRun),
                     durationMilliseconds: result.durationMilliseconds, error: result.error))
         }
         next?.stepFinished(result, step: step, of: procedure)

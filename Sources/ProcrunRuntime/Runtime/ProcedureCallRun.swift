@@ -108,6 +108,9 @@ struct ProcedureCallRun {
             throw failure(.missingParameter, "procedure '\(name)' needs input '\(spec.name)'", [called, declared(spec)])
         }
         if var problem = InputBinder.complete(&values, procedure: callee).first {
+            // What a step passes that its callee refuses (not in `allowed`, not matching its
+            // `pattern`) is the caller's mismatch, as `check` calls it, not a run's bad input.
+            problem.id = .inputMismatch
             problem.notes.insert(site, at: 0)
             throw StepFailure(.call, problem)
         }

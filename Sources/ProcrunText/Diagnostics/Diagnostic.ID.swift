@@ -140,6 +140,8 @@ extension Diagnostic.ID {
     /// A procedure `procrun optimize` cannot change: too few recorded runs, steps written in a shape it
     /// cannot splice, a result that would not check.
     public static let notOptimizable = Self("not-optimizable")
+    /// A recording in which no step succeeded: nothing to save.
+    public static let nothingRecorded = Self("nothing-recorded")
     /// An input that may be null (no default, not required) read where a value is needed: a
     /// warning in `procrun check` (a run given no value says `invalid-input`).
     public static let nullInput = Self("null-input")

@@ -25,15 +25,14 @@ extension JSONSchema {
     "env": {"$ref": "#/$defs/named", "description": "Its `env`: each variable's name and template, in file order."},
     "dotenv": {
       "type": "array",
-      "description": "The variables its `dotenv` files gave when it was loaded, in file order; a secret file's values as `***`.",
+      "description": "The variables its `dotenv` files gave when it was loaded, in file order: names only, never values.",
       "items": {
         "type": "object",
         "properties": {
           "name": {"type": "string"},
-          "value": {"type": "string"},
           "secret": {"type": "boolean", "description": "Whether the file is marked `secret: true`."}
         },
-        "required": ["name", "value", "secret"],
+        "required": ["name", "secret"],
         "additionalProperties": false
       }
     },

@@ -9,7 +9,7 @@ extension ActionParameter {
         /// Whether a plain `true`, `false`, number or null written for it keeps its type
         /// (``YAMLScalar/literalValue``); otherwise the loader reads the text as written, so
         /// `mode: 0644` is the text `0644`. `procrun show --json` gives parameters as read by it.
-        package let keepsType: Bool
+        let keepsType: Bool
 
         /// A kind shown as `shown` whose JSON Schema members are `schema`; `keepsType` as above.
         init(shown: String, schema: String, keepsType: Bool = false) {
