@@ -226,7 +226,11 @@ extension CommandCall {
         guard !hasDefaultOptions else { return }
         for (_, field) in environment { fields.append(field) }
         if let workingDirectory { fields.append(workingDirectory) }
-        if let shell { fields.append(shell) }
+        switch shell {
+        case .line(let line)?: fields.append(line)
+        case .arguments(let words)?: fields += words
+        case nil: break
+        }
         if let standardInput { fields.append(standardInput) }
     }
 }
