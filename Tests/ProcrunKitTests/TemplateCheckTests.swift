@@ -83,6 +83,14 @@ struct TemplateCheckTests {
         #expect(try errors("{{ vars.x | upper }} {{ inputs.hosts | first | upper }}").isEmpty)
     }
 
+    @Test func pathFiltersAndStringTests() throws {
+        #expect(try errors("{{ inputs.tag | startswith('v') and inputs.tag | endswith('2') }} {{ inputs.tag | absolute | path_join('x') }}").isEmpty)
+        #expect(try messages("{{ inputs.hosts | path_join('x') }}") == ["filter 'path_join' expects a string, found a list"])
+        #expect(try messages("{{ inputs.tag | startswith }}") == ["filter 'startswith' takes 1 argument, found 0"])
+        #expect(try messages("{{ inputs.tag | endswith(1) }}") == ["filter 'endswith' expects a string argument, found an integer"])
+        #expect(try messages("{{ (inputs.tag | startswith('v')) | upper }}") == ["filter 'upper' expects a string, found a boolean"])
+    }
+
     @Test func filterArity() throws {
         #expect(try errors("{{ inputs.tag | replace('a') }}").map(located) == ["16..<28: " + "filter 'replace' takes 2 arguments, found 1"])
         #expect(try messages("{{ inputs.tag | lower(1) }}") == ["filter 'lower' takes no arguments, found 1"])

@@ -102,6 +102,24 @@ struct TemplateRenderTests {
         #expect(try eval("'/a' | dirname") == "/")
     }
 
+    @Test func pathFilters() throws {
+        #expect(try eval("inputs.path | dirname | path_join('app.sha256')") == "/srv/app/app.sha256")
+        #expect(try eval("'a/' | path_join('b')") == "a/b")
+        #expect(try eval("'a' | path_join('/etc')") == "/etc")
+        #expect(try eval("'' | path_join('b')") == "b")
+        #expect(try eval("inputs.path | absolute") == "/srv/app/config.yaml")
+        #expect(try eval("'/a/./b/../c' | absolute") == "/a/c")
+        #expect(try eval("'x/y' | absolute") == .string(FileSystem.currentDirectory() + "/x/y"))
+    }
+
+    @Test func stringTests() throws {
+        #expect(try eval("inputs.tag | startswith('v1')") == true)
+        #expect(try eval("inputs.tag | startswith('1')") == false)
+        #expect(try eval("inputs.path | endswith('.yaml') and not (inputs.path | endswith('.yml'))") == true)
+        #expect(try eval("'' | startswith('')") == true)
+        #expect(try eval("'é' | startswith('e')") == false)
+    }
+
     @Test func listFilters() throws {
         #expect(try eval("inputs.hosts | join") == "a b c")
         #expect(try eval("inputs.hosts | join(',')") == "a,b,c")
