@@ -46,4 +46,34 @@ struct ExpressionTests {
 
             """)
     }
+
+    @Test("os.name, os.arch and os.exe_suffix are readable in templates and when")
+    func platformFacts() throws {
+        try run("platform.yaml", stdout: """
+            ▶ platform (platform.yaml, 3 steps)
+              1/3 ✓ log  #1  <duration>
+                  linux/x86_64 tool
+              2/3 ✓ log  #2  <duration>
+                  on linux
+              3/3 - log  #3  skipped
+            ✓ platform succeeded in <duration>: 2 succeeded, 1 skipped
+
+            """)
+    }
+
+    @Test("an unknown os field is an error before the run, and os is not a loop's name")
+    func platformFactsChecked() throws {
+        try run("platform-broken.yaml", status: 2, stderr: """
+            platform-broken.yaml:4:31: error: undefined name 'os.nmae'; did you mean 'os.name'?
+                parameters: {message: "{{ os.nmae }} {{ os.arch.bits }}"}
+                                          ^
+            platform-broken.yaml:4:45: error: 'os.arch' is a string; it has no field 'bits'
+                parameters: {message: "{{ os.nmae }} {{ os.arch.bits }}"}
+                                                        ^
+            platform-broken.yaml:7:9: error: 'as' cannot be 'os': templates already read procrun's own 'os'; choose another name, such as 'item'
+                as: os
+                    ^
+
+            """)
+    }
 }

@@ -21,6 +21,7 @@ struct TemplateCheckTests {
                 "outputs": .object(["files": .value(.list)]),
             ])
         ]),
+        "os": Platform.shape,
     ])
 
     private func errors(_ source: String) throws -> [TemplateError] {
@@ -89,6 +90,12 @@ struct TemplateCheckTests {
         #expect(try messages("{{ inputs.tag | startswith }}") == ["filter 'startswith' takes 1 argument, found 0"])
         #expect(try messages("{{ inputs.tag | endswith(1) }}") == ["filter 'endswith' expects a string argument, found an integer"])
         #expect(try messages("{{ (inputs.tag | startswith('v')) | upper }}") == ["filter 'upper' expects a string, found a boolean"])
+    }
+
+    @Test func platformFacts() throws {
+        #expect(try errors("{{ os.name }}{{ os.exe_suffix }} {{ os.arch | upper }} {{ os.name == 'linux' }}").isEmpty)
+        #expect(try messages("{{ os.nmae }}") == ["undefined name 'os.nmae'; did you mean 'os.name'?"])
+        #expect(try messages("{{ os.arch.bits }}") == ["'os.arch' is a string; it has no field 'bits'"])
     }
 
     @Test func filterArity() throws {

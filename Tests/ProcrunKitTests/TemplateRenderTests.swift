@@ -120,6 +120,12 @@ struct TemplateRenderTests {
         #expect(try eval("'é' | startswith('e')") == false)
     }
 
+    @Test func platformFacts() throws {
+        let context = RenderContext(roots: ["os": Platform.value])
+        #expect(try Template(parsing: "{{ os.name }}/{{ os.arch }}{{ os.exe_suffix }}").render(in: context) == "linux/x86_64")
+        #expect(try Expression.parse("os.name == 'linux' and os.exe_suffix == ''").evaluate(in: context) == true)
+    }
+
     @Test func listFilters() throws {
         #expect(try eval("inputs.hosts | join") == "a b c")
         #expect(try eval("inputs.hosts | join(',')") == "a,b,c")
