@@ -76,4 +76,31 @@ struct ExpressionTests {
 
             """)
     }
+
+    @Test("a conditional expression gives its chosen branch, evaluating only that one, in templates and when")
+    func conditional() throws {
+        try run("conditional.yaml", stdout: """
+            ▶ conditional (conditional.yaml, 3 steps)
+              1/3 ✓ log  #1  <duration>
+                  release build, many
+              2/3 ✓ set  #2  <duration>
+              3/3 ✓ log  #3  <duration>
+                  no note, count 3
+            ✓ conditional succeeded in <duration>: 3 succeeded
+
+            """)
+    }
+
+    @Test("a conditional's condition must be a boolean and both branches are checked, before the run")
+    func conditionalChecked() throws {
+        try run("conditional-broken.yaml", status: 2, stderr: """
+            conditional-broken.yaml:6:38: error: 'if' expects a boolean, found a string
+                parameters: {message: "{{ 'a' if inputs.tag else inputs.tga }}"}
+                                                 ^
+            conditional-broken.yaml:6:54: error: undefined name 'inputs.tga'; did you mean 'inputs.tag'?
+                parameters: {message: "{{ 'a' if inputs.tag else inputs.tga }}"}
+                                                                 ^
+
+            """)
+    }
 }

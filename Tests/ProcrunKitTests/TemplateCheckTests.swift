@@ -98,6 +98,28 @@ struct TemplateCheckTests {
         #expect(try messages("{{ os.arch.bits }}") == ["'os.arch' is a string; it has no field 'bits'"])
     }
 
+    @Test func conditionalExpressions() throws {
+        #expect(try errors("{{ inputs.tag if inputs.verbose else 'none' }} {{ 1 if true else 2 if false else 3 }}").isEmpty)
+        #expect(try messages("{{ 'a' if inputs.tag else 'b' }}") == ["'if' expects a boolean, found a string"])
+        #expect(try messages("{{ inputs.tga if true else inputs.tg }}") == [
+            "undefined name 'inputs.tga'; did you mean 'inputs.tag'?", "undefined name 'inputs.tg'; did you mean 'inputs.tag'?",
+        ])
+        #expect(try messages("{{ ('a' if true else 'b') | length }} {{ (1 if true else 'b') | upper }}").isEmpty)
+        #expect(try messages("{{ (1 if true else 2) | upper }}") == ["filter 'upper' expects a string, found an integer"])
+        for (source, message) in [
+            ("{{ 'a' if true }}", "expected 'else' after 'if' and its condition, found '}}'"),
+            ("{{ if }}", "expected an expression, found 'if'"),
+        ] {
+            do {
+                _ = try Template(parsing: source)
+                Issue.record("no syntax error in \(source)")
+            } catch {
+                #expect(error.message == message)
+            }
+        }
+        #expect(try Expression.parse("'a' if x or y else 'b' if z else 'c'").description == "'a' if (x or y) else 'b' if z else 'c'")
+    }
+
     @Test func filterArity() throws {
         #expect(try errors("{{ inputs.tag | replace('a') }}").map(located) == ["16..<28: " + "filter 'replace' takes 2 arguments, found 1"])
         #expect(try messages("{{ inputs.tag | lower(1) }}") == ["filter 'lower' takes no arguments, found 1"])

@@ -126,6 +126,17 @@ struct TemplateRenderTests {
         #expect(try Expression.parse("os.name == 'linux' and os.exe_suffix == ''").evaluate(in: context) == true)
     }
 
+    @Test func conditionalExpressions() throws {
+        #expect(try eval("'yes' if inputs.verbose else 'no'") == "yes")
+        #expect(try eval("'a' if inputs.replicas > 5 else 'b' if inputs.replicas > 2 else 'c'") == "b")
+        #expect(try eval("'x' if false or true else 'y'") == "x")
+        #expect(try eval("('x' if false else 'y') | upper") == "Y")
+        #expect(try eval("inputs.hosts | join(',' if true else ' ')") == "a,b,c")
+        #expect(try eval("inputs.nothere if false else inputs.missing | default('only the chosen branch')") == "only the chosen branch")
+        #expect(try render("{{ inputs.replicas if true else 'n' }}") == .integer(3))
+        #expect(throws: TemplateError.self) { try eval("'a' if inputs.tag else 'b'") }
+    }
+
     @Test func listFilters() throws {
         #expect(try eval("inputs.hosts | join") == "a b c")
         #expect(try eval("inputs.hosts | join(',')") == "a,b,c")
