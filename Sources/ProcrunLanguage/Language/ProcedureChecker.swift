@@ -93,6 +93,7 @@ struct ProcedureChecker {
                 open: false, optionalWithDefault: false),
             "env": .object(environmentNames, open: false, optionalWithDefault: true),
             "procedure": .object(["name": .value(.string), "version": .value(.integer)], open: false, optionalWithDefault: false),
+            "os": Platform.shape,
         ]
         var walk = Walk(checker: self, roots: roots)
         walk.diagnostics = checkEnvironment(roots)

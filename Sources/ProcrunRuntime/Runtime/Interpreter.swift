@@ -110,6 +110,7 @@ package final class Interpreter {
             "inputs": .mapping(inputs),
             "env": .mapping(environment.mapValues(Value.string)),
             "procedure": .mapping(["name": .string(procedure.name.value), "version": .integer(procedure.version)]),
+            "os": Platform.value,
             "steps": .mapping([:]),
             "vars": .mapping(resume?.vars ?? [:]),
         ]
