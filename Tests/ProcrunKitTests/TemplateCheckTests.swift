@@ -21,6 +21,7 @@ struct TemplateCheckTests {
                 "outputs": .object(["files": .value(.list)]),
             ])
         ]),
+        "os": Platform.shape,
     ])
 
     private func errors(_ source: String) throws -> [TemplateError] {
@@ -81,6 +82,42 @@ struct TemplateCheckTests {
         #expect(try messages("{{ null | lower }}") == ["filter 'lower' expects a string, found null; add a default first, for example '| default(\"\") | lower'"])
         #expect(try errors("{{ inputs.replicas | string | upper }} {{ inputs.tag | split | join(',') }}").isEmpty)
         #expect(try errors("{{ vars.x | upper }} {{ inputs.hosts | first | upper }}").isEmpty)
+    }
+
+    @Test func pathFiltersAndStringTests() throws {
+        #expect(try errors("{{ inputs.tag | startswith('v') and inputs.tag | endswith('2') }} {{ inputs.tag | absolute | path_join('x') }}").isEmpty)
+        #expect(try messages("{{ inputs.hosts | path_join('x') }}") == ["filter 'path_join' expects a string, found a list"])
+        #expect(try messages("{{ inputs.tag | startswith }}") == ["filter 'startswith' takes 1 argument, found 0"])
+        #expect(try messages("{{ inputs.tag | endswith(1) }}") == ["filter 'endswith' expects a string argument, found an integer"])
+        #expect(try messages("{{ (inputs.tag | startswith('v')) | upper }}") == ["filter 'upper' expects a string, found a boolean"])
+    }
+
+    @Test func platformFacts() throws {
+        #expect(try errors("{{ os.name }}{{ os.exe_suffix }} {{ os.arch | upper }} {{ os.name == 'linux' }}").isEmpty)
+        #expect(try messages("{{ os.nmae }}") == ["undefined name 'os.nmae'; did you mean 'os.name'?"])
+        #expect(try messages("{{ os.arch.bits }}") == ["'os.arch' is a string; it has no field 'bits'"])
+    }
+
+    @Test func conditionalExpressions() throws {
+        #expect(try errors("{{ inputs.tag if inputs.verbose else 'none' }} {{ 1 if true else 2 if false else 3 }}").isEmpty)
+        #expect(try messages("{{ 'a' if inputs.tag else 'b' }}") == ["'if' expects a boolean, found a string"])
+        #expect(try messages("{{ inputs.tga if true else inputs.tg }}") == [
+            "undefined name 'inputs.tga'; did you mean 'inputs.tag'?", "undefined name 'inputs.tg'; did you mean 'inputs.tag'?",
+        ])
+        #expect(try messages("{{ ('a' if true else 'b') | length }} {{ (1 if true else 'b') | upper }}").isEmpty)
+        #expect(try messages("{{ (1 if true else 2) | upper }}") == ["filter 'upper' expects a string, found an integer"])
+        for (source, message) in [
+            ("{{ 'a' if true }}", "expected 'else' after 'if' and its condition, found '}}'"),
+            ("{{ if }}", "expected an expression, found 'if'"),
+        ] {
+            do {
+                _ = try Template(parsing: source)
+                Issue.record("no syntax error in \(source)")
+            } catch {
+                #expect(error.message == message)
+            }
+        }
+        #expect(try Expression.parse("'a' if x or y else 'b' if z else 'c'").description == "'a' if (x or y) else 'b' if z else 'c'")
     }
 
     @Test func filterArity() throws {

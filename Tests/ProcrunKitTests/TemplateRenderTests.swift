@@ -102,6 +102,41 @@ struct TemplateRenderTests {
         #expect(try eval("'/a' | dirname") == "/")
     }
 
+    @Test func pathFilters() throws {
+        #expect(try eval("inputs.path | dirname | path_join('app.sha256')") == "/srv/app/app.sha256")
+        #expect(try eval("'a/' | path_join('b')") == "a/b")
+        #expect(try eval("'a' | path_join('/etc')") == "/etc")
+        #expect(try eval("'' | path_join('b')") == "b")
+        #expect(try eval("inputs.path | absolute") == "/srv/app/config.yaml")
+        #expect(try eval("'/a/./b/../c' | absolute") == "/a/c")
+        #expect(try eval("'x/y' | absolute") == .string(FileSystem.currentDirectory() + "/x/y"))
+    }
+
+    @Test func stringTests() throws {
+        #expect(try eval("inputs.tag | startswith('v1')") == true)
+        #expect(try eval("inputs.tag | startswith('1')") == false)
+        #expect(try eval("inputs.path | endswith('.yaml') and not (inputs.path | endswith('.yml'))") == true)
+        #expect(try eval("'' | startswith('')") == true)
+        #expect(try eval("'é' | startswith('e')") == false)
+    }
+
+    @Test func platformFacts() throws {
+        let context = RenderContext(roots: ["os": Platform.value])
+        #expect(try Template(parsing: "{{ os.name }}/{{ os.arch }}{{ os.exe_suffix }}").render(in: context) == "linux/x86_64")
+        #expect(try Expression.parse("os.name == 'linux' and os.exe_suffix == ''").evaluate(in: context) == true)
+    }
+
+    @Test func conditionalExpressions() throws {
+        #expect(try eval("'yes' if inputs.verbose else 'no'") == "yes")
+        #expect(try eval("'a' if inputs.replicas > 5 else 'b' if inputs.replicas > 2 else 'c'") == "b")
+        #expect(try eval("'x' if false or true else 'y'") == "x")
+        #expect(try eval("('x' if false else 'y') | upper") == "Y")
+        #expect(try eval("inputs.hosts | join(',' if true else ' ')") == "a,b,c")
+        #expect(try eval("inputs.nothere if false else inputs.missing | default('only the chosen branch')") == "only the chosen branch")
+        #expect(try render("{{ inputs.replicas if true else 'n' }}") == .integer(3))
+        #expect(throws: TemplateError.self) { try eval("'a' if inputs.tag else 'b'") }
+    }
+
     @Test func listFilters() throws {
         #expect(try eval("inputs.hosts | join") == "a b c")
         #expect(try eval("inputs.hosts | join(',')") == "a,b,c")

@@ -50,7 +50,8 @@ package struct CheckCommand: ParsableCommand {
         var renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
         renderer.workflowCommands = WorkflowCommand.isOn
         var problems = 0
-        // A problem in a file that several of the given files call is reported once.
+        // A problem in a file that several of the given files call is reported once (with the note of
+        // the first call that reached it), and counted once.
         var reported: Set<Diagnostic> = []
         var indexes: [String: ProcedureIndex] = [:]
         // What `--json` prints, instead of the text.
@@ -100,7 +101,7 @@ package struct CheckCommand: ParsableCommand {
                     "ok: \(file): '\(procedure.name.value)', \(steps) step\(steps == 1 ? "" : "s")\(callNote)\n")
                 // What the run would fail on when a value is missing, beside the loader's warnings.
                 let absent = calls.procedures.values.flatMap(\.absentValueWarnings)
-                var warnings = Diagnostic.sortedByPosition(calls.warnings + absent).filter { reported.insert($0).inserted }
+                var warnings = Diagnostic.sortedByPosition(calls.warnings + absent).filter { reported.insert($0.withoutNotes).inserted }
                 if strict {
                     for index in warnings.indices { warnings[index].severity = .error }
                     problems += warnings.count
@@ -115,8 +116,8 @@ package struct CheckCommand: ParsableCommand {
                 let diagnostics = error.diagnostics
                 if let file = try? SourceFile.read(path) { renderer.add(file) }
                 for file in graph?.sources ?? [] { renderer.add(file) }
-                let fresh = diagnostics.filter { reported.insert($0).inserted }
-                problems += max(fresh.count, diagnostics.isEmpty ? 0 : 1)
+                let fresh = diagnostics.filter { reported.insert($0.withoutNotes).inserted }
+                problems += fresh.count
                 checked.append(CheckedFile(file: path))
                 report(fresh)
             }

@@ -34,8 +34,9 @@ package struct CommandCall: Sendable {
         get { options.value.workingDirectory }
         set { options.update { $0.workingDirectory = newValue } }
     }
-    /// The shell used when the command needs one.
-    package var shell: TemplateField? {
+    /// The shell used when the command needs one: a line of words or a list (nil: the
+    /// procedure's, ``CommandCall/shellWords(in:file:)``).
+    package var shell: Command? {
         get { options.value.shell }
         set { options.update { $0.shell = newValue } }
     }
@@ -51,7 +52,7 @@ package struct CommandCall: Sendable {
     private struct Options: Sendable {
         var environment: [(name: String, field: TemplateField)] = []
         var workingDirectory: TemplateField?
-        var shell: TemplateField?
+        var shell: Command?
         var standardInput: TemplateField?
     }
 }

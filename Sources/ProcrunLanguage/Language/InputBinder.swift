@@ -30,7 +30,7 @@ package enum InputBinder {
                 values[name] = typed
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: input.secret ? "***" : value.jsonText, source: .json)))
+                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: input.shown(value.jsonText), source: .json)))
             }
         }
         for (name, text) in texts {
@@ -40,7 +40,7 @@ package enum InputBinder {
                 refused.remove(name)
             } else {
                 refused.insert(name)
-                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: input.secret ? "***" : text, source: .commandLine)))
+                problems.append(declaredAt(input, in: procedure, .inputType(input: name, kind: input.kind, found: input.shown(text), source: .commandLine)))
             }
         }
         problems += complete(&values, procedure: procedure, refused: refused, source: source)
@@ -71,7 +71,7 @@ package enum InputBinder {
     /// problem with it, each naming the input (never `--set`).
     package static func answer(_ text: String, for input: InputSpec, in procedure: Procedure) throws(DiagnosticsError) -> Value {
         guard let value = parse(text, as: input.kind) else {
-            let shown = input.secret ? "***" : text
+            let shown = input.shown(text)
             throw DiagnosticsError([declaredAt(input, in: procedure, .inputType(input: input.name, kind: input.kind, found: shown, source: .prompt))])
         }
         let problems = check(value, for: input, in: procedure, source: .prompt)
@@ -108,7 +108,7 @@ package enum InputBinder {
             problems.append(declaredAt(input, in: procedure, .inputNotAllowed(input: input.name, allowed: allowed, found: input.secret ? nil : value, source: source)))
         }
         if let pattern = input.pattern, case .string(let text) = value, !pattern.matchesWhole(text) {
-            let shown = input.secret ? "***" : text
+            let shown = input.shown(text)
             problems.append(declaredAt(input, in: procedure, .inputNotMatching(input: input.name, pattern: pattern.pattern, found: shown)))
         }
         return problems

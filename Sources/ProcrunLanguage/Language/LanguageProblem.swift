@@ -229,6 +229,9 @@ package enum LanguageProblem: DiagnosticMessage {
     case fileMode
     /// A `shell` command written as an empty list.
     case emptyCommandList
+    /// A shell (`what`: `shell`, `defaults.shell`) that is not a program and its flags: no word,
+    /// or shell syntax (`found`).
+    case shellNotWords(what: String, found: String)
     /// A `set` variable name that is not a name.
     case setVariableName(found: String)
     /// A `set` value that is not a string, number or boolean.
@@ -429,6 +432,8 @@ package enum LanguageProblem: DiagnosticMessage {
         case .waitForURL(let found): (.invalidValue, "expected an http:// or https:// URL for parameter 'url', found '\(found)'")
         case .fileMode: (.invalidValue, "expected octal permissions such as \"0644\" for parameter 'mode'")
         case .emptyCommandList: (.emptyValue, "parameter 'command' is an empty list")
+        case .shellNotWords(let what, let found):
+            (.invalidValue, "expected a program and its flags for \(what) (such as 'bash -euo pipefail' or [bash, -euo, pipefail]), found '\(found)'")
         case .setVariableName(let found): (.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(found)'")
         case .variableValue(let name, let found): (.expectedString, "expected a string, number or boolean for variable '\(name)', found \(found)")
         }

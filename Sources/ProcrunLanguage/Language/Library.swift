@@ -26,6 +26,9 @@ package struct Library: Sendable {
     /// The folder the commands of its procedures run in when neither the step nor the procedure
     /// sets a `cwd` (`defaults: {cwd: ...}`), joined to `procrun.yaml`'s folder.
     package var defaultWorkingDirectory: Located<String>?
+    /// The shell its procedures' command lines run with when neither the step nor the procedure
+    /// sets a `shell` (`defaults: {shell: ...}`).
+    package var defaultShell: Located<ShellProgram>?
     /// `default:`: the procedure `procrun` alone runs (without it, `procrun` alone lists them).
     package var defaultProcedure: Located<String>?
 
@@ -74,7 +77,7 @@ package struct Library: Sendable {
     }
 
     static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find"]
-    static let defaultsKeys = ["timeout", "cwd"]
+    static let defaultsKeys = ["timeout", "cwd", "shell"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
@@ -120,6 +123,7 @@ package struct Library: Sendable {
                 for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] {
                     switch pair.key {
                     case "timeout": library.defaultTimeout = reader.duration(pair.value, "'defaults.timeout'")
+                    case "shell": library.defaultShell = reader.shell(pair.value, "'defaults.shell'")
                     case "cwd": library.defaultWorkingDirectory = reader.folder(pair.value, "'defaults.cwd'", from: FileSystem.directory(of: path))
                     default: break
                     }

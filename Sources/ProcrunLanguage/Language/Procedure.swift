@@ -22,6 +22,8 @@ package struct Procedure: Sendable {
     package var environment = EnvironmentSettings()
     /// The folder its commands run in (`cwd:`), joined to its folder; checked to exist when read.
     package var workingDirectory: Located<String>?
+    /// The shell its command lines run with (`shell:`).
+    package var shell: Located<ShellProgram>?
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.
@@ -74,5 +76,12 @@ package struct Procedure: Sendable {
     /// `cwd`: its own `cwd`, else `library`'s `defaults.cwd`, else its folder.
     package func commandDirectory(in library: Library) -> String {
         workingDirectory?.value ?? library.defaultWorkingDirectory?.value ?? directory
+    }
+
+    /// The shell its command lines (`shell` steps, `wait_for` commands, library actions) run with
+    /// when the step sets no `shell`: its own `shell`, else `library`'s `defaults.shell`, else
+    /// `/bin/sh`.
+    package func shell(in library: Library) -> ShellProgram {
+        shell?.value ?? library.defaultShell?.value ?? .standard
     }
 }

@@ -74,11 +74,16 @@ struct ProcedureChecker {
         return names
     }
 
-    /// The procedure's `env` templates read inputs, the procedure and `env` (all of it: values
-    /// are rendered before the first step, in file order).
+    /// The procedure's `env` templates read inputs, the procedure and `env` as the run renders
+    /// them, in file order: the process's variables, the library's, and its own `.env` values
+    /// and variables written above them.
     private func checkEnvironment(_ roots: [String: NameShape]) -> [Diagnostic] {
-        let scope = NameShape.object(roots, open: false, optionalWithDefault: false)
-        return procedure.environment.values.flatMap { check($0.field, in: scope) }
+        var inherited = environment.mapValues { _ in NameShape.value(.string) }
+        for name in library.environment.names { inherited[name] = .value(.string) }
+        var own = roots
+        own["env"] = nil
+        let problems = procedure.environment.problems(roots: own, inherited: inherited, defined: library.environment.names)
+        return problems.filter { !relevant([$0.error]).isEmpty }.map { $0.field.diagnostic(explained($0.error), at: $0.error.range.lowerBound, in: procedure.file) }
     }
 
     private func checkAll() -> [Diagnostic] {
@@ -88,6 +93,7 @@ struct ProcedureChecker {
                 open: false, optionalWithDefault: false),
             "env": .object(environmentNames, open: false, optionalWithDefault: true),
             "procedure": .object(["name": .value(.string), "version": .value(.integer)], open: false, optionalWithDefault: false),
+            "os": Platform.shape,
         ]
         var walk = Walk(checker: self, roots: roots)
         walk.diagnostics = checkEnvironment(roots)
@@ -221,7 +227,11 @@ extension CommandCall {
         guard !hasDefaultOptions else { return }
         for (_, field) in environment { fields.append(field) }
         if let workingDirectory { fields.append(workingDirectory) }
-        if let shell { fields.append(shell) }
+        switch shell {
+        case .line(let line)?: fields.append(line)
+        case .arguments(let words)?: fields += words
+        case nil: break
+        }
         if let standardInput { fields.append(standardInput) }
     }
 }

@@ -67,7 +67,7 @@ package struct ProcedureLoader {
         return Diagnostic(LanguageProblem.notAProcedure(found: diagnostic.message), path: diagnostic.path, at: diagnostic.location, notes: diagnostic.notes)
     }
 
-    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -93,6 +93,8 @@ package struct ProcedureLoader {
                 if !value.isNull { procedure.outputs = readNamedTemplates(value, "'outputs'", reader: &reader) }
             case "cwd":
                 procedure.workingDirectory = reader.folder(value, "'cwd'", from: procedure.directory)
+            case "shell":
+                procedure.shell = reader.shell(value, "'shell'")
             case "steps":
                 sawSteps = true
                 procedure.steps = readSteps(value, reader: &reader)

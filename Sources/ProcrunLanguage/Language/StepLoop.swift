@@ -20,5 +20,5 @@ package struct StepLoop: Sendable {
     package var location: SourceLocation
 
     /// The names a loop item may not take: procrun's own roots.
-    package static let reservedNames: Set<String> = ["inputs", "env", "procedure", "steps", "vars", "run", "loop", "result", "params"]
+    package static let reservedNames: Set<String> = ["inputs", "env", "procedure", "steps", "vars", "run", "loop", "result", "params", "os"]
 }

@@ -37,6 +37,13 @@ package enum ProcedureDescription {
         }
         writer.endArray()
         writer.string("cwd", procedure.workingDirectory?.value)
+        if let shell = procedure.shell {
+            writer.beginArray("shell")
+            for word in shell.value.words { writer.string(nil, word) }
+            writer.endArray()
+        } else {
+            writer.string("shell", nil)
+        }
         let items = StepKey.items(in: procedure.root)
         let keys = StepKey.keys(in: procedure.root)
         writer.beginArray("steps")

@@ -168,6 +168,9 @@ package final class ProgressPrinter: RunObserver {
                 renderer.add(procedure.file)
                 for line in renderer.excerpt(of: diagnostic).split(separator: "\n") { emit(detail + line + "\n") }
             }
+            // The step's `notes`, its author's word on what to do when it fails.
+            let notes = clean(SecretRedactor.credentialShapes.masking(step.notes)).split(separator: "\n")
+            for (index, line) in notes.enumerated() { emit(detail + (index == 0 ? paint("note: ", "2") : "      ") + line + "\n") }
             let tail = OutputTail(result, lines: 5)
             // Streamed, the output is on the screen already.
             if !streaming {

@@ -24,6 +24,8 @@ package final class Interpreter {
     let directory: String
     /// Where its commands run when a step sets no `cwd`, as an absolute path.
     let commandDirectory: String
+    /// The shell of its command lines when a step sets none.
+    let shell: ShellProgram
     let libraryDirectory: String
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
@@ -94,6 +96,7 @@ package final class Interpreter {
         self.context = RenderContext(roots: [:])
         self.directory = FileSystem.absolute(procedure.directory)
         self.commandDirectory = FileSystem.absolute(procedure.commandDirectory(in: library))
+        self.shell = procedure.shell(in: library)
         self.libraryDirectory = FileSystem.absolute(library.root)
         self.sessions.callerExecutor = callerExecutor
     }
@@ -107,6 +110,7 @@ package final class Interpreter {
             "inputs": .mapping(inputs),
             "env": .mapping(environment.mapValues(Value.string)),
             "procedure": .mapping(["name": .string(procedure.name.value), "version": .integer(procedure.version)]),
+            "os": Platform.value,
             "steps": .mapping([:]),
             "vars": .mapping(resume?.vars ?? [:]),
         ]

@@ -2,16 +2,17 @@ import ProcrunLanguage
 import ProcrunText
 
 extension ProcedureCallRun {
-    /// What the templated callee names of a run can read before step 1: its inputs, `env` and
-    /// `procedure`.
+    /// What the templated callee names of a run can read before step 1: its inputs, `env`,
+    /// `procedure` and `os`.
     private static let preRunScope = NameShape.object([
         "inputs": .object([:], open: true, optionalWithDefault: false),
         "env": .object([:], open: true, optionalWithDefault: false),
         "procedure": .object([:], open: true, optionalWithDefault: false),
+        "os": Platform.shape,
     ])
 
     /// Resolves, before step 1 of `run`, each `replay_procedure` whose callee is a template
-    /// reading only inputs, `env` and `procedure` (on a step without `when` or `for_each`, which
+    /// reading only inputs, `env`, `procedure` and `os` (on a step without `when` or `for_each`, which
     /// may keep it from running or give it other values): a name that cannot be called fails the
     /// run before anything ran, at the template. Returns why, if one cannot.
     static func checkReferences(in run: Interpreter) -> String? {

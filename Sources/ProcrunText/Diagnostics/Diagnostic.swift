@@ -56,6 +56,14 @@ public struct Diagnostic: Error, Sendable, Hashable {
         Diagnostic(.error, message, id: id, path: file.path, at: location, notes: notes)
     }
 
+    /// The problem without its notes: one problem in a called file, reached through several callers
+    /// (each adding a note at its call), is the same problem.
+    package var withoutNotes: Diagnostic {
+        var bare = self
+        bare.notes = []
+        return bare
+    }
+
     /// Orders diagnostics as `check` reports them: by file, then by position (a problem with no
     /// position, such as one about the command line, first), keeping the order of equal ones.
     public static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -26,6 +26,7 @@ extension JSONSchema {
       "additionalProperties": {"$ref": "#/$defs/input"}
     },
     "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Values the procedure hands back, rendered after the last step: name -> template.", "default": {}},
+    "shell": {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}], "description": "The shell (a program and its flags: `bash -euo pipefail`, or a list of words) the procedure's command lines run with when a step sets no `shell` (default: `procrun.yaml`'s `defaults.shell`, else `/bin/sh`)."},
     "cwd": {"$ref": "#/$defs/text", "description": "The folder the procedure's commands (`shell` steps, `wait_for` commands) run in when a step sets no `cwd`, relative to the procedure file's folder; it must exist before the run (default: `procrun.yaml`'s `defaults.cwd`, else the procedure file's folder)."},
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "What to do, in order. Required, at least one step."},
     "finally": {"type": ["array", "null"], "items": {"$ref": "#/$defs/step"}, "description": "Steps that always run after `steps`, whatever happened (success, failure, timeout, interrupt within a 10 s grace); they read `run.status` and `run.failed_step`.", "default": []},
@@ -242,7 +243,8 @@ extension JSONSchema {
       "description": "Settings for every step of the library's procedures that does not set its own.",
       "properties": {
         "timeout": {"$ref": "#/$defs/duration", "description": "The longest a `shell`, library action, `http`, executor or `mcp` step may run when it sets no `timeout`; `procrun run --timeout` wins over it."},
-        "cwd": {"$ref": "#/$defs/text", "description": "The folder the commands of the library's procedures run in when neither the step nor the procedure sets a `cwd`, relative to the folder of `procrun.yaml`; it must exist before the run."}
+        "cwd": {"$ref": "#/$defs/text", "description": "The folder the commands of the library's procedures run in when neither the step nor the procedure sets a `cwd`, relative to the folder of `procrun.yaml`; it must exist before the run."},
+        "shell": {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}], "description": "The shell (a program and its flags: `bash -euo pipefail`, or a list of words) the command lines of the library's procedures run with when neither the step nor the procedure sets a `shell` (default: `/bin/sh`)."}
       },
       "additionalProperties": false
     }
@@ -314,7 +316,7 @@ extension JSONSchema {
         "command": {"description": "The command template (a line or a list of words, as for `shell`); `{{ params.NAME }}` names the parameters. Required.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}]},
         "env": {"type": "object", "additionalProperties": {"$ref": "#/$defs/text"}, "description": "Variables added to the environment (templates).", "default": {}},
         "cwd": {"$ref": "#/$defs/text", "description": "The working folder, relative to the folder of `procrun.yaml` (default: that folder, the library's)."},
-        "shell": {"$ref": "#/$defs/text", "description": "The shell used when the command needs one.", "default": "/bin/sh"}
+        "shell": {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}], "description": "The shell (a program and its flags, or a list of words) used when the command needs one (default: the procedure's, else `defaults.shell`, else `/bin/sh`)."}
       },
       "required": ["command"],
       "additionalProperties": false

@@ -47,6 +47,11 @@ extension Expression {
                 errors.append(Expression.orderingError(op, left: lhs, right: rhs, operatorRange: operatorRange))
             }
             return .boolean
+        case .conditional(let chosen, let condition, let otherwise):
+            condition.expectBoolean(for: "if", in: scope, errors: &errors)
+            let first = chosen.staticType(in: scope, errors: &errors)
+            let second = otherwise.staticType(in: scope, errors: &errors)
+            return first == second ? first : .any
         }
     }
 

@@ -20,12 +20,14 @@ extension Expression: CustomStringConvertible {
             return "not " + operand.nestedDescription
         case .binary(let op, let left, let right, _):
             return left.nestedDescription + " " + op.rawValue + " " + right.nestedDescription
+        case .conditional(let chosen, let condition, let otherwise):
+            return chosen.nestedDescription + " if " + condition.nestedDescription + " else " + otherwise.description
         }
     }
 
     private var nestedDescription: String {
         switch kind {
-        case .binary, .not: "(" + description + ")"
+        case .binary, .not, .conditional: "(" + description + ")"
         default: description
         }
     }

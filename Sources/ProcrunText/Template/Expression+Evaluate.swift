@@ -25,6 +25,8 @@ extension Expression {
             return .boolean(!(try operand.boolean(in: roots, for: "not")))
         case .binary(let op, let left, let right, let operatorRange):
             return try binary(op, left, right, operatorRange: operatorRange, in: roots)
+        case .conditional(let chosen, let condition, let otherwise):
+            return try (condition.boolean(in: roots, for: "if") ? chosen : otherwise).value(in: roots)
         }
     }
 

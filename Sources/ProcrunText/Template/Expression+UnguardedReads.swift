@@ -32,6 +32,10 @@ extension Expression {
         case .binary(_, let left, let right, _):
             left.collectSubjects(into: &subjects)
             right.collectSubjects(into: &subjects)
+        case .conditional(let chosen, let condition, let otherwise):
+            chosen.collectSubjects(into: &subjects)
+            condition.collectSubjects(into: &subjects)
+            otherwise.collectSubjects(into: &subjects)
         }
     }
 
@@ -74,6 +78,12 @@ extension Expression {
                 left.collectReads(absence, needed: true, guarded: guarded, into: &found)
                 right.collectReads(absence, needed: true, guarded: guarded, into: &found)
             }
+        case .conditional(let chosen, let condition, let otherwise):
+            // Either branch is evaluated only after the condition, which may have tested the name.
+            condition.collectReads(absence, needed: true, guarded: guarded, into: &found)
+            let tested = guarded.union(condition.subjects)
+            chosen.collectReads(absence, needed: needed, guarded: tested, into: &found)
+            otherwise.collectReads(absence, needed: needed, guarded: tested, into: &found)
         }
     }
 }

@@ -18,5 +18,7 @@ package struct Expression: Sendable, Hashable {
         case filter(Expression, FilterCall)
         case not(Expression)
         case binary(BinaryOperator, Expression, Expression, operatorRange: Range<Int>)
+        /// `A if COND else B`: only the chosen branch is evaluated.
+        case conditional(Expression, condition: Expression, otherwise: Expression)
     }
 }

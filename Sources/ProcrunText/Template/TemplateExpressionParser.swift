@@ -13,7 +13,7 @@ struct TemplateExpressionParser {
 
     /// Parses one whole expression; anything after it is an error.
     mutating func parseAll() throws(TemplateError) -> Expression {
-        let expression = try parseOr()
+        let expression = try parseConditional()
         if case .end = token.kind { return expression }
         try failOnInvalid()
         throw error(.expectedEnd(end: endDescription, found: describe(token)))
@@ -53,6 +53,23 @@ struct TemplateExpressionParser {
     }
 
     // MARK: - Grammar
+
+    /// `A if COND else B`, the lowest precedence; `B` may be another conditional.
+    private mutating func parseConditional() throws(TemplateError) -> Expression {
+        let chosen = try parseOr()
+        guard token.isWord("if") else { return chosen }
+        advance()
+        let condition = try parseOr()
+        guard token.isWord("else") else {
+            try failOnInvalid()
+            throw error(.expectedElse(found: describe(token)))
+        }
+        advance()
+        let otherwise = try parseConditional()
+        return Expression(
+            range: chosen.range.lowerBound..<otherwise.range.upperBound,
+            kind: .conditional(chosen, condition: condition, otherwise: otherwise))
+    }
 
     private mutating func parseOr() throws(TemplateError) -> Expression {
         var left = try parseAnd()
@@ -134,7 +151,7 @@ struct TemplateExpressionParser {
                 advance()
                 if !token.isSymbol(")") {
                     while true {
-                        arguments.append(try parseOr())
+                        arguments.append(try parseConditional())
                         guard token.isSymbol(",") else { break }
                         advance()
                     }
@@ -169,14 +186,14 @@ struct TemplateExpressionParser {
             case "null":
                 advance()
                 return Expression(range: range, kind: .literal(.null))
-            case "and", "or", "not", "in":
+            case "and", "or", "not", "in", "if", "else":
                 throw error(.expectedExpression(found: "'\(name)'"))
             default:
                 return try parsePath(root: name)
             }
         case .symbol("("):
             advance()
-            var inner = try parseOr()
+            var inner = try parseConditional()
             let end = try expectSymbol(")") { .unclosedParenthesis(found: $0) }
             inner.range = range.lowerBound..<end
             guard token.isSymbol(".") || token.isSymbol("[") else { return inner }

@@ -45,6 +45,10 @@ extension TemplateFilter {
         case .int: return try integer(input, call: call)
         case .basename: return .string(TemplateText.basename(text))
         case .dirname: return .string(TemplateText.dirname(text))
+        case .absolute: return .string(FileSystem.absolute(text))
+        case .pathJoin: return .string(TemplateText.joinPath(text, stringArgument(arguments, 0) ?? ""))
+        case .startswith: return .boolean(text.utf8.starts(with: (stringArgument(arguments, 0) ?? "").utf8))
+        case .endswith: return .boolean(text.utf8.reversed().starts(with: (stringArgument(arguments, 0) ?? "").utf8.reversed()))
         }
     }
 

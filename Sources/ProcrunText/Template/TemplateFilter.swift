@@ -1,13 +1,15 @@
 /// The filters of grammar.md, with what they accept and produce.
 package enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
     case `default`, lower, upper, trim, json, quote, raw, length, join, split, replace
-    case first, last, lines, match, int, string, basename, dirname
+    case first, last, lines, match, int, string, basename, dirname, absolute, startswith, endswith
+    /// Not `join`: that name joins a list's items.
+    case pathJoin = "path_join"
     case fromJSON = "from_json", toJSON = "to_json"
 
     /// How many arguments the filter takes.
     var arity: ClosedRange<Int> {
         switch self {
-        case .default, .match: 1...1
+        case .default, .match, .startswith, .endswith, .pathJoin: 1...1
         case .join, .split: 0...1
         case .replace: 2...2
         default: 0...0
@@ -18,7 +20,8 @@ package enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
     var accepted: [ValueType]? {
         switch self {
         case .default, .json, .toJSON, .string: nil
-        case .lower, .upper, .trim, .raw, .fromJSON, .split, .replace, .lines, .match, .basename, .dirname: [.string]
+        case .lower, .upper, .trim, .raw, .fromJSON, .split, .replace, .lines, .match, .basename, .dirname, .absolute,
+            .startswith, .endswith, .pathJoin: [.string]
         case .quote: [.string, .integer, .number, .boolean]
         case .length: [.string, .list, .mapping]
         case .join, .first, .last: [.list]
@@ -44,7 +47,9 @@ package enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
             let fallback = arguments.first ?? .any
             if operand == .null { return fallback }
             return operand == fallback ? operand : .any
-        case .lower, .upper, .trim, .json, .toJSON, .quote, .join, .replace, .string, .basename, .dirname: return .string
+        case .lower, .upper, .trim, .json, .toJSON, .quote, .join, .replace, .string, .basename, .dirname, .absolute, .pathJoin:
+            return .string
+        case .startswith, .endswith: return .boolean
         case .raw: return operand == .any ? .any : operand
         case .length, .int: return .integer
         case .split, .lines: return .list

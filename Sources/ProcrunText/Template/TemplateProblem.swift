@@ -22,6 +22,8 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
     case unclosedArguments(filter: String, found: String)
     /// An index whose `]` is missing.
     case unclosedIndex(found: String)
+    /// `A if COND` without `else B`.
+    case expectedElse(found: String)
     /// `not` without `in` after it.
     case expectedInAfterNot(found: String)
     /// `|` without a filter name after it.
@@ -118,6 +120,7 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
         case .unclosedArguments(let filter, let found): (.templateSyntax, "expected ')' to close the arguments of '\(filter)', found \(found)")
         case .unclosedIndex(let found): (.templateSyntax, "expected ']' to close the index, found \(found)")
         case .expectedInAfterNot(let found): (.templateSyntax, "expected 'in' after 'not', found \(found)")
+        case .expectedElse(let found): (.templateSyntax, "expected 'else' after 'if' and its condition, found \(found)")
         case .expectedFilterName(let found): (.templateSyntax, "expected a filter name after '|', found \(found)")
         case .expectedExpression(let found): (.templateSyntax, "expected an expression, found \(found)")
         case .expectedFieldName(let found): (.templateSyntax, "expected a name after '.', found \(found)")

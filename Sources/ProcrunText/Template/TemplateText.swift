@@ -118,4 +118,11 @@ enum TemplateText {
         if end == 0 { return "/" }
         return String(decoding: bytes[0..<end], as: UTF8.self)
     }
+
+    /// `other` after `base` with one `/` between them, as Python's `os.path.join`: an absolute
+    /// `other` replaces `base`, an empty one leaves `base` ending in `/`.
+    static func joinPath(_ base: String, _ other: String) -> String {
+        if other.hasPrefix("/") || base.isEmpty { return other }
+        return base.hasSuffix("/") ? base + other : base + "/" + other
+    }
 }

@@ -16,6 +16,9 @@ package protocol ActionContext: AnyObject {
     /// Where the procedure's commands run when a step sets no `cwd` (absolute): its `cwd`, else
     /// the library's `defaults.cwd`, else ``directory`` (``Procedure/commandDirectory(in:)``).
     var commandDirectory: String { get }
+    /// The shell of the procedure's command lines when a step sets no `shell`: its `shell`, else
+    /// the library's `defaults.shell`, else `/bin/sh` (``Procedure/shell(in:)``).
+    var shell: ShellProgram { get }
     /// The library's folder, absolute.
     var libraryDirectory: String { get }
     /// The library's folder as it was given (for messages).

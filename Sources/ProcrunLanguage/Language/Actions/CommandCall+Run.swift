@@ -50,13 +50,12 @@ extension CommandCall {
         case .arguments(let fields):
             for field in fields { spec.arguments.append(try context.string(field, file: file)) }
         case .line(let field):
-            let shell = try shell.map { (field) throws(StepFailure) in try context.string(field, file: file) } ?? "/bin/sh"
-            switch try plan(field, shell: shell, in: context, file: file) {
+            switch try plan(field, in: context, file: file) {
             case .direct(let arguments):
                 spec.arguments = arguments
                 planned = true
             case .shell(let script, let environment):
-                spec.arguments = [shell, "-c", script]
+                spec.arguments = try shellWords(in: context, file: file) + ["-c", script]
                 dataVariables = environment.map { ($0.name, $0.value) }
             }
         }
@@ -76,8 +75,26 @@ extension CommandCall {
         return (spec, planned)
     }
 
+    /// The shell that runs the line, its program first: the command's `shell` (a line split into
+    /// words as a command line is, or a list of words), else the procedure's
+    /// (``ActionContext/shell``, ``Procedure/shell(in:)``).
+    func shellWords(in context: any ActionContext, file: SourceFile?) throws(StepFailure) -> [String] {
+        switch shell {
+        case nil:
+            return context.shell.words
+        case .arguments(let fields)?:
+            var words: [String] = []
+            for field in fields { words.append(try context.string(field, file: file)) }
+            return words
+        case .line(let field)?:
+            let text = try context.string(field, file: file)
+            guard let words = ShellProgram.words(ofLine: text) else { throw StepFailure(.shellNotWords(found: text)) }
+            return words
+        }
+    }
+
     /// How a command line runs: directly or through the shell, with templated values as data.
-    private func plan(_ field: TemplateField, shell: String, in context: any ActionContext, file: SourceFile?) throws(StepFailure) -> ShellPlan {
+    private func plan(_ field: TemplateField, in context: any ActionContext, file: SourceFile?) throws(StepFailure) -> ShellPlan {
         let parts: [RenderedPart]
         do {
             parts = try field.template.renderParts(in: context.names)

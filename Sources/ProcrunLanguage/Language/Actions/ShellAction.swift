@@ -12,7 +12,10 @@ package final class ShellAction: BuiltinAction {
             ),
             ActionParameter("env", .templates, .value(.mapping([:])), "variables added to the environment"),
             ActionParameter("cwd", .template, .described("the procedure's [working folder](#working-folder)"), "the working folder; a relative path is taken from the procedure file's folder"),
-            ActionParameter("shell", .template, .value(.string("/bin/sh")), "the shell used when the command needs one"),
+            ActionParameter(
+                "shell", .command, .described("the procedure's `shell`, else `procrun.yaml`'s `defaults.shell`, else `/bin/sh`"),
+                "the shell (a program and its flags: `bash -euo pipefail`, or a list of words) used when the command needs one: [Which shell](#which-shell)"
+            ),
             ActionParameter("stdin", .template, .optional, "text written to the command's standard input (otherwise it reads `/dev/null`)"),
         ])
     package static let hasEffects = true
@@ -28,27 +31,40 @@ package final class ShellAction: BuiltinAction {
     /// The command of `parameters` (`command`, with `env`, `cwd`, `shell` and `stdin`): a `shell`
     /// step's, and also the shape of a library action's definition.
     static func command(_ parameters: ActionCompiler, reader: inout NodeReader) -> CommandCall? {
-        guard let commandNode = parameters.node("command") else { return nil }
-        let command: CommandCall.Command
-        if let items = commandNode.node.items {
-            if items.isEmpty { reader.error(.emptyCommandList, at: commandNode.node.start) }
-            command = .arguments(items.compactMap { ProcedureLoader.template($0, "an item of parameter 'command'", reader: &reader) })
-        } else {
-            guard let line = parameters.field(commandNode, reader: &reader) else { return nil }
-            command = .line(line)
-        }
+        guard let commandNode = parameters.node("command"), let command = Self.words(commandNode, parameters, reader: &reader) else { return nil }
         var call = CommandCall(command: command)
         // Most commands have no other parameter: one pass rather than a search for each name.
         for parameter in parameters.parameters {
             switch parameter.name {
             case "env": call.environment = parameters.mapping("env", reader: &reader)
             case "cwd": call.workingDirectory = parameters.field(parameter, reader: &reader)
-            case "shell": call.shell = parameters.field(parameter, reader: &reader)
+            case "shell": call.shell = shell(parameter, parameters, reader: &reader)
             case "stdin": call.standardInput = parameters.field(parameter, reader: &reader)
             default: break
             }
         }
         return call
+    }
+
+    /// A parameter that takes a line or a list of words (`command`, `shell`).
+    private static func words(_ parameter: ProcedureLoader.Parameter, _ parameters: ActionCompiler, reader: inout NodeReader) -> CommandCall.Command? {
+        guard let items = parameter.node.items else { return parameters.field(parameter, reader: &reader).map { .line($0) } }
+        if items.isEmpty {
+            reader.error(parameter.name == "command" ? .emptyCommandList : .shellNotWords(what: "parameter 'shell'", found: "[]"), at: parameter.node.start)
+        }
+        return .arguments(items.compactMap { ProcedureLoader.template($0, "an item of parameter '\(parameter.name)'", reader: &reader) })
+    }
+
+    /// The `shell` parameter; a line without templates is split here, so that one that is not a
+    /// program and its flags is an error of the file.
+    private static func shell(_ parameter: ProcedureLoader.Parameter, _ parameters: ActionCompiler, reader: inout NodeReader) -> CommandCall.Command? {
+        let shell = words(parameter, parameters, reader: &reader)
+        if case .line(let field)? = shell, field.template.parts.allSatisfy({ if case .text = $0 { true } else { false } }),
+            ShellProgram.words(ofLine: field.template.source) == nil
+        {
+            reader.error(.shellNotWords(what: "parameter 'shell'", found: field.template.source), at: parameter.node.start)
+        }
+        return shell
     }
 
     package func collectTemplates(into fields: inout [TemplateField]) {

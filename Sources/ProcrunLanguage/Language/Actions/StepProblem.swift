@@ -46,6 +46,8 @@ package enum StepProblem: Sendable {
     case duration(parameter: String, found: String)
     /// A port outside 1-65535.
     case port(found: String)
+    /// A templated `shell` whose text is not a program and its flags.
+    case shellNotWords(found: String)
     /// A `write_file` path outside the library folder, without `outside_library: true`.
     case writeOutsideLibrary(path: String, library: String)
     /// A `write_file` path naming one of the library's own files (`what` it is), without
@@ -106,6 +108,7 @@ package enum StepProblem: Sendable {
         case .stated(let message): (.assertion, message)
         case .duration(let parameter, let found): (.action, "expected a duration such as 500ms or 2s for '\(parameter)', found '\(found)'")
         case .port(let found): (.action, "expected a port from 1 to 65535 for 'port', found '\(found)'")
+        case .shellNotWords(let found): (.action, "expected a program and its flags for parameter 'shell', found '\(found)'")
         case .writeOutsideLibrary(let path, let library):
             (.action, "write_file path '\(path)' is outside the library folder '\(library)'; write inside it, or add outside_library: true to the step's parameters")
         case .writeLibraryFile(let path, let what):
