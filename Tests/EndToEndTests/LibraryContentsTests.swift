@@ -18,10 +18,13 @@ struct LibraryContentsTests {
             {"procedures":[{"description":"Greet the world.","file":"greet.yaml","name":"greet","tags":[]}]}
 
             """)
-        try ProcrunBinary.expect(["find", "ci test", "--json"], in: folder.path, status: 1, stdout: """
-            {"query":"ci test","searched":1,"matches":[],"nearest":[],"hint":"no procedure covers 'ci', 'test'; record one with procrun record NAME --description \\"ci test\\""}
+        // The second search takes greet from the find cache and still never reads the others as procedures.
+        for _ in 1...2 {
+            try ProcrunBinary.expect(["find", "ci test", "--json"], in: folder.path, status: 1, stdout: """
+                {"query":"ci test","searched":1,"matches":[],"nearest":[],"hint":"no procedure covers 'ci', 'test'; record one with procrun record NAME --description \\"ci test\\""}
 
-            """)
+                """)
+        }
         try ProcrunBinary.expect(["run", "ci"], in: folder.path, status: 2, stderr: "error: no procedure named 'ci' in the library folder '.'\n")
         _ = try folder.write("broken.yaml", "name: broken\nsteps:\n  - action: lgo\n")
         try ProcrunBinary.expect(["check"], in: folder.path, status: 2, stdout: "ok: procrun.yaml: library with 0 actions\nok: greet.yaml: 'greet', 1 step\n", stderr: """

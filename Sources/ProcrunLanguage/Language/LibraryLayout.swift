@@ -45,8 +45,9 @@ package enum LibraryLayout {
         return looksLikeProcedure(bytes)
     }
 
-    /// Whether a file's bytes have a top-level `name:` line and a top-level `steps:` line.
-    static func looksLikeProcedure(_ bytes: [UInt8]) -> Bool {
+    /// Whether a file's bytes have a top-level `name:` line and a top-level `steps:` line: what a
+    /// reader of ``candidates(under:)`` that reads the bytes anyway asks instead of reading twice.
+    package static func looksLikeProcedure(_ bytes: [UInt8]) -> Bool {
         var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var named = false
         var stepped = false
@@ -64,8 +65,17 @@ package enum LibraryLayout {
     private static let nameKey = Array("name:".utf8)
     private static let stepsKey = Array("steps:".utf8)
 
-    /// Each procedure file under `root`, sorted by path.
+    /// Each procedure file under `root`, sorted by path: the ``candidates(under:)`` that
+    /// ``looksLikeProcedure(_:)``.
     package static func files(under root: String) -> [File] {
+        candidates(under: root).filter { looksLikeProcedure($0.key) }
+    }
+
+    /// Each file under `root` that may be a procedure by its name and place, sorted by path, its
+    /// content not read yet: a caller that reads the bytes (the name index, the search index)
+    /// keeps those for which ``looksLikeProcedure(_:)`` holds, and so reads each file once, and
+    /// the search index not at all for a file its cache knows unchanged.
+    package static func candidates(under root: String) -> [File] {
         guard let rootKey = FileSystem.realPath(root) else { return [] }
         var found: [File] = []
         var pending: [(folder: String, relative: String)] = [(root, "")]
@@ -86,7 +96,7 @@ package enum LibraryLayout {
                     continue
                 }
                 guard isProcedureName(name), type == UInt8(DT_REG) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN),
-                    let status = FileStatus.of(path), status.isRegularFile, looksLikeProcedure(path)
+                    let status = FileStatus.of(path), status.isRegularFile
                 else { continue }
                 if type == UInt8(DT_REG) {
                     found.append(File(path: path, relativePath: inside, key: rootKey == "/" ? "/" + inside : rootKey + "/" + inside, status: status))
