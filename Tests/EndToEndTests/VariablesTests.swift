@@ -87,6 +87,30 @@ struct VariablesTests {
         // check, list and show never run a command.
         _ = try ProcrunBinary.run(["check"], in: folder.path)
         _ = try ProcrunBinary.run(["list"], in: folder.path)
+        _ = try folder.write("versions.yaml", """
+            name: versions
+            vars:
+              n: 3
+              commit: {sh: "git rev-parse --short HEAD"}
+            steps:
+              - {action: log, parameters: {message: "{{ vars.commit }} {{ vars.n }}"}}
+
+            """)
+        try ProcrunBinary.expect(["show", "versions"], in: folder.path, stdout: """
+            versions (versions.yaml)
+
+            vars:
+              n       constant  3
+              commit  sh        git rev-parse --short HEAD
+
+            steps:
+              1  #1  log
+
+            call tree:
+            versions
+              (calls no procedure)
+
+            """)
         let shown = try ProcrunBinary.run(["show", "main", "--json"], in: folder.path)
         #expect(shown.stdout.contains(#""vars":[{"name":"label","kind":"constant","value":"release {{ vars.tag }}"}]"#))
         #expect(try folder.read("count.txt") == "once\n")

@@ -27,6 +27,9 @@ package struct Variable: Sendable {
         return line
     }
 
+    /// What it is, as `procrun show` names it: `constant` or `sh`.
+    package var kind: String { commandLine == nil ? "constant" : "sh" }
+
     /// Every template it holds (a constant's, a command's line), for checking and for finding
     /// the variables it reads.
     package var templates: [TemplateField] {

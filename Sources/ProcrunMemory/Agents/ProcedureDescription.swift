@@ -48,7 +48,7 @@ package enum ProcedureDescription {
         for variable in procedure.variables {
             writer.beginObject()
             writer.string("name", variable.name.value)
-            writer.string("kind", variable.commandLine == nil ? "constant" : "sh")
+            writer.string("kind", variable.kind)
             writer.string("value", variable.text)
             writer.endObject()
         }
