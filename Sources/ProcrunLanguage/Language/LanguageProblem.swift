@@ -237,6 +237,23 @@ package enum LanguageProblem: DiagnosticMessage {
     /// A `set` value that is not a string, number or boolean.
     case variableValue(name: String, found: String)
 
+    // MARK: Matrices
+
+    /// A `matrix` without an axis.
+    case matrixWithoutAxes
+    /// A matrix axis written as an empty list.
+    case emptyMatrixAxis(axis: String)
+    /// An `exclude` key that is not one of the matrix's `axes`.
+    case excludeKeyNotAxis(key: String, axes: [String])
+    /// A step with both `matrix` and `for_each`.
+    case matrixAndForEach
+    /// `as` on a step with a `matrix`.
+    case asWithMatrix
+    /// `matrix` read outside a step with a matrix.
+    case matrixOutsideMatrix(TemplateProblem)
+    /// A matrix axis whose expression is known not to give a list.
+    case matrixAxisNotList(axis: String, found: ValueType)
+
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
         case .expectedMapping(let what, let found): (.expectedMapping, "expected a mapping for \(what), found \(found)")
@@ -436,6 +453,15 @@ package enum LanguageProblem: DiagnosticMessage {
             (.invalidValue, "expected a program and its flags for \(what) (such as 'bash -euo pipefail' or [bash, -euo, pipefail]), found '\(found)'")
         case .setVariableName(let found): (.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(found)'")
         case .variableValue(let name, let found): (.expectedString, "expected a string, number or boolean for variable '\(name)', found \(found)")
+
+        case .matrixWithoutAxes: (.emptyValue, "'matrix' has no axis; give at least one, such as 'os: [linux, macos]'")
+        case .emptyMatrixAxis(let axis): (.emptyValue, "matrix axis '\(axis)' is an empty list; an axis needs at least one value")
+        case .excludeKeyNotAxis(let key, let axes):
+            (.unknownKey, "'exclude' names \(QuotedName.shown(key)), which is not an axis of the matrix (\(axes.joined(separator: ", ")))\(Suggestion.hint(for: key, in: axes))")
+        case .matrixAndForEach: (.invalidValue, "a step has 'matrix' or 'for_each', not both; write the list as an axis of the matrix")
+        case .asWithMatrix: (.invalidValue, "'as' does not apply to a matrix: its entry is read as 'matrix'")
+        case .matrixOutsideMatrix(let problem): (problem.described.id, problem.described.message + "; 'matrix' is readable only in a step with 'matrix'")
+        case .matrixAxisNotList(let axis, let found): (.templateType, "matrix axis '\(axis)' must give a list, but this is \(found.nameWithArticle)")
         }
     }
 

@@ -1,4 +1,5 @@
 import ProcrunLanguage
+import ProcrunText
 
 /// One step of a parallel group and the interpreter that runs it on a worker thread. Only that
 /// thread touches it until the step is done; then only the group's thread reads it.
@@ -16,11 +17,15 @@ final class ParallelBranch: @unchecked Sendable {
     private(set) var shown: StepResult
     /// Whether the step was started (`fail_fast` may keep it from starting).
     private(set) var ran = false
+    /// For one entry of a matrix step run side by side: the names the entry sets (`matrix`,
+    /// `loop`); the branch then runs the step once, as one entry, and reports nothing of its own.
+    let entry: [String: Value]?
 
     /// The branch of `member`, run by an interpreter like `parent` that ends its commands once
-    /// `cancelDescriptor` is raised.
-    init(member: Step, interpreter parent: Interpreter, cancelDescriptor: Int32) {
+    /// `cancelDescriptor` is raised; with `entry`, one entry of `member`'s matrix.
+    init(member: Step, interpreter parent: Interpreter, cancelDescriptor: Int32, entry: [String: Value]? = nil) {
         self.member = member
+        self.entry = entry
         let observer = BufferedObserver()
         self.observer = observer
         let interpreter = Interpreter(procedure: parent.procedure, library: parent.library, observer: observer, options: parent.options, graph: parent.graph)
@@ -39,9 +44,14 @@ final class ParallelBranch: @unchecked Sendable {
     func run(timedOut: String) {
         if interpreter.isCancelled { return }
         ran = true
-        raw = interpreter.attempt(member, timedOut: timedOut)
+        if let entry {
+            interpreter.context.roots.merge(entry) { $1 }
+            raw = interpreter.runOnce(member, announce: false)
+        } else {
+            raw = interpreter.attempt(member, timedOut: timedOut)
+        }
         shown = raw.hiding(interpreter.secrets)
         if shown.status == .failed, shown.failureKind?.isCancellation == true { shown.status = .skipped }
-        observer.stepFinished(shown, step: member, of: interpreter.procedure)
+        if entry == nil { observer.stepFinished(shown, step: member, of: interpreter.procedure) }
     }
 }

@@ -89,6 +89,10 @@ package enum StepProblem: Sendable {
     case noLibrary(reference: String)
     /// A parallel group asked to run as one action.
     case groupIsNotAction
+    /// An entry of a matrix run side by side that was not started: another one failed (`fail_fast`).
+    case notStartedByMatrix
+    /// An entry of a matrix run side by side that was ended: another one failed (`fail_fast`).
+    case cancelledByMatrix
 
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
@@ -129,6 +133,8 @@ package enum StepProblem: Sendable {
         case .executorFailed(let action): (.agent, "action '\(action)' failed")
         case .noLibrary(let reference): (.call, "procedure '\(reference)' cannot be called here: no library was loaded")
         case .groupIsNotAction: (.action, "a parallel group is not an action")
+        case .notStartedByMatrix: (.cancelled, "not started: another entry of its matrix failed (fail_fast)")
+        case .cancelledByMatrix: (.cancelled, "ended early: another entry of its matrix failed (fail_fast)")
         }
     }
 }

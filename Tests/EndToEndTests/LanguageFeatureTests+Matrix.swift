@@ -1,0 +1,113 @@
+import Testing
+
+extension LanguageFeatureTests {
+    @Test("a matrix runs a step per entry: two axes in order, an exclude, an include merged and one added, mapping items, an axis from an expression")
+    func matrixEntries() throws {
+        try run("matrix.yaml", status: 1, stdout: """
+            ▶ matrix_axes (matrix.yaml, 4 steps)
+              1/4 ✓ shell  test     <duration> (4 entries)
+                  ✓ test (os=linux, py=3.10)  <duration>
+                  ✓ test (os=linux, py=3.12, experimental=yes)  <duration>
+                  ✓ test (os=mac, py=3.12)  <duration>
+                  ✓ test (os=windows, py=3.12)  <duration>
+              2/4 ✓ shell  servers  <duration> (4 entries)
+                  ✓ servers (server=api, mode=fast)  <duration>
+                  ✓ servers (server=api, mode=slow)  <duration>
+                  ✓ servers (server=web, mode=fast)  <duration>
+                  ✓ servers (server=web, mode=slow)  <duration>
+              3/4 ✗ shell  check    <duration> (2 entries, 1 failed)
+                  ✓ check (n=1)  <duration>
+                  ✗ check (n=2; touch canary)  <duration>
+                  error: entry 2 of 2 (n=2; touch canary): expected exit code 0, got 1
+              4/4 ✓ log    #4       <duration>
+                  4 windows 3.12 -; api:8080 fast
+                  api:8080 slow
+                  web:8081 fast
+                  web:8081 slow
+            ✗ matrix_axes failed in <duration>: 3 succeeded, 1 failed; first failure: step 3 (check)
+
+            """) { _, folder in
+            // An entry's value is data in a command, never shell code.
+            #expect(!folder.exists("canary"))
+            // The stats count a matrix step once, as a loop.
+            let stats = try folder.statsBlock("matrix.yaml")
+            #expect(stats.contains("    test: {runs: 1, successes: 1, failures: 0, skips: 0, total_duration_ms: "))
+            #expect(stats.contains(#"last_error: "entry 2 of 2 (n=2; touch canary): expected exit code 0, got 1"}"#))
+        }
+    }
+
+    @Test("the JSON report gives each entry's values as 'matrix' in its result")
+    func matrixInJSON() throws {
+        try runVarying("matrix.yaml", ["--json"]) { output, _ in
+            #expect(output.status == 1)
+            #expect(output.stdout.contains(
+                #""results":[{"step":1,"id":"test","action":"shell","status":"success","outcome":"1 linux 3.10 -","#))
+            for values in [
+                #""matrix":{"experimental":null,"os":"linux","py":"3.10"}"#, #""matrix":{"experimental":"yes","os":"linux","py":"3.12"}"#,
+                #""matrix":{"experimental":null,"os":"windows","py":"3.12"}"#, #""matrix":{"mode":"slow","server":{"name":"web","port":"8081"}}"#,
+                #""error":"entry 2 of 2 (n=2; touch canary): expected exit code 0, got 1","attempts":1,"results""#,
+            ] {
+                #expect(output.stdout.contains(values), "\(values)")
+            }
+        }
+    }
+
+    @Test("a matrix's entries side by side: each meets the other, fail_fast false runs all, max 1 stops at the first failure")
+    func matrixSideBySide() throws {
+        try run("matrix-parallel.yaml", status: 1, stdout: """
+            ▶ matrix_side_by_side (matrix-parallel.yaml, 3 steps)
+              1/3 ✓ shell  meet  <duration> (2 entries)
+                  ✓ meet (peer=a)  <duration>
+                  ✓ meet (peer=b)  <duration>
+              2/3 ✗ shell  gate  <duration> (3 entries, 1 failed)
+                  ✓ gate (n=1)  <duration>
+                  ✗ gate (n=2)  <duration>
+                  ✓ gate (n=3)  <duration>
+                  error: entry 2 of 3 (n=2): expected exit code 0, got 1
+              3/3 ✗ shell  stop  <duration> (3 entries, 1 failed)
+                  ✗ stop (n=2)  <duration>
+                  - stop (n=1)  skipped
+                    not started: another entry of its matrix failed (fail_fast)
+                  - stop (n=3)  skipped
+                    not started: another entry of its matrix failed (fail_fast)
+                  error: entry 1 of 3 (n=2): expected exit code 0, got 1
+            ✗ matrix_side_by_side failed in <duration>: 1 succeeded, 2 failed; first failure: step 2 (gate)
+
+            """)
+    }
+
+    @Test("matrix mistakes are found before the run: no axis, an empty axis, an exclude key that is no axis, for_each or as beside it, an axis that is no list, an unknown axis read, matrix outside a matrix")
+    func matrixChecks() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.copy(ProcrunBinary.fixtures + "/language/matrix-broken.yaml")
+        try ProcrunBinary.expect(["check", "matrix-broken.yaml"], in: folder.path, status: 2, stderr: """
+            matrix-broken.yaml:4:13: error: 'matrix' has no axis; give at least one, such as 'os: [linux, macos]'
+                matrix: {}
+                        ^
+            matrix-broken.yaml:8:11: error: matrix axis 'os' is an empty list; an axis needs at least one value
+                  os: []
+                      ^
+            matrix-broken.yaml:10:12: error: 'exclude' names 'oss', which is not an axis of the matrix (os); did you mean 'os'?
+                    - {oss: linux}
+                       ^
+            matrix-broken.yaml:14:5: error: a step has 'matrix' or 'for_each', not both; write the list as an axis of the matrix
+                for_each: [a]
+                ^
+            matrix-broken.yaml:15:5: error: 'as' does not apply to a matrix: its entry is read as 'matrix'
+                as: x
+                ^
+            matrix-broken.yaml:20:12: error: matrix axis 'py' must give a list, but this is a string
+                  py: "{{ 'text' }}"
+                       ^
+            matrix-broken.yaml:21:36: error: undefined name 'matrix.pyy'; did you mean 'matrix.py'?
+                parameters: {command: "echo {{ matrix.pyy }}"}
+                                               ^
+            matrix-broken.yaml:23:31: error: undefined name 'matrix'; 'matrix' is readable only in a step with 'matrix'
+                parameters: {message: "{{ matrix.os }}"}
+                                          ^
+            8 problems found in 1 file
+
+            """)
+    }
+}
