@@ -1,3 +1,4 @@
+import ProcrunKit
 import Testing
 
 extension LanguageFeatureTests {
@@ -76,7 +77,31 @@ extension LanguageFeatureTests {
             """)
     }
 
-    @Test("matrix mistakes are found before the run: no axis, an empty axis, an exclude key that is no axis, for_each or as beside it, an axis that is no list, an unknown axis read, matrix outside a matrix")
+    @Test("isolate: each entry runs in its own copy of the folder, side by side or not; the same file name never clobbers, the folder is untouched, the copies are removed")
+    func matrixIsolated() throws {
+        let temporary = try TemporaryFolder()
+        defer { temporary.remove() }
+        try run("matrix-isolate.yaml", environment: [("TMPDIR", temporary.path)], stdout: """
+            ▶ matrix_isolated (matrix-isolate.yaml, 5 steps)
+              1/5 ✓ shell  #1    <duration>
+              2/5 ✓ shell  each  <duration> (3 entries)
+                  ✓ each (n=1)  <duration>
+                  ✓ each (n=2)  <duration>
+                  ✓ each (n=3)  <duration>
+              3/5 ✓ shell  one   <duration> (1 entry)
+                  ✓ one (n=a)  <duration>
+              4/5 ✓ shell  #4    <duration>
+              5/5 ✓ log    #5    <duration>
+                  original 1 original 2 original 3
+            ✓ matrix_isolated succeeded in <duration>: 5 succeeded
+
+            """) { _, folder in
+            #expect((try? folder.read("shared.txt")) == "original\n")
+            #expect((try? FileSystem.contents(of: temporary.path)) == [])
+        }
+    }
+
+    @Test("matrix mistakes are found before the run: no axis, an empty axis, an exclude key that is no axis, for_each or as beside it, an axis that is no list, an unknown axis read, isolate or matrix outside a matrix")
     func matrixChecks() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -103,10 +128,13 @@ extension LanguageFeatureTests {
             matrix-broken.yaml:21:36: error: undefined name 'matrix.pyy'; did you mean 'matrix.py'?
                 parameters: {command: "echo {{ matrix.pyy }}"}
                                                ^
-            matrix-broken.yaml:23:31: error: undefined name 'matrix'; 'matrix' is readable only in a step with 'matrix'
+            matrix-broken.yaml:23:5: error: 'isolate' gives each entry of a matrix its own folder, but the step has no 'matrix'
+                isolate: true
+                ^
+            matrix-broken.yaml:24:31: error: undefined name 'matrix'; 'matrix' is readable only in a step with 'matrix'
                 parameters: {message: "{{ matrix.os }}"}
                                           ^
-            8 problems found in 1 file
+            9 problems found in 1 file
 
             """)
     }

@@ -249,6 +249,8 @@ package enum LanguageProblem: DiagnosticMessage {
     case matrixAndForEach
     /// `as` on a step with a `matrix`.
     case asWithMatrix
+    /// `isolate` on a step without a `matrix`.
+    case isolateWithoutMatrix
     /// `matrix` read outside a step with a matrix.
     case matrixOutsideMatrix(TemplateProblem)
     /// A matrix axis whose expression is known not to give a list.
@@ -460,6 +462,7 @@ package enum LanguageProblem: DiagnosticMessage {
             (.unknownKey, "'exclude' names \(QuotedName.shown(key)), which is not an axis of the matrix (\(axes.joined(separator: ", ")))\(Suggestion.hint(for: key, in: axes))")
         case .matrixAndForEach: (.invalidValue, "a step has 'matrix' or 'for_each', not both; write the list as an axis of the matrix")
         case .asWithMatrix: (.invalidValue, "'as' does not apply to a matrix: its entry is read as 'matrix'")
+        case .isolateWithoutMatrix: (.missingKey, "'isolate' gives each entry of a matrix its own folder, but the step has no 'matrix'")
         case .matrixOutsideMatrix(let problem): (problem.described.id, problem.described.message + "; 'matrix' is readable only in a step with 'matrix'")
         case .matrixAxisNotList(let axis, let found): (.templateType, "matrix axis '\(axis)' must give a list, but this is \(found.nameWithArticle)")
         }

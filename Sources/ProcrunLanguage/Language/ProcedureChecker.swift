@@ -62,7 +62,10 @@ struct ProcedureChecker {
     static func loopNames(_ loop: StepLoop) -> [String: NameShape] {
         guard case .matrix(let matrix) = loop.items else { return [loop.name.value: .value(.any), "loop": loopShape] }
         let entry = Dictionary(matrix.keys.map { ($0, NameShape.value(.any)) }, uniquingKeysWith: { first, _ in first })
-        return ["matrix": .object(entry, open: false, optionalWithDefault: false), "loop": loopShape]
+        guard matrix.isolate, case .object(var loop, _, _) = loopShape else { return ["matrix": .object(entry), "loop": loopShape] }
+        // An entry in a folder of its own reads that folder as `loop.dir`.
+        loop["dir"] = .value(.string)
+        return ["matrix": .object(entry), "loop": .object(loop)]
     }
 
     /// What `finally` steps read as `run`.

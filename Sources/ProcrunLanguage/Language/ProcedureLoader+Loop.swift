@@ -14,6 +14,7 @@ extension ProcedureLoader {
             if let name { reader.error(.asWithMatrix, at: name.keyStart) }
             return readMatrix(matrix, pairs, into: &step, reader: &reader)
         }
+        if let isolate = pairs.first(where: { $0.key == "isolate" }) { reader.error(.isolateWithoutMatrix, at: isolate.keyStart) }
         guard let forEach else {
             if let name { reader.error(.asWithoutLoop, at: name.keyStart) }
             return

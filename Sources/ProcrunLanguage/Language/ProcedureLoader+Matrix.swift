@@ -2,7 +2,7 @@ import ProcrunText
 
 extension ProcedureLoader {
     /// Reads a step's `matrix` (its axes, `include` and `exclude`), with the step's `parallel`
-    /// (`true`, or `{max: N, fail_fast: B}`: the entries side by side). An axis is a
+    /// (`true`, or `{max: N, fail_fast: B}`: the entries side by side) and `isolate`. An axis is a
     /// list written out (each string a template, mappings and lists kept as they are) or an
     /// expression giving a list. A refused matrix still gives the step its `matrix` (with no
     /// entries: the file has an error, so it never runs), so that its reads of `matrix` are not
@@ -40,6 +40,7 @@ extension ProcedureLoader {
             }
         }
         if let parallel = pairs.first(where: { $0.key == "parallel" }) { readMatrixParallel(parallel.value, into: &matrix, reader: &reader) }
+        if let isolate = pairs.first(where: { $0.key == "isolate" }) { matrix.isolate = reader.boolean(isolate.value, "'isolate'") ?? false }
         step.loop?.items = .matrix(matrix)
     }
 

@@ -3,7 +3,7 @@ import ProcrunText
 extension ProcedureLoader {
     static let stepKeys = [
         "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as", "parallel",
-        "matrix",
+        "matrix", "isolate",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
@@ -42,7 +42,7 @@ extension ProcedureLoader {
             case "action": actionNode = pairs[index].value
             case "parameters": parametersNode = pairs[index].value
             case "parallel": groupIndex = index
-            case "for_each", "as": loops = true
+            case "for_each", "as", "isolate": loops = true
             case "matrix":
                 matrixIndex = index
                 loops = true

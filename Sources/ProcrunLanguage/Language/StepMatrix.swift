@@ -3,7 +3,8 @@ package import ProcrunText
 /// A step's `matrix`: the step runs once per combination of its axes' values (the first axis
 /// slowest), with `exclude` taking combinations out and `include` merging values into them or
 /// adding entries, as GitHub Actions does (``entries(axes:include:exclude:)``). Each entry is
-/// readable as `matrix` in the step's templates. `parallel` runs the entries side by side.
+/// readable as `matrix` in the step's templates. `parallel` runs the entries side by side, and
+/// `isolate` gives each one a copy of the folder its commands run in.
 package struct StepMatrix: Sendable {
     /// The axes, in the order written.
     package var axes: [Axis] = []
@@ -18,6 +19,8 @@ package struct StepMatrix: Sendable {
     /// `parallel: {fail_fast: ...}` as written; nil means true, unless the step's `on_failure`
     /// is `continue` (``failsFast(onFailure:)``).
     package var failFast: Bool?
+    /// Whether each entry runs in a copy of the folder its commands run in (`isolate: true`).
+    package var isolate = false
 
     /// The keys of the `matrix` mapping that are not axes.
     static let settingKeys: Set<String> = ["include", "exclude"]

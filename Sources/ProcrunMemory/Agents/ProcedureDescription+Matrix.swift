@@ -4,7 +4,7 @@ import ProcrunText
 extension ProcedureDescription {
     /// A step's `matrix` as written: each axis's values (each string as written) or expression,
     /// `include` and `exclude`, and how its entries run (`parallel`, `max`, `fail_fast`, the one
-    /// the step's `on_failure` implies when not written).
+    /// the step's `on_failure` implies when not written, and `isolate`).
     static func write(_ matrix: StepMatrix, onFailure: FailurePolicy, into writer: inout JSONWriter) {
         var axes: [String: Value] = [:]
         for axis in matrix.axes {
@@ -23,6 +23,7 @@ extension ProcedureDescription {
         writer.boolean("parallel", matrix.parallel)
         writer.integer("max", matrix.max)
         writer.boolean("fail_fast", matrix.failsFast(onFailure: onFailure))
+        writer.boolean("isolate", matrix.isolate)
         writer.endObject()
     }
 }

@@ -20,12 +20,16 @@ final class ParallelBranch: @unchecked Sendable {
     /// For one entry of a matrix step run side by side: the names the entry sets (`matrix`,
     /// `loop`); the branch then runs the step once, as one entry, and reports nothing of its own.
     let entry: [String: Value]?
+    /// Whether the entry runs in a copy of the folder commands run in (`isolate: true`).
+    let isolated: Bool
 
     /// The branch of `member`, run by an interpreter like `parent` that ends its commands once
-    /// `cancelDescriptor` is raised; with `entry`, one entry of `member`'s matrix.
-    init(member: Step, interpreter parent: Interpreter, cancelDescriptor: Int32, entry: [String: Value]? = nil) {
+    /// `cancelDescriptor` is raised; with `entry`, one entry of `member`'s matrix (`isolated`: in
+    /// a folder of its own).
+    init(member: Step, interpreter parent: Interpreter, cancelDescriptor: Int32, entry: [String: Value]? = nil, isolated: Bool = false) {
         self.member = member
         self.entry = entry
+        self.isolated = isolated
         let observer = BufferedObserver()
         self.observer = observer
         let interpreter = Interpreter(procedure: parent.procedure, library: parent.library, observer: observer, options: parent.options, graph: parent.graph)
@@ -33,6 +37,7 @@ final class ParallelBranch: @unchecked Sendable {
         interpreter.cancelDescriptor = cancelDescriptor
         (interpreter.context, interpreter.secrets, interpreter.inheritedSecrets, interpreter.depth) = (parent.context, parent.secrets, parent.inheritedSecrets, parent.depth)
         (interpreter.environment, interpreter.environmentOverlay) = (parent.environment, parent.environmentOverlay)
+        interpreter.commandDirectory = parent.commandDirectory
         self.interpreter = interpreter
         raw = StepResult(of: member, status: .skipped)
         shown = raw
@@ -45,8 +50,7 @@ final class ParallelBranch: @unchecked Sendable {
         if interpreter.isCancelled { return }
         ran = true
         if let entry {
-            interpreter.context.roots.merge(entry) { $1 }
-            raw = interpreter.runOnce(member, announce: false)
+            raw = interpreter.runEntry(member, names: entry, isolated: isolated)
         } else {
             raw = interpreter.attempt(member, timedOut: timedOut)
         }

@@ -8,13 +8,14 @@ extension StepLoopRun {
     /// group runs its steps: what an entry reports reaches the observer in one piece when it is
     /// done, and with `failFast` the first failure keeps the entries not started yet from starting
     /// and ends the running ones (those are skipped, their error saying why). The results are in
-    /// the entries' order, whatever order they finished in.
-    func runSideBySide(_ items: [Value], width: Int, failFast: Bool) -> [StepResult] {
+    /// the entries' order, whatever order they finished in. `isolated`: each in a folder of its
+    /// own (``Interpreter/runEntry(_:names:isolated:)``).
+    func runSideBySide(_ items: [Value], width: Int, failFast: Bool, isolated: Bool) -> [StepResult] {
         let cancel = CancelSignal()
         let branches = items.enumerated().map { index, item in
             ParallelBranch(
                 member: step, interpreter: interpreter, cancelDescriptor: failFast ? cancel.descriptor : interpreter.cancelDescriptor,
-                entry: [loop.name.value: item, "loop": Self.loopValue(index, of: items.count)])
+                entry: [loop.name.value: item, "loop": Self.loopValue(index, of: items.count)], isolated: isolated)
         }
         var results = branches.map { _ in Self.skipped(step, because: .notStartedByMatrix) }
         var failed = false

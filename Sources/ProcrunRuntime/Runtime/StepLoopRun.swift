@@ -42,13 +42,13 @@ struct StepLoopRun {
         var iterations: [StepResult] = []
         iterations.reserveCapacity(items.count)
         if case .matrix(let matrix) = loop.items, matrix.parallel, items.count > 1 {
-            iterations = runSideBySide(items, width: matrix.width(entries: items.count), failFast: matrix.failsFast(onFailure: step.onFailure))
+            iterations = runSideBySide(
+                items, width: matrix.width(entries: items.count), failFast: matrix.failsFast(onFailure: step.onFailure), isolated: matrix.isolate)
         } else {
+            let isolated = if case .matrix(let matrix) = loop.items { matrix.isolate } else { false }
             for (index, item) in items.enumerated() {
                 if interpreter.isCancelled { break }
-                interpreter.context.roots[name] = item
-                interpreter.context.roots["loop"] = Self.loopValue(index, of: items.count)
-                let iteration = interpreter.runOnce(step, announce: false)
+                let iteration = interpreter.runEntry(step, names: [name: item, "loop": Self.loopValue(index, of: items.count)], isolated: isolated)
                 iterations.append(iteration)
                 if iteration.status == .failed, step.onFailure == .abort || iteration.wasInterrupted || Interrupts.received { break }
             }

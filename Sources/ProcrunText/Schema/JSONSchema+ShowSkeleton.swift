@@ -102,7 +102,7 @@ extension JSONSchema {
         "for_each": {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/texts"}, {"type": "null"}], "description": "Its loop: the expression, or the list of templates, as written; or null."},
         "as": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The name a loop's item is read by (`item` unless written); null without a `for_each`."},
         "matrix": {
-          "description": "Its matrix as written, or null: each axis's values (a list, each string as written) or expression, `include` and `exclude`, and whether its entries run side by side (`parallel`, `max`, `fail_fast`).",
+          "description": "Its matrix as written, or null: each axis's values (a list, each string as written) or expression, `include` and `exclude`, whether its entries run side by side (`parallel`, `max`, `fail_fast`) and each in its own folder (`isolate`).",
           "anyOf": [
             {
               "type": "object",
@@ -112,9 +112,10 @@ extension JSONSchema {
                 "exclude": {"type": "array", "items": {"type": "object"}},
                 "parallel": {"type": "boolean"},
                 "max": {"type": ["integer", "null"]},
-                "fail_fast": {"type": "boolean"}
+                "fail_fast": {"type": "boolean"},
+                "isolate": {"type": "boolean"}
               },
-              "required": ["axes", "include", "exclude", "parallel", "max", "fail_fast"],
+              "required": ["axes", "include", "exclude", "parallel", "max", "fail_fast", "isolate"],
               "additionalProperties": false
             },
             {"type": "null"}

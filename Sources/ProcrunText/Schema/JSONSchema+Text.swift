@@ -176,7 +176,8 @@ extension JSONSchema {
           },
           "additionalProperties": {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1}]},
           "minProperties": 1
-        }
+        },
+        "isolate": {"type": "boolean", "description": "With `matrix`: each entry runs in its own copy of the folder its commands run in, removed after.", "default": false}
       },
       "if": {"required": ["matrix"]}, "then": {"required": ["action"]}, "else": {"oneOf": [{"required": ["action"]}, {"required": ["parallel"]}]},
       "additionalProperties": false,

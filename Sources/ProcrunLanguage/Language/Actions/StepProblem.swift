@@ -93,6 +93,9 @@ package enum StepProblem: Sendable {
     case notStartedByMatrix
     /// An entry of a matrix run side by side that was ended: another one failed (`fail_fast`).
     case cancelledByMatrix
+    /// The folder of an entry of a matrix with `isolate: true` could not be made: `source` could
+    /// not be copied, for `reason`.
+    case entryFolderNotMade(source: String, reason: String)
 
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
@@ -135,6 +138,7 @@ package enum StepProblem: Sendable {
         case .groupIsNotAction: (.action, "a parallel group is not an action")
         case .notStartedByMatrix: (.cancelled, "not started: another entry of its matrix failed (fail_fast)")
         case .cancelledByMatrix: (.cancelled, "ended early: another entry of its matrix failed (fail_fast)")
+        case .entryFolderNotMade(let source, let reason): (.action, "cannot give this entry its own copy of '\(source)' (isolate): \(reason.lowercased())")
         }
     }
 }
