@@ -101,6 +101,23 @@ extension LanguageFeatureTests {
         }
     }
 
+    @Test("a secret value in an entry is shown as *** in its line, its error and the JSON report")
+    func matrixSecret() throws {
+        try run("matrix-secret.yaml", status: 1, stdout: """
+            ▶ matrix_secret (matrix-secret.yaml, 1 step)
+              1/1 ✗ shell  use  <duration> (2 entries, 1 failed)
+                  ✗ use (key=***)  <duration>
+                  ✓ use (key=plain)  <duration>
+                  error: entry 1 of 2 (key=***): expected exit code 0, got 1
+            ✗ matrix_secret failed in <duration>: 0 succeeded, 1 failed; first failure: step 1 (use)
+
+            """)
+        try runVarying("matrix-secret.yaml", ["--json"]) { output, _ in
+            #expect(output.stdout.contains(#""matrix":{"key":"***"}"#))
+            #expect(!output.stdout.contains("hunter22"))
+        }
+    }
+
     @Test("matrix mistakes are found before the run: no axis, an empty axis, an exclude key that is no axis, for_each or as beside it, an axis that is no list, an unknown axis read, isolate or matrix outside a matrix")
     func matrixChecks() throws {
         let folder = try TemporaryFolder()

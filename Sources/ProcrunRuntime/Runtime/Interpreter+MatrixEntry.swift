@@ -8,6 +8,11 @@ extension Interpreter {
     func runEntry(_ step: Step, names: [String: Value], isolated: Bool) -> StepResult {
         context.roots.merge(names) { $1 }
         guard isolated else { return runOnce(step, announce: false) }
+        // A dry run runs nothing: no copy to make.
+        if options.dryRun {
+            setLoopDirectory("<loop.dir: unknown in a dry run>")
+            return runOnce(step, announce: false)
+        }
         let folder: String
         do {
             folder = try EntryFolder.copy(of: commandDirectory)
@@ -18,14 +23,18 @@ extension Interpreter {
         }
         let saved = commandDirectory
         commandDirectory = folder
-        if case .mapping(var loop)? = context.roots["loop"] {
-            loop["dir"] = .string(folder)
-            context.roots["loop"] = .mapping(loop)
-        }
+        setLoopDirectory(folder)
         defer {
             commandDirectory = saved
             EntryFolder.remove(folder)
         }
         return runOnce(step, announce: false)
+    }
+
+    /// Makes `path` what the entry reads as `loop.dir`.
+    private func setLoopDirectory(_ path: String) {
+        guard case .mapping(var loop)? = context.roots["loop"] else { return }
+        loop["dir"] = .string(path)
+        context.roots["loop"] = .mapping(loop)
     }
 }
