@@ -25,7 +25,7 @@ struct JSONInterfaceTests {
             "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false}],\
             "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],"steps":[{"step":1,\
             "id":"say","name":"say","key":"say","action":"shell","parameters":{"command":"echo hello, {{ inputs.who }}"},\
-            "command":"$ echo hello, {{ inputs.who }}","calls":null,"when":null,"for_each":null,"as":null,"parallel":null,\
+            "command":"$ echo hello, {{ inputs.who }}","calls":null,"when":null,"for_each":null,"as":null,"matrix":null,"parallel":null,\
             "group":null,"expect":{"exit_code":null,"status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,\
             "stderr_contains":[]},"timeout_ms":null,"retries":{"count":0,"delay_ms":1000,"backoff":1.0},"on_failure":"abort",\
             "outputs":[],"notes":"","keep_running":false,"finally":false}],"stats":{"execution_count":0,"successes":0,\

@@ -248,6 +248,24 @@ package enum LanguageProblem: DiagnosticMessage {
     case varReadsBelow(variable: String, name: String)
     /// A `set` step assigning a variable `vars:` declares.
     case setDeclaredVar(name: String)
+    // MARK: Matrices
+
+    /// A `matrix` without an axis.
+    case matrixWithoutAxes
+    /// A matrix axis written as an empty list.
+    case emptyMatrixAxis(axis: String)
+    /// An `exclude` key that is not one of the matrix's `axes`.
+    case excludeKeyNotAxis(key: String, axes: [String])
+    /// A step with both `matrix` and `for_each`.
+    case matrixAndForEach
+    /// `as` on a step with a `matrix`.
+    case asWithMatrix
+    /// `isolate` on a step without a `matrix`.
+    case isolateWithoutMatrix
+    /// `matrix` read outside a step with a matrix.
+    case matrixOutsideMatrix(TemplateProblem)
+    /// A matrix axis whose expression is known not to give a list.
+    case matrixAxisNotList(axis: String, found: ValueType)
 
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
@@ -465,6 +483,16 @@ package enum LanguageProblem: DiagnosticMessage {
             )
         case .setDeclaredVar(let name):
             (.variableDeclaration, "'set' cannot assign variable '\(name)': 'vars' declares it, and a name has one meaning; set another name")
+
+        case .matrixWithoutAxes: (.emptyValue, "'matrix' has no axis; give at least one, such as 'os: [linux, macos]'")
+        case .emptyMatrixAxis(let axis): (.emptyValue, "matrix axis '\(axis)' is an empty list; an axis needs at least one value")
+        case .excludeKeyNotAxis(let key, let axes):
+            (.unknownKey, "'exclude' names \(QuotedName.shown(key)), which is not an axis of the matrix (\(axes.joined(separator: ", ")))\(Suggestion.hint(for: key, in: axes))")
+        case .matrixAndForEach: (.invalidValue, "a step has 'matrix' or 'for_each', not both; write the list as an axis of the matrix")
+        case .asWithMatrix: (.invalidValue, "'as' does not apply to a matrix: its entry is read as 'matrix'")
+        case .isolateWithoutMatrix: (.missingKey, "'isolate' gives each entry of a matrix its own folder, but the step has no 'matrix'")
+        case .matrixOutsideMatrix(let problem): (problem.described.id, problem.described.message + "; 'matrix' is readable only in a step with 'matrix'")
+        case .matrixAxisNotList(let axis, let found): (.templateType, "matrix axis '\(axis)' must give a list, but this is \(found.nameWithArticle)")
         }
     }
 

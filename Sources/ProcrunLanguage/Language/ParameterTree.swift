@@ -13,6 +13,16 @@ package indirect enum ParameterTree: Sendable {
     /// A mapping, in the order written.
     case mapping([(key: String, value: ParameterTree)])
 
+    /// The tree as written: each template's text, each literal's value.
+    package var written: Value {
+        switch self {
+        case .literal(let value): value
+        case .template(let field): .string(field.text)
+        case .list(let items): .list(items.map(\.written))
+        case .mapping(let pairs): .mapping(Dictionary(pairs.map { ($0.key, $0.value.written) }, uniquingKeysWith: { $1 }))
+        }
+    }
+
     /// Every template inside, for checking.
     package var templates: [TemplateField] {
         switch self {

@@ -15,6 +15,9 @@ extension Procedure {
                     switch step.loop?.items {
                     case .expression(let condition): sites.append(ReadSite(text: .condition(condition), step: step, guarded: tested))
                     case .written(let fields): sites += fields.map { ReadSite(text: .template($0), step: step, guarded: tested) }
+                    case .matrix(let matrix):
+                        sites += matrix.expressions.map { ReadSite(text: .condition($0.condition), step: step, guarded: tested) }
+                        sites += matrix.templates.map { ReadSite(text: .template($0), step: step, guarded: tested) }
                     case nil: break
                     }
                 }

@@ -106,7 +106,7 @@ extension ProcedureChecker {
             current = here
             if checker.incomplete { checkDropped(before: step.index, in: here) }
             // A loop's item and `loop`, for the step's own templates.
-            let loopNames: [String: NameShape] = stepLoop.map { [$0.name.value: .value(.any), "loop": ProcedureChecker.loopShape] } ?? [:]
+            let loopNames: [String: NameShape] = stepLoop.map(ProcedureChecker.loopNames) ?? [:]
             if let loop = stepLoop {
                 // The items are read before the loop; the step's own templates see the item.
                 report(checker.check(loop, in: here))

@@ -43,7 +43,29 @@ struct ProcedureChecker {
             return fields.flatMap { check($0, in: scope) }
         case .expression(let condition):
             return check(condition, in: scope, mustBe: .list) { LanguageProblem.forEachNotList(found: $0) }
+        case .matrix(let matrix):
+            return check(matrix, in: scope)
         }
+    }
+
+    /// A matrix's axes (each expression must give a list) and the templates of its values,
+    /// `include` and `exclude`, all read before the step's entries exist.
+    private func check(_ matrix: StepMatrix, in scope: NameShape) -> [Diagnostic] {
+        let lists = matrix.expressions.flatMap { axis in
+            check(axis.condition, in: scope, mustBe: .list) { LanguageProblem.matrixAxisNotList(axis: axis.axis, found: $0) }
+        }
+        return lists + matrix.templates.flatMap { check($0, in: scope) }
+    }
+
+    /// The names a loop's step reads beside the others: its item (under its name, or a matrix's
+    /// entry as `matrix`, with every name the matrix gives an entry) and `loop`.
+    static func loopNames(_ loop: StepLoop) -> [String: NameShape] {
+        guard case .matrix(let matrix) = loop.items else { return [loop.name.value: .value(.any), "loop": loopShape] }
+        let entry = Dictionary(matrix.keys.map { ($0, NameShape.value(.any)) }, uniquingKeysWith: { first, _ in first })
+        guard matrix.isolate, case .object(var loop, _, _) = loopShape else { return ["matrix": .object(entry), "loop": loopShape] }
+        // An entry in a folder of its own reads that folder as `loop.dir`.
+        loop["dir"] = .value(.string)
+        return ["matrix": .object(entry), "loop": .object(loop)]
     }
 
     /// What `finally` steps read as `run`.
@@ -156,6 +178,7 @@ struct ProcedureChecker {
         guard case .undefinedName(_, _, let names) = problem else { return problem }
         if names == ["run"] { return LanguageProblem.runOutsideFinally(problem) }
         if names == ["item"] || names == ["loop"] { return LanguageProblem.loopNameOutsideLoop(problem, name: names[0]) }
+        if names == ["matrix"] { return LanguageProblem.matrixOutsideMatrix(problem) }
         if names.count == 4, names[0] == "steps", names[2] == "outputs",
             let step = procedure.firstStep(where: { $0.id?.value == names[1] }), !step.hasDefaultSettings, step.loop != nil
         {

@@ -2,13 +2,19 @@ import ProcrunText
 
 extension ProcedureLoader {
     /// Reads a step's `for_each` (an expression giving a list, or a list written out) and `as` (the
-    /// item's name, `item` by default). `as` without `for_each` is an error, as is a name procrun
+    /// item's name, `item` by default), or its `matrix` (``readMatrix``). `as` without `for_each` is an error, as is a name procrun
     /// already uses for something else. A refused `for_each` still gives the step its item (with
     /// no items: the file has an error, so it never runs), so that the step's reads of the item
     /// are not refused as well.
     func readLoop(_ pairs: [YAMLPair], into step: inout Step, reader: inout NodeReader) {
         let forEach = pairs.first { $0.key == "for_each" }
         let name = pairs.first { $0.key == "as" }
+        if let matrix = pairs.first(where: { $0.key == "matrix" }) {
+            if let forEach { reader.error(.matrixAndForEach, at: forEach.keyStart) }
+            if let name { reader.error(.asWithMatrix, at: name.keyStart) }
+            return readMatrix(matrix, pairs, into: &step, reader: &reader)
+        }
+        if let isolate = pairs.first(where: { $0.key == "isolate" }) { reader.error(.isolateWithoutMatrix, at: isolate.keyStart) }
         guard let forEach else {
             if let name { reader.error(.asWithoutLoop, at: name.keyStart) }
             return

@@ -3,6 +3,7 @@ import ProcrunText
 extension ProcedureLoader {
     static let stepKeys = [
         "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as", "parallel",
+        "matrix", "isolate",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
@@ -34,17 +35,22 @@ extension ProcedureLoader {
         var parametersNode: YAMLNode?
         // The rarer keys that change how the step is read: `parallel`, `for_each` and `as`.
         var groupIndex: Int?
+        var matrixIndex: Int?
         var loops = false
         for index in pairs.indices {
             switch pairs[index].key {
             case "action": actionNode = pairs[index].value
             case "parameters": parametersNode = pairs[index].value
             case "parallel": groupIndex = index
-            case "for_each", "as": loops = true
+            case "for_each", "as", "isolate": loops = true
+            case "matrix":
+                matrixIndex = index
+                loops = true
             default: break
             }
         }
-        if let groupIndex {
+        // On a matrix step, `parallel` says how its entries run (``readMatrix``).
+        if let groupIndex, matrixIndex == nil {
             return readGroup(pairs[groupIndex], pairs, node: node, index: index, what: what(), hasAction: actionNode != nil, reader: &reader)
         }
         guard let actionNode else {

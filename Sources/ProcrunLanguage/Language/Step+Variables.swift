@@ -13,6 +13,7 @@ extension Step {
             switch loop?.items {
             case .expression(let condition)?: expressions.append(condition.expression)
             case .written(let fields)?: expressions += fields.flatMap(\.template.expressions)
+            case .matrix(let matrix)?: expressions += matrix.templates.flatMap(\.template.expressions) + matrix.expressions.map(\.condition.expression)
             case nil: break
             }
             return Variable.names(readBy: expressions)

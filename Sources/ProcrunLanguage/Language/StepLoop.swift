@@ -1,7 +1,8 @@
 package import ProcrunText
 
-/// A step's `for_each` and `as`: the step runs once per item of a list, with the item readable
-/// under `name` (and `loop.index`, `loop.index0`, `loop.length`, `loop.first`, `loop.last`).
+/// A step's `for_each` and `as`, or its `matrix`: the step runs once per item of a list, with the
+/// item readable under `name` (and `loop.index`, `loop.index0`, `loop.length`, `loop.first`,
+/// `loop.last`); a matrix's entries are the items, read as `matrix`.
 package struct StepLoop: Sendable {
     /// Where the items come from.
     package enum Items: Sendable {
@@ -10,6 +11,8 @@ package struct StepLoop: Sendable {
         case expression(Condition)
         /// A list written in the file; each item is a template, rendered when the step starts.
         case written([TemplateField])
+        /// A `matrix`: one item per entry, read as `matrix` (the loop's name).
+        case matrix(StepMatrix)
     }
 
     /// Where the items come from.
@@ -20,5 +23,5 @@ package struct StepLoop: Sendable {
     package var location: SourceLocation
 
     /// The names a loop item may not take: procrun's own roots.
-    package static let reservedNames: Set<String> = ["inputs", "env", "procedure", "steps", "vars", "run", "loop", "result", "params", "os"]
+    package static let reservedNames: Set<String> = ["inputs", "env", "procedure", "steps", "vars", "run", "loop", "result", "params", "os", "matrix"]
 }

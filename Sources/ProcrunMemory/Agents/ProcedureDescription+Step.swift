@@ -27,9 +27,15 @@ extension ProcedureDescription {
         switch step.loop?.items {
         case .expression(let condition)?: writer.string("for_each", condition.node.scalar?.text)
         case .written(let items)?: writer.raw("for_each", Value.list(items.map { .string($0.text) }).jsonText)
-        case nil: writer.string("for_each", nil)
+        case .matrix?, nil: writer.string("for_each", nil)
         }
-        writer.string("as", step.loop?.name.value)
+        if case .matrix(let matrix)? = step.loop?.items {
+            writer.string("as", nil)
+            write(matrix, onFailure: step.onFailure, into: &writer)
+        } else {
+            writer.string("as", step.loop?.name.value)
+            writer.raw("matrix", "null")
+        }
         if case .parallel(let group) = step.call {
             writer.beginObject("parallel")
             writer.integer("max", group.max)

@@ -1,4 +1,5 @@
 package import ProcrunText
+import ProcrunLanguage
 
 /// The `--json` report: one object describing the run, documented in grammar.md.
 package enum JSONReport {
@@ -62,6 +63,7 @@ package enum JSONReport {
         json.integer("attempts", step.attempts)
         if step.isFinally { json.boolean("finally", true) }
         if let group = step.group { json.integer("group", group) }
+        if let entry = step.matrixEntry { json.raw("matrix", entry.value.jsonText) }
         if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
         if let failure = step.failure {
             json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)

@@ -128,22 +128,21 @@ package final class ProgressPrinter: RunObserver {
         if !result.restored { hold(step, of: procedure) }
         releaseGroup(step)
         announceFinally(step, of: procedure)
-        let mark =
-            switch result.status {
-            case .success: paint("✓", "32")
-            case .failed: paint("✗", "31")
-            case .skipped: paint("-", "33")
-            }
-        let time =
-            result.status == .skipped
-            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
         var retried = result.attempts > 1 ? paint(" (\(result.attempts) attempts)", "2") : ""
         if let items = result.iterations {
             let failed = items.count { $0.status == .failed }
-            retried = paint(" (\(items.count) item\(items.count == 1 ? "" : "s")\(failed > 0 ? ", \(failed) failed" : ""))", "2")
+            let noun = items.first?.matrixEntry == nil ? items.count == 1 ? "item" : "items" : items.count == 1 ? "entry" : "entries"
+            retried = paint(" (\(items.count) \(noun)\(failed > 0 ? ", \(failed) failed" : ""))", "2")
         }
-        emit(prefix(step) + mark + " " + columns(step) + "  " + time + retried + "\n")
+        emit(prefix(step) + mark(result) + " " + columns(step) + "  " + time(result) + retried + "\n")
         let detail = indent + "      "
+        // A matrix's entries, each named by its values: `test (os=linux, py=3.11)`.
+        for entry in result.iterations ?? [] {
+            guard let values = entry.matrixEntry else { break }
+            emit(detail + mark(entry) + " " + step.displayName + " (" + clean(SecretRedactor.credentialShapes.masking(values.label)) + ")  " + time(entry) + "\n")
+            // Why an entry run side by side did not run or was ended (fail_fast).
+            if entry.status == .skipped, let reason = entry.error { emit(detail + "  " + paint(TerminalSanitizer.clean(reason), "2") + "\n") }
+        }
         for (message, level) in pendingLogs {
             let shown = level == .info ? message : "\(level.rawValue): \(message)"
             for line in clean(shown).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -183,6 +182,21 @@ package final class ProgressPrinter: RunObserver {
         if workflowCommands, result.status == .failed { annotate(result, step: step, of: procedure) }
         release(step)
         output.flush()
+    }
+
+    /// A finished step's mark: ✓, ✗ or -.
+    private func mark(_ result: StepResult) -> String {
+        switch result.status {
+        case .success: paint("✓", "32")
+        case .failed: paint("✗", "31")
+        case .skipped: paint("-", "33")
+        }
+    }
+
+    /// A finished step's time, or why it has none.
+    private func time(_ result: StepResult) -> String {
+        result.status == .skipped
+            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
     }
 
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {

@@ -22,8 +22,9 @@ package final class Interpreter {
     var secrets: [String] = []
     /// The procedure's folder as an absolute path, where relative paths start.
     let directory: String
-    /// Where its commands run when a step sets no `cwd`, as an absolute path.
-    let commandDirectory: String
+    /// Where its commands run when a step sets no `cwd`, as an absolute path (for an entry of a
+    /// matrix with `isolate: true`, that entry's copy of it).
+    var commandDirectory: String
     /// The shell of its command lines when a step sets none (a library variable's command runs
     /// with the library's instead).
     var shell: ShellProgram

@@ -1,8 +1,9 @@
+import ProcrunLanguage
 import ProcrunText
 
 extension StepResult {
     /// The result as observers, reports and records see it: `secrets` (longest first) hidden in
-    /// its outcome, output, outputs and loop items. Templates read the result as it came.
+    /// its outcome, output, outputs, loop items and matrix entry values. Templates read the result as it came.
     func hiding(_ secrets: [String]) -> StepResult {
         guard !secrets.isEmpty else { return self }
         var shown = self
@@ -11,6 +12,10 @@ extension StepResult {
         shown.stderr = SecretMasker.masking(stderr, hiding: secrets)
         if !outputs.isEmpty { shown.outputs = outputs.mapValues { $0.hiding(secrets) } }
         if let iterations { shown.iterations = iterations.map { $0.hiding(secrets) } }
+        if var entry = matrixEntry {
+            entry.values = entry.values.mapValues { $0.hiding(secrets) }
+            shown.matrixEntry = entry
+        }
         return shown
     }
 }

@@ -78,6 +78,11 @@ package struct StepResult: Sendable {
         get { rare.value.iterations }
         set { rare.update { $0.iterations = newValue } }
     }
+    /// The entry of a step's matrix that this result, one of the step's ``iterations``, ran.
+    package var matrixEntry: MatrixEntry? {
+        get { rare.value.matrixEntry }
+        set { rare.update { $0.matrixEntry = newValue } }
+    }
     /// The results of a parallel group's steps, in order, until the run lists them after the
     /// group's own (``ParallelGroupRun``).
     package var members: [StepResult] {
@@ -129,6 +134,7 @@ package struct StepResult: Sendable {
         var diagnostic: Diagnostic?
         var calledProcedure: String?
         var iterations: [StepResult]?
+        var matrixEntry: MatrixEntry?
         var members: [StepResult] = []
         var group: Int?
         var restored = false

@@ -114,7 +114,27 @@ extension JSONSchema {
         "calls": {"type": ["string", "null"], "description": "The procedure it calls (its name, or the reference as written), or null."},
         "when": {"type": ["string", "null"], "description": "Its condition as written, or null."},
         "for_each": {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/texts"}, {"type": "null"}], "description": "Its loop: the expression, or the list of templates, as written; or null."},
-        "as": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The name a loop's item is read by (`item` unless written); null without a loop."},
+        "as": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The name a loop's item is read by (`item` unless written); null without a `for_each`."},
+        "matrix": {
+          "description": "Its matrix as written, or null: each axis's values (a list, each string as written) or expression, `include` and `exclude`, whether its entries run side by side (`parallel`, `max`, `fail_fast`) and each in its own folder (`isolate`).",
+          "anyOf": [
+            {
+              "type": "object",
+              "properties": {
+                "axes": {"type": "object", "additionalProperties": {"anyOf": [{"type": "string"}, {"type": "array"}]}},
+                "include": {"type": "array", "items": {"type": "object"}},
+                "exclude": {"type": "array", "items": {"type": "object"}},
+                "parallel": {"type": "boolean"},
+                "max": {"type": ["integer", "null"]},
+                "fail_fast": {"type": "boolean"},
+                "isolate": {"type": "boolean"}
+              },
+              "required": ["axes", "include", "exclude", "parallel", "max", "fail_fast", "isolate"],
+              "additionalProperties": false
+            },
+            {"type": "null"}
+          ]
+        },
         "parallel": {
           "description": "For a parallel group: how many of its steps run at once (`max`, null for all), whether a failure calls the others off, and its steps' numbers; else null.",
           "anyOf": [
@@ -150,7 +170,7 @@ extension JSONSchema {
         "keep_running": {"type": "boolean"},
         "finally": {"type": "boolean", "description": "Whether it is a `finally` step (or in a group among them)."}
       },
-      "required": ["step", "id", "name", "key", "action", "parameters", "command", "calls", "when", "for_each", "as", "parallel", "group", "expect", "timeout_ms", "retries", "on_failure", "outputs", "notes", "keep_running", "finally"],
+      "required": ["step", "id", "name", "key", "action", "parameters", "command", "calls", "when", "for_each", "as", "matrix", "parallel", "group", "expect", "timeout_ms", "retries", "on_failure", "outputs", "notes", "keep_running", "finally"],
       "additionalProperties": false,
       "allOf": [
 @conditions@

@@ -166,22 +166,48 @@ extension JSONSchema {
         "notes": {"$ref": "#/$defs/text", "description": "Free text for people; shown by `procrun show` and in failure reports.", "default": ""},
         "for_each": {"description": "Run the step once per item: an expression that gives a list (`inputs.hosts`, `{{ steps.list.stdout | from_json }}`), or a list of templates. The item is read as `item` (or the name `as` gives), with `loop.index` (from 1), `loop.index0`, `loop.length`, `loop.first`, `loop.last`; `steps.ID.results` holds each item's result.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]}, "as": {"$ref": "#/$defs/identifier", "description": "The name a loop's item is read by (with `for_each` only).", "default": "item"}, "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false},
         "parallel": {
+          "description": "Instead of `action`: a parallel group of steps. On a step with a `matrix`: `true`, or `{max, fail_fast}`, runs its entries side by side.",
+          "anyOf": [
+            {"$ref": "#/$defs/parallelGroup"},
+            {"type": "boolean"},
+            {
+              "type": "object",
+              "properties": {
+                "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many entries run at once; default: all of them."},
+                "fail_fast": {"type": "boolean", "description": "When an entry fails, entries not started are skipped and running commands ended. Default: true, unless the step says `on_failure: continue`."}
+              },
+              "additionalProperties": false
+            }
+          ]
+        },
+        "matrix": {
           "type": "object",
-          "description": "Instead of `action`: steps that run side by side, each a normal step with its own id, timeout, retries and record; the group fails when one of them fails. A group step takes only id, when, notes and on_failure beside it.",
+          "description": "Run the step once per entry: every combination of the axes' values (each key an axis: a list, or an expression giving one), the first axis slowest; `exclude` takes out entries, `include` merges values into entries or adds them, as GitHub Actions does. The entry is read as `matrix.NAME`; `steps.ID.results` holds each entry's result.",
           "properties": {
-            "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "The steps to run side by side (not groups, not `set`)."},
-            "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: all of them."},
-            "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end. Default: true, except among `finally` steps."}
+            "include": {"type": "array", "items": {"type": "object"}, "description": "Mappings merged into the entries whose axes have their values, or added as entries."},
+            "exclude": {"type": "array", "items": {"type": "object"}, "description": "Partial mappings: an entry with all of one's values is taken out. Each key must be an axis."}
           },
-          "required": ["steps"],
-          "additionalProperties": false
-        }
+          "additionalProperties": {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1}]},
+          "minProperties": 1
+        },
+        "isolate": {"type": "boolean", "description": "With `matrix`: each entry runs in its own copy of the folder its commands run in, removed after.", "default": false}
       },
-      "oneOf": [{"required": ["action"]}, {"required": ["parallel"]}],
+      "if": {"required": ["matrix"]}, "then": {"required": ["action"]}, "else": {"oneOf": [{"required": ["action"]}, {"required": ["parallel"]}]},
       "additionalProperties": false,
       "allOf": [
 @conditions@
       ]
+    },
+    "parallelGroup": {
+      "type": "object",
+      "description": "Instead of `action`: steps that run side by side, each a normal step with its own id, timeout, retries and record; the group fails when one of them fails. A group step takes only id, when, notes and on_failure beside it.",
+      "properties": {
+        "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "The steps to run side by side (not groups, not `set`)."},
+        "max": {"type": "integer", "minimum": 1, "maximum": 1024, "description": "How many run at once; default: all of them."},
+        "fail_fast": {"type": "boolean", "description": "When one fails, steps not started are skipped and running commands ended (counted as skipped); false lets every step run to its end. Default: true, except among `finally` steps."}
+      },
+      "required": ["steps"],
+      "additionalProperties": false
     },
     "actionIs": {
 @actionIs@

@@ -89,6 +89,13 @@ package enum StepProblem: Sendable {
     case noLibrary(reference: String)
     /// A parallel group asked to run as one action.
     case groupIsNotAction
+    /// An entry of a matrix run side by side that was not started: another one failed (`fail_fast`).
+    case notStartedByMatrix
+    /// An entry of a matrix run side by side that was ended: another one failed (`fail_fast`).
+    case cancelledByMatrix
+    /// The folder of an entry of a matrix with `isolate: true` could not be made: `source` could
+    /// not be copied, for `reason`.
+    case entryFolderNotMade(source: String, reason: String)
 
     // MARK: Variables (`vars: {NAME: {sh: ...}}`)
 
@@ -141,6 +148,9 @@ package enum StepProblem: Sendable {
         case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
         case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
         case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
+        case .notStartedByMatrix: (.cancelled, "not started: another entry of its matrix failed (fail_fast)")
+        case .cancelledByMatrix: (.cancelled, "ended early: another entry of its matrix failed (fail_fast)")
+        case .entryFolderNotMade(let source, let reason): (.action, "cannot give this entry its own copy of '\(source)' (isolate): \(reason.lowercased())")
         }
     }
 }
