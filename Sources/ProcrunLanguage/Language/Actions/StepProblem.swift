@@ -97,6 +97,15 @@ package enum StepProblem: Sendable {
     /// not be copied, for `reason`.
     case entryFolderNotMade(source: String, reason: String)
 
+    // MARK: Variables (`vars: {NAME: {sh: ...}}`)
+
+    /// A variable's command that exited with `exitCode`, not 0.
+    case variableExited(name: String, exitCode: Int)
+    /// A variable's command that ran longer than `limit`.
+    case variableTimedOut(name: String, limit: String?)
+    /// A variable's command that could not be run (`reason`: the process's words).
+    case variableNotRun(name: String, reason: String)
+
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
         switch self {
@@ -139,6 +148,9 @@ package enum StepProblem: Sendable {
         case .notStartedByMatrix: (.cancelled, "not started: another entry of its matrix failed (fail_fast)")
         case .cancelledByMatrix: (.cancelled, "ended early: another entry of its matrix failed (fail_fast)")
         case .entryFolderNotMade(let source, let reason): (.action, "cannot give this entry its own copy of '\(source)' (isolate): \(reason.lowercased())")
+        case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
+        case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
+        case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
         }
     }
 }
