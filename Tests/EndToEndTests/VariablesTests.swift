@@ -148,6 +148,36 @@ struct VariablesTests {
         #expect(throws: (any Error).self) { try folder.read("skipped.txt") }
     }
 
+    @Test("a sh variable's command is bounded by defaults.timeout; one that cannot run says why")
+    func timeoutAndMissingProgram() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("procrun.yaml", "defaults: {timeout: 1s}\n")
+        _ = try folder.write("slow.yaml", """
+            name: slow
+            vars:
+              slow: {sh: "sleep 30"}
+              missing: {sh: "nosuchprogram-x --version"}
+            steps:
+              - {action: log, parameters: {message: "{{ vars.slow }}"}, on_failure: continue}
+              - {action: log, parameters: {message: "{{ vars.missing }}"}}
+
+            """)
+        try ProcrunBinary.expect(["run", "slow", "--no-learn"], in: folder.path, status: 1, stdout: """
+            ▶ slow (slow.yaml, 2 steps)
+              1/2 ✗ log  #1  <duration>
+                  error: slow.yaml:3:14: variable 'slow': its command timed out after 1s
+                    slow: {sh: "sleep 30"}
+                               ^
+              2/2 ✗ log  #2  <duration>
+                  error: slow.yaml:4:17: variable 'missing': its command could not run: command not found: 'nosuchprogram-x'
+                    missing: {sh: "nosuchprogram-x --version"}
+                                  ^
+            ✗ slow failed in <duration>: 0 succeeded, 2 failed; first failure: step 1
+
+            """, normalizing: [.durations])
+    }
+
     @Test("a run's record for --resume keeps what set steps set, never a declared variable's value; a resumed run computes it again")
     func resume() throws {
         let folder = try TemporaryFolder()
