@@ -237,17 +237,6 @@ package enum LanguageProblem: DiagnosticMessage {
     /// A `set` value that is not a string, number or boolean.
     case variableValue(name: String, found: String)
 
-    // MARK: Variables (`vars:`)
-
-    /// A `vars` value that is not a string, number, boolean or `{sh: COMMAND}`.
-    case varValue(name: String, found: String)
-    /// A variable's template reading `name`, which is no input, `env`, `os` or variable it may
-    /// read (`library`: a variable of `procrun.yaml`, which reads no inputs).
-    case varReadsOutside(variable: String, name: String, library: Bool)
-    /// A variable's template reading `vars.NAME` declared at or below it.
-    case varReadsBelow(variable: String, name: String)
-    /// A `set` step assigning a variable `vars:` declares.
-    case setDeclaredVar(name: String)
     // MARK: Matrices
 
     /// A `matrix` without an axis.
@@ -266,6 +255,18 @@ package enum LanguageProblem: DiagnosticMessage {
     case matrixOutsideMatrix(TemplateProblem)
     /// A matrix axis whose expression is known not to give a list.
     case matrixAxisNotList(axis: String, found: ValueType)
+
+    // MARK: Variables (`vars:`)
+
+    /// A `vars` value that is not a string, number, boolean or `{sh: COMMAND}`.
+    case varValue(name: String, found: String)
+    /// A variable's template reading `name`, which is no input, `env`, `os` or variable it may
+    /// read (`library`: a variable of `procrun.yaml`, which reads no inputs).
+    case varReadsOutside(variable: String, name: String, library: Bool)
+    /// A variable's template reading `vars.NAME` declared at or below it.
+    case varReadsBelow(variable: String, name: String)
+    /// A `set` step assigning a variable `vars:` declares.
+    case setDeclaredVar(name: String)
 
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
@@ -466,6 +467,16 @@ package enum LanguageProblem: DiagnosticMessage {
             (.invalidValue, "expected a program and its flags for \(what) (such as 'bash -euo pipefail' or [bash, -euo, pipefail]), found '\(found)'")
         case .setVariableName(let found): (.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(found)'")
         case .variableValue(let name, let found): (.expectedString, "expected a string, number or boolean for variable '\(name)', found \(found)")
+
+        case .matrixWithoutAxes: (.emptyValue, "'matrix' has no axis; give at least one, such as 'os: [linux, macos]'")
+        case .emptyMatrixAxis(let axis): (.emptyValue, "matrix axis '\(axis)' is an empty list; an axis needs at least one value")
+        case .excludeKeyNotAxis(let key, let axes):
+            (.unknownKey, "'exclude' names \(QuotedName.shown(key)), which is not an axis of the matrix (\(axes.joined(separator: ", ")))\(Suggestion.hint(for: key, in: axes))")
+        case .matrixAndForEach: (.invalidValue, "a step has 'matrix' or 'for_each', not both; write the list as an axis of the matrix")
+        case .asWithMatrix: (.invalidValue, "'as' does not apply to a matrix: its entry is read as 'matrix'")
+        case .isolateWithoutMatrix: (.missingKey, "'isolate' gives each entry of a matrix its own folder, but the step has no 'matrix'")
+        case .matrixOutsideMatrix(let problem): (problem.described.id, problem.described.message + "; 'matrix' is readable only in a step with 'matrix'")
+        case .matrixAxisNotList(let axis, let found): (.templateType, "matrix axis '\(axis)' must give a list, but this is \(found.nameWithArticle)")
         case .varValue(let name, let found):
             (.expectedString, "expected a string, number, boolean or {sh: COMMAND} for variable '\(name)', found \(found)")
         case .varReadsOutside(let variable, let name, let library):
@@ -483,16 +494,6 @@ package enum LanguageProblem: DiagnosticMessage {
             )
         case .setDeclaredVar(let name):
             (.variableDeclaration, "'set' cannot assign variable '\(name)': 'vars' declares it, and a name has one meaning; set another name")
-
-        case .matrixWithoutAxes: (.emptyValue, "'matrix' has no axis; give at least one, such as 'os: [linux, macos]'")
-        case .emptyMatrixAxis(let axis): (.emptyValue, "matrix axis '\(axis)' is an empty list; an axis needs at least one value")
-        case .excludeKeyNotAxis(let key, let axes):
-            (.unknownKey, "'exclude' names \(QuotedName.shown(key)), which is not an axis of the matrix (\(axes.joined(separator: ", ")))\(Suggestion.hint(for: key, in: axes))")
-        case .matrixAndForEach: (.invalidValue, "a step has 'matrix' or 'for_each', not both; write the list as an axis of the matrix")
-        case .asWithMatrix: (.invalidValue, "'as' does not apply to a matrix: its entry is read as 'matrix'")
-        case .isolateWithoutMatrix: (.missingKey, "'isolate' gives each entry of a matrix its own folder, but the step has no 'matrix'")
-        case .matrixOutsideMatrix(let problem): (problem.described.id, problem.described.message + "; 'matrix' is readable only in a step with 'matrix'")
-        case .matrixAxisNotList(let axis, let found): (.templateType, "matrix axis '\(axis)' must give a list, but this is \(found.nameWithArticle)")
         }
     }
 

@@ -2,7 +2,7 @@ package import ProcrunText
 
 extension Step {
     /// The names of the variables (`vars.NAME`) the step reads before it decides to run (its
-    /// `when`, and its `for_each` items: `deciding`), or the rest of it reads (its action, its
+    /// `when`, and its `for_each` items or matrix: `deciding`), or the rest of it reads (its action, its
     /// expectations, its outputs): what the run computes first, so that a `{sh: ...}` variable
     /// runs at its first read and not for a step its `when` skips.
     package func variablesRead(deciding: Bool) -> Set<String> {
@@ -13,7 +13,8 @@ extension Step {
             switch loop?.items {
             case .expression(let condition)?: expressions.append(condition.expression)
             case .written(let fields)?: expressions += fields.flatMap(\.template.expressions)
-            case .matrix(let matrix)?: expressions += matrix.templates.flatMap(\.template.expressions) + matrix.expressions.map(\.condition.expression)
+            case .matrix(let matrix)?:
+                expressions += matrix.expressions.map(\.condition.expression) + matrix.templates.flatMap(\.template.expressions)
             case nil: break
             }
             return Variable.names(readBy: expressions)

@@ -145,12 +145,12 @@ package enum StepProblem: Sendable {
         case .executorFailed(let action): (.agent, "action '\(action)' failed")
         case .noLibrary(let reference): (.call, "procedure '\(reference)' cannot be called here: no library was loaded")
         case .groupIsNotAction: (.action, "a parallel group is not an action")
-        case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
-        case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
-        case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
         case .notStartedByMatrix: (.cancelled, "not started: another entry of its matrix failed (fail_fast)")
         case .cancelledByMatrix: (.cancelled, "ended early: another entry of its matrix failed (fail_fast)")
         case .entryFolderNotMade(let source, let reason): (.action, "cannot give this entry its own copy of '\(source)' (isolate): \(reason.lowercased())")
+        case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
+        case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
+        case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
         }
     }
 }
