@@ -24,6 +24,9 @@ package struct Procedure: Sendable {
     package var workingDirectory: Located<String>?
     /// The shell its command lines run with (`shell:`).
     package var shell: Located<ShellProgram>?
+    /// The procedures that must have run, successfully, before step 1 (`needs:`): call steps
+    /// (``Step/isNeed``) outside the numbered steps.
+    package var needs: [Step] = []
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

@@ -90,6 +90,15 @@ package enum StepProblem: Sendable {
     /// A parallel group asked to run as one action.
     case groupIsNotAction
 
+    // MARK: Needs
+
+    /// A need of the procedure or step failed, so it did not run.
+    case needFailed(procedure: String)
+    /// A need that an earlier need of the same procedure with the same inputs ran, and failed.
+    case needFailedEarlier(procedure: String)
+    /// A need that waits, through templated calls, for a need of itself still running.
+    case needCycle(chain: [String])
+
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
         switch self {
@@ -129,6 +138,9 @@ package enum StepProblem: Sendable {
         case .executorFailed(let action): (.agent, "action '\(action)' failed")
         case .noLibrary(let reference): (.call, "procedure '\(reference)' cannot be called here: no library was loaded")
         case .groupIsNotAction: (.action, "a parallel group is not an action")
+        case .needFailed(let procedure): (.call, "need '\(procedure)' failed")
+        case .needFailedEarlier(let procedure): (.call, "need '\(procedure)' failed earlier in this run (reported there)")
+        case .needCycle(let chain): (.call, "procedure dependency cycle: \(chain.joined(separator: " › ")); a procedure may not need itself, directly or through others")
         }
     }
 }
