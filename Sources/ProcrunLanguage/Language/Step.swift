@@ -101,7 +101,7 @@ package struct Step: Sendable {
         set { details.update { $0.isNeed = newValue } }
     }
 
-    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes and a loop
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes, a loop and needs
     /// (most steps): checking and running can then skip them without reading them.
     package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
