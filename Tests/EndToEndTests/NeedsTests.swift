@@ -241,4 +241,23 @@ struct NeedsTests {
 
             """)
     }
+
+    @Test("--events-fd writes a need's start and finish as step 0 with need true, before the needing step's own; not a needed procedure's steps")
+    func events() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("build.yaml", Self.procedure("build", command: "echo built"))
+        try folder.write("deploy.yaml", Self.procedure("deploy", needs: ["build"], command: "echo deployed") + "    needs: [build]\n")
+        let (result, events) = try StepEventTests.run(["run", "deploy", "--no-learn", "--quiet", "--events-fd", "3"], in: folder.path)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr.text)")
+        WholeText.expect(events, equals: """
+            {"event":"step_started","step":0,"total":1,"id":null,"action":"build","need":true}
+            {"event":"step_finished","step":0,"total":1,"id":null,"action":"build","need":true,"status":"success","duration_ms":<ms>,"error":null}
+            {"event":"step_started","step":0,"total":1,"id":null,"action":"build","need":true}
+            {"event":"step_finished","step":0,"total":1,"id":null,"action":"build","need":true,"status":"success","duration_ms":<ms>,"error":null}
+            {"event":"step_started","step":1,"total":1,"id":"deploy_step","action":"shell"}
+            {"event":"step_finished","step":1,"total":1,"id":"deploy_step","action":"shell","status":"success","duration_ms":<ms>,"error":null}
+
+            """, "events", normalizing: [.durationFields])
+    }
 }
