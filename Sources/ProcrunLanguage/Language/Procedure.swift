@@ -24,6 +24,8 @@ package struct Procedure: Sendable {
     package var workingDirectory: Located<String>?
     /// The shell its command lines run with (`shell:`).
     package var shell: Located<ShellProgram>?
+    /// Its own variables (`vars:`), in file order: read as `vars.NAME`, over the library's.
+    package var variables: [Variable] = []
     /// The procedures that must have run, successfully, before step 1 (`needs:`): call steps
     /// (``Step/isNeed``) outside the numbered steps.
     package var needs: [Step] = []
