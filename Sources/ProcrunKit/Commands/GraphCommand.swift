@@ -67,6 +67,8 @@ package struct GraphCommand: ParsableCommand {
                     names[callee.key] = callee.name
                     order.append(callee.key)
                 }
+                // Several needs of one procedure by one procedure are one edge.
+                if step.isNeed, edges.contains(where: { $0.from == key && $0.to == callee.key && $0.label == step.displayName }) { continue }
                 edges.append(Edge(from: key, to: callee.key, label: step.displayName, dynamic: false))
             }
         }

@@ -13,8 +13,10 @@ extension RunCommand {
     ) -> CommandFailure? {
         var outcomes: [ProcedureRun.Outcome] = []
         var failure: CommandFailure?
+        // Each need runs once in the whole invocation, whichever procedures need it.
+        let needs = NeedRegistry()
         for item in prepared {
-            let outcome = run(item, defaultTimeout: defaultTimeout, stdout: stdout, stderr: stderr, renderer: renderer)
+            let outcome = run(item, needs: needs, defaultTimeout: defaultTimeout, stdout: stdout, stderr: stderr, renderer: renderer)
             outcomes.append(outcome)
             let report = outcome.report
             if report.interrupted {
@@ -25,7 +27,7 @@ extension RunCommand {
                 // A run that failed before its first step (a callee its templates name that does
                 // not exist) ran nothing: invalid input, as a file that does not load is, and the
                 // worse of the two.
-                if report.steps.isEmpty { failure = .invalid() } else if failure == nil { failure = .failed() }
+                if report.steps.isEmpty, report.needs.isEmpty { failure = .invalid() } else if failure == nil { failure = .failed() }
                 if !keepGoing { break }
             }
         }

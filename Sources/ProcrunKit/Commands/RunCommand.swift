@@ -173,9 +173,12 @@ package struct RunCommand: ParsableCommand {
     }
 
     /// Runs one procedure prepared, printing its progress and report (the JSON report when it is
-    /// the only one); how it went.
-    func run(_ item: Prepared, defaultTimeout: Duration?, stdout: TextOutput, stderr: TextOutput, renderer: DiagnosticRenderer) -> ProcedureRun.Outcome {
+    /// the only one), its needs once in `needs`; how it went.
+    func run(
+        _ item: Prepared, needs: NeedRegistry, defaultTimeout: Duration?, stdout: TextOutput, stderr: TextOutput, renderer: DiagnosticRenderer
+    ) -> ProcedureRun.Outcome {
         var options = RunOptions()
+        options.needs = needs
         options.dryRun = dryRun
         options.defaultTimeout = defaultTimeout
         options.streamOutput = verbose && !json && !quiet

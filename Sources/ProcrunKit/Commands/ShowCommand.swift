@@ -103,11 +103,13 @@ package struct ShowCommand: ParsableCommand {
         for (position, call) in calls.enumerated() {
             let last = position == calls.count - 1
             let branch = indent + (last ? "└─ " : "├─ ")
+            // A step's need says which step needs it.
+            let name = call.step.isNeed && call.step.index >= 0 ? "step \(call.step.index + 1) needs" : call.step.displayName
             guard let callee = call.callee else {
-                out += branch + "\(call.step.displayName) → \(call.reference) (resolved at run time)\n"
+                out += branch + "\(name) → \(call.reference) (resolved at run time)\n"
                 continue
             }
-            out += branch + "\(call.step.displayName) → \(callee.name.value) (\(callee.file.path))\n"
+            out += branch + "\(name) → \(callee.name.value) (\(callee.file.path))\n"
             out += tree(call.calls, indent: indent + (last ? "   " : "│  "))
         }
         return out

@@ -44,6 +44,8 @@ package final class CallGraph {
         var key: String
         var name: String
         var callSite: Diagnostic.Note?
+        /// Whether the call that led here is an entry of a `needs:` list.
+        var viaNeed = false
     }
 
     /// What a caller learns about a callee while it is compiled.
@@ -121,8 +123,9 @@ package final class CallGraph {
         return .failure(Diagnostic(LanguageProblem.calleeInvalid(reference: reference, first: first, more: max(0, problems.count - 1), path: path)))
     }
 
-    /// Resolves a callee written literally in `file` while that file is compiled.
-    func callee(_ reference: Located<String>, from file: SourceFile, reader: inout NodeReader) -> Lookup {
+    /// Resolves a callee written literally in `file` while that file is compiled; `need` when the
+    /// reference is an entry of a `needs:` list.
+    func callee(_ reference: Located<String>, from file: SourceFile, need: Bool = false, reader: inout NodeReader) -> Lookup {
         let path: String
         let key: String
         switch index.resolve(reference.value) {
@@ -136,7 +139,7 @@ package final class CallGraph {
         }
         let site = Diagnostic.Note.at(reference.location, in: file, LanguageProblem.calledFromHere)
         if let start = loading.firstIndex(where: { $0.key == key }) {
-            reportCycle(from: start, closedBy: reference, in: file, reader: &reader)
+            reportCycle(from: start, closedBy: reference, need: need, in: file, reader: &reader)
             return .invalid
         }
         if let done = procedures[key] { return .found(ProcedureSignature(done, key: key)) }
@@ -146,7 +149,7 @@ package final class CallGraph {
             return .invalid
         }
         var problems: [Diagnostic] = []
-        guard let loaded = read(path: path, key: key, callSite: site, adaptations: [], problems: &problems) else {
+        guard let loaded = read(path: path, key: key, callSite: site, viaNeed: need, adaptations: [], problems: &problems) else {
             var noted = problems
             // (A cycle's diagnostic already has a note at this call.)
             if !noted.isEmpty, !noted[0].notes.contains(where: { $0.path == site.path && $0.location == site.location }) {
@@ -160,7 +163,9 @@ package final class CallGraph {
     }
 
     /// Reads and compiles one file, with its callees; its own problems go to `problems`.
-    private func read(path: String, key: String, callSite: Diagnostic.Note?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
+    private func read(
+        path: String, key: String, callSite: Diagnostic.Note?, viaNeed: Bool = false, adaptations: [Adaptation], problems: inout [Diagnostic]
+    ) -> Procedure? {
         let file: SourceFile
         do {
             file = try SourceFile.read(path)
@@ -169,14 +174,16 @@ package final class CallGraph {
             failures[key] = problems
             return nil
         }
-        return compile(file, key: key, callSite: callSite, adaptations: adaptations, problems: &problems)
+        return compile(file, key: key, callSite: callSite, viaNeed: viaNeed, adaptations: adaptations, problems: &problems)
     }
 
     /// Compiles one file read, with its callees; its own problems go to `problems`.
-    private func compile(_ file: SourceFile, key: String, callSite: Diagnostic.Note?, adaptations: [Adaptation], problems: inout [Diagnostic]) -> Procedure? {
+    private func compile(
+        _ file: SourceFile, key: String, callSite: Diagnostic.Note?, viaNeed: Bool = false, adaptations: [Adaptation], problems: inout [Diagnostic]
+    ) -> Procedure? {
         sources.append(file)
         let name = ProcedureIndex.declaredName(in: file.bytes)?.0 ?? file.path
-        loading.append(Frame(key: key, name: name, callSite: callSite))
+        loading.append(Frame(key: key, name: name, callSite: callSite, viaNeed: viaNeed))
         defer { loading.removeLast() }
         let loader = ProcedureLoader(library: library, adaptations: adaptations, environment: environment, graph: self)
         do {
@@ -190,18 +197,21 @@ package final class CallGraph {
         }
     }
 
-    private func reportCycle(from start: Int, closedBy reference: Located<String>, in file: SourceFile, reader: inout NodeReader) {
+    /// Reports the cycle `loading[start...]` that `reference` (an entry of `needs:` when `need`)
+    /// closes, at that reference, with a note at each call or need on it.
+    private func reportCycle(from start: Int, closedBy reference: Located<String>, need: Bool, in file: SourceFile, reader: inout NodeReader) {
         let frames = Array(loading[start...])
         var notes: [Diagnostic.Note] = []
         for (caller, callee) in zip(frames, frames.dropFirst()) {
             var note = callee.callSite ?? Diagnostic.Note("")
-            note.message = LanguageProblem.calls(caller.name, callee.name)
+            note.message = LanguageProblem.calls(caller.name, callee.name, need: callee.viaNeed)
             notes.append(note)
         }
-        notes.append(Diagnostic.Note(LanguageProblem.calls(frames[frames.count - 1].name, frames[0].name, closing: true)))
+        notes.append(Diagnostic.Note(LanguageProblem.calls(frames[frames.count - 1].name, frames[0].name, closing: true, need: need)))
         if start > 0 {
             notes.append(Diagnostic.Note(LanguageProblem.cycleReached(through: loading[...start].map(\.name))))
         }
-        reader.error(.callCycle(chain: frames.map(\.name) + [frames[0].name]), at: reference.location, notes: notes)
+        let throughNeeds = need || frames.dropFirst().contains(where: \.viaNeed)
+        reader.error(.callCycle(chain: frames.map(\.name) + [frames[0].name], needs: throughNeeds), at: reference.location, notes: notes)
     }
 }

@@ -113,7 +113,7 @@ package enum LanguageProblem: DiagnosticMessage {
     /// Calls nested deeper than `limit`, along `chain`.
     case callTooDeep(limit: Int, chain: [String])
     /// A procedure that calls itself, along `chain` (first and last the same).
-    case callCycle(chain: [String])
+    case callCycle(chain: [String], needs: Bool = false)
 
     // MARK: Templates and conditions checked
 
@@ -359,11 +359,17 @@ package enum LanguageProblem: DiagnosticMessage {
         case .calleeInvalid(let reference, let first, let more, let path):
             (.invalidCallee, "cannot call procedure '\(reference)': \(first)" + (more > 0 ? " (and \(more) more; run procrun check \(path))" : ""))
         case .callTooDeep(let limit, let chain): (.callTooDeep, "procedure calls nest deeper than \(limit) levels: \(chain.joined(separator: " › "))")
-        case .callCycle(let chain):
+        case .callCycle(let chain, false):
             (
                 .callCycle,
                 (chain.count == 2 ? "procedure '\(chain[0])' calls itself: " : "procedure call cycle: ") + chain.joined(separator: " › ")
                     + "; a procedure may not call itself, directly or through others"
+            )
+        case .callCycle(let chain, true):
+            (
+                .callCycle,
+                (chain.count == 2 ? "procedure '\(chain[0])' needs itself: " : "procedure dependency cycle: ") + chain.joined(separator: " › ")
+                    + "; a procedure may not need or call itself, directly or through others"
             )
 
         case .forEachNotList(let found): (.templateType, "'for_each' must give a list, but this is \(found.nameWithArticle)")
@@ -565,9 +571,10 @@ package enum LanguageProblem: DiagnosticMessage {
     /// The note at the step that calls a file with problems.
     static let calledFromHere = "called from here"
 
-    /// The note at a call on a cycle; `closing` for the call back to the first procedure.
-    static func calls(_ caller: String, _ callee: String, closing: Bool = false) -> String {
-        "'\(caller)' calls '\(callee)' here" + (closing ? ", which closes the cycle" : "")
+    /// The note at a call on a cycle; `closing` for the call back to the first procedure; `need`
+    /// for an entry of `needs:`.
+    static func calls(_ caller: String, _ callee: String, closing: Bool = false, need: Bool = false) -> String {
+        "'\(caller)' \(need ? "needs" : "calls") '\(callee)' here" + (closing ? ", which closes the cycle" : "")
     }
 
     /// The note naming the calls that lead to a cycle.

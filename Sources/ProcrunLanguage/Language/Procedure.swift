@@ -26,6 +26,9 @@ package struct Procedure: Sendable {
     package var shell: Located<ShellProgram>?
     /// Its own variables (`vars:`), in file order: read as `vars.NAME`, over the library's.
     package var variables: [Variable] = []
+    /// The procedures that must have run, successfully, before step 1 (`needs:`): call steps
+    /// (``Step/isNeed``) outside the numbered steps.
+    package var needs: [Step] = []
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

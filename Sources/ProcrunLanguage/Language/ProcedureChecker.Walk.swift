@@ -53,6 +53,8 @@ extension ProcedureChecker {
         /// Checks the main steps, then the `finally` steps, then the procedure's outputs.
         mutating func checkSteps() {
             let procedure = checker.procedure
+            // The procedure's needs run before step 1: they read what step 1 reads, no step.
+            for need in procedure.needs { _ = visit(need) }
             for (list, isFinally) in [(procedure.steps, false), (procedure.finally, true)] where !list.isEmpty {
                 if isFinally {
                     // The `finally` steps also read how the run went.
@@ -105,6 +107,8 @@ extension ProcedureChecker {
             var here = current ?? scope()
             current = here
             if checker.incomplete { checkDropped(before: step.index, in: here) }
+            // A step's needs run before it (once, not per item of its loop).
+            if !step.hasDefaultSettings { for need in step.needs { _ = visit(need) } }
             // A loop's item and `loop`, for the step's own templates.
             let loopNames: [String: NameShape] = stepLoop.map(ProcedureChecker.loopNames) ?? [:]
             if let loop = stepLoop {

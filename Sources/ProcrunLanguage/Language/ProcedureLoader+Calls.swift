@@ -4,8 +4,9 @@ extension ProcedureLoader {
     /// Compiles a call of another procedure: `replay_procedure` with `procedure` and `inputs`, or
     /// (when `direct`) the callee's name as the action with its inputs as the parameters. A callee
     /// named literally is loaded now, and the inputs are checked against its declarations.
+    /// `need`: the call is an entry of a `needs:` list (a cycle through it says "needs").
     func compileProcedureCall(
-        _ action: Located<String>, _ parameters: [Parameter], direct: Bool, parametersMisspelled: Bool, reader: inout NodeReader
+        _ action: Located<String>, _ parameters: [Parameter], direct: Bool, parametersMisspelled: Bool, need: Bool = false, reader: inout NodeReader
     ) -> ActionCall? {
         guard let graph else { return nil }
         let before = reader.diagnostics.count
@@ -30,7 +31,7 @@ extension ProcedureLoader {
         var call = ProcedureCall(reference: reference, location: action.location)
         call.inputs = given.compactMap { compileInput($0, reader: &reader) }
         if case .fixed(let name) = reference {
-            switch graph.callee(name, from: reader.file, reader: &reader) {
+            switch graph.callee(name, from: reader.file, need: need, reader: &reader) {
             case .found(let signature):
                 call.callee = signature
                 checkInputs(of: call, against: signature, direct: direct, checkRequired: !parametersMisspelled, reader: &reader)

@@ -60,6 +60,14 @@ extension ProcedureLoader {
             next += 1
             if isFinally { step.isFinally = true }
             if let group { step.group = group }
+            // A step's needs are numbered and shown with it: in its group, among the `finally` steps.
+            if !step.hasDefaultSettings, !step.needs.isEmpty {
+                for position in step.needs.indices {
+                    step.needs[position].index = step.index
+                    if isFinally { step.needs[position].isFinally = true }
+                    if let group { step.needs[position].group = group }
+                }
+            }
             if let id = step.id {
                 if let first = ids[id.value] {
                     reader.error(.duplicateStepID(id: id.value, first: first), at: id.location)

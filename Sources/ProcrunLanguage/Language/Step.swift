@@ -88,12 +88,25 @@ package struct Step: Sendable {
         set { details.update { $0.group = newValue } }
     }
 
-    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes and a loop
+    /// The procedures that must have run, successfully, before this step (`needs:`), each a call
+    /// step of its own (``isNeed``); every one runs at most once per run with the same inputs.
+    package var needs: [Step] {
+        get { details.value.needs }
+        set { details.update { $0.needs = newValue } }
+    }
+
+    /// Whether this is one entry of a `needs:` list, run as a call step before what needed it.
+    package var isNeed: Bool {
+        get { details.value.isNeed }
+        set { details.update { $0.isNeed = newValue } }
+    }
+
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes, a loop and needs
     /// (most steps): checking and running can then skip them without reading them.
     package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
-    /// How reports name the step: its id, or `#N`.
-    package var displayName: String { id?.value ?? "#\(index + 1)" }
+    /// How reports name the step: its id, or `#N`; a need is named `needs`.
+    package var displayName: String { id?.value ?? (isNeed ? "needs" : "#\(index + 1)") }
 
     /// Whether the step is a parallel group of steps.
     package var isGroup: Bool {
@@ -113,5 +126,7 @@ package struct Step: Sendable {
         var loop: StepLoop?
         var isFinally = false
         var group: Int?
+        var needs: [Step] = []
+        var isNeed = false
     }
 }

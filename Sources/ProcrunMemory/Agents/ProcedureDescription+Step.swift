@@ -59,6 +59,7 @@ extension ProcedureDescription {
         writeNamed(step.outputs.map { ($0.name, $0.field.text) }, as: "outputs", into: &writer)
         writer.string("notes", step.notes)
         writer.boolean("keep_running", step.keepRunning)
+        writeNeeds(step.needs, into: &writer)
         writer.boolean("finally", step.isFinally)
         writer.endObject()
     }

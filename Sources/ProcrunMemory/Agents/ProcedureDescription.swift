@@ -53,6 +53,7 @@ package enum ProcedureDescription {
             writer.endObject()
         }
         writer.endArray()
+        writeNeeds(procedure.needs, into: &writer)
         let items = StepKey.items(in: procedure.root)
         let keys = StepKey.keys(in: procedure.root)
         writer.beginArray("steps")
@@ -106,7 +107,8 @@ package enum ProcedureDescription {
         writer.beginArray(key)
         for call in calls {
             writer.beginObject()
-            writer.integer("step", call.step.index + 1)
+            // A procedure's need is before every step: it has no step number.
+            writer.integer("step", call.step.index < 0 ? nil : call.step.index + 1)
             writer.string("name", call.step.displayName)
             writer.string("reference", call.reference)
             writer.string("procedure", call.callee?.name.value)

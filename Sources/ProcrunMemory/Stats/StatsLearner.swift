@@ -87,16 +87,17 @@ package enum StatsLearner {
         return problems + recordNested(in: report, file: \.calledFile)
     }
 
-    /// Records every nested procedure call in `report` (at any depth) in the called procedure's own
+    /// Records every nested procedure call and need in `report` (at any depth) in the called procedure's own
     /// file: `file` names the file a call step ran (nil for steps that called none). Returns the
     /// problems met, one per file that could not be saved; the others are saved regardless.
     package static func recordNested(
         in report: RunReport, file: (StepResult) -> String?, now: String = UTCTimestamp.now()
     ) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var pending = report.steps
+        // A need that ran is recorded as a call is; one that ran earlier in the run has no steps.
+        var pending = report.steps + report.needs
         while let step = pending.popLast() {
-            pending += step.children
+            pending += step.children + step.needs
             guard !step.children.isEmpty, let path = file(step) else { continue }
             var nested = RunReport(
                 procedure: step.action, file: path, success: step.status == .success,

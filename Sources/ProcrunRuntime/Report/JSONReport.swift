@@ -23,6 +23,7 @@ package enum JSONReport {
         json.beginArray("steps")
         for step in report.steps { write(step, into: &json, dryRun: report.dryRun) }
         json.endArray()
+        writeNeeds(report.needs, into: &json, dryRun: report.dryRun)
         json.raw("outputs", Value.mapping(report.outputs).jsonText)
         json.endObject()
         return json.text
@@ -64,6 +65,31 @@ package enum JSONReport {
         if step.isFinally { json.boolean("finally", true) }
         if let group = step.group { json.integer("group", group) }
         if let entry = step.matrixEntry { json.raw("matrix", entry.value.jsonText) }
+        writeNested(step, into: &json, dryRun: dryRun)
+        json.endObject()
+    }
+
+    /// A `needs` array (nothing when `needs` is empty): each need's procedure, status, time,
+    /// error, whether it `ran_earlier` (and was not run again), and what a call step gives.
+    static func writeNeeds(_ needs: [StepResult], into json: inout JSONWriter, dryRun: Bool) {
+        guard !needs.isEmpty else { return }
+        json.beginArray("needs")
+        for need in needs {
+            json.beginObject()
+            json.string("procedure", need.calledProcedure ?? need.action)
+            json.string("status", need.reportedStatus(dryRun: dryRun))
+            json.integer("duration_ms", need.durationMilliseconds)
+            json.string("error", need.error)
+            if need.ranEarlier { json.boolean("ran_earlier", true) }
+            writeNested(need, into: &json, dryRun: dryRun)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// What a step holds beside its own figures: its outputs, where a call failed, a loop's items,
+    /// a callee's steps and the needs that ran before it.
+    private static func writeNested(_ step: StepResult, into json: inout JSONWriter, dryRun: Bool) {
         if !step.outputs.isEmpty { json.raw("outputs", Value.mapping(step.outputs).jsonText) }
         if let failure = step.failure {
             json.raw("chain", Value.list(failure.chain.map(Value.string)).jsonText)
@@ -80,7 +106,7 @@ package enum JSONReport {
             for child in step.children { write(child, into: &json, dryRun: dryRun) }
             json.endArray()
         }
-        json.endObject()
+        writeNeeds(step.needs, into: &json, dryRun: dryRun)
     }
 
     private static func capped(_ text: String) -> String {

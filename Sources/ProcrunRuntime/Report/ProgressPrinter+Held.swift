@@ -12,7 +12,8 @@ extension ProgressPrinter {
 
     /// Puts aside what a parallel group's step printed, once it has finished.
     func release(_ step: Step) {
-        guard step.group != nil, let last = held.indices.last, held[last].depth == outer.count else { return }
+        // A need of a group's step is printed with that step, before it.
+        guard step.group != nil, !step.isNeed, let last = held.indices.last, held[last].depth == outer.count else { return }
         held[last].members.append((step.index, held[last].current))
         held[last].current = []
     }

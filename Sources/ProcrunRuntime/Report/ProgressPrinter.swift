@@ -196,7 +196,9 @@ package final class ProgressPrinter: RunObserver {
     /// A finished step's time, or why it has none.
     private func time(_ result: StepResult) -> String {
         result.status == .skipped
-            ? paint("skipped", "2") : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
+            ? paint("skipped", "2")
+            : result.ranEarlier ? paint("ran earlier in this run", "2")
+            : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
     }
 
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
@@ -297,12 +299,15 @@ package final class ProgressPrinter: RunObserver {
     }
 
     func prefix(_ step: Step) -> String {
+        // A need is no numbered step: it runs before what needs it.
+        if step.isNeed { return indent + (step.group == nil ? "  " : "    ") + "needs " }
         let number = "\(step.index + 1)/\(total)"
         let width = "\(total)/\(total)".count
         return indent + (step.group == nil ? "  " : "    ") + String(repeating: " ", count: max(0, width - number.count)) + number + " "
     }
 
     private func columns(_ step: Step) -> String {
+        if step.isNeed { return paint(step.action.value, "36") }
         let action = step.action.value.padding(to: actionWidth)
         let id = step.id == nil ? paint(step.displayName.padding(to: idWidth), "2") : step.displayName.padding(to: idWidth)
         return paint(action, "36") + "  " + id

@@ -21,6 +21,9 @@ package struct StepEvent: Sendable, Equatable {
     package var durationMilliseconds: Int?
     /// Why a finished step failed (or was skipped), as the JSON report says it.
     package var error: String?
+    /// Whether the event is of a need (`needs:`) rather than a numbered step: its `step` is 0 and
+    /// its `action` the needed procedure.
+    package var need = false
 
     /// An event with these fields.
     package init(
@@ -46,6 +49,7 @@ package struct StepEvent: Sendable, Equatable {
         json.integer("total", total)
         json.string("id", id)
         json.string("action", action)
+        if need { json.boolean("need", true) }
         if kind == .finished {
             json.string("status", status)
             json.integer("duration_ms", durationMilliseconds)
@@ -62,6 +66,7 @@ package struct StepEvent: Sendable, Equatable {
         else { return nil }
         self.init(kind, number: number, total: total, id: Self.text(fields["id"]), action: action, status: Self.text(fields["status"]), error: Self.text(fields["error"]))
         if case .integer(let milliseconds)? = fields["duration_ms"] { durationMilliseconds = milliseconds }
+        if case .boolean(let need)? = fields["need"] { self.need = need }
     }
 
     private static func text(_ value: Value?) -> String? {

@@ -31,7 +31,7 @@ package final class StepEventWriter: RunObserver {
     }
 
     package func stepStarted(_ step: Step, of procedure: Procedure) {
-        if depth == 0 { write(StepEvent(.started, number: step.index + 1, total: total, id: step.id?.value, action: step.action.value)) }
+        if depth == 0 { write(StepEvent(.started, number: step.isNeed ? 0 : step.index + 1, total: total, id: step.id?.value, action: step.action.value), need: step.isNeed) }
         next?.stepStarted(step, of: procedure)
     }
 
@@ -39,8 +39,8 @@ package final class StepEventWriter: RunObserver {
         if depth == 0 {
             write(
                 StepEvent(
-                    .finished, number: step.index + 1, total: total, id: step.id?.value, action: step.action.value, status: result.reportedStatus(dryRun: dryRun),
-                    durationMilliseconds: result.durationMilliseconds, error: result.error))
+                    .finished, number: step.isNeed ? 0 : step.index + 1, total: total, id: step.id?.value, action: step.action.value,
+                    status: result.reportedStatus(dryRun: dryRun), durationMilliseconds: result.durationMilliseconds, error: result.error), need: step.isNeed)
         }
         next?.stepFinished(result, step: step, of: procedure)
     }
@@ -71,7 +71,9 @@ package final class StepEventWriter: RunObserver {
         next?.leftoverProcessesEnded(group: group, step: step)
     }
 
-    private func write(_ event: StepEvent) {
+    private func write(_ event: StepEvent, need: Bool) {
+        var event = event
+        event.need = need
         output.write(event.line + "\n")
         output.flush()
     }

@@ -9,6 +9,7 @@ extension Interpreter {
         deadline = parent.deadline
         deadlineTimeout = parent.deadlineTimeout
         cancelDescriptor = parent.cancelDescriptor
+        needChain = parent.needChain
     }
 
     /// How long the action of a step with `timeout` may run: that, else `--timeout`, else the

@@ -90,6 +90,9 @@ package final class Interpreter {
     /// Read end of the ``CancelSignal`` of the parallel group this interpreter runs a step of
     /// (-1 outside groups): once raised, commands are ended and no further attempt or item starts.
     var cancelDescriptor: Int32 = -1
+    /// The needs this run is inside of, outermost first, each by its ``NeedRegistry`` key and the
+    /// needed procedure's name: a need of one of them would wait for itself.
+    var needChain: [(key: String, name: String)] = []
     /// Whether the parallel group this runs in has called its steps off (`fail_fast`).
     var isCancelled: Bool { CancelSignal.isRaised(cancelDescriptor) }
 
@@ -141,7 +144,17 @@ package final class Interpreter {
         var results: [StepResult] = []
         var success = environmentError == nil
         var interrupted = false
-        if environmentError == nil {
+        var error = environmentError
+        var needs: [StepResult] = []
+        if environmentError == nil, !procedure.needs.isEmpty {
+            needs = NeedsRun(needs: procedure.needs, interpreter: self).run()
+            if let failure = NeedsRun.failure(in: needs) {
+                success = false
+                interrupted = failure.kind == .interrupted
+                if !interrupted { error = failure.shown }
+            }
+        }
+        if error == nil, !interrupted {
             (success, interrupted) = runSteps(into: &results)
             if !procedure.finally.isEmpty { FinallyRun(interpreter: self).run(&results, success: &success, interrupted: interrupted) }
         }
@@ -149,13 +162,18 @@ package final class Interpreter {
             procedure: procedure.name.value, file: procedure.file.path, success: success && !interrupted,
             durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
         report.dryRun = options.dryRun
-        report.error = environmentError
+        report.error = error
+        report.needs = needs
         if report.success, !declaredVariables.isEmpty, let failure = computeVariables(Variable.names(readBy: procedure.outputs.flatMap(\.field.template.expressions))) {
             report.success = false
             report.error = redactError(failure.shown)
         }
         if report.success { renderOutputs(into: &report) }
         if depth == 0 {
+            if !interrupted {
+                let key = NeedRegistry.key(file: CallGraph.key(of: procedure.file.path), inputs: inputs)
+                options.needs.recordRoot(key, with: NeedRegistry.Outcome(succeeded: report.success, outputs: report.outputs))
+            }
             sessions.stopAll()
             for entry in leftovers.endAll() {
                 observer?.leftoverProcessesEnded(group: entry.group, step: entry.step)
@@ -278,6 +296,7 @@ package final class Interpreter {
     /// One step: once, or once per item of its loop.
     /// `timedOut` is what a parallel group's steps say when the deadline has passed.
     func runStep(_ step: Step, timedOut: String = StepFailure.callTimedOut) -> StepResult {
+        if !step.hasDefaultSettings, !step.needs.isEmpty { return runNeeded(step, timedOut: timedOut) }
         if !declaredVariables.isEmpty, let failure = computeVariables(step.variablesRead(deciding: true)) { return failed(step, failure) }
         if case .parallel(let group) = step.call { return ParallelGroupRun(step: step, group: group, interpreter: self, timedOut: timedOut).run() }
         if !step.hasDefaultSettings, let loop = step.loop { return StepLoopRun(step: step, loop: loop, interpreter: self).run() }

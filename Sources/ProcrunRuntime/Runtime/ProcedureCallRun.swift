@@ -28,7 +28,15 @@ struct ProcedureCallRun {
                 .call, "procedure calls nest deeper than \(CallGraph.depthLimit) levels (\(caller.procedure.name.value) calls \(callee.name.value) again and again)")
         }
         let inputs = try bind(for: callee)
+        guard step.isNeed else { return try run(callee, inputs: inputs, into: &result) }
+        try runNeed(callee, inputs: inputs, into: &result)
+    }
+
+    /// Runs `callee` with `inputs` (`need`: the key of the need this run is, ``NeedRegistry``) and
+    /// fills the step's result as ``run(into:)`` says.
+    func run(_ callee: Procedure, inputs: [String: Value], need: (key: String, name: String)? = nil, into result: inout StepResult) throws(StepFailure) {
         let child = interpreter(for: callee)
+        if let need { child.needChain.append(need) }
         caller.observer?.procedureCallStarted(callee, step: step, of: caller.procedure)
         let report = child.run(inputs: inputs, environment: caller.environment)
         caller.observer?.procedureCallFinished(report, step: step, of: caller.procedure)
@@ -37,6 +45,7 @@ struct ProcedureCallRun {
         result.children = report.steps
         result.outputs = report.outputs
         result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText
+        if !report.needs.isEmpty { result.needs = report.needs }
         if report.interrupted { throw StepFailure.interrupted }
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)

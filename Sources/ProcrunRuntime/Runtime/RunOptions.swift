@@ -7,6 +7,9 @@ package struct RunOptions: Sendable {
     package var defaultTimeout: Duration?
     /// Describe side-effecting steps instead of running them.
     package var dryRun = false
+    /// The needs run so far (`needs:`): shared by the procedures of one `procrun` invocation, so
+    /// that each need runs once in it.
+    package var needs = NeedRegistry()
 
     /// The defaults.
     package init() {}

@@ -20,6 +20,8 @@ package struct RunReport: Sendable {
     package var error: String?
     /// Whether this was a `--dry-run`: nothing ran, the steps are what would run.
     package var dryRun = false
+    /// The results of the needs that ran before step 1 (`needs:`), in file order.
+    package var needs: [StepResult] = []
 
     /// Creates a report from its parts (the interpreter makes them; tools and tests may too).
     package init(

@@ -100,6 +100,18 @@ package struct StepResult: Sendable {
         get { rare.value.restored }
         set { rare.update { $0.restored = newValue } }
     }
+    /// The results of the needs that ran before the step (`needs:`), then, for a step that calls a
+    /// procedure, those that ran before the callee's step 1.
+    package var needs: [StepResult] {
+        get { rare.value.needs }
+        set { rare.update { $0.needs = newValue } }
+    }
+    /// For a need (``ProcrunLanguage/Step/isNeed``): whether an earlier need of the same procedure
+    /// with the same inputs ran it in this run, so this one took its outcome instead of running it.
+    package var ranEarlier: Bool {
+        get { rare.value.ranEarlier }
+        set { rare.update { $0.ranEarlier = newValue } }
+    }
     /// What kind of failure ended the step, if it failed: how loops, parallel groups, `finally`
     /// steps and the stats tell an interrupt, a cancellation or a time-out from other failures,
     /// without reading the error text.
@@ -141,6 +153,8 @@ package struct StepResult: Sendable {
         var isFinally = false
         var described = false
         var failureKind: StepFailure.Kind?
+        var needs: [StepResult] = []
+        var ranEarlier = false
     }
 
     /// Creates a result.

@@ -52,12 +52,13 @@ extension JSONSchema {
         "additionalProperties": false
       }
     },
+    "needs": {"$ref": "#/$defs/needs", "description": "The procedures that must have run before step 1 (`needs`), in file order."},
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "Every step in the order of their numbers: the steps (a parallel group's right after the group), then the `finally` steps."},
     "stats": {"anyOf": [{"$ref": "#/$defs/stats"}, {"type": "null"}], "description": "Its record, as `procrun stats --json` gives it (null when the stats block cannot be read)."},
     "call_tree": {"type": "array", "items": {"$ref": "#/$defs/call"}, "description": "The procedures it calls, in step order, each with the procedures it calls in turn."},
     "warnings": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}, "description": "What the loader accepted but the author may not have meant, as `procrun check --json` gives diagnostics."}
   },
-  "required": ["name", "file", "description", "tags", "version", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "steps", "stats", "call_tree", "warnings"],
+  "required": ["name", "file", "description", "tags", "version", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "stats", "call_tree", "warnings"],
   "additionalProperties": false,
   "$defs": {
     "identifierPattern": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
@@ -168,9 +169,10 @@ extension JSONSchema {
         "outputs": {"$ref": "#/$defs/named", "description": "Its outputs: each name and template, in file order."},
         "notes": {"type": "string"},
         "keep_running": {"type": "boolean"},
+        "needs": {"$ref": "#/$defs/needs", "description": "The procedures that must have run before this step (`needs`), in file order."},
         "finally": {"type": "boolean", "description": "Whether it is a `finally` step (or in a group among them)."}
       },
-      "required": ["step", "id", "name", "key", "action", "parameters", "command", "calls", "when", "for_each", "as", "matrix", "parallel", "group", "expect", "timeout_ms", "retries", "on_failure", "outputs", "notes", "keep_running", "finally"],
+      "required": ["step", "id", "name", "key", "action", "parameters", "command", "calls", "when", "for_each", "as", "matrix", "parallel", "group", "expect", "timeout_ms", "retries", "on_failure", "outputs", "notes", "keep_running", "needs", "finally"],
       "additionalProperties": false,
       "allOf": [
 @conditions@
@@ -223,12 +225,25 @@ extension JSONSchema {
       "required": [\##((["key"] + StepStatsKey.names + ["failing", "slow", "orphan"]).map { "\"\($0)\"" }.joined(separator: ", "))],
       "additionalProperties": false
     },
+    "needs": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "reference": {"type": "string", "description": "The procedure as written (a name, a path, or a template)."},
+          "procedure": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The procedure it names; null when resolved only at run time."},
+          "inputs": {"$ref": "#/$defs/named", "description": "The inputs passed, as written (a typed value as JSON text), in file order."}
+        },
+        "required": ["reference", "procedure", "inputs"],
+        "additionalProperties": false
+      }
+    },
     "call": {
       "type": "object",
       "description": "A call: the calling step, the reference as written, the callee (null when resolved only at run time) and the callee's own calls.",
       "properties": {
-        "step": {"type": "integer", "minimum": 1},
-        "name": {"type": "string"},
+        "step": {"type": ["integer", "null"], "minimum": 1, "description": "The calling step's number; for a need, the needing step's, null for the procedure's own needs."},
+        "name": {"type": "string", "description": "The calling step's name (`needs` for a need)."},
         "reference": {"type": "string"},
         "procedure": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}]},
         "file": {"type": ["string", "null"]},

@@ -106,6 +106,15 @@ package enum StepProblem: Sendable {
     /// A variable's command that could not be run (`reason`: the process's words).
     case variableNotRun(name: String, reason: String)
 
+    // MARK: Needs
+
+    /// A need of the procedure or step failed, so it did not run.
+    case needFailed(procedure: String)
+    /// A need that an earlier need of the same procedure with the same inputs ran, and failed.
+    case needFailedEarlier(procedure: String)
+    /// A need that waits, through templated calls, for a need of itself still running.
+    case needCycle(chain: [String])
+
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
         switch self {
@@ -151,6 +160,9 @@ package enum StepProblem: Sendable {
         case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
         case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
         case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
+        case .needFailed(let procedure): (.call, "need '\(procedure)' failed")
+        case .needFailedEarlier(let procedure): (.call, "need '\(procedure)' failed earlier in this run (reported there)")
+        case .needCycle(let chain): (.call, "procedure dependency cycle: \(chain.joined(separator: " › ")); a procedure may not need itself, directly or through others")
         }
     }
 }
