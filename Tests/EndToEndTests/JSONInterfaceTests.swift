@@ -20,7 +20,7 @@ struct JSONInterfaceTests {
     static func shownGreet(file: String) -> String {
         """
             {"name":"greet","file":"\(file)","description":"greets someone by name","tags":["hello","welcome"],"version":1,\
-            "superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
+            "internal":false,"superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
             "allowed":null,"pattern":null,"description":"who to greet","secret":false},{"name":"times","type":"integer",\
             "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false}],\
             "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"steps":[{"step":1,\

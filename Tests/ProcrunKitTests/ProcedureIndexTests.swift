@@ -38,6 +38,17 @@ struct ProcedureIndexTests {
         }
     }
 
+    @Test("the header: 'internal: true' is read from its top-level line, anywhere in the file; the last one counts")
+    func header() {
+        func header(_ text: String) -> ProcedureIndex.Header? { ProcedureIndex.Header.read(Array(text.utf8)) }
+        #expect(header("name: a\nsteps: []\ninternal: true\n")?.internalAt == SourceLocation(line: 3, column: 11, offset: 28))
+        #expect(header("internal: true # part of build\r\nname: a\r\n")?.isInternal == true)
+        #expect(header("name: a\ninternal: false\n")?.isInternal == false)
+        #expect(header("name: a\ninternal: true\ninternal: false\n")?.isInternal == false)
+        #expect(header("name: a\nsteps:\n  internal: true\n")?.isInternal == false)
+        #expect(header("internal: true\n") == nil)
+    }
+
     @Test("subfolders are searched; procrun.yaml and hidden folders are not")
     func scan() throws {
         try withLibrary([

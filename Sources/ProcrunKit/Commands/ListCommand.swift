@@ -35,12 +35,12 @@ package struct ListCommand: ParsableCommand {
             return stderr.reject(error.diagnostics, renderer)
         }
         let index = ProcedureIndex(root: found.root)
-        let rows = index.entries.map { entry -> [String] in
+        let rows = index.listed.map { entry -> [String] in
             let (description, tags) = Self.summary(of: entry.path)
             return [entry.name, description, tags.joined(separator: ", "), entry.path]
         }
         if json {
-            let procedures: [Value] = index.entries.map { entry in
+            let procedures: [Value] = index.listed.map { entry in
                 let (description, tags) = Self.summary(of: entry.path, whole: true)
                 return .mapping(["name": .string(entry.name), "description": .string(description), "tags": .list(tags.map(Value.string)), "file": .string(entry.path)])
             }

@@ -3,8 +3,8 @@ package import ProcrunText
 /// The procedures of a library, found by name.
 ///
 /// The files are those of ``LibraryLayout`` (the one rule of which files are procedures). A file
-/// is known by the value of its top-level `name:` line (a line starting with `name:` in column 1),
-/// read without parsing the whole file, so a procedure with a syntax error can still be found and
+/// is known by the value of its top-level `name:` line (a line starting with `name:` in column 1,
+/// with the other lines of its ``Header``), read without parsing the whole file, so a procedure with a syntax error can still be found and
 /// reported at its own position. Two files claiming one name make that name an error that lists
 /// both; the file name itself never matters. The folder is scanned once, when first asked.
 package final class ProcedureIndex {
@@ -20,6 +20,8 @@ package final class ProcedureIndex {
         package var key: String
         /// Where its name is written.
         package var location: SourceLocation
+        /// `internal: true`: it runs only when another procedure calls it, and is not listed.
+        package var isInternal = false
     }
 
     /// The library folder.
@@ -39,8 +41,9 @@ package final class ProcedureIndex {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
         for file in LibraryLayout.files(under: root) where file.status.size <= Self.sizeLimit {
-            guard let (name, location) = Self.declaredName(at: file.key) else { continue }
-            found[name, default: []].append(Entry(name: name, path: file.path, relativePath: file.relativePath, key: file.key, location: location))
+            guard let header = Self.header(at: file.key) else { continue }
+            found[header.name, default: []].append(
+                Entry(name: header.name, path: file.path, relativePath: file.relativePath, key: file.key, location: header.location, isInternal: header.isInternal))
         }
         scanned = found
         return found
@@ -56,39 +59,17 @@ package final class ProcedureIndex {
 
     /// The value of the top-level `name:` line of a file, and where it is written.
     static func declaredName(at path: String) -> (String, SourceLocation)? {
-        guard let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit else { return nil }
-        return declaredName(in: bytes)
+        header(at: path).map { ($0.name, $0.location) }
     }
 
     /// The value of the top-level `name:` line in a file's bytes, and where it is written.
     static func declaredName(in bytes: [UInt8]) -> (String, SourceLocation)? {
-        var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        let prefix = Array("name:".utf8)
-        while offset < bytes.count {
-            var end = offset
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            if bytes[offset..<end].starts(with: prefix) {
-                let text = String(decoding: bytes[(offset + prefix.count)..<end], as: UTF8.self)
-                let leading = text.prefix { $0 == " " || $0 == "\t" }.count
-                guard let name = unquoted(text), NodeReader.isIdentifier(name) else { return nil }
-                return (name, SourceLocation(line: line, column: prefix.count + leading + 1, offset: offset + prefix.count + leading))
-            }
-            offset = end + 1
-            line += 1
-        }
-        return nil
+        Header.read(bytes).map { ($0.name, $0.location) }
     }
 
-    /// `name` from ` name`, ` "name"`, ` 'name'  # comment`.
-    private static func unquoted(_ text: String) -> String? {
-        var value = Substring(text)
-        if let hash = value.firstRange(of: " #") { value = value[..<hash.lowerBound] }
-        value = value.drop { $0 == " " || $0 == "\t" }
-        while let last = value.last, last == " " || last == "\t" || last == "\r" { value.removeLast() }
-        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-            value = value.dropFirst().dropLast()
-        }
-        return value.isEmpty ? nil : String(value)
+    /// The ``Header`` of the file at `path` (nil when it cannot be read or declares no name).
+    package static func header(at path: String) -> Header? {
+        guard let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit else { return nil }
+        return Header.read(bytes)
     }
 }

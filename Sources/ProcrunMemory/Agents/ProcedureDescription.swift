@@ -19,6 +19,7 @@ package enum ProcedureDescription {
         for tag in procedure.tags { writer.string(nil, tag) }
         writer.endArray()
         writer.integer("version", procedure.version)
+        writer.boolean("internal", procedure.isInternal)
         writer.string("superseded_by", procedure.supersededBy?.value)
         writer.string("superseded_reason", procedure.supersededReason)
         writer.beginArray("inputs")
