@@ -8,29 +8,25 @@ import Testing
 struct InternalProcedureTests {
     /// A library where `build` calls the internal `compile`, and nothing calls the internal `orphan`.
     static func library() throws -> TemporaryFolder {
-        let folder = try TemporaryFolder()
-        try folder.write("procrun.yaml", "")
-        try folder.write("build.yaml", """
-            name: build
-            description: builds the project
-            steps:
-              - action: compile
-                parameters: {target: release}
+        try TemporaryFolder(files: [
+            ("procrun.yaml", ""),
+            ("build.yaml", "name: build\ndescription: builds the project\nsteps:\n  - action: compile\n    parameters: {target: release}\n"),
+            (
+                "compile.yaml",
+                """
+                name: compile
+                description: compiles the sources
+                internal: true
+                inputs:
+                  target: {default: debug}
+                steps:
+                  - action: shell
+                    parameters: {command: "echo compiling {{ inputs.target }}"}
 
-            """)
-        try folder.write("compile.yaml", """
-            name: compile
-            description: compiles the sources
-            internal: true
-            inputs:
-              target: {default: debug}
-            steps:
-              - action: shell
-                parameters: {command: "echo compiling {{ inputs.target }}"}
-
-            """)
-        try folder.write("orphan.yaml", "name: orphan\ninternal: true\nsteps:\n  - action: log\n    parameters: {message: never}\n")
-        return folder
+                """
+            ),
+            ("orphan.yaml", "name: orphan\ninternal: true\nsteps:\n  - action: log\n    parameters: {message: never}\n"),
+        ])
     }
 
     @Test("the command line refuses to start an internal procedure, by name or file, naming its callers; a caller runs it")
@@ -76,7 +72,7 @@ struct InternalProcedureTests {
 
             """)
         try ProcrunBinary.expect(["list", "--json"], in: folder.path, stdout: """
-            {"procedures":[{"description":"builds the project","file":"build.yaml","name":"build","tags":[]}]}
+            {"procedures":[{"aliases":[],"description":"builds the project","file":"build.yaml","name":"build","tags":[]}]}
 
             """)
         try ProcrunBinary.expect(["find", "compile the sources"], in: folder.path, status: 1, stdout: """

@@ -378,7 +378,7 @@ struct LanguageFeatureTests {
 
             """)
         try ProcrunBinary.expect(["show", "finally-failure.yaml", "--json"], in: folder.path, stdout: """
-            {"name":"finally_failure","file":"finally-failure.yaml",\
+            {"name":"finally_failure","file":"finally-failure.yaml","aliases":[],\
             "description":"a failed step, then cleanup that always runs and reads how the run went","tags":[],"version":1,\
             "internal":false,"superseded_by":null,"superseded_reason":"","inputs":[],"outputs":[],"env":[],"dotenv":[],"cwd":null,"shell":null,\
             "steps":[{"step":1,"id":"build","name":"build","key":"build","action":"shell",\

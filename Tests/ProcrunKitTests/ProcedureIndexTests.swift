@@ -49,6 +49,30 @@ struct ProcedureIndexTests {
         #expect(header("internal: true\n") == nil)
     }
 
+    @Test("the header: aliases from a flow list, one name or a block list right under the key, each where it is written")
+    func headerAliases() {
+        func aliases(_ text: String) -> [String] { ProcedureIndex.Header.read(Array(text.utf8))?.aliases.map(\.value) ?? ["?"] }
+        #expect(aliases("name: a\naliases: [b, 'c' , \"d\"]  # short\n") == ["b", "c", "d"])
+        #expect(aliases("name: a\naliases: b\n") == ["b"])
+        #expect(aliases("name: a\naliases:\n  - b\n  - c # two\nsteps: []\n") == ["b", "c"])
+        #expect(aliases("name: a\naliases:\n- b\nsteps:\n  - action: x\n") == ["b"])
+        #expect(aliases("name: a\naliases: []\n- b\n") == [])
+        let located = ProcedureIndex.Header.read(Array("name: a\naliases: [b, 'cd']\n".utf8))?.aliases.map(\.location)
+        #expect(located == [SourceLocation(line: 2, column: 11, offset: 18), SourceLocation(line: 2, column: 15, offset: 22)])
+    }
+
+    @Test("an alias is one more name its file claims: resolved as the name, clashing with another file's name or alias")
+    func aliasClaims() throws {
+        try withLibrary(["a.yaml": "name: build\naliases: [b]\n", "c.yaml": "name: check\naliases: [b, c]\n"]) { root in
+            let index = ProcedureIndex(root: root)
+            #expect(index.entries.map(\.name) == ["build", "check"])
+            #expect(index.names == ["b", "build", "c", "check"])
+            guard case .found(let path, _) = index.resolve("c") else { Issue.record("c not found"); return }
+            #expect(path.hasSuffix("/c.yaml"))
+            #expect(index.clash("b")?.message.contains("(\(root)/a.yaml and \(root)/c.yaml)") == true)
+        }
+    }
+
     @Test("subfolders are searched; procrun.yaml and hidden folders are not")
     func scan() throws {
         try withLibrary([

@@ -15,6 +15,8 @@ package struct Procedure: Sendable {
     package var internalKey: Located<Bool>?
     /// Whether it is internal (`internal: true`).
     package var isInternal: Bool { internalKey?.value == true }
+    /// The other names it answers to (`aliases:`), wherever a procedure name is taken.
+    package var aliases: [Located<String>] = []
     /// Words for finding it.
     package var tags: [String] = []
     /// Its version, 1 by default.

@@ -14,6 +14,9 @@ package enum ProcedureDescription {
         writer.beginObject()
         writer.string("name", procedure.name.value)
         writer.string("file", procedure.file.path)
+        writer.beginArray("aliases")
+        for alias in procedure.aliases { writer.string(nil, alias.value) }
+        writer.endArray()
         writer.string("description", procedure.description)
         writer.beginArray("tags")
         for tag in procedure.tags { writer.string(nil, tag) }
