@@ -63,7 +63,7 @@ struct ProcedureIndexTests {
 
     @Test("an alias is one more name its file claims: resolved as the name, clashing with another file's name or alias")
     func aliasClaims() throws {
-        try withLibrary(["a.yaml": "name: build\naliases: [b]\n", "c.yaml": "name: check\naliases: [b, c]\n"]) { root in
+        try withLibrary(["a.yaml": "name: build\naliases: [b]\nsteps: []\n", "c.yaml": "name: check\naliases: [b, c]\nsteps: []\n"]) { root in
             let index = ProcedureIndex(root: root)
             #expect(index.entries.map(\.name) == ["build", "check"])
             #expect(index.names == ["b", "build", "c", "check"])
@@ -76,11 +76,11 @@ struct ProcedureIndexTests {
     @Test("subfolders are searched; procrun.yaml and hidden folders are not")
     func scan() throws {
         try withLibrary([
-            "procrun.yaml": "name: config\n",
-            "top.yaml": "name: top\n",
-            "deep/er/low.yaml": "name: low\n",
-            ".hidden/secret.yaml": "name: secret\n",
-            "notes.txt": "name: text\n",
+            "procrun.yaml": "name: config\nsteps: []\n",
+            "top.yaml": "name: top\nsteps: []\n",
+            "deep/er/low.yaml": "name: low\nsteps: []\n",
+            ".hidden/secret.yaml": "name: secret\nsteps: []\n",
+            "notes.txt": "name: text\nsteps: []\n",
         ]) { root in
             let index = ProcedureIndex(root: root)
             #expect(index.names == ["low", "top"])
@@ -90,7 +90,7 @@ struct ProcedureIndexTests {
 
     @Test("references resolve by name or by path, never outside the library")
     func resolve() throws {
-        try withLibrary(["x.yaml": "name: ex\n", "sub/y.yaml": "name: why\n", "dup1.yaml": "name: twin\n", "dup2.yaml": "name: twin\n"]) { root in
+        try withLibrary(["x.yaml": "name: ex\nsteps: []\n", "sub/y.yaml": "name: why\nsteps: []\n", "dup1.yaml": "name: twin\nsteps: []\n", "dup2.yaml": "name: twin\nsteps: []\n"]) { root in
             let index = ProcedureIndex(root: root)
             func refused(_ reference: String) -> String? {
                 if case .refused(let problem) = index.resolve(reference) { return problem.message }

@@ -44,8 +44,10 @@ package final class ProcedureIndex {
     package var entriesByName: [String: [Entry]] {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
-        for file in LibraryLayout.files(under: root) where file.status.size <= Self.sizeLimit {
-            guard let header = Self.header(at: file.key) else { continue }
+        for file in LibraryLayout.candidates(under: root) where file.status.size <= Self.sizeLimit {
+            guard let bytes = try? FileSystem.read(file.key, limit: Self.sizeLimit), LibraryLayout.looksLikeProcedure(bytes),
+                let header = Header.read(bytes)
+            else { continue }
             var aliases: [Located<String>] = []
             for alias in header.aliases where alias.value != header.name && NodeReader.isIdentifier(alias.value) && !aliases.contains(where: { $0.value == alias.value }) {
                 aliases.append(alias)
