@@ -6,11 +6,12 @@ import Testing
 struct JSONInterfaceTests {
     static let library = AgentFixture.mcp + "/library"
 
-    @Test("list --json gives every procedure's name, description, tags and file")
+    @Test("list --json gives every procedure's name, aliases, description, tags and file")
     func list() throws {
         try ProcrunBinary.expect(["list", "--json"], in: Self.library, stdout: """
-            {"procedures":[{"description":"a procedure whose only step fails","file":"broken_step.yaml","name":"broken_step",\
-            "tags":[]},{"description":"greets someone by name","file":"greet.yaml","name":"greet","tags":["hello","welcome"]}]}
+            {"procedures":[{"aliases":[],"description":"a procedure whose only step fails","file":"broken_step.yaml",\
+            "name":"broken_step","tags":[]},{"aliases":[],"description":"greets someone by name","file":"greet.yaml","name":"greet",\
+            "tags":["hello","welcome"]}]}
 
             """)
     }
@@ -19,8 +20,8 @@ struct JSONInterfaceTests {
     /// tool show_procedure answers too: MCPServerTests).
     static func shownGreet(file: String) -> String {
         """
-            {"name":"greet","file":"\(file)","description":"greets someone by name","tags":["hello","welcome"],"version":1,\
-            "superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
+            {"name":"greet","file":"\(file)","aliases":[],"description":"greets someone by name","tags":["hello","welcome"],"version":1,\
+            "internal":false,"superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
             "allowed":null,"pattern":null,"description":"who to greet","secret":false},{"name":"times","type":"integer",\
             "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false}],\
             "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],"needs":[],"steps":[{"step":1,\

@@ -15,7 +15,7 @@ struct LibraryContentsTests {
         _ = try folder.write("config/lint.yaml", "rules:\n  line-length: 120\n")
         try ProcrunBinary.expect(["check"], in: folder.path, stdout: "ok: procrun.yaml: library with 0 actions\nok: greet.yaml: 'greet', 1 step\n")
         try ProcrunBinary.expect(["list", "--json"], in: folder.path, stdout: """
-            {"procedures":[{"description":"Greet the world.","file":"greet.yaml","name":"greet","tags":[]}]}
+            {"procedures":[{"aliases":[],"description":"Greet the world.","file":"greet.yaml","name":"greet","tags":[]}]}
 
             """)
         // The second search takes greet from the find cache and still never reads the others as procedures.

@@ -60,8 +60,8 @@ struct OneLibraryTests {
             """)
         try ProcrunBinary.expect(["check", "caller.yaml"], in: folder.path, stdout: "ok: caller.yaml: 'caller', 1 step, calls 1 procedure\n")
         try ProcrunBinary.expect(["list", "--json"], in: folder.path, stdout: """
-            {"procedures":[{"description":"","file":"caller.yaml","name":"caller","tags":[]},{"description":"a recorded task",\
-            "file":"task.yaml","name":"task","tags":[]}]}
+            {"procedures":[{"aliases":[],"description":"","file":"caller.yaml","name":"caller","tags":[]},{"aliases":[],\
+            "description":"a recorded task","file":"task.yaml","name":"task","tags":[]}]}
 
             """)
         try ProcrunBinary.expect(["find", "a recorded task", "--json"], in: folder.path, stdout: """

@@ -64,6 +64,12 @@ struct TemporaryFolder {
         path = try FileSystem.makeTemporaryDirectory(prefix: "/tmp/procrun-test-")
     }
 
+    /// A fresh folder holding `files` (name → text), written in order.
+    init(files: [(String, String)]) throws {
+        try self.init()
+        for (name, text) in files { try write(name, text) }
+    }
+
     /// Copies a file in, keeping its name (or giving it `name`).
     func copy(_ source: String, as name: String? = nil) throws -> String {
         let target = path + "/" + (name ?? String(source.split(separator: "/").last ?? ""))

@@ -38,6 +38,41 @@ struct ProcedureIndexTests {
         }
     }
 
+    @Test("the header: 'internal: true' is read from its top-level line, anywhere in the file; the last one counts")
+    func header() {
+        func header(_ text: String) -> ProcedureIndex.Header? { ProcedureIndex.Header.read(Array(text.utf8)) }
+        #expect(header("name: a\nsteps: []\ninternal: true\n")?.internalAt == SourceLocation(line: 3, column: 11, offset: 28))
+        #expect(header("internal: true # part of build\r\nname: a\r\n")?.isInternal == true)
+        #expect(header("name: a\ninternal: false\n")?.isInternal == false)
+        #expect(header("name: a\ninternal: true\ninternal: false\n")?.isInternal == false)
+        #expect(header("name: a\nsteps:\n  internal: true\n")?.isInternal == false)
+        #expect(header("internal: true\n") == nil)
+    }
+
+    @Test("the header: aliases from a flow list, one name or a block list right under the key, each where it is written")
+    func headerAliases() {
+        func aliases(_ text: String) -> [String] { ProcedureIndex.Header.read(Array(text.utf8))?.aliases.map(\.value) ?? ["?"] }
+        #expect(aliases("name: a\naliases: [b, 'c' , \"d\"]  # short\n") == ["b", "c", "d"])
+        #expect(aliases("name: a\naliases: b\n") == ["b"])
+        #expect(aliases("name: a\naliases:\n  - b\n  - c # two\nsteps: []\n") == ["b", "c"])
+        #expect(aliases("name: a\naliases:\n- b\nsteps:\n  - action: x\n") == ["b"])
+        #expect(aliases("name: a\naliases: []\n- b\n") == [])
+        let located = ProcedureIndex.Header.read(Array("name: a\naliases: [b, 'cd']\n".utf8))?.aliases.map(\.location)
+        #expect(located == [SourceLocation(line: 2, column: 11, offset: 18), SourceLocation(line: 2, column: 15, offset: 22)])
+    }
+
+    @Test("an alias is one more name its file claims: resolved as the name, clashing with another file's name or alias")
+    func aliasClaims() throws {
+        try withLibrary(["a.yaml": "name: build\naliases: [b]\nsteps: []\n", "c.yaml": "name: check\naliases: [b, c]\nsteps: []\n"]) { root in
+            let index = ProcedureIndex(root: root)
+            #expect(index.entries.map(\.name) == ["build", "check"])
+            #expect(index.names == ["b", "build", "c", "check"])
+            guard case .found(let path, _) = index.resolve("c") else { Issue.record("c not found"); return }
+            #expect(path.hasSuffix("/c.yaml"))
+            #expect(index.clash("b")?.message.contains("(\(root)/a.yaml and \(root)/c.yaml)") == true)
+        }
+    }
+
     @Test("subfolders are searched; procrun.yaml and hidden folders are not")
     func scan() throws {
         try withLibrary([

@@ -54,6 +54,8 @@ package struct CheckCommand: ParsableCommand {
         // the first call that reached it), and counted once.
         var reported: Set<Diagnostic> = []
         var indexes: [String: ProcedureIndex] = [:]
+        // Which procedures call which, by library, found once an internal procedure is checked.
+        var callers: [String: [String: Set<String>]] = [:]
         // What `--json` prints, instead of the text.
         var checked: [CheckedFile] = []
         var found: [Diagnostic] = []
@@ -101,7 +103,16 @@ package struct CheckCommand: ParsableCommand {
                     "ok: \(file): '\(procedure.name.value)', \(steps) step\(steps == 1 ? "" : "s")\(callNote)\n")
                 // What the run would fail on when a value is missing, beside the loader's warnings.
                 let absent = calls.procedures.values.flatMap(\.absentValueWarnings)
-                var warnings = Diagnostic.sortedByPosition(calls.warnings + absent).filter { reported.insert($0.withoutNotes).inserted }
+                // An internal procedure nothing calls never runs.
+                var uncalled: [Diagnostic] = []
+                if let key = procedure.internalKey, key.value {
+                    let known = callers[found.root] ?? CallGraph(library: found, index: index).callers()
+                    callers[found.root] = known
+                    if known[CallGraph.key(of: file)] == nil {
+                        uncalled.append(Diagnostic(LibraryProblem.internalNeverCalled(name: procedure.name.value), .warning, path: file, at: key.location))
+                    }
+                }
+                var warnings = Diagnostic.sortedByPosition(calls.warnings + absent + uncalled).filter { reported.insert($0.withoutNotes).inserted }
                 if strict {
                     for index in warnings.indices { warnings[index].severity = .error }
                     problems += warnings.count

@@ -3,7 +3,8 @@ import ProcrunLanguage
 import ProcrunRuntime
 import ProcrunText
 
-/// `procrun list`: the procedures of a library, one line each: name, description, tags, file.
+/// `procrun list`: the procedures of a library, one line each: name, aliases (when any has
+/// some), description, tags, file.
 package struct ListCommand: ParsableCommand {
     /// The command's name and help, as `procrun help` shows them.
     package static let configuration = CommandConfiguration(
@@ -16,7 +17,7 @@ package struct ListCommand: ParsableCommand {
 
     /// `--library DIR`.
     @OptionGroup var library: LibraryOption
-    /// `--json`: `{"procedures": [{"name", "description", "tags", "file"}]}`.
+    /// `--json`: `{"procedures": [{"name", "aliases", "description", "tags", "file"}]}`.
     @Flag(help: "Print JSON (see grammar.md, Interfaces for agents).")
     var json = false
     /// `--no-color`.
@@ -35,20 +36,25 @@ package struct ListCommand: ParsableCommand {
             return stderr.reject(error.diagnostics, renderer)
         }
         let index = ProcedureIndex(root: found.root)
-        let rows = index.entries.map { entry -> [String] in
+        // An aliases column only when some procedure has aliases.
+        let aliased = index.listed.contains { !$0.aliases.isEmpty }
+        let rows = index.listed.map { entry -> [String] in
             let (description, tags) = Self.summary(of: entry.path)
-            return [entry.name, description, tags.joined(separator: ", "), entry.path]
+            return [entry.name] + (aliased ? [entry.aliases.joined(separator: ", ")] : []) + [description, tags.joined(separator: ", "), entry.path]
         }
         if json {
-            let procedures: [Value] = index.entries.map { entry in
+            let procedures: [Value] = index.listed.map { entry in
                 let (description, tags) = Self.summary(of: entry.path, whole: true)
-                return .mapping(["name": .string(entry.name), "description": .string(description), "tags": .list(tags.map(Value.string)), "file": .string(entry.path)])
+                return .mapping([
+                    "name": .string(entry.name), "aliases": .list(entry.aliases.map(Value.string)), "description": .string(description),
+                    "tags": .list(tags.map(Value.string)), "file": .string(entry.path),
+                ])
             }
             stdout.write(Value.mapping(["procedures": .list(procedures)]).jsonText + "\n")
         } else if rows.isEmpty {
             stdout.write("no procedures in the library folder '\(found.root)'\n")
         } else {
-            stdout.write(Self.table([["NAME", "DESCRIPTION", "TAGS", "FILE"]] + rows))
+            stdout.write(Self.table([["NAME"] + (aliased ? ["ALIASES"] : []) + ["DESCRIPTION", "TAGS", "FILE"]] + rows))
         }
         stdout.flush()
         var problems: [Diagnostic] = []

@@ -10,21 +10,34 @@ package enum ProcedureTarget {
     }
 
     /// The file and library for `argument`: a path when it names an existing file or ends in
-    /// `.yaml`, else a procedure name.
-    package static func resolve(_ argument: String, library override: String?) throws(DiagnosticsError) -> (path: String, library: Library) {
+    /// `.yaml`, else a procedure name. `starting`: the procedure is to be run on its own, which
+    /// an internal one may not be (``Library/refusalToStart(_:index:)``).
+    package static func resolve(
+        _ argument: String, library override: String?, starting: Bool = false
+    ) throws(DiagnosticsError) -> (path: String, library: Library) {
+        let (path, library, index) = try find(argument, library: override)
+        if starting, let refusal = library.refusalToStart(path, index: index) { throw DiagnosticsError([refusal]) }
+        return (path, library)
+    }
+
+    /// The file, library and library index for `argument`, as ``resolve(_:library:starting:)``
+    /// reads it.
+    private static func find(_ argument: String, library override: String?) throws(DiagnosticsError) -> (String, Library, ProcedureIndex) {
         if ProcedureIndex.isPath(argument) || FileSystem.entryKind(argument) == .file {
             guard FileSystem.exists(argument) else {
                 throw DiagnosticsError([Diagnostic(LibraryProblem.missingFile(path: argument))])
             }
             let library = try Library.discover(forProcedureAt: argument, override: override)
-            if case .refused(let problem) = ProcedureIndex(root: library.root).resolve(file: argument) {
+            let index = ProcedureIndex(root: library.root)
+            if case .refused(let problem) = index.resolve(file: argument) {
                 throw DiagnosticsError([problem])
             }
-            return (argument, library)
+            return (argument, library, index)
         }
         let library = try currentLibrary(override: override)
-        switch ProcedureIndex(root: library.root).resolve(argument) {
-        case .found(let path, _): return (path, library)
+        let index = ProcedureIndex(root: library.root)
+        switch index.resolve(argument) {
+        case .found(let path, _): return (path, library, index)
         case .refused(let problem): throw DiagnosticsError([problem])
         }
     }

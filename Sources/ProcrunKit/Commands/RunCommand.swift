@@ -238,7 +238,7 @@ package struct RunCommand: ParsableCommand {
         var found: Library
         let file: String
         do {
-            (file, found) = try ProcedureTarget.resolve(argument, library: library.path)
+            (file, found) = try ProcedureTarget.resolve(argument, library: library.path, starting: true)
             if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
         } catch {
             throw .invalid(error.diagnostics)

@@ -46,6 +46,8 @@ package struct ShowCommand: ParsableCommand {
         var out = "\(procedure.name.value) (\(procedure.file.path))\n"
         if !procedure.description.isEmpty { out += "  \(procedure.description)\n" }
         if !procedure.tags.isEmpty { out += "  tags: \(procedure.tags.joined(separator: ", "))\n" }
+        if !procedure.aliases.isEmpty { out += "  aliases: \(procedure.aliases.map(\.value).joined(separator: ", "))\n" }
+        if procedure.isInternal { out += "  internal: runs only when another procedure calls it\n" }
         if !procedure.inputs.isEmpty {
             out += "\ninputs:\n"
             let rows = procedure.inputs.map { input -> [String] in

@@ -51,6 +51,11 @@ package enum LanguageProblem: DiagnosticMessage {
     case backoffOutOfRange(found: String)
     /// `expect: TEXT` rather than a mapping.
     case expectText(found: String, text: String)
+    /// A key the library reads from the file's lines (``ProcedureIndex/Header``) written so
+    /// that its line does not say what the parsed file says; `form` is how to write it.
+    case headerLine(key: String, form: String)
+    /// An alias that repeats the procedure's name or an earlier alias.
+    case aliasRepeated(alias: String, ofName: Bool)
     /// A regular expression (for `key`: `matches`, `pattern`) that does not compile.
     case invalidRegex(key: String, reason: String)
     /// An input `type` that is not an input kind; `known` are the kinds.
@@ -294,6 +299,10 @@ package enum LanguageProblem: DiagnosticMessage {
         case .backoffOutOfRange(let found): (.outOfRange, "'backoff' must be from 1 to 100, found \(found)")
         case .expectText(let found, let text):
             (.expectedMapping, "expected a mapping for 'expect', found \(found); to expect text in the outcome, write 'expect: {contains: \(text.excerpt(40))}'")
+        case .headerLine(let key, let form):
+            (.invalidValue, "write '\(key)' as a top-level line of its own ('\(form)'): the library reads it from that line without parsing the file")
+        case .aliasRepeated(let alias, let ofName):
+            (.invalidValue, ofName ? "alias '\(alias)' is the procedure's own name" : "alias '\(alias)' is written twice")
         case .invalidRegex(let key, let reason): (.invalidRegex, "invalid regular expression for '\(key)': \(reason.lowercased())")
         case .unknownInputType(let found, let known):
             (.unknownInputType, "unknown input type \(QuotedName.shown(found)); expected one of \(known.joined(separator: ", "))\(Suggestion.hint(for: found, in: known))")

@@ -29,6 +29,10 @@ package enum LibraryProblem: DiagnosticMessage {
     case noSuchProcedure(name: String, root: String, known: [String])
     /// A name more than one file claims (`paths`, when known).
     case nameClaimed(name: String, paths: [String]?)
+    /// An internal procedure started on its own; `callers` are the procedures that call it.
+    case internalProcedure(name: String, callers: [String])
+    /// An internal procedure that no procedure of the library calls (a warning).
+    case internalNeverCalled(name: String)
 
     var described: (id: Diagnostic.ID, message: String) {
         switch self {
@@ -53,6 +57,14 @@ package enum LibraryProblem: DiagnosticMessage {
                 "procedure name '\(name)' is claimed by more than one file"
                     + (paths.map { " (\($0.joined(separator: " and "))); names must be unique in a library" } ?? "")
             )
+        case .internalProcedure(let name, let callers):
+            (
+                .internalProcedure,
+                "procedure '\(name)' is internal: it runs only when another procedure calls it ("
+                    + (callers.isEmpty ? "no procedure of the library calls it" : "called by " + callers.map { "'\($0)'" }.joined(separator: ", ")) + ")"
+            )
+        case .internalNeverCalled(let name):
+            (.internalProcedure, "procedure '\(name)' is internal, but no procedure of the library calls it, so it never runs")
         }
     }
 

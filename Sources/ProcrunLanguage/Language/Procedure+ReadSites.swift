@@ -31,7 +31,12 @@ extension Procedure {
                     step.expect.collectTemplates(into: &fields)
                     fields += step.outputs.map(\.field)
                 }
-                sites += fields.filter { !$0.template.isLiteral }.map { ReadSite(text: .template($0), step: step, guarded: tested) }
+                // A call's input may be null: it is then not given, and the callee's default applies.
+                var passed: Set<SourceLocation> = []
+                if case .procedure(let call) = step.call { passed = Set(call.inputs.map(\.valueStart)) }
+                sites += fields.filter { !$0.template.isLiteral }.map {
+                    ReadSite(text: .template($0), step: step, guarded: tested, needed: !passed.contains($0.node.start))
+                }
                 if case .builtin(let action) = step.call {
                     sites += action.conditions.map { ReadSite(text: .condition($0), step: step, guarded: tested) }
                 }

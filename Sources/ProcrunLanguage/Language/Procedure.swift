@@ -10,6 +10,13 @@ package struct Procedure: Sendable {
     package var name: Located<String>
     /// What it does.
     package var description = ""
+    /// `internal:` as written: an internal procedure runs only when another procedure calls it
+    /// (``Library/refusalToStart(_:index:)``) and is not listed (``ProcedureIndex/listed``).
+    package var internalKey: Located<Bool>?
+    /// Whether it is internal (`internal: true`).
+    package var isInternal: Bool { internalKey?.value == true }
+    /// The other names it answers to (`aliases:`), wherever a procedure name is taken.
+    package var aliases: [Located<String>] = []
     /// Words for finding it.
     package var tags: [String] = []
     /// Its version, 1 by default.

@@ -3,10 +3,11 @@ package import ProcrunText
 /// The procedures of a library, found by name.
 ///
 /// The files are those of ``LibraryLayout`` (the one rule of which files are procedures). A file
-/// is known by the value of its top-level `name:` line (a line starting with `name:` in column 1),
-/// read without parsing the whole file, so a procedure with a syntax error can still be found and
-/// reported at its own position. Two files claiming one name make that name an error that lists
-/// both; the file name itself never matters. The folder is scanned once, when first asked.
+/// is known by the value of its top-level `name:` line (a line starting with `name:` in column 1)
+/// and by each of its `aliases`, read with the rest of its ``Header`` without parsing the whole
+/// file, so a procedure with a syntax error can still be found and reported at its own position.
+/// Two files claiming one name (a name or an alias) make that name an error that lists both; the
+/// file name itself never matters. The folder is scanned once, when first asked.
 package final class ProcedureIndex {
     /// A procedure file found in the library.
     package struct Entry: Sendable {
@@ -18,8 +19,12 @@ package final class ProcedureIndex {
         package var relativePath: String
         /// Its absolute path, symbolic links resolved: how the ``CallGraph`` tells files apart.
         package var key: String
-        /// Where its name is written.
+        /// Where the name it is found by is written: its `name:` line, or the alias.
         package var location: SourceLocation
+        /// `internal: true`: it runs only when another procedure calls it, and is not listed.
+        package var isInternal = false
+        /// The other names it answers to (`aliases:`), in file order.
+        package var aliases: [String] = []
     }
 
     /// The library folder.
@@ -34,63 +39,55 @@ package final class ProcedureIndex {
         self.root = root
     }
 
-    /// Every procedure file by name (a name with two entries is ambiguous).
+    /// Every procedure file by each name it answers to, its name and its aliases (a name with two
+    /// entries is ambiguous).
     package var entriesByName: [String: [Entry]] {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
         for file in LibraryLayout.candidates(under: root) where file.status.size <= Self.sizeLimit {
             guard let bytes = try? FileSystem.read(file.key, limit: Self.sizeLimit), LibraryLayout.looksLikeProcedure(bytes),
-                let (name, location) = Self.declaredName(in: bytes)
+                let header = Header.read(bytes)
             else { continue }
-            found[name, default: []].append(Entry(name: name, path: file.path, relativePath: file.relativePath, key: file.key, location: location))
+            var aliases: [Located<String>] = []
+            for alias in header.aliases where alias.value != header.name && NodeReader.isIdentifier(alias.value) && !aliases.contains(where: { $0.value == alias.value }) {
+                aliases.append(alias)
+            }
+            let entry = Entry(
+                name: header.name, path: file.path, relativePath: file.relativePath, key: file.key, location: header.location, isInternal: header.isInternal,
+                aliases: aliases.map(\.value))
+            found[header.name, default: []].append(entry)
+            // An alias is one more name the file claims, where the alias is written.
+            for alias in aliases {
+                var claim = entry
+                claim.location = alias.location
+                found[alias.value, default: []].append(claim)
+            }
         }
         scanned = found
         return found
     }
 
-    /// The known names, sorted.
+    /// Every name a procedure answers to (names and aliases), sorted.
     package var names: [String] { entriesByName.keys.sorted() }
 
-    /// Every entry, sorted by name, then path.
+    /// Every entry, once each (by its name, not its aliases), sorted by name, then path.
     package var entries: [Entry] {
-        entriesByName.values.flatMap { $0 }.sorted { ($0.name, $0.relativePath) < ($1.name, $1.relativePath) }
+        entriesByName.flatMap { name, entries in entries.filter { $0.name == name } }.sorted { ($0.name, $0.relativePath) < ($1.name, $1.relativePath) }
     }
 
     /// The value of the top-level `name:` line of a file, and where it is written.
     static func declaredName(at path: String) -> (String, SourceLocation)? {
-        guard let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit else { return nil }
-        return declaredName(in: bytes)
+        header(at: path).map { ($0.name, $0.location) }
     }
 
     /// The value of the top-level `name:` line in a file's bytes, and where it is written.
     static func declaredName(in bytes: [UInt8]) -> (String, SourceLocation)? {
-        var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        let prefix = Array("name:".utf8)
-        while offset < bytes.count {
-            var end = offset
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            if bytes[offset..<end].starts(with: prefix) {
-                let text = String(decoding: bytes[(offset + prefix.count)..<end], as: UTF8.self)
-                let leading = text.prefix { $0 == " " || $0 == "\t" }.count
-                guard let name = unquoted(text), NodeReader.isIdentifier(name) else { return nil }
-                return (name, SourceLocation(line: line, column: prefix.count + leading + 1, offset: offset + prefix.count + leading))
-            }
-            offset = end + 1
-            line += 1
-        }
-        return nil
+        Header.read(bytes).map { ($0.name, $0.location) }
     }
 
-    /// `name` from ` name`, ` "name"`, ` 'name'  # comment`.
-    private static func unquoted(_ text: String) -> String? {
-        var value = Substring(text)
-        if let hash = value.firstRange(of: " #") { value = value[..<hash.lowerBound] }
-        value = value.drop { $0 == " " || $0 == "\t" }
-        while let last = value.last, last == " " || last == "\t" || last == "\r" { value.removeLast() }
-        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-            value = value.dropFirst().dropLast()
-        }
-        return value.isEmpty ? nil : String(value)
+    /// The ``Header`` of the file at `path` (nil when it cannot be read or declares no name).
+    package static func header(at path: String) -> Header? {
+        guard let bytes = try? FileSystem.read(path, limit: sizeLimit), bytes.count <= sizeLimit else { return nil }
+        return Header.read(bytes)
     }
 }

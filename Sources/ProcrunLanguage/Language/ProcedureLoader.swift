@@ -67,7 +67,7 @@ package struct ProcedureLoader {
         return Diagnostic(LanguageProblem.notAProcedure(found: diagnostic.message), path: diagnostic.path, at: diagnostic.location, notes: diagnostic.notes)
     }
 
-    static let procedureKeys = ["name", "description", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -83,6 +83,12 @@ package struct ProcedureLoader {
                 if let name = reader.identifier(value, "'name'") { procedure.name = Located(name, at: value.start) }
             case "description":
                 procedure.description = optional(value) { reader.string($0, "'description'") } ?? ""
+            case "internal":
+                procedure.internalKey = optional(value) { reader.boolean($0, "'internal'") }.map { Located($0, at: value.start) }
+            case "aliases":
+                procedure.aliases = optional(value) { reader.oneOrMany($0, "'aliases'") }?.compactMap { node in
+                    reader.identifier(node, "an alias").map { Located($0, at: node.start) }
+                } ?? []
             case "tags":
                 procedure.tags = optional(value) { reader.strings($0, "'tags'") } ?? []
             case "version":
@@ -119,7 +125,26 @@ package struct ProcedureLoader {
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey(key: "steps", in: "the procedure"), at: root.start) }
         numberSteps(&procedure, reader: &reader)
         checkAdaptations(procedure, reader: &reader)
+        checkHeader(procedure, reader: &reader)
         return procedure
+    }
+
+    /// What the library reads from the file's lines (``ProcedureIndex/Header``) must be what the
+    /// file says, or `list` and `run` would disagree with `show`.
+    private func checkHeader(_ procedure: Procedure, reader: inout NodeReader) {
+        guard let header = ProcedureIndex.Header.read(procedure.file.bytes), header.name == procedure.name.value else { return }
+        if header.isInternal != procedure.isInternal, let key = procedure.internalKey {
+            reader.error(.headerLine(key: "internal", form: "internal: \(key.value)"), at: key.location)
+        }
+        var seen: Set<String> = []
+        for alias in procedure.aliases where alias.value == procedure.name.value || !seen.insert(alias.value).inserted {
+            reader.error(.aliasRepeated(alias: alias.value, ofName: alias.value == procedure.name.value), at: alias.location)
+        }
+        // (An alias that is no name is refused on its own.)
+        let headerAliases = header.aliases.map(\.value).filter(NodeReader.isIdentifier)
+        if headerAliases != procedure.aliases.map(\.value), let first = procedure.aliases.first ?? header.aliases.first {
+            reader.error(.headerLine(key: "aliases", form: "aliases: [\(procedure.aliases.map(\.value).joined(separator: ", "))]"), at: first.location)
+        }
     }
 
     /// Every `--adapt` must name an action some step uses and a parameter it accepts.

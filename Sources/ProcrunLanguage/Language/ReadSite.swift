@@ -10,12 +10,15 @@ struct ReadSite {
     var step: Step?
     /// Subjects (``Expression/Path/subject``) tested before this is read.
     var guarded: Set<String>
+    /// Whether a template of one expression must give a value (false for a call's input, where
+    /// null means "not given").
+    var needed = true
 
     /// The paths read without a value to fall back on (``Expression/unguardedReads(_:needed:guarded:)``).
     func unguardedReads(_ absence: (Expression.Path) -> Expression.Absence?, also tested: Set<String> = []) -> [Expression.Path] {
         let guarded = tested.isEmpty ? guarded : guarded.union(tested)
         switch text {
-        case .template(let field): return field.template.unguardedReads(absence, guarded: guarded)
+        case .template(let field): return field.template.unguardedReads(absence, guarded: guarded, needed: needed)
         case .condition(let condition): return condition.expression.unguardedReads(absence, guarded: guarded)
         }
     }

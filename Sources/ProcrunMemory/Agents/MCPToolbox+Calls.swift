@@ -160,7 +160,7 @@ extension MCPToolbox {
         var paths: [String]
         switch Self.string(arguments, "name", required: false) {
         case .failure(let problem): return .error(problem)
-        case .success(nil): paths = ProcedureIndex(root: root).entries.map(\.path)
+        case .success(nil): paths = ProcedureIndex(root: root).listed.map(\.path)
         case .success(.some):
             switch resolve(arguments) {
             case .success(let path): paths = [path]

@@ -14,11 +14,15 @@ package enum ProcedureDescription {
         writer.beginObject()
         writer.string("name", procedure.name.value)
         writer.string("file", procedure.file.path)
+        writer.beginArray("aliases")
+        for alias in procedure.aliases { writer.string(nil, alias.value) }
+        writer.endArray()
         writer.string("description", procedure.description)
         writer.beginArray("tags")
         for tag in procedure.tags { writer.string(nil, tag) }
         writer.endArray()
         writer.integer("version", procedure.version)
+        writer.boolean("internal", procedure.isInternal)
         writer.string("superseded_by", procedure.supersededBy?.value)
         writer.string("superseded_reason", procedure.supersededReason)
         writer.beginArray("inputs")

@@ -25,7 +25,7 @@ package struct SkillsExporter {
         var used: Set<String> = []
         let target = FileSystem.absolute(destination) + "/"
         // Copies exported earlier into a folder inside the library are not procedures to export.
-        for entry in index.entries where !FileSystem.absolute(entry.path).hasPrefix(target) {
+        for entry in index.listed where !FileSystem.absolute(entry.path).hasPrefix(target) {
             let graph = CallGraph(library: library)
             let procedure: Procedure
             do {

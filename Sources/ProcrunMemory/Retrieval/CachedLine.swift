@@ -8,7 +8,7 @@ struct CachedLine: Sendable {
     let fields: [Range<Int>]
 
     /// The number of fields a line has.
-    static let fieldCount = 17
+    static let fieldCount = 18
     static let listSeparator: UInt8 = 0x1F
     static let partSeparator: UInt8 = 0x1E
 
@@ -38,6 +38,9 @@ struct CachedLine: Sendable {
 
     /// The document's length (``IndexedDocument/length``).
     var length: Double { Double(String(decoding: field(16), as: UTF8.self)) ?? 0 }
+
+    /// Whether the procedure is internal (the last field, `1` or `0`).
+    var isInternal: Bool { field(17).elementsEqual("1".utf8) }
 
     /// The status recorded for the file.
     var status: FileStatus? {
@@ -101,6 +104,7 @@ struct CachedLine: Sendable {
         summary.successRate = Double(String(decoding: field(11), as: UTF8.self))
         summary.averageDurationMilliseconds = integer(12)
         summary.supersededBy = field(13).elementsEqual("-".utf8) ? nil : text(13)
+        summary.isInternal = isInternal
         summary.steps = field(15).isEmpty ? [] : field(15).split(separator: Self.listSeparator, omittingEmptySubsequences: false).map { step in
             let parts = step.split(separator: Self.partSeparator, omittingEmptySubsequences: false).map(IndexCache.unescape)
             return ProcedureSummary.StepSummary(action: parts.first ?? "", parameters: Array(parts.dropFirst()))

@@ -11,7 +11,7 @@ import ProcrunText
 package struct IndexCache: Sendable {
     /// The cache file, relative to the library root.
     package static let relativePath = ".procrun/find-cache"
-    static let header = "procrun-find-cache 4"
+    static let header = "procrun-find-cache 5"
     /// How long before the cache was written a change must be for the entry to be trusted, in nanoseconds.
     static let racyWindow = 2_000_000_000
 
@@ -123,6 +123,7 @@ package struct IndexCache: Sendable {
         }
         out += "\t"
         out += String(document.length)
+        out += summary.isInternal ? "\t1" : "\t0"
         return out
     }
 

@@ -114,6 +114,12 @@ package struct IndexedDocument: Sendable {
         return cached.map { !$0.field(13).elementsEqual("-".utf8) } ?? false
     }
 
+    /// Whether the procedure is internal (read from the cache line without decoding it).
+    package var isInternal: Bool {
+        if let decoded { return decoded.summary.isInternal }
+        return cached?.isInternal ?? false
+    }
+
     /// The document's length: the sum of its words' weighted frequencies (hyphenated words joined
     /// whole not counted).
     package var length: Double {

@@ -1,3 +1,4 @@
+import ProcrunLanguage
 public import ProcrunText
 
 /// What retrieval needs to know about a procedure file, read leniently (a file `procrun check`
@@ -25,6 +26,9 @@ public struct ProcedureSummary: Sendable, Hashable {
     public var averageDurationMilliseconds: Int?
     /// `superseded_by`, when the procedure was merged into another.
     public var supersededBy: String?
+    /// `internal: true`: it runs only when another procedure calls it, so it is not offered for
+    /// a task (read as the library reads it, ``ProcedureIndex/Header``).
+    public var isInternal = false
     /// Each input's name and description, as words to find the procedure by. Not kept in the
     /// find cache (their words are in the cached terms).
     public var inputs: [String] = []
@@ -65,6 +69,7 @@ public struct ProcedureSummary: Sendable, Hashable {
         summary.tags = root["tags"]?.items?.compactMap { $0.scalar?.text } ?? []
         summary.version = root["version"]?.scalar.flatMap { Int($0.text) } ?? 1
         summary.supersededBy = root["superseded_by"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
+        summary.isInternal = ProcedureIndex.Header.read(file.bytes)?.isInternal ?? false
         for pair in root["inputs"]?.pairs ?? [] {
             summary.inputs.append(pair.key + " " + (pair.value["description"]?.scalar?.text ?? ""))
             for key in ["default", "allowed"] {

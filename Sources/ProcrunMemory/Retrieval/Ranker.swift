@@ -9,11 +9,12 @@
 /// The success record only breaks near-ties: of two procedures that cover the same words and whose
 /// relevance is within ``nearTie`` of each other, the more reliable one (successes + 1 over runs
 /// + 2) comes first. A word that tells two procedures apart is never overturned by their records.
-/// Procedures marked `superseded_by` take no part at all: they are neither listed nor counted in
+/// Procedures marked `superseded_by`, and internal ones (`internal: true`, run only by the
+/// procedures that call them), take no part at all: they are neither listed nor counted in
 /// the word statistics. Near-duplicates among the matches (``SimilarityFinder``) are listed once,
 /// under the best of them, with the others in ``Match/duplicates``.
 public struct Ranker: Sendable {
-    /// The index searched: the library's procedures that are not superseded.
+    /// The index searched: the library's procedures that are neither superseded nor internal.
     package let index: BM25Index
     /// The abbreviations a task may use.
     package let abbreviations: Abbreviations
@@ -24,9 +25,9 @@ public struct Ranker: Sendable {
     /// How many nearest procedures to name when nothing fits.
     package static let nearestCount = 3
 
-    /// A ranker over an index; superseded procedures are left out of it.
+    /// A ranker over an index; superseded and internal procedures are left out of it.
     package init(index: BM25Index, abbreviations: Abbreviations = Abbreviations()) {
-        let current = index.documents.filter { !$0.isSuperseded }
+        let current = index.documents.filter { !$0.isSuperseded && !$0.isInternal }
         self.index = current.count == index.documents.count ? index : BM25Index(documents: current, vocabulary: index.vocabulary)
         self.abbreviations = abbreviations
     }

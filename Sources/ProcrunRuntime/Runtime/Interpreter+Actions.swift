@@ -74,8 +74,14 @@ extension Interpreter {
 
     /// Renders a field, turning a template error into a positioned step failure.
     func render(_ field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> Value {
+        try render(field, file: file, nullAllowed: false)
+    }
+
+    /// Renders a field as ``render(_:file:)`` does; `nullAllowed`: a template of one expression
+    /// may give null (``Template/render(in:nullAllowed:)``).
+    func render(_ field: TemplateField, file: SourceFile?, nullAllowed: Bool) throws(StepFailure) -> Value {
         do {
-            return try field.template.render(in: context)
+            return try field.template.render(in: context, nullAllowed: nullAllowed)
         } catch {
             let error = error.explained(by: context)
             // What the error quotes from the value is shown, never kept (``StepFailure/message``).

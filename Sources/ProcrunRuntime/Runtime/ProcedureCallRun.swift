@@ -130,7 +130,8 @@ struct ProcedureCallRun {
     private func value(of input: ProcedureCall.Input) throws(StepFailure) -> Value {
         switch input.value {
         case .typed(let typed): return typed
-        case .template(let field): return try caller.render(field)
+        // One expression giving null (an input not given) gives none: the callee's default applies.
+        case .template(let field): return try caller.render(field, file: nil, nullAllowed: true)
         case .list(let items):
             var rendered: [Value] = []
             for item in items { rendered.append(.string(try caller.string(item))) }

@@ -142,6 +142,9 @@ extension Diagnostic.ID {
     public static let notOptimizable = Self("not-optimizable")
     /// A recording in which no step succeeded: nothing to save.
     public static let nothingRecorded = Self("nothing-recorded")
+    /// A procedure marked `internal: true` named where a procedure is started on its own (the
+    /// command line, MCP `run_procedure`); as a warning in `procrun check`, one nothing calls.
+    public static let internalProcedure = Self("internal-procedure")
     /// An input that may be null (no default, not required) read where a value is needed: a
     /// warning in `procrun check` (a run given no value says `invalid-input`).
     public static let nullInput = Self("null-input")

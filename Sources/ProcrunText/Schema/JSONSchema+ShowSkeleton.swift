@@ -15,9 +15,11 @@ extension JSONSchema {
   "properties": {
     "name": {"$ref": "#/$defs/identifier", "description": "The name the library knows the procedure by."},
     "file": {"type": "string", "description": "Its file (relative to the current folder for `procrun show`, absolute for the MCP tool)."},
+    "aliases": {"type": "array", "items": {"$ref": "#/$defs/identifier"}, "description": "The other names it answers to (`aliases`), in file order."},
     "description": {"type": "string", "description": "What it does (`\"\"` when not written)."},
     "tags": {"type": "array", "items": {"type": "string"}, "description": "Words for finding it."},
     "version": {"type": "integer", "minimum": 1, "description": "Its version (1 when not written)."},
+    "internal": {"type": "boolean", "description": "Whether the procedure is internal (`internal: true`): it runs only when another procedure calls it."},
     "superseded_by": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The procedure that replaces this one, or null."},
     "superseded_reason": {"type": "string", "description": "Why it was superseded (`\"\"` when not written)."},
     "inputs": {"type": "array", "items": {"$ref": "#/$defs/input"}, "description": "Its inputs, in file order."},
@@ -58,7 +60,7 @@ extension JSONSchema {
     "call_tree": {"type": "array", "items": {"$ref": "#/$defs/call"}, "description": "The procedures it calls, in step order, each with the procedures it calls in turn."},
     "warnings": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}, "description": "What the loader accepted but the author may not have meant, as `procrun check --json` gives diagnostics."}
   },
-  "required": ["name", "file", "description", "tags", "version", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "stats", "call_tree", "warnings"],
+  "required": ["name", "file", "aliases", "description", "tags", "version", "internal", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "stats", "call_tree", "warnings"],
   "additionalProperties": false,
   "$defs": {
     "identifierPattern": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},

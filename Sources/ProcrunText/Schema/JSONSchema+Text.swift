@@ -22,6 +22,8 @@ extension JSONSchema {
   "properties": {
     "name": {"$ref": "#/$defs/identifier", "description": "The name the library knows the procedure by: letters, digits, `_` and `-`, starting with a letter. Required."},
     "description": {"$ref": "#/$defs/optionalText", "description": "What the procedure does and when to use it.", "default": ""},
+    "aliases": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "array", "items": {"$ref": "#/$defs/identifier"}}, {"type": "null"}], "description": "Other names the procedure answers to wherever a procedure name is taken (the command line, a call step, `replay_procedure`, MCP); a name another procedure has or claims is an error naming both files. Written on the top-level `aliases:` line (`[a, b]`) or as a block list right under it.", "default": []},
+    "internal": {"type": ["boolean", "null"], "description": "`true`: the procedure runs only when another procedure calls it (a call step, `replay_procedure`); `procrun NAME`, MCP `run_procedure` refuse it, and `list`, `find`, Agent Skills leave it out. Written as a top-level line `internal: true`.", "default": false},
     "tags": {"type": ["array", "null"], "items": {"$ref": "#/$defs/text"}, "description": "Words for finding the procedure (`procrun find`).", "default": []},
     "version": {"type": "integer", "minimum": 1, "maximum": 1000000, "description": "Bumped by `procrun optimize`; users may bump it by hand.", "default": 1},
     "inputs": {

@@ -1,10 +1,11 @@
 extension Template {
     /// Renders the template. A template that is exactly one `{{ expression }}` keeps the
-    /// expression's type; any other renders to a `.string`. Rendering null is an error.
-    package func render(in context: RenderContext) throws(TemplateError) -> Value {
+    /// expression's type; any other renders to a `.string`. Rendering null is an error, but for
+    /// a template of one expression when `nullAllowed` (a call's input: null means "not given").
+    package func render(in context: RenderContext, nullAllowed: Bool = false) throws(TemplateError) -> Value {
         if parsedParts.count == 1, case .expression(let expression, _) = parsedParts[0] {
             let value = try expression.value(in: context.roots)
-            if case .null = value { throw Template.nullError(expression) }
+            if case .null = value, !nullAllowed { throw Template.nullError(expression) }
             return value
         }
         return .string(try renderText(in: context))
