@@ -50,9 +50,12 @@ package enum ShellPlanner {
 
     /// The problems found before the run: each templated value standing where it would become
     /// code, or inside arithmetic while not an integer (`isInteger` tells an expression whose
-    /// type is known to be an integer, or not known). `raw` values are taken as empty code.
-    package static func problems(in template: Template, isInteger: (Expression) -> Bool) -> [TemplateError] {
-        guard needsReading(template) else { return [] }
+    /// type is known to be an integer, or not known), and each list (`isList`: known to be one)
+    /// standing where it cannot spread as words. `raw` values are taken as empty code.
+    package static func problems(
+        in template: Template, isInteger: (Expression) -> Bool, isList: (Expression) -> Bool = { _ in false }
+    ) -> [TemplateError] {
+        guard needsReading(template) || template.expressions.contains(where: { isList($0) }) else { return [] }
         guard !template.isLiteral else {
             let scanner = scan([(.text(template.source), 0)])
             return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, .commandSyntax($0.message))] } ?? []
@@ -68,7 +71,7 @@ package enum ShellPlanner {
             case .expression(let expression, let range):
                 let isRaw: Bool
                 if case .filter(_, let call) = expression.kind, call.filter == .raw { isRaw = true } else { isRaw = false }
-                placed.append((isRaw ? .raw("") : .value("0"), range.lowerBound))
+                placed.append((isRaw ? .raw("") : isList(expression) ? .words(["0"]) : .value("0"), range.lowerBound))
                 if !isRaw { expressions.append((expression, range)) }
                 offset = range.upperBound
             }
@@ -77,7 +80,7 @@ package enum ShellPlanner {
         var errors: [TemplateError] = []
         if let error = scanner.syntaxError { errors.append(TemplateError(range: error.offset..<error.offset, .commandSyntax(error.message))) }
         for site in scanner.sites {
-            let (expression, range) = expressions[site.value]
+            let (expression, range) = expressions[site.part]
             switch site.kind {
             case .data, .notOption:
                 break
@@ -87,6 +90,8 @@ package enum ShellPlanner {
                 errors.append(TemplateError(range: range, .commandSyntax(ShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}"))))
             case .refused(let message):
                 errors.append(TemplateError(range: range, .commandSyntax(message)))
+            case .problem(let problem):
+                errors.append(TemplateError(range: range, problem))
             }
         }
         return errors
@@ -119,15 +124,28 @@ package enum ShellPlanner {
 
     static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
         var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
-        for (part, offset) in parts {
+        for (index, (part, offset)) in parts.enumerated() {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
             case .raw(let code): scanner.scanCode(code, isLiteral: false, at: offset)
-            case .value(let value): scanner.insertValue(value, at: offset)
+            case .value(let value):
+                scanner.insertValue(value, at: offset)
+                scanner.part += 1
+            case .words(let items):
+                scanner.insertWords(items, at: offset, endsWord: endsWord(after: index, in: parts))
+                scanner.part += 1
             }
         }
         scanner.finish()
         return scanner
+    }
+
+    /// Whether the word a value stands in ends right after it: at the end of the command, or
+    /// before a blank, a newline or an operator.
+    private static func endsWord(after index: Int, in parts: [(RenderedPart, Int)]) -> Bool {
+        guard parts.indices.contains(index + 1) else { return true }
+        guard case .text(let text) = parts[index + 1].0 else { return false }
+        return text.unicodeScalars.first.map(ShellScanner.wordEnds.contains) ?? true
     }
 
     static func plan(_ scanner: ShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
@@ -145,10 +163,12 @@ package enum ShellPlanner {
                     problems.append(ShellPlanError(offset: site.offset, message: "a templated value here starts with '-': \(reason)"))
                 }
             case .code(let reason):
-                let value = labels.indices.contains(site.value) ? labels[site.value] : "VALUE"
+                let value = labels.indices.contains(site.part) ? labels[site.part] : "VALUE"
                 problems.append(ShellPlanError(offset: site.offset, message: ShellScanner.codeMessage(reason, value: value)))
             case .refused(let message):
                 problems.append(ShellPlanError(offset: site.offset, message: message))
+            case .problem(let problem):
+                problems.append(ShellPlanError(offset: site.offset, message: problem.described.message))
             }
         }
         if let first = problems.min(by: { $0.offset < $1.offset }) { throw first }
@@ -199,7 +219,7 @@ extension ShellPlanner {
             case .text(let text):
                 if first, isBlank(text) { continue }
                 if !namesProgram { namesProgram = findsProgramOrSyntax(text, syntax: false) }
-            case .value:
+            case .value, .words:
                 if first { return true }
                 hasValue = true
             case .raw:

@@ -82,7 +82,7 @@ extension ShellScanner {
         for index in indices {
             switch sites[index].kind {
             case .data, .arithmetic, .notOption: sites[index].kind = .code(reason)
-            case .code, .refused: break
+            case .code, .refused, .problem: break
             }
         }
     }

@@ -1,0 +1,35 @@
+import ProcrunText
+
+/// A list value in a command line: spread as words where it stands alone as a word.
+extension ShellScanner {
+    /// The characters that end a word where a value ends: a blank, a newline or an operator.
+    static let wordEnds: Set<Unicode.Scalar> = [" ", "\t", "\n", ";", "&", "|", ")", "<", ">"]
+
+    /// Inserts a list value written at `start`. Where it stands alone as a word outside quotes
+    /// (`endsWord`: the text after it ends the word) each item is a word of its own, data as
+    /// any value (no splitting, no globbing), and an empty list gives no word; anywhere else it
+    /// is one value, its items as JSON, refused there.
+    mutating func insertWords(_ items: [String], at start: Int, endsWord: Bool) {
+        settlePending()
+        guard endsWord, standsAsWord else {
+            insertValue(Value.list(items.map(Value.string)).jsonText, at: start)
+            sites[sites.count - 1].kind = .problem(.listNotWord)
+            return
+        }
+        for (position, item) in items.enumerated() {
+            if position > 0 {
+                append(script: " ", display: " ")
+                endWord()
+            }
+            insertValue(item, at: start)
+        }
+    }
+
+    /// Whether a value inserted now starts a word of a command, outside quotes: not in a word
+    /// begun, not after a backslash, not the target of a redirection, not in `[[ ]]`.
+    var standsAsWord: Bool {
+        let top = commands.count - 1
+        return frames[frames.count - 1] == .command && !escapePending && !commands[top].word.started
+            && !commands[top].nextIsRedirection && !commands[top].inDoubleBracket
+    }
+}
