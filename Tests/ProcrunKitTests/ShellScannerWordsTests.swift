@@ -6,11 +6,9 @@ import Testing
 /// a word outside quotes, refused anywhere else (``ShellScanner/insertWords(_:at:endsWord:)``).
 @Suite("shell planner: lists spread as words")
 struct ShellScannerWordsTests {
-    /// The problems found before the run in `command`, whose `{{ inputs.args }}` is a list: their
-    /// offsets and problems.
+    /// The problems found before the run in `command`, whose `{{ inputs.args }}` is a list.
     func problems(_ command: String) throws -> [TemplateError] {
-        let template = try Template(parsing: command)
-        return ShellPlanner.problems(in: template, isInteger: { _ in true }, isList: { $0.description == "inputs.args" })
+        try ShellPlanner.problems(command, list: { $0.description == "inputs.args" })
     }
 
     @Test("a list standing alone as a word gives a word per item, each data: no splitting, no globbing; an empty list gives no word")

@@ -27,7 +27,24 @@ package enum ShellPlanner {
 
     /// Plans a template's rendered parts; an error's offset is a position in the template's text.
     package static func plan(_ template: Template, rendered: [RenderedPart]) throws(ShellPlanError) -> ShellPlan {
-        try plan(scan(placed(template, rendered)), labels: labels(template))
+        try plan(scan(placed(template, rendered), shellQuoted: shellQuoted(template)), labels: labels(template))
+    }
+
+    /// The values (counted as ``ShellScanner/part`` counts them: those that are not `raw`) whose
+    /// last filter is `shell_quote`.
+    static func shellQuoted(_ template: Template) -> Set<Int> {
+        var found: Set<Int> = []
+        var part = 0
+        for expression in template.expressions {
+            guard case .filter(_, let call) = expression.kind else {
+                part += 1
+                continue
+            }
+            if call.filter == .raw { continue }
+            if call.filter == .shellQuote { found.insert(part) }
+            part += 1
+        }
+        return found
     }
 
     /// How the template writes each value (`{{ inputs.v }}`), for messages.
@@ -43,7 +60,7 @@ package enum ShellPlanner {
     /// literal quoted for where it stands (after `mask` hides secrets in it), so that pasting the
     /// line into a shell runs what procrun would run. Throws what `plan` would throw.
     package static func display(_ template: Template, rendered: [RenderedPart], mask: @escaping (String) -> String) throws(ShellPlanError) -> String {
-        let scanner = scan(placed(template, rendered), mask: mask)
+        let scanner = scan(placed(template, rendered), shellQuoted: shellQuoted(template), mask: mask)
         _ = try plan(scanner, labels: labels(template))
         return String(scanner.display)
     }
@@ -76,7 +93,7 @@ package enum ShellPlanner {
                 offset = range.upperBound
             }
         }
-        let scanner = scan(placed)
+        let scanner = scan(placed, shellQuoted: shellQuoted(template))
         var errors: [TemplateError] = []
         if let error = scanner.syntaxError { errors.append(TemplateError(range: error.offset..<error.offset, .commandSyntax(error.message))) }
         for site in scanner.sites {
@@ -98,7 +115,7 @@ package enum ShellPlanner {
     }
 
     static let arithmeticMessage =
-        "a templated value inside arithmetic ('$(( ))', '(( ))', 'let', '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'"
+        "a templated value inside arithmetic ('$(( ))', '(( ))', 'let', an operand of '-eq', '-lt'... in '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'"
 
     private static func placed(_ template: Template, _ rendered: [RenderedPart]) -> [(RenderedPart, Int)] {
         var offset = 0
@@ -122,8 +139,9 @@ package enum ShellPlanner {
         return placed
     }
 
-    static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
+    static func scan(_ parts: [(RenderedPart, Int)], shellQuoted: Set<Int> = [], mask: ((String) -> String)? = nil) -> ShellScanner {
         var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
+        scanner.shellQuotedParts = shellQuoted
         for (index, (part, offset)) in parts.enumerated() {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
@@ -195,7 +213,7 @@ package enum ShellPlanner {
     ]
 
     /// Whether `word` starts with `NAME=`, which a shell would take as a variable assignment.
-    private static func isAssignment(_ word: String) -> Bool {
+    static func isAssignment(_ word: String) -> Bool {
         guard let equals = word.unicodeScalars.firstIndex(of: "="), equals != word.unicodeScalars.startIndex
         else { return false }
         let name = word.unicodeScalars[..<equals]

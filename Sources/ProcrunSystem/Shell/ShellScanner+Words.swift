@@ -32,4 +32,44 @@ extension ShellScanner {
         return frames[frames.count - 1] == .command && !escapePending && !commands[top].word.started
             && !commands[top].nextIsRedirection && !commands[top].inDoubleBracket
     }
+
+    /// The values of `word` (a script a POSIX shell runs) whose last filter is `shell_quote`:
+    /// those standing in that script alone as a word outside quotes are data, returned; the others
+    /// are refused (``TemplateProblem/shellQuoteNotWord``).
+    mutating func settleShellQuoted(_ word: Word) -> Set<Int> {
+        var data: Set<Int> = []
+        for (ordinal, site) in word.sites.enumerated() where shellQuotedParts.contains(sites[site].part) {
+            if Self.standsAsWord(in: word.literal, value: ordinal) {
+                data.insert(site)
+            } else {
+                sites[site].kind = .problem(.shellQuoteNotWord)
+            }
+        }
+        return data
+    }
+
+    /// Whether the value `ordinal` of `script` (values as U+0000, as ``Word/literal`` has them)
+    /// stands alone as a word outside quotes when a shell reads `script`.
+    static func standsAsWord(in script: String.UnicodeScalarView, value ordinal: Int) -> Bool {
+        var scanner = ShellScanner(analyzesCode: false)
+        var text = String.UnicodeScalarView()
+        var seen = 0
+        let scalars = Array(script)
+        for (index, scalar) in scalars.enumerated() {
+            guard scalar == "\u{0}" else {
+                text.append(scalar)
+                continue
+            }
+            scanner.scanCode(String(text), isLiteral: true, at: 0)
+            text = String.UnicodeScalarView()
+            if seen == ordinal {
+                scanner.settlePending()
+                let next = scalars.indices.contains(index + 1) ? scalars[index + 1] : nil
+                return scanner.standsAsWord && (next.map(wordEnds.contains) ?? true)
+            }
+            scanner.insertValue("0", at: 0)
+            seen += 1
+        }
+        return false
+    }
 }

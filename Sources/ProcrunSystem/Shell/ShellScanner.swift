@@ -63,6 +63,9 @@ package struct ShellScanner {
     var offset = 0
     /// The index of the template's value being inserted, among those that are not `raw`.
     var part = 0
+    /// The values (by ``part``) whose last filter is `shell_quote`: one word of a script a POSIX
+    /// shell runs where they stand alone as a word in it.
+    var shellQuotedParts: Set<Int> = []
     /// Hides secrets in the dry-run text; nil when no dry-run text is wanted.
     let mask: ((String) -> String)?
     /// Whether the code rules could find something: the command has values and names a program
@@ -147,7 +150,7 @@ package struct ShellScanner {
         sites.append(Site(offset: start, kind: kind, value: index, part: part))
         if !isInBody, frame != .comment {
             let top = commands.count - 1
-            if kind == .data, commands[top].inDoubleBracket || firstWord(top) == "let" { sites[site].kind = .arithmetic }
+            if kind == .data, firstWord(top) == "let" { sites[site].kind = .arithmetic }
             commands[top].word.sites.append(site)
             commands[top].word.hasValue = true
             commands[top].word.started = true
