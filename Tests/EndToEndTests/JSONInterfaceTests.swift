@@ -23,7 +23,7 @@ struct JSONInterfaceTests {
             "superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
             "allowed":null,"pattern":null,"description":"who to greet","secret":false,"rest":false},{"name":"times","type":"integer",\
             "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false,"rest":false}],\
-            "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"steps":[{"step":1,\
+            "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],"steps":[{"step":1,\
             "id":"say","name":"say","key":"say","action":"shell","parameters":{"command":"echo hello, {{ inputs.who }}"},\
             "command":"$ echo hello, {{ inputs.who }}","calls":null,"when":null,"for_each":null,"as":null,"parallel":null,\
             "group":null,"expect":{"exit_code":null,"status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,\

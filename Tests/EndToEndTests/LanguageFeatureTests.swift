@@ -380,7 +380,7 @@ struct LanguageFeatureTests {
         try ProcrunBinary.expect(["show", "finally-failure.yaml", "--json"], in: folder.path, stdout: """
             {"name":"finally_failure","file":"finally-failure.yaml",\
             "description":"a failed step, then cleanup that always runs and reads how the run went","tags":[],"version":1,\
-            "superseded_by":null,"superseded_reason":"","inputs":[],"outputs":[],"env":[],"dotenv":[],"cwd":null,"shell":null,\
+            "superseded_by":null,"superseded_reason":"","inputs":[],"outputs":[],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],\
             "steps":[{"step":1,"id":"build","name":"build","key":"build","action":"shell",\
             "parameters":{"command":"echo building; exit 3"},"command":"$ echo building; exit 3","calls":null,"when":null,\
             "for_each":null,"as":null,"parallel":null,"group":null,"expect":{"exit_code":null,"status":null,"contains":[],\

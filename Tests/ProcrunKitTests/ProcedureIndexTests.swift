@@ -41,11 +41,11 @@ struct ProcedureIndexTests {
     @Test("subfolders are searched; procrun.yaml and hidden folders are not")
     func scan() throws {
         try withLibrary([
-            "procrun.yaml": "name: config\n",
-            "top.yaml": "name: top\n",
-            "deep/er/low.yaml": "name: low\n",
-            ".hidden/secret.yaml": "name: secret\n",
-            "notes.txt": "name: text\n",
+            "procrun.yaml": "name: config\nsteps: []\n",
+            "top.yaml": "name: top\nsteps: []\n",
+            "deep/er/low.yaml": "name: low\nsteps: []\n",
+            ".hidden/secret.yaml": "name: secret\nsteps: []\n",
+            "notes.txt": "name: text\nsteps: []\n",
         ]) { root in
             let index = ProcedureIndex(root: root)
             #expect(index.names == ["low", "top"])
@@ -55,7 +55,7 @@ struct ProcedureIndexTests {
 
     @Test("references resolve by name or by path, never outside the library")
     func resolve() throws {
-        try withLibrary(["x.yaml": "name: ex\n", "sub/y.yaml": "name: why\n", "dup1.yaml": "name: twin\n", "dup2.yaml": "name: twin\n"]) { root in
+        try withLibrary(["x.yaml": "name: ex\nsteps: []\n", "sub/y.yaml": "name: why\nsteps: []\n", "dup1.yaml": "name: twin\nsteps: []\n", "dup2.yaml": "name: twin\nsteps: []\n"]) { root in
             let index = ProcedureIndex(root: root)
             func refused(_ reference: String) -> String? {
                 if case .refused(let problem) = index.resolve(reference) { return problem.message }

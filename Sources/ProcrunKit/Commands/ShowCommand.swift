@@ -61,6 +61,9 @@ package struct ShowCommand: ParsableCommand {
             out += ListCommand.table(rows)
         }
         if !procedure.outputs.isEmpty { out += "\noutputs: \(procedure.outputs.map(\.name).joined(separator: ", "))\n" }
+        if !procedure.variables.isEmpty {
+            out += "\nvars:\n" + ListCommand.table(procedure.variables.map { ["  " + $0.name.value, $0.kind, $0.text] })
+        }
         out += "\nsteps:\n"
         // Each step's row, then the command it runs, as written.
         func list(_ listed: [Step]) {

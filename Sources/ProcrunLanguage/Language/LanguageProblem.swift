@@ -245,6 +245,18 @@ package enum LanguageProblem: DiagnosticMessage {
     /// A `set` value that is not a string, number or boolean.
     case variableValue(name: String, found: String)
 
+    // MARK: Variables (`vars:`)
+
+    /// A `vars` value that is not a string, number, boolean or `{sh: COMMAND}`.
+    case varValue(name: String, found: String)
+    /// A variable's template reading `name`, which is no input, `env`, `os` or variable it may
+    /// read (`library`: a variable of `procrun.yaml`, which reads no inputs).
+    case varReadsOutside(variable: String, name: String, library: Bool)
+    /// A variable's template reading `vars.NAME` declared at or below it.
+    case varReadsBelow(variable: String, name: String)
+    /// A `set` step assigning a variable `vars:` declares.
+    case setDeclaredVar(name: String)
+
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
         case .expectedMapping(let what, let found): (.expectedMapping, "expected a mapping for \(what), found \(found)")
@@ -455,6 +467,23 @@ package enum LanguageProblem: DiagnosticMessage {
             (.invalidValue, "expected a program and its flags for \(what) (such as 'bash -euo pipefail' or [bash, -euo, pipefail]), found '\(found)'")
         case .setVariableName(let found): (.invalidName, "variable names must be letters, digits, '_' and '-' starting with a letter, found '\(found)'")
         case .variableValue(let name, let found): (.expectedString, "expected a string, number or boolean for variable '\(name)', found \(found)")
+        case .varValue(let name, let found):
+            (.expectedString, "expected a string, number, boolean or {sh: COMMAND} for variable '\(name)', found \(found)")
+        case .varReadsOutside(let variable, let name, let library):
+            (
+                .variableDeclaration,
+                "variable '\(variable)' cannot read '\(name)': a variable reads only \(library ? "env" : "inputs, env"), os and the variables declared above it"
+                    + (library ? " (a variable of procrun.yaml reads no inputs)" : "")
+            )
+        case .varReadsBelow(let variable, let name):
+            (
+                .variableDeclaration,
+                variable == name
+                    ? "variable '\(variable)' cannot read itself: a variable reads only the variables declared above it, so variables never form a cycle"
+                    : "variable '\(variable)' cannot read 'vars.\(name)', declared below it: a variable reads only the variables declared above it, so variables never form a cycle"
+            )
+        case .setDeclaredVar(let name):
+            (.variableDeclaration, "'set' cannot assign variable '\(name)': 'vars' declares it, and a name has one meaning; set another name")
         }
     }
 
@@ -511,6 +540,11 @@ package enum LanguageProblem: DiagnosticMessage {
     /// The note at a step with `on_failure: continue` whose outputs are read.
     static func mayFailAndGoOn(step: String) -> String {
         "step '\(step)' lets the run go on when it fails, without outputs"
+    }
+
+    /// The note at a variable's declaration.
+    static func declaredHere(variable: String) -> String {
+        "variable '\(variable)' is declared here"
     }
 
     /// The note at a callee's `name`.

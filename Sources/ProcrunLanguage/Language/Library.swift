@@ -38,6 +38,8 @@ package struct Library: Sendable {
 
     /// Environment variables for every step of the library's procedures (`env:`, `dotenv:`).
     package var environment = EnvironmentSettings()
+    /// The variables every procedure of the library reads as `vars.NAME` (`vars:`), in file order.
+    package var variables: [Variable] = []
 
     /// The name of a library's configuration file.
     package static let configName = "procrun.yaml"
@@ -76,7 +78,7 @@ package struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find", "vars"]
     static let defaultsKeys = ["timeout", "cwd", "shell"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
@@ -131,6 +133,8 @@ package struct Library: Sendable {
             }
             library.environment = EnvironmentSettings.read(pairs, directory: FileSystem.directory(of: path), root: library.root, reader: &reader)
             library.checkEnvironment(file: file, reader: &reader)
+            library.variables = Variable.read(pairs, library: true, reader: &reader)
+            reader.append(library.checkedVariables(process: FileSystem.environment()).diagnostics)
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticsError(reader.diagnostics) }
         return library

@@ -5,9 +5,10 @@ import SwiftOverlayShims
 /// Which files of a library folder are procedures: the one rule every command, the MCP server and
 /// the Swift API use (grammar.md, "The library").
 ///
-/// Every file ending in `.yaml` or `.yml` under the root, subfolders included, except
+/// Every file ending in `.yaml` or `.yml` under the root, subfolders included, that looks like a
+/// procedure (``looksLikeProcedure(_:)``: top-level `name:` and `steps:` lines), except
 /// `procrun.yaml`, anything whose name starts with `.`, and the root's `archive/` folder (where old
-/// versions go). Folders reached through symbolic links are not entered (they could lead back up
+/// versions go); other YAML (a GitHub workflow, a tool's configuration) is never read as one. Folders reached through symbolic links are not entered (they could lead back up
 /// or out); a symbolic link to a file counts only when it leads to a regular file inside the
 /// library. The search stops 16 folders deep and after 100,000 files.
 package enum LibraryLayout {
@@ -35,8 +36,46 @@ package enum LibraryLayout {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != Library.configName && !name.hasPrefix(".")
     }
 
-    /// Each procedure file under `root`, sorted by path.
+    /// Whether the file at `path` looks like a procedure: it has a top-level `name:` line and a
+    /// top-level `steps:` line (each starting in column 1), read without parsing, so a procedure
+    /// with a mistake still counts and is reported. A file that cannot be read counts (reading it
+    /// as a procedure says why).
+    static func looksLikeProcedure(_ path: String) -> Bool {
+        guard let bytes = try? FileSystem.read(path, limit: ProcedureIndex.sizeLimit) else { return true }
+        return looksLikeProcedure(bytes)
+    }
+
+    /// Whether a file's bytes have a top-level `name:` line and a top-level `steps:` line: what a
+    /// reader of ``candidates(under:)`` that reads the bytes anyway asks instead of reading twice.
+    package static func looksLikeProcedure(_ bytes: [UInt8]) -> Bool {
+        var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var named = false
+        var stepped = false
+        while offset < bytes.count {
+            var end = offset
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let line = bytes[offset..<end]
+            if line.starts(with: nameKey) { named = true } else if line.starts(with: stepsKey) { stepped = true }
+            if named, stepped { return true }
+            offset = end + 1
+        }
+        return false
+    }
+
+    private static let nameKey = Array("name:".utf8)
+    private static let stepsKey = Array("steps:".utf8)
+
+    /// Each procedure file under `root`, sorted by path: the ``candidates(under:)`` that
+    /// ``looksLikeProcedure(_:)``.
     package static func files(under root: String) -> [File] {
+        candidates(under: root).filter { looksLikeProcedure($0.key) }
+    }
+
+    /// Each file under `root` that may be a procedure by its name and place, sorted by path, its
+    /// content not read yet: a caller that reads the bytes (the name index, the search index)
+    /// keeps those for which ``looksLikeProcedure(_:)`` holds, and so reads each file once, and
+    /// the search index not at all for a file its cache knows unchanged.
+    package static func candidates(under root: String) -> [File] {
         guard let rootKey = FileSystem.realPath(root) else { return [] }
         var found: [File] = []
         var pending: [(folder: String, relative: String)] = [(root, "")]
@@ -106,7 +145,7 @@ package enum LibraryLayout {
         if parts.contains(Substring(ProcrunFolder.name)) { return "procrun's own folder '\(ProcrunFolder.name)'" }
         if parts.count == 1, name == Library.configName { return "the library's \(Library.configName)" }
         guard isProcedureName(name), !parts.contains(where: { $0.hasPrefix(".") }), !(parts.count > 1 && parts[0] == Substring(archiveFolder)),
-            FileStatus.of(whole)?.isRegularFile == true
+            FileStatus.of(whole)?.isRegularFile == true, looksLikeProcedure(whole)
         else { return nil }
         return "the procedure file '\(inside)'"
     }

@@ -24,6 +24,8 @@ package struct Procedure: Sendable {
     package var workingDirectory: Located<String>?
     /// The shell its command lines run with (`shell:`).
     package var shell: Located<ShellProgram>?
+    /// Its own variables (`vars:`), in file order: read as `vars.NAME`, over the library's.
+    package var variables: [Variable] = []
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

@@ -15,8 +15,10 @@ extension ProcedureChecker {
         var roots: [String: NameShape]
         /// The results of the steps visited, by id.
         var steps: [String: NameShape] = [:]
-        /// The variables set by the steps visited.
+        /// The variables set by the steps visited, over the declared ones.
         var vars: [String: NameShape] = [:]
+        /// The variables `vars:` declares (the library's and the procedure's), which no `set` step may assign.
+        var declared: [String: NameShape] = [:]
         /// The variables every command inherits, read once (`env` templates read inputs and `env` only).
         var inheritedEnvironment: [String: EnvironmentSetting] = [:]
         /// The scope of the step at hand, kept while no step adds a name to it (most steps add none).
@@ -120,6 +122,9 @@ extension ProcedureChecker {
                 checkOutputs(of: step, loopNames: loopNames, result: stepLoop == nil ? result : nil)
             }
             let assigned = action?.assignedVariables(in: here).map { ($0.name, $0.shape) } ?? []
+            if !declared.isEmpty, let set = action as? SetAction {
+                report(set.redeclared(checker.library.variables + checker.procedure.variables, library: checker.library.configFile, file: checker.procedure.file))
+            }
             guard let id = step.id, let result else { return (assigned, nil) }
             return (assigned, (id.value, result))
         }

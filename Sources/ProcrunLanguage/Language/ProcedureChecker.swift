@@ -97,8 +97,26 @@ struct ProcedureChecker {
         ]
         var walk = Walk(checker: self, roots: roots)
         walk.diagnostics = checkEnvironment(roots)
+        let variables = checkVariables(roots)
+        walk.report(variables.diagnostics)
+        walk.declared = variables.shapes
+        walk.vars = variables.shapes
         walk.checkSteps()
         return walk.diagnostics
+    }
+
+    /// The procedure's `vars` read `inputs`, `env`, `os`, the library's variables it does not
+    /// shadow and its own declared above them: their problems, and the shapes of every variable
+    /// its steps read as `vars` (the library's, with the procedure's over them).
+    private func checkVariables(_ roots: [String: NameShape]) -> Variable.Checked {
+        guard !library.variables.isEmpty || !procedure.variables.isEmpty else { return Variable.Checked() }
+        let own = Set(procedure.variables.map(\.name.value))
+        let libraryShapes = library.checkedVariables(process: environment).shapes
+        var checked = Variable.check(
+            procedure.variables, roots: roots.filter { ["inputs", "env", "os"].contains($0.key) }, inherited: libraryShapes.filter { !own.contains($0.key) },
+            file: procedure.file)
+        checked.shapes = libraryShapes.merging(checked.shapes) { $1 }
+        return checked
     }
 
     /// A templated value whose type is known before the run must suit the callee's input.

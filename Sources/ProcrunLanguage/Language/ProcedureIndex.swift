@@ -38,8 +38,10 @@ package final class ProcedureIndex {
     package var entriesByName: [String: [Entry]] {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
-        for file in LibraryLayout.files(under: root) where file.status.size <= Self.sizeLimit {
-            guard let (name, location) = Self.declaredName(at: file.key) else { continue }
+        for file in LibraryLayout.candidates(under: root) where file.status.size <= Self.sizeLimit {
+            guard let bytes = try? FileSystem.read(file.key, limit: Self.sizeLimit), LibraryLayout.looksLikeProcedure(bytes),
+                let (name, location) = Self.declaredName(in: bytes)
+            else { continue }
             found[name, default: []].append(Entry(name: name, path: file.path, relativePath: file.relativePath, key: file.key, location: location))
         }
         scanned = found

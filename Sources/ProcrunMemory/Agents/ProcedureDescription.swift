@@ -44,6 +44,15 @@ package enum ProcedureDescription {
         } else {
             writer.string("shell", nil)
         }
+        writer.beginArray("vars")
+        for variable in procedure.variables {
+            writer.beginObject()
+            writer.string("name", variable.name.value)
+            writer.string("kind", variable.kind)
+            writer.string("value", variable.text)
+            writer.endObject()
+        }
+        writer.endArray()
         let items = StepKey.items(in: procedure.root)
         let keys = StepKey.keys(in: procedure.root)
         writer.beginArray("steps")

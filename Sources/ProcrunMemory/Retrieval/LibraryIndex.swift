@@ -18,8 +18,10 @@ package struct LibraryIndex: Sendable {
     package init(root: String, useCache: Bool = true) {
         let scanStarted = FileStatus.now()
         let cache = IndexCache(root: root)
-        // Listing the files and loading the cache do not depend on each other.
-        let (files, (cached, storedVocabulary)) = ParallelReader.both({ LibraryLayout.files(under: root) }, { useCache ? cache.load() : ([:], nil) })
+        // Listing the files and loading the cache do not depend on each other. A candidate the
+        // cache holds unchanged (same size and modification time) was a procedure when read, so
+        // only new and changed files are read, and those that do not look like one are dropped.
+        let (files, (cached, storedVocabulary)) = ParallelReader.both({ LibraryLayout.candidates(under: root) }, { useCache ? cache.load() : ([:], nil) })
         var slotted: [IndexedDocument?] = []
         slotted.reserveCapacity(files.count)
         var toRead: [(path: String, status: FileStatus)] = []
@@ -35,16 +37,19 @@ package struct LibraryIndex: Sendable {
             }
         }
         var unreadable: [String] = []
-        for (slot, document) in zip(slots, ParallelReader.read(toRead, cacheRoot: useCache ? root : nil)) {
-            if let document {
+        var added = 0
+        for (slot, reading) in zip(slots, ParallelReader.read(toRead, cacheRoot: useCache ? root : nil)) {
+            switch reading {
+            case .document(let document):
                 slotted[slot] = document
-            } else {
-                unreadable.append(files[slot].path)
+                added += 1
+            case .notAProcedure: break
+            case .unreadable: unreadable.append(files[slot].path)
             }
         }
         let read = toRead.count
         let documents = slotted.compactMap { $0 }
-        let unchanged = read == 0 && cached.count == documents.count
+        let unchanged = added == 0 && cached.count == documents.count
         let vocabulary = unchanged ? storedVocabulary ?? Vocabulary(documents: documents) : Vocabulary(documents: documents)
         if useCache, !unchanged || storedVocabulary == nil {
             cache.save(documents, vocabulary: vocabulary, scanStarted: scanStarted)

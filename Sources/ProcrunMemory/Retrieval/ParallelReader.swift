@@ -1,22 +1,38 @@
 import Glibc
+import ProcrunLanguage
 import ProcrunText
 
 /// Reads and indexes procedure files on every processor: parsing YAML is most of a cold search.
 enum ParallelReader {
-    /// The index documents for `files`, in the same order; nil for a file that is not a procedure.
-    /// With a cache root, each document's cache line is encoded too, in the same worker.
-    static func read(_ files: [(path: String, status: FileStatus)], cacheRoot: String?) -> [IndexedDocument?] {
+    /// What reading one file gave.
+    enum Reading {
+        /// The file's index document.
+        case document(IndexedDocument)
+        /// The file does not look like a procedure (`LibraryLayout.looksLikeProcedure`): it is
+        /// not part of the library.
+        case notAProcedure
+        /// The file looks like a procedure but could not be read as one.
+        case unreadable
+    }
+
+    /// What reading each of `files` gave, in the same order. With a cache root, each document's
+    /// cache line is encoded too, in the same worker.
+    static func read(_ files: [(path: String, status: FileStatus)], cacheRoot: String?) -> [Reading] {
         let workers = files.count < 64 ? 1 : max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        let results = ResultSlots(count: files.count)
+        let results = ResultSlots<Reading>(count: files.count, initial: .unreadable)
         runInParallel(workers) { worker in
             var stems: [String: String] = [:]
             var index = worker
             while index < files.count {
                 let (path, status) = files[index]
-                if let summary = ProcedureSummary.read(path: path, size: status.size) {
-                    var document = IndexedDocument(summary: summary, status: status, stems: &stems)
-                    if let cacheRoot { document.encodedLine = IndexCache.encode(document, root: cacheRoot) }
-                    results.set(index, document)
+                if let bytes = FileSystem.read(path, expectedSize: status.size) {
+                    if !LibraryLayout.looksLikeProcedure(bytes) {
+                        results.set(index, .notAProcedure)
+                    } else if let summary = ProcedureSummary.read(SourceFile(path: path, bytes: bytes)) {
+                        var document = IndexedDocument(summary: summary, status: status, stems: &stems)
+                        if let cacheRoot { document.encodedLine = IndexCache.encode(document, root: cacheRoot) }
+                        results.set(index, .document(document))
+                    }
                 }
                 index += workers
             }
@@ -79,21 +95,21 @@ private final class WorkerBox: @unchecked Sendable {
 }
 
 /// One slot per file, each written by exactly one worker and read only after all have finished.
-private final class ResultSlots: @unchecked Sendable {
-    private let pointer: UnsafeMutablePointer<IndexedDocument?>
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let pointer: UnsafeMutablePointer<Value>
     private let count: Int
 
-    init(count: Int) {
+    init(count: Int, initial: Value) {
         self.count = count
-        pointer = UnsafeMutablePointer<IndexedDocument?>.allocate(capacity: max(1, count))
-        pointer.initialize(repeating: nil, count: count)
+        pointer = UnsafeMutablePointer<Value>.allocate(capacity: max(1, count))
+        pointer.initialize(repeating: initial, count: count)
     }
 
-    func set(_ index: Int, _ value: IndexedDocument) {
+    func set(_ index: Int, _ value: Value) {
         pointer[index] = value
     }
 
-    var values: [IndexedDocument?] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+    var values: [Value] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
 
     deinit {
         pointer.deinitialize(count: count)

@@ -53,12 +53,6 @@ public struct ProcedureSummary: Sendable, Hashable {
         return read(file)
     }
 
-    /// Reads the file at `path` whose size `stat` gave.
-    static func read(path: String, size: Int) -> ProcedureSummary? {
-        guard let bytes = FileSystem.read(path, expectedSize: size) else { return nil }
-        return read(SourceFile(path: path, bytes: bytes))
-    }
-
     /// Reads a file's bytes.
     public static func read(_ file: SourceFile) -> ProcedureSummary? {
         guard let root = try? YAMLParser(file: file).parse(), root.pairs != nil else { return nil }

@@ -32,7 +32,7 @@ extension Interpreter: ActionContext {
         spec.cancelDescriptor = cancelDescriptor
         let keepRunning = running?.keepRunning ?? false
         spec.endsWithProcrun = !keepRunning
-        let streamed = options.streamOutput ? observer.map { StreamedOutput(to: $0, hiding: secrets) } : nil
+        let streamed = options.streamOutput && !computingVariable ? observer.map { StreamedOutput(to: $0, hiding: secrets) } : nil
         streamed?.attach(to: &spec)
         defer { streamed?.finish() }
         let process = try ProcessRunner.run(spec)
@@ -43,7 +43,7 @@ extension Interpreter: ActionContext {
     }
 
     func show(output text: String) {
-        guard options.streamOutput, let observer else { return }
+        guard options.streamOutput, !computingVariable, let observer else { return }
         var text = redact(text)
         text.withUTF8 { observer.commandOutput(UnsafeRawBufferPointer($0), stream: .stdout) }
     }

@@ -5,6 +5,7 @@ extension Interpreter {
     /// step's deadline and the parallel group's cancel signal.
     func share(_ parent: Interpreter) {
         sessions = parent.sessions
+        computed = parent.computed
         deadline = parent.deadline
         deadlineTimeout = parent.deadlineTimeout
         cancelDescriptor = parent.cancelDescriptor

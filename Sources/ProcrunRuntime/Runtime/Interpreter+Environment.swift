@@ -11,7 +11,8 @@ extension Interpreter {
     func prepareEnvironment() -> String? {
         var values = environment
         let layers = [(library.environment, library.configFile), (procedure.environment, procedure.file)]
-        for (settings, file) in layers where !settings.isEmpty {
+        for (layer, (settings, file)) in layers.enumerated() where !settings.isEmpty {
+            defer { if layer == 0, !library.variables.isEmpty { libraryEnvironment = (values, environmentOverlay) } }
             for loaded in settings.loaded {
                 values[loaded.name] = loaded.value
                 environmentOverlay.append((loaded.name, loaded.value))

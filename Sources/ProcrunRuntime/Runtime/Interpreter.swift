@@ -24,8 +24,9 @@ package final class Interpreter {
     let directory: String
     /// Where its commands run when a step sets no `cwd`, as an absolute path.
     let commandDirectory: String
-    /// The shell of its command lines when a step sets none.
-    let shell: ShellProgram
+    /// The shell of its command lines when a step sets none (a library variable's command runs
+    /// with the library's instead).
+    var shell: ShellProgram
     let libraryDirectory: String
     /// procrun's own working folder: commands meant to run there need no chdir.
     let currentDirectory = FileSystem.currentDirectory()
@@ -34,14 +35,34 @@ package final class Interpreter {
     /// Where this run starts, when it resumes an earlier one.
     let resume: ResumePoint?
 
-    /// The `vars` (values set by `set` steps) as the run left them.
+    /// The `vars` (values set by `set` steps) as the run left them; the declared variables'
+    /// values are not among them (they may hold secrets: a run's journal keeps these), and
+    /// setting them keeps those values.
     var vars: [String: Value] {
         get {
-            if case .mapping(let vars)? = context.roots["vars"] { return vars }
-            return [:]
+            guard case .mapping(let vars)? = context.roots["vars"] else { return [:] }
+            return declaredVariables.isEmpty ? vars : vars.filter { declaredVariables[$0.key] == nil }
         }
-        set { context.roots["vars"] = .mapping(newValue) }
+        set {
+            var values = newValue
+            if !declaredVariables.isEmpty, case .mapping(let current)? = context.roots["vars"] {
+                for (name, value) in current where declaredVariables[name] != nil { values[name] = value }
+            }
+            context.roots["vars"] = .mapping(values)
+        }
     }
+    /// The variables `vars:` declares that the procedure reads, by name: the library's, with the
+    /// procedure's own over them.
+    let declaredVariables: [String: Variable]
+    /// The values of `procrun.yaml`'s variables computed so far in this interpreter.
+    var libraryValues: [String: Value] = [:]
+    /// The environment as the library's `env` and `.env` files leave it (nil: the process's),
+    /// which `procrun.yaml`'s variables read, and what they add to it.
+    var libraryEnvironment: (values: [String: String], overlay: [(String, String)])?
+    /// The run's `{sh: ...}` variables computed so far, shared with called procedures and parallel steps.
+    var computed = ComputedVariables()
+    /// Whether a variable's command runs now: its output is not streamed as a step's is.
+    var computingVariable = false
     /// The step whose action runs now, as the actions' context reads it (its timeout, `keep_running`).
     var running: RunningStep?
     /// Hears of each top-level step as it finishes (a parallel group, then its steps), with the
@@ -97,6 +118,7 @@ package final class Interpreter {
         self.directory = FileSystem.absolute(procedure.directory)
         self.commandDirectory = FileSystem.absolute(procedure.commandDirectory(in: library))
         self.shell = procedure.shell(in: library)
+        self.declaredVariables = Interpreter.declaredVariables(of: procedure, in: library)
         self.libraryDirectory = FileSystem.absolute(library.root)
         self.sessions.callerExecutor = callerExecutor
     }
@@ -127,6 +149,10 @@ package final class Interpreter {
             durationNanoseconds: 0, steps: results, outputs: [:], interrupted: interrupted)
         report.dryRun = options.dryRun
         report.error = environmentError
+        if report.success, !declaredVariables.isEmpty, let failure = computeVariables(Variable.names(readBy: procedure.outputs.flatMap(\.field.template.expressions))) {
+            report.success = false
+            report.error = redactError(failure.shown)
+        }
         if report.success { renderOutputs(into: &report) }
         if depth == 0 {
             sessions.stopAll()
@@ -251,6 +277,7 @@ package final class Interpreter {
     /// One step: once, or once per item of its loop.
     /// `timedOut` is what a parallel group's steps say when the deadline has passed.
     func runStep(_ step: Step, timedOut: String = StepFailure.callTimedOut) -> StepResult {
+        if !declaredVariables.isEmpty, let failure = computeVariables(step.variablesRead(deciding: true)) { return failed(step, failure) }
         if case .parallel(let group) = step.call { return ParallelGroupRun(step: step, group: group, interpreter: self, timedOut: timedOut).run() }
         if !step.hasDefaultSettings, let loop = step.loop { return StepLoopRun(step: step, loop: loop, interpreter: self).run() }
         return runOnce(step)
@@ -271,6 +298,11 @@ package final class Interpreter {
                 result.fail(error)
                 return result
             }
+        }
+        if !declaredVariables.isEmpty, let failure = computeVariables(step.variablesRead(deciding: false)) {
+            result = failed(step, failure)
+            result.durationNanoseconds = StepResult.nanoseconds(since: started)
+            return result
         }
         if announce { observer?.stepStarted(step, of: procedure) }
         var delay = step.retry.delay
@@ -299,6 +331,15 @@ package final class Interpreter {
         result.error = result.error.map(redactError)
         result.cause = result.cause.map(redactError)
         result.durationNanoseconds = StepResult.nanoseconds(since: started)
+        return result
+    }
+
+    /// A step failed before it ran, by a variable it reads that could not be computed.
+    func failed(_ step: Step, _ failure: StepFailure) -> StepResult {
+        var result = StepResult(of: step, status: .failed)
+        result.fail(failure)
+        result.error = result.error.map(redactError)
+        result.cause = result.cause.map(redactError)
         return result
     }
 

@@ -28,6 +28,7 @@ final class ParallelBranch: @unchecked Sendable {
         interpreter.cancelDescriptor = cancelDescriptor
         (interpreter.context, interpreter.secrets, interpreter.inheritedSecrets, interpreter.depth) = (parent.context, parent.secrets, parent.inheritedSecrets, parent.depth)
         (interpreter.environment, interpreter.environmentOverlay) = (parent.environment, parent.environmentOverlay)
+        (interpreter.libraryEnvironment, interpreter.libraryValues) = (parent.libraryEnvironment, parent.libraryValues)
         self.interpreter = interpreter
         raw = StepResult(of: member, status: .skipped)
         shown = raw

@@ -213,6 +213,12 @@ extension Diagnostic.ID {
     /// A value `record` was asked to make an input that the shell-safety rules keep literal in a step
     /// (a warning).
     public static let valueLeftLiteral = Self("value-left-literal")
+    /// A `vars:` declaration read wrongly: a variable whose template reads what it may not (a
+    /// step, an input in `procrun.yaml`, a variable declared below it), or a `set` step that
+    /// assigns a declared variable.
+    public static let variableDeclaration = Self("variable-declaration")
+    /// A `{sh: COMMAND}` variable whose command failed, which fails the step that read it.
+    public static let variableFailed = Self("variable-failed")
     /// A recording whose replay (`record --verify`) failed, so it is not saved.
     public static let verificationFailed = Self("verification-failed")
     /// Text that libyaml cannot read as YAML (its scanner's, parser's or reader's message).

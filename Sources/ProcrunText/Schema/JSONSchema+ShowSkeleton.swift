@@ -38,12 +38,26 @@ extension JSONSchema {
     },
     "cwd": {"type": ["string", "null"], "description": "Its `cwd`, joined to its folder, or null when it sets none."},
     "shell": {"type": ["array", "null"], "items": {"type": "string"}, "description": "Its `shell` as words (the program first), or null when it sets none."},
+    "vars": {
+      "type": "array",
+      "description": "Its own `vars`, in file order: each one's name, whether it is a constant or a command (`sh`), and its value or command as written (never a computed value).",
+      "items": {
+        "type": "object",
+        "properties": {
+          "name": {"type": "string"},
+          "kind": {"enum": ["constant", "sh"]},
+          "value": {"type": "string", "description": "The constant (a template) or the command line, as written."}
+        },
+        "required": ["name", "kind", "value"],
+        "additionalProperties": false
+      }
+    },
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "Every step in the order of their numbers: the steps (a parallel group's right after the group), then the `finally` steps."},
     "stats": {"anyOf": [{"$ref": "#/$defs/stats"}, {"type": "null"}], "description": "Its record, as `procrun stats --json` gives it (null when the stats block cannot be read)."},
     "call_tree": {"type": "array", "items": {"$ref": "#/$defs/call"}, "description": "The procedures it calls, in step order, each with the procedures it calls in turn."},
     "warnings": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}, "description": "What the loader accepted but the author may not have meant, as `procrun check --json` gives diagnostics."}
   },
-  "required": ["name", "file", "description", "tags", "version", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "steps", "stats", "call_tree", "warnings"],
+  "required": ["name", "file", "description", "tags", "version", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "steps", "stats", "call_tree", "warnings"],
   "additionalProperties": false,
   "$defs": {
     "identifierPattern": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},

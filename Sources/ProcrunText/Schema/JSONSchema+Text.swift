@@ -5,6 +5,12 @@
 // (scripts/write-schema.sh writes it).
 
 extension JSONSchema {
+    /// What a `vars` entry may be, in the procedure's schema and the library's: a constant or
+    /// `{sh: COMMAND}`.
+    static let variableValue = ##"""
+        {"anyOf": [{"type": ["string", "number", "boolean"], "description": "A constant: a plain boolean or number keeps its type; a string is a template, rendered once when first read."}, {"type": "object", "properties": {"sh": {"type": "string", "minLength": 1, "description": "A command line (templated as a `shell` step's); its standard output, without trailing line endings, is the value, computed once per run at the first read."}}, "required": ["sh"], "additionalProperties": false}]}
+        """##
+
     /// The procedure schema, its built-in actions' parts left out.
     package static let procedureSkeleton = ##"""
 {
@@ -30,6 +36,13 @@ extension JSONSchema {
     "cwd": {"$ref": "#/$defs/text", "description": "The folder the procedure's commands (`shell` steps, `wait_for` commands) run in when a step sets no `cwd`, relative to the procedure file's folder; it must exist before the run (default: `procrun.yaml`'s `defaults.cwd`, else the procedure file's folder)."},
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "What to do, in order. Required, at least one step."},
     "finally": {"type": ["array", "null"], "items": {"$ref": "#/$defs/step"}, "description": "Steps that always run after `steps`, whatever happened (success, failure, timeout, interrupt within a 10 s grace); they read `run.status` and `run.failed_step`.", "default": []},
+    "vars": {
+      "type": ["object", "null"],
+      "description": "Variables every template and `when` of the procedure reads as `vars.NAME` (over the library's of the same name): a constant, or {sh: COMMAND}. A template may read `inputs`, `env`, `os` and the variables declared above it.",
+      "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+      "additionalProperties": \##(variableValue),
+      "default": {}
+    },
     "env": {"type": ["object", "null"], "description": "Environment variables for every step (templates, rendered before the first step in file order); a step's own `env` wins.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
     "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
     "superseded_by": {"anyOf": [{"$ref": "#/$defs/identifier"}, {"type": "null"}], "description": "The procedure that replaces this one (written by `procrun merge`); running this one prints a note."},
@@ -224,6 +237,13 @@ extension JSONSchema {
     },
     "default": {"type": ["string", "null"], "description": "The procedure `procrun` alone runs (a name); without it, `procrun` alone lists the procedures."},
     "learn": {"type": ["boolean", "null"], "description": "Whether runs of the library's procedures are learned from (their stats blocks rewritten); `false` for CI jobs and scratch clones. `--learn`, `--no-learn` and `PROCRUN_LEARN` win over it.", "default": true},
+    "vars": {
+      "type": ["object", "null"],
+      "description": "Variables every procedure of the library reads as `vars.NAME`, one value for the whole run: a constant, or {sh: COMMAND}. A template may read `env`, `os` and the variables declared above it.",
+      "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+      "additionalProperties": \##(variableValue),
+      "default": {}
+    },
     "env": {"type": ["object", "null"], "description": "Environment variables for every step of the library's procedures (templates, rendered before the first step in file order); a procedure's `env` and a step's win.", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "number", "boolean"]}, "default": {}},
     "dotenv": {"description": "`.env` files read before the run (inside the library unless `outside_library`), a later one winning: a path, {path, optional, secret, outside_library}, or a list of those.", "anyOf": [{"$ref": "#/$defs/dotenvFile"}, {"type": "array", "items": {"$ref": "#/$defs/dotenvFile"}}, {"type": "null"}]},
     "find": {

@@ -10,9 +10,23 @@ final class SetAction: ComputingAction {
 
     /// The variables, in file order.
     let values: [(name: String, value: SetValue)]
+    /// Where each variable's name is written.
+    let keys: [String: SourceLocation]
 
     init?(compiling parameters: borrowing ActionCompiler, reader: inout NodeReader) {
         values = parameters.parameters.compactMap { Self.value($0, parameters, reader: &reader) }
+        keys = Dictionary(parameters.parameters.map { ($0.name, $0.keyStart) }) { first, _ in first }
+    }
+
+    /// A `set` of a variable that `vars:` declares (one of `declared`) is an error at its name,
+    /// with a note at the declaration: a name has one meaning.
+    func redeclared(_ declared: [Variable], library: SourceFile?, file: SourceFile) -> [Diagnostic] {
+        values.compactMap { name, _ in
+            guard let variable = declared.last(where: { $0.name.value == name }), let key = keys[name] else { return nil }
+            let declaration = variable.isLibrary ? library : file
+            let note = Diagnostic.Note(LanguageProblem.declaredHere(variable: name), path: declaration?.path, at: variable.name.location)
+            return .error(LanguageProblem.setDeclaredVar(name: name), in: file, at: key, notes: [note])
+        }
     }
 
     /// A variable: typed when written as a plain boolean or number or tagged with a type

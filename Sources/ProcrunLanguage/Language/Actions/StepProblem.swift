@@ -90,6 +90,15 @@ package enum StepProblem: Sendable {
     /// A parallel group asked to run as one action.
     case groupIsNotAction
 
+    // MARK: Variables (`vars: {NAME: {sh: ...}}`)
+
+    /// A variable's command that exited with `exitCode`, not 0.
+    case variableExited(name: String, exitCode: Int)
+    /// A variable's command that ran longer than `limit`.
+    case variableTimedOut(name: String, limit: String?)
+    /// A variable's command that could not be run (`reason`: the process's words).
+    case variableNotRun(name: String, reason: String)
+
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
         switch self {
@@ -129,6 +138,9 @@ package enum StepProblem: Sendable {
         case .executorFailed(let action): (.agent, "action '\(action)' failed")
         case .noLibrary(let reference): (.call, "procedure '\(reference)' cannot be called here: no library was loaded")
         case .groupIsNotAction: (.action, "a parallel group is not an action")
+        case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
+        case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
+        case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
         }
     }
 }
