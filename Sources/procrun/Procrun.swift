@@ -82,7 +82,7 @@ struct Procrun: ParsableCommand {
         }
         // The process exits right after its command: what the command loaded is not freed one by one.
         ProcessLifetime.keepLoadedDataUntilExit()
-        let rewritten = withDefaultSubcommand(arguments)
+        let rewritten = RunCommand.passingRest(withDefaultSubcommand(arguments))
         do {
             var command = try parseAsRoot(rewritten)
             try command.run()

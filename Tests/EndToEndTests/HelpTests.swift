@@ -24,6 +24,8 @@ struct HelpTests {
               procrun deploy_backend --resume
               # start at a step, the earlier ones' results taken from the last run
               procrun deploy_backend --from push
+              # the words after -- are the value of the input declared rest: true
+              procrun test -- -v --nocapture
               # the report as JSON, for a script or an agent
               procrun deploy_backend --json --no-learn > report.json
             """, "run --help")

@@ -22,8 +22,8 @@ struct JSONInterfaceTests {
         """
             {"name":"greet","file":"\(file)","aliases":[],"description":"greets someone by name","tags":["hello","welcome"],"version":1,\
             "internal":false,"superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
-            "allowed":null,"pattern":null,"description":"who to greet","secret":false},{"name":"times","type":"integer",\
-            "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false}],\
+            "allowed":null,"pattern":null,"description":"who to greet","secret":false,"rest":false},{"name":"times","type":"integer",\
+            "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false,"rest":false}],\
             "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],"needs":[],"steps":[{"step":1,\
             "id":"say","name":"say","key":"say","action":"shell","parameters":{"command":"echo hello, {{ inputs.who }}"},\
             "command":"$ echo hello, {{ inputs.who }}","calls":null,"when":null,"for_each":null,"as":null,"matrix":null,"parallel":null,\
@@ -45,7 +45,7 @@ struct JSONInterfaceTests {
         }
         #expect(inputs.first == .mapping([
             "name": .string("who"), "type": .string("string"), "required": .boolean(true), "default": .null, "allowed": .null, "pattern": .null,
-            "description": .string("who to greet"), "secret": .boolean(false),
+            "description": .string("who to greet"), "secret": .boolean(false), "rest": .boolean(false),
         ]))
     }
 }

@@ -558,13 +558,13 @@ struct RecordGeneralizeTests {
     func literalFallback() throws {
         let folder = try Self.library()
         defer { folder.remove() }
-        let logs = ["1.4.0", "1.5.0"].map { Self.line(#"[[ "$(cat VERSION)" == \#($0) ]] && echo same"#, "same\n") + Self.line("echo tagged v\($0)", "tagged v\($0)\n") }
+        let logs = ["1.4.0", "1.5.0"].map { Self.line(#"[[ "$(cat VERSION)" -ge \#($0) ]] && echo same"#, "same\n") + Self.line("echo tagged v\($0)", "tagged v\($0)\n") }
         try Self.record(
             "same", "Check the version.", logs: logs, in: folder,
             stdout: """
                 read 2 actions from a.jsonl
                 read 2 actions from b.jsonl
-                warning: every value stays as the last log had it: the procedure with inputs would not pass 'procrun check': a templated value inside arithmetic ('$(( ))', '(( ))', 'let', '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'
+                warning: every value stays as the last log had it: the procedure with inputs would not pass 'procrun check': a templated value inside arithmetic ('$(( ))', '(( ))', 'let', an operand of '-eq', '-lt'... in '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'
                 saved same.yaml: 2 steps
 
                 """)
@@ -580,7 +580,7 @@ struct RecordGeneralizeTests {
               - id: shell
                 action: shell
                 parameters:
-                  command: '[[ "$(cat VERSION)" == 1.5.0 ]] && echo same'
+                  command: '[[ "$(cat VERSION)" -ge 1.5.0 ]] && echo same'
                 expect:
                   exit_code: 0
                   contains: same

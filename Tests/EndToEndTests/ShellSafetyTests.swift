@@ -32,7 +32,7 @@ struct ShellSafetyTests {
     func arithmetic() throws {
         // What check and run print, but the count check adds.
         let diagnostics = """
-            arithmetic.yaml:7:37: error: a templated value inside arithmetic ('$(( ))', '(( ))', 'let', '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'
+            arithmetic.yaml:7:37: error: a templated value inside arithmetic ('$(( ))', '(( ))', 'let', an operand of '-eq', '-lt'... in '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'
                 parameters: {command: "echo $(( {{ inputs.n }} + 1 )) > sum", shell: /bin/bash}
                                                 ^
 

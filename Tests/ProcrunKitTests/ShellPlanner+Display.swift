@@ -9,4 +9,12 @@ extension ShellPlanner {
         _ = try plan(scanner)
         return String(scanner.display)
     }
+
+    /// The problems found before the run in the command template `command`, whose expressions
+    /// `integer` says are integers and `list` says are lists.
+    static func problems(
+        _ command: String, integer: (Expression) -> Bool = { _ in true }, list: (Expression) -> Bool = { _ in false }
+    ) throws -> [TemplateError] {
+        try problems(in: Template(parsing: command), isInteger: integer, isList: list)
+    }
 }

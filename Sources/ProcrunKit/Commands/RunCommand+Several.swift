@@ -59,7 +59,7 @@ extension RunCommand {
     /// The options that work on one procedure only, refused when several are given.
     var oneProcedureOptionProblems: [Diagnostic] {
         guard files.count > 1 else { return [] }
-        let given = [("--resume", resume), ("--from", fromStep != nil), ("--junit", junit != nil)]
+        let given = [("--resume", resume), ("--from", fromStep != nil), ("--junit", junit != nil), ("--", !restWords.isEmpty)]
         return given.filter(\.1).map { Diagnostic(CommandProblem.oneProcedureOnly(option: $0.0, count: files.count)) }
     }
 

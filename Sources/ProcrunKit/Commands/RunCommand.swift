@@ -25,6 +25,8 @@ package struct RunCommand: ParsableCommand {
               procrun deploy_backend --resume
               # start at a step, the earlier ones' results taken from the last run
               procrun deploy_backend --from push
+              # the words after -- are the value of the input declared rest: true
+              procrun test -- -v --nocapture
               # the report as JSON, for a script or an agent
               procrun deploy_backend --json --no-learn > report.json
             """
@@ -38,6 +40,11 @@ package struct RunCommand: ParsableCommand {
         help: ArgumentHelp("Procedures' names in the library, or their files: several run in order, up to the first that fails.", valueName: "file"),
         completion: .procedures)
     var files: [String]
+    /// The words after `--` (`procrun test -- -v --nocapture`): the value of the procedure's
+    /// `rest: true` input. The procedures are an array of arguments too, so ``passingRest(_:)``
+    /// hands each word over as this hidden option before the parser reads the line.
+    @Option(name: .customLong(Self.restOption), parsing: .unconditionalSingleValue, help: .hidden)
+    var restWords: [String] = []
     /// `--set NAME=VALUE` texts.
     @Option(
         name: [.customShort("s"), .customLong("set")], help: ArgumentHelp("An input value, read as the input's type.", valueName: "NAME=VALUE"),
@@ -260,6 +267,7 @@ package struct RunCommand: ParsableCommand {
         renderer: DiagnosticRenderer
     ) throws(CommandFailure) -> ([String: Value], ResumePoint?) {
         var values = values
+        let rest = try Self.invalid { () throws(DiagnosticsError) in try InputBinder.rest(restWords, texts: given, of: procedure) }
         if resume && fromStep != nil { throw .invalid([Diagnostic(CommandProblem.exclusiveOptions("--resume", "--from"))]) }
         var point: ResumePoint?
         if let resumption: ProcedureRun.Resumption = resume ? .lastFailure : fromStep.map({ .from($0) }) {
@@ -275,6 +283,8 @@ package struct RunCommand: ParsableCommand {
                 values = earlier.inputs.merging(values) { $1 }
             }
         }
+        // The words after `--` win over `--inputs` and a resumed run's values, as `--set` does.
+        if let rest { values[rest.name] = rest.value }
         // On a terminal, a required input without a value is asked for (never with --json, or
         // when standard input carries --inputs).
         let prompter = InputPrompter(output: stderr, renderer: renderer)
@@ -342,6 +352,17 @@ package struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
+    /// The hidden option that carries one word after `--`.
+    static let restOption = "word-after-dashes"
+
+    /// The command line of `procrun run` with each word after its first `--` given as
+    /// ``restWords`` (`--word-after-dashes WORD`, which takes an empty word too); other command
+    /// lines as they are.
+    package static func passingRest(_ arguments: [String]) -> [String] {
+        guard arguments.first == configuration.commandName, let dashes = arguments.firstIndex(of: "--") else { return arguments }
+        return Array(arguments[..<dashes]) + arguments[(dashes + 1)...].flatMap { ["--\(restOption)", $0] }
+    }
+
     /// The most `--inputs` may hold.
     static let inputsLimit = 64 << 20
 

@@ -57,6 +57,7 @@ package struct ShowCommand: ParsableCommand {
                 if let allowed = input.allowed { facts.append("one of: " + allowed.map { (try? $0.rendered()) ?? "" }.joined(separator: ", ")) }
                 if let pattern = input.pattern { facts.append("matching: " + pattern.pattern) }
                 if input.secret { facts.append("secret") }
+                if input.rest { facts.append("takes the words after --") }
                 return ["  " + input.name, input.kind.rawValue, facts.joined(separator: "; "), input.description]
             }
             out += ListCommand.table(rows)

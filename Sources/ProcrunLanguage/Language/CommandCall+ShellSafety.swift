@@ -16,13 +16,25 @@ extension CommandCall {
                 let type = expression.infer(in: scope)
                 return type == .integer || type == .any
             }
-            return ShellPlanner.problems(in: line.template, isInteger: isInteger).map { line.diagnostic($0, in: file) } + diagnostics
+            let isList = { (expression: Expression) -> Bool in expression.infer(in: scope) == .list }
+            return ShellPlanner.problems(in: line.template, isInteger: isInteger, isList: isList).map { line.diagnostic($0, in: file) } + diagnostics
         case .arguments(let items):
             guard items.contains(where: { !$0.template.isLiteral }) || standardInput.map({ !$0.template.isLiteral }) == true else { return [] }
-            return ShellPlanner.problems(inArguments: items.map(\.template), standardInput: standardInput?.template).map { found in
+            let lists = items.flatMap { item in Self.listsInItem(item.template, in: scope).map { item.diagnostic($0, in: file) } }
+            return lists + ShellPlanner.problems(inArguments: items.map(\.template), standardInput: standardInput?.template).map { found in
                 let field = found.item < items.count ? items[found.item] : standardInput ?? items[0]
                 return field.diagnostic(found.error, in: file)
             }
+        }
+    }
+
+    /// A list in an item of a list-form command that holds more than its one template: it cannot
+    /// spread into items there (``Template/renderItems(in:)``).
+    private static func listsInItem(_ template: Template, in scope: NameShape) -> [TemplateError] {
+        guard template.parts.count > 1 else { return [] }
+        return template.parts.compactMap { part in
+            guard case .expression(let expression, let range) = part, expression.infer(in: scope) == .list else { return nil }
+            return TemplateError(range: range, .listInItem)
         }
     }
 }

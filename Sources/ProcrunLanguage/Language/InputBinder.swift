@@ -53,6 +53,22 @@ package enum InputBinder {
         return values
     }
 
+    /// The value the words after `--` give (`procrun test -- -v --nocapture`): the name of the
+    /// procedure's `rest: true` input and the words as a list of strings; nil without words. A
+    /// procedure without such an input, or a `--set` of it as well, is refused.
+    package static func rest(
+        _ words: [String], texts: [(name: String, text: String)], of procedure: Procedure
+    ) throws(DiagnosticsError) -> (name: String, value: Value)? {
+        guard !words.isEmpty else { return nil }
+        guard let input = procedure.inputs.first(where: \.rest) else {
+            throw DiagnosticsError([Diagnostic(LanguageProblem.noRestInput(procedure: procedure.name.value, word: words[0]))])
+        }
+        if texts.contains(where: { $0.name == input.name }) {
+            throw DiagnosticsError([declaredAt(input, in: procedure, .restAndSet(input: input.name))])
+        }
+        return (input.name, .list(words.map(Value.string)))
+    }
+
     /// A typed value as `kind`, or nil when it is not one.
     private static func typed(_ value: Value, as kind: InputSpec.Kind) -> Value? {
         switch (kind, value) {

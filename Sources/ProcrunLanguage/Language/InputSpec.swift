@@ -36,4 +36,7 @@ package struct InputSpec: Sendable {
     package var secret = false
     /// A regular expression a `string` value must match whole, if restricted (`pattern:`).
     package var pattern: CompiledRegex?
+    /// Whether it takes the words after `--` on the command line (`rest: true`, a `list` input;
+    /// at most one per procedure).
+    package var rest = false
 }

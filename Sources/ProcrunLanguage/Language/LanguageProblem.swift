@@ -66,6 +66,10 @@ package enum LanguageProblem: DiagnosticMessage {
     case defaultNotMatching(input: String, pattern: String)
     /// An input's default that is not one of its allowed values.
     case defaultNotAllowed(input: String)
+    /// `rest: true` on an input that is not a list.
+    case restNotList(input: String, kind: String)
+    /// `rest: true` on a second input of the procedure; `first` has it already.
+    case restTwice(input: String, first: String)
     /// A step with both `action` and `parallel`.
     case actionAndParallel(what: String)
     /// A step key given to a parallel group.
@@ -161,6 +165,10 @@ package enum LanguageProblem: DiagnosticMessage {
     case inputMissing(input: String, kind: InputSpec.Kind, allowed: [Value]?, source: InputBinder.Source)
     /// An input given no value and without a default, read at `path` where a value is needed.
     case inputIsNull(path: String, input: String, source: InputBinder.Source)
+    /// Words after `--` for a procedure without a `rest: true` input; `word` is the first.
+    case noRestInput(procedure: String, word: String)
+    /// The `rest: true` input given both with `--set` and as the words after `--`.
+    case restAndSet(input: String)
 
     // MARK: procrun.yaml and environment
 
@@ -309,6 +317,10 @@ package enum LanguageProblem: DiagnosticMessage {
         case .patternNotString(let input, let kind): (.invalidValue, "'pattern' applies to string inputs; input '\(input)' is \(kind)")
         case .defaultNotMatching(let input, let pattern): (.invalidValue, "the default of input '\(input)' does not match its pattern '\(pattern)'")
         case .defaultNotAllowed(let input): (.invalidValue, "the default of input '\(input)' is not one of its allowed values")
+        case .restNotList(let input, let kind):
+            (.invalidValue, "'rest' applies to list inputs, which take the words after '--'; input '\(input)' is \(kind); write 'type: list'")
+        case .restTwice(let input, let first):
+            (.invalidValue, "input '\(input)' has 'rest: true', but input '\(first)' already takes the words after '--'; a procedure has at most one such input")
         case .actionAndParallel(let what):
             (.invalidValue, "\(what) has both 'action' and 'parallel'; a step either runs an action or is a parallel group of steps")
         case .notForGroup(let key):
@@ -427,6 +439,13 @@ package enum LanguageProblem: DiagnosticMessage {
         case .inputMissing(let input, let kind, let allowed, .json):
             (.invalidInput, "input '\(input)' is required: \(Self.jsonType(kind))" + (allowed.map { ", one of \(Self.values($0, .json))" } ?? ""))
         case .inputMissing(let input, _, _, _): (.invalidInput, "missing required input '\(input)'; give it with --set \(input)=VALUE")
+        case .noRestInput(let procedure, let word):
+            (
+                .invalidInput,
+                "procedure '\(procedure)' takes no words after '--', found '\(word.excerpt(40))'; declare a list input with 'rest: true' to take them, or give inputs with --set NAME=VALUE"
+            )
+        case .restAndSet(let input):
+            (.invalidInput, "input '\(input)' is given twice: with --set and as the words after '--'; give it one way")
         case .inputIsNull(let path, let input, let source):
             (
                 .invalidInput,

@@ -143,6 +143,9 @@ extension ProcedureChecker {
             for field in fields where !field.template.isLiteral {
                 report(checker.check(field, in: here))
             }
+            if case .library(let libraryAction, let arguments) = step.call {
+                report(libraryAction.listProblems(arguments, in: here, file: checker.procedure.file))
+            }
             guard let action else { return }
             report(action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment))
             report(action.checkPaths(from: directory, library: checker.library.root, file: checker.procedure.file))

@@ -1,7 +1,7 @@
 import ProcrunText
 
 extension ProcedureLoader {
-    static let inputKeys = ["type", "description", "default", "required", "allowed", "secret", "pattern"]
+    static let inputKeys = ["type", "description", "default", "required", "allowed", "secret", "pattern", "rest"]
 
     func readInputs(_ node: YAMLNode, reader: inout NodeReader) -> [InputSpec] {
         guard let pairs = reader.mapping(node, "'inputs'") else { return [] }
@@ -31,6 +31,13 @@ extension ProcedureLoader {
                 case "description": input.description = reader.string(value, "'description'") ?? ""
                 case "required": input.required = reader.boolean(value, "'required'") ?? false
                 case "secret": input.secret = reader.boolean(value, "'secret'") ?? false
+                case "rest":
+                    input.rest = reader.boolean(value, "'rest'") ?? false
+                    if input.rest, input.kind != .list {
+                        reader.error(.restNotList(input: input.name, kind: input.kind.rawValue), at: value.start)
+                    } else if input.rest, let first = inputs.first(where: \.rest) {
+                        reader.error(.restTwice(input: input.name, first: first.name), at: value.start)
+                    }
                 case "default": input.defaultValue = inputValue(value, input.kind, "the default of input '\(input.name)'", reader: &reader)
                 case "allowed":
                     if let items = reader.sequence(value, "'allowed'") {

@@ -90,6 +90,7 @@ package enum ProcedureDescription {
         writer.string("pattern", input.pattern?.pattern)
         writer.string("description", input.description)
         writer.boolean("secret", input.secret)
+        writer.boolean("rest", input.rest)
         writer.endObject()
     }
 

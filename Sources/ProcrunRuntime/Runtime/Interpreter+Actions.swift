@@ -64,7 +64,9 @@ extension Interpreter {
             if let value = parameter.defaultValue { params[parameter.name] = .string(value) }
         }
         for (name, field) in arguments {
-            params[name] = .string(try string(field))
+            // A list stays a list, which the command spreads as words; any other value is text.
+            let value = try render(field)
+            if case .list = value { params[name] = value } else { params[name] = .string(try text(value, of: field)) }
         }
         let saved = context
         context = RenderContext(roots: ["params": .mapping(params)])
@@ -93,7 +95,11 @@ extension Interpreter {
 
     /// Renders a field to text.
     func string(_ field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> String {
-        let value = try render(field, file: file)
+        try text(render(field, file: file), of: field, file: file)
+    }
+
+    /// A field's value as text, a value with no text (null) failing the step at the field.
+    private func text(_ value: Value, of field: TemplateField, file: SourceFile? = nil) throws(StepFailure) -> String {
         do {
             return try value.rendered()
         } catch {

@@ -2,10 +2,10 @@
 /// `eval`, the remote command of `ssh`, the program of `awk`. A templated value may not stand in
 /// such a word (nor feed such a program's standard input) without `raw`.
 ///
-/// The rules look at every word, not only the first, so that wrappers (`sudo`, `env`, `xargs`,
-/// `find -exec`, `docker exec`) are seen through; a program's name written as an argument of
-/// something else (`echo sh -c {{ v }}`) is therefore also taken as that program, which errs on
-/// the side of refusing.
+/// The rules read a program where a command's first word stands: the first word, and the first
+/// word of the command a wrapper runs (`sudo`, `env`, `timeout 5`, `xargs`, `find -exec`, `docker
+/// exec C`: ``Wrapper``); a program's name given as an argument of another (`echo sh -c {{ v }}`,
+/// `cargo watch -x {{ v }}`) is not that program.
 enum ShellCodeRules {
     /// How a program takes code.
     enum Kind {
@@ -67,6 +67,9 @@ enum ShellCodeRules {
         var readsCodeFromStandardInput: String?
         /// The code words that a local shell runs as a script (`sh -c`, `eval`, `su -c`, `trap`).
         var shellScriptWords: [Int] = []
+        /// The code words that a POSIX shell runs as a script, a local one or `ssh`'s remote one:
+        /// where a value quoted by `shell_quote` is one word of that script.
+        var posixScriptWords: Set<Int> = []
     }
 
     /// Applies the rules to the words of a simple command. `literal` is each word's text with
@@ -82,23 +85,28 @@ enum ShellCodeRules {
         var scriptFileGiven = false
         var operands = 0
         var readsStandardInput = false
+        let operandIndices = words.indices.filter { !words[$0].isRedirection }
+        let positions = Set(commandPositions(operandIndices.map { String(words[$0].literal) }).map { operandIndices[$0] })
         for (index, word) in words.enumerated() where !word.isRedirection {
             let text = String(word.literal)
-            if !word.hasValue, !word.hasNested, let kind = programs[basename(text)] {
-                program = (basename(text), kind)
+            if positions.contains(index) {
                 (codeNext, argumentNext, argumentIsCode, optionsEnded, scriptGiven, scriptFileGiven, operands, readsStandardInput) =
                     (nil, false, false, false, false, false, 0, false)
-                continue
-            }
-            if index == 0, word.hasValue {
-                // A program named by a value may be a shell: its `-c` / `-e` operand is code.
-                program = ("the program named by the value", .interpreter(options: ["c", "e"], long: []))
+                if word.hasValue {
+                    // A program named by a value may be a shell: its `-c` / `-e` operand is code.
+                    program = ("the program named by the value", .interpreter(options: ["c", "e"], long: []))
+                } else {
+                    program = word.hasNested ? nil : programs[basename(text)].map { (basename(text), $0) }
+                }
                 continue
             }
             guard let (name, kind) = program else { continue }
             if let reason = codeNext {
                 findings.codeWords.append((index, reason))
-                if runsShellCode(kind) { findings.shellScriptWords.append(index) }
+                if runsShellCode(kind) {
+                    findings.shellScriptWords.append(index)
+                    if !nonPOSIXShells.contains(name) { findings.posixScriptWords.insert(index) }
+                }
                 codeNext = nil
                 scriptGiven = true
                 continue
@@ -131,15 +139,20 @@ enum ShellCodeRules {
             case .everyOperand:
                 findings.codeWords.append((index, "'\(name)' runs its operands as shell code"))
                 findings.shellScriptWords.append(index)
+                findings.posixScriptWords.insert(index)
             case .firstOperand:
                 if operands == 1 {
                     findings.codeWords.append((index, "'\(name)' runs its first operand as shell code"))
                     findings.shellScriptWords.append(index)
+                    findings.posixScriptWords.insert(index)
                 }
             case .program:
                 if operands == 1, !scriptGiven { findings.codeWords.append((index, "'\(name)' runs its first operand as a program")) }
             case .ssh:
-                if operands > 1 { findings.codeWords.append((index, "'ssh' runs the words after the host as a command of the remote shell")) }
+                if operands > 1 {
+                    findings.codeWords.append((index, "'ssh' runs the words after the host as a command of the remote shell"))
+                    findings.posixScriptWords.insert(index)
+                }
                 if operands == 1, !optionsEnded, word.literal.first == "\u{0}" {
                     findings.optionLikeWords.append((index, "'ssh' would read it as an option, and '-o ProxyCommand=' runs a command; write '--' before the host"))
                 }
@@ -166,6 +179,9 @@ enum ShellCodeRules {
         }
         return findings
     }
+
+    /// The shells whose quoting is not POSIX's: `shell_quote` does not make a value one word there.
+    static let nonPOSIXShells: Set<String> = ["fish", "csh", "tcsh", "pwsh"]
 
     /// Whether the code this kind of program runs is local shell code.
     private static func runsShellCode(_ kind: Kind) -> Bool {
@@ -249,7 +265,7 @@ enum ShellCodeRules {
         return false
     }
 
-    private static func basename(_ text: String) -> String {
+    static func basename(_ text: String) -> String {
         guard let slash = text.lastIndex(of: "/"), text != "/" else { return text }
         return String(text[text.index(after: slash)...])
     }

@@ -7,7 +7,7 @@ extension ShellPlanner {
     /// Each error is paired with the index of its item (`arguments.count` for `stdin`).
     package static func problems(inArguments arguments: [Template], standardInput: Template? = nil) -> [(item: Int, error: TemplateError)] {
         let items = arguments.map(word)
-        return problems(words: items.map(\.word), ranges: items.map { ($0.range, $0.value) }, standardInput: standardInput)
+        return problems(words: items.map(\.word), ranges: items.map { ($0.range, $0.value) }, items: arguments, standardInput: standardInput)
     }
 
     /// The problems of a command line with a templated `stdin`: a command of the line that
@@ -33,18 +33,36 @@ extension ShellPlanner {
     }
 
     private static func problems(
-        words: [ShellScanner.Word], ranges: [(range: Range<Int>, value: String)], standardInput: Template?
+        words: [ShellScanner.Word], ranges: [(range: Range<Int>, value: String)], items: [Template], standardInput: Template?
     ) -> [(item: Int, error: TemplateError)] {
         guard words.contains(where: \.hasValue) || standardInput.map({ !$0.isLiteral }) == true else { return [] }
         let findings = ShellCodeRules.findings(words)
         var found: [(item: Int, error: TemplateError)] = []
         for (index, reason) in findings.codeWords where words[index].hasValue {
+            if findings.posixScriptWords.contains(index), let quoted = shellQuoteProblem(items[index], word: words[index]) {
+                if let error = quoted { found.append((index, error)) }
+                continue
+            }
             found.append((index, TemplateError(range: ranges[index].range, .commandSyntax(ShellScanner.codeMessage(reason, value: ranges[index].value)))))
         }
         if let reason = findings.readsCodeFromStandardInput, let input = standardInput, !input.isLiteral, let first = input.expressions.first {
             found.append((words.count, TemplateError(range: first.range, .commandSyntax(ShellScanner.codeMessage(reason, value: "{{ \(first.description) }}")))))
         }
         return found
+    }
+
+    /// For an item a POSIX shell runs as a script whose every value's last filter is
+    /// `shell_quote`: nil inside when each stands alone as a word outside quotes of that script
+    /// (data), else the error at the first that does not. Nil for an item with another value.
+    private static func shellQuoteProblem(_ item: Template, word: ShellScanner.Word) -> TemplateError?? {
+        var misplaced: TemplateError?
+        for (ordinal, part) in item.parts.filter({ if case .expression = $0 { true } else { false } }).enumerated() {
+            guard case .expression(let expression, let range) = part, case .filter(_, let call) = expression.kind, call.filter == .shellQuote else {
+                return nil
+            }
+            if misplaced == nil, !ShellScanner.standsAsWord(in: word.literal, value: ordinal) { misplaced = TemplateError(range: range, .shellQuoteNotWord) }
+        }
+        return .some(misplaced)
     }
 
     /// An item as a word: its literal text with each expression as U+0000, and the first

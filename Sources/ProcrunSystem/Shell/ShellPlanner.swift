@@ -27,7 +27,24 @@ package enum ShellPlanner {
 
     /// Plans a template's rendered parts; an error's offset is a position in the template's text.
     package static func plan(_ template: Template, rendered: [RenderedPart]) throws(ShellPlanError) -> ShellPlan {
-        try plan(scan(placed(template, rendered)), labels: labels(template))
+        try plan(scan(placed(template, rendered), shellQuoted: shellQuoted(template)), labels: labels(template))
+    }
+
+    /// The values (counted as ``ShellScanner/part`` counts them: those that are not `raw`) whose
+    /// last filter is `shell_quote`.
+    static func shellQuoted(_ template: Template) -> Set<Int> {
+        var found: Set<Int> = []
+        var part = 0
+        for expression in template.expressions {
+            guard case .filter(_, let call) = expression.kind else {
+                part += 1
+                continue
+            }
+            if call.filter == .raw { continue }
+            if call.filter == .shellQuote { found.insert(part) }
+            part += 1
+        }
+        return found
     }
 
     /// How the template writes each value (`{{ inputs.v }}`), for messages.
@@ -43,16 +60,19 @@ package enum ShellPlanner {
     /// literal quoted for where it stands (after `mask` hides secrets in it), so that pasting the
     /// line into a shell runs what procrun would run. Throws what `plan` would throw.
     package static func display(_ template: Template, rendered: [RenderedPart], mask: @escaping (String) -> String) throws(ShellPlanError) -> String {
-        let scanner = scan(placed(template, rendered), mask: mask)
+        let scanner = scan(placed(template, rendered), shellQuoted: shellQuoted(template), mask: mask)
         _ = try plan(scanner, labels: labels(template))
         return String(scanner.display)
     }
 
     /// The problems found before the run: each templated value standing where it would become
     /// code, or inside arithmetic while not an integer (`isInteger` tells an expression whose
-    /// type is known to be an integer, or not known). `raw` values are taken as empty code.
-    package static func problems(in template: Template, isInteger: (Expression) -> Bool) -> [TemplateError] {
-        guard needsReading(template) else { return [] }
+    /// type is known to be an integer, or not known), and each list (`isList`: known to be one)
+    /// standing where it cannot spread as words. `raw` values are taken as empty code.
+    package static func problems(
+        in template: Template, isInteger: (Expression) -> Bool, isList: (Expression) -> Bool = { _ in false }
+    ) -> [TemplateError] {
+        guard needsReading(template) || template.expressions.contains(where: { isList($0) }) else { return [] }
         guard !template.isLiteral else {
             let scanner = scan([(.text(template.source), 0)])
             return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, .commandSyntax($0.message))] } ?? []
@@ -68,16 +88,16 @@ package enum ShellPlanner {
             case .expression(let expression, let range):
                 let isRaw: Bool
                 if case .filter(_, let call) = expression.kind, call.filter == .raw { isRaw = true } else { isRaw = false }
-                placed.append((isRaw ? .raw("") : .value("0"), range.lowerBound))
+                placed.append((isRaw ? .raw("") : isList(expression) ? .words(["0"]) : .value("0"), range.lowerBound))
                 if !isRaw { expressions.append((expression, range)) }
                 offset = range.upperBound
             }
         }
-        let scanner = scan(placed)
+        let scanner = scan(placed, shellQuoted: shellQuoted(template))
         var errors: [TemplateError] = []
         if let error = scanner.syntaxError { errors.append(TemplateError(range: error.offset..<error.offset, .commandSyntax(error.message))) }
         for site in scanner.sites {
-            let (expression, range) = expressions[site.value]
+            let (expression, range) = expressions[site.part]
             switch site.kind {
             case .data, .notOption:
                 break
@@ -87,13 +107,15 @@ package enum ShellPlanner {
                 errors.append(TemplateError(range: range, .commandSyntax(ShellScanner.codeMessage(reason, value: "{{ \(expression.description) }}"))))
             case .refused(let message):
                 errors.append(TemplateError(range: range, .commandSyntax(message)))
+            case .problem(let problem):
+                errors.append(TemplateError(range: range, problem))
             }
         }
         return errors
     }
 
     static let arithmeticMessage =
-        "a templated value inside arithmetic ('$(( ))', '(( ))', 'let', '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'"
+        "a templated value inside arithmetic ('$(( ))', '(( ))', 'let', an operand of '-eq', '-lt'... in '[[ ]]', a subscript) must be an integer: the shell evaluates a variable's text there as an expression, running any '$(...)' in it; use an integer input or '| int'"
 
     private static func placed(_ template: Template, _ rendered: [RenderedPart]) -> [(RenderedPart, Int)] {
         var offset = 0
@@ -117,17 +139,31 @@ package enum ShellPlanner {
         return placed
     }
 
-    static func scan(_ parts: [(RenderedPart, Int)], mask: ((String) -> String)? = nil) -> ShellScanner {
+    static func scan(_ parts: [(RenderedPart, Int)], shellQuoted: Set<Int> = [], mask: ((String) -> String)? = nil) -> ShellScanner {
         var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
-        for (part, offset) in parts {
+        scanner.shellQuotedParts = shellQuoted
+        for (index, (part, offset)) in parts.enumerated() {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
             case .raw(let code): scanner.scanCode(code, isLiteral: false, at: offset)
-            case .value(let value): scanner.insertValue(value, at: offset)
+            case .value(let value):
+                scanner.insertValue(value, at: offset)
+                scanner.part += 1
+            case .words(let items):
+                scanner.insertWords(items, at: offset, endsWord: endsWord(after: index, in: parts))
+                scanner.part += 1
             }
         }
         scanner.finish()
         return scanner
+    }
+
+    /// Whether the word a value stands in ends right after it: at the end of the command, or
+    /// before a blank, a newline or an operator.
+    private static func endsWord(after index: Int, in parts: [(RenderedPart, Int)]) -> Bool {
+        guard parts.indices.contains(index + 1) else { return true }
+        guard case .text(let text) = parts[index + 1].0 else { return false }
+        return text.unicodeScalars.first.map(ShellScanner.wordEnds.contains) ?? true
     }
 
     static func plan(_ scanner: ShellScanner, labels: [String] = []) throws(ShellPlanError) -> ShellPlan {
@@ -145,10 +181,12 @@ package enum ShellPlanner {
                     problems.append(ShellPlanError(offset: site.offset, message: "a templated value here starts with '-': \(reason)"))
                 }
             case .code(let reason):
-                let value = labels.indices.contains(site.value) ? labels[site.value] : "VALUE"
+                let value = labels.indices.contains(site.part) ? labels[site.part] : "VALUE"
                 problems.append(ShellPlanError(offset: site.offset, message: ShellScanner.codeMessage(reason, value: value)))
             case .refused(let message):
                 problems.append(ShellPlanError(offset: site.offset, message: message))
+            case .problem(let problem):
+                problems.append(ShellPlanError(offset: site.offset, message: problem.described.message))
             }
         }
         if let first = problems.min(by: { $0.offset < $1.offset }) { throw first }
@@ -175,7 +213,7 @@ package enum ShellPlanner {
     ]
 
     /// Whether `word` starts with `NAME=`, which a shell would take as a variable assignment.
-    private static func isAssignment(_ word: String) -> Bool {
+    static func isAssignment(_ word: String) -> Bool {
         guard let equals = word.unicodeScalars.firstIndex(of: "="), equals != word.unicodeScalars.startIndex
         else { return false }
         let name = word.unicodeScalars[..<equals]
@@ -199,7 +237,7 @@ extension ShellPlanner {
             case .text(let text):
                 if first, isBlank(text) { continue }
                 if !namesProgram { namesProgram = findsProgramOrSyntax(text, syntax: false) }
-            case .value:
+            case .value, .words:
                 if first { return true }
                 hasValue = true
             case .raw:

@@ -41,10 +41,12 @@ extension ShellScanner {
         commands[top].nextIsRedirection = false
         if keepsCommands, !words.isEmpty { simpleCommands.append((words, top > 0)) }
         if collectsNames, !words.isEmpty { collectArithmeticNames(words) }
+        if !words.isEmpty { markArithmeticTests(words) }
         if !words.isEmpty, analyzesCode {
             let findings = ShellCodeRules.findings(words)
             for (index, reason) in findings.codeWords {
-                refuse(words[index].sites + words[index].nestedSites, reason)
+                let quoted = findings.posixScriptWords.contains(index) ? settleShellQuoted(words[index]) : []
+                refuse(words[index].sites.filter { !quoted.contains($0) } + words[index].nestedSites, reason)
             }
             for (index, reason) in findings.optionLikeWords {
                 guard let first = words[index].sites.first, sites[first].kind == .data else { continue }
@@ -82,8 +84,27 @@ extension ShellScanner {
         for index in indices {
             switch sites[index].kind {
             case .data, .arithmetic, .notOption: sites[index].kind = .code(reason)
-            case .code, .refused: break
+            case .code, .refused, .problem: break
             }
+        }
+    }
+
+    /// Marks the values of a `[[ ]]` test that are an operand of `-eq`, `-ne`, `-lt`, `-le`, `-gt`
+    /// or `-ge` as arithmetic; its other operands (`==`, `!=`, `=~`, `-z`, `-n`, `-f`, ...) are
+    /// strings or patterns, which a quoted value matches literally.
+    mutating func markArithmeticTests(_ words: [Word]) {
+        var inside = false
+        for (index, word) in words.enumerated() {
+            let literal = String(word.literal)
+            if !word.hasValue, !word.hasNested {
+                if literal == "[[", words[..<index].allSatisfy({ ShellCodeRules.keywords.contains(String($0.literal)) }) { inside = true }
+                if literal == "]]" { inside = false }
+                continue
+            }
+            guard inside, !word.sites.isEmpty else { continue }
+            let neighbours = [index - 1, index + 1].filter(words.indices.contains).map { String(words[$0].literal) }
+            guard neighbours.contains(where: Self.arithmeticTests.contains) else { continue }
+            for site in word.sites where sites[site].kind == .data { sites[site].kind = .arithmetic }
         }
     }
 }

@@ -1,3 +1,5 @@
+import ProcrunText
+
 extension ShellScanner {
     /// One value of the command line and what its place allows.
     struct Site {
@@ -14,10 +16,15 @@ extension ShellScanner {
             case notOption(String)
             /// A place where a value cannot be expressed: the message.
             case refused(String)
+            /// A problem of the template layer's catalog: a list where it cannot spread as words.
+            case problem(TemplateProblem)
         }
         var offset: Int
         var kind: Kind
         /// The value's index among the values.
         var value: Int
+        /// The index of the template's value it comes from (a list spread as words gives several
+        /// values of one part), among the parts that are not `raw`.
+        var part = 0
     }
 }

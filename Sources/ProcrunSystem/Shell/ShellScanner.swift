@@ -61,6 +61,11 @@ package struct ShellScanner {
     var greaterPending = false
     var quoteStart = 0
     var offset = 0
+    /// The index of the template's value being inserted, among those that are not `raw`.
+    var part = 0
+    /// The values (by ``part``) whose last filter is `shell_quote`: one word of a script a POSIX
+    /// shell runs where they stand alone as a word in it.
+    var shellQuotedParts: Set<Int> = []
     /// Hides secrets in the dry-run text; nil when no dry-run text is wanted.
     let mask: ((String) -> String)?
     /// Whether the code rules could find something: the command has values and names a program
@@ -142,10 +147,10 @@ package struct ShellScanner {
                 "a templated value cannot stand inside '${...}', where the shell reads it as a pattern or an expression; pass it in 'env' and write \"${NAME}\"")
         }
         let site = sites.count
-        sites.append(Site(offset: start, kind: kind, value: index))
+        sites.append(Site(offset: start, kind: kind, value: index, part: part))
         if !isInBody, frame != .comment {
             let top = commands.count - 1
-            if kind == .data, commands[top].inDoubleBracket || firstWord(top) == "let" { sites[site].kind = .arithmetic }
+            if kind == .data, firstWord(top) == "let" { sites[site].kind = .arithmetic }
             commands[top].word.sites.append(site)
             commands[top].word.hasValue = true
             commands[top].word.started = true

@@ -97,9 +97,10 @@ extension JSONSchema {
         "allowed": {"type": ["array", "null"], "items": {"$ref": "#/$defs/value"}, "description": "The values it may take, or null for any."},
         "pattern": {"type": ["string", "null"], "description": "The regular expression a value must match whole, or null."},
         "description": {"type": "string"},
-        "secret": {"type": "boolean"}
+        "secret": {"type": "boolean"},
+        "rest": {"type": "boolean", "description": "Whether it takes the words after `--` on the command line (`rest: true`)."}
       },
-      "required": ["name", "type", "required", "default", "allowed", "pattern", "description", "secret"],
+      "required": ["name", "type", "required", "default", "allowed", "pattern", "description", "secret", "rest"],
       "additionalProperties": false
     },
     "codes": {"type": ["array", "null"], "items": {"type": "integer"}},

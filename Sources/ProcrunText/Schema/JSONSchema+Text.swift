@@ -112,7 +112,8 @@ extension JSONSchema {
         "required": {"type": "boolean", "description": "A run without a value (and without a default) is refused before step 1.", "default": false},
         "allowed": {"type": "array", "items": {"$ref": "#/$defs/inputValue"}, "description": "The value must be one of these (values of `type`)."},
         "pattern": {"type": "string", "description": "A regular expression a string value must match whole (Swift Regex syntax), checked before step 1."},
-        "secret": {"type": "boolean", "description": "The value is shown as `***` in progress lines, dry runs and reports.", "default": false}
+        "secret": {"type": "boolean", "description": "The value is shown as `***` in progress lines, dry runs and reports.", "default": false},
+        "rest": {"type": "boolean", "description": "(`list` inputs, at most one per procedure) Takes the words after `--` on the command line: `procrun test -- -v`.", "default": false}
       },
       "additionalProperties": false
     },

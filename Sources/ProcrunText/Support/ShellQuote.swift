@@ -16,8 +16,9 @@ package enum ShellQuote {
         return singleQuoted(text)
     }
 
-    /// `text` in single quotes, each `'` in it written as `'\''`.
-    private static func singleQuoted(_ text: String) -> String {
+    /// `text` in single quotes, each `'` in it written as `'\''` (the `shell_quote` filter): one
+    /// word to a POSIX shell, whatever the text, `'it'\''s'`.
+    package static func singleQuoted(_ text: String) -> String {
         var out = "'"
         for scalar in text.unicodeScalars {
             if scalar == "'" {

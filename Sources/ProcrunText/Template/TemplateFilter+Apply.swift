@@ -18,9 +18,13 @@ extension TemplateFilter {
             } catch {
                 throw TemplateError(range: call.nameRange, .notJSON(reason: error.message, column: error.column), quoted: " of \(Self.excerpt(text))")
             }
-        case .quote, .string:
+        case .quote, .shellQuote, .string:
             let rendered = try render(input, call: call)
-            return .string(self == .quote ? ShellQuote.word(rendered) : rendered)
+            switch self {
+            case .quote: return .string(ShellQuote.word(rendered))
+            case .shellQuote: return .string(ShellQuote.singleQuoted(rendered))
+            default: return .string(rendered)
+            }
         case .length:
             switch input {
             case .list(let items): return .integer(items.count)

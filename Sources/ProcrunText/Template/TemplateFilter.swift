@@ -4,6 +4,8 @@ package enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
     case first, last, lines, match, int, string, basename, dirname, absolute, startswith, endswith
     /// Not `join`: that name joins a list's items.
     case pathJoin = "path_join"
+    /// Not `quote`, which changes nothing as a command's last filter: this one always quotes.
+    case shellQuote = "shell_quote"
     case fromJSON = "from_json", toJSON = "to_json"
 
     /// How many arguments the filter takes.
@@ -22,7 +24,7 @@ package enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
         case .default, .json, .toJSON, .string: nil
         case .lower, .upper, .trim, .raw, .fromJSON, .split, .replace, .lines, .match, .basename, .dirname, .absolute,
             .startswith, .endswith, .pathJoin: [.string]
-        case .quote: [.string, .integer, .number, .boolean]
+        case .quote, .shellQuote: [.string, .integer, .number, .boolean]
         case .length: [.string, .list, .mapping]
         case .join, .first, .last: [.list]
         case .int: [.string, .number, .integer]
@@ -47,7 +49,7 @@ package enum TemplateFilter: String, Sendable, Hashable, CaseIterable {
             let fallback = arguments.first ?? .any
             if operand == .null { return fallback }
             return operand == fallback ? operand : .any
-        case .lower, .upper, .trim, .json, .toJSON, .quote, .join, .replace, .string, .basename, .dirname, .absolute, .pathJoin:
+        case .lower, .upper, .trim, .json, .toJSON, .quote, .shellQuote, .join, .replace, .string, .basename, .dirname, .absolute, .pathJoin:
             return .string
         case .startswith, .endswith: return .boolean
         case .raw: return operand == .any ? .any : operand

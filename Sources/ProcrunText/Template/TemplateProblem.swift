@@ -97,6 +97,14 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
 
     // MARK: Others' problems
 
+    /// A list in a command where it cannot spread as words: inside quotes, or part of a bigger
+    /// word (`--flag={{ list }}`).
+    case listNotWord
+    /// A list in an item of a list-form command that holds more than the one template.
+    case listInItem
+    /// `shell_quote` as the last filter of a value in a word a program runs as code, where the
+    /// value does not stand, in that word's own script, alone as a word outside quotes.
+    case shellQuoteNotWord
     /// A command line's problem found by the shell planner (a value the shell would read as code,
     /// an unterminated quote): its message is the Process layer's.
     case commandSyntax(String)
@@ -171,6 +179,21 @@ package enum TemplateProblem: DiagnosticMessage, Error, Hashable {
         case .notWholeNumber: (.templateType, "filter 'int' expects a whole number")
         case .notIntegerText: (.templateType, "filter 'int' expects the text of an integer")
 
+        case .listNotWord:
+            (
+                .commandSyntax,
+                "a list spreads as separate words only where it stands alone as a word outside quotes (cargo test {{ inputs.args }}); here it is inside quotes or part of a word: write '| join(\" \")' to make it one text"
+            )
+        case .listInItem:
+            (
+                .commandSyntax,
+                "a list spreads into items only where an item is exactly its one template ('{{ inputs.args }}'); here the item holds more: write '| join(\" \")' to make it one text"
+            )
+        case .shellQuoteNotWord:
+            (
+                .commandSyntax,
+                "'shell_quote' makes a value safe in a word a program runs as code only where it stands, in that word's own script, alone as a word outside quotes ('deploy {{ v | shell_quote }}'); here it is inside quotes or part of a word, where the quotes it adds would not be read as quotes"
+            )
         case .commandSyntax(let message): (.commandSyntax, message)
         case .written(let message): (.templateType, message)
         }

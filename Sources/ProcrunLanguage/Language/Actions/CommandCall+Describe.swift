@@ -9,7 +9,7 @@ extension CommandCall {
         switch command {
         case .arguments(let fields):
             var words: [String] = []
-            for field in fields { words.append(ShellQuote.word(context.redact(try context.string(field, file: file)))) }
+            for field in fields { words += try items(field, in: context, file: file).map { ShellQuote.word(context.redact($0)) } }
             return "$ " + words.joined(separator: " ")
         case .line(let field):
             let source = file ?? context.file

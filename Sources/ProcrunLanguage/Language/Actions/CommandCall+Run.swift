@@ -48,7 +48,7 @@ extension CommandCall {
         var dataVariables: [(String, String)] = []
         switch command {
         case .arguments(let fields):
-            for field in fields { spec.arguments.append(try context.string(field, file: file)) }
+            for field in fields { spec.arguments += try items(field, in: context, file: file) }
         case .line(let field):
             switch try plan(field, in: context, file: file) {
             case .direct(let arguments):
@@ -90,6 +90,16 @@ extension CommandCall {
             let text = try context.string(field, file: file)
             guard let words = ShellProgram.words(ofLine: text) else { throw StepFailure(.shellNotWords(found: text)) }
             return words
+        }
+    }
+
+    /// The arguments an item of a list-form command gives: a list's items when the item is its
+    /// one template, else the item's text (``Template/renderItems(in:)``).
+    func items(_ field: TemplateField, in context: any ActionContext, file: SourceFile?) throws(StepFailure) -> [String] {
+        do {
+            return try field.template.renderItems(in: context.names)
+        } catch {
+            throw StepFailure(.template, field.diagnostic(error.explained(by: context.names), in: file ?? context.file))
         }
     }
 
