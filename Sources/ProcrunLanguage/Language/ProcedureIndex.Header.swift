@@ -34,8 +34,16 @@ extension ProcedureIndex {
             var inAliasList = false
             var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var line = 1
+            // Most lines start with neither a key read here nor (in an alias list) a space: they
+            // are passed over by their first byte, without a slice.
             while offset < bytes.count {
                 let end = lineEnd(bytes, from: offset)
+                let first = bytes[offset]
+                if !inAliasList, first != UInt8(ascii: "n"), first != UInt8(ascii: "i"), first != UInt8(ascii: "a") {
+                    offset = end + 1
+                    line += 1
+                    continue
+                }
                 let text = bytes[offset..<end]
                 if inAliasList, let item = listItem(text) {
                     aliases.append(Located(item.0, at: SourceLocation(line: line, column: item.1, offset: offset + item.1 - 1)))

@@ -35,7 +35,7 @@ package enum ShellPlanner {
     static func shellQuoted(_ template: Template) -> Set<Int> {
         var found: Set<Int> = []
         var part = 0
-        for expression in template.expressions {
+        for case .expression(let expression, _) in template.parts {
             guard case .filter(_, let call) = expression.kind else {
                 part += 1
                 continue
@@ -72,7 +72,12 @@ package enum ShellPlanner {
     package static func problems(
         in template: Template, isInteger: (Expression) -> Bool, isList: (Expression) -> Bool = { _ in false }
     ) -> [TemplateError] {
-        guard needsReading(template) || template.expressions.contains(where: { isList($0) }) else { return [] }
+        // Whether each value is a list, asked once per value (its type is inferred), and only when
+        // reading the command for code and arithmetic does not already say it must be read.
+        let reads = needsReading(template)
+        var lists: [Bool] = []
+        for case .expression(let expression, _) in template.parts { lists.append(isList(expression)) }
+        guard reads || lists.contains(true) else { return [] }
         guard !template.isLiteral else {
             let scanner = scan([(.text(template.source), 0)])
             return scanner.syntaxError.map { [TemplateError(range: $0.offset..<$0.offset, .commandSyntax($0.message))] } ?? []
@@ -80,6 +85,7 @@ package enum ShellPlanner {
         var placed: [(RenderedPart, Int)] = []
         var expressions: [(Expression, Range<Int>)] = []
         var offset = 0
+        var value = 0
         for part in template.parts {
             switch part {
             case .text(let text):
@@ -88,7 +94,8 @@ package enum ShellPlanner {
             case .expression(let expression, let range):
                 let isRaw: Bool
                 if case .filter(_, let call) = expression.kind, call.filter == .raw { isRaw = true } else { isRaw = false }
-                placed.append((isRaw ? .raw("") : isList(expression) ? .words(["0"]) : .value("0"), range.lowerBound))
+                placed.append((isRaw ? .raw("") : lists[value] ? .words(["0"]) : .value("0"), range.lowerBound))
+                value += 1
                 if !isRaw { expressions.append((expression, range)) }
                 offset = range.upperBound
             }
