@@ -59,7 +59,7 @@ struct Procrun: ParsableCommand {
         guard let first = arguments.first, !first.hasPrefix("-"), !ProcedureIndex.isPath(first), !FileSystem.exists(first) else { return nil }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName }
         guard !names.contains(first), let near = CommandHabit.suggestion(for: first, in: names) else { return nil }
-        if let library = try? ProcedureTarget.currentLibrary(override: nil), ProcedureIndex(root: library.root).entriesByName[first] != nil {
+        if let library = try? ProcedureTarget.currentLibrary(override: nil), ProcedureIndex(library: library).entriesByName[first] != nil {
             return nil
         }
         return Diagnostic(CommandProblem.mistypedCommand(word: first, near: near))

@@ -89,7 +89,7 @@ package struct CheckCommand: ParsableCommand {
                 var found = located
                 if let executor { found.executor = ExternalCommand(line: executor, workingDirectory: FileSystem.currentDirectory()) }
                 if let config = found.configFile { renderer.add(config) }
-                let index = indexes[found.root] ?? ProcedureIndex(root: found.root)
+                let index = indexes[found.root] ?? ProcedureIndex(library: found)
                 indexes[found.root] = index
                 let calls = CallGraph(library: found, index: index)
                 graph = calls

@@ -37,7 +37,7 @@ package enum CompletionCandidates {
     /// The names of the library's procedures, sorted.
     static func procedureNames(_ words: [String]) -> [String] {
         guard let library = try? ProcedureTarget.currentLibrary(override: libraryOverride(words)) else { return [] }
-        return Array(Set(ProcedureIndex(root: library.root).listed.map(\.name))).sorted()
+        return Array(Set(ProcedureIndex(library: library).listed.map(\.name))).sorted()
     }
 
     /// The folders and procedure files (`procrun.yaml` is none) whose path starts with `prefix`,

@@ -55,7 +55,7 @@ package struct FindCommand: ParsableCommand {
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
-        let library = LibraryIndex(root: found.root, useCache: !noCache)
+        let library = LibraryIndex(library: found, useCache: !noCache)
         let outcome = Ranker(index: library.index, abbreviations: Abbreviations(adding: found.findAbbreviations)).find(task, limit: limit)
         if json {
             stdout.write(Self.json(outcome, searched: library.documents.count) + "\n")

@@ -48,6 +48,8 @@ package struct GraphCommand: ParsableCommand {
         var names: [String: String] = [rootKey: procedure.name.value]
         var order = [rootKey]
         var edges: [Edge] = []
+        // A procedure of an included library is shown by the name the library uses for it (`docs:build`).
+        let qualified = graph.library.includes.isEmpty ? [:] : Dictionary(graph.index.entries.map { ($0.key, $0.name) }) { first, _ in first }
         var next = 0
         while next < order.count {
             let key = order[next]
@@ -64,7 +66,7 @@ package struct GraphCommand: ParsableCommand {
                     continue
                 }
                 if names[callee.key] == nil {
-                    names[callee.key] = callee.name
+                    names[callee.key] = qualified[callee.key] ?? callee.name
                     order.append(callee.key)
                 }
                 // Several needs of one procedure by one procedure are one edge.

@@ -35,7 +35,7 @@ package struct ListCommand: ParsableCommand {
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
-        let index = ProcedureIndex(root: found.root)
+        let index = ProcedureIndex(library: found)
         // An aliases column only when some procedure has aliases.
         let aliased = index.listed.contains { !$0.aliases.isEmpty }
         let rows = index.listed.map { entry -> [String] in

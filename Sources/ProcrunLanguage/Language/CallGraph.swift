@@ -35,6 +35,9 @@ package final class CallGraph {
 
     private var failures: [String: [Diagnostic]] = [:]
     private var loading: [Frame] = []
+    /// The index of the library each procedure loaded belongs to, by key, when it is not
+    /// ``index``'s own (a procedure of an included library).
+    private var owners: [String: ProcedureIndex] = [:]
 
     /// The deepest nesting of procedure calls, before the run and during it.
     package static let depthLimit = 32
@@ -46,6 +49,8 @@ package final class CallGraph {
         var callSite: Diagnostic.Note?
         /// Whether the call that led here is an entry of a `needs:` list.
         var viaNeed = false
+        /// The index of the procedure's library, where the names it is written with are looked up.
+        var index: ProcedureIndex
     }
 
     /// What a caller learns about a callee while it is compiled.
@@ -64,10 +69,17 @@ package final class CallGraph {
         library: Library, index: ProcedureIndex? = nil, adaptations: [Adaptation] = [], environment: [String: String] = FileSystem.environment()
     ) {
         self.library = library
-        self.index = index ?? ProcedureIndex(root: library.root)
+        self.index = index ?? ProcedureIndex(library: library)
         self.adaptations = adaptations
         self.environment = environment
     }
+
+    /// The index of the library of the file being compiled now (nil between loads).
+    var loadingIndex: ProcedureIndex? { loading.last?.index }
+
+    /// The index of the (included) library the procedure loaded as `key` belongs to; nil for one of
+    /// ``index``'s own.
+    func owner(ofKey key: String) -> ProcedureIndex? { owners[key] }
 
     /// The key of a file: its absolute path with symbolic links resolved.
     package static func key(of path: String) -> String {
@@ -102,18 +114,20 @@ package final class CallGraph {
         return loaded
     }
 
-    /// The procedure a run-time reference (a rendered template) names, loading it if needed.
-    package func loadAtRunTime(_ reference: String) -> Result<Procedure, Diagnostic> {
+    /// The procedure a run-time reference (a rendered template) in `caller` names, loading it if
+    /// needed.
+    package func loadAtRunTime(_ reference: String, from caller: Procedure? = nil) -> Result<Procedure, Diagnostic> {
         let path: String
         let key: String
-        switch index.resolve(reference) {
+        let scope = caller.map { self.index(of: $0) } ?? index
+        switch scope.resolve(reference) {
         case .refused(let problem): return .failure(problem)
         case .found(let found, let foundKey): (path, key) = (found, foundKey)
         }
         if procedures[key] == nil, failures[key] == nil {
             let before = diagnostics.count
             var problems: [Diagnostic] = []
-            if read(path: path, key: key, callSite: nil, adaptations: [], problems: &problems) != nil, diagnostics.count > before {
+            if read(path: path, key: key, callSite: nil, owner: scope.owner(ofKey: key), adaptations: [], problems: &problems) != nil, diagnostics.count > before {
                 failures[key] = Array(diagnostics[before...])
             }
         }
@@ -128,7 +142,8 @@ package final class CallGraph {
     func callee(_ reference: Located<String>, from file: SourceFile, need: Bool = false, reader: inout NodeReader) -> Lookup {
         let path: String
         let key: String
-        switch index.resolve(reference.value) {
+        let scope = self.scope
+        switch scope.resolve(reference.value) {
         case .refused(let problem):
             // The problem is the reference's, at the step that writes it; a clash keeps its notes.
             var placed = problem
@@ -149,7 +164,7 @@ package final class CallGraph {
             return .invalid
         }
         var problems: [Diagnostic] = []
-        guard let loaded = read(path: path, key: key, callSite: site, viaNeed: need, adaptations: [], problems: &problems) else {
+        guard let loaded = read(path: path, key: key, callSite: site, viaNeed: need, owner: scope.owner(ofKey: key), adaptations: [], problems: &problems) else {
             var noted = problems
             // (A cycle's diagnostic already has a note at this call.)
             if !noted.isEmpty, !noted[0].notes.contains(where: { $0.path == site.path && $0.location == site.location }) {
@@ -164,7 +179,8 @@ package final class CallGraph {
 
     /// Reads and compiles one file, with its callees; its own problems go to `problems`.
     private func read(
-        path: String, key: String, callSite: Diagnostic.Note?, viaNeed: Bool = false, adaptations: [Adaptation], problems: inout [Diagnostic]
+        path: String, key: String, callSite: Diagnostic.Note?, viaNeed: Bool = false, owner: ProcedureIndex? = nil, adaptations: [Adaptation],
+        problems: inout [Diagnostic]
     ) -> Procedure? {
         let file: SourceFile
         do {
@@ -174,18 +190,21 @@ package final class CallGraph {
             failures[key] = problems
             return nil
         }
-        return compile(file, key: key, callSite: callSite, viaNeed: viaNeed, adaptations: adaptations, problems: &problems)
+        return compile(file, key: key, callSite: callSite, viaNeed: viaNeed, owner: owner, adaptations: adaptations, problems: &problems)
     }
 
     /// Compiles one file read, with its callees; its own problems go to `problems`.
     private func compile(
-        _ file: SourceFile, key: String, callSite: Diagnostic.Note?, viaNeed: Bool = false, adaptations: [Adaptation], problems: inout [Diagnostic]
+        _ file: SourceFile, key: String, callSite: Diagnostic.Note?, viaNeed: Bool = false, owner: ProcedureIndex? = nil, adaptations: [Adaptation],
+        problems: inout [Diagnostic]
     ) -> Procedure? {
         sources.append(file)
         let name = ProcedureIndex.declaredName(in: file.bytes)?.0 ?? file.path
-        loading.append(Frame(key: key, name: name, callSite: callSite, viaNeed: viaNeed))
+        let owner = owner ?? index.owner(ofKey: key)
+        if owner !== index { owners[key] = owner }
+        loading.append(Frame(key: key, name: name, callSite: callSite, viaNeed: viaNeed, index: owner))
         defer { loading.removeLast() }
-        let loader = ProcedureLoader(library: library, adaptations: adaptations, environment: environment, graph: self)
+        let loader = ProcedureLoader(library: owner === index ? library : owner.library, adaptations: adaptations, environment: environment, graph: self)
         do {
             let procedure = try loader.load(file)
             procedures[key] = procedure

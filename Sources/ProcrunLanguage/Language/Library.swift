@@ -40,6 +40,8 @@ package struct Library: Sendable {
     package var environment = EnvironmentSettings()
     /// The variables every procedure of the library reads as `vars.NAME` (`vars:`), in file order.
     package var variables: [Variable] = []
+    /// The other libraries `include:` brings in, by prefix, in file order.
+    package var includes: [Include] = []
 
     /// The name of a library's configuration file.
     package static let configName = "procrun.yaml"
@@ -78,13 +80,18 @@ package struct Library: Sendable {
         return absolute
     }
 
-    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find", "vars"]
+    static let configKeys = ["actions", "executor", "mcp_servers", "learn", "default", "defaults", "env", "dotenv", "find", "vars", "include"]
     static let defaultsKeys = ["timeout", "cwd", "shell"]
     static let actionKeys = ["description", "parameters", "command", "env", "cwd", "shell"]
     static let parameterKeys = ["default", "required", "description"]
 
-    /// Reads a `procrun.yaml`.
+    /// Reads a `procrun.yaml`, and the libraries it includes.
     package static func load(config path: String, root: String) throws(DiagnosticsError) -> Library {
+        try load(config: path, root: root, chain: [])
+    }
+
+    /// Reads a `procrun.yaml` reached through the `include:` entries of `chain` (this one last).
+    static func load(config path: String, root: String, chain: [IncludeLink]) throws(DiagnosticsError) -> Library {
         let file: SourceFile
         do {
             file = try SourceFile.read(path)
@@ -115,6 +122,8 @@ package struct Library: Sendable {
             }
             library.readAgentKeys(pairs, reader: &reader)
             library.readFindKeys(pairs, reader: &reader)
+            let links = chain.isEmpty ? [IncludeLink(key: CallGraph.key(of: root), shown: root, entry: nil)] : chain
+            library.readIncludes(pairs, file: file, chain: links, reader: &reader)
             if let learn = pairs.first(where: { $0.key == "learn" }), !learn.value.isNull {
                 library.learn = reader.boolean(learn.value, "'learn'")
             }

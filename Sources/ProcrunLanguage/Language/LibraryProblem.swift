@@ -33,6 +33,12 @@ package enum LibraryProblem: DiagnosticMessage {
     case internalProcedure(name: String, callers: [String])
     /// An internal procedure that no procedure of the library calls (a warning).
     case internalNeverCalled(name: String)
+    /// An `include:` folder with neither a `procrun.yaml` nor a procedure file.
+    case includeHoldsNoLibrary(prefix: String, path: String)
+    /// Libraries that include each other: `chain` goes from a library back to itself.
+    case includeCycle(chain: [String])
+    /// A `PREFIX:NAME` whose prefix the library does not include; `known` are its prefixes.
+    case noSuchPrefix(name: String, prefix: String, root: String, known: [String])
 
     var described: (id: Diagnostic.ID, message: String) {
         switch self {
@@ -65,8 +71,21 @@ package enum LibraryProblem: DiagnosticMessage {
             )
         case .internalNeverCalled(let name):
             (.internalProcedure, "procedure '\(name)' is internal, but no procedure of the library calls it, so it never runs")
+        case .includeHoldsNoLibrary(let prefix, let path):
+            (.libraryNotFound, "the folder '\(path)' of include '\(prefix)' holds no library: neither a \(Library.configName) nor a procedure file")
+        case .includeCycle(let chain):
+            (.includeCycle, "include cycle: \(chain.joined(separator: " › ")); a library may not include itself, directly or through others")
+        case .noSuchPrefix(let name, let prefix, let root, let known):
+            (
+                .procedureReference,
+                "no procedure named '\(name)': the library folder '\(root)' includes no library as '\(prefix)'"
+                    + (known.isEmpty ? " (it has no 'include')" : Suggestion.hint(for: prefix, in: known))
+            )
         }
     }
+
+    /// The note at an `include:` entry on the way to an include cycle.
+    static func includedHere(prefix: String) -> String { "included here as '\(prefix)'" }
 
     /// The note at each other file that claims a name.
     static let alsoClaimedHere = "also claimed here"

@@ -83,10 +83,11 @@ package struct NodeReader {
         return scalar.text
     }
 
-    /// A name: a letter, then letters, digits, `_` or `-`.
-    mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
+    /// A name: a letter, then letters, digits, `_` or `-`; when `qualified`, such names joined by
+    /// `:` too (`docs:build`, a procedure of an included library: ``ProcedureIndex/isName(_:)``).
+    mutating func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String, qualified: Bool = false) -> String? {
         guard let text = string(node, what()) else { return nil }
-        guard Self.isIdentifier(text) else {
+        guard qualified ? ProcedureIndex.isName(text) : Self.isIdentifier(text) else {
             error(.expectedName(what: what(), found: text), at: node.start)
             return nil
         }

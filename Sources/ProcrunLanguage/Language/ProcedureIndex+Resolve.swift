@@ -55,20 +55,20 @@ extension ProcedureIndex {
         guard FileSystem.entryKind(key) != .folder else {
             return .refused(Diagnostic(LibraryProblem.notAProcedureFile(path: file)))
         }
-        guard let rootKey = FileSystem.realPath(root), LibraryLayout.contains(key, rootKey: rootKey) else {
+        guard let rootKey = FileSystem.realPath(root), LibraryLayout.contains(key, rootKey: rootKey) || owner(ofKey: key) !== self else {
             return .refused(Diagnostic(LibraryProblem.fileOutsideLibrary(path: file, root: root, link: FileSystem.entryKind(file) == .link)))
         }
         return .found(path: file, key: key)
     }
 
     private func resolve(name: String) -> Resolution {
-        guard NodeReader.isIdentifier(name) else {
+        guard Self.isName(name) else {
             return .refused(Diagnostic(LibraryProblem.invalidReference(found: name)))
         }
         let entries = entriesByName[name] ?? []
         switch entries.count {
         case 0:
-            return .refused(Diagnostic(LibraryProblem.noSuchProcedure(name: name, root: root, known: names)))
+            return .refused(Diagnostic(unknown(name)))
         case 1:
             return .found(path: entries[0].path, key: entries[0].key)
         default:

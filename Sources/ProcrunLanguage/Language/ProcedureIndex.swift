@@ -29,14 +29,33 @@ package final class ProcedureIndex {
 
     /// The library folder.
     package let root: String
+    /// The library: its `include:` entries bring other libraries' procedures in, as `PREFIX:NAME`.
+    package let library: Library
     private var scanned: [String: [Entry]]?
+    /// The index of each library `include:` brings in, by prefix, with its folder's real path
+    /// (nil for one that holds this library's folder, whose files stay this library's).
+    private(set) lazy var included: [(prefix: String, index: ProcedureIndex, rootKey: String?)] = library.includes.map { include in
+        let index = ProcedureIndex(library: include.library)
+        let own = FileSystem.realPath(root) ?? FileSystem.absolute(root)
+        let key = FileSystem.realPath(include.library.root)
+        let holdsThis = key.map { own == $0 || LibraryLayout.contains(own, rootKey: $0) } ?? true
+        return (include.prefix.value, index, holdsThis ? nil : key)
+    }
 
     /// Files larger than this are not procedures (the parser's own limit).
     static let sizeLimit = 8 << 20
 
-    /// An index of the library rooted at `root`; nothing is read until it is asked something.
-    package init(root: String) {
-        self.root = root
+    /// An index of the library rooted at `root`, its `procrun.yaml` not read (no includes);
+    /// nothing is read until it is asked something.
+    package convenience init(root: String) {
+        self.init(library: Library(root: root))
+    }
+
+    /// An index of `library`'s procedures and those of the libraries it includes; nothing is read
+    /// until it is asked something.
+    package init(library: Library) {
+        self.root = library.root
+        self.library = library
     }
 
     /// Every procedure file by each name it answers to, its name and its aliases (a name with two
@@ -44,7 +63,7 @@ package final class ProcedureIndex {
     package var entriesByName: [String: [Entry]] {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
-        for file in LibraryLayout.candidates(under: root) where file.status.size <= Self.sizeLimit {
+        for file in LibraryLayout.candidates(under: root) where file.status.size <= Self.sizeLimit && !isIncluded(file.key) {
             guard let bytes = try? FileSystem.read(file.key, limit: Self.sizeLimit), LibraryLayout.looksLikeProcedure(bytes),
                 let header = Header.read(bytes)
             else { continue }
@@ -63,6 +82,7 @@ package final class ProcedureIndex {
                 found[alias.value, default: []].append(claim)
             }
         }
+        found.merge(includedEntries) { own, _ in own }
         scanned = found
         return found
     }

@@ -46,7 +46,7 @@ extension ProcedureLoader {
             guard arguments.count == parameters.count else { return nil }
             return .library(defined, arguments: arguments)
         }
-        if let graph, graph.index.entriesByName[action.value] != nil {
+        if let graph, graph.scope.entriesByName[action.value] != nil {
             return compileProcedureCall(action, parameters, direct: true, parametersMisspelled: parametersMisspelled, reader: &reader)
         }
         if library.executor != nil || library.callerExecutes {
@@ -56,7 +56,7 @@ extension ProcedureLoader {
             }
             return compileExternal(action, parameters, reader: &reader)
         }
-        let known = BuiltinActions.names + library.actions.keys.sorted() + (graph?.index.names ?? [])
+        let known = BuiltinActions.names + library.actions.keys.sorted() + (graph?.scope.names ?? [])
         reader.error(.unknownAction(name: action.value, known: known), at: action.location)
         return nil
     }
@@ -74,7 +74,7 @@ extension ProcedureLoader {
             candidate != name && abs(candidate.count - length) <= slack && Suggestion.editDistance(lowered, candidate.lowercased()) <= slack
         }
         if let builtin = BuiltinActions.names.first(where: isNear) { return builtin }
-        return library.actions.keys.filter(isNear).min() ?? graph?.index.entriesByName.keys.filter(isNear).min()
+        return library.actions.keys.filter(isNear).min() ?? graph?.scope.entriesByName.keys.filter(isNear).min()
     }
 
     /// Checks parameter names against what an action accepts; adaptations name parameters too.

@@ -57,7 +57,7 @@ extension ProcedureLoader {
             if !misspelled.contains("action"), !Self.habitsNameAction(pairs) { reader.error(.missingKey(key: "action", in: what()), at: node.start) }
             return nil
         }
-        let actionName = reader.identifier(actionNode, "'action'")
+        let actionName = reader.identifier(actionNode, "'action'", qualified: true)
         var parametersInvalid = false
         var parameters: [YAMLPair] = []
         if let parametersNode, !parametersNode.isNull {

@@ -160,7 +160,7 @@ extension MCPToolbox {
         var paths: [String]
         switch Self.string(arguments, "name", required: false) {
         case .failure(let problem): return .error(problem)
-        case .success(nil): paths = ProcedureIndex(root: root).listed.map(\.path)
+        case .success(nil): paths = libraryIndex.listed.map(\.path)
         case .success(.some):
             switch resolve(arguments) {
             case .success(let path): paths = [path]
@@ -177,6 +177,12 @@ extension MCPToolbox {
         return MCPToolResult(text: text)
     }
 
+    /// The index of the library served, with the libraries its `procrun.yaml` includes (without
+    /// them when it cannot be read: running a procedure then says why).
+    private var libraryIndex: ProcedureIndex {
+        ProcedureIndex(library: (try? Library.locate(override: root)) ?? Library(root: root))
+    }
+
     /// The file of the procedure argument `name` names: a procedure name or a path inside the
     /// library, resolved by the library's one rule (nothing outside the library, links included).
     private func resolve(_ arguments: [String: Value]) -> Result<String, AgentProblem> {
@@ -185,7 +191,7 @@ extension MCPToolbox {
         case .success(let text): reference = text ?? ""
         case .failure(let problem): return .failure(problem)
         }
-        switch ProcedureIndex(root: root).resolve(reference) {
+        switch libraryIndex.resolve(reference) {
         case .found(let path, _): return .success(path)
         case .refused(let problem): return .failure(.refused(reference: reference, problem))
         }

@@ -8,8 +8,8 @@ package struct RankedFinder: ProcedureFinder {
 
     /// See ``ProcedureFinder/find(_:inLibrary:limit:)``.
     package func find(_ task: String, inLibrary root: String, limit: Int) -> ProcedureSearch {
-        let abbreviations = (try? Library.locate(override: root))?.findAbbreviations ?? [:]
-        let outcome = Ranker(index: LibraryIndex(root: root).index, abbreviations: Abbreviations(adding: abbreviations)).find(task, limit: limit)
+        let library = (try? Library.locate(override: root)) ?? Library(root: root)
+        let outcome = Ranker(index: LibraryIndex(library: library).index, abbreviations: Abbreviations(adding: library.findAbbreviations)).find(task, limit: limit)
         return ProcedureSearch(
             matches: outcome.matches.map { match in
                 ProcedureMatch(

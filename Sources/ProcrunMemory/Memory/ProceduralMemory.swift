@@ -105,7 +105,7 @@ public final class ProceduralMemory {
 
     /// The procedures that best fit a task, best first (see ``Ranker``).
     public func find(_ task: String, limit: Int = 5) -> [Ranker.Match] {
-        Ranker(index: LibraryIndex(root: library.root).index, abbreviations: Abbreviations(adding: library.findAbbreviations)).rank(task, limit: limit)
+        Ranker(index: LibraryIndex(library: library).index, abbreviations: Abbreviations(adding: library.findAbbreviations)).rank(task, limit: limit)
     }
 
     /// Groups of near-duplicate procedures and the one to keep in each (see ``SimilarityFinder``).
@@ -116,7 +116,7 @@ public final class ProceduralMemory {
     /// The file of the procedure `name` names: a procedure name, or a path inside the library
     /// (the library's one rule: nothing outside it, symbolic links included).
     public func path(of name: String) throws(DiagnosticsError) -> String {
-        switch ProcedureIndex(root: library.root).resolve(name) {
+        switch ProcedureIndex(library: library).resolve(name) {
         case .found(let path, _): return path
         case .refused(let problem): throw DiagnosticsError([problem])
         }

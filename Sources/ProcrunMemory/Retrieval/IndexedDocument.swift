@@ -12,6 +12,9 @@ package struct IndexedDocument: Sendable {
     private let cached: CachedLine?
     /// The cache line, when it was encoded ahead of saving (by the worker that read the file).
     var encodedLine: String?
+    /// The prefix of the library `include:` brought it in under (`docs`, `docs:ref`), put before
+    /// its name in its ``summary``; nil for a procedure of the library searched.
+    package var prefix: String?
 
     /// How much a word counts in each field: a word in the name says more than one in a command.
     package static let nameWeight = 3.0
@@ -99,8 +102,9 @@ package struct IndexedDocument: Sendable {
 
     /// What the file says (decoded from the cache on demand).
     package var summary: ProcedureSummary {
-        if let decoded { return decoded.summary }
-        return cached?.summary(path: path) ?? ProcedureSummary(path: path, name: "")
+        var summary = decoded?.summary ?? cached?.summary(path: path) ?? ProcedureSummary(path: path, name: "")
+        if let prefix { summary.name = prefix + ":" + summary.name }
+        return summary
     }
 
     /// Each term with its weighted frequency.

@@ -1,4 +1,4 @@
-import ProcrunLanguage
+package import ProcrunLanguage
 import ProcrunText
 
 /// The searchable index of a library's procedures, built from the files and the ``IndexCache``:
@@ -13,6 +13,33 @@ package struct LibraryIndex: Sendable {
 
     /// The documents, in path order.
     package var documents: [IndexedDocument] { index.documents }
+
+    /// Indexes `library` and the libraries it includes (each with its own cache), the procedures of
+    /// an included library named with its prefix (`docs:build`), those of its folder only.
+    package init(library: Library, useCache: Bool = true) {
+        let own = LibraryIndex(root: library.root, useCache: useCache)
+        guard !library.includes.isEmpty else {
+            self = own
+            return
+        }
+        let names = ProcedureIndex(library: library)
+        var documents = own.documents.filter { !names.isIncluded(CallGraph.key(of: $0.path)) }
+        var read = own.filesRead
+        var unreadable = own.unreadable
+        for include in library.includes {
+            let included = LibraryIndex(library: include.library, useCache: useCache)
+            documents += included.documents.map { document in
+                var prefixed = document
+                prefixed.prefix = include.prefix.value + (document.prefix.map { ":" + $0 } ?? "")
+                return prefixed
+            }
+            read += included.filesRead
+            unreadable += included.unreadable
+        }
+        self.index = BM25Index(documents: documents)
+        self.filesRead = read
+        self.unreadable = unreadable
+    }
 
     /// Indexes the library at `root`, using and refreshing its cache unless `useCache` is false.
     package init(root: String, useCache: Bool = true) {

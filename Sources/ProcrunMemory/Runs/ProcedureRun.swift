@@ -23,11 +23,13 @@ package final class ProcedureRun {
     package let graph: CallGraph
 
     /// A run of the procedure at `path` (already resolved through the library); nothing is read yet.
-    /// `adaptations` override parameters of the root procedure's steps (`--adapt`).
+    /// `adaptations` override parameters of the root procedure's steps (`--adapt`). A procedure of
+    /// a library that `library` includes runs with that library (``ProcedureIndex/owner(ofKey:)``).
     package init(path: String, library: Library, adaptations: [Adaptation] = []) {
         self.path = path
-        self.library = library
-        self.graph = CallGraph(library: library, adaptations: adaptations)
+        let owner = library.includes.isEmpty ? nil : ProcedureIndex(library: library).owner(ofKey: CallGraph.key(of: path))
+        self.library = owner?.library ?? library
+        self.graph = CallGraph(library: self.library, index: owner, adaptations: adaptations)
     }
 
     /// The files read so far (the library's configuration and every procedure loaded), for quoting

@@ -25,7 +25,7 @@ extension ProcedureCallRun {
             else { return false }
             do throws(StepFailure) {
                 let name = try run.string(field)
-                if case .failure(let failure) = graph.loadAtRunTime(name) {
+                if case .failure(let failure) = graph.loadAtRunTime(name, from: procedure) {
                     let diagnostic = Diagnostic(
                         .error, failure.message, id: failure.id, path: procedure.file.path,
                         at: field.node.location(ofTextOffset: 0, in: procedure.file), notes: failure.notes)

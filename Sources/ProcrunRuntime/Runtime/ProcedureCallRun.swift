@@ -54,11 +54,13 @@ struct ProcedureCallRun {
         }
     }
 
-    /// An interpreter for `callee`: it shares the caller's library, graph, options, observer and
-    /// agent sessions, hides the caller's secrets too, and ends when the caller's deadline or the
-    /// step's own `timeout` (the sooner) runs out.
+    /// An interpreter for `callee`: it runs with the library whose file the callee is (the caller's,
+    /// or an included one), shares the caller's graph, options, observer and agent sessions, hides
+    /// the caller's secrets too, and ends when the caller's deadline or the step's own `timeout`
+    /// (the sooner) runs out.
     private func interpreter(for callee: Procedure) -> Interpreter {
-        let child = Interpreter(procedure: callee, library: caller.library, observer: caller.observer, options: caller.options, graph: caller.graph)
+        let library = caller.graph?.library(of: callee) ?? caller.library
+        let child = Interpreter(procedure: callee, library: library, observer: caller.observer, options: caller.options, graph: caller.graph)
         child.share(caller)
         child.depth = caller.depth + 1
         child.leftovers = caller.leftovers
@@ -81,7 +83,7 @@ struct ProcedureCallRun {
         case .fixed(let fixed): name = fixed.value
         case .templated(let field): name = try caller.string(field)
         }
-        switch graph.loadAtRunTime(name) {
+        switch graph.loadAtRunTime(name, from: caller.procedure) {
         case .success(let loaded): return loaded
         case .failure(let failure): throw StepFailure(.call, failure.message)
         }

@@ -33,6 +33,8 @@ extension Diagnostic.ID {
     public static let builtinActionReplaced = Self("builtin-action-replaced")
     /// A procedure that calls itself, directly or through others.
     public static let callCycle = Self("call-cycle")
+    /// A library that includes itself, directly or through others (`include:`).
+    public static let includeCycle = Self("include-cycle")
     /// Procedure calls nested deeper than ``CallGraph/depthLimit``.
     public static let callTooDeep = Self("call-too-deep")
     /// A procedure `procrun merge` cannot mark as superseded (already marked, or written in a shape

@@ -153,10 +153,11 @@ extension JSONSchema {
       "properties": {
         "id": {"$ref": "#/$defs/identifier", "description": "Unique within the procedure; names the step in templates (`steps.ID`), reports and stats."},
         "action": {
-          "description": "A built-in action, a library action of procrun.yaml, a procedure of the library, or (with an executor) any other name. Required.",
+          "description": "A built-in action, a library action of procrun.yaml, a procedure of the library (`PREFIX:NAME` for one of a library it includes), or (with an executor) any other name. Required.",
           "anyOf": [
             {"enum": [@names@]},
-            {"$ref": "#/$defs/identifier"}
+            {"$ref": "#/$defs/identifier"},
+            {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*(:[A-Za-z][A-Za-z0-9_-]*)+$"}
           ]
         },
         "parameters": {"type": ["object", "null"], "description": "The action's parameters; any string in it may be a template.", "default": {}},
@@ -285,6 +286,13 @@ extension JSONSchema {
       "additionalProperties": {"$ref": "#/$defs/externalCommand"}
     },
     "default": {"type": ["string", "null"], "description": "The procedure `procrun` alone runs (a name); without it, `procrun` alone lists the procedures."},
+    "include": {
+      "type": ["object", "null"],
+      "description": "Other libraries, each under a prefix: their procedures are named `PREFIX:NAME` here and run with their own procrun.yaml. The folder is relative to this file's folder and may lie outside the library. See grammar.md, Includes.",
+      "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+      "additionalProperties": {"type": "string", "minLength": 1},
+      "default": {}
+    },
     "learn": {"type": ["boolean", "null"], "description": "Whether runs of the library's procedures are learned from (their stats blocks rewritten); `false` for CI jobs and scratch clones. `--learn`, `--no-learn` and `PROCRUN_LEARN` win over it.", "default": true},
     "vars": {
       "type": ["object", "null"],
