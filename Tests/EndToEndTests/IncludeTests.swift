@@ -83,6 +83,10 @@ struct IncludeTests {
         #expect(try folder.statsBlock("docs/procedures/build.yaml").contains("\n  execution_count: 1\n"))
         #expect(try folder.statsBlock("docs/procedures/prepare.yaml").contains("\n  execution_count: 2\n"))
         #expect(try folder.statsBlock("procedures/release.yaml").contains("\n  execution_count: 1\n"))
+        // `default:` may name one too.
+        try folder.write("procedures/procrun.yaml", "include:\n  docs: ../docs/procedures\ndefault: docs:b\n")
+        let alone = try ProcrunBinary.run([], in: folder.path)
+        #expect(alone.status == 0 && alone.stdout.hasPrefix("▶ build (docs/procedures/build.yaml, 2 steps)\n"), "\(alone)")
         let shown = MCPToolbox(root: folder.path + "/procedures").call("show_procedure", arguments: ["name": .string("docs:b")])
         #expect(shown.text.hasPrefix(#"{"name":"build","file":""#), "\(shown.text)")
     }

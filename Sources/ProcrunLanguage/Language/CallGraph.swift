@@ -81,6 +81,10 @@ package final class CallGraph {
     /// ``index``'s own.
     func owner(ofKey key: String) -> ProcedureIndex? { owners[key] }
 
+    /// Whether any procedure loaded belongs to an included library (when none does, every one
+    /// runs with ``library``, and no file's key need be worked out to say so).
+    var hasIncludedProcedures: Bool { !owners.isEmpty }
+
     /// The key of a file: its absolute path with symbolic links resolved.
     package static func key(of path: String) -> String {
         FileSystem.realPath(path) ?? FileSystem.absolute(path)

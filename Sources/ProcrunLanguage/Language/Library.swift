@@ -128,7 +128,7 @@ package struct Library: Sendable {
                 library.learn = reader.boolean(learn.value, "'learn'")
             }
             if let name = pairs.first(where: { $0.key == "default" }), !name.value.isNull {
-                library.defaultProcedure = reader.identifier(name.value, "'default'").map { Located($0, at: name.value.start) }
+                library.defaultProcedure = reader.identifier(name.value, "'default'", qualified: true).map { Located($0, at: name.value.start) }
             }
             if let defaults = pairs.first(where: { $0.key == "defaults" }) {
                 for pair in reader.mapping(defaults.value, "'defaults'", keys: defaultsKeys) ?? [] {

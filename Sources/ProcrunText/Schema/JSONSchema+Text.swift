@@ -285,7 +285,7 @@ extension JSONSchema {
       "propertyNames": {"pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
       "additionalProperties": {"$ref": "#/$defs/externalCommand"}
     },
-    "default": {"type": ["string", "null"], "description": "The procedure `procrun` alone runs (a name); without it, `procrun` alone lists the procedures."},
+    "default": {"type": ["string", "null"], "description": "The procedure `procrun` alone runs (a name, or `PREFIX:NAME` for one of an included library); without it, `procrun` alone lists the procedures."},
     "include": {
       "type": ["object", "null"],
       "description": "Other libraries, each under a prefix: their procedures are named `PREFIX:NAME` here and run with their own procrun.yaml. The folder is relative to this file's folder and may lie outside the library. See grammar.md, Includes.",
