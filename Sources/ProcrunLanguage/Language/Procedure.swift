@@ -36,6 +36,9 @@ package struct Procedure: Sendable {
     /// The procedures that must have run, successfully, before step 1 (`needs:`): call steps
     /// (``Step/isNeed``) outside the numbered steps.
     package var needs: [Step] = []
+    /// `sources`/`generates`/`status`: checked after its needs; when it holds, no step runs and
+    /// the run is not counted in the stats.
+    package var upToDate: UpToDateCheck?
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

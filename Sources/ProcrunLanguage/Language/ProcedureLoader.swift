@@ -67,7 +67,7 @@ package struct ProcedureLoader {
         return Diagnostic(LanguageProblem.notAProcedure(found: diagnostic.message), path: diagnostic.path, at: diagnostic.location, notes: diagnostic.notes)
     }
 
-    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "sources", "generates", "status", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -121,6 +121,11 @@ package struct ProcedureLoader {
         }
         procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, root: library.root, reader: &reader)
         procedure.variables = Variable.read(pairs, library: false, reader: &reader)
+        if pairs.contains(where: { UpToDateCheck.keys.contains($0.key) }) {
+            // Everything the file says but its stats, which every run rewrites.
+            let definition = pairs.filter { $0.key != "stats" }.map { $0.keyStart.offset..<$0.value.end.offset }
+            procedure.upToDate = UpToDateCheck.read(pairs, command: nil, definition: definition, reader: &reader)
+        }
         if !sawName, !misspelled.contains("name") { reader.error(.missingKey(key: "name", in: "the procedure"), at: root.start) }
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey(key: "steps", in: "the procedure"), at: root.start) }
         numberSteps(&procedure, reader: &reader)

@@ -101,8 +101,14 @@ package struct Step: Sendable {
         set { details.update { $0.isNeed = newValue } }
     }
 
-    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes, a loop and needs
-    /// (most steps): checking and running can then skip them without reading them.
+    /// `sources`/`generates`/`status`: when the check holds, the step is skipped as up to date.
+    package var upToDate: UpToDateCheck? {
+        get { details.value.upToDate }
+        set { details.update { $0.upToDate = newValue } }
+    }
+
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes, a loop, needs and
+    /// an up-to-date check (most steps): checking and running can then skip them without reading them.
     package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
     /// How reports name the step: its id, or `#N`; a need is named `needs`.
@@ -128,5 +134,6 @@ package struct Step: Sendable {
         var group: Int?
         var needs: [Step] = []
         var isNeed = false
+        var upToDate: UpToDateCheck?
     }
 }

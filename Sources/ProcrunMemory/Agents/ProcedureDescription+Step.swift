@@ -60,6 +60,7 @@ extension ProcedureDescription {
         writer.string("notes", step.notes)
         writer.boolean("keep_running", step.keepRunning)
         writeNeeds(step.needs, into: &writer)
+        write(step.upToDate, into: &writer)
         writer.boolean("finally", step.isFinally)
         writer.endObject()
     }

@@ -20,6 +20,7 @@ package enum JSONReport {
         if let learned { json.boolean("learned", learned) }
         if report.interrupted { json.boolean("interrupted", true) }
         if let error = report.error { json.string("error", error) }
+        if let reason = report.upToDate { json.string("up_to_date", reason) }
         json.beginArray("steps")
         for step in report.steps { write(step, into: &json, dryRun: report.dryRun) }
         json.endArray()
@@ -61,6 +62,7 @@ package enum JSONReport {
         json.integer("duration_ms", step.durationMilliseconds)
         if let code = step.exitCode { json.integer("exit_code", code) }
         json.string("error", step.error)
+        if let reason = step.upToDate { json.string("up_to_date", reason) }
         json.integer("attempts", step.attempts)
         if step.isFinally { json.boolean("finally", true) }
         if let group = step.group { json.integer("group", group) }

@@ -16,7 +16,10 @@ extension ProgressPrinter {
         let notRun = notReached(report)
         if notRun > 0 { counts += ", \(notRun) not run" }
         let time = DurationText.format(nanoseconds: report.durationNanoseconds)
-        if report.success, report.dryRun {
+        if report.success, let reason = report.upToDate {
+            // Skipped whole: nothing ran, and the line says why.
+            output.write(paint("✓ \(report.procedure) up to date", "32;1") + ": \(reason)\n")
+        } else if report.success, report.dryRun {
             // A dry run ran nothing: it does not read as a success.
             let planned = counts.replacingOccurrences("succeeded", with: "would run")
             output.write(paint("✓ \(report.procedure) dry run", "32;1") + ", nothing ran: \(planned)\n")

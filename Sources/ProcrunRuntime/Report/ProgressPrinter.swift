@@ -196,7 +196,7 @@ package final class ProgressPrinter: RunObserver {
     /// A finished step's time, or why it has none.
     private func time(_ result: StepResult) -> String {
         result.status == .skipped
-            ? paint("skipped", "2")
+            ? paint(result.upToDate.map { "up to date: " + $0 } ?? "skipped", "2")
             : result.ranEarlier ? paint("ran earlier in this run", "2")
             : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
     }

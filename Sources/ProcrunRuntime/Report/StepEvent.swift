@@ -21,6 +21,8 @@ package struct StepEvent: Sendable, Equatable {
     package var durationMilliseconds: Int?
     /// Why a finished step failed (or was skipped), as the JSON report says it.
     package var error: String?
+    /// Why a finished step was skipped as up to date, as the JSON report says it.
+    package var upToDate: String?
     /// Whether the event is of a need (`needs:`) rather than a numbered step: its `step` is 0 and
     /// its `action` the needed procedure.
     package var need = false
@@ -54,6 +56,7 @@ package struct StepEvent: Sendable, Equatable {
             json.string("status", status)
             json.integer("duration_ms", durationMilliseconds)
             json.string("error", error)
+            if let upToDate { json.string("up_to_date", upToDate) }
         }
         json.endObject()
         return json.text
@@ -67,6 +70,7 @@ package struct StepEvent: Sendable, Equatable {
         self.init(kind, number: number, total: total, id: Self.text(fields["id"]), action: action, status: Self.text(fields["status"]), error: Self.text(fields["error"]))
         if case .integer(let milliseconds)? = fields["duration_ms"] { durationMilliseconds = milliseconds }
         if case .boolean(let need)? = fields["need"] { self.need = need }
+        upToDate = Self.text(fields["up_to_date"])
     }
 
     private static func text(_ value: Value?) -> String? {

@@ -154,7 +154,13 @@ package final class Interpreter {
                 if !interrupted { error = failure.shown }
             }
         }
-        if error == nil, !interrupted {
+        var pending: PendingFingerprint?
+        var upToDate: String?
+        if error == nil, !interrupted, let check = procedure.upToDate {
+            (upToDate, pending, error) = decide(check, inputs: inputs)
+            success = error == nil
+        }
+        if error == nil, !interrupted, upToDate == nil {
             (success, interrupted) = runSteps(into: &results)
             if !procedure.finally.isEmpty { FinallyRun(interpreter: self).run(&results, success: &success, interrupted: interrupted) }
         }
@@ -164,11 +170,13 @@ package final class Interpreter {
         report.dryRun = options.dryRun
         report.error = error
         report.needs = needs
+        report.upToDate = upToDate
         if report.success, !declaredVariables.isEmpty, let failure = computeVariables(Variable.names(readBy: procedure.outputs.flatMap(\.field.template.expressions))) {
             report.success = false
             report.error = redactError(failure.shown)
         }
         if report.success { renderOutputs(into: &report) }
+        if report.success, let pending { storeFingerprint(pending) }
         if depth == 0 {
             if !interrupted {
                 let key = NeedRegistry.key(file: CallGraph.key(of: procedure.file.path), inputs: inputs)
@@ -324,6 +332,12 @@ package final class Interpreter {
             result.durationNanoseconds = StepResult.nanoseconds(since: started)
             return result
         }
+        var pending: PendingFingerprint?
+        if !step.hasDefaultSettings, let check = step.upToDate {
+            let ended: StepResult?
+            (ended, pending) = decide(check, of: step, started: started)
+            if let ended { return ended }
+        }
         if announce { observer?.stepStarted(step, of: procedure) }
         var delay = step.retry.delay
         var attempts = 0
@@ -347,6 +361,7 @@ package final class Interpreter {
         if result.status == .success, !step.outputs.isEmpty {
             computeOutputs(step, &result)
         }
+        if result.status == .success, let pending { storeFingerprint(pending) }
         // The outcome stays as it came: later steps read it; ``StepResult/hiding(_:)`` masks what people see.
         result.error = result.error.map(redactError)
         result.cause = result.cause.map(redactError)

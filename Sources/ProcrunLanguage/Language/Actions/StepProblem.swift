@@ -115,6 +115,11 @@ package enum StepProblem: Sendable {
     /// A need that waits, through templated calls, for a need of itself still running.
     case needCycle(chain: [String])
 
+    // MARK: Up-to-date checks
+
+    /// A templated glob of `sources` or `generates` that renders to no glob.
+    case badGlob(pattern: String, problem: Glob.Syntax)
+
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
         switch self {
@@ -159,6 +164,7 @@ package enum StepProblem: Sendable {
         case .entryFolderNotMade(let source, let reason): (.action, "cannot give this entry its own copy of '\(source)' (isolate): \(reason.lowercased())")
         case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
         case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
+        case .badGlob(let pattern, let problem): (.template, LanguageProblem.badGlob(pattern: pattern, problem: problem).described.message)
         case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
         case .needFailed(let procedure): (.call, "need '\(procedure)' failed")
         case .needFailedEarlier(let procedure): (.call, "need '\(procedure)' failed earlier in this run (reported there)")
