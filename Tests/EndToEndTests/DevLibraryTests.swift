@@ -114,6 +114,21 @@ struct DevLibraryTests {
         #expect(try folder.read("swift.log") == "build --build-tests\nbuild --build-tests\n")
     }
 
+    @Test("release-check refuses a work tree with changes before anything runs (its precondition), the tests it needs included")
+    func releaseCheckDirty() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        // A fresh repository whose files are all untracked: never clean, so nothing of release-check runs.
+        let initialized = try ProcessRunner.run(ProcessSpec(arguments: ["git", "-C", folder.path, "init", "-q"]))
+        #expect(initialized.exitCode == 0)
+        try ProcrunBinary.expect(["-l", "dev", "release-check", "--no-learn", "--no-color"], in: folder.path, status: 1, stdout: """
+            ▶ release-check (dev/release-check.yaml, 4 steps)
+            ✗ release-check failed in <duration>: 0 succeeded, 4 not run
+              error: dev/release-check.yaml:5:5: precondition not met: the work tree has changes (or is no git work tree); commit or stash them: a release is made from a clean tree
+
+            """, normalizing: [.durations])
+    }
+
     @Test("test runs build (and libyaml before it), python-tools and layers first, once each, and passes the words after -- to swift test")
     func testPlan() throws {
         let output = try ProcrunBinary.run(["-l", "dev", "test", "--dry-run", "--no-learn", "--no-color", "--", "--filter", "Shell Safety"], in: Self.repository)

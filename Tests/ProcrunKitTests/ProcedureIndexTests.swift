@@ -49,6 +49,17 @@ struct ProcedureIndexTests {
         #expect(header("internal: true\n") == nil)
     }
 
+    @Test("the header says whether a top-level steps line is there, in the same pass; read for its name only, it stops at the name")
+    func headerSteps() {
+        func header(_ text: String, nameOnly: Bool = false) -> ProcedureIndex.Header? { ProcedureIndex.Header.read(Array(text.utf8), nameOnly: nameOnly) }
+        #expect(header("name: a\nsteps: []\n")?.hasSteps == true)
+        #expect(header("steps:\n  - action: log\nname: a\n")?.hasSteps == true)
+        #expect(header("name: a\njobs:\n  steps: []\n")?.hasSteps == false)
+        #expect(header("name: a\nsteps_x: 1\n")?.hasSteps == false)
+        #expect(header("name: a\ninternal: true\n", nameOnly: true)?.isInternal == false)
+        #expect(header("name: a\ninternal: true\n", nameOnly: true)?.name == "a")
+    }
+
     @Test("the header: aliases from a flow list, one name or a block list right under the key, each where it is written")
     func headerAliases() {
         func aliases(_ text: String) -> [String] { ProcedureIndex.Header.read(Array(text.utf8))?.aliases.map(\.value) ?? ["?"] }

@@ -14,6 +14,18 @@ struct ShellPlannerTests {
         return ShellPlanner.problems(in: template) { _ in integers }.map(\.range.lowerBound)
     }
 
+    @Test("every program the code rules know is found by name in a command's text (a bit filter passes each one), after a path, between quotes and operators; other words are not")
+    func programNamesFound() {
+        for name in ShellCodeRules.programs.keys.sorted() + ["let"] {
+            #expect(ShellPlanner.findsProgramOrSyntax("x | /usr/bin/\(name) '", syntax: false), "\(name)")
+            #expect(ShellPlanner.findsProgramOrSyntax(name, syntax: false), "\(name)")
+        }
+        #expect(!ShellPlanner.findsProgramOrSyntax("echo \"step 1 of ", syntax: false))
+        #expect(!ShellPlanner.findsProgramOrSyntax("bashful shx lets", syntax: false))
+        #expect(ShellPlanner.findsProgramOrSyntax("echo $HOME", syntax: true))
+        #expect(!ShellPlanner.findsProgramOrSyntax("echo $HOME", syntax: false))
+    }
+
     @Test("a command without shell syntax is run directly, each value inside its word")
     func directFastPath() throws {
         #expect(try ShellPlanner.plan([.text("git tag "), .value("v1; rm -rf /"), .text(" -m 'a b'")]) == .direct(["git", "tag", "v1; rm -rf /", "-m", "a b"]))

@@ -36,14 +36,9 @@ package struct ListCommand: ParsableCommand {
             return stderr.reject(error.diagnostics, renderer)
         }
         let index = ProcedureIndex(root: found.root)
-        // An aliases column only when some procedure has aliases.
-        let aliased = index.listed.contains { !$0.aliases.isEmpty }
-        let rows = index.listed.map { entry -> [String] in
-            let (description, tags) = Self.summary(of: entry.path)
-            return [entry.name] + (aliased ? [entry.aliases.joined(separator: ", ")] : []) + [description, tags.joined(separator: ", "), entry.path]
-        }
+        let listed = index.listed
         if json {
-            let procedures: [Value] = index.listed.map { entry in
+            let procedures: [Value] = listed.map { entry in
                 let (description, tags) = Self.summary(of: entry.path, whole: true)
                 return .mapping([
                     "name": .string(entry.name), "aliases": .list(entry.aliases.map(Value.string)), "description": .string(description),
@@ -51,9 +46,15 @@ package struct ListCommand: ParsableCommand {
                 ])
             }
             stdout.write(Value.mapping(["procedures": .list(procedures)]).jsonText + "\n")
-        } else if rows.isEmpty {
+        } else if listed.isEmpty {
             stdout.write("no procedures in the library folder '\(found.root)'\n")
         } else {
+            // An aliases column only when some procedure has aliases.
+            let aliased = listed.contains { !$0.aliases.isEmpty }
+            let rows = listed.map { entry -> [String] in
+                let (description, tags) = Self.summary(of: entry.path)
+                return [entry.name] + (aliased ? [entry.aliases.joined(separator: ", ")] : []) + [description, tags.joined(separator: ", "), entry.path]
+            }
             stdout.write(Self.table([["NAME"] + (aliased ? ["ALIASES"] : []) + ["DESCRIPTION", "TAGS", "FILE"]] + rows))
         }
         stdout.flush()

@@ -338,7 +338,8 @@ package struct RunCommand: ParsableCommand {
             if let failure = report.firstFailure {
                 stderr.write("\(procedure.file.path): step \(failure.number) (\(failure.id ?? failure.action)) failed: \(failure.error ?? "failed")\n")
             } else if let error = report.error {
-                stderr.write("\(procedure.file.path): \(error)\n")
+                // An unmet precondition's error starts with its entry's position already.
+                stderr.write((report.precondition == nil ? "\(procedure.file.path): " : "") + "\(error)\n")
             }
             stderr.flush()
         }

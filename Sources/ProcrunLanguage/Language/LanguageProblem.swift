@@ -289,6 +289,10 @@ package enum LanguageProblem: DiagnosticMessage {
     case excludeInGenerates(pattern: String)
     /// A glob that is not one.
     case badGlob(pattern: String, problem: Glob.Syntax)
+    // MARK: Preconditions (`precondition:`)
+
+    /// An entry of `precondition:` with both `that` and `sh` (`both`), or neither.
+    case preconditionTest(both: Bool)
 
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
@@ -542,6 +546,10 @@ package enum LanguageProblem: DiagnosticMessage {
             )
         case .setDeclaredVar(let name):
             (.variableDeclaration, "'set' cannot assign variable '\(name)': 'vars' declares it, and a name has one meaning; set another name")
+        case .preconditionTest(let both):
+            both
+                ? (.invalidValue, "an entry of 'precondition' has both 'that' and 'sh'; give one: an expression that must hold, or a command that must succeed")
+                : (.missingKey, "an entry of 'precondition' needs 'that' (an expression that must hold) or 'sh' (a command that must succeed)")
         }
     }
 

@@ -52,18 +52,17 @@ package enum LibraryLayout {
         var named = false
         var stepped = false
         while offset < bytes.count {
-            var end = offset
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            let line = bytes[offset..<end]
-            if line.starts(with: nameKey) { named = true } else if line.starts(with: stepsKey) { stepped = true }
-            if named, stepped { return true }
+            let end = ProcedureIndex.Header.lineEnd(bytes, from: offset)
+            let first = bytes[offset]
+            if first == UInt8(ascii: "n") || first == UInt8(ascii: "s") {
+                let line = bytes[offset..<end]
+                if ProcedureIndex.Header.starts(line, with: "name:") { named = true } else if ProcedureIndex.Header.starts(line, with: "steps:") { stepped = true }
+                if named, stepped { return true }
+            }
             offset = end + 1
         }
         return false
     }
-
-    private static let nameKey = Array("name:".utf8)
-    private static let stepsKey = Array("steps:".utf8)
 
     /// Each procedure file under `root`, sorted by path: the ``candidates(under:)`` that
     /// ``looksLikeProcedure(_:)``.

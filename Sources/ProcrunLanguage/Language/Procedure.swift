@@ -39,6 +39,9 @@ package struct Procedure: Sendable {
     /// `sources`/`generates`/`status`: checked after its needs; when it holds, no step runs and
     /// the run is not counted in the stats.
     package var upToDate: UpToDateCheck?
+    /// What must hold before anything of it runs (`precondition:`), checked in order before its
+    /// needs and step 1: an unmet one fails the run with its message.
+    package var preconditions: [Precondition] = []
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

@@ -53,7 +53,8 @@ extension ProcedureChecker {
         /// Checks the main steps, then the `finally` steps, then the procedure's outputs.
         mutating func checkSteps() {
             let procedure = checker.procedure
-            // The procedure's needs run before step 1: they read what step 1 reads, no step.
+            // The procedure's preconditions and needs come before step 1: they read what step 1 reads, no step.
+            if !procedure.preconditions.isEmpty { report(checker.check(procedure.preconditions, in: scope())) }
             for need in procedure.needs { _ = visit(need) }
             if let check = procedure.upToDate { checkUpToDate(check, in: scope()) }
             for (list, isFinally) in [(procedure.steps, false), (procedure.finally, true)] where !list.isEmpty {
@@ -121,6 +122,7 @@ extension ProcedureChecker {
             checkAction(action, of: step, in: here)
             if !step.hasDefaultSettings, let when = step.when { report(checker.check(when, in: here)) }
             if !step.hasDefaultSettings, let check = step.upToDate { checkUpToDate(check, in: here) }
+            if !step.hasDefaultSettings, !step.preconditions.isEmpty { report(checker.check(step.preconditions, in: here)) }
             if case .procedure(let call) = step.call, let callee = call.callee {
                 report(checker.checkInputTypes(call, callee, in: here))
             }

@@ -18,6 +18,10 @@ extension ProcedureIndex {
         /// calls it (nil when it is not internal).
         package var internalAt: SourceLocation?
 
+        /// Whether a top-level `steps:` line was read (with the name line, what makes a file a
+        /// procedure of the library: ``LibraryLayout/looksLikeProcedure(_:)``).
+        package var hasSteps = false
+
         /// Whether the procedure is internal (`internal: true`).
         package var isInternal: Bool { internalAt != nil }
         /// The other names it answers to (`aliases:`), each where it is written, in file order;
@@ -25,13 +29,15 @@ extension ProcedureIndex {
         package var aliases: [Located<String>] = []
 
         /// The header of a file's bytes; nil when its first top-level `name:` line holds no name
-        /// (or there is none).
-        package static func read(_ bytes: [UInt8]) -> Header? {
+        /// (or there is none). `nameOnly`: the reading stops at that line (the header then has
+        /// its name and location only, and ``hasSteps`` is not known).
+        package static func read(_ bytes: [UInt8], nameOnly: Bool = false) -> Header? {
             var header: Header?
             var internalAt: SourceLocation?
             var aliases: [Located<String>] = []
             // After `aliases:` with nothing on its line, the lines of its block list.
             var inAliasList = false
+            var hasSteps = false
             var offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var line = 1
             // Most lines start with neither a key read here nor (in an alias list) a space: they
@@ -39,7 +45,7 @@ extension ProcedureIndex {
             while offset < bytes.count {
                 let end = lineEnd(bytes, from: offset)
                 let first = bytes[offset]
-                if !inAliasList, first != UInt8(ascii: "n"), first != UInt8(ascii: "i"), first != UInt8(ascii: "a") {
+                if !inAliasList, first != UInt8(ascii: "n"), first != UInt8(ascii: "i"), first != UInt8(ascii: "a"), first != UInt8(ascii: "s") {
                     offset = end + 1
                     line += 1
                     continue
@@ -52,13 +58,16 @@ extension ProcedureIndex {
                     continue
                 }
                 inAliasList = false
-                if header == nil, text.starts(with: "name:".utf8) {
+                if first == UInt8(ascii: "s") {
+                    if Self.starts(text, with: "steps:") { hasSteps = true }
+                } else if header == nil, Self.starts(text, with: "name:") {
                     guard let (value, column) = Self.value(of: "name:", in: text), NodeReader.isIdentifier(value) else { return nil }
                     header = Header(name: value, location: SourceLocation(line: line, column: column, offset: offset + column - 1))
+                    if nameOnly { return header }
                 } else if text.first == UInt8(ascii: "i"), let (value, column) = Self.value(of: "internal:", in: text) {
                     internalAt = value == "true" ? SourceLocation(line: line, column: column, offset: offset + column - 1) : nil
-                } else if text.first == UInt8(ascii: "a"), text.starts(with: "aliases:".utf8) {
-                    aliases = flowList(text.dropFirst("aliases:".utf8.count), line: line, lineStart: offset)
+                } else if text.first == UInt8(ascii: "a"), Self.starts(text, with: "aliases:") {
+                    aliases = flowList(text.dropFirst(8), line: line, lineStart: offset)
                     inAliasList = aliases.isEmpty && Self.value(of: "aliases:", in: text) == nil
                 }
                 offset = end + 1
@@ -66,12 +75,13 @@ extension ProcedureIndex {
             }
             header?.internalAt = internalAt
             header?.aliases = aliases
+            header?.hasSteps = hasSteps
             return header
         }
 
         /// Where the line starting at `offset` ends: its newline, or the end of the bytes. (The
         /// whole file is read, since a key may be anywhere: memchr keeps that cheap.)
-        private static func lineEnd(_ bytes: [UInt8], from offset: Int) -> Int {
+        static func lineEnd(_ bytes: [UInt8], from offset: Int) -> Int {
             bytes.withUnsafeBufferPointer { buffer -> Int in
                 guard let base = buffer.baseAddress, let found = memchr(base + offset, 0x0A, buffer.count - offset) else { return buffer.count }
                 return UnsafeRawPointer(found) - UnsafeRawPointer(base)
@@ -116,13 +126,19 @@ extension ProcedureIndex {
 
         /// The value of a line `KEY VALUE` (`KEY` ending in `:`) and the column it starts at; nil
         /// when the line is not that key's.
-        static func value(of key: String, in line: ArraySlice<UInt8>) -> (String, Int)? {
-            let prefix = key.utf8
-            guard line.starts(with: prefix) else { return nil }
-            let text = String(decoding: line.dropFirst(prefix.count), as: UTF8.self)
+        static func value(of key: StaticString, in line: ArraySlice<UInt8>) -> (String, Int)? {
+            guard starts(line, with: key) else { return nil }
+            let text = String(decoding: line.dropFirst(key.utf8CodeUnitCount), as: UTF8.self)
             let leading = text.prefix { $0 == " " || $0 == "\t" }.count
             guard let value = unquoted(text) else { return nil }
-            return (value, prefix.count + leading + 1)
+            return (value, key.utf8CodeUnitCount + leading + 1)
+        }
+
+        /// Whether `line` starts with `key`, compared in place.
+        static func starts(_ line: ArraySlice<UInt8>, with key: StaticString) -> Bool {
+            key.withUTF8Buffer { key in
+                line.count >= key.count && line.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }
+            }
         }
 
         /// `name` from ` name`, ` "name"`, ` 'name'  # comment`.

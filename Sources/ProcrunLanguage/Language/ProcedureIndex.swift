@@ -45,8 +45,8 @@ package final class ProcedureIndex {
         if let scanned { return scanned }
         var found: [String: [Entry]] = [:]
         for file in LibraryLayout.candidates(under: root) where file.status.size <= Self.sizeLimit {
-            guard let bytes = try? FileSystem.read(file.key, limit: Self.sizeLimit), LibraryLayout.looksLikeProcedure(bytes),
-                let header = Header.read(bytes)
+            // A header read with its steps line is what looksLikeProcedure asks, in the same pass.
+            guard let bytes = try? FileSystem.read(file.key, limit: Self.sizeLimit), let header = Header.read(bytes), header.hasSteps
             else { continue }
             var aliases: [Located<String>] = []
             for alias in header.aliases where alias.value != header.name && NodeReader.isIdentifier(alias.value) && !aliases.contains(where: { $0.value == alias.value }) {
@@ -82,7 +82,7 @@ package final class ProcedureIndex {
 
     /// The value of the top-level `name:` line in a file's bytes, and where it is written.
     static func declaredName(in bytes: [UInt8]) -> (String, SourceLocation)? {
-        Header.read(bytes).map { ($0.name, $0.location) }
+        Header.read(bytes, nameOnly: true).map { ($0.name, $0.location) }
     }
 
     /// The ``Header`` of the file at `path` (nil when it cannot be read or declares no name).

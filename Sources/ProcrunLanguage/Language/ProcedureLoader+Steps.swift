@@ -3,7 +3,7 @@ import ProcrunText
 extension ProcedureLoader {
     static let stepKeys = [
         "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as", "parallel",
-        "matrix", "isolate", "needs", "sources", "generates", "status",
+        "matrix", "isolate", "needs", "precondition", "sources", "generates", "status",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
@@ -117,6 +117,7 @@ extension ProcedureLoader {
         case "notes": step.notes = reader.string(value, "'notes'") ?? ""
         case "keep_running": step.keepRunning = reader.boolean(value, "'keep_running'") ?? false
         case "needs": step.needs = readNeeds(value, reader: &reader)
+        case "precondition": step.preconditions = Precondition.read(value, reader: &reader)
         default: break
         }
     }

@@ -67,7 +67,7 @@ package struct ProcedureLoader {
         return Diagnostic(LanguageProblem.notAProcedure(found: diagnostic.message), path: diagnostic.path, at: diagnostic.location, notes: diagnostic.notes)
     }
 
-    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "sources", "generates", "status", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "precondition", "sources", "generates", "status", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -103,6 +103,8 @@ package struct ProcedureLoader {
                 procedure.shell = reader.shell(value, "'shell'")
             case "needs":
                 procedure.needs = readNeeds(value, reader: &reader)
+            case "precondition":
+                procedure.preconditions = Precondition.read(value, reader: &reader)
             case "steps":
                 sawSteps = true
                 procedure.steps = readSteps(value, reader: &reader)

@@ -34,6 +34,10 @@ extension ProgressPrinter {
             output.write(line + "\n")
             if let error = report.error {
                 output.write("  " + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n")
+                // An unmet precondition's command: the last lines of its standard error, under its error.
+                for part in report.precondition.map({ OutputTail($0, lines: 5).parts }) ?? [] {
+                    for line in part.lines { output.write("  " + paint("│", "2") + " " + TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(line)) + "\n") }
+                }
                 if workflowCommands {
                     let annotation = WorkflowCommand.annotation(
                         .error, path: report.file, at: nil, title: report.procedure, message: TerminalSanitizer.clean(error))

@@ -26,6 +26,9 @@ package struct StepEvent: Sendable, Equatable {
     /// Whether the event is of a need (`needs:`) rather than a numbered step: its `step` is 0 and
     /// its `action` the needed procedure.
     package var need = false
+    /// Whether the event is of the procedure's unmet precondition (`precondition:`), which kept
+    /// anything of it from running: its `step` is 0 and its `action` is `precondition`.
+    package var precondition = false
 
     /// An event with these fields.
     package init(
@@ -52,6 +55,7 @@ package struct StepEvent: Sendable, Equatable {
         json.string("id", id)
         json.string("action", action)
         if need { json.boolean("need", true) }
+        if precondition { json.boolean("precondition", true) }
         if kind == .finished {
             json.string("status", status)
             json.integer("duration_ms", durationMilliseconds)
@@ -71,6 +75,7 @@ package struct StepEvent: Sendable, Equatable {
         if case .integer(let milliseconds)? = fields["duration_ms"] { durationMilliseconds = milliseconds }
         if case .boolean(let need)? = fields["need"] { self.need = need }
         upToDate = Self.text(fields["up_to_date"])
+        if case .boolean(let precondition)? = fields["precondition"] { self.precondition = precondition }
     }
 
     private static func text(_ value: Value?) -> String? {

@@ -46,6 +46,17 @@ package final class StepEventWriter: RunObserver {
         next?.stepFinished(result, step: step, of: procedure)
     }
 
+    package func preconditionFailed(_ result: StepResult, of procedure: Procedure) {
+        if depth == 0 {
+            var event = StepEvent(
+                .finished, number: 0, total: total, id: nil, action: result.action, status: result.reportedStatus(dryRun: dryRun),
+                durationMilliseconds: result.durationMilliseconds, error: result.error)
+            event.precondition = true
+            write(event, need: false)
+        }
+        next?.preconditionFailed(result, of: procedure)
+    }
+
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {
         depth += 1
         next?.procedureCallStarted(callee, step: step, of: procedure)

@@ -146,7 +146,18 @@ package final class Interpreter {
         var interrupted = false
         var error = environmentError
         var needs: [StepResult] = []
-        if environmentError == nil, !procedure.needs.isEmpty {
+        // A precondition is about the world the procedure starts in: checked before its needs.
+        var precondition: StepResult?
+        if environmentError == nil, !procedure.preconditions.isEmpty, let unmet = unmetProcedurePrecondition() {
+            success = false
+            interrupted = unmet.wasInterrupted
+            if !interrupted {
+                error = unmet.error
+                precondition = unmet
+                observer?.preconditionFailed(unmet, of: procedure)
+            }
+        }
+        if error == nil, !interrupted, !procedure.needs.isEmpty {
             needs = NeedsRun(needs: procedure.needs, interpreter: self).run()
             if let failure = NeedsRun.failure(in: needs) {
                 success = false
@@ -171,6 +182,7 @@ package final class Interpreter {
         report.error = error
         report.needs = needs
         report.upToDate = upToDate
+        report.precondition = precondition
         if report.success, !declaredVariables.isEmpty, let failure = computeVariables(Variable.names(readBy: procedure.outputs.flatMap(\.field.template.expressions))) {
             report.success = false
             report.error = redactError(failure.shown)
@@ -311,7 +323,7 @@ package final class Interpreter {
         return runOnce(step)
     }
 
-    /// One run of a step: its condition, its attempts, its outputs. `announce`: tell the observer
+    /// One run of a step: its condition, its preconditions, its attempts, its outputs. `announce`: tell the observer
     /// the step started (a loop announces itself once, not per item).
     func runOnce(_ step: Step, announce: Bool = true) -> StepResult {
         var result = StepResult(of: step, status: .success)
@@ -326,6 +338,12 @@ package final class Interpreter {
                 result.fail(error)
                 return result
             }
+        }
+        if !step.hasDefaultSettings, !step.preconditions.isEmpty, let unmet = unmetPrecondition(of: step.preconditions) {
+            result = failed(step, unmet.failure)
+            result.stderr = unmet.stderr
+            result.durationNanoseconds = StepResult.nanoseconds(since: started)
+            return result
         }
         if !declaredVariables.isEmpty, let failure = computeVariables(step.variablesRead(deciding: false)) {
             result = failed(step, failure)
@@ -369,7 +387,8 @@ package final class Interpreter {
         return result
     }
 
-    /// A step failed before it ran, by a variable it reads that could not be computed.
+    /// A step failed before it ran, by a variable it reads that could not be computed or a
+    /// precondition that did not hold.
     func failed(_ step: Step, _ failure: StepFailure) -> StepResult {
         var result = StepResult(of: step, status: .failed)
         result.fail(failure)
@@ -378,16 +397,16 @@ package final class Interpreter {
         return result
     }
 
-    /// Whether a step's `when` holds now; a condition that cannot be evaluated, or is not true or
-    /// false, fails the step.
-    func holds(_ when: Condition) throws(StepFailure) -> Bool {
+    /// Whether a step's `when` (or another condition: a precondition) holds now; a condition that
+    /// cannot be evaluated, or is not true or false (`notBoolean`), fails the step.
+    func holds(_ when: Condition, notBoolean: StepProblem = .whenNotBoolean) throws(StepFailure) -> Bool {
         let value: Value
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
             throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error.explained(by: context), in: procedure.file))))
         }
-        guard case .boolean(let holds) = value else { throw StepFailure(.whenNotBoolean) }
+        guard case .boolean(let holds) = value else { throw StepFailure(notBoolean) }
         return holds
     }
 

@@ -147,8 +147,7 @@ package enum ShellPlanner {
     }
 
     static func scan(_ parts: [(RenderedPart, Int)], shellQuoted: Set<Int> = [], mask: ((String) -> String)? = nil) -> ShellScanner {
-        var scanner = ShellScanner(analyzesCode: mayRunCode(parts.lazy.map(\.0)), mask: mask)
-        scanner.shellQuotedParts = shellQuoted
+        var scanner = ShellScanner(analyzesCode: mayRunCode(parts), mask: mask, shellQuotedParts: shellQuoted)
         for (index, (part, offset)) in parts.enumerated() {
             switch part {
             case .text(let text): scanner.scanCode(text, isLiteral: true, at: offset)
@@ -235,12 +234,12 @@ extension ShellPlanner {
     /// Whether the code rules could find something in these parts: a value and a program they
     /// know named in the text, a value or `raw` text as the first part (it names the program),
     /// or `raw` text anywhere (it may name one).
-    static func mayRunCode<Parts: Sequence>(_ parts: Parts) -> Bool where Parts.Element == RenderedPart {
+    static func mayRunCode(_ parts: [(RenderedPart, Int)]) -> Bool {
         var hasValue = false
         var namesProgram = false
         var first = true
-        for part in parts {
-            switch part {
+        for index in parts.indices {
+            switch parts[index].0 {
             case .text(let text):
                 if first, isBlank(text) { continue }
                 if !namesProgram { namesProgram = findsProgramOrSyntax(text, syntax: false) }
@@ -275,39 +274,5 @@ extension ShellPlanner {
 
     private static func isBlank(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
-    }
-
-    /// Whether a word of `text` (split at blanks, quotes and operators, taken after its last `/`)
-    /// names a program the code rules know, or `let`; with `syntax`, also whether `text` holds
-    /// `$`, a backquote, `(`, `[` or `<`. Read as bytes: it runs for every templated command.
-    private static func findsProgramOrSyntax(_ text: String, syntax: Bool) -> Bool {
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "$"), UInt8(ascii: "`"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"):
-                if syntax { return true }
-                if namesProgram(word) { return true }
-                word.removeAll(keepingCapacity: true)
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"),
-                UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: ")"):
-                if namesProgram(word) { return true }
-                word.removeAll(keepingCapacity: true)
-            case UInt8(ascii: "/"):
-                word.removeAll(keepingCapacity: true)
-            default:
-                word.append(byte)
-            }
-        }
-        return namesProgram(word)
-    }
-
-    /// The longest name in ``ShellCodeRules/programs``.
-    private static let longestName = ShellCodeRules.programs.keys.map(\.utf8.count).max() ?? 0
-
-    private static func namesProgram(_ word: [UInt8]) -> Bool {
-        guard !word.isEmpty, word.count <= longestName else { return false }
-        let name = String(decoding: word, as: UTF8.self)
-        return name == "let" || ShellCodeRules.programs[name] != nil
     }
 }

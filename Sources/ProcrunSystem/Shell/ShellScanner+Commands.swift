@@ -94,17 +94,18 @@ extension ShellScanner {
     /// strings or patterns, which a quoted value matches literally.
     mutating func markArithmeticTests(_ words: [Word]) {
         var inside = false
-        for (index, word) in words.enumerated() {
-            let literal = String(word.literal)
-            if !word.hasValue, !word.hasNested {
+        // The words are read in place: most commands have no `[[` and cost one look at each.
+        for index in words.indices {
+            if !words[index].hasValue, !words[index].hasNested {
+                let literal = String(words[index].literal)
                 if literal == "[[", words[..<index].allSatisfy({ ShellCodeRules.keywords.contains(String($0.literal)) }) { inside = true }
                 if literal == "]]" { inside = false }
                 continue
             }
-            guard inside, !word.sites.isEmpty else { continue }
+            guard inside, !words[index].sites.isEmpty else { continue }
             let neighbours = [index - 1, index + 1].filter(words.indices.contains).map { String(words[$0].literal) }
             guard neighbours.contains(where: Self.arithmeticTests.contains) else { continue }
-            for site in word.sites where sites[site].kind == .data { sites[site].kind = .arithmetic }
+            for site in words[index].sites where sites[site].kind == .data { sites[site].kind = .arithmetic }
         }
     }
 }

@@ -65,17 +65,19 @@ package struct ShellScanner {
     var part = 0
     /// The values (by ``part``) whose last filter is `shell_quote`: one word of a script a POSIX
     /// shell runs where they stand alone as a word in it.
-    var shellQuotedParts: Set<Int> = []
+    let shellQuotedParts: Set<Int>
     /// Hides secrets in the dry-run text; nil when no dry-run text is wanted.
     let mask: ((String) -> String)?
     /// Whether the code rules could find something: the command has values and names a program
     /// they know, or a value names the program.
     let analyzesCode: Bool
 
-    /// A scanner; `mask`, when given, hides secrets in the dry-run text it builds.
-    init(analyzesCode: Bool, mask: ((String) -> String)? = nil) {
+    /// A scanner; `mask`, when given, hides secrets in the dry-run text it builds;
+    /// `shellQuotedParts`: the values whose last filter is `shell_quote`.
+    init(analyzesCode: Bool, mask: ((String) -> String)? = nil, shellQuotedParts: Set<Int> = []) {
         self.analyzesCode = analyzesCode
         self.mask = mask
+        self.shellQuotedParts = shellQuotedParts
     }
 
     /// Scans template text (`isLiteral`, starting at `offset` in the template) or a raw value:

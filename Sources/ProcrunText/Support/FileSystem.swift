@@ -48,18 +48,41 @@ package enum FileSystem {
         if size > limit {
             throw Failure(description: "the file is \(size) bytes; files are limited to \(limit) bytes", refusal: .tooLarge(size))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure("cannot read", path)
+        // The size fstat gave (and one byte more, to see the end) is read straight into the
+        // array; only a stream, or a file that grew meanwhile, is read on in chunks.
+        var failed: Int32 = 0
+        var ended = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count, let base = buffer.baseAddress {
+                let count = Glibc.read(fd, base + initialized, buffer.count - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failed = errno
+                    return
+                }
+                if count == 0 {
+                    ended = true
+                    return
+                }
+                initialized += count
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { break }
+        }
+        if failed != 0 {
+            errno = failed
+            throw failure("cannot read", path)
+        }
+        if !ended {
+            var chunk = [UInt8](repeating: 0, count: 64 << 10)
+            while bytes.count <= limit {
+                let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw failure("cannot read", path)
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
         }
         return bytes
     }

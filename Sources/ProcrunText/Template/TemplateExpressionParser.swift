@@ -166,6 +166,15 @@ struct TemplateExpressionParser {
         return operand
     }
 
+    /// Whether `name` could be a keyword (`true`, `false`, `null`, `and`, `or`, `not`, `in`,
+    /// `if`, `else`): by its length and first letter, so that most names (`inputs`, `steps`)
+    /// are taken as paths without comparing them to each keyword.
+    private static func mayBeKeyword(_ name: String) -> Bool {
+        guard (2...5).contains(name.utf8.count), let first = name.utf8.first else { return false }
+        return first == UInt8(ascii: "t") || first == UInt8(ascii: "f") || first == UInt8(ascii: "n") || first == UInt8(ascii: "a")
+            || first == UInt8(ascii: "o") || first == UInt8(ascii: "i") || first == UInt8(ascii: "e")
+    }
+
     private mutating func parsePrimary() throws(TemplateError) -> Expression {
         let range = token.range
         switch token.kind {
@@ -178,6 +187,8 @@ struct TemplateExpressionParser {
         case .number(let number):
             advance()
             return Expression(range: range, kind: .literal(.number(number)))
+        case .identifier(let name) where !Self.mayBeKeyword(name):
+            return try parsePath(root: name)
         case .identifier(let name):
             switch name {
             case "true", "false":

@@ -18,7 +18,7 @@ struct TemplateToken: Sendable {
 
     /// Whether the token is the identifier `word` (keywords are identifiers to the lexer).
     func isWord(_ word: String) -> Bool {
-        if case .identifier(let name) = kind { return name == word }
+        if case .identifier(let name) = kind { return name.utf8.count == word.utf8.count && name == word }
         return false
     }
 

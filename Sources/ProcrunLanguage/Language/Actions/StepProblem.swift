@@ -106,6 +106,17 @@ package enum StepProblem: Sendable {
     /// A variable's command that could not be run (`reason`: the process's words).
     case variableNotRun(name: String, reason: String)
 
+    // MARK: Preconditions
+
+    /// A precondition that did not hold: its message, else its expression or command as written.
+    case preconditionUnmet(message: String)
+    /// A precondition's expression that gave something else than true or false.
+    case preconditionNotBoolean
+    /// A precondition's command that ran longer than `limit`.
+    case preconditionTimedOut(limit: String?)
+    /// A precondition's command that could not be run (`reason`: the process's words).
+    case preconditionNotRun(reason: String)
+
     // MARK: Needs
 
     /// A need of the procedure or step failed, so it did not run.
@@ -166,6 +177,10 @@ package enum StepProblem: Sendable {
         case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
         case .badGlob(let pattern, let problem): (.template, LanguageProblem.badGlob(pattern: pattern, problem: problem).described.message)
         case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
+        case .preconditionUnmet(let message): (.assertion, "precondition not met: \(message)")
+        case .preconditionNotBoolean: (.template, "the precondition is not true or false")
+        case .preconditionTimedOut(let limit): (.timedOut, "the precondition's command timed out after \(limit ?? "its timeout")")
+        case .preconditionNotRun(let reason): (.action, "the precondition's command could not run: \(reason)")
         case .needFailed(let procedure): (.call, "need '\(procedure)' failed")
         case .needFailedEarlier(let procedure): (.call, "need '\(procedure)' failed earlier in this run (reported there)")
         case .needCycle(let chain): (.call, "procedure dependency cycle: \(chain.joined(separator: " › ")); a procedure may not need itself, directly or through others")
