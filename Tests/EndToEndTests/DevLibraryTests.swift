@@ -82,6 +82,53 @@ struct DevLibraryTests {
             """, normalizing: [.durations])
     }
 
+    @Test("build is skipped while Sources, Tests and Package.swift are unchanged and the binary is there; schema is skipped whole after it (a stub swift on PATH: no real build)")
+    func upToDate() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        try folder.write("Package.swift", "// the package\n")
+        try folder.write("Tests/a.swift", "// a test\n")
+        // The stub builds by copying the procrun under test where the debug build goes.
+        try folder.write("bin/swift", "#!/bin/sh\nmkdir -p .build/debug && cp '\(ProcrunBinary.path)' .build/debug/procrun && echo \"$@\" >> swift.log\n")
+        _ = try ProcrunBinary.runShell(["chmod", "+x", "bin/swift"], in: folder.path)
+        // How many files are under `paths`: the sources the checks count.
+        func files(_ paths: String) throws -> String {
+            try ProcrunBinary.runShell(["sh", "-c", "find \(paths) -type f | wc -l | tr -d ' \\n'"], in: folder.path)
+        }
+        let path = [("PATH", folder.path + "/bin:" + (FileSystem.environment("PATH") ?? "/usr/bin:/bin"))]
+        #expect(try ProcrunBinary.run(["-l", "dev", "schema", "--no-learn"], in: folder.path, environment: path).status == 0)
+        try ProcrunBinary.expect(["-l", "dev", "schema", "--no-learn", "--no-color"], in: folder.path, environment: path, stdout: """
+            ▶ schema (dev/schema.yaml, 1 step)
+              needs ↳ build  calls build (dev/build.yaml)
+                  needs ↳ libyaml  calls libyaml (dev/libyaml.yaml)
+                      1/1 ✓ shell  #1  <duration>
+                  needs ✓ libyaml  <duration>
+                  1/1 - shell  #1  up to date: \(try files("Sources Tests Package.swift")) sources unchanged, generates present
+              needs ✓ build  <duration>
+            ✓ schema up to date: \(try files("Sources")) sources unchanged, generates present
+
+            """, normalizing: [.durations])
+        #expect(try folder.read("swift.log") == "build --build-tests\n")
+        try folder.write("Tests/a.swift", "// another test\n")
+        #expect(try ProcrunBinary.run(["-l", "dev", "build", "--no-learn"], in: folder.path, environment: path).status == 0)
+        #expect(try folder.read("swift.log") == "build --build-tests\nbuild --build-tests\n")
+    }
+
+    @Test("release-check refuses a work tree with changes before anything runs (its precondition), the tests it needs included")
+    func releaseCheckDirty() throws {
+        let folder = try copy()
+        defer { folder.remove() }
+        // A fresh repository whose files are all untracked: never clean, so nothing of release-check runs.
+        let initialized = try ProcessRunner.run(ProcessSpec(arguments: ["git", "-C", folder.path, "init", "-q"]))
+        #expect(initialized.exitCode == 0)
+        try ProcrunBinary.expect(["-l", "dev", "release-check", "--no-learn", "--no-color"], in: folder.path, status: 1, stdout: """
+            ▶ release-check (dev/release-check.yaml, 4 steps)
+            ✗ release-check failed in <duration>: 0 succeeded, 4 not run
+              error: dev/release-check.yaml:5:5: precondition not met: the work tree has changes (or is no git work tree); commit or stash them: a release is made from a clean tree
+
+            """, normalizing: [.durations])
+    }
+
     @Test("test runs build (and libyaml before it), python-tools and layers first, once each, and passes the words after -- to swift test")
     func testPlan() throws {
         let output = try ProcrunBinary.run(["-l", "dev", "test", "--dry-run", "--no-learn", "--no-color", "--", "--filter", "Shell Safety"], in: Self.repository)

@@ -24,12 +24,12 @@ struct JSONInterfaceTests {
             "internal":false,"superseded_by":null,"superseded_reason":"","inputs":[{"name":"who","type":"string","required":true,"default":null,\
             "allowed":null,"pattern":null,"description":"who to greet","secret":false,"rest":false},{"name":"times","type":"integer",\
             "required":false,"default":1,"allowed":null,"pattern":null,"description":"","secret":false,"rest":false}],\
-            "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],"needs":[],"steps":[{"step":1,\
+            "outputs":[{"name":"greeting","value":"{{ steps.say.stdout }}"}],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],"needs":[],"precondition":[],"up_to_date":null,"steps":[{"step":1,\
             "id":"say","name":"say","key":"say","action":"shell","parameters":{"command":"echo hello, {{ inputs.who }}"},\
             "command":"$ echo hello, {{ inputs.who }}","calls":null,"when":null,"for_each":null,"as":null,"matrix":null,"parallel":null,\
             "group":null,"expect":{"exit_code":null,"status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,\
             "stderr_contains":[]},"timeout_ms":null,"retries":{"count":0,"delay_ms":1000,"backoff":1.0},"on_failure":"abort",\
-            "outputs":[],"notes":"","keep_running":false,"needs":[],"finally":false}],"stats":{"execution_count":0,"successes":0,\
+            "outputs":[],"notes":"","keep_running":false,"needs":[],"precondition":[],"up_to_date":null,"finally":false}],"stats":{"execution_count":0,"successes":0,\
             "failures":0,"success_rate":0.000,"total_duration_ms":0,"avg_duration_ms":0,"last_executed":null,"steps":[]},\
             "call_tree":[],"warnings":[]}
             """

@@ -381,32 +381,32 @@ struct LanguageFeatureTests {
             {"name":"finally_failure","file":"finally-failure.yaml","aliases":[],\
             "description":"a failed step, then cleanup that always runs and reads how the run went","tags":[],"version":1,\
             "internal":false,"superseded_by":null,"superseded_reason":"","inputs":[],"outputs":[],"env":[],"dotenv":[],"cwd":null,"shell":null,"vars":[],\
-            "needs":[],"steps":[{"step":1,"id":"build","name":"build","key":"build","action":"shell",\
+            "needs":[],"precondition":[],"up_to_date":null,"steps":[{"step":1,"id":"build","name":"build","key":"build","action":"shell",\
             "parameters":{"command":"echo building; exit 3"},"command":"$ echo building; exit 3","calls":null,"when":null,\
             "for_each":null,"as":null,"matrix":null,"parallel":null,"group":null,"expect":{"exit_code":null,"status":null,"contains":[],\
             "not_contains":[],"matches":null,"equals":null,"stderr_contains":[]},"timeout_ms":null,"retries":{"count":0,\
-            "delay_ms":1000,"backoff":1.0},"on_failure":"abort","outputs":[],"notes":"","keep_running":false,"needs":[],"finally":false},\
+            "delay_ms":1000,"backoff":1.0},"on_failure":"abort","outputs":[],"notes":"","keep_running":false,"needs":[],"precondition":[],"up_to_date":null,"finally":false},\
             {"step":2,"id":"publish","name":"publish","key":"publish","action":"log","parameters":{"message":"never printed"},\
             "command":null,"calls":null,"when":null,"for_each":null,"as":null,"matrix":null,"parallel":null,"group":null,\
             "expect":{"exit_code":null,"status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,\
             "stderr_contains":[]},"timeout_ms":null,"retries":{"count":0,"delay_ms":1000,"backoff":1.0},"on_failure":"abort",\
-            "outputs":[],"notes":"","keep_running":false,"needs":[],"finally":false},{"step":3,"id":"cleanup","name":"cleanup",\
+            "outputs":[],"notes":"","keep_running":false,"needs":[],"precondition":[],"up_to_date":null,"finally":false},{"step":3,"id":"cleanup","name":"cleanup",\
             "key":"cleanup","action":"shell",\
             "parameters":{"command":"echo 'run {{ run.status }} at {{ run.failed_step }}; build {{ steps.build.status }} ({{ steps.build.exit_code }}); publish {{ steps.publish.status }}' > cleanup.txt"},\
             "command":"$ echo 'run {{ run.status }} at {{ run.failed_step }}; build {{ steps.build.status }} ({{ steps.build.exit_code }}); publish {{ steps.publish.status }}' > cleanup.txt",\
             "calls":null,"when":null,"for_each":null,"as":null,"matrix":null,"parallel":null,"group":null,"expect":{"exit_code":null,\
             "status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,"stderr_contains":[]},"timeout_ms":null,\
             "retries":{"count":0,"delay_ms":1000,"backoff":1.0},"on_failure":"abort","outputs":[],"notes":"",\
-            "keep_running":false,"needs":[],"finally":true},{"step":4,"id":"notify","name":"notify","key":"notify","action":"shell",\
+            "keep_running":false,"needs":[],"precondition":[],"up_to_date":null,"finally":true},{"step":4,"id":"notify","name":"notify","key":"notify","action":"shell",\
             "parameters":{"command":"exit 4"},"command":"$ exit 4","calls":null,"when":null,"for_each":null,"as":null,"matrix":null,\
             "parallel":null,"group":null,"expect":{"exit_code":null,"status":null,"contains":[],"not_contains":[],"matches":null,\
             "equals":null,"stderr_contains":[]},"timeout_ms":null,"retries":{"count":0,"delay_ms":1000,"backoff":1.0},\
-            "on_failure":"continue","outputs":[],"notes":"","keep_running":false,"needs":[],"finally":true},{"step":5,"id":null,"name":"#5",\
+            "on_failure":"continue","outputs":[],"notes":"","keep_running":false,"needs":[],"precondition":[],"up_to_date":null,"finally":true},{"step":5,"id":null,"name":"#5",\
             "key":"log#3414219c","action":"log","parameters":{"message":"cleaned up: {{ steps.cleanup.status }}"},"command":null,\
             "calls":null,"when":null,"for_each":null,"as":null,"matrix":null,"parallel":null,"group":null,"expect":{"exit_code":null,\
             "status":null,"contains":[],"not_contains":[],"matches":null,"equals":null,"stderr_contains":[]},"timeout_ms":null,\
             "retries":{"count":0,"delay_ms":1000,"backoff":1.0},"on_failure":"abort","outputs":[],"notes":"",\
-            "keep_running":false,"needs":[],"finally":true}],"stats":{"execution_count":0,"successes":0,"failures":0,"success_rate":0.000,\
+            "keep_running":false,"needs":[],"precondition":[],"up_to_date":null,"finally":true}],"stats":{"execution_count":0,"successes":0,"failures":0,"success_rate":0.000,\
             "total_duration_ms":0,"avg_duration_ms":0,"last_executed":null,"steps":[]},"call_tree":[],"warnings":[]}
 
             """)

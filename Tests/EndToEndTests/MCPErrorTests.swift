@@ -51,7 +51,9 @@ struct MCPErrorTests {
         defer { folder.remove() }
         _ = try folder.write("ship.yaml", Self.ship)
         _ = try folder.copy(AgentFixture.mcp + "/library/broken_step.yaml")
+        _ = try folder.write("part.yaml", "name: part\ninternal: true\nsteps:\n  - action: log\n    parameters: {message: never alone}\n")
         let replies = try Self.replies(folder.path, [
+            ("internal", "run_procedure", ["name": "part"]),
             ("unknown", "run_procedure", ["name": "shipp"]),
             ("outside", "run_procedure", ["name": "../elsewhere.yaml"]),
             ("missing", "run_procedure", ["name": "ship"]),
@@ -61,6 +63,14 @@ struct MCPErrorTests {
             ("failing", "run_procedure", ["name": "broken_step"]),
             ("ran", "run_procedure", ["name": "ship", "inputs": ["items": ["a.txt"]]]),
         ])
+        // An internal procedure runs only when another calls it: refused with its own kind.
+        #expect(replies["internal"]?["is_error"] == true)
+        if case .mapping(let structured)? = replies["internal"]?["structured"] {
+            #expect(structured["kind"] == "internal_procedure")
+            #expect(structured["success"] == false)
+        } else {
+            Issue.record("no structured content: \(String(describing: replies["internal"]))")
+        }
         Self.expectError(replies["unknown"], text: #"""
             {"procedure":null,"file":"shipp","success":false,"duration_ms":<ms>,"learned":false,"error":"no procedure named 'shipp' \#
             in the library folder '<tmp>'; did you mean 'ship'?","diagnostics":[{"file":null,"line":null,"column":null,"severity":"error",\#

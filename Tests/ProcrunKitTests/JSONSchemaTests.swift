@@ -92,7 +92,10 @@ struct JSONSchemaTests {
     }
 
     /// The keys of a procedure file that `procrun show --json` gives under another name, and where.
-    static let shownAs = ["finally": "each step's finally", "expected_outcome": "expect.contains", "timeout": "timeout_ms", "delay": "delay_ms", "isolate": "matrix.isolate"]
+    static let shownAs = [
+        "finally": "each step's finally", "expected_outcome": "expect.contains", "timeout": "timeout_ms", "delay": "delay_ms", "isolate": "matrix.isolate",
+        "sources": "up_to_date.sources", "generates": "up_to_date.generates", "status": "up_to_date.status",
+    ]
 
     /// The keys of `language` that are neither among `shown` nor given elsewhere (``shownAs``).
     func missing(_ language: [String], from shown: [String]) -> [String] {

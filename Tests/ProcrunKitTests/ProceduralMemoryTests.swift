@@ -121,6 +121,19 @@ struct ProceduralMemoryTests {
         #expect(report.steps[2].parameters == ["tag": "v4", "files": "[\"a\",\"b\"]"])
         #expect(report.steps[3].error == "ToolFailure()")
         #expect(throws: DiagnosticsError.self) { try memory.replay("release", inputs: ["count": "many"]) { _, _ in "" } }
+        // An internal procedure runs only when another calls it: replay refuses it as the command line does.
+        try FileSystem.write(Array("name: part\ninternal: true\nsteps:\n  - action: publish\n".utf8), to: root + "/part.yaml")
+        var ran = false
+        do {
+            _ = try memory.replay("part") { _, _ in
+                ran = true
+                return ""
+            }
+            Issue.record("an internal procedure was replayed")
+        } catch {
+            #expect(error.diagnostics.map(\.id) == [.internalProcedure])
+        }
+        #expect(!ran)
     }
 
     @Test("optimize drops steps that fail more than they succeed, as a new version")

@@ -26,8 +26,8 @@ extension RunCommand {
             if !report.success {
                 // A run that failed before its first step (a callee its templates name that does
                 // not exist) ran nothing: invalid input, as a file that does not load is, and the
-                // worse of the two.
-                if report.steps.isEmpty, report.needs.isEmpty { failure = .invalid() } else if failure == nil { failure = .failed() }
+                // worse of the two. An unmet precondition is a failure, as a failed step is.
+                if report.steps.isEmpty, report.needs.isEmpty, report.precondition == nil { failure = .invalid() } else if failure == nil { failure = .failed() }
                 if !keepGoing { break }
             }
         }

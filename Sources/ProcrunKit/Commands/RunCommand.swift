@@ -56,8 +56,9 @@ package struct RunCommand: ParsableCommand {
     /// `--resume`: rerun the last failed run from its failed step, with its inputs.
     @Flag(help: "Rerun the last failed run of the procedure from its failed step, with the same inputs.")
     var resume = false
-    /// `--force`: resume (`--resume`, `--from`) even when the procedure changed since that run.
-    @Flag(help: "With --resume or --from: go on even when the procedure changed since that run.")
+    /// `--force`: run steps and procedures whose up-to-date check holds (their fingerprints still
+    /// stored); resume (`--resume`, `--from`) even when the procedure changed since that run.
+    @Flag(help: "Run steps and procedures even when their up-to-date check holds; with --resume or --from: go on even when the procedure changed since that run.")
     var force = false
     /// `--from STEP`: start at this step (an id or a number), the earlier ones skipped.
     @Option(name: .customLong("from"), help: ArgumentHelp("Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.", valueName: "STEP"))
@@ -187,6 +188,7 @@ package struct RunCommand: ParsableCommand {
         var options = RunOptions()
         options.needs = needs
         options.dryRun = dryRun
+        options.force = force
         options.defaultTimeout = defaultTimeout
         options.streamOutput = verbose && !json && !quiet
         let printer = json || quiet ? nil : ProgressPrinter(
@@ -336,7 +338,8 @@ package struct RunCommand: ParsableCommand {
             if let failure = report.firstFailure {
                 stderr.write("\(procedure.file.path): step \(failure.number) (\(failure.id ?? failure.action)) failed: \(failure.error ?? "failed")\n")
             } else if let error = report.error {
-                stderr.write("\(procedure.file.path): \(error)\n")
+                // An unmet precondition's error starts with its entry's position already.
+                stderr.write((report.precondition == nil ? "\(procedure.file.path): " : "") + "\(error)\n")
             }
             stderr.flush()
         }

@@ -281,8 +281,26 @@ package enum LanguageProblem: DiagnosticMessage {
     /// A `set` step assigning a variable `vars:` declares.
     case setDeclaredVar(name: String)
 
+    // MARK: Up-to-date checks (`sources`, `generates`, `status`)
+
+    /// `generates` on a step or procedure with neither `sources` nor `status`.
+    case generatesAlone
+    /// A `!glob` entry of `generates`, which excludes nothing.
+    case excludeInGenerates(pattern: String)
+    /// A glob that is not one.
+    case badGlob(pattern: String, problem: Glob.Syntax)
+    // MARK: Preconditions (`precondition:`)
+
+    /// An entry of `precondition:` with both `that` and `sh` (`both`), or neither.
+    case preconditionTest(both: Bool)
+
     package var described: (id: Diagnostic.ID, message: String) {
         switch self {
+        case .generatesAlone:
+            (.missingKey, "'generates' needs 'sources' or 'status': it says what must exist after a run, not when to skip one; add 'sources' (the files it is made from) or 'status'")
+        case .excludeInGenerates(let pattern):
+            (.invalidValue, "'\(pattern)': an entry of 'generates' cannot exclude ('!'); every entry must match a file, and only 'sources' takes '!glob'")
+        case .badGlob(let pattern, let problem): (.invalidValue, "invalid glob '\(pattern)': " + Self.globProblem(problem))
         case .expectedMapping(let what, let found): (.expectedMapping, "expected a mapping for \(what), found \(found)")
         case .unknownKey(let key, let what, let known): (.unknownKey, "unknown key \(QuotedName.shown(key)) in \(what)\(Suggestion.hint(for: key, in: known))")
         case .expectedList(let what, let found): (.expectedList, "expected a list for \(what), found \(found)")
@@ -528,6 +546,10 @@ package enum LanguageProblem: DiagnosticMessage {
             )
         case .setDeclaredVar(let name):
             (.variableDeclaration, "'set' cannot assign variable '\(name)': 'vars' declares it, and a name has one meaning; set another name")
+        case .preconditionTest(let both):
+            both
+                ? (.invalidValue, "an entry of 'precondition' has both 'that' and 'sh'; give one: an expression that must hold, or a command that must succeed")
+                : (.missingKey, "an entry of 'precondition' needs 'that' (an expression that must hold) or 'sh' (a command that must succeed)")
         }
     }
 
@@ -567,6 +589,15 @@ package enum LanguageProblem: DiagnosticMessage {
     private static func shown(_ value: Value?, _ source: InputBinder.Source) -> String {
         guard let value else { return "'***'" }
         return source == .json ? value.jsonText : "'\((try? value.rendered()) ?? "")'"
+    }
+
+    /// Why a glob is not one, in words.
+    private static func globProblem(_ problem: Glob.Syntax) -> String {
+        switch problem {
+        case .empty: "it names no path"
+        case .unclosedSet: "a '[' has no closing ']'"
+        case .doubleStarInPart: "'**' must be a whole part of the path ('src/**/*.c'), not inside a name"
+        }
     }
 
     // MARK: Notes

@@ -36,6 +36,12 @@ package struct Procedure: Sendable {
     /// The procedures that must have run, successfully, before step 1 (`needs:`): call steps
     /// (``Step/isNeed``) outside the numbered steps.
     package var needs: [Step] = []
+    /// `sources`/`generates`/`status`: checked after its needs; when it holds, no step runs and
+    /// the run is not counted in the stats.
+    package var upToDate: UpToDateCheck?
+    /// What must hold before anything of it runs (`precondition:`), checked in order before its
+    /// needs and step 1: an unmet one fails the run with its message.
+    package var preconditions: [Precondition] = []
     /// The steps, in order.
     package var steps: [Step] = []
     /// The steps that always run after `steps` (`finally:`), numbered after them.

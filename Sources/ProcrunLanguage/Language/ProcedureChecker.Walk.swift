@@ -53,8 +53,10 @@ extension ProcedureChecker {
         /// Checks the main steps, then the `finally` steps, then the procedure's outputs.
         mutating func checkSteps() {
             let procedure = checker.procedure
-            // The procedure's needs run before step 1: they read what step 1 reads, no step.
+            // The procedure's preconditions and needs come before step 1: they read what step 1 reads, no step.
+            if !procedure.preconditions.isEmpty { report(checker.check(procedure.preconditions, in: scope())) }
             for need in procedure.needs { _ = visit(need) }
+            if let check = procedure.upToDate { checkUpToDate(check, in: scope()) }
             for (list, isFinally) in [(procedure.steps, false), (procedure.finally, true)] where !list.isEmpty {
                 if isFinally {
                     // The `finally` steps also read how the run went.
@@ -119,6 +121,8 @@ extension ProcedureChecker {
             let action: (any BuiltinAction)? = if case .builtin(let action) = step.call { action } else { nil }
             checkAction(action, of: step, in: here)
             if !step.hasDefaultSettings, let when = step.when { report(checker.check(when, in: here)) }
+            if !step.hasDefaultSettings, let check = step.upToDate { checkUpToDate(check, in: here) }
+            if !step.hasDefaultSettings, !step.preconditions.isEmpty { report(checker.check(step.preconditions, in: here)) }
             if case .procedure(let call) = step.call, let callee = call.callee {
                 report(checker.checkInputTypes(call, callee, in: here))
             }
@@ -150,6 +154,13 @@ extension ProcedureChecker {
             report(action.check(in: here, file: checker.procedure.file, inherited: inheritedEnvironment))
             report(action.checkPaths(from: directory, library: checker.library.root, file: checker.procedure.file))
             for condition in action.conditions { report(checker.check(condition, in: here)) }
+        }
+
+        /// Checks an up-to-date check's globs and status commands: the names they read, and the
+        /// commands' shell safety.
+        private mutating func checkUpToDate(_ check: UpToDateCheck, in here: NameShape) {
+            for field in check.templates where !field.template.isLiteral { report(checker.check(field, in: here)) }
+            for call in check.status { report(call.shellSafetyDiagnostics(in: here, file: checker.procedure.file)) }
         }
 
         /// Checks the step's own outputs, which read its result (`own`: its shape, nil for a

@@ -240,7 +240,7 @@ struct ProcedureChecker {
 
 extension ActionCall {
     /// Appends every template the call holds to `fields` (the checker reuses one array for all steps).
-    func collectTemplates(into fields: inout [TemplateField]) {
+    package func collectTemplates(into fields: inout [TemplateField]) {
         switch self {
         case .builtin(let action): action.collectTemplates(into: &fields)
         case .library(_, let arguments): fields += arguments.map(\.field)

@@ -3,7 +3,7 @@ import ProcrunText
 extension ProcedureLoader {
     static let stepKeys = [
         "id", "action", "parameters", "expect", "expected_outcome", "when", "timeout", "retries", "on_failure", "outputs", "notes", "keep_running", "for_each", "as", "parallel",
-        "matrix", "isolate", "needs",
+        "matrix", "isolate", "needs", "precondition", "sources", "generates", "status",
     ]
     static let expectKeys = ["exit_code", "status", "contains", "not_contains", "matches", "equals", "stderr_contains"]
     static let retryKeys = ["count", "delay", "backoff"]
@@ -37,6 +37,7 @@ extension ProcedureLoader {
         var groupIndex: Int?
         var matrixIndex: Int?
         var loops = false
+        var checked = false
         for index in pairs.indices {
             switch pairs[index].key {
             case "action": actionNode = pairs[index].value
@@ -46,6 +47,7 @@ extension ProcedureLoader {
             case "matrix":
                 matrixIndex = index
                 loops = true
+            case "sources", "generates", "status": checked = true
             default: break
             }
         }
@@ -81,6 +83,10 @@ extension ProcedureLoader {
             readSetting(pairs[index].key, pairs[index].value, into: &step, reader: &reader)
         }
         if loops { readLoop(pairs, into: &step, reader: &reader) }
+        if checked {
+            let command: CommandCall? = if case .builtin(let action) = step.call { (action as? ShellAction)?.call } else { nil }
+            step.upToDate = UpToDateCheck.read(pairs, command: command, definition: [node.start.offset..<node.end.offset], reader: &reader)
+        }
         if dropped {
             keepTemplates(of: step, unknownAction: reader.diagnostics[before...].contains { $0.id == .unknownAction } ? parameters : nil, reader: &reader)
             return nil
@@ -111,6 +117,7 @@ extension ProcedureLoader {
         case "notes": step.notes = reader.string(value, "'notes'") ?? ""
         case "keep_running": step.keepRunning = reader.boolean(value, "'keep_running'") ?? false
         case "needs": step.needs = readNeeds(value, reader: &reader)
+        case "precondition": step.preconditions = Precondition.read(value, reader: &reader)
         default: break
         }
     }

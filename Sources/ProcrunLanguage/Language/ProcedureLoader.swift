@@ -67,7 +67,7 @@ package struct ProcedureLoader {
         return Diagnostic(LanguageProblem.notAProcedure(found: diagnostic.message), path: diagnostic.path, at: diagnostic.location, notes: diagnostic.notes)
     }
 
-    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
+    static let procedureKeys = ["name", "description", "internal", "aliases", "tags", "version", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "precondition", "sources", "generates", "status", "steps", "finally", "stats", "superseded_by", "superseded_reason"]
 
     private func read(_ root: YAMLNode, file: SourceFile, reader: inout NodeReader) -> Procedure? {
         guard let pairs = reader.mapping(root, "the procedure", keys: Self.procedureKeys) else { return nil }
@@ -103,6 +103,8 @@ package struct ProcedureLoader {
                 procedure.shell = reader.shell(value, "'shell'")
             case "needs":
                 procedure.needs = readNeeds(value, reader: &reader)
+            case "precondition":
+                procedure.preconditions = Precondition.read(value, reader: &reader)
             case "steps":
                 sawSteps = true
                 procedure.steps = readSteps(value, reader: &reader)
@@ -121,6 +123,11 @@ package struct ProcedureLoader {
         }
         procedure.environment = EnvironmentSettings.read(pairs, directory: procedure.directory, root: library.root, reader: &reader)
         procedure.variables = Variable.read(pairs, library: false, reader: &reader)
+        if pairs.contains(where: { UpToDateCheck.keys.contains($0.key) }) {
+            // Everything the file says but its stats, which every run rewrites.
+            let definition = pairs.filter { $0.key != "stats" }.map { $0.keyStart.offset..<$0.value.end.offset }
+            procedure.upToDate = UpToDateCheck.read(pairs, command: nil, definition: definition, reader: &reader)
+        }
         if !sawName, !misspelled.contains("name") { reader.error(.missingKey(key: "name", in: "the procedure"), at: root.start) }
         if !sawSteps, !misspelled.contains("steps") { reader.error(.missingKey(key: "steps", in: "the procedure"), at: root.start) }
         numberSteps(&procedure, reader: &reader)

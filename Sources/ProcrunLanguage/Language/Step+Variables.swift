@@ -24,6 +24,7 @@ extension Step {
         if !hasDefaultSettings {
             expect.collectTemplates(into: &fields)
             fields += outputs.map(\.field)
+            if let upToDate { fields += upToDate.templates }
         }
         expressions = fields.flatMap(\.template.expressions)
         if case .builtin(let action) = call { expressions += action.conditions.map(\.expression) }

@@ -95,14 +95,27 @@ package struct Step: Sendable {
         set { details.update { $0.needs = newValue } }
     }
 
+    /// What must hold before the step runs (`precondition:`), checked in order right after its
+    /// `when`: an unmet one fails the step with its message.
+    package var preconditions: [Precondition] {
+        get { details.value.preconditions }
+        set { details.update { $0.preconditions = newValue } }
+    }
+
     /// Whether this is one entry of a `needs:` list, run as a call step before what needed it.
     package var isNeed: Bool {
         get { details.value.isNeed }
         set { details.update { $0.isNeed = newValue } }
     }
 
-    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes, a loop and needs
-    /// (most steps): checking and running can then skip them without reading them.
+    /// `sources`/`generates`/`status`: when the check holds, the step is skipped as up to date.
+    package var upToDate: UpToDateCheck? {
+        get { details.value.upToDate }
+        set { details.update { $0.upToDate = newValue } }
+    }
+
+    /// True when the step sets none of expectations, `when`, timeout, retries, outputs, notes, a loop, needs, preconditions
+    /// and an up-to-date check (most steps): checking and running can then skip them without reading them.
     package var hasDefaultSettings: Bool { details.isShared(with: Self.defaultDetails) }
 
     /// How reports name the step: its id, or `#N`; a need is named `needs`.
@@ -127,6 +140,8 @@ package struct Step: Sendable {
         var isFinally = false
         var group: Int?
         var needs: [Step] = []
+        var preconditions: [Precondition] = []
         var isNeed = false
+        var upToDate: UpToDateCheck?
     }
 }

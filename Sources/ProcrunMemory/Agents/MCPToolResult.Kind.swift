@@ -15,6 +15,9 @@ extension MCPToolResult {
         /// A procedure (or the library's `procrun.yaml`, or a procedure it calls) with problems,
         /// so it cannot run; or a `record_procedure` draft that does not check.
         case invalidProcedure = "invalid_procedure"
+        /// A `run_procedure` `name` that names an internal procedure, which runs only when
+        /// another procedure calls it.
+        case internalProcedure = "internal_procedure"
         /// `run_procedure` inputs the procedure does not take: unknown, of the wrong type, not
         /// allowed, missing.
         case invalidInput = "invalid_input"
@@ -29,10 +32,11 @@ extension MCPToolResult {
         case serverError = "server_error"
 
         /// The kind of a `run_procedure` run that did not start, from the ids of the problems its
-        /// report lists (`diagnostics`): inputs it does not take (`invalid-input`), else a
-        /// procedure that cannot run (the file, a procedure it calls, the library).
+        /// report lists (`diagnostics`): inputs it does not take (`invalid-input`), an internal
+        /// procedure (`internal-procedure`), else a procedure that cannot run (the file, a
+        /// procedure it calls, the library).
         package init(notStarted ids: [Diagnostic.ID]) {
-            self = ids.contains(.invalidInput) ? .invalidInput : .invalidProcedure
+            self = ids.contains(.invalidInput) ? .invalidInput : ids.contains(.internalProcedure) ? .internalProcedure : .invalidProcedure
         }
 
         /// The kind of a `run --json` report printed with exit status 2 (nothing ran), from its

@@ -7,7 +7,7 @@ extension ProcedureDescription {
     /// the action with its parameters as read (`parameters`, the node the step writes) and the
     /// command it runs (as `procrun show` prints it), the procedure it calls, `when`, the loop,
     /// the parallel group it is or belongs to, `expect`, `timeout`, `retries`, `on_failure`,
-    /// `outputs`, `notes`, `keep_running` and whether it is a `finally` step. Durations are
+    /// `outputs`, `notes`, `keep_running`, `needs`, `precondition` and whether it is a `finally` step. Durations are
     /// milliseconds; a key the step does not set is null (or its default).
     static func write(_ step: Step, parameters: YAMLNode?, key: String?, into writer: inout JSONWriter) {
         writer.beginObject()
@@ -60,6 +60,8 @@ extension ProcedureDescription {
         writer.string("notes", step.notes)
         writer.boolean("keep_running", step.keepRunning)
         writeNeeds(step.needs, into: &writer)
+        writePreconditions(step.preconditions, into: &writer)
+        write(step.upToDate, into: &writer)
         writer.boolean("finally", step.isFinally)
         writer.endObject()
     }

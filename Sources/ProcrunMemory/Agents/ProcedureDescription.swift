@@ -58,6 +58,8 @@ package enum ProcedureDescription {
         }
         writer.endArray()
         writeNeeds(procedure.needs, into: &writer)
+        writePreconditions(procedure.preconditions, into: &writer)
+        write(procedure.upToDate, into: &writer)
         let items = StepKey.items(in: procedure.root)
         let keys = StepKey.keys(in: procedure.root)
         writer.beginArray("steps")

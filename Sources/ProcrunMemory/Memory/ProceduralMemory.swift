@@ -175,6 +175,9 @@ public final class ProceduralMemory {
     /// expectations, retries, `on_failure`, `set`, outputs and called procedures behave exactly as
     /// in `procrun run`; `inputs` are checked and converted to their declared types as `--set` is.
     ///
+    /// An internal procedure is refused, as `procrun run` refuses it: it runs only when another
+    /// procedure calls it.
+    ///
     /// `adapt[action]` overrides parameters of every step using that action, as `--adapt` does.
     /// With `learn` (the default, as for `procrun run`), the replay is then recorded in the file's
     /// `stats` block (and called procedures' in theirs); when that fails, the report says why in
@@ -184,6 +187,7 @@ public final class ProceduralMemory {
         executor: (String, [String: String]) throws -> String
     ) throws(DiagnosticsError) -> ReplayReport {
         let path = try self.path(of: name)
+        if let refusal = library.refusalToStart(path) { throw DiagnosticsError([refusal]) }
         var library = self.library
         library.callerExecutes = true
         let adaptations = adapt.sorted { $0.key < $1.key }.flatMap { action, values in

@@ -198,7 +198,8 @@ package final class ProcedureRun {
             record.id = runID
             outcome.notKept = store.save(record)
         }
-        if learn, !options.dryRun, !outcome.report.interrupted {
+        // A run skipped as up to date ran nothing: it is not a run of the stats.
+        if learn, !options.dryRun, !outcome.report.interrupted, outcome.report.upToDate == nil {
             var ran = outcome.report
             ran.steps.removeAll(where: \.restored)
             let problems = StatsLearner.recordRun(ran, at: path, loaded: procedure)

@@ -59,7 +59,7 @@ package struct RunRecord: Sendable {
     package static func fingerprints(of procedure: Procedure) -> [UInt32] {
         var prints: [UInt32] = []
         forEachStepNode(of: procedure) { _, node in
-            var hasher = StepKey.FNV1a()
+            var hasher = FNV1a()
             hasher.add(node)
             prints.append(UInt32(truncatingIfNeeded: hasher.value >> 32))
         }

@@ -1,4 +1,5 @@
 import Glibc
+import ProcrunText
 
 /// The id of one run, written as a comment on the `last_executed` line of the stats block
 /// (`last_executed: "2026-11-25T13:05:00Z"  # run 5c1e0a9f`).
@@ -18,7 +19,7 @@ enum RunID {
     /// The id of a merge of two sides that both ran: a hash of both ids, in a fixed order.
     static func merging(_ a: String?, _ b: String?) -> String? {
         guard let a, let b else { return a ?? b }
-        var hasher = StepKey.FNV1a()
+        var hasher = FNV1a()
         hasher.add(min(a, b))
         hasher.add(0)
         hasher.add(max(a, b))

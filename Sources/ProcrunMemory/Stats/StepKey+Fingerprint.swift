@@ -12,47 +12,34 @@ extension StepKey {
         if let parameters, !(parameters.scalar?.isNull ?? false) { hasher.add(parameters) }
         return action + "#" + RunID.hex(hasher.value)
     }
+}
 
-    /// 64-bit FNV-1a over a node's content, with a marker byte before each part.
-    struct FNV1a {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        mutating func add(_ byte: UInt8) {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { add(byte) }
+extension FNV1a {
+    /// Adds a node's content, with a marker byte before each part.
+    mutating func add(_ node: YAMLNode) {
+        switch node.content {
+        case .scalar(let scalar):
+            add(1)
+            add(scalar.text)
+            add(0)
+        case .sequence(let items):
+            add(2)
+            for item in items { add(item) }
+            add(3)
+        case .mapping(let pairs):
+            // Each pair hashed on its own and the hashes summed: the same for any key order,
+            // without sorting (and allocating) the pairs of every step.
+            var sum: UInt64 = 0
+            for pair in pairs {
+                var inner = FNV1a()
+                inner.add(pair.key)
+                inner.add(0)
+                inner.add(pair.value)
+                sum = sum &+ inner.value
             }
-        }
-
-        mutating func add(_ node: YAMLNode) {
-            switch node.content {
-            case .scalar(let scalar):
-                add(1)
-                add(scalar.text)
-                add(0)
-            case .sequence(let items):
-                add(2)
-                for item in items { add(item) }
-                add(3)
-            case .mapping(let pairs):
-                // Each pair hashed on its own and the hashes summed: the same for any key order,
-                // without sorting (and allocating) the pairs of every step.
-                var sum: UInt64 = 0
-                for pair in pairs {
-                    var inner = FNV1a()
-                    inner.add(pair.key)
-                    inner.add(0)
-                    inner.add(pair.value)
-                    sum = sum &+ inner.value
-                }
-                add(4)
-                for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
-                add(5)
-            }
+            add(4)
+            for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: sum >> UInt64(shift))) }
+            add(5)
         }
     }
 }

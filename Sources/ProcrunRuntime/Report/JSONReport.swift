@@ -20,10 +20,12 @@ package enum JSONReport {
         if let learned { json.boolean("learned", learned) }
         if report.interrupted { json.boolean("interrupted", true) }
         if let error = report.error { json.string("error", error) }
+        if let reason = report.upToDate { json.string("up_to_date", reason) }
         json.beginArray("steps")
         for step in report.steps { write(step, into: &json, dryRun: report.dryRun) }
         json.endArray()
         writeNeeds(report.needs, into: &json, dryRun: report.dryRun)
+        if let precondition = report.precondition { write(precondition: precondition, into: &json) }
         json.raw("outputs", Value.mapping(report.outputs).jsonText)
         json.endObject()
         return json.text
@@ -61,6 +63,7 @@ package enum JSONReport {
         json.integer("duration_ms", step.durationMilliseconds)
         if let code = step.exitCode { json.integer("exit_code", code) }
         json.string("error", step.error)
+        if let reason = step.upToDate { json.string("up_to_date", reason) }
         json.integer("attempts", step.attempts)
         if step.isFinally { json.boolean("finally", true) }
         if let group = step.group { json.integer("group", group) }
@@ -85,6 +88,21 @@ package enum JSONReport {
             json.endObject()
         }
         json.endArray()
+    }
+
+    /// The procedure's unmet precondition: its `error` (as the run's), `failed_at` (its entry's
+    /// `path:line:col`), `duration_ms`, and `stderr`, its command's standard error, when it wrote some.
+    private static func write(precondition: StepResult, into json: inout JSONWriter) {
+        json.beginObject("precondition")
+        json.string("error", precondition.error)
+        if let diagnostic = precondition.diagnostic, let path = diagnostic.path {
+            json.string("failed_at", DiagnosticRenderer.position(path, diagnostic.location))
+        }
+        json.integer("duration_ms", precondition.durationMilliseconds)
+        if !precondition.stderr.isEmpty {
+            json.string("stderr", capped(TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(precondition.stderr))))
+        }
+        json.endObject()
     }
 
     /// What a step holds beside its own figures: its outputs, where a call failed, a loop's items,

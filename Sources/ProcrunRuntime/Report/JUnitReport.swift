@@ -13,9 +13,11 @@ package enum JUnitReport {
         var cases: [StepTotals.Counted] = []
         StepTotals.forEach(in: report) { cases.append($0) }
         let totals = StepTotals(report)
-        let errors = report.error == nil ? 0 : 1
+        // An unmet precondition of the procedure is a failed case of its own (and the run's error).
+        let unmet = report.precondition == nil ? 0 : 1
+        let errors = report.error == nil || unmet == 1 ? 0 : 1
         let counts = [
-            ("tests", "\(cases.count + errors)"), ("failures", "\(totals.failed)"), ("errors", "\(errors)"),
+            ("tests", "\(cases.count + errors + unmet)"), ("failures", "\(totals.failed + unmet)"), ("errors", "\(errors)"),
             ("skipped", "\(totals.skipped)"), ("time", seconds(report.durationNanoseconds)),
         ]
         var xml = XMLText()
@@ -25,7 +27,12 @@ package enum JUnitReport {
         for counted in cases {
             testCase(counted, suite: report.procedure, into: &xml)
         }
-        if let error = report.error {
+        if let precondition = report.precondition {
+            let error = precondition.error ?? "precondition not met"
+            xml.open("testcase", [("name", "precondition"), ("classname", report.procedure), ("time", seconds(precondition.durationNanoseconds)), ("file", report.file)], depth: 2)
+            xml.element("failure", [("message", error), ("type", "failed")], body: failureBody(precondition), depth: 3)
+            xml.close("testcase", depth: 2)
+        } else if let error = report.error {
             xml.open("testcase", [("name", "outputs"), ("classname", report.procedure), ("time", "0.000"), ("file", report.file)], depth: 2)
             xml.element("error", [("message", error), ("type", "outputs")], body: error, depth: 3)
             xml.close("testcase", depth: 2)
@@ -46,16 +53,19 @@ package enum JUnitReport {
             xml.element("skipped", [("message", step.error ?? "its 'when' condition was false")], depth: 3)
             xml.close("testcase", depth: 2)
         case .failed:
-            let error = step.error ?? "failed"
-            var body = error
-            let tail = OutputTail(step, lines: tailLines)
-            for part in tail.parts {
-                body += "\n\n" + part.stream + " (last lines):\n" + part.lines.joined(separator: "\n")
-            }
             xml.open("testcase", attributes, depth: 2)
-            xml.element("failure", [("message", error), ("type", "failed")], body: body, depth: 3)
+            xml.element("failure", [("message", step.error ?? "failed"), ("type", "failed")], body: failureBody(step), depth: 3)
             xml.close("testcase", depth: 2)
         }
+    }
+
+    /// A failure's text: its error, then the last lines of each output stream.
+    private static func failureBody(_ step: StepResult) -> String {
+        var body = step.error ?? "failed"
+        for part in OutputTail(step, lines: tailLines).parts {
+            body += "\n\n" + part.stream + " (last lines):\n" + part.lines.joined(separator: "\n")
+        }
+        return body
     }
 
     /// Seconds with millisecond precision, as JUnit readers expect (`1.234`).

@@ -16,7 +16,10 @@ extension ProgressPrinter {
         let notRun = notReached(report)
         if notRun > 0 { counts += ", \(notRun) not run" }
         let time = DurationText.format(nanoseconds: report.durationNanoseconds)
-        if report.success, report.dryRun {
+        if report.success, let reason = report.upToDate {
+            // Skipped whole: nothing ran, and the line says why.
+            output.write(paint("✓ \(report.procedure) up to date", "32;1") + ": \(reason)\n")
+        } else if report.success, report.dryRun {
             // A dry run ran nothing: it does not read as a success.
             let planned = counts.replacingOccurrences("succeeded", with: "would run")
             output.write(paint("✓ \(report.procedure) dry run", "32;1") + ", nothing ran: \(planned)\n")
@@ -31,6 +34,10 @@ extension ProgressPrinter {
             output.write(line + "\n")
             if let error = report.error {
                 output.write("  " + paint("error: ", "31;1") + TerminalSanitizer.clean(error) + "\n")
+                // An unmet precondition's command: the last lines of its standard error, under its error.
+                for part in report.precondition.map({ OutputTail($0, lines: 5).parts }) ?? [] {
+                    for line in part.lines { output.write("  " + paint("│", "2") + " " + TerminalSanitizer.clean(SecretRedactor.credentialShapes.masking(line)) + "\n") }
+                }
                 if workflowCommands {
                     let annotation = WorkflowCommand.annotation(
                         .error, path: report.file, at: nil, title: report.procedure, message: TerminalSanitizer.clean(error))

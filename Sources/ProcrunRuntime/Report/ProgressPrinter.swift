@@ -69,7 +69,16 @@ package final class ProgressPrinter: RunObserver {
         root = procedure
         layOut(procedure)
         output.write(paint("▶ \(procedure.name.value)", "1") + paint(" (\(procedure.file.path), \(total) step\(total == 1 ? "" : "s"))", "2") + "\n")
+        // A dry run checks no precondition: it says which it would check.
+        if dryRun { showPreconditions(procedure.preconditions, indent: "  ") }
         output.flush()
+    }
+
+    /// In a dry run, the preconditions a run would check, one line each (`precondition: that ...`).
+    private func showPreconditions(_ preconditions: [Precondition], indent: String) {
+        for precondition in preconditions {
+            emit(indent + paint("precondition: ", "2") + clean(SecretRedactor.credentialShapes.masking(precondition.shown)) + "\n")
+        }
     }
 
     package func stepStarted(_ step: Step, of procedure: Procedure) {
@@ -155,6 +164,7 @@ package final class ProgressPrinter: RunObserver {
                 emit(detail + String(line) + "\n")
             }
         }
+        if dryRun, result.status == .success, !step.hasDefaultSettings { showPreconditions(step.preconditions, indent: detail) }
         if result.status == .skipped, let error = result.error {
             // Why a step of a parallel group did not run or was ended (fail_fast).
             emit(detail + paint(TerminalSanitizer.clean(error), "2") + "\n")
@@ -196,7 +206,7 @@ package final class ProgressPrinter: RunObserver {
     /// A finished step's time, or why it has none.
     private func time(_ result: StepResult) -> String {
         result.status == .skipped
-            ? paint("skipped", "2")
+            ? paint(result.upToDate.map { "up to date: " + $0 } ?? "skipped", "2")
             : result.ranEarlier ? paint("ran earlier in this run", "2")
             : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
     }

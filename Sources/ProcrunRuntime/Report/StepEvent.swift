@@ -21,9 +21,14 @@ package struct StepEvent: Sendable, Equatable {
     package var durationMilliseconds: Int?
     /// Why a finished step failed (or was skipped), as the JSON report says it.
     package var error: String?
+    /// Why a finished step was skipped as up to date, as the JSON report says it.
+    package var upToDate: String?
     /// Whether the event is of a need (`needs:`) rather than a numbered step: its `step` is 0 and
     /// its `action` the needed procedure.
     package var need = false
+    /// Whether the event is of the procedure's unmet precondition (`precondition:`), which kept
+    /// anything of it from running: its `step` is 0 and its `action` is `precondition`.
+    package var precondition = false
 
     /// An event with these fields.
     package init(
@@ -50,10 +55,12 @@ package struct StepEvent: Sendable, Equatable {
         json.string("id", id)
         json.string("action", action)
         if need { json.boolean("need", true) }
+        if precondition { json.boolean("precondition", true) }
         if kind == .finished {
             json.string("status", status)
             json.integer("duration_ms", durationMilliseconds)
             json.string("error", error)
+            if let upToDate { json.string("up_to_date", upToDate) }
         }
         json.endObject()
         return json.text
@@ -67,6 +74,8 @@ package struct StepEvent: Sendable, Equatable {
         self.init(kind, number: number, total: total, id: Self.text(fields["id"]), action: action, status: Self.text(fields["status"]), error: Self.text(fields["error"]))
         if case .integer(let milliseconds)? = fields["duration_ms"] { durationMilliseconds = milliseconds }
         if case .boolean(let need)? = fields["need"] { self.need = need }
+        upToDate = Self.text(fields["up_to_date"])
+        if case .boolean(let precondition)? = fields["precondition"] { self.precondition = precondition }
     }
 
     private static func text(_ value: Value?) -> String? {

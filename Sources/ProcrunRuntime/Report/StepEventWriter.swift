@@ -37,12 +37,24 @@ package final class StepEventWriter: RunObserver {
 
     package func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure) {
         if depth == 0 {
-            write(
-                StepEvent(
-                    .finished, number: step.isNeed ? 0 : step.index + 1, total: total, id: step.id?.value, action: step.action.value,
-                    status: result.reportedStatus(dryRun: dryRun), durationMilliseconds: result.durationMilliseconds, error: result.error), need: step.isNeed)
+            var event = StepEvent(
+                .finished, number: step.isNeed ? 0 : step.index + 1, total: total, id: step.id?.value, action: step.action.value,
+                status: result.reportedStatus(dryRun: dryRun), durationMilliseconds: result.durationMilliseconds, error: result.error)
+            event.upToDate = result.upToDate
+            write(event, need: step.isNeed)
         }
         next?.stepFinished(result, step: step, of: procedure)
+    }
+
+    package func preconditionFailed(_ result: StepResult, of procedure: Procedure) {
+        if depth == 0 {
+            var event = StepEvent(
+                .finished, number: 0, total: total, id: nil, action: result.action, status: result.reportedStatus(dryRun: dryRun),
+                durationMilliseconds: result.durationMilliseconds, error: result.error)
+            event.precondition = true
+            write(event, need: false)
+        }
+        next?.preconditionFailed(result, of: procedure)
     }
 
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {

@@ -146,7 +146,18 @@ package final class Interpreter {
         var interrupted = false
         var error = environmentError
         var needs: [StepResult] = []
-        if environmentError == nil, !procedure.needs.isEmpty {
+        // A precondition is about the world the procedure starts in: checked before its needs.
+        var precondition: StepResult?
+        if environmentError == nil, !procedure.preconditions.isEmpty, let unmet = unmetProcedurePrecondition() {
+            success = false
+            interrupted = unmet.wasInterrupted
+            if !interrupted {
+                error = unmet.error
+                precondition = unmet
+                observer?.preconditionFailed(unmet, of: procedure)
+            }
+        }
+        if error == nil, !interrupted, !procedure.needs.isEmpty {
             needs = NeedsRun(needs: procedure.needs, interpreter: self).run()
             if let failure = NeedsRun.failure(in: needs) {
                 success = false
@@ -154,7 +165,13 @@ package final class Interpreter {
                 if !interrupted { error = failure.shown }
             }
         }
-        if error == nil, !interrupted {
+        var pending: PendingFingerprint?
+        var upToDate: String?
+        if error == nil, !interrupted, let check = procedure.upToDate {
+            (upToDate, pending, error) = decide(check, inputs: inputs)
+            success = error == nil
+        }
+        if error == nil, !interrupted, upToDate == nil {
             (success, interrupted) = runSteps(into: &results)
             if !procedure.finally.isEmpty { FinallyRun(interpreter: self).run(&results, success: &success, interrupted: interrupted) }
         }
@@ -164,11 +181,14 @@ package final class Interpreter {
         report.dryRun = options.dryRun
         report.error = error
         report.needs = needs
+        report.upToDate = upToDate
+        report.precondition = precondition
         if report.success, !declaredVariables.isEmpty, let failure = computeVariables(Variable.names(readBy: procedure.outputs.flatMap(\.field.template.expressions))) {
             report.success = false
             report.error = redactError(failure.shown)
         }
         if report.success { renderOutputs(into: &report) }
+        if report.success, let pending { storeFingerprint(pending) }
         if depth == 0 {
             if !interrupted {
                 let key = NeedRegistry.key(file: CallGraph.key(of: procedure.file.path), inputs: inputs)
@@ -303,7 +323,7 @@ package final class Interpreter {
         return runOnce(step)
     }
 
-    /// One run of a step: its condition, its attempts, its outputs. `announce`: tell the observer
+    /// One run of a step: its condition, its preconditions, its attempts, its outputs. `announce`: tell the observer
     /// the step started (a loop announces itself once, not per item).
     func runOnce(_ step: Step, announce: Bool = true) -> StepResult {
         var result = StepResult(of: step, status: .success)
@@ -319,10 +339,22 @@ package final class Interpreter {
                 return result
             }
         }
+        if !step.hasDefaultSettings, !step.preconditions.isEmpty, let unmet = unmetPrecondition(of: step.preconditions) {
+            result = failed(step, unmet.failure)
+            result.stderr = unmet.stderr
+            result.durationNanoseconds = StepResult.nanoseconds(since: started)
+            return result
+        }
         if !declaredVariables.isEmpty, let failure = computeVariables(step.variablesRead(deciding: false)) {
             result = failed(step, failure)
             result.durationNanoseconds = StepResult.nanoseconds(since: started)
             return result
+        }
+        var pending: PendingFingerprint?
+        if !step.hasDefaultSettings, let check = step.upToDate {
+            let ended: StepResult?
+            (ended, pending) = decide(check, of: step, started: started)
+            if let ended { return ended }
         }
         if announce { observer?.stepStarted(step, of: procedure) }
         var delay = step.retry.delay
@@ -347,6 +379,7 @@ package final class Interpreter {
         if result.status == .success, !step.outputs.isEmpty {
             computeOutputs(step, &result)
         }
+        if result.status == .success, let pending { storeFingerprint(pending) }
         // The outcome stays as it came: later steps read it; ``StepResult/hiding(_:)`` masks what people see.
         result.error = result.error.map(redactError)
         result.cause = result.cause.map(redactError)
@@ -354,7 +387,8 @@ package final class Interpreter {
         return result
     }
 
-    /// A step failed before it ran, by a variable it reads that could not be computed.
+    /// A step failed before it ran, by a variable it reads that could not be computed or a
+    /// precondition that did not hold.
     func failed(_ step: Step, _ failure: StepFailure) -> StepResult {
         var result = StepResult(of: step, status: .failed)
         result.fail(failure)
@@ -363,16 +397,16 @@ package final class Interpreter {
         return result
     }
 
-    /// Whether a step's `when` holds now; a condition that cannot be evaluated, or is not true or
-    /// false, fails the step.
-    func holds(_ when: Condition) throws(StepFailure) -> Bool {
+    /// Whether a step's `when` (or another condition: a precondition) holds now; a condition that
+    /// cannot be evaluated, or is not true or false (`notBoolean`), fails the step.
+    func holds(_ when: Condition, notBoolean: StepProblem = .whenNotBoolean) throws(StepFailure) -> Bool {
         let value: Value
         do {
             value = try when.expression.evaluate(in: context)
         } catch {
             throw StepFailure(.template, redactError(DiagnosticRenderer.line(when.diagnostic(error.explained(by: context), in: procedure.file))))
         }
-        guard case .boolean(let holds) = value else { throw StepFailure(.whenNotBoolean) }
+        guard case .boolean(let holds) = value else { throw StepFailure(notBoolean) }
         return holds
     }
 

@@ -144,6 +144,12 @@ struct ProcedureCallRun {
     /// The chain down to the step that failed inside the callee.
     private func nestedFailure(of report: RunReport, in callee: Procedure) -> NestedFailure {
         let name = caller.procedure.name.value
+        if let precondition = report.precondition, let diagnostic = precondition.diagnostic {
+            // Named once, by its entry's position: the error without the position it starts with.
+            let location = DiagnosticRenderer.position(callee.file.path, diagnostic.location)
+            let error = precondition.error.map { $0.hasPrefix(location + ": ") ? String($0.dropFirst(location.count + 2)) : $0 } ?? "failed"
+            return NestedFailure(chain: [name, callee.name.value], location: location, message: error, cause: error, kind: precondition.failureKind ?? .assertion)
+        }
         guard let failed = report.firstFailure else {
             let error = report.error ?? "failed"
             return NestedFailure(chain: [name, callee.name.value], location: callee.file.path, message: error, cause: error, kind: .call)

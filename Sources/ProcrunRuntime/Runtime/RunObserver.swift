@@ -8,6 +8,8 @@ package protocol RunObserver: AnyObject {
     func stepStarted(_ step: Step, of procedure: Procedure)
     /// A step finished, was skipped, or failed.
     func stepFinished(_ result: StepResult, step: Step, of procedure: Procedure)
+    /// The procedure's precondition `result` did not hold: nothing of it runs.
+    func preconditionFailed(_ result: StepResult, of procedure: Procedure)
     /// A `log` step printed a message.
     func logged(_ message: String, level: LogLevel)
     /// A command wrote output (only called when streaming is asked for).
@@ -26,6 +28,7 @@ package protocol RunObserver: AnyObject {
 
 extension RunObserver {
     package func stepStarted(_ step: Step, of procedure: Procedure) {}
+    package func preconditionFailed(_ result: StepResult, of procedure: Procedure) {}
     package func logged(_ message: String, level: LogLevel) {}
     package func commandOutput(_ bytes: UnsafeRawBufferPointer, stream: OutputStream) {}
     package func procedureCallStarted(_ callee: Procedure, step: Step, of procedure: Procedure) {}

@@ -7,6 +7,9 @@ package struct RunOptions: Sendable {
     package var defaultTimeout: Duration?
     /// Describe side-effecting steps instead of running them.
     package var dryRun = false
+    /// Run every step and procedure whose up-to-date check holds (`--force`); their fingerprints
+    /// are still stored after they succeed.
+    package var force = false
     /// The needs run so far (`needs:`): shared by the procedures of one `procrun` invocation, so
     /// that each need runs once in it.
     package var needs = NeedRegistry()

@@ -22,6 +22,12 @@ package struct RunReport: Sendable {
     package var dryRun = false
     /// The results of the needs that ran before step 1 (`needs:`), in file order.
     package var needs: [StepResult] = []
+    /// Why no step ran because the procedure's up-to-date check held (`3 sources unchanged`),
+    /// nil when it did not (grammar.md, "Up-to-date checks").
+    package var upToDate: String?
+    /// The procedure's first unmet precondition (`precondition:`), which kept anything of it from
+    /// running: its error (at the entry) and its command's standard error; nil when none was unmet.
+    package var precondition: StepResult?
 
     /// Creates a report from its parts (the interpreter makes them; tools and tests may too).
     package init(

@@ -112,6 +112,12 @@ package struct StepResult: Sendable {
         get { rare.value.ranEarlier }
         set { rare.update { $0.ranEarlier = newValue } }
     }
+    /// Why the step was skipped as up to date (`3 sources unchanged, generates present`), nil
+    /// when it was not (grammar.md, "Up-to-date checks").
+    package var upToDate: String? {
+        get { rare.value.upToDate }
+        set { rare.update { $0.upToDate = newValue } }
+    }
     /// What kind of failure ended the step, if it failed: how loops, parallel groups, `finally`
     /// steps and the stats tell an interrupt, a cancellation or a time-out from other failures,
     /// without reading the error text.
@@ -155,6 +161,7 @@ package struct StepResult: Sendable {
         var failureKind: StepFailure.Kind?
         var needs: [StepResult] = []
         var ranEarlier = false
+        var upToDate: String?
     }
 
     /// Creates a result.

@@ -155,6 +155,8 @@ extension Diagnostic.ID {
     /// A procedure reference or file that leads outside the library folder: an absolute path,
     /// `..` that leave it, a symbolic link that points out of it.
     public static let outsideLibrary = Self("outside-library")
+    /// A procedure's or a step's `precondition` that did not hold, which fails it.
+    public static let preconditionNotMet = Self("precondition-not-met")
     /// A procedure file that changed during a run, so that run's stats were not written into it.
     public static let procedureChanged = Self("procedure-changed")
     /// A procedure `record`, `new` or an agent would write where one exists, or under a name one has.

@@ -55,12 +55,14 @@ extension JSONSchema {
       }
     },
     "needs": {"$ref": "#/$defs/needs", "description": "The procedures that must have run before step 1 (`needs`), in file order."},
+    "precondition": {"$ref": "#/$defs/preconditions", "description": "What must hold before anything of it runs (`precondition`), in order."},
+    "up_to_date": {"$ref": "#/$defs/upToDate", "description": "Its up-to-date check (`sources`, `generates`, `status`), null for none."},
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "Every step in the order of their numbers: the steps (a parallel group's right after the group), then the `finally` steps."},
     "stats": {"anyOf": [{"$ref": "#/$defs/stats"}, {"type": "null"}], "description": "Its record, as `procrun stats --json` gives it (null when the stats block cannot be read)."},
     "call_tree": {"type": "array", "items": {"$ref": "#/$defs/call"}, "description": "The procedures it calls, in step order, each with the procedures it calls in turn."},
     "warnings": {"type": "array", "items": {"$ref": "#/$defs/diagnostic"}, "description": "What the loader accepted but the author may not have meant, as `procrun check --json` gives diagnostics."}
   },
-  "required": ["name", "file", "aliases", "description", "tags", "version", "internal", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "steps", "stats", "call_tree", "warnings"],
+  "required": ["name", "file", "aliases", "description", "tags", "version", "internal", "superseded_by", "superseded_reason", "inputs", "outputs", "env", "dotenv", "cwd", "shell", "vars", "needs", "precondition", "up_to_date", "steps", "stats", "call_tree", "warnings"],
   "additionalProperties": false,
   "$defs": {
     "identifierPattern": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
@@ -173,9 +175,11 @@ extension JSONSchema {
         "notes": {"type": "string"},
         "keep_running": {"type": "boolean"},
         "needs": {"$ref": "#/$defs/needs", "description": "The procedures that must have run before this step (`needs`), in file order."},
+        "precondition": {"$ref": "#/$defs/preconditions", "description": "What must hold before this step runs (`precondition`), in order."},
+        "up_to_date": {"$ref": "#/$defs/upToDate", "description": "Its up-to-date check (`sources`, `generates`, `status`), null for none."},
         "finally": {"type": "boolean", "description": "Whether it is a `finally` step (or in a group among them)."}
       },
-      "required": ["step", "id", "name", "key", "action", "parameters", "command", "calls", "when", "for_each", "as", "matrix", "parallel", "group", "expect", "timeout_ms", "retries", "on_failure", "outputs", "notes", "keep_running", "needs", "finally"],
+      "required": ["step", "id", "name", "key", "action", "parameters", "command", "calls", "when", "for_each", "as", "matrix", "parallel", "group", "expect", "timeout_ms", "retries", "on_failure", "outputs", "notes", "keep_running", "needs", "precondition", "up_to_date", "finally"],
       "additionalProperties": false,
       "allOf": [
 @conditions@
@@ -228,6 +232,16 @@ extension JSONSchema {
       "required": [\##((["key"] + StepStatsKey.names + ["failing", "slow", "orphan"]).map { "\"\($0)\"" }.joined(separator: ", "))],
       "additionalProperties": false
     },
+    "upToDate": {
+      "type": ["object", "null"],
+      "properties": {
+        "sources": {"type": "array", "items": {"type": "string"}, "description": "The globs as written (`!glob` excludes)."},
+        "generates": {"type": "array", "items": {"type": "string"}},
+        "status": {"type": "array", "items": {"type": "string"}, "description": "The status command lines as written."}
+      },
+      "required": ["sources", "generates", "status"],
+      "additionalProperties": false
+    },
     "needs": {
       "type": "array",
       "items": {
@@ -238,6 +252,19 @@ extension JSONSchema {
           "inputs": {"$ref": "#/$defs/named", "description": "The inputs passed, as written (a typed value as JSON text), in file order."}
         },
         "required": ["reference", "procedure", "inputs"],
+        "additionalProperties": false
+      }
+    },
+    "preconditions": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "kind": {"enum": ["that", "sh"], "description": "`that`: an expression that must be true; `sh`: a command that must exit with 0."},
+          "test": {"type": "string", "description": "The expression or command as written."},
+          "message": {"type": ["string", "null"], "description": "The message as written; null without one."}
+        },
+        "required": ["kind", "test", "message"],
         "additionalProperties": false
       }
     },

@@ -37,7 +37,11 @@ extension JSONSchema {
     "shell": {"anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/text"}}], "description": "The shell (a program and its flags: `bash -euo pipefail`, or a list of words) the procedure's command lines run with when a step sets no `shell` (default: `procrun.yaml`'s `defaults.shell`, else `/bin/sh`)."},
     "cwd": {"$ref": "#/$defs/text", "description": "The folder the procedure's commands (`shell` steps, `wait_for` commands) run in when a step sets no `cwd`, relative to the procedure file's folder; it must exist before the run (default: `procrun.yaml`'s `defaults.cwd`, else the procedure file's folder)."},
     "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/step"}, "description": "What to do, in order. Required, at least one step."},
+    "sources": {"$ref": "#/$defs/globs", "description": "Up-to-date check: globs (templates; `**` any depth, `!glob` excludes) of the files, relative to where the procedure's commands run, whose paths and contents are fingerprinted; the procedure is skipped whole (after its needs) when the fingerprint is the one stored after its last successful run with the same inputs and every `generates` glob matches a file."},
+    "generates": {"$ref": "#/$defs/globs", "description": "Up-to-date check: globs each of which must match a file for the procedure to be up to date (with `sources` or `status`)."},
+    "status": {"$ref": "#/$defs/statusCommands", "description": "Up-to-date check: commands that must all exit 0 for the procedure to be up to date."},
     "needs": {"$ref": "#/$defs/needs", "description": "Procedures that must have run, successfully, before step 1: each runs once per run (per procedure and inputs), however many procedures or steps need it; independent needs run side by side."},
+    "precondition": {"$ref": "#/$defs/precondition", "description": "What must hold before anything of the procedure runs (before its needs and step 1), checked in order: an unmet one fails the run (exit 1) with `precondition not met: MESSAGE`."},
     "finally": {"type": ["array", "null"], "items": {"$ref": "#/$defs/step"}, "description": "Steps that always run after `steps`, whatever happened (success, failure, timeout, interrupt within a 10 s grace); they read `run.status` and `run.failed_step`.", "default": []},
     "vars": {
       "type": ["object", "null"],
@@ -169,7 +173,11 @@ extension JSONSchema {
         "on_failure": {"enum": ["abort", "continue"], "description": "`abort` ends the run at a failed step; `continue` records the failure and goes on (the run is still failed).", "default": "abort"},
         "outputs": {"$ref": "#/$defs/namedTemplates", "description": "Named values computed from the step's own result (`result.FIELD`), read later as `steps.ID.outputs.NAME`.", "default": {}},
         "notes": {"$ref": "#/$defs/text", "description": "Free text for people; shown by `procrun show` and in failure reports.", "default": ""},
+        "sources": {"$ref": "#/$defs/globs", "description": "Up-to-date check: globs (templates; `**` any depth, `!glob` excludes) of the files, relative to the step's working folder, whose paths and contents (with the step's definition and rendered parameters) are fingerprinted; the step is skipped when the fingerprint is the one stored after its last successful run and every `generates` glob matches a file."},
+        "generates": {"$ref": "#/$defs/globs", "description": "Up-to-date check: globs each of which must match a file for the step to be up to date (with `sources` or `status`)."},
+        "status": {"$ref": "#/$defs/statusCommands", "description": "Up-to-date check: commands run as a `shell` step's command (its cwd, env and shell) that must all exit 0 for the step to be up to date."},
         "needs": {"$ref": "#/$defs/needs", "description": "Procedures that must have run, successfully, before this step (also a step of a parallel group): each runs once per run (per procedure and inputs)."},
+        "precondition": {"$ref": "#/$defs/precondition", "description": "What must hold before the step runs, checked in order right after its `when` (per item of a loop): an unmet one fails the step with `precondition not met: MESSAGE`."},
         "for_each": {"description": "Run the step once per item: an expression that gives a list (`inputs.hosts`, `{{ steps.list.stdout | from_json }}`), or a list of templates. The item is read as `item` (or the name `as` gives), with `loop.index` (from 1), `loop.index0`, `loop.length`, `loop.first`, `loop.last`; `steps.ID.results` holds each item's result.", "anyOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}]}, "as": {"$ref": "#/$defs/identifier", "description": "The name a loop's item is read by (with `for_each` only).", "default": "item"}, "keep_running": {"type": "boolean", "description": "Leave the processes this step starts in the background running after the run (a step that starts a service); otherwise they are ended at the end of the run.", "default": false},
         "parallel": {
           "description": "Instead of `action`: a parallel group of steps. On a step with a `matrix`: `true`, or `{max, fail_fast}`, runs its entries side by side.",
@@ -221,6 +229,8 @@ extension JSONSchema {
     "parameters": {
 @parameters@
     },
+    "globs": {"anyOf": [{"$ref": "#/$defs/template"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}], "description": "A glob or a list of globs: `*`, `?`, `[abc]` within a name, `**` any number of folders."},
+    "statusCommands": {"anyOf": [{"$ref": "#/$defs/template"}, {"type": "array", "items": {"$ref": "#/$defs/template"}}], "description": "A command line or a list of them."},
     "needs": {
       "type": ["array", "null"],
       "description": "Procedure references (a name, or a path inside the library) or mappings with `procedure` and `inputs`, as `replay_procedure` takes them.",
@@ -238,6 +248,31 @@ extension JSONSchema {
           }
         ]
       },
+      "default": []
+    },
+    "precondition": {
+      "description": "A bare expression that must be true, or a list whose entries are a bare expression, `{that: EXPRESSION, message: TEXT}` or `{sh: COMMAND, message: TEXT}` (the command must exit with 0).",
+      "anyOf": [
+        {"$ref": "#/$defs/text"},
+        {
+          "type": ["array", "null"],
+          "items": {
+            "anyOf": [
+              {"$ref": "#/$defs/text"},
+              {
+                "type": "object",
+                "properties": {
+                  "that": {"$ref": "#/$defs/text", "description": "An expression (as `when` takes one) that must be true."},
+                  "sh": {"$ref": "#/$defs/template", "description": "A command line, run as a `shell` step's command, that must exit with 0."},
+                  "message": {"$ref": "#/$defs/template", "description": "What an unmet precondition says (default: the expression or command as written)."}
+                },
+                "oneOf": [{"required": ["that"]}, {"required": ["sh"]}],
+                "additionalProperties": false
+              }
+            ]
+          }
+        }
+      ],
       "default": []
     },
     "counter": {"type": "integer", "minimum": 0, "maximum": 1000000000000000},

@@ -106,6 +106,17 @@ package enum StepProblem: Sendable {
     /// A variable's command that could not be run (`reason`: the process's words).
     case variableNotRun(name: String, reason: String)
 
+    // MARK: Preconditions
+
+    /// A precondition that did not hold: its message, else its expression or command as written.
+    case preconditionUnmet(message: String)
+    /// A precondition's expression that gave something else than true or false.
+    case preconditionNotBoolean
+    /// A precondition's command that ran longer than `limit`.
+    case preconditionTimedOut(limit: String?)
+    /// A precondition's command that could not be run (`reason`: the process's words).
+    case preconditionNotRun(reason: String)
+
     // MARK: Needs
 
     /// A need of the procedure or step failed, so it did not run.
@@ -114,6 +125,11 @@ package enum StepProblem: Sendable {
     case needFailedEarlier(procedure: String)
     /// A need that waits, through templated calls, for a need of itself still running.
     case needCycle(chain: [String])
+
+    // MARK: Up-to-date checks
+
+    /// A templated glob of `sources` or `generates` that renders to no glob.
+    case badGlob(pattern: String, problem: Glob.Syntax)
 
     /// The failure's kind and its message.
     package var described: (kind: StepFailure.Kind, message: String) {
@@ -159,7 +175,12 @@ package enum StepProblem: Sendable {
         case .entryFolderNotMade(let source, let reason): (.action, "cannot give this entry its own copy of '\(source)' (isolate): \(reason.lowercased())")
         case .variableExited(let name, let exitCode): (.action, "variable '\(name)': its command exited with code \(exitCode)")
         case .variableTimedOut(let name, let limit): (.timedOut, "variable '\(name)': its command timed out after \(limit ?? "its timeout")")
+        case .badGlob(let pattern, let problem): (.template, LanguageProblem.badGlob(pattern: pattern, problem: problem).described.message)
         case .variableNotRun(let name, let reason): (.action, "variable '\(name)': its command could not run: \(reason)")
+        case .preconditionUnmet(let message): (.assertion, "precondition not met: \(message)")
+        case .preconditionNotBoolean: (.template, "the precondition is not true or false")
+        case .preconditionTimedOut(let limit): (.timedOut, "the precondition's command timed out after \(limit ?? "its timeout")")
+        case .preconditionNotRun(let reason): (.action, "the precondition's command could not run: \(reason)")
         case .needFailed(let procedure): (.call, "need '\(procedure)' failed")
         case .needFailedEarlier(let procedure): (.call, "need '\(procedure)' failed earlier in this run (reported there)")
         case .needCycle(let chain): (.call, "procedure dependency cycle: \(chain.joined(separator: " › ")); a procedure may not need itself, directly or through others")

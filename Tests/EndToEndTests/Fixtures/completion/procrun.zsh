@@ -93,7 +93,7 @@ _procrun_run() {
         '*'{-s,--set}'[An input value, read as the input'\''s type.]:NAME=VALUE:{__procrun_custom_complete ---completion run -- --set "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
         '--inputs[Input values as a JSON object (- for standard input); --set wins.]:FILE:'
         '--resume[Rerun the last failed run of the procedure from its failed step, with the same inputs.]'
-        '--force[With --resume or --from\: go on even when the procedure changed since that run.]'
+        '--force[Run steps and procedures even when their up-to-date check holds; with --resume or --from\: go on even when the procedure changed since that run.]'
         '--from[Start at this step (an id or a number); earlier steps are skipped, their results taken from the last run.]:STEP:'
         '*--adapt[Override PARAM in every step using ACTION.]:ACTION.PARAM=VALUE:'
         '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
