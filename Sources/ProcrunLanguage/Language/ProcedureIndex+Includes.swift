@@ -39,7 +39,9 @@ extension ProcedureIndex {
     /// Whether `text` is a procedure name as a reference writes it: a name, or names joined by `:`
     /// (`docs:build`, a procedure of the library included as `docs`).
     static func isName(_ text: String) -> Bool {
-        text.split(separator: ":", omittingEmptySubsequences: false).allSatisfy { NodeReader.isIdentifier(String($0)) }
+        // Most names (every action of every step is asked) have no prefix: no split for them.
+        if NodeReader.isIdentifier(text) { return true }
+        return text.split(separator: ":", omittingEmptySubsequences: false).allSatisfy { NodeReader.isIdentifier(String($0)) }
     }
 
     /// Why no procedure answers to `name`: a prefix the library (or the included one it leads to)
