@@ -145,6 +145,32 @@ struct IncludeTests {
             """)
     }
 
+    @Test("an internal procedure of an included library that the including library calls is not reported as never called; one nothing calls is")
+    func internalCalledAcross() throws {
+        let folder = try TemporaryFolder(files: [
+            (".git/HEAD", ""),
+            ("procedures/procrun.yaml", "include:\n  docs: ../docs\n"),
+            ("procedures/ship.yaml", "name: ship\nsteps:\n  - action: docs:stage\n"),
+            ("docs/procrun.yaml", ""),
+            ("docs/stage.yaml", "name: stage\ninternal: true\nsteps:\n  - action: log\n    parameters: {message: staged}\n"),
+            ("docs/orphan.yaml", "name: orphan\ninternal: true\nsteps:\n  - action: log\n    parameters: {message: never}\n"),
+        ])
+        defer { folder.remove() }
+        try ProcrunBinary.expect(["check"], in: folder.path, stdout: """
+            ok: procedures/procrun.yaml: library with 0 actions
+            ok: procedures/ship.yaml: 'ship', 1 step, calls 1 procedure
+            ok: docs/procrun.yaml: library with 0 actions
+            ok: docs/orphan.yaml: 'orphan', 1 step
+            ok: docs/stage.yaml: 'stage', 1 step
+
+            """, stderr: """
+            docs/orphan.yaml:2:11: warning: procedure 'orphan' is internal, but no procedure of the library calls it, so it never runs
+            internal: true
+                      ^
+
+            """)
+    }
+
     @Test("an include cycle, a missing folder and a folder holding no library are errors at the include entry, before anything runs")
     func mistakes() throws {
         let folder = try TemporaryFolder(files: [

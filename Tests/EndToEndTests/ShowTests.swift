@@ -38,6 +38,55 @@ struct ShowTests {
         WholeText.expect(try Self.indented(shown.stdout), equalsContentsOf: Self.fixture + "/every-key.show.json")
     }
 
+    @Test("show prints a procedure's and each step's needs, preconditions and up-to-date check, as written")
+    func conditions() throws {
+        let folder = try TemporaryFolder(files: [
+            ("lint.yaml", "name: lint\nsteps:\n  - action: log\n    parameters: {message: lint}\n"),
+            ("ship.yaml", """
+            name: ship
+            description: Ships the site.
+            needs: [lint]
+            precondition: [{sh: 'test -d src', message: the sources are missing}]
+            sources: [src/**]
+            generates: [dist/site.tar]
+            steps:
+              - id: pack
+                action: shell
+                precondition: inputs.dry == false
+                needs: [lint]
+                status: [test -f dist/site.tar]
+                parameters: {command: tar cf dist/site.tar src}
+            inputs:
+              dry: {type: boolean, default: false}
+
+            """),
+        ])
+        defer { folder.remove() }
+        try ProcrunBinary.expect(["show", "ship.yaml"], in: folder.path, stdout: """
+            ship (ship.yaml)
+              Ships the site.
+              needs: lint
+              precondition: sh test -d src (the sources are missing)
+              up to date when: sources src/**; generates dist/site.tar
+
+            inputs:
+              dry  boolean  default: false
+
+            steps:
+              1  pack  shell
+                  needs: lint
+                  precondition: that inputs.dry == false
+                  up to date when: status test -f dist/site.tar
+                  $ tar cf dist/site.tar src
+
+            call tree:
+            ship
+            ├─ needs → lint (lint.yaml)
+            └─ step 1 needs → lint (lint.yaml)
+
+            """)
+    }
+
     @Test("show_procedure answers what show --json prints")
     func sameOverMCP() throws {
         let folder = try Self.library()

@@ -203,6 +203,41 @@ struct UpToDateTests {
         #expect(report["steps"] == .list([]))
     }
 
+    @Test("a need and a call step whose procedure is up to date succeed and say why")
+    func calledUpToDate() throws {
+        let folder = try TemporaryFolder(files: [
+            ("src/a.c", "int a;\n"),
+            ("package.yaml", """
+            name: package
+            sources: src/*.c
+            generates: ["dist/*.tar"]
+            steps:
+              - action: shell
+                parameters: {command: sh -c 'mkdir -p dist; tar cf dist/a.tar src'}
+
+            """),
+            ("release.yaml", "name: release\nneeds: [package]\nsteps:\n  - action: package\n"),
+        ])
+        defer { folder.remove() }
+        #expect(try ProcrunBinary.run(["package"], in: folder.path).status == 0)
+        try ProcrunBinary.expect(["release", "--no-learn"], in: folder.path, stdout: """
+            ▶ release (release.yaml, 1 step)
+              needs ↳ package  calls package (package.yaml)
+              needs ✓ package  up to date: 1 source unchanged, generates present
+              1/1 ↳ package  #1  calls package (package.yaml)
+              1/1 ✓ package  #1  up to date: 1 source unchanged, generates present
+            ✓ release succeeded in <duration>: 1 succeeded
+
+            """, normalizing: [.durations])
+        let json = try ProcrunBinary.run(["release", "--no-learn", "--json"], in: folder.path)
+        guard case .mapping(let report)? = Value(jsonText: json.stdout), case .list(let steps)? = report["steps"], case .mapping(let call)? = steps.first else {
+            Issue.record("no report in \(json.stdout)")
+            return
+        }
+        #expect(call["status"] == "success")
+        #expect(call["up_to_date"] == .string("1 source unchanged, generates present"))
+    }
+
     @Test("check finds bad globs, 'generates' alone, an excluding 'generates' entry and names templates cannot read, before anything runs")
     func checked() throws {
         let folder = try TemporaryFolder(files: [

@@ -75,6 +75,18 @@ package struct CheckCommand: ParsableCommand {
             stdout.flush()
             return CommandFailure.exitStatus(of: .invalid())
         }
+        // The callers of every procedure, included libraries' too, in the library the command
+        // works on (read once, when an internal procedure of an included library asks).
+        var including: [String: Set<String>]?
+        func includingCallers() -> [String: Set<String>] {
+            if let including { return including }
+            var found: [String: Set<String>] = [:]
+            if let top = try? ProcedureTarget.currentLibrary(override: library.path), !top.includes.isEmpty {
+                found = CallGraph(library: top, index: ProcedureIndex(library: top)).callers()
+            }
+            including = found
+            return found
+        }
         for path in paths {
             var graph: CallGraph?
             do {
@@ -108,7 +120,8 @@ package struct CheckCommand: ParsableCommand {
                 if let key = procedure.internalKey, key.value {
                     let known = callers[found.root] ?? CallGraph(library: found, index: index).callers()
                     callers[found.root] = known
-                    if known[CallGraph.key(of: file)] == nil {
+                    // A procedure of an included library may be called by the library including it.
+                    if known[CallGraph.key(of: file)] == nil, includingCallers()[CallGraph.key(of: file)] == nil {
                         uncalled.append(Diagnostic(LibraryProblem.internalNeverCalled(name: procedure.name.value), .warning, path: file, at: key.location))
                     }
                 }

@@ -48,6 +48,7 @@ package struct ShowCommand: ParsableCommand {
         if !procedure.tags.isEmpty { out += "  tags: \(procedure.tags.joined(separator: ", "))\n" }
         if !procedure.aliases.isEmpty { out += "  aliases: \(procedure.aliases.map(\.value).joined(separator: ", "))\n" }
         if procedure.isInternal { out += "  internal: runs only when another procedure calls it\n" }
+        for line in Self.conditionLines(needs: procedure.needs, preconditions: procedure.preconditions, upToDate: procedure.upToDate) { out += "  \(line)\n" }
         if !procedure.inputs.isEmpty {
             out += "\ninputs:\n"
             let rows = procedure.inputs.map { input -> [String] in
@@ -82,6 +83,7 @@ package struct ShowCommand: ParsableCommand {
                 })
             for (step, row) in zip(steps, table.split(separator: "\n", omittingEmptySubsequences: false)) {
                 out += row + "\n"
+                for line in Self.conditionLines(needs: step.needs, preconditions: step.preconditions, upToDate: step.upToDate) { out += "      \(line)\n" }
                 if let command = CommandPreview.text(of: step.call) {
                     for line in command.split(separator: "\n", omittingEmptySubsequences: false) { out += "      " + line + "\n" }
                 }

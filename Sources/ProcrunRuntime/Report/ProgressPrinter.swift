@@ -203,10 +203,11 @@ package final class ProgressPrinter: RunObserver {
         }
     }
 
-    /// A finished step's time, or why it has none.
+    /// A finished step's time, or why it has none (a call whose procedure was up to date: why).
     private func time(_ result: StepResult) -> String {
-        result.status == .skipped
-            ? paint(result.upToDate.map { "up to date: " + $0 } ?? "skipped", "2")
+        if let reason = result.upToDate { return paint("up to date: " + reason, "2") }
+        return result.status == .skipped
+            ? paint("skipped", "2")
             : result.ranEarlier ? paint("ran earlier in this run", "2")
             : dryRun ? paint("(dry run)", "2") : paint(DurationText.format(nanoseconds: result.durationNanoseconds), "2")
     }

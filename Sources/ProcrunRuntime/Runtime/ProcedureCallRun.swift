@@ -46,6 +46,8 @@ struct ProcedureCallRun {
         result.outputs = report.outputs
         result.outcome = report.outputs.isEmpty ? "" : Value.mapping(report.outputs).jsonText
         if !report.needs.isEmpty { result.needs = report.needs }
+        // A callee whose own up-to-date check held ran nothing: the call says why.
+        if let reason = report.upToDate { result.upToDate = reason }
         if report.interrupted { throw StepFailure.interrupted }
         if !report.success {
             let failure = nestedFailure(of: report, in: callee)
