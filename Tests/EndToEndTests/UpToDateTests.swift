@@ -85,6 +85,21 @@ struct UpToDateTests {
         #expect(try Self.runs(in: folder) == 4)
     }
 
+    @Test("a changed default shell or library env is not up to date: the commands would run differently")
+    func settings() throws {
+        let folder = try Self.library()
+        defer { folder.remove() }
+        try folder.write("procrun.yaml", "env:\n  MODE: fast\n")
+        try ProcrunBinary.expect(["build", "--no-learn"], in: folder.path, stdout: Self.ran, normalizing: [.durations])
+        try ProcrunBinary.expect(["build", "--no-learn"], in: folder.path, stdout: Self.skipped, normalizing: [.durations])
+        try folder.write("procrun.yaml", "env:\n  MODE: careful\n")
+        try ProcrunBinary.expect(["build", "--no-learn"], in: folder.path, stdout: Self.ran, normalizing: [.durations])
+        try folder.write("procrun.yaml", "env:\n  MODE: careful\ndefaults:\n  shell: bash -eu\n")
+        try ProcrunBinary.expect(["build", "--no-learn"], in: folder.path, stdout: Self.ran, normalizing: [.durations])
+        try ProcrunBinary.expect(["build", "--no-learn"], in: folder.path, stdout: Self.skipped, normalizing: [.durations])
+        #expect(try Self.runs(in: folder) == 3)
+    }
+
     @Test("--force runs an up-to-date step and still stores its fingerprint; a dry run says the step would be skipped")
     func force() throws {
         let folder = try Self.library()

@@ -41,16 +41,23 @@ extension Interpreter {
     }
 
     /// The key of a step's check: its name and the values its templates give now (an item of a
-    /// loop, an input: each has its own fingerprint).
+    /// loop, an input: each has its own fingerprint), and what its commands run with.
     func upToDateKey(of step: Step) -> [String] {
         var given: [TemplateField] = []
         step.call.collectTemplates(into: &given)
-        return [step.displayName] + given.map { (try? render($0))?.jsonText ?? "" }
+        return [step.displayName] + given.map { (try? render($0))?.jsonText ?? "" } + settingsKey
     }
 
-    /// The key of the procedure's check: its inputs' values.
+    /// The key of the procedure's check: its inputs' values, and what its commands run with.
     func upToDateKey(inputs: [String: Value]) -> [String] {
-        [""] + inputs.keys.sorted().map { $0 + "=" + (inputs[$0]?.jsonText ?? "") }
+        [""] + inputs.keys.sorted().map { $0 + "=" + (inputs[$0]?.jsonText ?? "") } + settingsKey
+    }
+
+    /// What the commands run with besides their own text, so that a change to it is no longer up
+    /// to date: the shell (a `defaults.shell` or the procedure's `shell`) and the variables
+    /// procrun sets (`env` and `.env` files of the library and the procedure), only ever hashed.
+    private var settingsKey: [String] {
+        ["shell:" + shell.words.joined(separator: " ")] + environmentOverlay.map { "env:" + $0.0 + "=" + $0.1 }
     }
 
     /// Stores the fingerprint of a check's sources after its successful run.
