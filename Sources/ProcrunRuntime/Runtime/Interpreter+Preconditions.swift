@@ -46,23 +46,9 @@ extension Interpreter {
             guard case .that(let condition) = precondition.test else { return true }
             return try holds(condition, notBoolean: .preconditionNotBoolean)
         }
-        let saved = computingVariable
-        computingVariable = true
-        defer { computingVariable = saved }
-        var result = ActionResult()
-        let timeout = timeLeft(limit(nil))
-        do {
-            try call.run(in: self, file: procedure.file, directory: directory, runsIn: commandDirectory, timeout: timeout, into: &result)
-        } catch {
-            switch error.kind {
-            case .timedOut: throw StepFailure(.preconditionTimedOut(limit: expiredTimeout(timeout)?.shortDescription))
-            case .interrupted, .cancelled, .template: throw error
-            default:
-                // The command could not start (no such program) or the shell planner refused it.
-                if error.diagnostic != nil { throw error }
-                throw StepFailure(.preconditionNotRun(reason: error.message))
-            }
-        }
+        let result = try runQuietly(
+            call, file: procedure.file, directory: directory, in: commandDirectory, timeout: timeLeft(limit(nil)),
+            failures: (timedOut: { StepFailure(.preconditionTimedOut(limit: $0)) }, notRun: { StepFailure(.preconditionNotRun(reason: $0)) }))
         stderr = result.stderr
         return result.exitCode == 0
     }

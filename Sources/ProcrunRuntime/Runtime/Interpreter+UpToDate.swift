@@ -122,12 +122,7 @@ extension Interpreter {
     /// bounded by the step's timeout, its output not shown.
     private func passes(_ call: CommandCall, in folder: String, step: Step?) throws(StepFailure) -> Bool {
         if let step { running = RunningStep(step) }
-        let saved = computingVariable
-        computingVariable = true
-        defer { computingVariable = saved }
-        var result = ActionResult()
-        try call.run(in: self, file: nil, directory: directory, runsIn: folder, timeout: timeLimit, into: &result)
-        return result.exitCode == 0
+        return try runQuietly(call, file: nil, directory: directory, in: folder, timeout: timeLimit).exitCode == 0
     }
 
     /// A step's check, made before its first attempt: the step's result when it ends there

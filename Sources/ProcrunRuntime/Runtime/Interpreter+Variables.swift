@@ -94,24 +94,16 @@ extension Interpreter {
     private func output(
         of call: CommandCall, _ variable: Variable, line: TemplateField, file: SourceFile, shell: ShellProgram, directory: String, overlay: [(String, String)]
     ) throws(StepFailure) -> Value {
-        let saved = (self.shell, environmentOverlay, computingVariable)
-        (self.shell, environmentOverlay, computingVariable) = (shell, overlay, true)
-        defer { (self.shell, environmentOverlay, computingVariable) = saved }
+        let saved = (self.shell, environmentOverlay)
+        (self.shell, environmentOverlay) = (shell, overlay)
+        defer { (self.shell, environmentOverlay) = saved }
         let name = variable.name.value
-        var result = ActionResult()
-        let timeout = timeLeft(limit(nil))
-        do {
-            try call.run(in: self, file: file, directory: FileSystem.absolute(FileSystem.directory(of: file.path)), runsIn: directory, timeout: timeout, into: &result)
-        } catch {
-            switch error.kind {
-            case .timedOut: throw failure(.variableTimedOut(name: name, limit: expiredTimeout(timeout)?.shortDescription), at: line, in: file)
-            case .interrupted, .cancelled, .template: throw error
-            default:
-                // The command could not start (no such program) or the shell planner refused it.
-                if error.diagnostic != nil { throw error }
-                throw failure(.variableNotRun(name: name, reason: error.message), at: line, in: file)
-            }
-        }
+        let result = try runQuietly(
+            call, file: file, directory: FileSystem.absolute(FileSystem.directory(of: file.path)), in: directory, timeout: timeLeft(limit(nil)),
+            failures: (
+                timedOut: { self.failure(.variableTimedOut(name: name, limit: $0), at: line, in: file) },
+                notRun: { self.failure(.variableNotRun(name: name, reason: $0), at: line, in: file) }
+            ))
         if let code = result.exitCode, code != 0 {
             throw failure(.variableExited(name: name, exitCode: code), at: line, in: file, quoting: Self.lastLines(of: result.stderr))
         }

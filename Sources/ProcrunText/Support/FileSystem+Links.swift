@@ -7,16 +7,40 @@ extension FileSystem {
         case file, folder, link, other, missing
     }
 
-    /// What is at `path`, the link itself when it is a symbolic link.
-    package static func entryKind(_ path: String) -> EntryKind {
+    /// What is at `path`, the link itself when it is a symbolic link (what it leads to when
+    /// `following`).
+    package static func entryKind(_ path: String, following: Bool = false) -> EntryKind {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder
         case S_IFLNK: return .link
         default: return .other
         }
+    }
+
+    /// The entries of the folder at `path` (without `.` and `..`, in the folder's order), with
+    /// what each is (a symbolic link as a link); nil when it cannot be listed.
+    package static func entries(of path: String) -> [(name: String, kind: EntryKind)]? {
+        guard let directory = opendir(path.isEmpty ? "." : path) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let kind: EntryKind =
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): .file
+                case Int32(DT_DIR): .folder
+                case Int32(DT_LNK): .link
+                default: entryKind(join(path, name))
+                }
+            entries.append((name, kind))
+        }
+        return entries
     }
 
     /// The absolute path with every symbolic link resolved, or nil when it does not exist.

@@ -130,16 +130,8 @@ package enum FileSystem {
 
     /// The names in a folder (without `.` and `..`), sorted.
     package static func contents(of folder: String) throws(Failure) -> [String] {
-        guard let directory = opendir(folder) else { throw failure("cannot list", folder) }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names.sorted()
+        guard let entries = entries(of: folder) else { throw failure("cannot list", folder) }
+        return entries.map(\.name).sorted()
     }
 
     /// Creates a new, empty, private folder named `prefix` plus six random characters.

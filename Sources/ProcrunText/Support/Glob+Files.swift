@@ -1,6 +1,3 @@
-import Glibc
-import SwiftOverlayShims
-
 extension Glob {
     /// The files `including` match in `folder` that none of `excluding` matches: their paths
     /// relative to `folder` (an absolute pattern's as absolute paths), sorted, each once. Only
@@ -24,25 +21,25 @@ extension Glob {
         case .name(let name):
             let path = Self.append(name, to: relative)
             if last {
-                if Self.kind(of: Self.full(path, base), following: true) == .file { found.insert(path) }
+                if FileSystem.entryKind(Self.full(path, base), following: true) == .file { found.insert(path) }
             } else {
                 walk(parts.dropFirst(), relative: path, base: base, into: &found)
             }
         case .anyFolders:
             // None: the rest matched here; then one level down, `**` still in front.
             if !last { walk(parts.dropFirst(), relative: relative, base: base, into: &found) }
-            for (name, kind) in Self.entries(of: Self.full(relative, base)) {
+            for (name, kind) in FileSystem.entries(of: Self.full(relative, base)) ?? [] {
                 let path = Self.append(name, to: relative)
                 if kind == .folder {
                     walk(parts, relative: path, base: base, into: &found)
-                } else if last, kind == .file || Self.kind(of: Self.full(path, base), following: true) == .file {
+                } else if last, kind == .file || FileSystem.entryKind(Self.full(path, base), following: true) == .file {
                     found.insert(path)
                 }
             }
         case .pattern:
-            for (name, kind) in Self.entries(of: Self.full(relative, base)) where Self.matches(part, Array(name.unicodeScalars)) {
+            for (name, kind) in FileSystem.entries(of: Self.full(relative, base)) ?? [] where Self.matches(part, Array(name.unicodeScalars)) {
                 let path = Self.append(name, to: relative)
-                let followed = kind == .link ? Self.kind(of: Self.full(path, base), following: true) : kind
+                let followed = kind == .link ? FileSystem.entryKind(Self.full(path, base), following: true) : kind
                 if last {
                     if followed == .file { found.insert(path) }
                 } else if followed == .folder {
@@ -52,51 +49,11 @@ extension Glob {
         }
     }
 
-    /// What a folder entry is, as far as a walk cares.
-    private enum Kind {
-        case file, folder, link, other
-    }
-
     private static func append(_ name: String, to relative: String) -> String {
         relative.isEmpty ? name : relative.hasSuffix("/") ? relative + name : relative + "/" + name
     }
 
     private static func full(_ relative: String, _ base: String) -> String {
         relative.hasPrefix("/") ? relative : relative.isEmpty ? base : FileSystem.join(base, relative)
-    }
-
-    /// What is at `path` (a symbolic link itself unless `following`).
-    private static func kind(of path: String, following: Bool) -> Kind {
-        var info = stat()
-        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return .other }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .folder
-        case S_IFLNK: return .link
-        default: return .other
-        }
-    }
-
-    /// The entries of the folder at `path` (none when it is not one), with what each is (a
-    /// symbolic link as a link).
-    private static func entries(of path: String) -> [(String, Kind)] {
-        guard let directory = opendir(path.isEmpty ? "." : path) else { return [] }
-        defer { closedir(directory) }
-        var entries: [(String, Kind)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            let kind: Kind =
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_REG): .file
-                case Int32(DT_DIR): .folder
-                case Int32(DT_LNK): .link
-                default: Self.kind(of: FileSystem.join(path, name), following: false)
-                }
-            entries.append((name, kind))
-        }
-        return entries
     }
 }
