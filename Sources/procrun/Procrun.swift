@@ -25,7 +25,7 @@ struct Procrun: ParsableCommand {
             """,
         version: ProcrunVersion.current,
         subcommands: [
-            RunCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, StatsCommand.self,
+            RunCommand.self, CheckCommand.self, ListCommand.self, ShowCommand.self, GraphCommand.self, StatsCommand.self, HistoryCommand.self, ReportCommand.self,
             OptimizeCommand.self, RecordCommand.self, FindCommand.self, SimilarCommand.self, MergeCommand.self,
             MergeDriverCommand.self, GitSetupCommand.self, ReviewCommand.self, ResolveCommand.self, MCPServe.self,
             ExportCommand.self, Schema.self, NewCommand.self, Completion.self,

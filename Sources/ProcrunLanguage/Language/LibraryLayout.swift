@@ -36,6 +36,16 @@ package enum LibraryLayout {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != Library.configName && !name.hasPrefix(".")
     }
 
+    /// Whether a path inside a library (relative to its root, `/`-separated) is one a procedure
+    /// file may have by its name and place: what ``candidates(under:)`` would offer, for a path
+    /// that need not exist (one read from git's history).
+    package static func isProcedurePath(_ relativePath: String) -> Bool {
+        let parts = relativePath.split(separator: "/")
+        guard let name = parts.last, parts.count <= depthLimit + 1, isProcedureName(String(name)) else { return false }
+        if parts.count > 1, parts[0] == archiveFolder { return false }
+        return !parts.contains { $0.hasPrefix(".") }
+    }
+
     /// Whether the file at `path` looks like a procedure: it has a top-level `name:` line and a
     /// top-level `steps:` line (each starting in column 1), read without parsing, so a procedure
     /// with a mistake still counts and is reported. A file that cannot be read counts (reading it

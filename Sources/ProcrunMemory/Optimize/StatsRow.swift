@@ -67,7 +67,7 @@ package struct StatsRow {
     }
 
     /// Columns padded to their widest cell, two spaces apart, trailing spaces removed.
-    static func align(_ lines: [[String]]) -> String {
+    package static func align(_ lines: [[String]]) -> String {
         var widths: [Int] = []
         for line in lines {
             for (index, cell) in line.enumerated() {

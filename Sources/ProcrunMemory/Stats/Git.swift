@@ -9,13 +9,41 @@ package enum Git {
     package static func run(_ arguments: [String], in folder: String? = nil) throws(Diagnostic) -> Output {
         var spec = ProcessSpec(arguments: ["git"] + arguments, workingDirectory: folder, timeout: .seconds(120))
         spec.extraEnvironment = [("LC_ALL", "C")]
-        // Room for a whole procedure file (8 MiB at most) from `git show`.
-        spec.outputLimit = 32 << 20
+        // Room for a whole procedure file (8 MiB at most) from `git show`, or a long `git log`.
+        spec.outputLimit = 64 << 20
+        let result: ProcessResult
         do {
-            let result = try ProcessRunner.run(spec)
-            return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text, bytes: result.stdout.bytes)
+            result = try ProcessRunner.run(spec)
         } catch {
             throw Diagnostic(LearningProblem.gitNotRun(reason: error.message))
+        }
+        // Output cut in its middle would be read as something git did not say.
+        if result.stdout.truncated {
+            throw Diagnostic(LearningProblem.gitFailed(command: arguments.first ?? "", message: "it printed more than \(spec.outputLimit >> 20) MiB"))
+        }
+        return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text, bytes: result.stdout.bytes)
+    }
+
+    /// Runs `git ARGUMENTS` in `folder` with `input` on its standard input, handing its standard
+    /// output to `each` chunk by chunk as it arrives (on the calling thread, before this returns)
+    /// and keeping none of it, so that memory stays bounded however much git prints; throws, with
+    /// git's own message, when git cannot start or fails.
+    package static func stream(
+        _ arguments: [String], input: [UInt8], in folder: String? = nil, each: @escaping @Sendable (UnsafeRawBufferPointer) -> Void
+    ) throws(Diagnostic) {
+        var spec = ProcessSpec(arguments: ["git"] + arguments, workingDirectory: folder, standardInput: input)
+        spec.extraEnvironment = [("LC_ALL", "C")]
+        spec.outputLimit = 64 << 10
+        spec.onOutput = { stream, bytes in if stream == .stdout { each(bytes) } }
+        let result: ProcessResult
+        do {
+            result = try ProcessRunner.run(spec)
+        } catch {
+            throw Diagnostic(LearningProblem.gitNotRun(reason: error.message))
+        }
+        guard result.exitCode == 0 else {
+            let message = result.stderr.text.split(separator: "\n").first.map(String.init) ?? "exit status \(result.exitCode)"
+            throw Diagnostic(LearningProblem.gitFailed(command: arguments.first ?? "", message: message.trimmingSpaces()))
         }
     }
 

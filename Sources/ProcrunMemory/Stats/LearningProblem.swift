@@ -17,6 +17,9 @@ package enum LearningProblem: DiagnosticMessage {
     case gitFailed(command: String, message: String)
     /// A revision named on the command line that is no commit of the repository.
     case unknownRevision(revision: String)
+    /// A version of a procedure file in git's history that does not read (`commit` abbreviated),
+    /// left out of the history.
+    case versionUnreadable(commit: String, reason: String)
     /// A folder outside any git repository, with what git said.
     case notInRepository(folder: String, message: String)
     /// `git merge-file` that ended by a signal or could not run, with what it printed.
@@ -89,6 +92,7 @@ package enum LearningProblem: DiagnosticMessage {
         case .gitNotRun(let reason): (.gitFailed, "cannot run git: \(reason)")
         case .gitFailed(let command, let message): (.gitFailed, "git \(command) failed: \(message)")
         case .unknownRevision(let revision): (.gitFailed, "unknown revision '\(revision)': not a commit of this repository")
+        case .versionUnreadable(let commit, let reason): (.unreadableVersion, "its version at commit \(commit) was not counted: \(reason)")
         case .notInRepository(let folder, let message): (.gitFailed, "'\(folder)' is not inside a git repository (\(message))")
         case .mergeFileFailed(let message): (.gitFailed, "git merge-file failed: \(message)")
         case .driverNotOnPath:

@@ -66,6 +66,10 @@ extension Diagnostic.ID {
     public static let expectedBoolean = Self("expected-boolean")
     /// A value of the wrong kind where a duration was expected.
     public static let expectedDuration = Self("expected-duration")
+    /// A version of a procedure file in git's history whose stats do not read (`history`, `report`).
+    public static let unreadableVersion = Self("unreadable-version")
+    /// A command-line value that names no date (`--since`, `--until`).
+    public static let expectedDate = Self("expected-date")
     /// A value of the wrong kind where an integer was expected.
     public static let expectedInteger = Self("expected-integer")
     /// A value of the wrong kind where a list was expected.

@@ -32,7 +32,7 @@ package enum LocalTime {
     }
 
     /// The seconds since the epoch that `YYYY-MM-DDTHH:MM:SSZ` names; nil for other text.
-    static func secondsSinceEpoch(_ text: String) -> Int? {
+    package static func secondsSinceEpoch(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
         guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
             bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z")

@@ -1,0 +1,81 @@
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunText
+
+/// The words and figures every format of `procrun report` shares, so the page, the Markdown, the
+/// text and the JSON never say different things.
+extension LibraryHealth {
+    /// The period as days in UTC: `2026-09-02 – 2026-12-01`.
+    var periodText: String {
+        "\(Self.day(since)) – \(Self.day(until))"
+    }
+
+    /// A time in seconds since the epoch as its UTC day, `2026-11-30`.
+    static func day(_ seconds: Int) -> String {
+        String(UTCTimestamp.format(secondsSinceEpoch: seconds).prefix(10))
+    }
+
+    /// What needs a look, in the order a reader should take it: one line per finding, each
+    /// naming its procedure.
+    var attention: [(procedure: String, finding: String)] {
+        var found: [(String, String)] = []
+        for procedure in procedures {
+            let name = procedure.name
+            for (key, figures) in procedure.failingSteps {
+                found.append((name, "step '\(key)' failed \(figures.failures) of \(figures.runs) runs in the period"))
+            }
+            for (key, figures) in procedure.flakySteps {
+                found.append((name, "step '\(key)' is flaky: failed \(figures.failures) of \(figures.runs) runs in the period"))
+            }
+            if procedure.successTrend == .worse { found.append((name, "success rate went down over the period")) }
+            if procedure.durationTrend == .worse { found.append((name, "runs got slower over the period")) }
+            if procedure.supersededBy == nil {
+                if procedure.neverRun {
+                    found.append((name, "never run"))
+                } else if procedure.isStale(at: until), let last = procedure.lastRun {
+                    found.append((name, "not run for \((until - last) / 86_400) days (last run \(Self.day(last)))"))
+                }
+            }
+        }
+        return found
+    }
+
+    /// A trend as a word.
+    static func word(_ trend: ProcedureHealth.Trend, better: String, worse: String) -> String {
+        switch trend {
+        case .better: better
+        case .worse: worse
+        case .steady: "steady"
+        case .unknown: "too few runs to tell"
+        }
+    }
+
+    /// The success rates of a procedure's spans as a row of block characters, `▇█▅·█`, a `·`
+    /// where nothing ran: the text form of the trend line.
+    static func sparkline(_ values: [Int?], maximum: Int) -> String {
+        let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        return String(values.map { value -> Character in
+            guard let value else { return "·" }
+            guard maximum > 0 else { return blocks[0] }
+            return blocks[min(7, max(0, value * 7 / maximum))]
+        })
+    }
+
+    /// The text alternative of a trend line: each span's value, `–` where nothing ran.
+    static func spoken(_ values: [Int?], _ shown: (Int) -> String) -> String {
+        values.map { $0.map(shown) ?? "–" }.joined(separator: ", ")
+    }
+}
+
+extension ProcedureHealth {
+    /// Each span's success rate in thousandths (nil where nothing ran).
+    var successSeries: [Int?] { buckets.map(\.successRateThousandths) }
+    /// Each span's average duration in milliseconds (nil where nothing ran).
+    var durationSeries: [Int?] { buckets.map(\.averageMilliseconds) }
+    /// The success rate now as text, `-` before any run.
+    var successNow: String { neverRun ? "-" : StatsRow.percent(now.successRateThousandths) }
+    /// The period's success rate as text, `-` when nothing ran in it.
+    var successInPeriod: String { period.executionCount == 0 ? "-" : StatsRow.percent(period.successRateThousandths) }
+    /// The average duration now as text, `-` before any run.
+    var durationNow: String { neverRun ? "-" : DurationText.format(milliseconds: now.averageDurationMilliseconds) }
+}

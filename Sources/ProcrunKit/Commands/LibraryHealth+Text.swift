@@ -1,0 +1,28 @@
+import ProcrunLanguage
+import ProcrunMemory
+import ProcrunText
+
+extension LibraryHealth {
+    /// The report as lines for a terminal: a table of procedures with their trend lines, then
+    /// what needs a look.
+    func text() -> String {
+        var out = "library \(root): \(procedures.count) procedures, \(commits) commits in \(periodText)\n"
+        guard !procedures.isEmpty else { return out }
+        var rows = [["PROCEDURE", "RUNS", "SUCCESS", "IN PERIOD", "SUCCESS TREND", "AVG", "LAST RUN"]]
+        for procedure in procedures {
+            rows.append([
+                procedure.name + (procedure.supersededBy.map { " (superseded by \($0))" } ?? ""), "\(procedure.now.executionCount)",
+                procedure.successNow, "\(procedure.period.executionCount) at \(procedure.successInPeriod)",
+                Self.sparkline(procedure.successSeries, maximum: 1000), procedure.durationNow,
+                procedure.lastRun.map(Self.day) ?? "never",
+            ])
+        }
+        out += "\n" + StatsRow.align(rows)
+        let findings = attention
+        if !findings.isEmpty {
+            out += "\nneeds a look:\n"
+            for (procedure, finding) in findings { out += "  \(procedure): \(finding)\n" }
+        }
+        return out
+    }
+}
