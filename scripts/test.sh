@@ -10,5 +10,7 @@ python3 -c 'import mcp' 2>/dev/null || python3 -m pip install --quiet --disable-
 # The schema tests validate with PyPI's `check-jsonschema`; the --junit tests read reports with `junitparser`.
 python3 -c 'import check_jsonschema' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check check-jsonschema
 python3 -c 'import junitparser' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check junitparser
+# The report tests read procrun's Markdown with a CommonMark renderer, PyPI's `markdown-it-py`.
+python3 -c 'import markdown_it' 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check markdown-it-py
 swift build --build-tests
 swift test --skip-build "$@"

@@ -79,3 +79,21 @@ extension ProcedureHealth {
     /// The average duration now as text, `-` before any run.
     var durationNow: String { neverRun ? "-" : DurationText.format(milliseconds: now.averageDurationMilliseconds) }
 }
+
+extension LibraryHealth {
+    /// How long one span of the trend lines is: `7.5 days`, `1 day`, `3 h`.
+    var spanText: String {
+        let seconds = (until - since + 1) / Self.bucketCount
+        if seconds >= 86_400 {
+            let tenths = (seconds * 10 + 43_200) / 86_400
+            let days = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+            return days == "1" ? "1 day" : "\(days) days"
+        }
+        return "\(max(1, seconds / 3_600)) h"
+    }
+
+    /// Every call between the library's procedures, caller then callee, sorted.
+    var callEdges: [(caller: String, callee: String)] {
+        procedures.flatMap { procedure in procedure.calls.map { (procedure.name, $0) } }.sorted { ($0.caller, $0.callee) < ($1.caller, $1.callee) }
+    }
+}

@@ -73,7 +73,8 @@ package struct StatsHistory {
                     if tracks[index].path != change.path { tracks[index].paths.append(change.path) }
                 } else {
                     index = tracks.count
-                    tracks.append(Track(paths: [change.path]))
+                    // Renamed in the walk's first commit for it: its old name is part of its story.
+                    tracks.append(Track(paths: letter == "R" ? [change.oldPath, change.path] : [change.path]))
                 }
                 trackAt[change.path] = index
                 // A file met first in the middle of its life (the walk starts at `--since`, or it

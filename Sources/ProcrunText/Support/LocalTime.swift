@@ -31,7 +31,8 @@ package enum LocalTime {
         }
     }
 
-    /// The seconds since the epoch that `YYYY-MM-DDTHH:MM:SSZ` names; nil for other text.
+    /// The seconds since the epoch that `YYYY-MM-DDTHH:MM:SSZ` names; nil for other text, and for
+    /// a time that does not exist (a 13th month, a 31st of November).
     package static func secondsSinceEpoch(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
         guard bytes.count == 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
@@ -55,6 +56,8 @@ package enum LocalTime {
         parts.tm_hour = hour
         parts.tm_min = minute
         parts.tm_sec = second
-        return Int(timegm(&parts))
+        let seconds = Int(timegm(&parts))
+        // timegm carries a day or month out of range into the next (2026-13-45 is a day of 2027).
+        return UTCTimestamp.format(secondsSinceEpoch: seconds) == text ? seconds : nil
     }
 }
