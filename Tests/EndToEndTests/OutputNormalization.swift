@@ -46,6 +46,11 @@ struct OutputNormalization: Sendable {
         return replacingMatches(of: #"# run [0-9a-f]{8}"#, in: records, with: "# run <run>")
     }
 
+    /// Commit names, whole (40 hex digits) or abbreviated to 10, become `<commit>`.
+    static let commits = OutputNormalization("commits") { text in
+        replacingMatches(of: #"\b([0-9a-f]{40}|[0-9a-f]{10})\b"#, in: text, with: "<commit>")
+    }
+
     /// The number after `process group ` or `process ` becomes `<pid>`.
     static let processIDs = OutputNormalization("process ids") { text in
         replacingMatches(of: #"(process (group )?)[0-9]+"#, in: text, with: "$1<pid>")

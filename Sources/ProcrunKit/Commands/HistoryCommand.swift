@@ -59,7 +59,7 @@ package struct HistoryCommand: ParsableCommand {
         }
         stdout.write(json ? history.json(name: name) : history.text(name: name))
         stdout.flush()
-        stderr.write(renderer.render(history.unreadable))
+        stderr.write(renderer.render(history.warnings))
         stderr.flush()
         return ExitStatus.success
     }

@@ -73,7 +73,7 @@ package struct ReportCommand: ParsableCommand {
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
-        stderr.write(renderer.render(health.problems + health.unreadable))
+        stderr.write(renderer.render(health.problems + health.warnings))
         stderr.flush()
         if let html {
             do throws(FileSystem.Failure) {

@@ -24,6 +24,14 @@ package enum HistoryLog {
         return parse(output.bytes).reversed()
     }
 
+    /// A warning when the repository at `root` is a shallow clone (a CI checkout's default): its
+    /// history starts at the cut, whose commit holds every run recorded before it.
+    package static func shallowWarning(in root: String) throws(Diagnostic) -> Diagnostic? {
+        let answer = try Git.run(["rev-parse", "--is-shallow-repository"], in: root)
+        guard answer.status == 0, answer.stdout.hasPrefix("true") else { return nil }
+        return Diagnostic(LearningProblem.shallowClone(folder: root), .warning)
+    }
+
     /// The commits of `git log --raw -z` output in the format ``commits(in:paths:follow:since:until:)``
     /// asks for, newest first as git prints them.
     static func parse(_ bytes: [UInt8]) -> [HistoryCommit] {

@@ -18,8 +18,8 @@ package struct LibraryHealth: Sendable {
     package var commits: Int
     /// Its procedures, by path.
     package var procedures: [ProcedureHealth]
-    /// Versions in the history that could not be read.
-    package var unreadable: [Diagnostic]
+    /// Versions in the history that could not be read, and a shallow clone's cut.
+    package var warnings: [Diagnostic]
     /// Procedure files that cannot be read now.
     package var problems: [Diagnostic]
 
@@ -72,7 +72,7 @@ package struct LibraryHealth: Sendable {
             entry.buckets[slot].durationMilliseconds += change.delta.totalDurationMilliseconds
             added[change.track] = entry
         }
-        unreadable = walk.unreadable
+        warnings = walk.unreadable + [try HistoryLog.shallowWarning(in: top)].compactMap { $0 }
         for (number, track) in walk.tracks.enumerated() where track.exists {
             guard let index = byRepositoryPath[track.path] else { continue }
             procedures[index].formerPaths = Array(track.paths.dropLast())

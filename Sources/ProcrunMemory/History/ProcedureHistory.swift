@@ -24,8 +24,8 @@ package struct ProcedureHistory: Sendable {
     package var points: [Point] = []
     /// Commits where the counters went down (a revert, a reset): nothing was counted there.
     package var wentDown: [HistoryCommit.Summary] = []
-    /// Versions that could not be read.
-    package var unreadable: [Diagnostic] = []
+    /// Versions that could not be read, and a shallow clone's cut.
+    package var warnings: [Diagnostic] = []
 
     /// The history of the file at `file` (a path from the current folder, inside a git
     /// repository), between `since` and `until` (seconds since the epoch; nil: no bound).
@@ -49,7 +49,7 @@ package struct ProcedureHistory: Sendable {
         }
         self.points = points
         self.wentDown = wentDown
-        unreadable = walk.unreadable
+        warnings = walk.unreadable + [try HistoryLog.shallowWarning(in: root)].compactMap { $0 }
         if let track = walk.tracks.last { paths = track.paths.last == relative ? track.paths : track.paths + [relative] }
     }
 }

@@ -20,6 +20,8 @@ package enum LearningProblem: DiagnosticMessage {
     /// A version of a procedure file in git's history that does not read (`commit` abbreviated),
     /// left out of the history.
     case versionUnreadable(commit: String, reason: String)
+    /// A shallow clone, whose history is cut short (`history`, `report`).
+    case shallowClone(folder: String)
     /// A folder outside any git repository, with what git said.
     case notInRepository(folder: String, message: String)
     /// `git merge-file` that ended by a signal or could not run, with what it printed.
@@ -93,6 +95,8 @@ package enum LearningProblem: DiagnosticMessage {
         case .gitFailed(let command, let message): (.gitFailed, "git \(command) failed: \(message)")
         case .unknownRevision(let revision): (.gitFailed, "unknown revision '\(revision)': not a commit of this repository")
         case .versionUnreadable(let commit, let reason): (.unreadableVersion, "its version at commit \(commit) was not counted: \(reason)")
+        case .shallowClone(let folder):
+            (.shallowClone, "the repository at '\(folder)' is a shallow clone: its history starts at the cut, which holds every run recorded before it (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in GitHub Actions)")
         case .notInRepository(let folder, let message): (.gitFailed, "'\(folder)' is not inside a git repository (\(message))")
         case .mergeFileFailed(let message): (.gitFailed, "git merge-file failed: \(message)")
         case .driverNotOnPath:

@@ -68,6 +68,8 @@ extension Diagnostic.ID {
     public static let expectedDuration = Self("expected-duration")
     /// A version of a procedure file in git's history whose stats do not read (`history`, `report`).
     public static let unreadableVersion = Self("unreadable-version")
+    /// A shallow clone, whose git history is cut short (`history`, `report`).
+    public static let shallowClone = Self("shallow-clone")
     /// A command-line value that names no date (`--since`, `--until`).
     public static let expectedDate = Self("expected-date")
     /// A value of the wrong kind where an integer was expected.
