@@ -30,8 +30,8 @@ extension LibraryHealth {
             ("Runs", Self.htmlRuns(procedure.now.executionCount, procedure.successNow)),
             ("In the period", Self.htmlRuns(procedure.period.executionCount, procedure.successInPeriod)),
             ("Average run", procedure.durationNow), ("Last run", procedure.lastRun.map(Self.day) ?? "never"),
-            ("Success", Self.htmlTrend(procedure.successTrend, procedure.successTrendWord)),
-            ("Duration", Self.htmlTrend(procedure.durationTrend, procedure.durationTrendWord)),
+            ("Success trend", Self.htmlTrend(procedure.successTrend, procedure.successTrendWord)),
+            ("Duration trend", Self.htmlTrend(procedure.durationTrend, procedure.durationTrendWord)),
         ] {
             out += "<div><dt>\(term)</dt><dd>\(value)</dd></div>\n"
         }
