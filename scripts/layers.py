@@ -32,7 +32,7 @@ TARGETS = {
     "ProcrunSystem": ["Shell", "Process", "HTTP", "Executor", "MCP"],
     "ProcrunLanguage": ["Language"],
     "ProcrunRuntime": ["Runtime", "Report"],
-    "ProcrunMemory": ["Stats", "Optimize", "Review", "Runs", "Retrieval", "Recording", "Export", "Agents", "Memory"],
+    "ProcrunMemory": ["Stats", "Optimize", "History", "Review", "Runs", "Retrieval", "Recording", "Export", "Agents", "Memory"],
     "ProcrunKit": ["Commands"],
 }
 LAYERS = [folder for folders in TARGETS.values() for folder in folders]

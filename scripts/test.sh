@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-libyaml.sh
+# The report page is checked in a headless browser (scripts/browser-check.py).
+bash scripts/ensure-chromium.sh
 # The folders of ProcrunKit depend one way (the order is in scripts/layers.py): fail early otherwise.
 python3 scripts/layers.py
 # The MCP server test drives `procrun mcp` with the official Python client (PyPI's `mcp`).

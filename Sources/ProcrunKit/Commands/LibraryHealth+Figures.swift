@@ -97,3 +97,14 @@ extension LibraryHealth {
         procedures.flatMap { procedure in procedure.calls.map { (procedure.name, $0) } }.sorted { ($0.caller, $0.callee) < ($1.caller, $1.callee) }
     }
 }
+
+extension ProcedureHealth {
+    /// The success rate's trend in words: `more reliable`, `less reliable`, `steady`, ...
+    var successTrendWord: String { LibraryHealth.word(successTrend, better: "more reliable", worse: "less reliable") }
+    /// The duration's trend in words: `faster`, `slower`, `steady`, ...
+    var durationTrendWord: String { LibraryHealth.word(durationTrend, better: "faster", worse: "slower") }
+    /// The success rates of the spans as words, `100.0%, –, 80.0%`: a trend line's text alternative.
+    var successSpoken: String { LibraryHealth.spoken(successSeries, StatsRow.percent) }
+    /// The average durations of the spans as words, `51.8s, –, 53.1s`: a trend line's text alternative.
+    var durationSpoken: String { LibraryHealth.spoken(durationSeries) { DurationText.format(milliseconds: $0) } }
+}

@@ -24,8 +24,8 @@ extension LibraryHealth {
             let duration = Self.sparkline(procedure.durationSeries, maximum: longest)
             out += "| \(name) | \(procedure.now.executionCount) | \(procedure.successNow) | "
             out += "\(procedure.period.executionCount) at \(procedure.successInPeriod) | "
-            out += "`\(success)` \(Self.word(procedure.successTrend, better: "better", worse: "worse")) | "
-            out += "`\(duration)` \(Self.word(procedure.durationTrend, better: "faster", worse: "slower")) | "
+            out += "`\(success)` \(procedure.successTrendWord) | "
+            out += "`\(duration)` \(procedure.durationTrendWord) | "
             out += "\(procedure.durationNow) | \(procedure.lastRun.map(Self.day) ?? "never") |\n"
         }
         out += "\nEach span is \(spanText) of the period; `·` marks a span with no run.\n"
