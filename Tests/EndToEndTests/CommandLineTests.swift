@@ -210,6 +210,8 @@ struct CommandLineTests {
             show
             graph
             stats
+            history
+            report
             optimize
             record
             find

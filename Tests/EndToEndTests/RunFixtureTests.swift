@@ -427,6 +427,11 @@ struct RunFixtureTests {
               stats                   Show the recorded runs of procedures; for one
                                       procedure, its steps with failing and slow ones
                                       marked.
+              history                 Show a procedure's runs along its git history: each
+                                      commit that added runs, with their success rate and
+                                      duration.
+              report                  Report a library's health from its git history:
+                                      trends, flaky and slow steps, procedures not run.
               optimize                Propose removing steps that fail more often than they
                                       succeed (needs 3 recorded runs); print the change as
                                       a diff.

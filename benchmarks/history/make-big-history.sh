@@ -209,7 +209,6 @@ BEGIN {
     }
 
     now = epoch0; window = 0; side = 0; ran = 0; made = 0; merges = 0; renames = 0
-    list = ""; for (i = 1; i <= procs; i++) list = list (i > 1 ? " " : "") i
     # the first commit: the library, .gitattributes and .gitignore as procrun git-setup writes them
     mark++; made++
     print "commit refs/heads/main"; print "mark :" mark
@@ -229,7 +228,7 @@ BEGIN {
         if (pos == 45 && c + 4 <= commits) {
             # fork a side branch after this main commit
             l = record("M"); mainmark = commit("refs/heads/main", "M", "ci: record runs (" summary ")", l, "", "")
-            side++; window = 1; forkmark = mainmark; sidelist = ""; delete sidetouched
+            side++; window = 1; forkmark = mainmark; delete sidetouched
             for (k = 1; k <= 12; k++) hot[k] = pick(procs)
             sideref = "refs/heads/side/" side
             continue

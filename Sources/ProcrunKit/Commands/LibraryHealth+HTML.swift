@@ -51,11 +51,12 @@ extension LibraryHealth {
         return out + "</ul>\n</section>\n"
     }
 
-    /// The files that could not be read, now or in the history; nothing when every file read.
+    /// The files that could not be read, now or in the history, and a shallow clone's cut; nothing
+    /// when there is none.
     private func htmlProblems() -> String {
-        let all = problems + unreadable
+        let all = problems + warnings
         guard !all.isEmpty else { return "" }
-        var out = "<section aria-labelledby=\"not-read\">\n<h2 id=\"not-read\">Files not read</h2>\n<ul>\n"
+        var out = "<section aria-labelledby=\"not-read\">\n<h2 id=\"not-read\">Warnings</h2>\n<ul>\n"
         for problem in all {
             out += "<li>" + (problem.path.map { "<code>\(HTMLText.escape($0))</code>: " } ?? "") + HTMLText.escape(problem.message) + "</li>\n"
         }

@@ -173,13 +173,13 @@ _procrun() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    run|check|list|show|graph|stats|optimize|record|find|similar|merge|merge-driver|git-setup|review|resolve|mcp|export|schema|new|completion|help)
+    run|check|list|show|graph|stats|history|report|optimize|record|find|similar|merge|merge-driver|git-setup|review|resolve|mcp|export|schema|new|completion|help)
         # Offer subcommand argument completions
         "_procrun_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'run check list show graph stats optimize record find similar merge merge-driver git-setup review resolve mcp export schema new completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'run check list show graph stats history report optimize record find similar merge merge-driver git-setup review resolve mcp export schema new completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -344,6 +344,66 @@ _procrun_stats() {
     case "${positional_number}" in
     *)
         __procrun_add_completions -W "$(__procrun_custom_complete ---completion stats -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_procrun_history() {
+    repeating_flags=()
+    non_repeating_flags=(--json --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--since --until -l --library)
+    __procrun_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '-l'|'--library')
+        __procrun_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __procrun_add_completions -W "$(__procrun_custom_complete ---completion history -- positional@0 "${COMP_CWORD}" "$(__procrun_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_procrun_report() {
+    repeating_flags=()
+    non_repeating_flags=(--no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --html --since --until -l --library)
+    __procrun_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __procrun_add_completions -W 'text'$'\n''markdown'$'\n''json'$'\n''html'
+        return
+        ;;
+    '--html')
+        __procrun_add_completions -o plusdirs -fX '!*.@(html)'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '-l'|'--library')
+        __procrun_add_completions -d
         return
         ;;
     esac

@@ -56,6 +56,8 @@ _procrun() {
             'show:Print a procedure: inputs, outputs, steps with the commands they run, and its call tree.'
             'graph:Print a procedure'\''s call graph as Mermaid or DOT.'
             'stats:Show the recorded runs of procedures; for one procedure, its steps with failing and slow ones marked.'
+            'history:Show a procedure'\''s runs along its git history: each commit that added runs, with their success rate and duration.'
+            'report:Report a library'\''s health from its git history: trends, flaky and slow steps, procedures not run.'
             'optimize:Propose removing steps that fail more often than they succeed (needs 3 recorded runs); print the change as a diff.'
             'record:Record a procedure from commands typed at a prompt, or from an agent'\''s action log.'
             'find:Find the procedures that best fit a task, by relevance and success record.'
@@ -76,7 +78,7 @@ _procrun() {
         ;;
     arg)
         case "${words[1]}" in
-        run|check|list|show|graph|stats|optimize|record|find|similar|merge|merge-driver|git-setup|review|resolve|mcp|export|schema|new|completion|help)
+        run|check|list|show|graph|stats|history|report|optimize|record|find|similar|merge|merge-driver|git-setup|review|resolve|mcp|export|schema|new|completion|help)
             "_procrun_${words[1]}" && ret=0
             ;;
         esac
@@ -186,6 +188,41 @@ _procrun_stats() {
         '--json[Print JSON for tools.]'
         '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--prune[Remove the figures of steps that are no longer in the file (orphans) from the stats blocks.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_procrun_history() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':procedure:{__procrun_custom_complete ---completion history -- positional@0 "${current_word_index}" "$(__procrun_cursor_index_in_current_word)"}'
+        '--since[Only commits from this day or time on\: 2026-11-01, 2026-11-01T09\:30\:00Z, or back from now\: 30d, 2w.]:DATE:'
+        '--until[Only commits up to this day (included) or time; also the date procedures not run lately are judged at (default\: now).]:DATE:'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
+        '--json[Print JSON for tools.]'
+        '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_procrun_report() {
+    local -i ret=1
+    local -ar ___format=('text' 'markdown' 'json' 'html')
+    local -ar arg_specs=(
+        '--format[text, markdown, json or html.]:FORMAT:{__procrun_complete "${___format[@]}"}'
+        '--html[Write the report as one self-contained HTML page to FILE.]:FILE:_files -g '\''*.html'\'''
+        '--since[Only commits from this day or time on\: 2026-11-01, 2026-11-01T09\:30\:00Z, or back from now\: 30d, 2w.]:DATE:'
+        '--until[Only commits up to this day (included) or time; also the date procedures not run lately are judged at (default\: now).]:DATE:'
+        '(-l --library)'{-l,--library}'[The library folder (default\: PROCRUN_LIBRARY, else the nearest procrun.yaml or procedures/procrun.yaml up to the repository root).]:DIR:_files -/'
+        '--no-color[No colour, even on a terminal (as when NO_COLOR is set).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
