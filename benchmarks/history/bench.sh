@@ -34,7 +34,8 @@ for commits in $SIZES; do
     rm -rf "$repo"
     bash "$here/make-big-history.sh" "$repo" "$commits" "$PROCEDURES" > /dev/null
   fi
-  one="$(cd "$repo/procedures" && ls *.yaml | grep -v '^procrun.yaml$' | head -n 1)"
+  # The file with the most commits: the longest single history.
+  one="$(cd "$repo" && git log --first-parent --format= --name-only -- procedures | grep -v 'procrun.yaml$' | sort | uniq -c | sort -rn | awk 'NR == 1 { print $2 }')"
   declare -A times=() memory=()
   for round in $(seq "$ROUNDS"); do
     # The report reads every commit's stats; the baseline greps every commit's patch for them.
@@ -42,9 +43,9 @@ for commits in $SIZES; do
     times[report]+="$t "; memory[report]="$m"
     read -r t m < <(cd "$repo" && measure sh -c 'git log -p --first-parent -m --since=2000-01-01 -- procedures | grep -E "^\+  (execution_count|successes|failures|total_duration_ms):"')
     times[baseline]+="$t "; memory[baseline]="$m"
-    read -r t m < <(cd "$repo" && measure "$PROCRUN" history "procedures/$one" --json)
+    read -r t m < <(cd "$repo" && measure "$PROCRUN" history "$one" --json)
     times[history]+="$t "; memory[history]="$m"
-    read -r t m < <(cd "$repo" && measure sh -c "git log -p --first-parent -m --follow -- procedures/$one | grep -E '^\+  (execution_count|successes|failures|total_duration_ms):'")
+    read -r t m < <(cd "$repo" && measure sh -c "git log -p --first-parent -m --follow -- $one | grep -E '^\+  (execution_count|successes|failures|total_duration_ms):'")
     times[baseline1]+="$t "; memory[baseline1]="$m"
   done
   med() { tr ' ' '\n' <<< "${times[$1]}" | grep . | median; }
