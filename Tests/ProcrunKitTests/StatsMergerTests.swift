@@ -37,6 +37,17 @@ struct StatsMergerTests {
         #expect(String(decoding: result.bytes, as: UTF8.self).contains("  avg_duration_ms: 10\n"))
     }
 
+    @Test("a procedure with no stats block on any side gets none: its merge is git's, byte for byte")
+    func noBlockAnywhere() throws {
+        let base = SourceFile(path: "m.yaml", text: Self.head)
+        let ours = SourceFile(path: "m.yaml", text: "# ours\n" + Self.head)
+        let theirs = SourceFile(path: "m.yaml", text: Self.head + "  - id: b\n    action: log\n    parameters: {message: y}\n")
+        let result = try StatsMerger(base: base, ours: ours, theirs: theirs).merge()
+        #expect(!result.conflicted)
+        #expect(result.stats == nil)
+        #expect(String(decoding: result.bytes, as: UTF8.self) == "# ours\n" + Self.head + "  - id: b\n    action: log\n    parameters: {message: y}\n")
+    }
+
     @Test("a file added on both branches (empty base) sums both sides")
     func emptyBase() throws {
         let merger = StatsMerger(

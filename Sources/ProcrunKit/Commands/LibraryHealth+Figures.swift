@@ -10,6 +10,12 @@ extension LibraryHealth {
         "\(Self.day(since)) – \(Self.day(until))"
     }
 
+    /// How many procedures and commits the report covers: `7 procedures, 35 commits`, `1 commit`.
+    var sizeText: String {
+        func counted(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+        return counted(procedures.count, "procedure") + ", " + counted(commits, "commit")
+    }
+
     /// A time in seconds since the epoch as its UTC day, `2026-11-30`.
     static func day(_ seconds: Int) -> String {
         String(UTCTimestamp.format(secondsSinceEpoch: seconds).prefix(10))

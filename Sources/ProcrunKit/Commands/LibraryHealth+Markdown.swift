@@ -9,7 +9,7 @@ extension LibraryHealth {
     func markdown() -> String {
         let text = MarkdownText.escaped
         var out = "## procrun report: \(text(root))\n\n"
-        out += "\(periodText) · \(procedures.count) procedures · \(commits) commits\n\n"
+        out += "\(periodText) · \(sizeText)\n\n"
         out += "### Needs a look\n\n"
         let findings = attention
         out += findings.isEmpty ? "Nothing needs a look.\n" : findings.map { "- **\(text($0.procedure))**: \(text($0.finding))\n" }.joined()

@@ -6,7 +6,7 @@ extension LibraryHealth {
     /// The report as lines for a terminal: a table of procedures with their trend lines, then
     /// what needs a look.
     func text() -> String {
-        var out = "library \(root): \(procedures.count) procedures, \(commits) commits in \(periodText)\n"
+        var out = "library \(root): \(sizeText) in \(periodText)\n"
         guard !procedures.isEmpty else { return out }
         var rows = [["PROCEDURE", "RUNS", "SUCCESS", "IN PERIOD", "SUCCESS TREND", "AVG", "LAST RUN"]]
         for procedure in procedures {

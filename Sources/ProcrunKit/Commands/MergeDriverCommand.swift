@@ -62,9 +62,11 @@ package struct MergeDriverCommand: ParsableCommand {
             }
             if result.conflicted {
                 stderr.write(
-                    result.statsMerged
-                        ? "\(name): the stats blocks were added up; the rest of the file has conflicts to resolve\n"
-                        : "\(name): not a procedure procrun could read, so it was merged as plain text; it has conflicts to resolve\n")
+                    !result.statsMerged
+                        ? "\(name): not a procedure procrun could read, so it was merged as plain text; it has conflicts to resolve\n"
+                        : result.stats == nil
+                            ? "\(name): no side has a stats block; the file has conflicts to resolve\n"
+                            : "\(name): the stats blocks were added up; the rest of the file has conflicts to resolve\n")
             }
             stderr.flush()
             return CommandFailure.exitStatus(of: result.conflicted ? .failed() : nil)

@@ -81,7 +81,7 @@ package struct ReportCommand: ParsableCommand {
             } catch {
                 return stderr.reject(Diagnostic(CommandProblem.fileOperation(reason: error.description)), renderer)
             }
-            stdout.write("wrote \(html): \(health.procedures.count) procedures, \(health.commits) commits\n")
+            stdout.write("wrote \(html): \(health.sizeText)\n")
         } else {
             switch format.value {
             case .text: stdout.write(health.text())

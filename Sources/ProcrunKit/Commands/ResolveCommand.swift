@@ -92,7 +92,7 @@ package struct ResolveCommand: ParsableCommand {
             throw Diagnostic(CommandProblem.fileOperation(reason: error.description), path: file)
         }
         let merged = result.stats.map { "stats merged (\($0.executionCount) run\($0.executionCount == 1 ? "" : "s"))" }
-            ?? "merged as text (a side is not a procedure that reads)"
+            ?? (result.statsMerged ? "merged as text (no side has a stats block)" : "merged as text (a side is not a procedure that reads)")
         if result.conflicted {
             let lines = ConflictMarkers.lines(in: result.bytes)
             for line in lines {

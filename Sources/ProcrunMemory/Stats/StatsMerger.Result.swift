@@ -15,7 +15,8 @@ extension StatsMerger {
             result.statsMerged = false
             return result
         }
-        /// The merged figures (nil when the files were merged as text alone).
+        /// The merged figures (nil when the files were merged as text alone: not procedures, or
+        /// procedures with no stats block on any side).
         package var stats: ProcedureStats?
     }
 }

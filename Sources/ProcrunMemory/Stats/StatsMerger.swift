@@ -42,6 +42,12 @@ package struct StatsMerger {
         }
         let baseDocument = base.bytes.isEmpty ? nil : try? StatsDocument(file: base)
         if !base.bytes.isEmpty, baseDocument == nil { return try mergeText(base.bytes, ours.bytes, theirs.bytes).mergedAsText }
+        // A procedure that never ran on either side has no block to add up: it gets none.
+        if !ourDocument.block.exists, !theirDocument.block.exists, baseDocument?.block.exists != true {
+            var result = try mergeText(base.bytes, ours.bytes, theirs.bytes)
+            result.stats = nil
+            return result
+        }
         let baseStats = baseDocument?.stats ?? ProcedureStats()
         let merged = Self.sum(base: baseStats, ours: ourDocument.stats, theirs: theirDocument.stats)
 
