@@ -157,6 +157,29 @@ struct HistoryReportTests {
         #expect(output.stderr.hasPrefix("error: '.' is not inside a git repository"), "\(output.stderr)")
     }
 
+    @Test("MCP: procedure_history and library_report answer what the command line prints; a date that names none is the agent's mistake")
+    func mcpTools() throws {
+        let repo = try HistoryFixture.folder()
+        let toolbox = MCPToolbox(root: repo + "/procedures")
+        let history = toolbox.call("procedure_history", arguments: ["name": .string("publish"), "since": .string("2026-10-01"), "until": .string("2026-11-01")])
+        #expect(!history.isError, "\(history.text)")
+        let cli = try ProcrunBinary.run(["history", "publish", "--json", "--since", "2026-10-01", "--until", "2026-11-01"], in: repo)
+        #expect(history.text == cli.stdout.trimmingSuffixNewlines())
+        let report = toolbox.call("library_report", arguments: ["since": .string("2026-09-01"), "until": .string("2026-12-01")])
+        #expect(!report.isError, "\(report.text)")
+        let json = try JSONParser.parse(report.text)
+        #expect(json["procedures"]?.array?.count == 7)
+        #expect(json["attention"]?.array?.contains { $0["finding"]?.string == "never run" } == true)
+        let wrong = toolbox.call("library_report", arguments: ["since": .string("last tuesday")])
+        #expect(wrong.isError)
+        #expect(wrong.kind == .invalidArguments)
+        #expect(wrong.text == "since 'last tuesday': expected a day (2026-11-01), a UTC time (2026-11-01T09:30:00Z) or a span back from now (30d, 2w)")
+        let empty = toolbox.call("procedure_history", arguments: ["name": .string("publish"), "since": .string("2026-12-01"), "until": .string("2026-11-01")])
+        #expect(empty.text == "since 2026-12-01 is after until 2026-11-01: the period is empty")
+        let unknown = toolbox.call("procedure_history", arguments: ["name": .string("publsh")])
+        #expect(unknown.kind == .unknownProcedure)
+    }
+
     /// Installs the CommonMark renderer from PyPI when it is missing (scripts/test.sh does it too).
     static func ensureMarkdownRenderer() throws -> Bool {
         let probe = try ProcessRunner.run(ProcessSpec(arguments: ["python3", "-c", "import markdown_it"], timeout: .seconds(30)))

@@ -23,7 +23,7 @@ struct MCPServerTests {
         let result = try ProcessRunner.run(spec)
         #expect(result.exitCode == 0, "client stderr:\n\(result.stderr.text)")
         let out = try #require(AgentFixture.object(result.stdout.text), "client printed:\n\(result.stdout.text)")
-        #expect(out["tools"] == .list(["find_procedures", "show_procedure", "run_procedure", "record_procedure", "procedure_stats"].map(Value.string)))
+        #expect(out["tools"] == .list(["find_procedures", "show_procedure", "run_procedure", "record_procedure", "procedure_stats", "procedure_history", "library_report"].map(Value.string)))
         guard case .mapping(let schemas)? = out["schemas"], case .mapping(let calls)? = out["calls"] else {
             Issue.record("no schemas or calls in \(out)")
             return

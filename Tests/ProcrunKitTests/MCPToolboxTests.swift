@@ -41,6 +41,9 @@ struct MCPToolboxTests {
             "step 1: expected an object for 'parameters', found the boolean true"
         ),
         ("record_procedure", ["name": .string("x"), "steps": .list([.mapping(["action": .string("log")])]), "inputs": .list([])], "expected an object for argument 'inputs', found an array"),
+        ("procedure_history", [:], "missing required argument 'name'"),
+        ("library_report", ["since": .integer(3)], "expected a string for argument 'since', found the integer 3"),
+        ("library_report", ["until": .string("2026-02-30")], "until '2026-02-30': expected a day (2026-11-01), a UTC time (2026-11-01T09:30:00Z) or a span back from now (30d, 2w)"),
         ("nope", [:], "unknown tool 'nope'"),
         ("run_procedur", [:], "unknown tool 'run_procedur'; did you mean 'run_procedure'?"),
     ])

@@ -39,10 +39,6 @@ package enum CommandProblem: DiagnosticMessage {
     case adaptNotAssignment(String)
     /// A duration option (`--timeout`) whose value is not a duration.
     case notDuration(option: String, text: String)
-    /// A date option's text that names no date.
-    case notDate(option: String, text: String)
-    /// `--since` later than `--until`.
-    case emptyPeriod(since: String, until: String)
     /// An `--inputs` file that cannot be read.
     case inputsUnreadable(reason: String)
     /// An `--inputs` file that is not a JSON object.
@@ -137,9 +133,6 @@ package enum CommandProblem: DiagnosticMessage {
             )
         case .adaptNotAssignment(let text): (.invalidAdaptation, "--adapt '\(text)': expected ACTION.PARAM=VALUE")
         case .notDuration(let option, let text): (.expectedDuration, "\(option) '\(text)': expected a duration such as 500ms, 30s or 5m")
-        case .notDate(let option, let text):
-            (.expectedDate, "\(option) '\(text)': expected a day (2026-11-01), a UTC time (2026-11-01T09:30:00Z) or a span back from now (30d, 2w)")
-        case .emptyPeriod(let since, let until): (.conflictingOptions, "--since \(since) is after --until \(until): the period is empty")
         case .inputsUnreadable(let reason): (.unreadableFile, "--inputs: \(reason)")
         case .inputsNotObject(let path): (.invalidArgument, "--inputs \(path): expected a JSON object of input values, such as {\"tag\": \"v2\"}")
         case .limitTooLow(let limit): (.outOfRange, "--limit must be at least 1, found \(limit)")

@@ -50,7 +50,7 @@ package struct GitSetupCommand: ParsableCommand {
             let top: String
             do throws(Diagnostic) { top = try Git.topLevel(of: folder) } catch { throw DiagnosticsError([error]) }
             let found = try Library.locate(override: library.path, from: folder)
-            guard let prefix = Self.relative(found.root, to: top) else {
+            guard let prefix = FileSystem.relative(found.root, to: top) else {
                 throw DiagnosticsError([Diagnostic(LearningProblem.libraryOutsideRepository(library: found.root, top: top))])
             }
             let attributes = GitSetupFile(path: FileSystem.join(top, ".gitattributes"))
@@ -94,14 +94,5 @@ package struct GitSetupCommand: ParsableCommand {
             "\(folder)**/*.yaml merge=procrun", "\(folder)**/*.yml merge=procrun", "\(folder)**/.*/** !merge",
             "\(prefix.isEmpty ? "/" : folder)\(Library.configName) !merge",
         ]
-    }
-
-    /// `path` as a path from the folder `top` (both resolved), empty when they are the same
-    /// folder; nil when it lies outside `top`.
-    static func relative(_ path: String, to top: String) -> String? {
-        guard let whole = FileSystem.realPath(path), let base = FileSystem.realPath(top) else { return nil }
-        if whole == base { return "" }
-        let prefix = base == "/" ? "/" : base + "/"
-        return whole.hasPrefix(prefix) ? String(whole.dropFirst(prefix.count)) : nil
     }
 }

@@ -48,8 +48,8 @@ package struct HistoryCommand: ParsableCommand {
         do throws(DiagnosticsError) {
             let (path, _) = try ProcedureTarget.resolve(procedure, library: library.path)
             do throws(Diagnostic) {
-                let (since, until) = try period.period(defaultDays: nil)
-                history = try ProcedureHistory(file: path, since: since, until: until)
+                let span = try period.period(defaultDays: nil)
+                history = try ProcedureHistory(file: path, since: span.since, until: span.until)
                 name = (try? StatsDocument(path: path))?.name ?? procedure
             } catch {
                 throw DiagnosticsError([error])
@@ -57,7 +57,7 @@ package struct HistoryCommand: ParsableCommand {
         } catch {
             return stderr.reject(error.diagnostics, renderer)
         }
-        stdout.write(json ? history.json(name: name) : history.text(name: name))
+        stdout.write(json ? history.json(name: name) : history.text(name: name, bounded: period.since != nil || period.until != nil))
         stdout.flush()
         stderr.write(renderer.render(history.warnings))
         stderr.flush()

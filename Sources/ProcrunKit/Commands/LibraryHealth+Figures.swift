@@ -18,7 +18,7 @@ extension LibraryHealth {
 
     /// A time in seconds since the epoch as its UTC day, `2026-11-30`.
     static func day(_ seconds: Int) -> String {
-        String(UTCTimestamp.format(secondsSinceEpoch: seconds).prefix(10))
+        UTCTimestamp.day(secondsSinceEpoch: seconds)
     }
 
     /// What needs a look, in the order a reader should take it: one line per finding, each

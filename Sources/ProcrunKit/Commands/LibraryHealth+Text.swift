@@ -6,12 +6,14 @@ extension LibraryHealth {
     /// The report as lines for a terminal: a table of procedures with their trend lines, then
     /// what needs a look.
     func text() -> String {
-        var out = "library \(root): \(sizeText) in \(periodText)\n"
+        // Names and errors come from files: nothing in them may change the terminal.
+        let shown = { (text: String) in TerminalSanitizer.clean(text) }
+        var out = "library \(shown(root)): \(sizeText) in \(periodText)\n"
         guard !procedures.isEmpty else { return out }
         var rows = [["PROCEDURE", "RUNS", "SUCCESS", "IN PERIOD", "SUCCESS TREND", "AVG", "LAST RUN"]]
         for procedure in procedures {
             rows.append([
-                procedure.name + (procedure.supersededBy.map { " (superseded by \($0))" } ?? ""), "\(procedure.now.executionCount)",
+                shown(procedure.name + (procedure.supersededBy.map { " (superseded by \($0))" } ?? "")), "\(procedure.now.executionCount)",
                 procedure.successNow, "\(procedure.period.executionCount) at \(procedure.successInPeriod)",
                 Self.sparkline(procedure.successSeries, maximum: 1000), procedure.durationNow,
                 procedure.lastRun.map(Self.day) ?? "never",
@@ -21,7 +23,7 @@ extension LibraryHealth {
         let findings = attention
         if !findings.isEmpty {
             out += "\nneeds a look:\n"
-            for (procedure, finding) in findings { out += "  \(procedure): \(finding)\n" }
+            for (procedure, finding) in findings { out += "  \(shown(procedure)): \(shown(finding))\n" }
         }
         return out
     }

@@ -1,7 +1,8 @@
 /// Text from a file (a name, an error, a path) made safe inside Markdown: the one way a report
 /// puts such text into Markdown, so that it reads as written and never as markup.
 enum MarkdownText {
-    /// `text` with every character CommonMark could read as inline markup (or a table's `|`)
+    /// `text` with every character CommonMark could read as inline markup (or a table's `|`, or
+    /// GitHub's `$` math)
     /// backslash-escaped, and line breaks made spaces (a table cell or a list item is one line).
     /// It is never put at the start of a line, where `#` or `-` would start a block.
     static func escaped(_ text: String) -> String {
@@ -16,7 +17,7 @@ enum MarkdownText {
             }
             switch character {
             case "\n", "\r", "\r\n": out.append(" ")
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "!", "~", "&":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "!", "~", "&", "$":
                 out.append("\\")
                 out.append(character)
             default: out.append(character)

@@ -5,26 +5,31 @@ import ProcrunText
 extension ProcedureHistory {
     /// The history as `procrun history` prints it: a line of totals, the renames, then a row per
     /// commit that added runs (dates in UTC).
-    func text(name: String) -> String {
+    func text(name: String, bounded: Bool) -> String {
+        // Names, paths and subjects come from files and commits: nothing in them may change the terminal.
+        let shown = { (text: String) in TerminalSanitizer.clean(text) }
         let total = points.reduce(ProcedureStats()) { $0.adding($1.added) }
-        var out = "\(name) (\(path)): "
+        var out = "\(shown(name)) (\(shown(path))): "
         if points.isEmpty {
-            out += "no commit in the period recorded a run\n"
+            out += bounded ? "no commit in the period recorded a run\n" : "no commit recorded a run\n"
         } else {
             let commits = points.count == 1 ? "1 commit" : "\(points.count) commits"
             out += "\(commits) added \(total.executionCount) run\(total.executionCount == 1 ? "" : "s"), "
             out += "\(total.successes) succeeded (\(StatsRow.percent(total.successRateThousandths)))\n"
         }
-        if paths.count > 1 { out += "renamed: " + paths.joined(separator: " → ") + "\n" }
+        if paths.count > 1 { out += "renamed: " + paths.map(shown).joined(separator: " → ") + "\n" }
+        for commit in wentDown {
+            out += "counters went down at \(commit.sha.prefix(10)) (a revert or a reset): nothing counted there\n"
+        }
         guard !points.isEmpty else { return out }
         var rows = [["COMMIT", "DATE", "RUNS", "SUCCESS", "AVG", "FAILED STEPS", "SUBJECT"]]
         for point in points {
-            let failed = point.failedSteps.map { "\($0.key) (\($0.stats.failures))" }.joined(separator: ", ")
+            let failed = point.failedSteps.map { "\(shown($0.key)) (\($0.stats.failures))" }.joined(separator: ", ")
             rows.append([
-                String(point.commit.sha.prefix(10)), String(UTCTimestamp.format(secondsSinceEpoch: point.commit.date).prefix(10)),
+                String(point.commit.sha.prefix(10)), UTCTimestamp.day(secondsSinceEpoch: point.commit.date),
                 "\(point.added.executionCount)", StatsRow.percent(point.added.successRateThousandths),
                 DurationText.format(milliseconds: point.added.averageDurationMilliseconds), failed.isEmpty ? "-" : failed,
-                (point.commit.isMerge ? "merge: " : "") + point.commit.subject,
+                (point.commit.isMerge ? "merge: " : "") + shown(point.commit.subject),
             ])
         }
         return out + StatsRow.align(rows)

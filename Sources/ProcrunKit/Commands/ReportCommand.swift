@@ -39,9 +39,6 @@ package struct ReportCommand: ParsableCommand {
         case html
     }
 
-    /// The days the period covers when `--since` is not given.
-    static let defaultDays = 90
-
     /// `--format`.
     @OptionGroup var format: FormatOption<Format>
     /// `--html FILE`: the HTML page written to a file.
@@ -61,12 +58,15 @@ package struct ReportCommand: ParsableCommand {
     /// cannot be written.
     package func execute(stdout: TextOutput = .standardOutput, stderr: TextOutput = .standardError) -> Int32 {
         let renderer = DiagnosticRenderer(color: color.isOn(for: stderr))
+        if html != nil, format.value != .text {
+            return stderr.reject(Diagnostic(CommandProblem.exclusiveOptions("--html", "--format \(format.value.rawValue)")), renderer)
+        }
         let health: LibraryHealth
         do throws(DiagnosticsError) {
             let found = try ProcedureTarget.currentLibrary(override: library.path)
             do throws(Diagnostic) {
-                let (since, until) = try period.period(defaultDays: Self.defaultDays)
-                health = try LibraryHealth(library: found, since: since ?? 0, until: until)
+                let span = try period.period(defaultDays: LibraryHealth.defaultDays)
+                health = try LibraryHealth(library: found, since: span.since ?? 0, until: span.until)
             } catch {
                 throw DiagnosticsError([error])
             }

@@ -17,7 +17,7 @@ package enum LibraryLayout {
         /// Its path as messages show it: the root joined with ``relativePath``.
         package var path: String
         /// Its path inside the library.
-        var relativePath: String
+        package var relativePath: String
         /// Its absolute path with symbolic links resolved: how files are told apart.
         var key: String
         /// What `stat` says about it (after links).

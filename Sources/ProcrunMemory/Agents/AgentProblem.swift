@@ -37,6 +37,9 @@ package enum AgentProblem: Error, Sendable {
     case interrupted(run: Bool)
     /// A run stopped after the server's limit for one call.
     case runTimedOut(limit: Duration)
+    /// An argument whose value the command line would refuse too (a date that names none): the
+    /// command line's diagnostic, its message in the arguments' names.
+    case invalidArgument(Diagnostic)
     /// A procrun child (`run`, `stats`) that ended without its JSON: what it printed on standard
     /// error, or nothing.
     case childFailed(command: String, status: Int32, stderr: String)
@@ -61,6 +64,7 @@ package enum AgentProblem: Error, Sendable {
             )
         case .interrupted(let run): (.interrupted, run ? "the run was \(Interrupts.message)" : Interrupts.message)
         case .runTimedOut(let limit): (.timedOut, "the run took longer than \(limit.shortDescription) and was stopped")
+        case .invalidArgument(let problem): (.invalidArguments, problem.message)
         case .childFailed(let command, let status, let stderr): (.serverError, stderr.isEmpty ? "procrun \(command) exited with status \(status)" : stderr)
         }
     }

@@ -177,6 +177,45 @@ extension MCPToolbox {
         return MCPToolResult(text: text)
     }
 
+    func history(_ arguments: [String: Value]) -> MCPToolResult {
+        let path: String
+        switch resolve(arguments) {
+        case .success(let found): path = found
+        case .failure(let problem): return .error(problem)
+        }
+        return readingHistory(["history", "--json", path], arguments, defaultDays: nil)
+    }
+
+    func report(_ arguments: [String: Value]) -> MCPToolResult {
+        readingHistory(["report", "--format", "json", "--library", root], arguments, defaultDays: LibraryHealth.defaultDays)
+    }
+
+    /// Runs `procrun ARGUMENTS` with the period the arguments `since` and `until` give, checked
+    /// first as the command line checks them (``HistoryPeriod``), and returns its JSON.
+    private func readingHistory(_ command: [String], _ arguments: [String: Value], defaultDays: Int?) -> MCPToolResult {
+        var bounds: [String: String] = [:]
+        for name in ["since", "until"] {
+            switch Self.string(arguments, name, required: false) {
+            case .failure(let problem): return .error(problem)
+            case .success(let text): bounds[name] = text
+            }
+        }
+        do throws(Diagnostic) {
+            _ = try HistoryPeriod(since: bounds["since"], until: bounds["until"], defaultDays: defaultDays, names: ("since", "until"))
+        } catch {
+            return .error(.invalidArgument(error))
+        }
+        var extra: [String] = []
+        for name in ["since", "until"] { if let text = bounds[name] { extra += ["--" + name, text] } }
+        let result = SelfInvocation.run(command + extra, timeout: .seconds(300))
+        if result.interrupted { return .error(.interrupted(run: false)) }
+        let text = result.stdout.text.trimmingSpaces()
+        guard result.exitCode == ExitStatus.success, !text.isEmpty else {
+            return .error(.childFailed(command: command[0], status: result.exitCode, stderr: result.stderr.text.trimmingSpaces()))
+        }
+        return MCPToolResult(text: text)
+    }
+
     /// The index of the library served, with the libraries its `procrun.yaml` includes (without
     /// them when it cannot be read: running a procedure then says why).
     private var libraryIndex: ProcedureIndex {

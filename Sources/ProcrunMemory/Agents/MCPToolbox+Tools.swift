@@ -55,6 +55,20 @@ extension MCPToolbox {
             name: "procedure_stats",
             description: "Report what the library has learned from past runs: for each procedure (or the one named) its run count, success rate, average duration and last run, and per step its failures, slowness and last error. Use it to choose between procedures or to see what tends to fail. Returns JSON as `procrun stats --json` prints it.",
             inputSchema: schema(["name": string("A procedure's name; omit for every procedure of the library.")], required: [])),
+        MCPTool(
+            name: "procedure_history",
+            description: "Show how one procedure fared over time, read from the library's git history: a point for each commit that recorded runs of it, with the runs it added, their success rate and average duration and the steps that failed; renames are followed and a merged branch's runs count once, at the merge. Use it to tell a procedure that became unreliable lately from one that always was. Returns JSON as `procrun history NAME --json` prints it.",
+            inputSchema: schema(["name": string("The procedure's name (or its file, relative to the library).")].merging(periodArguments) { first, _ in first }, required: ["name"])),
+        MCPTool(
+            name: "library_report",
+            description: "Report the library's health over a period (default: the last 90 days), read from its git history: per procedure its runs and success rate now and in the period with their trend, flaky steps (failing in 10 to 50% of their runs), failing and slow steps, procedures never run or not run for 30 days, superseded ones, each step's last error, and who calls whom; 'attention' lists what needs a look first. Returns JSON as `procrun report --format json` prints it.",
+            inputSchema: schema(periodArguments, required: [])),
+    ]
+
+    /// The arguments that bound a period of history, read as `--since` and `--until` are.
+    static let periodArguments: [String: Value] = [
+        "since": string("Only commits from this day or time on: 2026-11-01, 2026-11-01T09:30:00Z, or back from now: 30d, 2w."),
+        "until": string("Only commits up to this day (included) or time; also when 'not run lately' is judged (default: now)."),
     ]
 
     /// The built-in actions with their parameters, `?` marking those a step may leave out:

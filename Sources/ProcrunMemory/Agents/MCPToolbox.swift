@@ -37,6 +37,8 @@ package struct MCPToolbox: Sendable {
         case "run_procedure": return run(arguments, progress: progress)
         case "record_procedure": return record(arguments)
         case "procedure_stats": return stats(arguments)
+        case "procedure_history": return history(arguments)
+        case "library_report": return report(arguments)
         default: return .error(.unknownTool(name: name, known: Self.tools.map(\.name)))
         }
     }

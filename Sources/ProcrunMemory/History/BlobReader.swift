@@ -4,9 +4,9 @@ package import ProcrunText
 /// closure as it arrives, in the order asked, and keeping only the one being read: memory stays
 /// bounded by the largest blob, however long the history.
 package enum BlobReader {
-    /// Calls `each` with the position in `blobs` and the bytes of each blob, in order. A name git
-    /// does not know (`missing`) is passed over.
-    package static func read(_ blobs: [String], in root: String, each: @escaping (Int, ArraySlice<UInt8>) -> Void) throws(Diagnostic) {
+    /// Calls `each` with the position in `blobs` and the bytes of each blob, in order; nil for a
+    /// name git does not have (`missing`: a damaged repository, a partial clone).
+    package static func read(_ blobs: [String], in root: String, each: @escaping (Int, ArraySlice<UInt8>?) -> Void) throws(Diagnostic) {
         guard !blobs.isEmpty else { return }
         var input: [UInt8] = []
         input.reserveCapacity(blobs.count * 41)
@@ -25,7 +25,7 @@ package enum BlobReader {
 /// `@unchecked Sendable`: the process runner calls ``consume(_:)`` on the thread that runs git,
 /// one chunk after another, and nothing else touches the parser meanwhile.
 private final class BatchParser: @unchecked Sendable {
-    private let each: (Int, ArraySlice<UInt8>) -> Void
+    private let each: (Int, ArraySlice<UInt8>?) -> Void
     /// Bytes not yet consumed: a partial header or a partial blob.
     private var pending: [UInt8] = []
     /// The size of the blob being read, once its header is read.
@@ -33,7 +33,7 @@ private final class BatchParser: @unchecked Sendable {
     /// The position of the next answer among the names asked.
     private var answer = 0
 
-    init(each: @escaping (Int, ArraySlice<UInt8>) -> Void) {
+    init(each: @escaping (Int, ArraySlice<UInt8>?) -> Void) {
         self.each = each
     }
 
@@ -56,6 +56,7 @@ private final class BatchParser: @unchecked Sendable {
                     size = length
                 } else {
                     // `NAME missing` (or anything unexpected): no content follows.
+                    each(answer, nil)
                     answer += 1
                 }
             }

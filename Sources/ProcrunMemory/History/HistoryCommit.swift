@@ -6,6 +6,8 @@ package struct HistoryCommit: Sendable, Hashable {
     /// Whether it has more than one parent: a merge, whose changes are what the merge brought to
     /// the first parent (each run of the merged branch counted once, at the merge).
     package var isMerge: Bool
+    /// Its first parent's name; nil for a root commit.
+    package var firstParent: String?
     /// When it was committed, in seconds since the epoch (the committer date).
     package var date: Int
     /// Its subject line.

@@ -7,6 +7,9 @@ package import ProcrunText
 package struct LibraryHealth: Sendable {
     /// A procedure whose last run is older than this many days is not run lately.
     package static let staleDays = 30
+    /// The days a report covers when no start is given: GitHub Actions' retention of runs, the
+    /// stretch a team lead asks about.
+    package static let defaultDays = 90
     /// How many spans the period is cut into for the trend lines.
     package static let bucketCount = 12
 
@@ -30,10 +33,9 @@ package struct LibraryHealth: Sendable {
         self.since = since
         self.until = until
         let top = try Git.topLevel(of: library.root)
-        guard let topKey = FileSystem.realPath(top), let rootKey = FileSystem.realPath(library.root) else {
-            throw Diagnostic(LearningProblem.notInRepository(folder: library.root, message: "it cannot be resolved"))
+        guard let folder = FileSystem.relative(library.root, to: top) else {
+            throw Diagnostic(LearningProblem.notInRepository(folder: library.root, message: "not under \(top)"))
         }
-        let folder = rootKey == topKey ? "" : String(rootKey.dropFirst(topKey.count + 1))
         // The procedures now.
         var procedures: [ProcedureHealth] = []
         var problems: [Diagnostic] = []
@@ -48,21 +50,21 @@ package struct LibraryHealth: Sendable {
                 continue
             }
             guard document.isProcedure else { continue }
-            let inside = String(file.path.dropFirst(library.root.count)).drop { $0 == "/" }
-            byRepositoryPath[folder.isEmpty ? String(inside) : folder + "/" + inside] = procedures.count
+            let inside = file.relativePath
+            byRepositoryPath[folder.isEmpty ? inside : folder + "/" + inside] = procedures.count
             var health = ProcedureHealth(
-                name: document.name ?? String(inside), path: String(inside), description: document.root["description"]?.scalar?.text ?? "",
+                name: document.name ?? inside, path: inside, description: document.root["description"]?.scalar?.text ?? "",
                 supersededBy: document.root["superseded_by"]?.scalar?.text, now: document.stats)
             health.lastRun = document.stats.lastExecuted.flatMap(LocalTime.secondsSinceEpoch)
             procedures.append(health)
         }
         // What the period's commits added.
-        let commits = try HistoryLog.commits(in: top, paths: [folder.isEmpty ? "." : folder], since: since, until: until)
-        self.commits = commits.count
+        let commits = try HistoryLog.commits(in: top, paths: [folder.isEmpty ? "." : folder])
+        self.commits = commits.count { $0.date >= since && $0.date <= until }
         let span = max(1, until - since + 1)
         let emptyBuckets = (0..<Self.bucketCount).map { ProcedureHealth.Bucket(start: since + span * $0 / Self.bucketCount) }
         var added: [Int: (period: ProcedureStats, buckets: [ProcedureHealth.Bucket])] = [:]
-        let walk = try StatsHistory(commits: commits, root: top, library: folder) { change in
+        let walk = try StatsHistory(commits: commits, root: top, library: folder, since: since, until: until) { change in
             guard change.delta.executionCount > 0 else { return }
             var entry = added[change.track] ?? (ProcedureStats(), emptyBuckets)
             entry.period = entry.period.adding(change.delta)

@@ -73,9 +73,11 @@ package struct ProcedureHealth: Sendable {
         period.steps.filter { $0.stats.isFailing }
     }
 
-    /// Steps that take most of a run's time over all recorded runs, as `optimize` flags them.
+    /// Steps that take most of a run's time over all recorded runs, as `optimize` flags them;
+    /// none when only one step ever ran (it takes all of the time by itself, which says nothing).
     package var slowSteps: [(key: String, stats: StepStats)] {
-        now.steps.filter { Optimizer.isSlow($0.stats, in: now) }
+        guard now.steps.count(where: { $0.stats.runs > 0 }) > 1 else { return [] }
+        return now.steps.filter { Optimizer.isSlow($0.stats, in: now) }
     }
 
     /// Each step's last error in procrun's words and how many of its failures were time-outs:

@@ -31,16 +31,15 @@ package struct ProcedureHistory: Sendable {
     /// repository), between `since` and `until` (seconds since the epoch; nil: no bound).
     package init(file: String, since: Int? = nil, until: Int? = nil) throws(Diagnostic) {
         let root = try Git.topLevel(of: FileSystem.directory(of: file))
-        guard let absolute = FileSystem.realPath(file), let top = FileSystem.realPath(root), absolute.hasPrefix(top + "/") else {
+        guard let relative = FileSystem.relative(file, to: root), !relative.isEmpty else {
             throw Diagnostic(LearningProblem.notInRepository(folder: file, message: "not under \(root)"))
         }
-        let relative = String(absolute.dropFirst(top.count + 1))
         path = relative
         paths = [relative]
-        let commits = try HistoryLog.commits(in: root, paths: [relative], follow: true, since: since, until: until)
+        let commits = try HistoryLog.commits(in: root, paths: [relative], follow: true)
         var points: [Point] = []
         var wentDown: [HistoryCommit.Summary] = []
-        let walk = try StatsHistory(commits: commits, root: root, library: nil) { change in
+        let walk = try StatsHistory(commits: commits, root: root, library: nil, since: since, until: until) { change in
             if change.wentDown {
                 wentDown.append(change.commit)
             } else if change.delta.executionCount > 0 {

@@ -19,7 +19,7 @@ package enum Git {
         }
         // Output cut in its middle would be read as something git did not say.
         if result.stdout.truncated {
-            throw Diagnostic(LearningProblem.gitFailed(command: arguments.first ?? "", message: "it printed more than \(spec.outputLimit >> 20) MiB"))
+            throw Diagnostic(LearningProblem.gitFailed(command: command(arguments), message: "it printed more than \(spec.outputLimit >> 20) MiB"))
         }
         return Output(status: result.exitCode, stdout: result.stdout.text, stderr: result.stderr.text, bytes: result.stdout.bytes)
     }
@@ -43,8 +43,14 @@ package enum Git {
         }
         guard result.exitCode == 0 else {
             let message = result.stderr.text.split(separator: "\n").first.map(String.init) ?? "exit status \(result.exitCode)"
-            throw Diagnostic(LearningProblem.gitFailed(command: arguments.first ?? "", message: message.trimmingSpaces()))
+            throw Diagnostic(LearningProblem.gitFailed(command: command(arguments), message: message.trimmingSpaces()))
         }
+    }
+
+    /// git's command among `arguments`: the first word that is no option (`log` in
+    /// `--literal-pathspecs log ...`).
+    private static func command(_ arguments: [String]) -> String {
+        arguments.first { !$0.hasPrefix("-") } ?? ""
     }
 
     /// Runs `git ARGUMENTS` in `folder` and returns its standard output; throws, with git's own
@@ -53,7 +59,7 @@ package enum Git {
         let output = try run(arguments, in: folder)
         guard output.status == 0 else {
             let message = output.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(output.status)"
-            throw Diagnostic(LearningProblem.gitFailed(command: arguments.first ?? "", message: message.trimmingSpaces()))
+            throw Diagnostic(LearningProblem.gitFailed(command: command(arguments), message: message.trimmingSpaces()))
         }
         return output
     }

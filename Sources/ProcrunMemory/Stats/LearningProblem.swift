@@ -20,6 +20,10 @@ package enum LearningProblem: DiagnosticMessage {
     /// A version of a procedure file in git's history that does not read (`commit` abbreviated),
     /// left out of the history.
     case versionUnreadable(commit: String, reason: String)
+    /// A period's end (`option`: `--since`, or an MCP argument) whose text names no date.
+    case notDate(option: String, text: String)
+    /// A period whose start (`since`: its name and text) is after its end (`until`).
+    case emptyPeriod(since: String, until: String)
     /// A shallow clone, whose history is cut short (`history`, `report`).
     case shallowClone(folder: String)
     /// A folder outside any git repository, with what git said.
@@ -95,6 +99,9 @@ package enum LearningProblem: DiagnosticMessage {
         case .gitFailed(let command, let message): (.gitFailed, "git \(command) failed: \(message)")
         case .unknownRevision(let revision): (.gitFailed, "unknown revision '\(revision)': not a commit of this repository")
         case .versionUnreadable(let commit, let reason): (.unreadableVersion, "its version at commit \(commit) was not counted: \(reason)")
+        case .notDate(let option, let text):
+            (.expectedDate, "\(option) '\(text)': expected a day (2026-11-01), a UTC time (2026-11-01T09:30:00Z) or a span back from now (30d, 2w)")
+        case .emptyPeriod(let since, let until): (.conflictingOptions, "\(since) is after \(until): the period is empty")
         case .shallowClone(let folder):
             (.shallowClone, "the repository at '\(folder)' is a shallow clone: its history starts at the cut, which holds every run recorded before it (fetch the whole history: git fetch --unshallow, or fetch-depth: 0 in GitHub Actions)")
         case .notInRepository(let folder, let message): (.gitFailed, "'\(folder)' is not inside a git repository (\(message))")

@@ -1,6 +1,6 @@
 /// XML built element by element, two spaces of indentation per level, with text and attribute
 /// values escaped (characters XML 1.0 cannot hold, such as a terminal's escape codes, become `�`).
-struct XMLText {
+package struct XMLText {
     /// The document so far.
     var text = ""
 
@@ -28,8 +28,9 @@ struct XMLText {
         pairs.map { " " + $0.0 + "=\"" + escape($0.1, attribute: true) + "\"" }.joined()
     }
 
-    /// `text` with `&`, `<`, `>` (and in attributes `"`, tabs and line breaks) escaped.
-    static func escape(_ text: String, attribute: Bool = false) -> String {
+    /// `text` with `&`, `<`, `>` (and in attributes `"`, tabs and line breaks) escaped: the one
+    /// escaping of procrun's XML and HTML (the report page's, through `HTMLText`).
+    package static func escape(_ text: String, attribute: Bool = false) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -49,4 +49,13 @@ extension FileSystem {
         defer { free(resolved) }
         return String(cString: resolved)
     }
+
+    /// `path` as a path from the folder `top` (both resolved, symbolic links followed), empty
+    /// when they are the same folder; nil when it lies outside `top` or does not exist.
+    package static func relative(_ path: String, to top: String) -> String? {
+        guard let whole = realPath(path), let base = realPath(top) else { return nil }
+        if whole == base { return "" }
+        let prefix = base == "/" ? "/" : base + "/"
+        return whole.hasPrefix(prefix) ? String(whole.dropFirst(prefix.count)) : nil
+    }
 }

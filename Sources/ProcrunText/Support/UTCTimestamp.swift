@@ -15,4 +15,9 @@ package enum UTCTimestamp {
         func two(_ number: Int32) -> String { number < 10 ? "0\(number)" : "\(number)" }
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
+
+    /// A time given in seconds since the epoch as its UTC day, `2026-11-30`.
+    package static func day(secondsSinceEpoch seconds: Int) -> String {
+        String(format(secondsSinceEpoch: seconds).prefix(10))
+    }
 }
