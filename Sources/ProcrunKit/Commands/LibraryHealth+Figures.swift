@@ -82,6 +82,8 @@ extension ProcedureHealth {
     var successNow: String { neverRun ? "-" : StatsRow.percent(now.successRateThousandths) }
     /// The period's success rate as text, `-` when nothing ran in it.
     var successInPeriod: String { period.executionCount == 0 ? "-" : StatsRow.percent(period.successRateThousandths) }
+    /// The day of the last run (UTC), `never` before any run.
+    var lastRunText: String { lastRun.map(LibraryHealth.day) ?? "never" }
     /// The average duration now as text, `-` before any run.
     var durationNow: String { neverRun ? "-" : DurationText.format(milliseconds: now.averageDurationMilliseconds) }
 }

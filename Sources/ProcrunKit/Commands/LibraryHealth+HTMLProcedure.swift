@@ -29,7 +29,7 @@ extension LibraryHealth {
         for (term, value) in [
             ("Runs", Self.htmlRuns(procedure.now.executionCount, procedure.successNow)),
             ("In the period", Self.htmlRuns(procedure.period.executionCount, procedure.successInPeriod)),
-            ("Average run", procedure.durationNow), ("Last run", procedure.lastRun.map(Self.day) ?? "never"),
+            ("Average run", procedure.durationNow), ("Last run", procedure.lastRunText),
             ("Success trend", Self.htmlTrend(procedure.successTrend, procedure.successTrendWord)),
             ("Duration trend", Self.htmlTrend(procedure.durationTrend, procedure.durationTrendWord)),
         ] {

@@ -45,7 +45,7 @@ extension LibraryHealth {
             kind: "duration", id: anchor + "-duration", label: "Average duration by span, \(periodText): \(procedure.durationSpoken)",
             values: durations, maximum: durations.compactMap { $0 }.max() ?? 0)
         out += " " + Self.htmlTrend(procedure.durationTrend, procedure.durationTrendWord) + "</td>\n"
-        out += "<td class=\"num\">\(procedure.durationNow)</td><td>\(procedure.lastRun.map(Self.day) ?? "never")</td>\n</tr>\n"
+        out += "<td class=\"num\">\(procedure.durationNow)</td><td>\(procedure.lastRunText)</td>\n</tr>\n"
         return out
     }
 

@@ -26,7 +26,7 @@ extension LibraryHealth {
             out += "\(procedure.period.executionCount) at \(procedure.successInPeriod) | "
             out += "`\(success)` \(procedure.successTrendWord) | "
             out += "`\(duration)` \(procedure.durationTrendWord) | "
-            out += "\(procedure.durationNow) | \(procedure.lastRun.map(Self.day) ?? "never") |\n"
+            out += "\(procedure.durationNow) | \(procedure.lastRunText) |\n"
         }
         out += "\nEach span is \(spanText) of the period; `·` marks a span with no run.\n"
         out += steps(text)

@@ -16,7 +16,7 @@ extension LibraryHealth {
                 shown(procedure.name + (procedure.supersededBy.map { " (superseded by \($0))" } ?? "")), "\(procedure.now.executionCount)",
                 procedure.successNow, "\(procedure.period.executionCount) at \(procedure.successInPeriod)",
                 Self.sparkline(procedure.successSeries, maximum: 1000), procedure.durationNow,
-                procedure.lastRun.map(Self.day) ?? "never",
+                procedure.lastRunText,
             ])
         }
         out += "\n" + StatsRow.align(rows)

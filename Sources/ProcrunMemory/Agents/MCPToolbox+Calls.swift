@@ -168,11 +168,16 @@ extension MCPToolbox {
             }
         }
         if paths.isEmpty { return MCPToolResult(text: #"{"procedures":[]}"#) }
-        let result = SelfInvocation.run(["stats", "--json"] + paths, timeout: .seconds(60))
+        return json(["stats", "--json"] + paths, timeout: .seconds(60))
+    }
+
+    /// The JSON `procrun COMMAND...` prints, as the tool's result; its failure as a tool error.
+    private func json(_ command: [String], timeout: Duration) -> MCPToolResult {
+        let result = SelfInvocation.run(command, timeout: timeout)
         if result.interrupted { return .error(.interrupted(run: false)) }
         let text = result.stdout.text.trimmingSpaces()
         guard result.exitCode == ExitStatus.success, !text.isEmpty else {
-            return .error(.childFailed(command: "stats", status: result.exitCode, stderr: result.stderr.text.trimmingSpaces()))
+            return .error(.childFailed(command: command[0], status: result.exitCode, stderr: result.stderr.text.trimmingSpaces()))
         }
         return MCPToolResult(text: text)
     }
@@ -207,13 +212,7 @@ extension MCPToolbox {
         }
         var extra: [String] = []
         for name in ["since", "until"] { if let text = bounds[name] { extra += ["--" + name, text] } }
-        let result = SelfInvocation.run(command + extra, timeout: .seconds(300))
-        if result.interrupted { return .error(.interrupted(run: false)) }
-        let text = result.stdout.text.trimmingSpaces()
-        guard result.exitCode == ExitStatus.success, !text.isEmpty else {
-            return .error(.childFailed(command: command[0], status: result.exitCode, stderr: result.stderr.text.trimmingSpaces()))
-        }
-        return MCPToolResult(text: text)
+        return json(command + extra, timeout: .seconds(300))
     }
 
     /// The index of the library served, with the libraries its `procrun.yaml` includes (without

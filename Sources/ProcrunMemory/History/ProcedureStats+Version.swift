@@ -12,8 +12,7 @@ extension ProcedureStats {
         }
         let file = SourceFile(path: path, bytes: Array(bytes[range]))
         let root = try YAMLParser(file: file).parse()
-        let legacy = root["stats"]?["steps"]?.pairs?.contains { $0.value.pairs != nil && !$0.value.isFlow } ?? false
-        if legacy {
+        if StatsDocument.isLegacy(root["stats"]) {
             self = try StatsDocument(file: SourceFile(path: path, bytes: Array(bytes))).stats
         } else {
             try self.init(reading: root["stats"], in: file)

@@ -41,10 +41,7 @@ package enum Git {
         } catch {
             throw Diagnostic(LearningProblem.gitNotRun(reason: error.message))
         }
-        guard result.exitCode == 0 else {
-            let message = result.stderr.text.split(separator: "\n").first.map(String.init) ?? "exit status \(result.exitCode)"
-            throw Diagnostic(LearningProblem.gitFailed(command: command(arguments), message: message.trimmingSpaces()))
-        }
+        guard result.exitCode == 0 else { throw failure(arguments, status: result.exitCode, stderr: result.stderr.text) }
     }
 
     /// git's command among `arguments`: the first word that is no option (`log` in
@@ -53,14 +50,17 @@ package enum Git {
         arguments.first { !$0.hasPrefix("-") } ?? ""
     }
 
+    /// The error of a git command that failed: its command and the first line it printed.
+    private static func failure(_ arguments: [String], status: Int32, stderr: String) -> Diagnostic {
+        let message = stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(status)"
+        return Diagnostic(LearningProblem.gitFailed(command: command(arguments), message: message.trimmingSpaces()))
+    }
+
     /// Runs `git ARGUMENTS` in `folder` and returns its standard output; throws, with git's own
     /// message, when it fails.
     package static func output(_ arguments: [String], in folder: String? = nil) throws(Diagnostic) -> Output {
         let output = try run(arguments, in: folder)
-        guard output.status == 0 else {
-            let message = output.stderr.split(separator: "\n").first.map(String.init) ?? "exit status \(output.status)"
-            throw Diagnostic(LearningProblem.gitFailed(command: command(arguments), message: message.trimmingSpaces()))
-        }
+        guard output.status == 0 else { throw failure(arguments, status: output.status, stderr: output.stderr) }
         return output
     }
 

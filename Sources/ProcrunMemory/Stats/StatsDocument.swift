@@ -37,9 +37,14 @@ package struct StatsDocument: Sendable {
         block = try StatsBlock.locate(in: root, file: file)
         let read = try ProcedureStats(reading: root["stats"], in: file, validated: validated)
         stepKeys = StepKey.keys(in: root)
-        let legacy = root["stats"]?["steps"]?.pairs?.contains { $0.value.pairs != nil && !$0.value.isFlow } ?? false
+        let legacy = Self.isLegacy(root["stats"])
         isLegacyFormat = legacy
         stats = legacy ? Self.migrated(read, items: root["steps"]?.items ?? [], keys: stepKeys) : read
+    }
+
+    /// Whether a `stats` node is in the older format: a step's figures written as a block mapping.
+    package static func isLegacy(_ stats: YAMLNode?) -> Bool {
+        stats?["steps"]?.pairs?.contains { $0.value.pairs != nil && !$0.value.isFlow } ?? false
     }
 
     /// Legacy figures with each `step-N` key renamed to the key of the unnamed step at position N.
